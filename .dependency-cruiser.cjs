@@ -1,0 +1,86 @@
+/**
+ * Layer order of src/ (lowest first). A folder may import its own files and folders of
+ * lower layers only; folders on the same layer stay independent of each other.
+ * Keep in step with docs/architecture.md.
+ */
+const layers = [
+  ['_lib'],
+  ['errors'],
+  ['explain'],
+  ['period'],
+  ['money'],
+  ['rules'],
+  ['model'],
+  ['grading', 'kpi', 'commission', 'risk'],
+  ['ports'],
+  ['adapters'],
+  ['workflows'],
+  ['testing'],
+];
+
+const all = layers.flat();
+const forbidden = [];
+layers.forEach((group, index) => {
+  const allowed = new Set(layers.slice(0, index).flat());
+  for (const folder of group) {
+    const banned = all.filter((other) => other !== folder && !allowed.has(other));
+    if (banned.length === 0) continue;
+    forbidden.push({
+      name: `layer-${folder}`,
+      comment: `src/${folder} may import only ${[...allowed].join(', ') || 'nothing in src'} (see docs/architecture.md)`,
+      severity: 'error',
+      from: { path: `^src/${folder}/` },
+      to: { path: `^src/(${banned.join('|')})/` },
+    });
+  }
+});
+
+forbidden.push(
+  {
+    name: 'no-circular',
+    severity: 'error',
+    comment: 'Circular imports make the layer order meaningless.',
+    from: {},
+    to: { circular: true },
+  },
+  {
+    name: 'no-runtime-deps-beyond-card',
+    severity: 'error',
+    comment: 'Runtime code may use only zod, decimal.js and node-free code (design card).',
+    from: { path: '^src/', pathNot: '^src/testing/' },
+    to: {
+      dependencyTypes: ['npm', 'npm-dev', 'npm-peer', 'npm-optional', 'core'],
+      pathNot: 'node_modules/(zod|decimal\\.js)/',
+    },
+  },
+  {
+    name: 'testing-only-fast-check',
+    severity: 'error',
+    comment: 'The ./testing subpath may add fast-check (optional peer) and nothing else.',
+    from: { path: '^src/testing/' },
+    to: {
+      dependencyTypes: ['npm', 'npm-dev', 'npm-peer', 'npm-optional', 'core'],
+      pathNot: 'node_modules/(zod|decimal\\.js|fast-check)/',
+    },
+  },
+  {
+    name: 'no-internal-leak',
+    severity: 'error',
+    comment: 'Tests and benches may import src; src may not import tests.',
+    from: { path: '^src/' },
+    to: { path: '^(test|bench|examples)/' },
+  },
+);
+
+module.exports = {
+  forbidden,
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
+  },
+};

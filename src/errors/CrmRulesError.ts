@@ -1,0 +1,135 @@
+import type { ErrorCode } from './codes';
+
+/** A path into the caller's input: object keys and array indexes, outermost first. */
+export type ErrorPath = ReadonlyArray<string | number>;
+
+/** One validation problem, in the shape of a zod issue. */
+export interface ErrorIssue {
+  readonly code: string;
+  readonly path: ErrorPath;
+  readonly message: string;
+  readonly input?: unknown;
+}
+
+/** Options of the {@link CrmRulesError} constructor. */
+export interface CrmRulesErrorOptions {
+  /** Where in the input the problem is (`[]` for the input itself). */
+  readonly path?: ErrorPath;
+  /** The offending value, as received. */
+  readonly value?: unknown;
+  /** All validation issues, when there were several (zod issues are copied here). */
+  readonly issues?: readonly ErrorIssue[];
+  /** The underlying error, if any. */
+  readonly cause?: unknown;
+}
+
+/**
+ * The one error the library throws. It names what went wrong (`code`), where (`path`) and the
+ * value it received (`value`), so a caller can show the user exactly which field to fix.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   money('12.3.4', 'USD');
+ * } catch (e) {
+ *   if (e instanceof CrmRulesError) [e.code, e.path, e.value];
+ *   //=> ['INVALID_AMOUNT', [], '12.3.4']
+ * }
+ * ```
+ */
+export class CrmRulesError extends Error {
+  override readonly name = 'CrmRulesError';
+  readonly code: ErrorCode;
+  readonly path: ErrorPath;
+  readonly value: unknown;
+  readonly issues: readonly ErrorIssue[];
+
+  constructor(code: ErrorCode, detail: string, options: CrmRulesErrorOptions = {}) {
+    const path = options.path ?? [];
+    super(
+      formatMessage(code, detail, path, options),
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
+    this.code = code;
+    this.path = path;
+    this.value = options.value;
+    this.issues = options.issues ?? [{ code, path, message: detail, input: options.value }];
+  }
+
+  /** A plain object for logs and API responses. */
+  toJSON(): { name: string; code: ErrorCode; path: ErrorPath; value: unknown; message: string } {
+    return {
+      name: this.name,
+      code: this.code,
+      path: this.path,
+      value: safeJsonValue(this.value),
+      message: this.message,
+    };
+  }
+}
+
+/**
+ * True when `value` is a {@link CrmRulesError}, optionally with the given code.
+ *
+ * @example
+ * ```ts
+ * isCrmRulesError(new CrmRulesError('INVALID_DATE', 'not a date'), 'INVALID_DATE');
+ * //=> true
+ * ```
+ */
+export function isCrmRulesError(value: unknown, code?: ErrorCode): value is CrmRulesError {
+  return value instanceof CrmRulesError && (code === undefined || value.code === code);
+}
+
+function formatMessage(
+  code: ErrorCode,
+  detail: string,
+  path: ErrorPath,
+  options: CrmRulesErrorOptions,
+): string {
+  const where = path.length > 0 ? ` at ${formatPath(path)}` : '';
+  const got = 'value' in options ? ` (got ${preview(options.value)})` : '';
+  return `${code}${where}: ${detail}${got}`;
+}
+
+/**
+ * Renders a path as `lines[3].amount`.
+ *
+ * @example
+ * ```ts
+ * formatPath(['lines', 3, 'amount']);
+ * //=> 'lines[3].amount'
+ * ```
+ */
+export function formatPath(path: ErrorPath): string {
+  let out = '';
+  for (const part of path) {
+    out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+function preview(value: unknown): string {
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    value === null ||
+    value === undefined
+  )
+    return String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? typeof value : text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  } catch {
+    return typeof value;
+  }
+}
+
+function safeJsonValue(value: unknown): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return value;
+}

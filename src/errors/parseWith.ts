@@ -1,0 +1,72 @@
+import type { z } from 'zod';
+import { CrmRulesError, type ErrorPath } from './CrmRulesError';
+import type { ErrorCode } from './codes';
+import type { SafeResult } from './result';
+
+/**
+ * Validates `input` against a zod schema and returns a {@link SafeResult}. On failure the error
+ * has code `INVALID_INPUT` (or `code`), the path and received value of the first issue, and all
+ * issues in `issues`.
+ *
+ * @param schema - the zod schema
+ * @param input - untrusted input
+ * @param options - `code` to report instead of `INVALID_INPUT`; `path` to prefix issue paths
+ * @example
+ * ```ts
+ * safeParseWith(z.number(), 'x').success;
+ * //=> false
+ * ```
+ */
+export function safeParseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: { code?: ErrorCode; path?: ErrorPath } = {},
+): SafeResult<z.output<S>> {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return { success: true, data: result.data };
+  const prefix = options.path ?? [];
+  const issues = result.error.issues.map((issue) => ({
+    code: issue.code,
+    path: [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+    message: issue.message,
+    input: issue.input,
+  }));
+  const first = issues[0] ?? { code: 'custom', path: prefix, message: 'invalid input', input };
+  // A custom issue may carry one of our codes in params.code (see schemaIssue).
+  const raw = result.error.issues[0] as { params?: { code?: unknown } } | undefined;
+  const custom = typeof raw?.params?.code === 'string' ? (raw.params.code as ErrorCode) : undefined;
+  const error = new CrmRulesError(custom ?? options.code ?? 'INVALID_INPUT', summarise(issues), {
+    path: first.path,
+    value: first.input,
+    issues,
+    cause: result.error,
+  });
+  return { success: false, error };
+}
+
+/**
+ * Like {@link safeParseWith} but throws the {@link CrmRulesError}.
+ *
+ * @throws CrmRulesError `INVALID_INPUT` (or the schema's own code) with path and value
+ * @example
+ * ```ts
+ * parseWith(z.string(), 'ok');
+ * //=> 'ok'
+ * ```
+ */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: { code?: ErrorCode; path?: ErrorPath } = {},
+): z.output<S> {
+  const result = safeParseWith(schema, input, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+function summarise(issues: ReadonlyArray<{ message: string }>): string {
+  const first = issues[0]?.message ?? 'invalid input';
+  return issues.length > 1
+    ? `${first} (and ${issues.length - 1} more issue${issues.length > 2 ? 's' : ''})`
+    : first;
+}

@@ -1,0 +1,91 @@
+import { CrmRulesError, type ErrorPath } from '../errors';
+import { minorUnits } from './currencies';
+import { Decimal, type DecimalInput, toDecimal } from './decimal';
+
+/**
+ * An amount of one currency. The amount is a decimal.js value at full precision; rounding
+ * happens only where a policy says so ({@link round}). Money values are frozen.
+ */
+export interface Money {
+  readonly amount: Decimal;
+  readonly currency: string;
+}
+
+const ZERO = new Decimal(0);
+
+/**
+ * Creates {@link Money} from an amount and an ISO 4217 code.
+ *
+ * @param amount - a decimal string, safe integer, bigint or decimal.js value (never a float)
+ * @param currency - an ISO 4217 code such as `USD`
+ * @param path - where the value sits in the caller's input, for errors
+ * @throws CrmRulesError `INVALID_AMOUNT` for floats, NaN and malformed strings; `UNKNOWN_CURRENCY`
+ * @example
+ * ```ts
+ * toMoneyJson(money('1234.5', 'USD'));
+ * //=> { amount: '1234.50', currency: 'USD' }
+ * ```
+ */
+export function money(amount: DecimalInput, currency: string, path: ErrorPath = []): Money {
+  minorUnits(currency, [...path, 'currency']);
+  const value = toDecimal(amount, [...path, 'amount']);
+  return Object.freeze({ amount: value.isZero() ? ZERO : value, currency });
+}
+
+/**
+ * Zero of a currency.
+ *
+ * @throws CrmRulesError `UNKNOWN_CURRENCY`
+ * @example
+ * ```ts
+ * zero('JPY').amount.toString();
+ * //=> '0'
+ * ```
+ */
+export function zero(currency: string): Money {
+  return money(0, currency);
+}
+
+/**
+ * True when `value` is a {@link Money}.
+ *
+ * @example
+ * ```ts
+ * isMoney({ amount: '1', currency: 'USD' });
+ * //=> false
+ * ```
+ */
+export function isMoney(value: unknown): value is Money {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as { amount?: unknown; currency?: unknown };
+  return Decimal.isDecimal(candidate.amount) && typeof candidate.currency === 'string';
+}
+
+/** Internal: a Money from a computed Decimal whose currency is already known to be valid. */
+export function unsafeMoney(amount: Decimal, currency: string): Money {
+  return Object.freeze({ amount: amount.isZero() ? ZERO : amount, currency });
+}
+
+/**
+ * Throws `CURRENCY_MISMATCH` unless both values share a currency.
+ *
+ * @throws CrmRulesError `CURRENCY_MISMATCH`
+ * @example
+ * ```ts
+ * assertSameCurrency(money(1, 'USD'), money(2, 'USD'));
+ * //=> 'USD'
+ * ```
+ */
+export function assertSameCurrency(left: Money, right: Money, path: ErrorPath = []): string {
+  if (left.currency !== right.currency) {
+    throw new CrmRulesError(
+      'CURRENCY_MISMATCH',
+      `cannot combine ${left.currency} with ${right.currency}; convert first`,
+      {
+        path,
+        value: { left: left.currency, right: right.currency },
+      },
+    );
+  }
+  return left.currency;
+}

@@ -1,0 +1,96 @@
+import DecimalJs from 'decimal.js';
+import { z } from 'zod';
+import { CrmRulesError, type ErrorPath } from '../errors';
+
+/**
+ * The library's own decimal.js constructor: 40 significant digits, half-up, never exponent
+ * notation in strings. It is a clone, so the caller's global decimal.js settings never change
+ * our results, and ours never change theirs. Instances from any decimal.js copy are accepted.
+ *
+ * @example
+ * ```ts
+ * new Decimal('0.1').plus('0.2').toString();
+ * //=> '0.3'
+ * ```
+ */
+export const Decimal = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -41,
+  toExpPos: 41,
+});
+/** A decimal.js value. */
+export type Decimal = DecimalJs;
+
+/** What the library accepts as a decimal number: a decimal.js value, a decimal string, a safe integer or a bigint. */
+export type DecimalInput = DecimalJs | string | number | bigint;
+
+const DECIMAL_TEXT = /^[+-]?\d+(\.\d+)?$/;
+
+/**
+ * Converts a {@link DecimalInput} to a {@link Decimal}. Floats are refused: `0.1 + 0.2` is not
+ * `0.3` in binary, so a fractional `number` is almost always already wrong. Pass a string.
+ *
+ * @param value - a decimal string (`"12.50"`), safe integer, bigint or decimal.js value
+ * @param path - where the value sits in the caller's input, for the error
+ * @throws CrmRulesError `INVALID_AMOUNT` for floats, NaN, Infinity and malformed strings
+ * @example
+ * ```ts
+ * toDecimal('12.50').toString();
+ * //=> '12.5'
+ * ```
+ */
+export function toDecimal(value: DecimalInput, path: ErrorPath = []): DecimalJs {
+  if (typeof value === 'string') {
+    if (DECIMAL_TEXT.test(value)) return new Decimal(value);
+    throw new CrmRulesError('INVALID_AMOUNT', 'expected a decimal string such as "1234.56"', {
+      path,
+      value,
+    });
+  }
+  if (typeof value === 'number') {
+    if (Number.isSafeInteger(value)) return new Decimal(value);
+    const why = Number.isFinite(value)
+      ? 'fractional numbers are binary floats; pass a decimal string'
+      : 'not a finite number';
+    throw new CrmRulesError('INVALID_AMOUNT', why, { path, value });
+  }
+  if (typeof value === 'bigint') return new Decimal(value.toString());
+  if (DecimalJs.isDecimal(value) && value.isFinite())
+    return value instanceof Decimal ? value : new Decimal(value);
+  throw new CrmRulesError('INVALID_AMOUNT', 'expected a finite decimal', { path, value });
+}
+
+/**
+ * Schema of a decimal number written as a string (`"-12.5"`, `"0.04"`): the JSON form of
+ * amounts, rates and ratios.
+ *
+ * @example
+ * ```ts
+ * DecimalString.safeParse('1e3').success;
+ * //=> false
+ * ```
+ */
+export const DecimalString = z.custom<string>(
+  (value) => typeof value === 'string' && DECIMAL_TEXT.test(value),
+  {
+    message:
+      'expected a decimal string such as "1234.56" (JSON numbers are binary floats and are refused)',
+    params: { code: 'INVALID_AMOUNT' },
+  },
+);
+/** A decimal number written as a string. */
+export type DecimalString = z.infer<typeof DecimalString>;
+
+/**
+ * Writes a decimal without exponent notation and with at least `minScale` decimal places.
+ *
+ * @example
+ * ```ts
+ * decimalToString(new Decimal('12.5'), 2);
+ * //=> '12.50'
+ * ```
+ */
+export function decimalToString(value: DecimalJs, minScale = 0): string {
+  return value.toFixed(Math.max(value.decimalPlaces(), minScale));
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { dayNumberOf } from '../_lib/civil';
+import { CrmRulesError, type ErrorPath } from '../errors';
+import { IsoDate } from './IsoDate';
+
+/**
+ * A half-open range of calendar dates `[start, end)`: `start` is included, `end` is not.
+ * An empty range (`start === end`) is allowed; a reversed one is not.
+ *
+ * @example
+ * ```ts
+ * DateRange.parse({ start: '2026-07-01', end: '2026-08-01' }); // the days of July 2026
+ * //=> { start: '2026-07-01', end: '2026-08-01' }
+ * ```
+ */
+export const DateRange = z
+  .object({ start: IsoDate, end: IsoDate })
+  .refine((range) => range.start <= range.end, {
+    message: 'end must not be before start',
+    path: ['end'],
+    params: { code: 'INVALID_DATE_RANGE' },
+  });
+/** A validated half-open `[start, end)` date range. */
+export type DateRange = z.infer<typeof DateRange>;
+
+/**
+ * Builds a {@link DateRange}, checking both dates and their order.
+ *
+ * @throws CrmRulesError `INVALID_DATE` for a malformed date, `INVALID_DATE_RANGE` when reversed
+ * @example
+ * ```ts
+ * dateRange('2026-01-01', '2026-04-01');
+ * //=> { start: '2026-01-01', end: '2026-04-01' }
+ * ```
+ */
+export function dateRange(start: string, end: string, path: ErrorPath = []): DateRange {
+  const from = dayNumberOf(start);
+  if (from === undefined)
+    throw new CrmRulesError('INVALID_DATE', 'expected a calendar date as YYYY-MM-DD', {
+      path: [...path, 'start'],
+      value: start,
+    });
+  const to = dayNumberOf(end);
+  if (to === undefined)
+    throw new CrmRulesError('INVALID_DATE', 'expected a calendar date as YYYY-MM-DD', {
+      path: [...path, 'end'],
+      value: end,
+    });
+  if (to < from)
+    throw new CrmRulesError('INVALID_DATE_RANGE', `end ${end} is before start ${start}`, {
+      path: [...path, 'end'],
+      value: { start, end },
+    });
+  return { start, end } as DateRange;
+}
+
+/**
+ * True when `date` lies in the half-open range.
+ *
+ * @example
+ * ```ts
+ * inRange({ start: '2026-07-01', end: '2026-08-01' } as DateRange, '2026-08-01');
+ * //=> false
+ * ```
+ */
+export function inRange(
+  range: { readonly start: string; readonly end: string },
+  date: string,
+): boolean {
+  return date >= range.start && date < range.end;
+}

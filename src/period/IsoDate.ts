@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { dayNumberOf, isoOfDayNumber } from '../_lib/civil';
+import { CrmRulesError, type ErrorPath } from '../errors';
+
+/**
+ * A calendar date as `YYYY-MM-DD`, with no time and no time zone. Strings that are not real
+ * dates (`2026-02-30`) are rejected.
+ *
+ * @example
+ * ```ts
+ * IsoDate.parse('2026-07-01');
+ * //=> '2026-07-01'
+ * ```
+ */
+export const IsoDate = z.string().refine((text) => dayNumberOf(text) !== undefined, {
+  message: 'expected a calendar date as YYYY-MM-DD',
+  params: { code: 'INVALID_DATE' },
+});
+/** A `YYYY-MM-DD` calendar date string (validated where it enters through a schema). */
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/**
+ * Checks a `YYYY-MM-DD` string and returns it typed as {@link IsoDate}.
+ *
+ * @param text - the date
+ * @param path - where the date sits in the caller's input, for the error
+ * @throws CrmRulesError `INVALID_DATE` when it is not a real calendar date
+ * @example
+ * ```ts
+ * isoDate('2024-02-29');
+ * //=> '2024-02-29'
+ * ```
+ */
+export function isoDate(text: unknown, path: ErrorPath = []): IsoDate {
+  if (typeof text !== 'string' || dayNumberOf(text) === undefined) {
+    throw new CrmRulesError('INVALID_DATE', 'expected a calendar date as YYYY-MM-DD', {
+      path,
+      value: text,
+    });
+  }
+  return text as IsoDate;
+}
+
+/**
+ * The number of days from 1970-01-01 to a date: the form date arithmetic uses.
+ *
+ * @throws CrmRulesError `INVALID_DATE`
+ * @example
+ * ```ts
+ * dayNumber('1970-01-02');
+ * //=> 1
+ * ```
+ */
+export function dayNumber(date: string, path: ErrorPath = []): number {
+  const days = dayNumberOf(date);
+  if (days === undefined) {
+    throw new CrmRulesError('INVALID_DATE', 'expected a calendar date as YYYY-MM-DD', {
+      path,
+      value: date,
+    });
+  }
+  return days;
+}
+
+/**
+ * The date of a day number (the inverse of {@link dayNumber}).
+ *
+ * @example
+ * ```ts
+ * dateOfDayNumber(19723);
+ * //=> '2024-01-01'
+ * ```
+ */
+export function dateOfDayNumber(days: number): IsoDate {
+  return isoOfDayNumber(days) as IsoDate;
+}
+
+/**
+ * Adds (or subtracts) whole days to a date.
+ *
+ * @example
+ * ```ts
+ * addDays('2024-02-28', 2);
+ * //=> '2024-03-01'
+ * ```
+ */
+export function addDays(date: string, days: number): IsoDate {
+  return dateOfDayNumber(dayNumber(date) + days);
+}
+
+/**
+ * Whole days from `start` to `end` (negative when `end` is earlier).
+ *
+ * @example
+ * ```ts
+ * daysBetween('2026-01-01', '2026-03-01');
+ * //=> 59
+ * ```
+ */
+export function daysBetween(start: string, end: string): number {
+  return dayNumber(end, ['end']) - dayNumber(start, ['start']);
+}
