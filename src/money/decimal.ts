@@ -1,26 +1,9 @@
 import DecimalJs from 'decimal.js';
 import { z } from 'zod';
+import { Decimal } from '../_lib/decimal';
 import { CrmRulesError, type ErrorPath } from '../errors';
 
-/**
- * The library's own decimal.js constructor: 40 significant digits, half-up, never exponent
- * notation in strings. It is a clone, so the caller's global decimal.js settings never change
- * our results, and ours never change theirs. Instances from any decimal.js copy are accepted.
- *
- * @example
- * ```ts
- * new Decimal('0.1').plus('0.2').toString();
- * //=> '0.3'
- * ```
- */
-export const Decimal = DecimalJs.clone({
-  precision: 40,
-  rounding: DecimalJs.ROUND_HALF_UP,
-  toExpNeg: -41,
-  toExpPos: 41,
-});
-/** A decimal.js value. */
-export type Decimal = DecimalJs;
+export { Decimal } from '../_lib/decimal';
 
 /** What the library accepts as a decimal number: a decimal.js value, a decimal string, a safe integer or a bigint. */
 export type DecimalInput = DecimalJs | string | number | bigint;
