@@ -1,0 +1,2 @@
+export { KpiDefinition, KpiMetric, Scorecard } from './Scorecard';
+export { ScoringCurve } from './ScoringCurve';

@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  equals,
+  formatMoney,
+  MoneyJson,
+  money,
+  parseMoney,
+  safeParseMoney,
+  toMoneyJson,
+} from '../../src/money';
+import { decimalText } from '../_support/money';
+
+describe('JSON form', () => {
+  it('writes the amount as a string with at least the minor-unit places', () => {
+    expect(toMoneyJson(money('123.4', 'USD'))).toEqual({ amount: '123.40', currency: 'USD' });
+    expect(toMoneyJson(money('123.456', 'USD'))).toEqual({ amount: '123.456', currency: 'USD' });
+    expect(toMoneyJson(money('5', 'JPY'))).toEqual({ amount: '5', currency: 'JPY' });
+    expect(JSON.stringify(toMoneyJson(money('1', 'CNY')))).toBe(
+      '{"amount":"1.00","currency":"CNY"}',
+    );
+  });
+
+  it('reads the JSON form back', () => {
+    expect(equals(parseMoney({ amount: '99.90', currency: 'CNY' }), money('99.9', 'CNY'))).toBe(
+      true,
+    );
+    expect(MoneyJson.safeParse({ amount: '1', currency: 'USD' }).success).toBe(true);
+  });
+
+  it('refuses numbers, unknown currencies and missing fields with a path', () => {
+    const float = safeParseMoney({ amount: 12.5, currency: 'USD' }, ['order', 'total']);
+    expect(float.success ? null : [float.error.code, float.error.path, float.error.value]).toEqual([
+      'INVALID_AMOUNT',
+      ['order', 'total', 'amount'],
+      12.5,
+    ]);
+    const currency = safeParseMoney({ amount: '1', currency: 'RMB' });
+    expect(currency.success ? null : [currency.error.code, currency.error.path]).toEqual([
+      'UNKNOWN_CURRENCY',
+      ['currency'],
+    ]);
+    const missing = safeParseMoney({ amount: '1' });
+    expect(missing.success ? null : [missing.error.code, missing.error.path]).toEqual([
+      'INVALID_INPUT',
+      ['currency'],
+    ]);
+    expect(() => parseMoney('12.50 USD')).toThrowError(/INVALID_INPUT/);
+  });
+
+  it('formats exactly for people', () => {
+    expect(formatMoney(money('-1234567.891', 'USD'))).toBe('-1,234,567.89 USD');
+    expect(formatMoney(money('1000000', 'JPY'))).toBe('1,000,000 JPY');
+    expect(formatMoney(money('0.0005', 'KWD'))).toBe('0.001 KWD');
+    expect(formatMoney(money('-0.001', 'USD'))).toBe('0.00 USD');
+    expect(
+      formatMoney(money('12345.5', 'EUR'), { groupSeparator: ' ', scale: 0, mode: 'half-even' }),
+    ).toBe('12 346 EUR');
+  });
+
+  describe('properties', () => {
+    it('JSON round trips are exact for every currency scale', () => {
+      fc.assert(
+        fc.property(
+          decimalText({ scale: 5 }),
+          fc.constantFrom('USD', 'JPY', 'KWD', 'CLF'),
+          (amount, currency) => {
+            const value = money(amount, currency);
+            const back = parseMoney(JSON.parse(JSON.stringify(toMoneyJson(value))));
+            expect(equals(back, value)).toBe(true);
+          },
+        ),
+      );
+    });
+  });
+});

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+
+const subpaths = JSON.parse(readFileSync('subpaths.json', 'utf8'));
+
+/** API reference for every public subpath, written to docs/api (not committed; `npm run docs`). */
+export default {
+  entryPoints: Object.entries(subpaths)
+    .filter(([name]) => !name.startsWith('$'))
+    .map(([, source]) => source),
+  out: 'docs/api',
+  tsconfig: 'tsconfig.build.json',
+  name: 'crm-rules',
+  readme: 'README.md',
+  excludePrivate: true,
+  excludeInternal: true,
+  validation: { notExported: true, invalidLink: true, notDocumented: false },
+  treatWarningsAsErrors: false,
+};
