@@ -66,3 +66,14 @@ export function addMonths(year: number, month: number, months: number): [number,
   const index = year * 12 + (month - 1) + months;
   return [Math.floor(index / 12), (index % 12) + 1];
 }
+
+/** The month index of a day number: months since January of year 0 (`2026-07-15` → 2026 × 12 + 6). */
+export function monthIndexOfDays(days: number): number {
+  const [year, month] = civilFromDays(days);
+  return year * 12 + month - 1;
+}
+
+/** The day number of the first day of a month index (the inverse of {@link monthIndexOfDays}). */
+export function daysFromMonthIndex(index: number): number {
+  return daysFromCivil(Math.floor(index / 12), (((index % 12) + 12) % 12) + 1, 1);
+}

@@ -26,6 +26,11 @@ export type DateRange = z.infer<typeof DateRange>;
 /**
  * Builds a {@link DateRange}, checking both dates and their order.
  *
+ * @param start - the first day, included
+ * @param end - the day after the last, excluded
+ * @param path - where the range sits in the caller's input; errors point at `[...path, 'start']`
+ * or `[...path, 'end']`
+ * @returns the range
  * @throws CrmRulesError `INVALID_DATE` for a malformed date, `INVALID_DATE_RANGE` when reversed
  * @example
  * ```ts
@@ -55,8 +60,12 @@ export function dateRange(start: string, end: string, path: ErrorPath = []): Dat
 }
 
 /**
- * True when `date` lies in the half-open range.
+ * True when `date` lies in the half-open range. Dates are compared as strings, unchecked; use
+ * {@link periodContains} to check the date too.
  *
+ * @param range - `{ start, end }`, end exclusive
+ * @param date - a `YYYY-MM-DD` date
+ * @returns whether `start <= date < end`
  * @example
  * ```ts
  * inRange({ start: '2026-07-01', end: '2026-08-01' } as DateRange, '2026-08-01');

@@ -24,6 +24,7 @@ export type IsoDate = z.infer<typeof IsoDate>;
  *
  * @param text - the date
  * @param path - where the date sits in the caller's input, for the error
+ * @returns the same string, typed
  * @throws CrmRulesError `INVALID_DATE` when it is not a real calendar date
  * @example
  * ```ts
@@ -44,6 +45,9 @@ export function isoDate(text: unknown, path: ErrorPath = []): IsoDate {
 /**
  * The number of days from 1970-01-01 to a date: the form date arithmetic uses.
  *
+ * @param date - a `YYYY-MM-DD` date
+ * @param path - where the date sits in the caller's input, for the error
+ * @returns the day number (negative before 1970)
  * @throws CrmRulesError `INVALID_DATE`
  * @example
  * ```ts
@@ -65,6 +69,8 @@ export function dayNumber(date: string, path: ErrorPath = []): number {
 /**
  * The date of a day number (the inverse of {@link dayNumber}).
  *
+ * @param days - days since 1970-01-01, for a date in the years 0000–9999
+ * @returns the `YYYY-MM-DD` date
  * @example
  * ```ts
  * dateOfDayNumber(19723);
@@ -78,6 +84,10 @@ export function dateOfDayNumber(days: number): IsoDate {
 /**
  * Adds (or subtracts) whole days to a date.
  *
+ * @param date - a `YYYY-MM-DD` date
+ * @param days - whole days to add, negative to go back
+ * @returns the new date
+ * @throws CrmRulesError `INVALID_DATE` for a malformed date
  * @example
  * ```ts
  * addDays('2024-02-28', 2);
@@ -91,6 +101,10 @@ export function addDays(date: string, days: number): IsoDate {
 /**
  * Whole days from `start` to `end` (negative when `end` is earlier).
  *
+ * @param start - a `YYYY-MM-DD` date
+ * @param end - a `YYYY-MM-DD` date
+ * @returns `end − start` in days
+ * @throws CrmRulesError `INVALID_DATE` at `['start']` or `['end']`
  * @example
  * ```ts
  * daysBetween('2026-01-01', '2026-03-01');

@@ -1,0 +1,18 @@
+import { dayNumber } from './IsoDate';
+
+/**
+ * The number of days in a period (or any half-open range): `end − start`.
+ *
+ * @param period - a period or `{ start, end }` range
+ * @returns the day count (29 for `2024-02`)
+ * @throws CrmRulesError `INVALID_DATE` for a malformed start or end (path `['period', 'start']`
+ * or `['period', 'end']`)
+ * @example
+ * ```ts
+ * daysInPeriod(parsePeriod('2024-02'));
+ * //=> 29
+ * ```
+ */
+export function daysInPeriod(period: { readonly start: string; readonly end: string }): number {
+  return dayNumber(period.end, ['period', 'end']) - dayNumber(period.start, ['period', 'start']);
+}

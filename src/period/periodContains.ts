@@ -1,0 +1,28 @@
+import { dayNumberOf } from '../_lib/civil';
+import { CrmRulesError } from '../errors';
+
+/**
+ * True when a date is one of the days of a period (or any half-open range): on or after its
+ * start and before its end.
+ *
+ * @param period - a period or `{ start, end }` range
+ * @param date - a `YYYY-MM-DD` date
+ * @returns whether `start <= date < end`
+ * @throws CrmRulesError `INVALID_DATE` for a malformed date (path `['date']`)
+ * @example
+ * ```ts
+ * periodContains(parsePeriod('2026-Q3'), '2026-10-01');
+ * //=> false
+ * ```
+ */
+export function periodContains(
+  period: { readonly start: string; readonly end: string },
+  date: string,
+): boolean {
+  if (typeof date !== 'string' || dayNumberOf(date) === undefined)
+    throw new CrmRulesError('INVALID_DATE', 'expected a calendar date as YYYY-MM-DD', {
+      path: ['date'],
+      value: date,
+    });
+  return date >= period.start && date < period.end;
+}
