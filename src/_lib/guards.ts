@@ -10,3 +10,9 @@ export function isUnsafeKey(key: string): boolean {
 export function ownValue(record: object, key: string): unknown {
   return Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
 }
+
+/** The first own key of `record` that could reach the prototype chain, if any. */
+export function findUnsafeOwnKey(record: object): string | undefined {
+  for (const key of UNSAFE_KEYS) if (Object.hasOwn(record, key)) return key;
+  return undefined;
+}

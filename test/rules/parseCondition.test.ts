@@ -1,0 +1,395 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CrmRulesError } from '../../src/errors';
+import { Decimal, money } from '../../src/money';
+import {
+  CONDITION_LIMITS,
+  type FactSchema,
+  parseCondition,
+  safeParseCondition,
+} from '../../src/rules';
+import { conditionArb, factSchemaArb } from './arbitraries';
+
+const schema: FactSchema = {
+  'customer.grade': 'string',
+  'order.amount': 'money',
+  'order.lines': 'number',
+  vip: 'boolean',
+  'order.date': 'date',
+};
+
+/** Parses and returns the error, failing the test when parsing succeeds. */
+function errorOf(json: unknown, factSchema: FactSchema = schema, options = {}): CrmRulesError {
+  const result = safeParseCondition(json, factSchema, options);
+  if (result.success) throw new Error(`expected ${JSON.stringify(json)} to be rejected`);
+  return result.error;
+}
+
+describe('parseCondition', () => {
+  it('parses a json-rules-engine style nested condition and normalises values', () => {
+    // Shape of the json-rules-engine README example (all/any of fact-operator-value leaves),
+    // with our operator names and typed facts.
+    const parsed = parseCondition(
+      {
+        any: [
+          {
+            all: [
+              { fact: 'order.lines', operator: 'gte', value: '5' },
+              { fact: 'order.amount', operator: 'gt', value: { amount: '1000', currency: 'USD' } },
+            ],
+          },
+          { not: { fact: 'customer.grade', operator: 'in', value: ['dormant', 'potential'] } },
+        ],
+      },
+      schema,
+    );
+    expect(parsed.facts.map((f) => f.name)).toEqual([
+      'customer.grade',
+      'order.amount',
+      'order.lines',
+    ]);
+    expect(parsed.facts.find((f) => f.name === 'order.amount')?.currency).toBe('USD');
+    const root = parsed.root;
+    if (root.kind !== 'any') throw new Error('expected any');
+    const all = root.children[0];
+    if (all?.kind !== 'all') throw new Error('expected all');
+    const lines = all.children[0];
+    expect(lines?.kind === 'leaf' && Decimal.isDecimal(lines.value)).toBe(true);
+    expect(Object.isFrozen(parsed) && Object.isFrozen(root)).toBe(true);
+  });
+
+  it('accepts safe integers, bigints and decimal.js values for number facts', () => {
+    for (const value of [5, 5n, new Decimal('5'), '5.000']) {
+      const parsed = parseCondition({ fact: 'order.lines', operator: 'eq', value }, schema);
+      expect(parsed.root.kind === 'leaf' && String(parsed.root.value)).toBe('5');
+    }
+  });
+
+  it('accepts Money values for money facts', () => {
+    const parsed = parseCondition(
+      { fact: 'order.amount', operator: 'lt', value: money('10', 'CNY') },
+      schema,
+    );
+    expect(parsed.facts[0]?.currency).toBe('CNY');
+  });
+
+  it('defaults exists to true and accepts exists: false', () => {
+    const a = parseCondition({ fact: 'vip', operator: 'exists' }, schema);
+    const b = parseCondition({ fact: 'vip', operator: 'exists', value: false }, schema);
+    expect([a.root, b.root].map((n) => n.kind === 'leaf' && n.value)).toEqual([true, false]);
+  });
+
+  it('accepts between with equal bounds, an empty all and an empty any', () => {
+    expect(
+      safeParseCondition(
+        { fact: 'order.date', operator: 'between', value: ['2026-01-01', '2026-01-01'] },
+        schema,
+      ).success,
+    ).toBe(true);
+    expect(safeParseCondition({ all: [] }, schema).success).toBe(true);
+    expect(safeParseCondition({ any: [] }, schema).success).toBe(true);
+  });
+
+  describe('rejects malformed rules with code, exact path and value', () => {
+    it.each([
+      ['not an object', 'grade = key', [], 'grade = key'],
+      ['null', null, [], null],
+      ['an array', [], [], []],
+      ['no kind', { operator: 'eq' }, [], { operator: 'eq' }],
+      ['two kinds', { all: [], any: [] }, ['any'], []],
+      ['junk next to all', { all: [], note: 'x' }, ['note'], 'x'],
+      ['junk in a leaf', { fact: 'vip', operator: 'eq', value: true, weight: 2 }, ['weight'], 2],
+      [
+        'all not a list',
+        { all: { fact: 'vip', operator: 'exists' } },
+        ['all'],
+        { fact: 'vip', operator: 'exists' },
+      ],
+      ['a non-string fact', { fact: 3, operator: 'eq', value: 1 }, ['fact'], 3],
+      [
+        'an unknown operator',
+        { fact: 'vip', operator: 'contains', value: 'x' },
+        ['operator'],
+        'contains',
+      ],
+      ['a missing operator', { fact: 'vip', value: true }, ['operator'], undefined],
+      ['a missing value', { fact: 'order.lines', operator: 'gt' }, ['value'], undefined],
+      ['a null value', { fact: 'order.lines', operator: 'gt', value: null }, ['value'], null],
+      ['a list for eq', { fact: 'order.lines', operator: 'eq', value: ['1'] }, ['value'], ['1']],
+      [
+        'in with a non-array',
+        { fact: 'customer.grade', operator: 'in', value: 'key' },
+        ['value'],
+        'key',
+      ],
+      [
+        'between with one bound',
+        { fact: 'order.lines', operator: 'between', value: ['1'] },
+        ['value'],
+        ['1'],
+      ],
+      [
+        'between with three bounds',
+        { fact: 'order.lines', operator: 'between', value: [1, 2, 3] },
+        ['value'],
+        [1, 2, 3],
+      ],
+      [
+        'between with low > high',
+        { fact: 'order.lines', operator: 'between', value: ['10', '9.99'] },
+        ['value'],
+        ['10', '9.99'],
+      ],
+      [
+        'exists with a non-boolean',
+        { fact: 'vip', operator: 'exists', value: 'yes' },
+        ['value'],
+        'yes',
+      ],
+    ])('%s → INVALID_RULE', (_, json, path, value) => {
+      const error = errorOf(json);
+      expect(error).toBeInstanceOf(CrmRulesError);
+      expect(error.code).toBe('INVALID_RULE');
+      expect(error.path).toEqual(path);
+      expect(error.value).toEqual(value);
+    });
+
+    it('reports the exact nested path', () => {
+      const error = errorOf({
+        all: [
+          { fact: 'vip', operator: 'eq', value: true },
+          { fact: 'vip', operator: 'exists' },
+          { any: [{ fact: 'customer.grade', operator: 'in', value: 'key' }] },
+        ],
+      });
+      expect([error.code, error.path, error.value]).toEqual([
+        'INVALID_RULE',
+        ['all', 2, 'any', 0, 'value'],
+        'key',
+      ]);
+    });
+
+    it('prefixes paths with options.path', () => {
+      const error = errorOf({ not: { fact: 'vip', operator: 'eq' } }, schema, {
+        path: ['rules', 3, 'when'],
+      });
+      expect(error.path).toEqual(['rules', 3, 'when', 'not', 'value']);
+    });
+
+    it('reports holes in sparse lists instead of skipping them', () => {
+      // biome-ignore lint/suspicious/noSparseArray: the hole is the point of the test
+      const error = errorOf({ all: [{ fact: 'vip', operator: 'exists' }, ,] });
+      expect([error.code, error.path]).toEqual(['INVALID_RULE', ['all', 1]]);
+    });
+  });
+
+  describe('checks the rule against the fact schema', () => {
+    it('an unknown fact → UNKNOWN_FACT at the fact', () => {
+      const error = errorOf({ any: [{ fact: 'customer.tier', operator: 'eq', value: 'gold' }] });
+      expect([error.code, error.path, error.value]).toEqual([
+        'UNKNOWN_FACT',
+        ['any', 0, 'fact'],
+        'customer.tier',
+      ]);
+    });
+
+    it('does not find facts through the prototype chain', () => {
+      const error = errorOf({ fact: 'toString', operator: 'exists' });
+      expect([error.code, error.path]).toEqual(['UNKNOWN_FACT', ['fact']]);
+    });
+
+    it.each([
+      ['lt on a boolean', { fact: 'vip', operator: 'lt', value: true }, ['operator'], 'lt'],
+      [
+        'between on a string',
+        { fact: 'customer.grade', operator: 'between', value: ['a', 'b'] },
+        ['operator'],
+        'between',
+      ],
+      ['in on a boolean', { fact: 'vip', operator: 'in', value: [true] }, ['operator'], 'in'],
+      [
+        'a word for a number',
+        { fact: 'order.lines', operator: 'eq', value: 'five' },
+        ['value'],
+        'five',
+      ],
+      ['a float for a number', { fact: 'order.lines', operator: 'gt', value: 0.5 }, ['value'], 0.5],
+      [
+        'NaN for a number',
+        { fact: 'order.lines', operator: 'gt', value: Number.NaN },
+        ['value'],
+        Number.NaN,
+      ],
+      [
+        'exponent notation',
+        { fact: 'order.lines', operator: 'gt', value: '1e3' },
+        ['value'],
+        '1e3',
+      ],
+      ['a number for a string', { fact: 'customer.grade', operator: 'eq', value: 1 }, ['value'], 1],
+      ['a string for a boolean', { fact: 'vip', operator: 'eq', value: 'true' }, ['value'], 'true'],
+      [
+        'a non-date for a date',
+        { fact: 'order.date', operator: 'gte', value: '2026-02-30' },
+        ['value'],
+        '2026-02-30',
+      ],
+      [
+        'a plain number for money',
+        { fact: 'order.amount', operator: 'gte', value: '100' },
+        ['value'],
+        '100',
+      ],
+      [
+        'a float amount',
+        { fact: 'order.amount', operator: 'gte', value: { amount: 1.5, currency: 'USD' } },
+        ['value'],
+        { amount: 1.5, currency: 'USD' },
+      ],
+      [
+        'an unknown currency',
+        { fact: 'order.amount', operator: 'gte', value: { amount: '1', currency: 'XYZ' } },
+        ['value'],
+        { amount: '1', currency: 'XYZ' },
+      ],
+      [
+        'a bad item in a list',
+        { fact: 'order.lines', operator: 'in', value: ['1', 'x', '3'] },
+        ['value', 1],
+        'x',
+      ],
+      [
+        'a bad between bound',
+        { fact: 'order.date', operator: 'between', value: ['2026-01-01', 'soon'] },
+        ['value', 1],
+        'soon',
+      ],
+    ])('%s → FACT_TYPE_MISMATCH', (_, json, path, value) => {
+      const error = errorOf(json);
+      expect(error.code).toBe('FACT_TYPE_MISMATCH');
+      expect(error.path).toEqual(path);
+      expect(error.value).toEqual(value);
+    });
+
+    it('one money fact compared in two currencies → CURRENCY_MISMATCH at the second value', () => {
+      const error = errorOf({
+        any: [
+          { fact: 'order.amount', operator: 'gte', value: { amount: '100', currency: 'USD' } },
+          { fact: 'order.amount', operator: 'gte', value: { amount: '700', currency: 'CNY' } },
+        ],
+      });
+      expect([error.code, error.path, error.value]).toEqual([
+        'CURRENCY_MISMATCH',
+        ['any', 1, 'value'],
+        { amount: '700', currency: 'CNY' },
+      ]);
+    });
+  });
+
+  describe('safety', () => {
+    it.each(['__proto__', 'constructor', 'prototype'])('a fact named %s → UNSAFE_KEY', (name) => {
+      const error = errorOf({ all: [{ fact: name, operator: 'exists' }] });
+      expect([error.code, error.path, error.value]).toEqual([
+        'UNSAFE_KEY',
+        ['all', 0, 'fact'],
+        name,
+      ]);
+    });
+
+    it('a __proto__ key in the rule JSON → UNSAFE_KEY', () => {
+      const error = errorOf(
+        JSON.parse('{"not": {"fact": "vip", "operator": "exists", "__proto__": {"x": 1}}}'),
+      );
+      expect([error.code, error.path, error.value]).toEqual([
+        'UNSAFE_KEY',
+        ['not', '__proto__'],
+        { x: 1 },
+      ]);
+    });
+
+    it('a fact schema with a prototype key → UNSAFE_KEY', () => {
+      const error = errorOf(
+        { fact: 'vip', operator: 'exists' },
+        JSON.parse('{"vip": "boolean", "__proto__": "number"}'),
+      );
+      expect([error.code, error.path]).toEqual(['UNSAFE_KEY', ['__proto__']]);
+    });
+
+    it('a fact schema with an unknown type → INVALID_INPUT', () => {
+      const error = errorOf({ fact: 'vip', operator: 'exists' }, { vip: 'float' } as never);
+      expect([error.code, error.path, error.value]).toEqual(['INVALID_INPUT', ['vip'], 'float']);
+    });
+  });
+
+  describe('limits', () => {
+    it('a depth bomb → INVALID_RULE at the first node too deep, without overflowing the stack', () => {
+      let bomb: unknown = { fact: 'vip', operator: 'exists' };
+      for (let i = 0; i < 100_000; i += 1) bomb = { not: bomb };
+      const error = errorOf(bomb);
+      expect(error.code).toBe('INVALID_RULE');
+      expect(error.path).toEqual(Array(CONDITION_LIMITS.maxDepth).fill('not'));
+    });
+
+    it('exactly maxDepth levels parse', () => {
+      let ok: unknown = { fact: 'vip', operator: 'exists' };
+      for (let i = 1; i < CONDITION_LIMITS.maxDepth; i += 1) ok = { all: [ok] };
+      expect(safeParseCondition(ok, schema).success).toBe(true);
+      expect(errorOf({ not: ok }).code).toBe('INVALID_RULE');
+    });
+
+    it('too many nodes → INVALID_RULE', () => {
+      const wide = {
+        any: Array.from({ length: 10_000 }, () => ({ fact: 'vip', operator: 'exists' })),
+      };
+      const error = errorOf(wide);
+      expect([error.code, error.path]).toEqual(['INVALID_RULE', ['any', 9_999]]);
+      expect(safeParseCondition(wide, schema, { maxNodes: 10_001 }).success).toBe(true);
+    });
+
+    it('list items count toward maxNodes', () => {
+      const error = errorOf(
+        { fact: 'customer.grade', operator: 'in', value: ['a', 'b', 'c'] },
+        schema,
+        {
+          maxNodes: 3,
+        },
+      );
+      expect([error.code, error.path, error.value]).toEqual(['INVALID_RULE', ['value', 2], 'c']);
+    });
+
+    it('a cyclic object stops at the depth limit', () => {
+      const cycle: { all: unknown[] } = { all: [] };
+      cycle.all.push(cycle);
+      expect(errorOf(cycle).code).toBe('INVALID_RULE');
+    });
+
+    it('refuses a non-positive limit', () => {
+      const error = errorOf({ all: [] }, schema, { maxDepth: 0 });
+      expect([error.code, error.path]).toEqual(['INVALID_INPUT', ['options', 'maxDepth']]);
+    });
+  });
+
+  describe('properties', () => {
+    it('parses every generated condition, and never mutates it', () => {
+      fc.assert(
+        fc.property(
+          factSchemaArb.chain((s) => fc.tuple(fc.constant(s), conditionArb(s))),
+          ([factSchema, condition]) => {
+            const before = structuredClone(condition);
+            parseCondition(condition, factSchema);
+            expect(condition).toEqual(before);
+          },
+        ),
+      );
+    });
+
+    it('fails only with a CrmRulesError on arbitrary JSON', () => {
+      fc.assert(
+        fc.property(fc.jsonValue({ maxDepth: 4 }), (json) => {
+          const result = safeParseCondition(json, schema);
+          expect(result.success || result.error instanceof CrmRulesError).toBe(true);
+        }),
+      );
+    });
+  });
+});
