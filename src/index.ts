@@ -1,3 +1,5 @@
 export * from './errors';
+export * from './explain';
 export * from './money';
 export * from './period';
+export * from './rules';

@@ -1,0 +1,116 @@
+/**
+ * `npm run demo`: a small end-to-end tour of what crm-rules does today, on one export order.
+ * Everything here is the public API; the output is what a sales manager would read.
+ */
+import {
+  allocate,
+  attempt,
+  convert,
+  coreCatalog,
+  createFxTable,
+  evaluateCondition,
+  formatMoney,
+  type Locale,
+  money,
+  multiply,
+  parseCondition,
+  periodOf,
+  prorate,
+  renderTrace,
+  round,
+  traceToSteps,
+} from '../src/index';
+
+export function demo(): string[] {
+  const out: string[] = [];
+  const say = (line = '') => out.push(line);
+
+  say('crm-rules demo — one export order, start to finish');
+  say('====================================================');
+
+  // 1. An order of 48,250.75 USD, credited 70/30 to two account managers: parts sum exactly.
+  const order = money('48250.75', 'USD');
+  const [lead, support] = allocate(order, ['70', '30']) as [
+    ReturnType<typeof money>,
+    ReturnType<typeof money>,
+  ];
+  say(`Order total           ${formatMoney(order)}`);
+  say(
+    `Credit split 70 / 30  Li Wei ${formatMoney(lead)} + Anna Schmidt ${formatMoney(support)} (sums exactly)`,
+  );
+
+  // 2. Commission at 4 %, converted to the payee's currency at a named rate and date.
+  const fx = createFxTable([
+    {
+      base: 'USD',
+      quote: 'CNY',
+      rate: '7.1268',
+      date: '2026-06-30',
+      source: 'PBOC central parity',
+    },
+    {
+      base: 'USD',
+      quote: 'CNY',
+      rate: '7.1405',
+      date: '2026-07-15',
+      source: 'PBOC central parity',
+    },
+  ]);
+  const commission = multiply(lead, '0.04');
+  const { to, quote } = convert(commission, 'CNY', fx, {
+    method: 'on-or-before',
+    date: '2026-07-20',
+  });
+  say(`Commission 4 %        ${formatMoney(round(commission))}`);
+  say(
+    `In CNY                ${formatMoney(round(to))} at ${quote.rate} (${quote.source}, ${quote.date}), rounded half-up`,
+  );
+
+  // 3. Which periods the order falls in, calendar and fiscal (April start, named by the year it ends).
+  const month = periodOf('2026-07-20', 'month');
+  const fiscalQuarter = periodOf('2026-07-20', 'quarter', { startMonth: 4 });
+  say(
+    `Periods               ${month.label}, ${fiscalQuarter.label} [${fiscalQuarter.start}, ${fiscalQuarter.end})`,
+  );
+  const joined = prorate(fiscalQuarter, { start: '2026-08-10', end: fiscalQuarter.end });
+  say(
+    `A manager who joined 2026-08-10 is prorated ${joined.coveredDays}/${joined.totalDays} days of the quarter`,
+  );
+
+  // 4. Is the customer a key customer? Rules are JSON; the answer explains itself in two languages.
+  const keyCustomer = parseCondition(
+    {
+      all: [
+        { fact: 'ordersLast12Months', operator: 'gte', value: '12' },
+        { fact: 'yearsAsCustomer', operator: 'gte', value: '3' },
+        { fact: 'country', operator: 'in', value: ['DE', 'FR', 'US'] },
+      ],
+    },
+    { ordersLast12Months: 'number', yearsAsCustomer: 'number', country: 'string' },
+  );
+  const result = evaluateCondition(keyCustomer, {
+    ordersLast12Months: '15',
+    yearsAsCustomer: '2',
+    country: 'DE',
+  });
+  for (const locale of ['en', 'zh-CN'] as Locale[]) {
+    say();
+    say(locale === 'en' ? 'Key customer? (en)' : '重点客户？(zh-CN)');
+    for (const line of renderTrace(traceToSteps(result.trace), {
+      locale,
+      catalog: coreCatalog,
+      indent: '  ',
+    }))
+      say(`  ${line}`);
+  }
+
+  // 5. Bad input is a typed error naming the field and the value, never NaN.
+  const bad = attempt(() => money(0.1 + 0.2, 'USD', ['orders', 7, 'total']));
+  say();
+  say(`Bad input             ${bad.success ? 'accepted?!' : bad.error.message}`);
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(demo().join('\n'));
+}
