@@ -1,0 +1,51 @@
+import type { Entity, EntityKind } from '../model';
+import type { CrmStore } from './CrmStore';
+import type { EntityReader } from './EntityReader';
+import { matchesQuery } from './matchesQuery';
+import { type ParsedQuery, parseQuery } from './parseQuery';
+import type { EntityQuery } from './querySpecs';
+import { unsupported } from './Supports';
+
+/**
+ * Lists a collection with any query, whatever the store pushes down: filters in
+ * `store.supports.readers[kind]` go to the store, the others are applied here, as the entities
+ * stream by. The order is the store's (filtering keeps it).
+ *
+ * @param store - the store
+ * @param kind - the collection
+ * @param query - any valid query of the collection
+ * @returns the matching entities
+ * @throws CrmRulesError `UNSUPPORTED_CAPABILITY` when the store cannot read the collection at
+ * all; the query errors of `parseQuery` (all reject on the first `next()`)
+ * @example
+ * ```ts
+ * // store.supports.readers.orders is ['range']: ownerId is filtered here
+ * const ids: string[] = [];
+ * for await (const order of listEntities(store, 'orders', { ownerId: 'AM-7' })) ids.push(order.id);
+ * ids;
+ * //=> ['SO-1', 'SO-3']
+ * ```
+ */
+export async function* listEntities<K extends EntityKind>(
+  store: CrmStore,
+  kind: K,
+  query?: EntityQuery<K>,
+): AsyncGenerator<Entity<K>> {
+  const pushed: readonly string[] | undefined = store.supports.readers[kind];
+  if (pushed === undefined) throw unsupported(`readers.${kind}`, [kind]);
+  const parsed = parseQuery(kind, query);
+  const remote: Record<string, unknown> = {};
+  const equals = parsed.equals.filter((filter) => !pushed.includes(filter.field));
+  let local: ParsedQuery = { equals };
+  if (parsed.range !== undefined) {
+    if (pushed.includes('range')) remote.range = parsed.range;
+    else local = { range: parsed.range, equals };
+  }
+  for (const { field, values } of parsed.equals) {
+    if (pushed.includes(field)) remote[field] = values;
+  }
+  const reader = store[kind] as unknown as EntityReader<Entity<K>, Record<string, unknown>>;
+  for await (const entity of reader.list(remote)) {
+    if (matchesQuery(kind, entity, local)) yield entity;
+  }
+}

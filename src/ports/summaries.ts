@@ -1,0 +1,74 @@
+import { type Order, orderNet } from '../model';
+import { Decimal, decimalToString } from '../money';
+import { compareKeys } from './compareKeys';
+import type { EntityQuery } from './querySpecs';
+
+/**
+ * One customer's orders on one day in one currency, summed: the input of RFM and BTYD
+ * summaries, far smaller than the orders themselves. `net` is the exact sum of `orderNet` as a
+ * decimal string (any scale: compare it as a number).
+ */
+export interface OrderDayTotal {
+  readonly customerId: string;
+  readonly date: string;
+  readonly currency: string;
+  /** How many orders. */
+  readonly orders: number;
+  readonly net: string;
+}
+
+/** Summaries a store may compute itself (`supports.summaries`) rather than stream rows. */
+export interface SummaryReader {
+  /**
+   * {@link summarizeOrderDays} of the orders `orders.list(query)` would return, ordered by
+   * customer, date and currency (code point). Takes the filters in `supports.readers.orders`.
+   *
+   * @throws CrmRulesError as `EntityReader.list`; `UNSUPPORTED_CAPABILITY` unless
+   * `supports.summaries.orderDays`
+   */
+  orderDays(query?: EntityQuery<'orders'>): AsyncIterable<OrderDayTotal>;
+}
+
+/**
+ * The reference computation of `SummaryReader.orderDays`: groups orders by customer, order date
+ * and currency, counts them and sums their net amounts at full precision. Statuses are not
+ * filtered here: filter the query by `status`.
+ *
+ * @param orders - parsed orders, in any order
+ * @returns one total per customer, day and currency, ordered by those three (code point)
+ * @example
+ * ```ts
+ * summarizeOrderDays([
+ *   { id: 'SO-1', customerId: 'C', ownerId: 'AM', orderDate: '2026-03-02', currency: 'USD', status: 'confirmed',
+ *     lines: [{ lineId: '1', productId: 'P', categoryId: 'K', quantity: '2', unitPrice: '5' }] },
+ * ]);
+ * //=> [{ customerId: 'C', date: '2026-03-02', currency: 'USD', orders: 1, net: '10' }]
+ * ```
+ */
+export function summarizeOrderDays(orders: Iterable<Order>): OrderDayTotal[] {
+  const groups = new Map<
+    string,
+    { customerId: string; date: string; currency: string; orders: number; net: Decimal }
+  >();
+  for (const order of orders) {
+    const id = JSON.stringify([order.customerId, order.orderDate, order.currency]);
+    const group = groups.get(id) ?? {
+      customerId: order.customerId,
+      date: order.orderDate,
+      currency: order.currency,
+      orders: 0,
+      net: new Decimal(0),
+    };
+    group.orders += 1;
+    group.net = group.net.plus(orderNet(order).amount);
+    groups.set(id, group);
+  }
+  return [...groups.values()]
+    .sort(
+      (a, b) =>
+        compareKeys(a.customerId, b.customerId) ||
+        compareKeys(a.date, b.date) ||
+        compareKeys(a.currency, b.currency),
+    )
+    .map((group) => ({ ...group, net: decimalToString(group.net) }));
+}
