@@ -15,7 +15,9 @@ if (!hasSharedData && process.env.CI) {
   throw new Error(`CI=true but the shared test data is missing at ${SHARED_DATA}`);
 }
 if (!hasSharedData) {
-  console.warn(`[crm-rules tests] ${SHARED_DATA} is absent: tests on public data sets are skipped.`);
+  console.warn(
+    `[crm-rules tests] ${SHARED_DATA} is absent: tests on public data sets are skipped.`,
+  );
 }
 
 /** Reads a file under `../shared/data` as text. */
@@ -25,7 +27,9 @@ export function readSharedText(relative: string): string {
 
 /** Parses a small CSV with a header row and no quoted fields into records of strings. */
 export function readSharedCsv(relative: string): Array<Record<string, string>> {
-  const [header = '', ...rows] = readSharedText(relative).split(/\r?\n/).filter((line) => line.trim() !== '');
+  const [header = '', ...rows] = readSharedText(relative)
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
   const names = header.split(',');
   return rows.map((row) => {
     const cells = row.split(',');
