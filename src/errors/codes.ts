@@ -1,6 +1,12 @@
 /**
  * Every code a {@link CrmRulesError} can carry. The list is closed: callers may `switch` on it
  * exhaustively. New codes are added here, in the layer that first needs them.
+ *
+ * @example
+ * ```ts
+ * ERROR_CODES.includes('MISSING_FX_RATE');
+ * //=> true
+ * ```
  */
 export const ERROR_CODES = [
   // input shape

@@ -70,7 +70,15 @@ export function createFxTable(rates: Iterable<unknown>): FxTable {
   return Object.freeze({ series, size });
 }
 
-/** The key of a currency pair in {@link FxTable.series}. */
+/**
+ * The key of a currency pair in {@link FxTable.series}.
+ *
+ * @example
+ * ```ts
+ * pairKey('USD', 'CNY');
+ * //=> 'USD/CNY'
+ * ```
+ */
 export function pairKey(base: string, quote: string): string {
   return `${base}/${quote}`;
 }
