@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/**
+ * Options of the maximum-likelihood fitters (`fitBgNbd`, `fitGammaGamma`, `fitParetoNbd`):
+ * - `penalizer` (default 0): an L2 penalty `penalizer · Σ param²` added to the mean negative
+ *   log-likelihood, as lifetimes' `penalizer_coef` (time-scale parameters are measured in units
+ *   of the longest T or the largest spend, so the penalty does not depend on the unit);
+ * - `maxIterations` (default 500): BFGS iterations before the fit gives up with
+ *   `FIT_NOT_CONVERGED`;
+ * - `gradientTolerance` (default 1e-9): converged when every partial derivative of the mean
+ *   negative log-likelihood in log-parameters is at most this.
+ *
+ * @example
+ * ```ts
+ * FitOptions.parse({});
+ * //=> { penalizer: 0, maxIterations: 500, gradientTolerance: 1e-9 }
+ * ```
+ */
+export const FitOptions = z.object({
+  penalizer: z.number().min(0).default(0),
+  maxIterations: z.number().int().min(1).max(100_000).default(500),
+  gradientTolerance: z.number().positive().max(1).default(1e-9),
+});
+/** Parsed fit options (see {@link FitOptions}). */
+export type FitOptions = z.infer<typeof FitOptions>;
+/** Fit options as a caller writes them: every field optional. */
+export type FitOptionsInput = z.input<typeof FitOptions>;

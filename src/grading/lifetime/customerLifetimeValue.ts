@@ -1,0 +1,158 @@
+import { parseWith } from '../../errors';
+import type { TraceStep } from '../../explain';
+import { Decimal, type Money, minorUnits, money, round, toMoneyJson } from '../../money';
+import { checkPositive } from './_lib/checkPositive';
+import { roundingStep } from './_lib/clvTrace';
+import { checkSummary } from './_lib/summaryProblem';
+import { exact, fixed } from './_lib/traceText';
+import type { BgNbdParams } from './BgNbdParams';
+import { conditionalExpectedPurchases } from './bgNbdConditionalExpectedPurchases';
+import { probabilityAlive } from './bgNbdProbabilityAlive';
+import { ClvOptions, type ClvOptionsInput } from './ClvOptions';
+import { estimateToDecimal } from './estimateToMoney';
+import type { GammaGammaParams } from './GammaGammaParams';
+import { expectedSpend } from './gammaGammaExpectedSpend';
+import type { SpendFields } from './gammaGammaLogLikelihood';
+import { bgNbdModelStep, historyStep } from './predictPurchases';
+import { UNITS_PER_MONTH } from './TimeUnit';
+
+/** One month of a CLV: its expected purchases, discount factor and discounted value. */
+export interface ClvMonth {
+  readonly month: number;
+  readonly expectedPurchases: number;
+  /** (1 + rate)^month, exact. */
+  readonly discountFactor: Decimal;
+  /** Expected purchases × expected spend ÷ discount factor, unrounded. */
+  readonly value: Money;
+}
+
+/** A customer's discounted lifetime value over a horizon, explained. */
+export interface CustomerLifetimeValue {
+  /** The CLV, rounded once by the stated policy. */
+  readonly value: Money;
+  /** The sum of the monthly values before rounding. */
+  readonly unrounded: Money;
+  readonly probabilityAlive: number;
+  /** Expected purchases over the whole horizon. */
+  readonly expectedPurchases: number;
+  /** Gamma-Gamma expected spend per purchase, at 12 significant digits. */
+  readonly expectedSpend: Money;
+  readonly months: readonly ClvMonth[];
+  readonly trace: TraceStep[];
+}
+
+/**
+ * Discounted customer lifetime value over a horizon, as lifetimes' `customer_lifetime_value`:
+ * for each month k = 1…n, the BG/NBD conditional expected purchases in month k (the difference of
+ * the cumulative expectations at k and k − 1 months) times the Gamma-Gamma expected spend per
+ * purchase, divided by (1 + monthly rate)^k; summed and rounded once. Model outputs are floats;
+ * they enter decimal.js at 12 significant digits (`estimateToDecimal`) and all money arithmetic
+ * after that is decimal, with one rounding at the end by `rounding`.
+ *
+ * @param models - fitted `bgNbd` and `gammaGamma` parameters (same time unit, same currency)
+ * @param customer - the customer's summary with `monetaryValue` (when frequency > 0)
+ * @param options - unit, months, discountRate, currency, rounding
+ * @returns the CLV, its monthly breakdown and a trace
+ * @throws CrmRulesError `INVALID_INPUT` for bad parameters, summary or options (paths
+ * `['models', 'bgNbd' | 'gammaGamma', name]`, `['customer', field]`, `['options', field]`);
+ * `UNKNOWN_UNIT`;
+ * `UNKNOWN_CURRENCY`
+ * @example
+ * ```ts
+ * const clv = customerLifetimeValue(
+ *   { bgNbd: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, gammaGamma: { p: 6.25, q: 3.74, gamma: 15.44 } },
+ *   { frequency: 2, recency: 30.43, T: 38.86, monetaryValue: 22.35 },
+ *   { unit: 'weeks', months: 12, discountRate: '0.01', currency: 'USD' },
+ * );
+ * toMoneyJson(clv.value);
+ * //=> { amount: '36.29', currency: 'USD' }
+ * ```
+ */
+export function customerLifetimeValue(
+  models: { readonly bgNbd: BgNbdParams; readonly gammaGamma: GammaGammaParams },
+  customer: SpendFields,
+  options: ClvOptionsInput,
+): CustomerLifetimeValue {
+  const bg = checkPositive(models.bgNbd, ['r', 'alpha', 'a', 'b'], ['models', 'bgNbd']);
+  const { unit, months, discountRate, currency, rounding } = parseWith(ClvOptions, options, {
+    path: ['options'],
+  });
+  const { frequency: x, recency: tx, T } = checkSummary(customer, ['customer']);
+  const spend = expectedSpend(models.gammaGamma, customer, ['models', 'gammaGamma'], ['customer']);
+  const spendDecimal = estimateToDecimal(spend);
+  const rate = new Decimal(discountRate);
+  const monthLength = UNITS_PER_MONTH[unit];
+  const scale = rounding.scale ?? minorUnits(currency);
+  const shown = scale + 2;
+  const monthly: ClvMonth[] = [];
+  const steps: TraceStep[] = [];
+  let previous = 0;
+  let total = new Decimal(0);
+  for (let k = 1; k <= months; k++) {
+    const cumulative = conditionalExpectedPurchases(bg, x, tx, T, k * monthLength);
+    const purchases = Math.max(0, cumulative - previous);
+    previous = Math.max(previous, cumulative);
+    const discountFactor = rate.plus(1).pow(k);
+    const value = estimateToDecimal(purchases).times(spendDecimal).div(discountFactor);
+    total = total.plus(value);
+    monthly.push({
+      month: k,
+      expectedPurchases: purchases,
+      discountFactor,
+      value: money(value, currency),
+    });
+    steps.push({
+      code: 'grading.clv.month',
+      params: {
+        month: k,
+        purchases: fixed(purchases, 4),
+        spend: spendDecimal.toFixed(shown),
+        currency,
+        rate: discountRate,
+        amount: value.toFixed(shown),
+      },
+    });
+  }
+  const unrounded = money(total, currency);
+  const value = round(unrounded, rounding);
+  const alive = probabilityAlive(bg, x, tx, T);
+  const { p, q, gamma } = models.gammaGamma;
+  const trace: TraceStep[] = [
+    bgNbdModelStep(bg),
+    {
+      code: 'grading.clv.model.gamma-gamma',
+      params: { p: fixed(p, 4), q: fixed(q, 4), gamma: fixed(gamma, 4) },
+    },
+    historyStep(unit, x, tx, T),
+    { code: 'grading.clv.palive', params: { probability: fixed(alive, 4) } },
+    x === 0
+      ? {
+          code: 'grading.clv.expected-spend.population',
+          params: { amount: spendDecimal.toFixed(shown), currency },
+        }
+      : {
+          code: 'grading.clv.expected-spend',
+          params: {
+            amount: spendDecimal.toFixed(shown),
+            currency,
+            frequency: x,
+            observed: exact(customer.monetaryValue as number),
+          },
+        },
+    ...steps,
+    {
+      code: 'grading.clv.total',
+      params: { months, rate: discountRate, amount: total.toFixed(shown), currency },
+    },
+    roundingStep(total.toFixed(shown), toMoneyJson(value).amount, currency, rounding, scale),
+  ];
+  return {
+    value,
+    unrounded,
+    probabilityAlive: alive,
+    expectedPurchases: previous,
+    expectedSpend: money(spendDecimal, currency),
+    months: monthly,
+    trace,
+  };
+}

@@ -1,0 +1,99 @@
+import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
+import { bgNbdObjective } from './_lib/bgNbdObjective';
+import { checkFitResult, groupedLogLikelihood } from './_lib/fitResult';
+import { groupSummaries } from './_lib/groupSummaries';
+import { minimizeBfgs } from './_lib/minimizeBfgs';
+import { parseSummaries } from './_lib/parseSummaries';
+import { prepareBgNbd } from './_lib/prepareBgNbd';
+import type { BgNbdParams } from './BgNbdParams';
+import { bgNbdCustomerLogLikelihood } from './bgNbdLogLikelihood';
+import { FitOptions, type FitOptionsInput } from './FitOptions';
+
+/** A converged BG/NBD fit. */
+export interface BgNbdFit {
+  readonly model: 'bg-nbd';
+  readonly params: BgNbdParams;
+  /** ln L at `params` (without the penalty), summed over customers. */
+  readonly logLikelihood: number;
+  /** BFGS iterations used. */
+  readonly iterations: number;
+  readonly converged: true;
+  /** Customers fitted, and the distinct (frequency, recency, T) groups they compress to. */
+  readonly customers: number;
+  readonly groups: number;
+}
+
+/**
+ * Fits the BG/NBD model (Fader, Hardie & Lee 2005) by maximum likelihood. Customers with the
+ * same (frequency, recency, T) are compressed into weighted groups and sorted first, so the
+ * result does not depend on input order; the mean negative log-likelihood is minimised over the
+ * log-parameters by BFGS with an analytic gradient, starting from r = 1, α = ΣT / Σx, a = b = 1.
+ *
+ * @param summaries - untrusted BTYD summaries (see `BtydSummary`)
+ * @param options - penalizer, iteration limit, gradient tolerance (see `FitOptions`)
+ * @returns the parameters, log-likelihood and iterations
+ * @throws CrmRulesError `INVALID_INPUT` for a bad row (path `[index, field]`) or option (path
+ * `['options', field]`); `INSUFFICIENT_DATA` when there are no customers, no repeat purchase or
+ * no observation time; `FIT_NOT_CONVERGED` (value: the last parameters) when BFGS stops without
+ * meeting the tolerance, or a parameter runs off towards 0 or ∞ (say, no customer ever drops out)
+ * @example
+ * ```ts
+ * const fit = fitBgNbd(cdnowSummaries); // 2,357 customers, weeks
+ * [fit.params.r, fit.params.alpha, fit.params.a, fit.params.b].map((v) => v.toFixed(3));
+ * //=> ['0.243', '4.414', '0.793', '2.426']
+ * ```
+ */
+export function fitBgNbd(summaries: unknown, options: FitOptionsInput = {}): BgNbdFit {
+  const rows = parseSummaries(summaries);
+  const { penalizer, maxIterations, gradientTolerance } = parseWith(FitOptions, options, {
+    path: ['options'],
+  });
+  const groups = groupSummaries(rows);
+  const data = prepareBgNbd(groups);
+  if (data.totalWeight === 0 || data.totalFrequency === 0 || data.totalT === 0)
+    throw new CrmRulesError(
+      'INSUFFICIENT_DATA',
+      'BG/NBD needs customers with repeat purchases and some observation time',
+      { value: { customers: data.totalWeight, repeatPurchases: data.totalFrequency } },
+    );
+  const start = [0, Math.log(data.totalT / data.totalFrequency), 0, 0];
+  const result = minimizeBfgs(bgNbdObjective(data, penalizer, start), start, {
+    maxIterations,
+    gradientTolerance,
+  });
+  const [r, alpha, a, b] = result.x.map(Math.exp) as [number, number, number, number];
+  const params = { r, alpha, a, b };
+  checkFitResult('BG/NBD', result, params, { r: 1, alpha: data.maxT, a: 1, b: 1 });
+  return {
+    model: 'bg-nbd',
+    params,
+    logLikelihood: groupedLogLikelihood(groups, (x, tx, T) =>
+      bgNbdCustomerLogLikelihood(params, x, tx, T),
+    ),
+    iterations: result.iterations,
+    converged: true,
+    customers: groups.totalWeight,
+    groups: groups.size,
+  };
+}
+
+/**
+ * Like {@link fitBgNbd} but returns a `SafeResult` instead of throwing.
+ *
+ * @param summaries - untrusted BTYD summaries
+ * @param options - fit options
+ * @returns `{ success: true, data: fit }` or `{ success: false, error }`
+ * @throws nothing: a CrmRulesError (`INVALID_INPUT`, `INSUFFICIENT_DATA`, `FIT_NOT_CONVERGED`) comes back as `error`
+ * @example
+ * ```ts
+ * const r = safeFitBgNbd([{ frequency: 0, recency: 0, T: 5 }]);
+ * r.success ? null : r.error.code;
+ * //=> 'INSUFFICIENT_DATA'
+ * ```
+ */
+export function safeFitBgNbd(
+  summaries: unknown,
+  options: FitOptionsInput = {},
+): SafeResult<BgNbdFit> {
+  return attempt(() => fitBgNbd(summaries, options));
+}

@@ -1,0 +1,73 @@
+import { checkPositive } from './_lib/checkPositive';
+import { lnGamma } from './_lib/gamma';
+import { repeatSpend } from './_lib/repeatSpend';
+import { checkSummary, type SummaryFields } from './_lib/summaryProblem';
+import type { GammaGammaParams } from './GammaGammaParams';
+
+/** A summary with the mean value of its repeat purchases. */
+export interface SpendFields extends SummaryFields {
+  readonly monetaryValue?: number | undefined;
+}
+
+/**
+ * The Gamma-Gamma log-likelihood of the repeat customers' mean spends (Fader & Hardie 2013,
+ * eq. 4): for a customer with x repeat purchases of mean value m,
+ * ℓ = ln Γ(px+q) − ln Γ(px) − ln Γ(q) + q ln γ + (px−1) ln m + px ln x − (px+q) ln(γ + mx).
+ * Customers without repeat purchases (frequency 0) carry no spend information and are skipped.
+ *
+ * @param params - p, q, gamma
+ * @param summaries - customers with `frequency` and `monetaryValue`
+ * @returns the summed log-likelihood
+ * @throws CrmRulesError `INVALID_INPUT` for a bad parameter (path `['params', name]`), a bad
+ * summary, or a repeat customer whose `monetaryValue` is missing or not > 0 (path
+ * `['summaries', index, 'monetaryValue']`)
+ * @example
+ * ```ts
+ * gammaGammaLogLikelihood({ p: 1, q: 1, gamma: 1 }, [{ frequency: 1, recency: 1, T: 2, monetaryValue: 1 }]).toFixed(10);
+ * //=> '-1.3862943611'
+ * ```
+ */
+export function gammaGammaLogLikelihood(
+  params: GammaGammaParams,
+  summaries: readonly SpendFields[],
+): number {
+  checkPositive(params, ['p', 'q', 'gamma'], ['params']);
+  let total = 0;
+  summaries.forEach((summary, index) => {
+    const { frequency } = checkSummary(summary, ['summaries', index]);
+    if (frequency === 0) return;
+    const m = repeatSpend(summary.monetaryValue, ['summaries', index, 'monetaryValue']);
+    total += gammaGammaCustomerLogLikelihood(params, frequency, m);
+  });
+  return total;
+}
+
+/**
+ * One repeat customer's Gamma-Gamma log-likelihood, no checks (internal).
+ *
+ * @param params - Gamma-Gamma parameters
+ * @param x - repeat purchases, > 0
+ * @param m - their mean value, > 0
+ * @returns the customer's log-likelihood
+ * @example
+ * ```ts
+ * gammaGammaCustomerLogLikelihood({ p: 1, q: 1, gamma: 1 }, 1, 1).toFixed(10); // ln(1/4)
+ * //=> '-1.3862943611'
+ * ```
+ */
+export function gammaGammaCustomerLogLikelihood(
+  { p, q, gamma }: GammaGammaParams,
+  x: number,
+  m: number,
+): number {
+  const px = p * x;
+  return (
+    lnGamma(px + q) -
+    lnGamma(px) -
+    lnGamma(q) +
+    q * Math.log(gamma) +
+    (px - 1) * Math.log(m) +
+    px * Math.log(x) -
+    (px + q) * Math.log(gamma + m * x)
+  );
+}

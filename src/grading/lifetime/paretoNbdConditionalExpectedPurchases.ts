@@ -1,0 +1,36 @@
+import { checkPositive } from './_lib/checkPositive';
+import { checkNonNegative, checkSummary, type SummaryFields } from './_lib/summaryProblem';
+import type { ParetoNbdParams } from './ParetoNbdParams';
+import { paretoExpectedPurchases } from './paretoNbdExpectedPurchases';
+import { paretoProbabilityAlive } from './paretoNbdProbabilityAlive';
+
+/**
+ * The expected number of purchases a Pareto/NBD customer makes in the next t time units given
+ * their history (Fader, Hardie & Lee 2005 note, eq. 25):
+ * P(alive) · (r+x)(β+T)/((α+T)(s−1)) · [1 − ((β+T)/(β+T+t))^(s−1)], that is P(alive) times the
+ * new-customer expectation under the posterior parameters (r + x, α + T, s, β + T).
+ *
+ * @param params - Pareto/NBD parameters
+ * @param customer - frequency, recency, T
+ * @param t - the horizon, ≥ 0
+ * @returns the expected purchases, ≥ 0
+ * @throws CrmRulesError `INVALID_INPUT` for a bad parameter, summary or t; `FIT_NOT_CONVERGED`
+ * if a hypergeometric series of P(alive) does not converge
+ * @example
+ * ```ts
+ * paretoNbdConditionalExpectedPurchases({ r: 0.5534, alpha: 10.5802, s: 0.6061, beta: 11.6562 },
+ *   { frequency: 26, recency: 30.86, T: 31 }, 52).toFixed(2);
+ * //=> '25.45'
+ * ```
+ */
+export function paretoNbdConditionalExpectedPurchases(
+  params: ParetoNbdParams,
+  customer: SummaryFields,
+  t: number,
+): number {
+  const { r, alpha, s, beta } = checkPositive(params, ['r', 'alpha', 's', 'beta'], ['params']);
+  const { frequency: x, recency, T } = checkSummary(customer, ['customer']);
+  checkNonNegative(t, ['t']);
+  const alive = paretoProbabilityAlive(params, x, recency, T);
+  return alive * paretoExpectedPurchases({ r: r + x, alpha: alpha + T, s, beta: beta + T }, t);
+}

@@ -1,0 +1,77 @@
+import { CrmRulesError } from '../../errors';
+import { checkPositive } from './_lib/checkPositive';
+import { lnRising } from './_lib/gamma';
+import { logAddExp } from './_lib/logSpace';
+import { logA0 } from './_lib/paretoNbdTerms';
+import { checkSummary, type SummaryFields } from './_lib/summaryProblem';
+import type { BtydSummary } from './BtydSummary';
+import type { ParetoNbdParams } from './ParetoNbdParams';
+
+/**
+ * The Pareto/NBD log-likelihood of a set of customers (Fader, Hardie & Lee 2005, "A Note on
+ * Deriving the Pareto/NBD Model and Related Expressions", eq. 18–20), in log space:
+ * ln L = ln[Γ(r+x) αʳ βˢ / Γ(r)] + ln[(α+T)^−(r+x) (β+T)^−s + s/(r+s+x) · A₀].
+ *
+ * @param params - r, alpha, s, beta
+ * @param summaries - customers (frequency, recency, T)
+ * @returns the summed log-likelihood
+ * @throws CrmRulesError `INVALID_INPUT` for a bad parameter or summary (paths `['params', name]`,
+ * `['summaries', index, field]`); `FIT_NOT_CONVERGED` when a hypergeometric series does not
+ * converge (path `['summaries', index]`)
+ * @example
+ * ```ts
+ * paretoNbdLogLikelihood({ r: 1, alpha: 1, s: 1, beta: 1 }, [{ frequency: 0, recency: 0, T: 0 }]);
+ * //=> 0
+ * ```
+ */
+export function paretoNbdLogLikelihood(
+  params: ParetoNbdParams,
+  summaries: readonly SummaryFields[] | readonly BtydSummary[],
+): number {
+  checkPositive(params, ['r', 'alpha', 's', 'beta'], ['params']);
+  let total = 0;
+  summaries.forEach((summary, index) => {
+    const { frequency, recency, T } = checkSummary(summary, ['summaries', index]);
+    const ll = paretoNbdCustomerLogLikelihood(params, frequency, recency, T);
+    if (Number.isNaN(ll))
+      throw new CrmRulesError(
+        'FIT_NOT_CONVERGED',
+        'a hypergeometric series of the Pareto/NBD likelihood did not converge',
+        {
+          path: ['summaries', index],
+          value: summary,
+        },
+      );
+    total += ll;
+  });
+  return total;
+}
+
+/**
+ * One customer's Pareto/NBD log-likelihood, no checks (internal; NaN if a series fails).
+ *
+ * @param params - Pareto/NBD parameters
+ * @param x - frequency
+ * @param tx - recency
+ * @param T - time observed
+ * @param maxTerms - series term limit
+ * @returns the customer's log-likelihood (NaN when a series fails)
+ * @example
+ * ```ts
+ * paretoNbdCustomerLogLikelihood({ r: 1, alpha: 1, s: 1, beta: 1 }, 0, 0, 0);
+ * //=> 0
+ * ```
+ */
+export function paretoNbdCustomerLogLikelihood(
+  params: ParetoNbdParams,
+  x: number,
+  tx: number,
+  T: number,
+  maxTerms?: number,
+): number {
+  const { r, alpha, s, beta } = params;
+  const front = lnRising(r, x) + r * Math.log(alpha) + s * Math.log(beta);
+  const alive = -(r + x) * Math.log(alpha + T) - s * Math.log(beta + T);
+  const dead = Math.log(s / (r + s + x)) + logA0(params, x, tx, T, maxTerms);
+  return front + (dead === Number.NEGATIVE_INFINITY ? alive : logAddExp(alive, dead));
+}

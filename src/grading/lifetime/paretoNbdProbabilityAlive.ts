@@ -1,0 +1,68 @@
+import { CrmRulesError } from '../../errors';
+import { checkPositive } from './_lib/checkPositive';
+import { logistic } from './_lib/logSpace';
+import { deadLogOdds } from './_lib/paretoNbdTerms';
+import { checkSummary, type SummaryFields } from './_lib/summaryProblem';
+import type { ParetoNbdParams } from './ParetoNbdParams';
+
+/**
+ * The probability that a Pareto/NBD customer is still alive at the end of observation (Fader,
+ * Hardie & Lee 2005, "A Note on Deriving the Pareto/NBD Model", eq. 22):
+ * P(alive) = 1 / (1 + s/(r+s+x) · (α+T)^(r+x) (β+T)^s · A₀), evaluated as a logistic of a
+ * log-odds. Unlike BG/NBD, a customer without repeat purchases can be dead (it is below 1 when
+ * T > 0); it is 1 when the last purchase is at T.
+ *
+ * @param params - Pareto/NBD parameters
+ * @param customer - frequency, recency, T (in the unit of `alpha` and `beta`)
+ * @returns a probability in [0, 1]
+ * @throws CrmRulesError `INVALID_INPUT` for a bad parameter or summary (paths `['params', name]`,
+ * `['customer', field]`); `FIT_NOT_CONVERGED` if a hypergeometric series does not converge
+ * @example
+ * ```ts
+ * paretoNbdProbabilityAlive({ r: 0.5534, alpha: 10.5802, s: 0.6061, beta: 11.6562 },
+ *   { frequency: 26, recency: 30.86, T: 31 }).toFixed(4);
+ * //=> '0.9979'
+ * ```
+ */
+export function paretoNbdProbabilityAlive(
+  params: ParetoNbdParams,
+  customer: SummaryFields,
+): number {
+  checkPositive(params, ['r', 'alpha', 's', 'beta'], ['params']);
+  const { frequency, recency, T } = checkSummary(customer, ['customer']);
+  return paretoProbabilityAlive(params, frequency, recency, T);
+}
+
+/**
+ * P(alive) without checks (internal).
+ *
+ * @throws CrmRulesError `FIT_NOT_CONVERGED` if a series does not converge
+ * @param params - Pareto/NBD parameters
+ * @param x - frequency
+ * @param tx - recency
+ * @param T - time observed
+ * @returns P(alive | x, tₓ, T)
+ * @example
+ * ```ts
+ * paretoProbabilityAlive({ r: 1, alpha: 1, s: 1, beta: 1 }, 3, 5, 5);
+ * //=> 1
+ * ```
+ */
+export function paretoProbabilityAlive(
+  params: ParetoNbdParams,
+  x: number,
+  tx: number,
+  T: number,
+): number {
+  const logOdds = deadLogOdds(params, x, tx, T);
+  if (Number.isNaN(logOdds))
+    throw new CrmRulesError(
+      'FIT_NOT_CONVERGED',
+      'a hypergeometric series of P(alive) did not converge',
+      {
+        path: ['customer'],
+        value: { frequency: x, recency: tx, T },
+      },
+    );
+  return logistic(-logOdds);
+}

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { parseWith } from '../../errors';
+import type { TraceStep } from '../../explain';
+import { checkPositive } from './_lib/checkPositive';
+import { checkSummary, type SummaryFields } from './_lib/summaryProblem';
+import { exact, fixed } from './_lib/traceText';
+import type { BgNbdParams } from './BgNbdParams';
+import { conditionalExpectedPurchases } from './bgNbdConditionalExpectedPurchases';
+import { probabilityAlive } from './bgNbdProbabilityAlive';
+import { TimeUnit } from './TimeUnit';
+
+/**
+ * Options of {@link predictPurchases}: the forecast `horizon` (> 0) and the `unit` the summary
+ * and the fitted alpha are in.
+ *
+ * @example
+ * ```ts
+ * PurchaseForecastOptions.parse({ horizon: 39, unit: 'weeks' }).horizon;
+ * //=> 39
+ * ```
+ */
+export const PurchaseForecastOptions = z.object({ horizon: z.number().positive(), unit: TimeUnit });
+/** Options of {@link predictPurchases}. */
+export type PurchaseForecastOptions = z.infer<typeof PurchaseForecastOptions>;
+
+/** A customer's BG/NBD outlook, explained. */
+export interface PurchaseForecast {
+  /** P(alive | history), in [0, 1]. */
+  readonly probabilityAlive: number;
+  /** Expected purchases in the next `horizon` units. */
+  readonly expectedPurchases: number;
+  readonly horizon: number;
+  readonly unit: TimeUnit;
+  /** `grading.clv.model.bg-nbd`, `grading.clv.history.<unit>`, `grading.clv.palive`, `grading.clv.expected-purchases.<unit>`. */
+  readonly trace: TraceStep[];
+}
+
+/**
+ * What a manager reads about one customer: how likely they are still active and how many
+ * purchases to expect in the coming period, with a trace of the model, the history it read and
+ * the two results (render it with `lifetimeCatalog`).
+ *
+ * @param params - fitted BG/NBD parameters
+ * @param customer - the customer's summary
+ * @param options - `horizon` and `unit`
+ * @returns P(alive), expected purchases and the trace
+ * @throws CrmRulesError `INVALID_INPUT` for a bad parameter, summary or horizon (paths
+ * `['params', name]`, `['customer', field]`, `['options', 'horizon']`); `UNKNOWN_UNIT` for a
+ * unit other than days, weeks, months
+ * @example
+ * ```ts
+ * const cdnow = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+ * const f = predictPurchases(cdnow, { frequency: 2, recency: 30.43, T: 38.86 }, { horizon: 39, unit: 'weeks' });
+ * f.trace.map((step) => step.code);
+ * //=> ['grading.clv.model.bg-nbd', 'grading.clv.history.weeks', 'grading.clv.palive', 'grading.clv.expected-purchases.weeks']
+ * ```
+ */
+export function predictPurchases(
+  params: BgNbdParams,
+  customer: SummaryFields,
+  options: PurchaseForecastOptions,
+): PurchaseForecast {
+  checkPositive(params, ['r', 'alpha', 'a', 'b'], ['params']);
+  const { frequency, recency, T } = checkSummary(customer, ['customer']);
+  const { horizon, unit } = parseWith(PurchaseForecastOptions, options, { path: ['options'] });
+  const alive = probabilityAlive(params, frequency, recency, T);
+  const expected = conditionalExpectedPurchases(params, frequency, recency, T, horizon);
+  return {
+    probabilityAlive: alive,
+    expectedPurchases: expected,
+    horizon,
+    unit,
+    trace: [
+      bgNbdModelStep(params),
+      historyStep(unit, frequency, recency, T),
+      { code: 'grading.clv.palive', params: { probability: fixed(alive, 4) } },
+      {
+        code: `grading.clv.expected-purchases.${unit}`,
+        params: { horizon: exact(horizon), expected: fixed(expected, 3) },
+      },
+    ],
+  };
+}
+
+/**
+ * The trace step naming the BG/NBD parameters used (internal).
+ *
+ * @param params - BG/NBD parameters
+ * @returns the step, parameters to 4 decimals
+ * @example
+ * ```ts
+ * bgNbdModelStep({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }).params.alpha;
+ * //=> '4.4140'
+ * ```
+ */
+export function bgNbdModelStep({ r, alpha, a, b }: BgNbdParams): TraceStep {
+  return {
+    code: 'grading.clv.model.bg-nbd',
+    params: { r: fixed(r, 4), alpha: fixed(alpha, 4), a: fixed(a, 4), b: fixed(b, 4) },
+  };
+}
+
+/**
+ * The trace step restating the customer's history (internal).
+ *
+ * @param unit - the time unit
+ * @param frequency - repeat purchases
+ * @param recency - time of the last purchase
+ * @param T - time observed
+ * @returns the step
+ * @example
+ * ```ts
+ * historyStep('weeks', 2, 30.43, 38.86).code;
+ * //=> 'grading.clv.history.weeks'
+ * ```
+ */
+export function historyStep(
+  unit: TimeUnit,
+  frequency: number,
+  recency: number,
+  T: number,
+): TraceStep {
+  return {
+    code: `grading.clv.history.${unit}`,
+    params: { frequency, recency: exact(recency), T: exact(T) },
+  };
+}
