@@ -1,0 +1,58 @@
+import { Decimal, type Money } from '../../money';
+import { dateOfDayNumber, type IsoDate } from '../../period';
+import type { SummaryContext } from './SummaryContext';
+import { addUnits, type Units, unitsToDecimal, unitsToNumber } from './units';
+
+/** Internal: the zero every summary without an average shares. */
+export const ZERO = new Decimal(0);
+
+/**
+ * The mean of the purchases `frequency` counts, exact to 40 digits, and as a float. A single
+ * purchase worth the customer's whole net total reuses the total's decimal.
+ */
+export function averageOf(
+  ctx: SummaryContext,
+  frequency: number,
+  sum: Units,
+  firstValue: Units,
+  firstEvents: number,
+  total: { readonly units: Units; readonly money: Money },
+): { average: Decimal; monetaryValue: number } {
+  if (frequency === 0) return { average: ZERO, monetaryValue: 0 };
+  if (ctx.includeFirst || firstEvents === 1) {
+    const counted = ctx.includeFirst ? sum : addUnits(sum, negate(firstValue));
+    const exact =
+      frequency === 1 && counted === total.units && counted !== 0
+        ? total.money.amount
+        : unitsToDecimal(counted, ctx.scale);
+    return {
+      average: frequency === 1 ? exact : exact.div(frequency),
+      monetaryValue: unitsToNumber(counted, ctx.scale) / frequency,
+    };
+  }
+  // Several transactions on the first day, not merged: which one came first is unknown, so the
+  // first purchase is taken at their mean value.
+  const average = unitsToDecimal(sum, ctx.scale)
+    .minus(unitsToDecimal(firstValue, ctx.scale).div(firstEvents))
+    .div(frequency);
+  return { average, monetaryValue: average.toNumber() };
+}
+
+function negate(units: Units): Units {
+  return typeof units === 'number' ? -units || 0 : -units;
+}
+
+/** Internal: money from an exact decimal whose currency is already known to be valid. */
+export function moneyOf(amount: Decimal, currency: string): Money {
+  return Object.freeze({ amount, currency });
+}
+
+/** Internal: a day's date string, cached per run. */
+export function dateOf(ctx: SummaryContext, day: number): IsoDate {
+  let date = ctx.dates.get(day);
+  if (date === undefined) {
+    date = dateOfDayNumber(day);
+    ctx.dates.set(day, date);
+  }
+  return date;
+}

@@ -1,0 +1,2 @@
+export { AbcOptions, type AbcOptionsInput } from './AbcOptions';
+export { type AbcCustomer, type AbcResult, abcClasses } from './abcClasses';

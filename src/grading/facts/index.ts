@@ -1,0 +1,2 @@
+export { GRADING_FACTS } from './GRADING_FACTS';
+export { type CustomerFacts, gradingFacts } from './gradingFacts';

@@ -1,0 +1,10 @@
+export * from './abc';
+export * from './facts';
+export * from './grades';
+export { GRADING_TRACE_CODES, gradingCatalog } from './gradingCatalog';
+export * from './lifetime';
+export * from './movements';
+export * from './points';
+export * from './policy';
+export * from './rfm';
+export * from './summary';

@@ -1,0 +1,7 @@
+export {
+  type GradedCustomer,
+  type GradeMovement,
+  gradeMovements,
+  type MovementDirection,
+  type MovementReport,
+} from './gradeMovements';

@@ -1,0 +1,2 @@
+export { PointRules, type PointRulesInput } from './PointRules';
+export { type PointScore, scorePoints } from './scorePoints';

@@ -1,0 +1,3 @@
+export { GradePolicy, type GradePolicyInput, Hysteresis } from './GradePolicy';
+export type { GradeChange, GradeRecord, GradeResult } from './GradeRecord';
+export { type GradeCustomersOptions, type GradingResult, gradeCustomers } from './gradeCustomers';

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { IsoDate } from '../../period';
+
+/**
+ * The time units summaries can be written in: `days` and `weeks` (days ÷ 7, fractions kept, as
+ * in the BTYD literature's CDNOW summaries — not calendar-week periods). The names match the
+ * lifetime-value models' units, so a summary's `unit` can be handed to them as is.
+ *
+ * @example
+ * ```ts
+ * SUMMARY_UNITS;
+ * //=> ['days', 'weeks']
+ * ```
+ */
+export const SUMMARY_UNITS = ['days', 'weeks'] as const;
+
+/**
+ * Schema of a {@link SUMMARY_UNITS} name; anything else (`'week'`, `'months'`) fails with
+ * `UNKNOWN_UNIT`.
+ *
+ * @example
+ * ```ts
+ * SummaryUnit.safeParse('fortnights').success;
+ * //=> false
+ * ```
+ */
+export const SummaryUnit = z.custom<(typeof SUMMARY_UNITS)[number]>(
+  (value) => typeof value === 'string' && (SUMMARY_UNITS as readonly string[]).includes(value),
+  { message: `expected one of ${SUMMARY_UNITS.join(', ')}`, params: { code: 'UNKNOWN_UNIT' } },
+);
+/** A summary time unit: `'days'` or `'weeks'`. */
+export type SummaryUnit = z.infer<typeof SummaryUnit>;
+
+/**
+ * Schema of a summary convention (DOMAIN §4). `btyd` (lifetimes, PyMC-Marketing): `frequency` =
+ * purchases − 1, `recency` = last − first purchase, the average value over repeat purchases
+ * only. `rfm`: the first purchase counts in `frequency` and the average, and `recency` is the
+ * time since the last purchase.
+ *
+ * @example
+ * ```ts
+ * SummaryConvention.options;
+ * //=> ['btyd', 'rfm']
+ * ```
+ */
+export const SummaryConvention = z.enum(['btyd', 'rfm']);
+/** A summary convention. */
+export type SummaryConvention = z.infer<typeof SummaryConvention>;
+
+/**
+ * Options of {@link summarise}. `end`: the observation end, **inclusive** (transactions after it
+ * are left out and counted). `unit`: `days` (default) or `weeks` for recency and T.
+ * `convention`: `btyd` (default) or `rfm`. `mergeSameDay` (default `true`): purchases on one day
+ * are one purchase; `false` counts every non-negative transaction. `includeFirstPurchase`:
+ * whether the first purchase counts in `frequency` and the average value (default: `false` for
+ * `btyd`, `true` for `rfm`). `periodStart`: when given, each summary also reports the value and
+ * purchases from that day to `end` (a trailing year, a quarter) for grading rules.
+ *
+ * @example
+ * ```ts
+ * SummaryOptions.parse({ end: '1997-09-30', unit: 'weeks' });
+ * //=> { end: '1997-09-30', unit: 'weeks', convention: 'btyd', mergeSameDay: true }
+ * ```
+ */
+export const SummaryOptions = z
+  .strictObject({
+    end: IsoDate,
+    unit: SummaryUnit.default('days'),
+    convention: SummaryConvention.default('btyd'),
+    mergeSameDay: z.boolean().default(true),
+    includeFirstPurchase: z.boolean().optional(),
+    periodStart: IsoDate.optional(),
+  })
+  .superRefine((options, ctx) => {
+    if (options.periodStart !== undefined && options.periodStart > options.end)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['periodStart'],
+        message: `periodStart must not be after end ${options.end}`,
+        input: options.periodStart,
+        params: { code: 'INVALID_DATE_RANGE' },
+      });
+  });
+/** Options of {@link summarise}, parsed. */
+export type SummaryOptions = z.infer<typeof SummaryOptions>;
+/** Options of {@link summarise} as a caller writes them. */
+export type SummaryOptionsInput = z.input<typeof SummaryOptions>;

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { parseWith } from '../../errors';
+import { CurrencyCode } from '../../money';
+import { LedgerBuilder } from '../_lib/LedgerBuilder';
+import type { PurchaseLedger } from './PurchaseLedger';
+
+/**
+ * Options of {@link ledgerOf}: the ISO 4217 `currency` every transaction is in.
+ *
+ * @example
+ * ```ts
+ * LedgerOptions.safeParse({ currency: 'usd' }).success;
+ * //=> false
+ * ```
+ */
+export const LedgerOptions = z.strictObject({ currency: CurrencyCode });
+/** Options of {@link ledgerOf}. */
+export type LedgerOptions = z.infer<typeof LedgerOptions>;
+
+/**
+ * Reads transactions (see {@link Transaction}) into a {@link PurchaseLedger}, streaming: any
+ * iterable (an array, a generator over a file or a cursor) is read once, and each transaction is
+ * validated as it is read. Amounts stay exact: they are summed as integers of the currency's
+ * minor unit (or finer, when an amount has more decimal places), never as binary floats. Rows
+ * are then sorted by customer and day in linear time; for very large inputs, read chunks into
+ * ledgers and {@link mergeLedgers} them.
+ *
+ * @param transactions - untrusted transactions `{ customerId, date, amount, currency? }`
+ * @param options - the `currency` of the ledger
+ * @returns the ledger
+ * @throws CrmRulesError at `[index, field]` of the offending transaction: `INVALID_INPUT` (not
+ * an object, a bad `customerId`, a date or currency that is not a string), `UNSAFE_KEY`
+ * (`__proto__` as id), `INVALID_DATE` (not a calendar day), `INVALID_AMOUNT` (floats, NaN,
+ * malformed), `UNKNOWN_CURRENCY`, `CURRENCY_MISMATCH`; and `INVALID_INPUT` /
+ * `UNKNOWN_CURRENCY` at `['options', …]` for bad options
+ * @example
+ * ```ts
+ * const ledger = ledgerOf(
+ *   [
+ *     { customerId: 'C-1', date: '2026-01-05', amount: '120.00' },
+ *     { customerId: 'C-1', date: '2026-01-05', amount: '30.00' },
+ *     { customerId: 'C-1', date: '2026-02-10', amount: '-20.00' },
+ *   ],
+ *   { currency: 'USD' },
+ * );
+ * [ledger.customerIds, ledger.days.length];
+ * //=> [['C-1'], 2]
+ * ```
+ */
+export function ledgerOf(transactions: Iterable<unknown>, options: LedgerOptions): PurchaseLedger {
+  const { currency } = parseWith(LedgerOptions, options, { path: ['options'] });
+  const builder = new LedgerBuilder(
+    currency,
+    Array.isArray(transactions) ? transactions.length : 0,
+  );
+  for (const transaction of transactions) builder.add(transaction);
+  return builder.build();
+}
+
+/**
+ * Like {@link ledgerOf}, for an async iterable (a stream, a paginated API, a database cursor).
+ *
+ * @param transactions - an async (or sync) iterable of untrusted transactions
+ * @param options - the `currency` of the ledger
+ * @returns a promise of the ledger
+ * @throws CrmRulesError (as a rejection) as {@link ledgerOf}
+ * @example
+ * ```ts
+ * async function* rows() {
+ *   yield { customerId: 'C-1', date: '2026-01-05', amount: '120.00' };
+ * }
+ * (await ledgerOfAsync(rows(), { currency: 'USD' })).customerIds.length;
+ * //=> 1
+ * ```
+ */
+export async function ledgerOfAsync(
+  transactions: AsyncIterable<unknown> | Iterable<unknown>,
+  options: LedgerOptions,
+): Promise<PurchaseLedger> {
+  const { currency } = parseWith(LedgerOptions, options, { path: ['options'] });
+  const builder = new LedgerBuilder(currency);
+  for await (const transaction of transactions) builder.add(transaction);
+  return builder.build();
+}

@@ -1,0 +1,66 @@
+import { parseWith } from '../../errors';
+import type { SummaryResult } from './CustomerSummary';
+import { ledgerOf, ledgerOfAsync } from './ledgerOf';
+import { SummaryOptions, type SummaryOptionsInput } from './SummaryOptions';
+import { summarise } from './summarise';
+
+/** Options of {@link summariseTransactions}: the ledger's `currency` and the summary options. */
+export type SummariseTransactionsOptions = SummaryOptionsInput & { readonly currency: string };
+
+/**
+ * Summarises transactions in one call: {@link ledgerOf} then {@link summarise}. The options are
+ * checked before the first transaction is read.
+ *
+ * @param transactions - untrusted transactions (any iterable, read once)
+ * @param options - `currency` plus the {@link SummaryOptions}
+ * @returns the summaries
+ * @throws CrmRulesError as {@link ledgerOf} and {@link summarise}
+ * @example
+ * ```ts
+ * summariseTransactions(
+ *   [{ customerId: 'C-1', date: '2026-01-05', amount: '120.00' }],
+ *   { currency: 'USD', end: '2026-03-31', convention: 'rfm' },
+ * ).summaries[0]?.recency;
+ * //=> 85
+ * ```
+ */
+export function summariseTransactions(
+  transactions: Iterable<unknown>,
+  options: SummariseTransactionsOptions,
+): SummaryResult {
+  const { currency, rest } = split(options);
+  return summarise(ledgerOf(transactions, { currency }), rest);
+}
+
+/**
+ * The async form of {@link summariseTransactions}, for streams and cursors.
+ *
+ * @param transactions - an async (or sync) iterable of untrusted transactions
+ * @param options - `currency` plus the {@link SummaryOptions}
+ * @returns a promise of the summaries
+ * @throws CrmRulesError (as a rejection) as {@link summariseTransactions}
+ * @example
+ * ```ts
+ * async function* rows() {
+ *   yield { customerId: 'C-1', date: '2026-01-05', amount: '120.00' };
+ * }
+ * (await summariseTransactionsAsync(rows(), { currency: 'USD', end: '2026-01-31' })).summaries.length;
+ * //=> 1
+ * ```
+ */
+export async function summariseTransactionsAsync(
+  transactions: AsyncIterable<unknown> | Iterable<unknown>,
+  options: SummariseTransactionsOptions,
+): Promise<SummaryResult> {
+  const { currency, rest } = split(options);
+  return summarise(await ledgerOfAsync(transactions, { currency }), rest);
+}
+
+function split(options: SummariseTransactionsOptions): {
+  currency: string;
+  rest: SummaryOptionsInput;
+} {
+  const { currency, ...rest } = (options ?? {}) as SummariseTransactionsOptions;
+  parseWith(SummaryOptions, rest, { path: ['options'] });
+  return { currency, rest };
+}
