@@ -73,11 +73,9 @@ export type RiskOverride = z.infer<typeof RiskOverride>;
  * ```
  */
 export const Finding = z.object({
-  code: z
-    .string()
-    .regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, {
-      message: 'finding codes are lower dot case, e.g. credit.limit.exceeded',
-    }),
+  code: z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, {
+    message: 'finding codes are lower dot case, e.g. credit.limit.exceeded',
+  }),
   severity: Severity,
   subject: RiskSubject,
   evidence: z.record(z.string().min(1), z.union([DecimalString, z.string(), z.boolean()])),

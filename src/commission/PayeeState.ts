@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { CurrencyCode, DecimalString } from '../money';
+import { IsoDate } from '../period';
+import { PayoutRecord } from './PayoutRecord';
+
+/** A decimal string defaulting to zero. */
+const Amount = DecimalString.default('0');
+
+/**
+ * The carried state of one payee: year-to-date figures of the plan year `planYear` — credited
+ * base (plan currency), earned and paid (payee currency), and per component the tier measure
+ * `base` (plan currency), `gross` earnings before period modifiers, `earned` after them and what
+ * plan-year multipliers paid (payee currency) — SPIFF totals over their windows (plan currency),
+ * the recoverable draw balance, held-back and scheduled amounts, commission deferred until
+ * collection per invoice or order, amounts clawed back for non-payment per invoice, and the payout
+ * per source line.
+ *
+ * @example
+ * ```ts
+ * PayeeState.parse({ payeeId: 'AM-7' }).drawBalance;
+ * //=> '0'
+ * ```
+ */
+export const PayeeState = z.strictObject({
+  payeeId: z.string(),
+  planYear: z.string().nullable().default(null),
+  ytd: z
+    .strictObject({
+      credited: Amount,
+      earned: Amount,
+      paid: Amount,
+      components: z
+        .array(
+          z.strictObject({
+            id: z.string(),
+            base: Amount,
+            gross: Amount,
+            earned: Amount,
+            multiplier: Amount,
+          }),
+        )
+        .default([]),
+    })
+    .prefault({}),
+  spiffs: z.array(z.strictObject({ id: z.string(), earned: Amount })).default([]),
+  drawBalance: Amount,
+  scheduled: z
+    .array(
+      z.strictObject({
+        kind: z.enum(['holdback', 'installment']),
+        from: z.string(),
+        due: IsoDate,
+        amount: DecimalString,
+      }),
+    )
+    .default([]),
+  deferred: z
+    .array(
+      z.strictObject({
+        basis: z.enum(['invoice', 'order']),
+        id: z.string(),
+        currency: CurrencyCode,
+        total: DecimalString,
+        earned: DecimalString,
+        released: DecimalString,
+      }),
+    )
+    .default([]),
+  unpaid: z
+    .array(
+      z.strictObject({
+        invoiceId: z.string(),
+        clawedBack: DecimalString,
+        outstanding: DecimalString,
+        recovered: Amount,
+      }),
+    )
+    .default([]),
+  payouts: z.array(PayoutRecord).default([]),
+});
+
+/** The carried state of a payee (see {@link PayeeState}). */
+export type PayeeState = z.infer<typeof PayeeState>;

@@ -1,0 +1,42 @@
+import type { TraceParam } from '../../explain';
+import type { FxQuote, MoneyJson } from '../../money';
+import type { AppliedRate, LineCredit, LineKind, LineSource } from '../StatementLine';
+import type { Num } from './num';
+import type { SliceNum } from './tiers';
+
+/** Internal: a statement line while its statement is being computed (exact values). */
+export interface Draft {
+  readonly id: string;
+  readonly kind: LineKind;
+  readonly component: string | null;
+  readonly source: LineSource;
+  readonly credit: LineCredit | null;
+  readonly original: MoneyJson | null;
+  readonly fx: FxQuote | null;
+  readonly measure: 'amount' | 'margin' | null;
+  readonly cost: Num | null;
+  readonly base: Num | null;
+  readonly baseCurrency: string | null;
+  readonly rate: AppliedRate | null;
+  readonly slices: readonly SliceNum[] | null;
+  readonly modifiers: string[];
+  readonly payFx: FxQuote | null;
+  /** Payee currency, full precision. */
+  readonly unrounded: Num;
+  /** Payee currency, rounded; `null` until a component or statement rounding hands it out. */
+  amount: Num | null;
+  readonly reason: string | null;
+  readonly params: Record<string, TraceParam> | null;
+  /** Lines rounded together under `component` rounding. */
+  readonly group: string;
+  /** The invoice or order whose collection makes this line payable (`invoice:ID`, `order:ID`). */
+  readonly basis?: string;
+  /** The documents a credit line links to, for payout records and exact clawbacks. */
+  readonly links?: {
+    readonly orderId: string | null;
+    readonly orderLineId: string | null;
+    readonly invoiceId: string | null;
+    /** The whole document line's amount (document currency), before any split. */
+    readonly lineAmount: string | null;
+  };
+}

@@ -1,0 +1,89 @@
+import type { PayeeState } from '../PayeeState';
+import type { PlanRounding } from '../PlanPolicies';
+import type { CreditEvent } from './CreditEvent';
+import type { CompiledPlan } from './compilePlan';
+import type { AssignmentInfo, PayeeInfo, RunContext } from './context';
+import type { Draft } from './Draft';
+import type { DocumentIndex } from './documentIndex';
+import type { FxWhen } from './fxCache';
+import type { Num } from './num';
+import type { Documents } from './readDocuments';
+import type { TierNum } from './tiers';
+
+/** Internal: one payee's statement while it is computed. */
+export interface PayeeRun {
+  readonly ctx: RunContext;
+  /** `totals`: credit lines only add to the totals; `lines`: every line is kept as a draft. */
+  readonly mode: 'totals' | 'lines';
+  /** Whether earned lines are summed by invoice or order (pay-on-collection timing). */
+  readonly tracksBasis: boolean;
+  /** In `totals` mode, the sum of the credit lines (statement currency) and their count. */
+  creditTotal: Num;
+  creditLines: number;
+  /** Earned amounts per payment basis (`invoice:ID`, `order:ID`), for deferral and release. */
+  readonly basisSums: Map<string, Num>;
+  readonly docs: Documents;
+  readonly index: DocumentIndex;
+  readonly payee: PayeeInfo;
+  /** The assignment and plan version of the period's last assigned day (period-level steps). */
+  readonly assignment: AssignmentInfo;
+  readonly version: CompiledPlan;
+  /** The statement currency and its minor unit. */
+  readonly currency: string;
+  readonly scale: number;
+  readonly rounding: PlanRounding;
+  /** The period quota in the plan currency, if any. */
+  readonly quota: Num | null;
+  /** The carried state when it belongs to this plan year, else `null`. */
+  readonly carried: PayeeState | null;
+  readonly planYear: string;
+  /** Credited base this period, plan currency (attainment). */
+  credited: Num;
+  /** The running tier measure per component id, plan currency. */
+  readonly running: Map<string, Num>;
+  /** Component earnings this period per component id, payee currency (rounded unless statement rounding). */
+  readonly sums: Map<string, Num>;
+  /** Component earnings before period modifiers, per component id, payee currency. */
+  readonly earnedBeforeModifiers: Map<string, Num>;
+  /** SPIFF earnings per SPIFF id, plan currency, including what the state carried. */
+  readonly spiffTotals: Map<string, Num>;
+  /** Multiplier true-ups paid this period per component id. */
+  readonly multipliers: Map<string, Num>;
+  /** The plan versions the credit lines used. */
+  readonly versionsUsed: Set<CompiledPlan>;
+  /** What this period reversed and clawed back on each payout record (by `payoutKey`). */
+  readonly payoutUpdates: Map<string, { readonly reversed: Num; readonly clawedBack: Num }>;
+  /** The timing state after this period, set by the timing steps. */
+  next: TimingState | null;
+  readonly tierCache: Map<object, readonly TierNum[]>;
+  readonly drafts: Draft[];
+}
+
+/** Internal: the carried timing figures of a payee after a period. */
+export interface TimingState {
+  readonly drawBalance: Num;
+  readonly scheduled: PayeeState['scheduled'];
+  readonly deferred: PayeeState['deferred'];
+  readonly unpaid: PayeeState['unpaid'];
+}
+
+/** Internal: the date (or range) a conversion of an event's line uses under a plan's FX policy. */
+export function lineWhen(run: PayeeRun, version: CompiledPlan, event: CreditEvent): FxWhen {
+  switch (version.plan.fx.policy) {
+    case 'document-date':
+      return { date: event.docDate };
+    case 'payment-date':
+      return { date: event.date };
+    case 'period-end':
+      return { date: run.ctx.lastDay };
+    case 'period-average':
+      return { start: run.ctx.period.start, end: run.ctx.period.end };
+  }
+}
+
+/** Internal: the date (or range) period-level amounts convert at. */
+export function periodWhen(run: PayeeRun): FxWhen {
+  return run.version.plan.fx.policy === 'period-average'
+    ? { start: run.ctx.period.start, end: run.ctx.period.end }
+    : { date: run.ctx.lastDay };
+}

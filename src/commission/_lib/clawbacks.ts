@@ -1,0 +1,185 @@
+import { CrmRulesError } from '../../errors';
+import type { PayoutRecord } from '../PayoutRecord';
+import type { LineSource } from '../StatementLine';
+import type { Reversal } from './CreditEvent';
+import { documentPath } from './CreditEvent';
+import type { Credit } from './crediting';
+import type { Draft } from './Draft';
+import { add, cmp, div, isZero, mul, type Num, neg, parseNum, sign, sub, ZERO } from './num';
+import { numFixedText, numText, roundNum } from './numText';
+import type { PayeeRun } from './PayeeRun';
+
+/** Internal: the key of a payout record (one source line, one payee). */
+export function payoutKey(source: { kind: string; id: string; lineId: string | null }): string {
+  return `${source.kind}\u0000${source.id}\u0000${source.lineId ?? ''}`;
+}
+
+/** Internal: a payout record with what this period has already taken off it. */
+export interface PayoutView {
+  readonly record: PayoutRecord;
+  readonly reversed: Num;
+  readonly clawedBack: Num;
+}
+
+/** Internal: the payout records of the payee that a reversal points to, most specific link first. */
+export function matchPayouts(run: PayeeRun, rev: Reversal): PayoutRecord[] {
+  const records = run.ctx.payeeStates.get(run.payee.id)?.payouts ?? [];
+  if (records.length === 0) return [];
+  const tests: Array<(r: PayoutRecord) => boolean> = [];
+  if (rev.invoiceId !== null && rev.invoiceLineId !== null)
+    tests.push(
+      (r) =>
+        r.source.kind === 'invoice' &&
+        r.source.id === rev.invoiceId &&
+        r.source.lineId === rev.invoiceLineId,
+    );
+  if (rev.invoiceId !== null && rev.orderLineId !== null)
+    tests.push((r) => r.invoiceId === rev.invoiceId && r.orderLineId === rev.orderLineId);
+  if (rev.orderId !== null && rev.orderLineId !== null)
+    tests.push((r) => r.orderId === rev.orderId && r.orderLineId === rev.orderLineId);
+  if (rev.invoiceId !== null) tests.push((r) => r.invoiceId === rev.invoiceId);
+  if (rev.orderId !== null) tests.push((r) => r.orderId === rev.orderId && r.invoiceId === null);
+  for (const test of tests) {
+    const found = records.filter(test);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** Internal: a record as this run sees it — the state's figures plus this period's reversals. */
+export function payoutView(run: PayeeRun, record: PayoutRecord): PayoutView {
+  const key = payoutKey(record.source);
+  const update = run.payoutUpdates.get(key);
+  const { arithmetic } = run.ctx;
+  return {
+    record,
+    reversed: add(parseNum(record.reversed, arithmetic), update?.reversed ?? ZERO),
+    clawedBack: add(parseNum(record.clawedBack, arithmetic), update?.clawedBack ?? ZERO),
+  };
+}
+
+/**
+ * Internal: claws back from each record its share of `reversed` (document currency, spread over
+ * the records in proportion to what is left of them): `paid × share ÷ what is left`, rounded, and
+ * exactly what is left of `paid` once the whole line is reversed — so reversing everything returns
+ * the payout to zero.
+ */
+export function clawBack(
+  run: PayeeRun,
+  records: readonly PayoutRecord[],
+  reversed: Num,
+  source: LineSource,
+  params: Record<string, string | number | null>,
+  reason: string,
+): void {
+  const { arithmetic } = run.ctx;
+  const views = records.map((record) => payoutView(run, record));
+  const left = views.map((v) => sub(parseNum(v.record.amount, arithmetic), v.reversed));
+  let total: Num = ZERO;
+  for (const l of left) total = add(total, l);
+  if (sign(total) <= 0) return;
+  views.forEach((view, i) => {
+    const remaining = left[i] as Num;
+    if (sign(remaining) <= 0) return;
+    const share = cmp(reversed, total) >= 0 ? remaining : mul(reversed, div(remaining, total));
+    const owed = sub(parseNum(view.record.paid, arithmetic), view.clawedBack);
+    const whole = cmp(share, remaining) >= 0;
+    const value = whole
+      ? neg(owed)
+      : neg(roundNum(mul(owed, div(share, remaining)), run.scale, run.rounding.mode));
+    const key = payoutKey(view.record.source);
+    const update = run.payoutUpdates.get(key) ?? { reversed: ZERO, clawedBack: ZERO };
+    run.payoutUpdates.set(key, {
+      reversed: add(update.reversed, whole ? remaining : share),
+      clawedBack: add(update.clawedBack, neg(value)),
+    });
+    if (isZero(value)) return;
+    const original = view.record.source;
+    const basis =
+      view.record.invoiceId !== null
+        ? `invoice:${view.record.invoiceId}`
+        : view.record.orderId !== null
+          ? `order:${view.record.orderId}`
+          : undefined;
+    if (basis !== undefined && run.tracksBasis)
+      run.basisSums.set(basis, add(run.basisSums.get(basis) ?? ZERO, value));
+    const draft: Draft = {
+      id: `clawback/${source.kind}/${source.id}/${source.lineId ?? '-'}/${original.kind}/${original.id}/${original.lineId}`,
+      kind: 'clawback',
+      component: null,
+      source,
+      credit: null,
+      original: null,
+      fx: null,
+      measure: null,
+      cost: null,
+      base: null,
+      baseCurrency: null,
+      rate: null,
+      slices: null,
+      modifiers: [],
+      payFx: null,
+      unrounded: value,
+      amount: value,
+      reason,
+      params: {
+        code: `commission.clawback.${reason}`,
+        ...params,
+        original: `${original.kind} ${original.id} line ${original.lineId}`,
+        reversed: numText(whole ? remaining : share),
+        lineAmount: view.record.amount,
+        documentCurrency: view.record.currency,
+        paid: view.record.paid,
+        amount: numFixedText(value, run.scale),
+        currency: run.currency,
+      },
+      group: 'clawback',
+      ...(basis === undefined ? {} : { basis }),
+    };
+    run.drafts.push(draft);
+  });
+}
+
+/**
+ * Internal: what to do with a reversal (credit note) credit: `ignore` it when the plan's clawback
+ * policy does not cover its reason; `clawed` when it pointed to commission paid in an earlier
+ * period (clawed back here); `rate` it as a negative sale otherwise (its original is in this
+ * period, or unknown).
+ */
+export function clawBackReversal(
+  run: PayeeRun,
+  credit: Credit,
+  source: LineSource,
+): 'ignore' | 'clawed' | 'rate' {
+  const rev = credit.event.reverses;
+  if (rev === null) return 'rate';
+  const policy = credit.version.plan.clawback;
+  if (!(rev.reason === 'cancellation' ? policy.cancellations : policy.returns)) return 'ignore';
+  const records = matchPayouts(run, rev);
+  if (records.length === 0) return 'rate';
+  const currency = records[0]?.currency;
+  if (currency !== credit.event.currency)
+    throw new CrmRulesError(
+      'CURRENCY_MISMATCH',
+      `the credit note is in ${credit.event.currency}, the original in ${currency}`,
+      {
+        path: documentPath(credit.event, 'currency'),
+        value: credit.event.currency,
+      },
+    );
+  clawBack(
+    run,
+    records,
+    neg(credit.event.amount),
+    source,
+    {
+      document: source.kind,
+      id: source.id,
+      line: source.lineId ?? '—',
+      date: source.date,
+      share: credit.share,
+    },
+    rev.reason,
+  );
+  return 'clawed';
+}

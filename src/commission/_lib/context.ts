@@ -1,0 +1,78 @@
+import type { AccountManager } from '../../model';
+import type { Period } from '../../period';
+import type { CommissionState } from '../CommissionState';
+import type { CreditSplit } from '../CreditSplit';
+import type { KpiScore } from '../KpiScore';
+import type { ManualAdjustment } from '../ManualAdjustment';
+import type { PayeeAssignment } from '../PayeeAssignment';
+import type { PayeeState } from '../PayeeState';
+import type { EventBase } from './CreditEvent';
+import type { CompiledPlan } from './compilePlan';
+import type { DatedList } from './dated';
+import type { FxCache } from './fxCache';
+import type { Arithmetic } from './num';
+import type { SplitWeights } from './splitNum';
+
+/** Internal: the versions of one plan. */
+export interface PlanHistory {
+  readonly id: string;
+  readonly versions: DatedList<CompiledPlan & { effectiveFrom: string; effectiveTo?: string }>;
+}
+
+/** Internal: an assignment with its resolved plan and statement currency. */
+export interface AssignmentInfo {
+  readonly assignment: PayeeAssignment;
+  readonly index: number;
+  readonly effectiveFrom: string;
+  readonly effectiveTo?: string;
+  readonly history: PlanHistory;
+  readonly currency: string;
+}
+
+/** Internal: what the run knows about one payee. */
+export interface PayeeInfo {
+  readonly id: string;
+  readonly record: AccountManager | null;
+  readonly recordIndex: number;
+  readonly assignments: DatedList<AssignmentInfo>;
+}
+
+/** Internal: a credit split with its weights, payees sorted by id. */
+export interface SplitInfo {
+  readonly split: CreditSplit;
+  readonly index: number;
+  /** Indexes into `split.splits`, sorted by payee id. */
+  readonly order: readonly number[];
+  readonly weights: SplitWeights;
+}
+
+/** Internal: everything a run needs besides the documents, validated. */
+export interface RunContext {
+  readonly period: Period;
+  /** The period's last day. */
+  readonly lastDay: string;
+  readonly arithmetic: Arithmetic;
+  readonly plans: ReadonlyMap<string, PlanHistory>;
+  readonly payees: ReadonlyMap<string, PayeeInfo>;
+  readonly splits: SplitIndex;
+  readonly fx: FxCache;
+  readonly kpiScores: ReadonlyMap<string, { readonly score: KpiScore; readonly index: number }>;
+  readonly adjustments: ReadonlyMap<
+    string,
+    ReadonlyArray<{ readonly adjustment: ManualAdjustment; readonly index: number }>
+  >;
+  readonly bases: ReadonlySet<EventBase>;
+  readonly state: CommissionState;
+  readonly payeeStates: ReadonlyMap<string, PayeeState>;
+}
+
+/** Internal: credit splits by order id: the order-level split and the line-level ones. */
+export type SplitIndex = Map<
+  string,
+  { order: SplitInfo | null; lines: Map<string, SplitInfo> | null }
+>;
+
+/** Internal: the key of a KPI score. */
+export function scoreKey(payeeId: string, kpi: string): string {
+  return `${payeeId}\u0000${kpi}`;
+}

@@ -1,0 +1,60 @@
+import type { CreditShape, Earned } from './Earned';
+import type { FxHit } from './fxCache';
+import { add, mul, type Num, ZERO } from './num';
+import { mulRound, numText, roundNum } from './numText';
+import type { PayeeRun } from './PayeeRun';
+
+/**
+ * Internal: adds one earned line — to the run's totals when it only computes totals, as a draft
+ * when it materialises lines — and returns its amount in the statement currency.
+ */
+export function emit(
+  run: PayeeRun,
+  shape: CreditShape | null,
+  payFx: FxHit,
+  basis: string | undefined,
+  line: Earned,
+): Num {
+  if (shape === null) {
+    // Totals only: the rounded amount straight from the product, on bigints if it overflows.
+    const counted = mulRound(line.value, payFx.rate, run.scale, run.rounding.mode);
+    if (basis !== undefined)
+      run.basisSums.set(basis, add(run.basisSums.get(basis) ?? ZERO, counted));
+    run.creditTotal = add(run.creditTotal, counted);
+    run.creditLines += 1;
+    return counted;
+  }
+  const unrounded = mul(line.value, payFx.rate);
+  const amount =
+    run.rounding.at === 'line' ? roundNum(unrounded, run.scale, run.rounding.mode) : null;
+  const counted = amount ?? unrounded;
+  if (basis !== undefined) run.basisSums.set(basis, add(run.basisSums.get(basis) ?? ZERO, counted));
+  let params = line.params;
+  if (line.cap !== null)
+    params = { ...(params ?? {}), cap: numText(line.cap), capped: numText(line.value) };
+  run.drafts.push({
+    id: `${line.kind}/${line.component}/${shape.key}`,
+    kind: line.kind,
+    component: line.component,
+    source: shape.source,
+    credit: shape.credit,
+    original: shape.original,
+    fx: shape.docFx.quote,
+    measure: shape.measure,
+    cost: shape.cost,
+    base: shape.base,
+    baseCurrency: shape.baseCurrency,
+    rate: line.priced.rate,
+    slices: line.priced.slices,
+    modifiers: line.modifier === null ? [] : [line.modifier],
+    payFx: payFx.quote,
+    unrounded,
+    amount,
+    reason: line.priced.rate.noMatch,
+    params,
+    group: line.component,
+    ...(shape.basis === undefined ? {} : { basis: shape.basis }),
+    links: shape.links,
+  });
+  return counted;
+}

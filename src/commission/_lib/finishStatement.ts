@@ -1,0 +1,189 @@
+import type { TraceStep } from '../../explain';
+import type { Statement, StatementTotals } from '../Statement';
+import type { LineKind } from '../StatementLine';
+import type { Draft } from './Draft';
+import { Line } from './Line';
+import { add, type Num, parseNum, ZERO } from './num';
+import { numFixedText, numText } from './numText';
+import type { PayeeRun } from './PayeeRun';
+import { attainment } from './periodFigures';
+import { StatementRecord } from './StatementRecord';
+import { sliceJson } from './sliceJson';
+
+const CATEGORY: Readonly<Record<LineKind, keyof StatementTotals>> = {
+  commission: 'earned',
+  override: 'earned',
+  spiff: 'earned',
+  'kpi-bonus': 'earned',
+  multiplier: 'earned',
+  gate: 'earned',
+  cap: 'earned',
+  minimum: 'earned',
+  clawback: 'earned',
+  adjustment: 'adjustments',
+  manual: 'adjustments',
+  deferral: 'timing',
+  release: 'timing',
+  holdback: 'holdback',
+  draw: 'draw',
+};
+
+/** Internal: the totals of drafts by category, exact (payee currency). */
+export function draftTotals(drafts: readonly Draft[]): Record<keyof StatementTotals, Num> {
+  const totals: Record<keyof StatementTotals, Num> = {
+    earned: ZERO,
+    adjustments: ZERO,
+    timing: ZERO,
+    holdback: ZERO,
+    draw: ZERO,
+    payable: ZERO,
+  };
+  for (const d of drafts) {
+    const amount = d.amount ?? d.unrounded;
+    const category = CATEGORY[d.kind];
+    totals[category] = add(totals[category], amount);
+    totals.payable = add(totals.payable, amount);
+  }
+  return totals;
+}
+
+/** Internal: the totals of a run — its drafts plus the credit lines it only counted. */
+export function runTotals(run: PayeeRun): Record<keyof StatementTotals, Num> {
+  const totals = draftTotals(run.drafts);
+  totals.earned = add(totals.earned, run.creditTotal);
+  totals.payable = add(totals.payable, run.creditTotal);
+  return totals;
+}
+
+/** Internal: the statement lines of a run's drafts (strings at full precision, amounts rounded). */
+export function draftLines(run: PayeeRun): Line[] {
+  const { scale, currency } = run;
+  const rounding = Object.freeze({ at: run.rounding.at, mode: run.rounding.mode, scale });
+  return run.drafts.map(
+    (d) =>
+      new Line({
+        id: d.id,
+        kind: d.kind,
+        component: d.component,
+        source: d.source,
+        credit: d.credit,
+        original: d.original,
+        fx: d.fx,
+        measure: d.measure,
+        cost: d.cost === null ? null : numText(d.cost),
+        base: d.base === null ? null : numText(d.base),
+        baseCurrency: d.baseCurrency,
+        rate: d.rate,
+        slices: d.slices === null ? null : d.slices.map(sliceJson),
+        modifiers: d.modifiers,
+        payFx: d.payFx,
+        rounding,
+        currency,
+        unrounded: numText(d.unrounded),
+        amount: numFixedText(d.amount ?? d.unrounded, scale),
+        reason: d.reason,
+        params: d.params,
+      }),
+  );
+}
+
+/**
+ * Internal: the statement of a finished run: totals (Σ lines), YTD, attainment, trace, and its
+ * lines — given, or materialised on first read by `materialise` (which re-runs the payee and must
+ * give the same totals).
+ */
+export function finishStatement(run: PayeeRun, materialise: (() => Line[]) | null): Statement {
+  const { ctx, scale, currency } = run;
+  const rounding = Object.freeze({ at: run.rounding.at, mode: run.rounding.mode, scale });
+  const lines = materialise === null ? draftLines(run) : null;
+  const count = run.drafts.length + (materialise === null ? 0 : run.creditLines);
+  const sums = runTotals(run);
+  const money = (value: Num) => numFixedText(value, scale);
+  const totals: StatementTotals = {
+    earned: money(sums.earned),
+    adjustments: money(sums.adjustments),
+    timing: money(sums.timing),
+    holdback: money(sums.holdback),
+    draw: money(sums.draw),
+    payable: money(sums.payable),
+  };
+  const carried = run.carried;
+  const earnedBefore = carried === null ? ZERO : parseNum(carried.ytd.earned, ctx.arithmetic);
+  const paidBefore = carried === null ? ZERO : parseNum(carried.ytd.paid, ctx.arithmetic);
+  const ytd = {
+    planYear: run.planYear,
+    earnedBefore: money(earnedBefore),
+    earned: money(add(earnedBefore, add(sums.earned, sums.adjustments))),
+    paidBefore: money(paidBefore),
+    payable: totals.payable,
+  };
+  const percent = attainment(run);
+  const plan = run.version.plan;
+  const attained = {
+    credited: numText(run.credited),
+    quota: run.quota === null ? null : numText(run.quota),
+    percent: percent === null ? null : percent.toDecimalPlaces(4).toFixed(),
+  };
+  const trace: TraceStep[] = [
+    {
+      code: 'commission.statement.plan',
+      params: {
+        payee: run.payee.id,
+        plan: plan.id,
+        version: plan.version,
+        period: ctx.period.label,
+        currency,
+        planCurrency: plan.currency,
+      },
+    },
+  ];
+  const versions = new Map<string, { version: number; from: string }>();
+  for (const v of run.versionsUsed)
+    versions.set(`${v.plan.id}@${v.plan.version}`, {
+      version: v.plan.version,
+      from: v.plan.effectiveFrom,
+    });
+  if (versions.size > 1)
+    for (const [key, v] of versions)
+      trace.push({
+        code: 'commission.statement.version',
+        params: { plan: key.split('@')[0] as string, version: v.version, from: v.from },
+      });
+  trace.push(
+    attained.percent === null
+      ? {
+          code: 'commission.statement.no-quota',
+          params: { credited: attained.credited, currency: plan.currency },
+        }
+      : {
+          code: 'commission.statement.attainment',
+          params: {
+            credited: attained.credited,
+            quota: attained.quota,
+            percent: attained.percent,
+            currency: plan.currency,
+          },
+        },
+    { code: 'commission.statement.totals', params: { ...totals, lines: count, currency } },
+    { code: 'commission.statement.ytd', params: { ...ytd, currency } },
+  );
+  return new StatementRecord(
+    {
+      payeeId: run.payee.id,
+      period: ctx.period.label,
+      start: ctx.period.start,
+      end: ctx.period.end,
+      planId: plan.id,
+      planVersion: plan.version,
+      planCurrency: plan.currency,
+      currency,
+      rounding,
+      attainment: attained,
+      totals,
+      ytd,
+      trace,
+    },
+    lines,
+    materialise,
+  );
+}

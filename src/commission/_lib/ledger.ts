@@ -1,0 +1,90 @@
+import type { Period } from '../../period';
+import type { InvoiceLedger } from '../InvoiceLedger';
+import { type Arithmetic, add, cmp, type Num, parseNum, ZERO } from './num';
+import { numText } from './numText';
+import type { Documents } from './readDocuments';
+
+/** Internal: one invoice's ledger entry for this run — carried figures and this period's movements. */
+export interface LedgerEntry {
+  readonly invoiceId: string;
+  readonly orderId: string | null;
+  readonly currency: string;
+  readonly total: Num;
+  readonly dueDate: string;
+  /** Collected to date, this period included. */
+  collected: Num;
+  /** Collected in this period. */
+  collectedNow: Num;
+  /** Credit notes to date, this period included. */
+  credited: Num;
+}
+
+/**
+ * Internal: the invoice ledger after this period: the carried entries, every invoice issued before
+ * the period's end that the input names, payments dated in the period added to what is collected
+ * and credit notes dated in the period to what is credited.
+ */
+export function buildLedger(
+  carried: readonly InvoiceLedger[],
+  docs: Documents,
+  period: Period,
+  arithmetic: Arithmetic,
+): Map<string, LedgerEntry> {
+  const ledger = new Map<string, LedgerEntry>();
+  for (const entry of carried)
+    ledger.set(entry.invoiceId, {
+      invoiceId: entry.invoiceId,
+      orderId: entry.orderId,
+      currency: entry.currency,
+      total: parseNum(entry.total, arithmetic),
+      dueDate: entry.dueDate,
+      collected: parseNum(entry.collected, arithmetic),
+      collectedNow: ZERO,
+      credited: parseNum(entry.credited, arithmetic),
+    });
+  for (const invoice of docs.invoices)
+    if (!ledger.has(invoice.id) && invoice.issueDate < period.end)
+      ledger.set(invoice.id, {
+        invoiceId: invoice.id,
+        orderId: invoice.orderId ?? null,
+        currency: invoice.currency,
+        total: parseNum(invoice.total, arithmetic),
+        dueDate: invoice.dueDate,
+        collected: ZERO,
+        collectedNow: ZERO,
+        credited: ZERO,
+      });
+  const inPeriod = (date: string) => date >= period.start && date < period.end;
+  for (const payment of docs.payments) {
+    if (!inPeriod(payment.date)) continue;
+    for (const allocation of payment.allocations) {
+      const entry = ledger.get(allocation.invoiceId);
+      if (entry === undefined || allocation.amount.currency !== entry.currency) continue;
+      const amount = parseNum(allocation.amount.amount, arithmetic);
+      entry.collected = add(entry.collected, amount);
+      entry.collectedNow = add(entry.collectedNow, amount);
+    }
+  }
+  for (const note of docs.creditNotes) {
+    if (!inPeriod(note.date) || note.invoiceId === undefined) continue;
+    const entry = ledger.get(note.invoiceId);
+    if (entry !== undefined && note.currency === entry.currency)
+      entry.credited = add(entry.credited, parseNum(note.amount, arithmetic));
+  }
+  return ledger;
+}
+
+/** Internal: the ledger as JSON for the next state, sorted by invoice id. */
+export function ledgerJson(ledger: ReadonlyMap<string, LedgerEntry>): InvoiceLedger[] {
+  return [...ledger.values()]
+    .sort((a, b) => (a.invoiceId < b.invoiceId ? -1 : a.invoiceId > b.invoiceId ? 1 : 0))
+    .map((e) => ({
+      invoiceId: e.invoiceId,
+      orderId: e.orderId,
+      currency: e.currency,
+      total: numText(e.total),
+      dueDate: e.dueDate,
+      collected: numText(cmp(e.collected, e.total) > 0 ? e.total : e.collected),
+      credited: numText(e.credited),
+    }));
+}

@@ -1,0 +1,152 @@
+import type { TraceParam } from '../../explain';
+import { Decimal } from '../../money';
+import type { Modifier } from '../Modifier';
+import { multiplierFactor } from '../multiplierFactor';
+import type { LineSource } from '../StatementLine';
+import { scoreKey } from './context';
+import type { Draft } from './Draft';
+import { add, cmp, max, mul, type Num, neg, parseNum, sign, sub, ZERO } from './num';
+import { roundNum } from './numText';
+import type { PayeeRun } from './PayeeRun';
+import { attainment, draft, money, needQuota, periodAmount, ytdAttainment } from './periodFigures';
+
+/** Internal: each component's period modifiers in order, as lines of their own. */
+export function modifierLines(run: PayeeRun, source: LineSource): void {
+  const percent = attainment(run);
+  const planIndex = run.version.index;
+  for (const component of run.version.components) {
+    const id = component.def.id;
+    let total = run.sums.get(id) ?? ZERO;
+    run.earnedBeforeModifiers.set(id, total);
+    const carried = run.carried?.ytd.components.find((c) => c.id === id);
+    for (const { modifier, index } of component.periodModifiers) {
+      const path = ['plans', planIndex, 'components', component.index, 'modifiers', index];
+      const common = { component: id, earnings: money(run, total), currency: run.currency };
+      const line = (
+        kind: Draft['kind'],
+        value: Num,
+        params: Record<string, TraceParam>,
+        reason: string | null = null,
+      ) => {
+        const d = draft(run, source, {
+          id: `${kind}/${id}/${index}`,
+          kind,
+          component: id,
+          value,
+          reason,
+          params: { ...params, ...common },
+        });
+        run.drafts.push(d);
+        total = add(total, d.amount ?? d.unrounded);
+      };
+      switch (modifier.kind) {
+        case 'multiplier': {
+          if (modifier.scope === 'plan-year') {
+            const ytd = ytdAttainment(run) ?? needQuota(run, 'a plan-year multiplier');
+            const factor = multiplierFactor(modifier.bands, ytd);
+            const gross = add(
+              total,
+              carried === undefined ? ZERO : parseNum(carried.gross, run.ctx.arithmetic),
+            );
+            const paid =
+              carried === undefined ? ZERO : parseNum(carried.multiplier, run.ctx.arithmetic);
+            const target = roundNum(
+              mul(gross, parseNum(factor.minus(1).toFixed(), run.ctx.arithmetic)),
+              run.scale,
+              run.rounding.mode,
+            );
+            const delta = sub(target, paid);
+            run.multipliers.set(id, add(paid, delta));
+            if (sign(delta) !== 0)
+              line('multiplier', delta, {
+                code: 'commission.multiplier.ytd',
+                factor: factor.toFixed(),
+                attainment: ytd.toDecimalPlaces(4).toFixed(),
+                gross: money(run, gross),
+                target: money(run, target),
+                paid: money(run, paid),
+              });
+          } else {
+            if (percent === null) needQuota(run, 'a multiplier');
+            const factor = multiplierFactor(modifier.bands, percent);
+            const delta = mul(total, parseNum(factor.minus(1).toFixed(), run.ctx.arithmetic));
+            if (sign(delta) !== 0)
+              line('multiplier', delta, {
+                code: 'commission.multiplier',
+                factor: factor.toFixed(),
+                attainment: percent.toDecimalPlaces(4).toFixed(),
+              });
+          }
+          break;
+        }
+        case 'gate': {
+          if (percent === null) needQuota(run, 'an attainment gate');
+          if (percent.lt(modifier.min) && sign(total) !== 0)
+            line(
+              'gate',
+              neg(total),
+              {
+                code: 'commission.gate',
+                attainment: percent.toDecimalPlaces(4).toFixed(),
+                min: modifier.min,
+              },
+              'attainment below the gate',
+            );
+          break;
+        }
+        case 'kpi-gate': {
+          const score = run.ctx.kpiScores.get(scoreKey(run.payee.id, modifier.kpi))?.score.score;
+          if ((score === undefined || new Decimal(score).lt(modifier.min)) && sign(total) !== 0)
+            line(
+              'gate',
+              neg(total),
+              score === undefined
+                ? { code: 'commission.gate.kpi-missing', kpi: modifier.kpi, min: modifier.min }
+                : { code: 'commission.gate.kpi', kpi: modifier.kpi, score, min: modifier.min },
+              score === undefined ? 'no KPI score' : 'KPI below the gate',
+            );
+          break;
+        }
+        case 'cap':
+          capLine(run, modifier, total, carried?.earned, path, line);
+          break;
+        case 'minimum': {
+          const minimum = periodAmount(
+            run,
+            parseNum(modifier.amount.amount, run.ctx.arithmetic),
+            path,
+          );
+          if (cmp(total, minimum) < 0)
+            line('minimum', sub(minimum, total), {
+              code: 'commission.minimum',
+              minimum: money(run, minimum),
+            });
+          break;
+        }
+      }
+    }
+    run.sums.set(id, total);
+  }
+}
+
+function capLine(
+  run: PayeeRun,
+  modifier: Extract<Modifier, { kind: 'cap' }>,
+  total: Num,
+  earnedBefore: string | undefined,
+  path: Array<string | number>,
+  line: (kind: Draft['kind'], value: Num, params: Record<string, TraceParam>) => void,
+): void {
+  const cap = periodAmount(run, parseNum(modifier.amount.amount, run.ctx.arithmetic), path);
+  if (modifier.per === 'plan-year') {
+    const before = earnedBefore === undefined ? ZERO : parseNum(earnedBefore, run.ctx.arithmetic);
+    const room = max(sub(cap, before), ZERO);
+    if (cmp(total, room) > 0)
+      line('cap', sub(room, total), {
+        code: 'commission.cap.plan-year',
+        cap: money(run, cap),
+        earnedBefore: money(run, before),
+      });
+  } else if (cmp(total, cap) > 0)
+    line('cap', sub(cap, total), { code: 'commission.cap.period', cap: money(run, cap) });
+}

@@ -1,0 +1,132 @@
+import type { PayeeState } from '../PayeeState';
+import type { PayoutRecord } from '../PayoutRecord';
+import type { Statement } from '../Statement';
+import { payoutKey } from './clawbacks';
+import { add, type Num, parseNum, sign, ZERO } from './num';
+import { numText } from './numText';
+import type { PayeeRun } from './PayeeRun';
+
+const PAID_KINDS = new Set(['commission', 'override', 'spiff', 'adjustment']);
+
+function updatedRecords(run: PayeeRun, carried: readonly PayoutRecord[]): PayoutRecord[] {
+  const { arithmetic } = run.ctx;
+  const records = new Map<
+    string,
+    { record: PayoutRecord; amount: Num; paid: Num; reversed: Num; clawedBack: Num }
+  >();
+  for (const record of carried) {
+    const update = run.payoutUpdates.get(payoutKey(record.source));
+    records.set(payoutKey(record.source), {
+      record,
+      amount: parseNum(record.amount, arithmetic),
+      paid: parseNum(record.paid, arithmetic),
+      reversed: add(parseNum(record.reversed, arithmetic), update?.reversed ?? ZERO),
+      clawedBack: add(parseNum(record.clawedBack, arithmetic), update?.clawedBack ?? ZERO),
+    });
+  }
+  const credited = new Set<string>();
+  for (const d of run.drafts) {
+    const kind = d.source.kind;
+    if (!PAID_KINDS.has(d.kind) || (kind !== 'order' && kind !== 'invoice' && kind !== 'payment'))
+      continue;
+    const key = payoutKey(d.source);
+    let entry = records.get(key);
+    if (entry === undefined) {
+      entry = {
+        record: {
+          source: { kind, id: d.source.id, lineId: d.source.lineId ?? '' },
+          orderId: d.links?.orderId ?? null,
+          orderLineId: d.links?.orderLineId ?? null,
+          invoiceId: d.links?.invoiceId ?? null,
+          currency: d.original?.currency ?? run.currency,
+          amount: '0',
+          paid: '0',
+          reversed: '0',
+          clawedBack: '0',
+        },
+        amount: ZERO,
+        paid: ZERO,
+        reversed: ZERO,
+        clawedBack: ZERO,
+      };
+      records.set(key, entry);
+    }
+    entry.paid = add(entry.paid, d.amount ?? d.unrounded);
+    const lineAmount = d.links?.lineAmount ?? null;
+    if (lineAmount !== null && !credited.has(key)) {
+      credited.add(key);
+      if (sign(entry.amount) === 0) entry.amount = parseNum(lineAmount, arithmetic);
+    }
+  }
+  return [...records.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, e]) => ({
+      ...e.record,
+      amount: numText(e.amount),
+      paid: numText(e.paid),
+      reversed: numText(e.reversed),
+      clawedBack: numText(e.clawedBack),
+    }));
+}
+
+/** Internal: a payee's carried state after a closed period. */
+export function nextPayeeState(
+  run: PayeeRun,
+  statement: Statement,
+  before: PayeeState | undefined,
+): PayeeState {
+  const { arithmetic } = run.ctx;
+  const carried = run.carried;
+  const components = new Map((carried?.ytd.components ?? []).map((c) => [c.id, { ...c }]));
+  const ids = new Set([...components.keys(), ...run.sums.keys(), ...run.running.keys()]);
+  const adjustments = new Map<string, Num>();
+  for (const d of run.drafts)
+    if (d.kind === 'adjustment' && d.component !== null)
+      adjustments.set(
+        d.component,
+        add(adjustments.get(d.component) ?? ZERO, d.amount ?? d.unrounded),
+      );
+  const ytdComponents = [...ids].sort().map((id) => {
+    const c = components.get(id);
+    const num = (text: string | undefined) =>
+      text === undefined ? ZERO : parseNum(text, arithmetic);
+    const measured = run.running.get(id);
+    return {
+      id,
+      base: numText(measured ?? num(c?.base)),
+      gross: numText(add(num(c?.gross), run.earnedBeforeModifiers.get(id) ?? ZERO)),
+      earned: numText(
+        add(add(num(c?.earned), run.sums.get(id) ?? ZERO), adjustments.get(id) ?? ZERO),
+      ),
+      multiplier: numText(run.multipliers.get(id) ?? num(c?.multiplier)),
+    };
+  });
+  const spiffs = new Map((before?.spiffs ?? []).map((s) => [s.id, s.earned]));
+  for (const [id, value] of run.spiffTotals) spiffs.set(id, numText(value));
+  const next = run.next;
+  return {
+    payeeId: run.payee.id,
+    planYear: run.planYear,
+    ytd: {
+      credited: numText(
+        add(carried === null ? ZERO : parseNum(carried.ytd.credited, arithmetic), run.credited),
+      ),
+      earned: statement.ytd.earned,
+      paid: numText(
+        add(
+          carried === null ? ZERO : parseNum(carried.ytd.paid, arithmetic),
+          parseNum(statement.totals.payable, arithmetic),
+        ),
+      ),
+      components: ytdComponents,
+    },
+    spiffs: [...spiffs.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([id, earned]) => ({ id, earned })),
+    drawBalance: next === null ? (before?.drawBalance ?? '0') : numText(next.drawBalance),
+    scheduled: next?.scheduled ?? before?.scheduled ?? [],
+    deferred: next?.deferred ?? before?.deferred ?? [],
+    unpaid: next?.unpaid ?? before?.unpaid ?? [],
+    payouts: updatedRecords(run, before?.payouts ?? []),
+  };
+}

@@ -1,0 +1,126 @@
+import { minorUnits } from '../../money';
+import { addDays, periodOf } from '../../period';
+import type { Statement } from '../Statement';
+import type { LineSource } from '../StatementLine';
+import { bonusLines } from './bonusLines';
+import type { CreditEvent } from './CreditEvent';
+import { compareCredits } from './compareCredits';
+import type { CompiledPlan } from './compilePlan';
+import type { AssignmentInfo, PayeeInfo, RunContext } from './context';
+import type { Credit } from './crediting';
+import { creditLines } from './creditLines';
+import type { Draft } from './Draft';
+import type { DocumentIndex } from './documentIndex';
+import { finishStatement } from './finishStatement';
+import type { Line } from './Line';
+import { manualLines } from './manualLines';
+import { modifierLines } from './modifierLines';
+import { add, type Num, parseNum, ZERO } from './num';
+import type { PayeeRun } from './PayeeRun';
+import type { Documents } from './readDocuments';
+import { roundTogether } from './roundDrafts';
+
+/** Internal: the assignment and plan version that govern a payee's period-level steps. */
+export function periodTerms(
+  payee: PayeeInfo,
+  ctx: RunContext,
+): { assignment: AssignmentInfo; version: CompiledPlan; day: string } | null {
+  const during = payee.assignments.during(ctx.period.start, ctx.period.end);
+  const assignment = during[during.length - 1];
+  if (assignment === undefined) return null;
+  const end = assignment.effectiveTo;
+  const day = end !== undefined && end <= ctx.period.end ? addDays(end, -1) : ctx.lastDay;
+  const versions = assignment.history.versions;
+  const version =
+    versions.at(day) ?? versions.during(ctx.period.start, ctx.period.end).pop() ?? null;
+  return version === null ? null : { assignment, version, day };
+}
+
+/** Internal: a fresh per-payee run. */
+export function startRun(
+  ctx: RunContext,
+  docs: Documents,
+  index: DocumentIndex,
+  payee: PayeeInfo,
+  terms: { assignment: AssignmentInfo; version: CompiledPlan },
+  mode: PayeeRun['mode'],
+): PayeeRun {
+  const plan = terms.version.plan;
+  const calendar = plan.calendar.startMonth === 1 ? null : plan.calendar;
+  const planYear = periodOf(ctx.period.start, 'year', calendar).label;
+  const state = ctx.payeeStates.get(payee.id) ?? null;
+  const a = terms.assignment.assignment;
+  const quota = a.quotas.find((q) => q.period === ctx.period.label)?.amount ?? a.quota;
+  return {
+    ctx,
+    mode: plan.rounding.at === 'line' ? mode : 'lines',
+    tracksBasis: plan.payout.timing !== 'earned',
+    creditTotal: ZERO,
+    creditLines: 0,
+    basisSums: new Map(),
+    docs,
+    index,
+    payee,
+    assignment: terms.assignment,
+    version: terms.version,
+    currency: terms.assignment.currency,
+    scale: minorUnits(terms.assignment.currency),
+    rounding: plan.rounding,
+    quota: quota === undefined ? null : parseNum(quota.amount, ctx.arithmetic),
+    carried: state !== null && state.planYear === planYear ? state : null,
+    planYear,
+    credited: ZERO,
+    running: new Map(),
+    sums: new Map(),
+    earnedBeforeModifiers: new Map(),
+    spiffTotals: new Map(),
+    multipliers: new Map(),
+    versionsUsed: new Set(),
+    payoutUpdates: new Map(),
+    next: null,
+    tierCache: new Map(),
+    drafts: [],
+  };
+}
+
+/** Internal: a payee's earning lines for the period (no timing steps yet). */
+export function earningLines(
+  run: PayeeRun,
+  credits: Credit[],
+  sources: Map<CreditEvent, LineSource>,
+): void {
+  credits.sort(compareCredits);
+  for (const credit of credits) {
+    run.versionsUsed.add(credit.version);
+    creditLines(run, credit, sources);
+  }
+  if (run.rounding.at === 'component') {
+    const groups = new Map<string, Draft[]>();
+    for (const d of run.drafts) groups.set(d.group, [...(groups.get(d.group) ?? []), d]);
+    for (const group of groups.values())
+      roundTogether(group, run.scale, run.rounding.mode, run.ctx.arithmetic);
+    run.sums.clear();
+    for (const d of run.drafts)
+      if (d.kind === 'commission' && d.component !== null)
+        run.sums.set(d.component, add(run.sums.get(d.component) ?? ZERO, d.amount as Num));
+  }
+  const source: LineSource = Object.freeze({
+    kind: 'period',
+    id: run.ctx.period.label,
+    lineId: null,
+    date: run.ctx.lastDay,
+  });
+  modifierLines(run, source);
+  bonusLines(run, source);
+  manualLines(run);
+}
+
+/**
+ * Internal: closes a payee's statement: statement-level rounding, then totals, YTD and lines —
+ * built now when the run kept every line, else on first read by `materialise`.
+ */
+export function closeStatement(run: PayeeRun, materialise: (() => Line[]) | null): Statement {
+  if (run.rounding.at === 'statement')
+    roundTogether(run.drafts, run.scale, run.rounding.mode, run.ctx.arithmetic);
+  return finishStatement(run, run.mode === 'lines' ? null : materialise);
+}

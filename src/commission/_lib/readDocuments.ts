@@ -1,0 +1,118 @@
+import type { z } from 'zod';
+import { CrmRulesError, parseWith } from '../../errors';
+import { CreditNote, Customer, Invoice, Order, Payment, Product } from '../../model';
+import type { CommissionInput, DocumentStream } from '../CommissionInput';
+import { trustCreditNote, trustInvoice, trustOrder, trustPayment } from './trustDocuments';
+import { type TrustedReader, trustedReader } from './trusted';
+
+/** Internal: the documents of a run, validated, with their index in the caller's input. */
+export interface Documents {
+  readonly orders: readonly Order[];
+  readonly invoices: readonly Invoice[];
+  readonly payments: readonly Payment[];
+  readonly creditNotes: readonly CreditNote[];
+  readonly customers: ReadonlyMap<string, Customer>;
+  readonly products: ReadonlyMap<string, Product>;
+}
+
+type Field = 'orders' | 'invoices' | 'payments' | 'creditNotes' | 'customers' | 'products';
+type Trust<T> = (doc: unknown, path: Array<string | number>, reader: TrustedReader) => T;
+
+const SCHEMAS = { orders: Order, invoices: Invoice, payments: Payment, creditNotes: CreditNote };
+const TRUST = {
+  orders: trustOrder,
+  invoices: trustInvoice,
+  payments: trustPayment,
+  creditNotes: trustCreditNote,
+};
+
+function isAsync(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+
+/** Internal: collects a stream, sync or async, into an array. */
+export async function collectAsync<T>(stream: DocumentStream<T> | undefined): Promise<T[]> {
+  const out: T[] = [];
+  if (stream === undefined) return out;
+  if (isAsync(stream)) for await (const item of stream) out.push(item);
+  else for (const item of stream) out.push(item);
+  return out;
+}
+
+function each(input: CommissionInput, field: Field): Iterable<unknown> {
+  const stream = input[field] as DocumentStream<unknown> | undefined;
+  if (stream === undefined) return [];
+  if (isAsync(stream) && !(Symbol.iterator in stream))
+    throw new CrmRulesError(
+      'INVALID_INPUT',
+      'an async stream needs the async entry point (computeStatementsAsync, closePeriodAsync)',
+      {
+        path: [field],
+        value: typeof stream,
+      },
+    );
+  return stream as Iterable<unknown>;
+}
+
+function read<K extends keyof typeof SCHEMAS>(
+  input: CommissionInput,
+  field: K,
+  mode: 'parse' | 'trusted',
+  reader: TrustedReader,
+): Array<z.output<(typeof SCHEMAS)[K]>> {
+  const out: Array<z.output<(typeof SCHEMAS)[K]>> = [];
+  const seen = new Map<string, number>();
+  let index = 0;
+  const trust = TRUST[field] as Trust<z.output<(typeof SCHEMAS)[K]>>;
+  for (const doc of each(input, field)) {
+    const path = [field, index];
+    const parsed =
+      mode === 'parse'
+        ? (parseWith(SCHEMAS[field], doc, { path }) as z.output<(typeof SCHEMAS)[K]>)
+        : trust(doc, path, reader);
+    const id = (parsed as { id: string }).id;
+    const first = seen.get(id);
+    if (first !== undefined)
+      throw new CrmRulesError('INVALID_INPUT', `duplicate id (first at ${field}[${first}])`, {
+        path: [...path, 'id'],
+        value: id,
+      });
+    seen.set(id, index);
+    out.push(parsed);
+    index += 1;
+  }
+  return out;
+}
+
+function readMap<T extends { id: string }>(
+  input: CommissionInput,
+  field: 'customers' | 'products',
+  schema: z.ZodType<T>,
+): Map<string, T> {
+  const map = new Map<string, T>();
+  let index = 0;
+  for (const doc of each(input, field)) {
+    const parsed = parseWith(schema, doc, { path: [field, index] });
+    if (map.has(parsed.id))
+      throw new CrmRulesError('INVALID_INPUT', 'duplicate id', {
+        path: [field, index, 'id'],
+        value: parsed.id,
+      });
+    map.set(parsed.id, parsed);
+    index += 1;
+  }
+  return map;
+}
+
+/** Internal: reads and validates every document of a run (sync streams only). */
+export function readDocuments(input: CommissionInput, mode: 'parse' | 'trusted'): Documents {
+  const reader = trustedReader();
+  return {
+    orders: read(input, 'orders', mode, reader),
+    invoices: read(input, 'invoices', mode, reader),
+    payments: read(input, 'payments', mode, reader),
+    creditNotes: read(input, 'creditNotes', mode, reader),
+    customers: readMap(input, 'customers', Customer),
+    products: readMap(input, 'products', Product),
+  };
+}

@@ -1,0 +1,48 @@
+import type { TraceParam } from '../../explain';
+import type { LineSource } from '../StatementLine';
+import type { Draft } from './Draft';
+import type { Num } from './num';
+import { roundNum } from './numText';
+import type { PayeeRun } from './PayeeRun';
+
+/** Internal: a timing line (clawback, deferral, release, holdback, draw) in the payee currency. */
+export function stateDraft(
+  run: PayeeRun,
+  fields: {
+    readonly id: string;
+    readonly kind: Draft['kind'];
+    readonly value: Num;
+    readonly params: Record<string, TraceParam>;
+    readonly source?: LineSource;
+    readonly reason?: string;
+  },
+): Draft {
+  const source: LineSource = fields.source ?? {
+    kind: 'state',
+    id: fields.id,
+    lineId: null,
+    date: run.ctx.lastDay,
+  };
+  return {
+    id: fields.id,
+    kind: fields.kind,
+    component: null,
+    source,
+    credit: null,
+    original: null,
+    fx: null,
+    measure: null,
+    cost: null,
+    base: null,
+    baseCurrency: null,
+    rate: null,
+    slices: null,
+    modifiers: [],
+    payFx: null,
+    unrounded: fields.value,
+    amount: roundNum(fields.value, run.scale, run.rounding.mode),
+    reason: fields.reason ?? null,
+    params: { ...fields.params, currency: run.currency },
+    group: fields.kind,
+  };
+}

@@ -1,0 +1,138 @@
+import { addDays } from '../../period';
+import type { PayeeState } from '../PayeeState';
+import type { LineSource } from '../StatementLine';
+import { clawBack, payoutView } from './clawbacks';
+import type { LedgerEntry } from './ledger';
+import { add, cmp, div, min, mul, type Num, neg, parseNum, sign, sub, ZERO } from './num';
+import { numFixedText, numText, roundNum } from './numText';
+import type { PayeeRun } from './PayeeRun';
+import { stateDraft } from './stateDraft';
+
+/** Internal: claws back what was paid on orders the input shows cancelled (booked credit). */
+export function cancellationLines(run: PayeeRun): void {
+  if (!run.version.plan.clawback.cancellations) return;
+  const records = run.ctx.payeeStates.get(run.payee.id)?.payouts ?? [];
+  if (records.length === 0) return;
+  for (const order of run.docs.orders) {
+    if (order.status !== 'cancelled') continue;
+    const linked = records.filter(
+      (r) => (r.source.kind === 'order' && r.source.id === order.id) || r.orderId === order.id,
+    );
+    if (linked.length === 0) continue;
+    const source: LineSource = { kind: 'order', id: order.id, lineId: null, date: run.ctx.lastDay };
+    let left: Num = ZERO;
+    for (const record of linked)
+      left = add(
+        left,
+        sub(parseNum(record.amount, run.ctx.arithmetic), payoutView(run, record).reversed),
+      );
+    clawBack(
+      run,
+      linked,
+      left,
+      source,
+      { document: 'order', id: order.id, line: '—', date: run.ctx.lastDay, share: '100' },
+      'cancellation',
+    );
+  }
+}
+
+/**
+ * Internal: claws back commission on invoices still unpaid `nonPaymentAfterDays` after their due
+ * date (in proportion to the unpaid part) and pays it back as they are collected later. Returns
+ * the payee's open non-payment entries after this period.
+ */
+export function nonPaymentLines(
+  run: PayeeRun,
+  ledger: ReadonlyMap<string, LedgerEntry>,
+): PayeeState['unpaid'] {
+  const { arithmetic } = run.ctx;
+  const state = run.ctx.payeeStates.get(run.payee.id);
+  const open: PayeeState['unpaid'] = [];
+  for (const entry of state?.unpaid ?? []) {
+    const invoice = ledger.get(entry.invoiceId);
+    const outstanding = parseNum(entry.outstanding, arithmetic);
+    const recoveredBefore = parseNum(entry.recovered, arithmetic);
+    const now = invoice === undefined ? ZERO : invoice.collectedNow;
+    const recovered = min(outstanding, add(recoveredBefore, now));
+    const clawed = parseNum(entry.clawedBack, arithmetic);
+    const share = (r: Num) =>
+      cmp(r, outstanding) >= 0
+        ? clawed
+        : roundNum(mul(clawed, div(r, outstanding)), run.scale, run.rounding.mode);
+    const value = sub(share(recovered), share(recoveredBefore));
+    if (sign(value) !== 0)
+      run.drafts.push(
+        stateDraft(run, {
+          id: `clawback/repaid/${entry.invoiceId}`,
+          kind: 'clawback',
+          value,
+          source: { kind: 'invoice', id: entry.invoiceId, lineId: null, date: run.ctx.lastDay },
+          params: {
+            code: 'commission.clawback.repaid',
+            invoice: entry.invoiceId,
+            collected: numText(now),
+            amount: numFixedText(value, run.scale),
+          },
+        }),
+      );
+    if (cmp(recovered, outstanding) < 0) open.push({ ...entry, recovered: numText(recovered) });
+  }
+  const days = run.version.plan.clawback.nonPaymentAfterDays;
+  if (days === undefined) return open;
+  const records = state?.payouts ?? [];
+  const seen = new Set(
+    open.map((e) => e.invoiceId).concat((state?.unpaid ?? []).map((e) => e.invoiceId)),
+  );
+  const owedBy = new Map<string, Num>();
+  for (const record of records) {
+    if (record.invoiceId === null || seen.has(record.invoiceId)) continue;
+    const view = payoutView(run, record);
+    owedBy.set(
+      record.invoiceId,
+      add(
+        owedBy.get(record.invoiceId) ?? ZERO,
+        sub(parseNum(record.paid, arithmetic), view.clawedBack),
+      ),
+    );
+  }
+  for (const invoiceId of [...owedBy.keys()].sort()) {
+    const invoice = ledger.get(invoiceId);
+    if (invoice === undefined || addDays(invoice.dueDate, days) > run.ctx.lastDay) continue;
+    const unpaid = sub(sub(invoice.total, invoice.collected), invoice.credited);
+    if (sign(unpaid) <= 0 || sign(invoice.total) <= 0) continue;
+    const owed = owedBy.get(invoiceId) ?? ZERO;
+    if (sign(owed) <= 0) continue;
+    const value = neg(
+      roundNum(mul(owed, div(unpaid, invoice.total)), run.scale, run.rounding.mode),
+    );
+    if (sign(value) === 0) continue;
+    run.drafts.push(
+      stateDraft(run, {
+        id: `clawback/non-payment/${invoice.invoiceId}`,
+        kind: 'clawback',
+        value,
+        source: { kind: 'invoice', id: invoice.invoiceId, lineId: null, date: run.ctx.lastDay },
+        reason: 'non-payment',
+        params: {
+          code: 'commission.clawback.non-payment',
+          invoice: invoice.invoiceId,
+          dueDate: invoice.dueDate,
+          days,
+          unpaid: numText(unpaid),
+          total: numText(invoice.total),
+          documentCurrency: invoice.currency,
+          paid: numFixedText(owed, run.scale),
+          amount: numFixedText(value, run.scale),
+        },
+      }),
+    );
+    open.push({
+      invoiceId: invoice.invoiceId,
+      clawedBack: numText(neg(value)),
+      outstanding: numText(unpaid),
+      recovered: '0',
+    });
+  }
+  return open;
+}

@@ -1,0 +1,59 @@
+import { CrmRulesError, type ErrorPath } from '../../errors';
+import { isCurrencyCode } from '../../money';
+import { isoDate } from '../../period';
+
+const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
+
+/** Internal: checks the few fields of a trusted document the engine reads, cheaply. */
+export interface TrustedReader {
+  object(value: unknown, path: ErrorPath): Record<string, unknown>;
+  id(value: unknown, path: ErrorPath): string;
+  date(value: unknown, path: ErrorPath): string;
+  currency(value: unknown, path: ErrorPath): string;
+  decimal(value: unknown, path: ErrorPath): string;
+  array(value: unknown, path: ErrorPath): unknown[];
+}
+
+/** Internal: a reader that remembers the dates it has already checked. */
+export function trustedReader(): TrustedReader {
+  const dates = new Set<string>();
+  return {
+    object(value, path) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new CrmRulesError('INVALID_INPUT', 'expected an object', { path, value });
+      return value as Record<string, unknown>;
+    },
+    id(value, path) {
+      if (typeof value !== 'string' || value === '')
+        throw new CrmRulesError('INVALID_INPUT', 'expected a non-empty id', { path, value });
+      return value;
+    },
+    date(value, path) {
+      if (typeof value === 'string' && dates.has(value)) return value;
+      const date = isoDate(value, path);
+      dates.add(date);
+      return date;
+    },
+    currency(value, path) {
+      if (!isCurrencyCode(value))
+        throw new CrmRulesError('UNKNOWN_CURRENCY', 'expected an ISO 4217 currency code', {
+          path,
+          value,
+        });
+      return value;
+    },
+    decimal(value, path) {
+      if (typeof value !== 'string' || !DECIMAL.test(value))
+        throw new CrmRulesError('INVALID_AMOUNT', 'expected a decimal string such as "1234.56"', {
+          path,
+          value,
+        });
+      return value;
+    },
+    array(value, path) {
+      if (!Array.isArray(value))
+        throw new CrmRulesError('INVALID_INPUT', 'expected an array', { path, value });
+      return value;
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import { attempt, type SafeResult } from '../errors';
+import { collectInput } from './_lib/collectInput';
+import { readDocuments } from './_lib/readDocuments';
+import { runPeriod } from './_lib/runPeriod';
+import type { CommissionInput, ComputeOptions } from './CommissionInput';
+import {
+  type CommissionState,
+  emptyCommissionState,
+  parseCommissionState,
+} from './CommissionState';
+import type { Statement } from './Statement';
+
+/** Options of {@link computeStatements}: the engine options and the carried state. */
+export interface ComputeStatementsOptions extends ComputeOptions {
+  /** The state carried from earlier periods (JSON); default empty. */
+  readonly state?: unknown;
+}
+
+function closedStatements(state: CommissionState, period: string): Statement[] | null {
+  const closed = state.closed.find((entry) => entry.period === period);
+  return closed === undefined ? null : closed.statements;
+}
+
+/**
+ * Computes one period's commission statements, one per payee with an assignment in the period,
+ * sorted by payee id. Every line carries its source, credit share, base, rate or tier slices,
+ * modifiers, rounding and trace; `totals.payable` is the exact sum of the lines. The result never
+ * depends on the order of the input. A period already closed in `options.state` returns its
+ * stored statements unchanged (recompute it with `closePeriod`'s `recalculate`).
+ *
+ * @param input - plans, assignments, payees, documents and the rest (see {@link CommissionInput});
+ * synchronous iterables only (see {@link computeStatementsAsync})
+ * @param options - `state`, `documents: 'trusted'`, `arithmetic`
+ * @returns the statements
+ * @throws CrmRulesError — one error with the path into `input`, nothing partial — e.g.
+ * `INVALID_TIERS`, `SPLIT_NOT_100`, `UNKNOWN_PAYEE`, `MISSING_FX_RATE`, `CURRENCY_MISMATCH`,
+ * `NEGATIVE_QUANTITY`, `NO_RATE_MATCH`, `INVALID_PERIOD`, `INVALID_INPUT`
+ * @example
+ * ```ts
+ * const [statement] = computeStatements({
+ *   period: '2026-03',
+ *   plans: [{ id: 'p', version: 1, name: 'Plan', effectiveFrom: '2026-01-01', currency: 'USD',
+ *     crediting: { base: 'invoiced' },
+ *     components: [{ id: 'base', name: 'Base', calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.04' } } }] }],
+ *   assignments: [{ payeeId: 'AM-7', planId: 'p', effectiveFrom: '2026-01-01', currency: 'USD' }],
+ *   invoices: [{ id: 'INV-1', customerId: 'C-1', ownerId: 'AM-7', issueDate: '2026-03-05', dueDate: '2026-04-04', currency: 'USD', total: '1000.00' }],
+ *   creditNotes: [{ id: 'CN-1', customerId: 'C-1', ownerId: 'AM-7', invoiceId: 'INV-1', date: '2026-03-20', currency: 'USD', amount: '200.00', reason: 'quality-claim' }],
+ * });
+ * statement?.totals.payable;
+ * //=> '32.00'
+ * ```
+ */
+export function computeStatements(
+  input: CommissionInput,
+  options: ComputeStatementsOptions = {},
+): Statement[] {
+  const state =
+    options.state === undefined
+      ? emptyCommissionState()
+      : parseCommissionState(options.state, ['state']);
+  const closed = closedStatements(state, input.period);
+  if (closed !== null) return closed;
+  return runPeriod(input, readDocuments(input, options.documents ?? 'parse'), state, options)
+    .statements;
+}
+
+/**
+ * Like {@link computeStatements}, but returns `{ success, data | error }` instead of throwing.
+ *
+ * @param input - see {@link computeStatements}
+ * @param options - see {@link computeStatements}
+ * @returns the statements or the {@link CrmRulesError}
+ * @example
+ * ```ts
+ * safeComputeStatements({ period: '2026-03', plans: [], assignments: [] }).success;
+ * //=> false
+ * ```
+ */
+export function safeComputeStatements(
+  input: CommissionInput,
+  options: ComputeStatementsOptions = {},
+): SafeResult<Statement[]> {
+  return attempt(() => computeStatements(input, options));
+}
+
+/**
+ * The async form of {@link computeStatements}: documents may be async iterables (a database
+ * cursor, a file stream); they are read in full first, then computed exactly as the sync form.
+ *
+ * @param input - see {@link computeStatements}; document fields may be async iterables
+ * @param options - see {@link computeStatements}
+ * @returns the statements
+ * @throws CrmRulesError as {@link computeStatements}
+ * @example
+ * ```ts
+ * async function* invoices() { yield { id: 'INV-1', customerId: 'C-1', ownerId: 'AM-7', issueDate: '2026-03-05', dueDate: '2026-04-04', currency: 'USD', total: '1000.00' }; }
+ * (await computeStatementsAsync({ ...input, invoices: invoices() }))[0]?.totals.earned;
+ * //=> '40.00'
+ * ```
+ */
+export async function computeStatementsAsync(
+  input: CommissionInput,
+  options: ComputeStatementsOptions = {},
+): Promise<Statement[]> {
+  return computeStatements(await collectInput(input), options);
+}

@@ -1,0 +1,77 @@
+export type {
+  CommissionInput,
+  ComputeOptions,
+  DocumentStream,
+} from './CommissionInput';
+export { CommissionPlan, type CommissionPlanInput } from './CommissionPlan';
+export {
+  CommissionState,
+  emptyCommissionState,
+  parseCommissionState,
+  safeParseCommissionState,
+} from './CommissionState';
+export { Calculation, Component } from './Component';
+export { Crediting, NewCustomerRule, RollUp } from './Crediting';
+export { CreditSplit } from './CreditSplit';
+export {
+  type ClosedPeriod,
+  type ClosePeriodOptions,
+  closePeriod,
+  closePeriodAsync,
+  safeClosePeriod,
+} from './closePeriod';
+export { collectedFraction } from './collectedFraction';
+export { COMMISSION_TRACE_CODES, commissionCatalog } from './commissionCatalog';
+export {
+  type ComputeStatementsOptions,
+  computeStatements,
+  computeStatementsAsync,
+  safeComputeStatements,
+} from './computeStatements';
+export {
+  type CommissionEstimate,
+  estimateCommission,
+  type HypotheticalDeals,
+  type PayeeEstimate,
+} from './estimateCommission';
+export { explainLine } from './explainLine';
+export { InvoiceLedger } from './InvoiceLedger';
+export { KpiBonus, PayoutPoint } from './KpiBonus';
+export { KpiScore } from './KpiScore';
+export { kpiPayoutPercent } from './kpiPayoutPercent';
+export { LINE_FACTS } from './lineFacts';
+export { lineMargin } from './lineMargin';
+export { ManualAdjustment } from './ManualAdjustment';
+export { Modifier, MultiplierBand } from './Modifier';
+export { managerChain } from './managerChain';
+export { type MatchRateOptions, matchRate } from './matchRate';
+export { multiplierFactor } from './multiplierFactor';
+export { PayeeAssignment } from './PayeeAssignment';
+export { PayeeState } from './PayeeState';
+export { PayoutRecord } from './PayoutRecord';
+export {
+  ClawbackPolicy,
+  DrawPolicy,
+  FxPolicy,
+  PayoutPolicy,
+  PlanRounding,
+} from './PlanPolicies';
+export { parseCommissionPlan, safeParseCommissionPlan } from './parseCommissionPlan';
+export { Rate } from './Rate';
+export { FlatCalculation, NoMatch, RateRow, RateTableCalculation } from './RateTable';
+export { Spiff } from './Spiff';
+export { Statement, StatementTotals, YtdSummary } from './Statement';
+export {
+  AppliedRate,
+  FxQuoteJson,
+  LineCredit,
+  LineKind,
+  LineSource,
+  StatementLine,
+  type StatementLineData,
+  TierSlice,
+} from './StatementLine';
+export { type DrawSettlement, settleDraw } from './settleDraw';
+export { type CreditShare, splitCredit } from './splitCredit';
+export { Tier, TierMeasure, TierMode, TiersCalculation, TierTable } from './TierTable';
+export { splitAcrossTiers, type TierPayout, tierPayout } from './tierPayout';

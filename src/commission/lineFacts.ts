@@ -1,0 +1,50 @@
+import type { FactSchema } from '../rules';
+
+/**
+ * The facts every condition in a plan can read about a credit line (eligibility, rate-table
+ * rows, SPIFFs), with their types:
+ *
+ * - `product.id`, `product.category` — from the line (category copied onto order lines);
+ * - `customer.id`, `customer.grade`, `customer.country`, `customer.region`, `customer.group`,
+ *   `customer.industry` — from the `Customer` record, when given;
+ * - `customer.isNew` — its `firstDealDate` is within the plan's `newCustomer` window;
+ * - `line.amount`, `line.margin` (money, plan currency) and `line.quantity` — the whole
+ *   document line, before any split (the deal's size, not the payee's share);
+ * - `document.kind` (`order`, `invoice`, `payment`, `credit-note`), `document.id`,
+ *   `document.date`, `document.currency`;
+ * - `payee.id`, `payee.role` (the assignment's role), `payee.team`;
+ * - `credit.kind` (`owner`, `split`, `roll-up`) and `credit.level` (0 for direct credit, 1, 2 …
+ *   up the reporting line).
+ *
+ * A fact without a value (no customer record, no cost) is missing: it fails every comparison but
+ * `exists: false`. Money in a condition must be in the plan currency.
+ *
+ * @example
+ * ```ts
+ * LINE_FACTS['customer.isNew'];
+ * //=> 'boolean'
+ * ```
+ */
+export const LINE_FACTS: FactSchema = Object.freeze({
+  'product.id': 'string',
+  'product.category': 'string',
+  'customer.id': 'string',
+  'customer.grade': 'string',
+  'customer.country': 'string',
+  'customer.region': 'string',
+  'customer.group': 'string',
+  'customer.industry': 'string',
+  'customer.isNew': 'boolean',
+  'line.amount': 'money',
+  'line.margin': 'money',
+  'line.quantity': 'number',
+  'document.kind': 'string',
+  'document.id': 'string',
+  'document.date': 'date',
+  'document.currency': 'string',
+  'payee.id': 'string',
+  'payee.role': 'string',
+  'payee.team': 'string',
+  'credit.kind': 'string',
+  'credit.level': 'number',
+});

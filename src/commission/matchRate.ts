@@ -1,0 +1,56 @@
+import type { z } from 'zod';
+import { type ErrorPath, parseWith } from '../errors';
+import type { Facts } from '../rules';
+import { compileRateTable, matchCompiledRate } from './_lib/compileRates';
+import { FlatCalculation, RateTableCalculation } from './RateTable';
+import type { AppliedRate } from './StatementLine';
+
+/** Options of {@link matchRate}. */
+export interface MatchRateOptions {
+  /** The plan currency: money in conditions and fixed rates must be in it. */
+  readonly currency: string;
+  /** Where the line sits in the caller's input, for `NO_RATE_MATCH`. */
+  readonly path?: ErrorPath;
+}
+
+/**
+ * Finds the rate a rate table gives a credit line. The most specific matching row wins, in this
+ * order: more facts pinned by `eq`/`in`, then more facts bounded by `lt`/`lte`/`gt`/`gte`/
+ * `between`, then more facts constrained by `ne`/`exists`, then the higher `priority`, then the
+ * earlier row. When no row matches, the table's stated `noMatch` outcome applies.
+ *
+ * @param table - a `rate-table` or `flat` calculation (JSON, validated here)
+ * @param facts - the line's facts by name (see {@link LINE_FACTS})
+ * @param options - the plan `currency` and the line's `path` for errors
+ * @returns the applied rate: `row` (null for flat and no-match), `kind`, `value`, `noMatch` reason
+ * @throws CrmRulesError `NO_RATE_MATCH` at `options.path` when nothing matches and the table says
+ * so; `INVALID_INPUT`, `INVALID_RULE`, `UNKNOWN_FACT`, `FACT_TYPE_MISMATCH`, `CURRENCY_MISMATCH`
+ * for a malformed table or facts
+ * @example
+ * ```ts
+ * matchRate(
+ *   { kind: 'rate-table', noMatch: { kind: 'error' }, rows: [
+ *     { id: 'pumps', when: { fact: 'product.category', operator: 'eq', value: 'PUMPS' }, rate: { kind: 'percent', value: '0.05' } },
+ *     { id: 'pumps-key', when: { all: [
+ *       { fact: 'product.category', operator: 'eq', value: 'PUMPS' },
+ *       { fact: 'customer.grade', operator: 'eq', value: 'key' },
+ *     ] }, rate: { kind: 'percent', value: '0.03' } },
+ *   ] },
+ *   { 'product.category': 'PUMPS', 'customer.grade': 'key' },
+ *   { currency: 'USD' },
+ * );
+ * //=> { row: 'pumps-key', kind: 'percent', value: '0.03', noMatch: null }
+ * ```
+ */
+export function matchRate(
+  table: z.input<typeof RateTableCalculation> | z.input<typeof FlatCalculation>,
+  facts: Facts,
+  options: MatchRateOptions,
+): AppliedRate {
+  const parsed =
+    table.kind === 'flat'
+      ? parseWith(FlatCalculation, table)
+      : parseWith(RateTableCalculation, table);
+  const compiled = compileRateTable(parsed, options.currency, 'decimal', []);
+  return { ...matchCompiledRate(compiled, facts, options.path ?? []).applied };
+}

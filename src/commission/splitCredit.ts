@@ -1,0 +1,64 @@
+import { CrmRulesError } from '../errors';
+import { type Money, money, toDecimal } from '../money';
+import { numText } from './_lib/numText';
+import { splitNum, splitWeights } from './_lib/splitNum';
+
+/** One payee's share of a split amount (see {@link splitCredit}). */
+export interface CreditShare {
+  readonly payeeId: string;
+  readonly percent: string;
+  readonly amount: Money;
+}
+
+/**
+ * Divides a credited amount among payees by percentages that add up to exactly 100. The shares
+ * add up to the amount exactly: each gets its share rounded toward zero at the amount's own
+ * precision (at least the currency's minor unit), and the units left over go one at a time to the
+ * largest remainders, ties to the earlier share. The engine passes shares sorted by payee id, so
+ * the result never depends on the order a split was written in.
+ *
+ * @param amount - the amount to divide (negative for a reversal: split as its magnitude)
+ * @param shares - `[{ payeeId, percent }]`, percentages as decimal strings
+ * @returns one share per entry, in order
+ * @throws CrmRulesError `SPLIT_NOT_100` at `['shares']` (value: the sum) unless the percentages add
+ * up to exactly 100; `INVALID_AMOUNT` for a malformed percentage or one not above 0
+ * @example
+ * ```ts
+ * splitCredit(money('100.01', 'USD'), [{ payeeId: 'A', percent: '50' }, { payeeId: 'B', percent: '50' }])
+ *   .map((share) => share.amount.amount.toFixed(2));
+ * //=> ['50.01', '50.00']
+ * ```
+ */
+export function splitCredit(
+  amount: Money,
+  shares: ReadonlyArray<{ readonly payeeId: string; readonly percent: string }>,
+): CreditShare[] {
+  const total = shares.reduce((sum, share, index) => {
+    const percent = toDecimal(share.percent, ['shares', index, 'percent']);
+    if (!percent.gt(0))
+      throw new CrmRulesError('INVALID_AMOUNT', 'a share is above 0 %', {
+        path: ['shares', index, 'percent'],
+        value: share.percent,
+      });
+    return sum.plus(percent);
+  }, toDecimal(0));
+  if (!total.eq(100))
+    throw new CrmRulesError(
+      'SPLIT_NOT_100',
+      `the shares add up to ${total.toFixed()} %, not 100 %`,
+      {
+        path: ['shares'],
+        value: total.toFixed(),
+      },
+    );
+  const parts = splitNum(
+    amount.amount,
+    amount.currency,
+    splitWeights(shares.map((share) => toDecimal(share.percent).toFixed())),
+  );
+  return shares.map((share, index) => ({
+    payeeId: share.payeeId,
+    percent: share.percent,
+    amount: money(numText(parts[index] as typeof amount.amount), amount.currency),
+  }));
+}

@@ -1,0 +1,70 @@
+import { parseWith } from '../errors';
+import { type Decimal, type DecimalInput, toDecimal } from '../money';
+import { toDec } from './_lib/num';
+import { sliceJson } from './_lib/sliceJson';
+import { tierDelta, tierNums } from './_lib/tiers';
+import type { TierSlice } from './StatementLine';
+import { TierTable } from './TierTable';
+
+/** The payout of a tier table on an amount: the commission and the slices that make it up. */
+export interface TierPayout {
+  /** The commission, at full precision (round it by the plan's policy). */
+  readonly commission: Decimal;
+  /** The slices, lowest first (`retro` last); their commissions add up to `commission`. */
+  readonly slices: TierSlice[];
+}
+
+/**
+ * The payout function `F(amount)` of a tier table: `marginal` pays each slice at its tier's rate,
+ * `whole` pays the reached tier's rate on everything (retroactive), `interpolated` moves the rate
+ * linearly between tiers and pays it on everything. Exact; an amount below 0 (net returns) is
+ * paid at the first tier's rate.
+ *
+ * @param table - `{ mode, tiers }`, validated (see {@link TierTable})
+ * @param amount - the measured amount (decimal string, integer or decimal.js value)
+ * @returns the commission and its slices
+ * @throws CrmRulesError `INVALID_TIERS` at `['tiers', i, 'from' | 'to']` for a table with a gap,
+ * an overlap, a first tier not from 0 or an open tier before the last; `INVALID_AMOUNT` for a
+ * float amount
+ * @example
+ * ```ts
+ * // Earn Base: 50 % up to 100K, 60 % above; sales of 180K.
+ * const tiers = [{ from: '0', to: '100000', rate: '0.5' }, { from: '100000', to: null, rate: '0.6' }];
+ * [tierPayout({ mode: 'whole', tiers }, '180000').commission.toFixed(), tierPayout({ mode: 'marginal', tiers }, '180000').commission.toFixed()];
+ * //=> ['108000', '98000']
+ * ```
+ */
+export function tierPayout(table: TierTable, amount: DecimalInput): TierPayout {
+  return splitAcrossTiers(table, 0, amount);
+}
+
+/**
+ * Splits a new amount across a tier table from a running total: the commission is
+ * `F(before + amount) − F(before)`, so the lines of a period always add up to `F(period total)`.
+ * In `whole` and `interpolated` mode the line that moves the total into a higher rate carries the
+ * uplift on the earlier total as a `retro` slice.
+ *
+ * @param table - `{ mode, tiers }`, validated (see {@link TierTable})
+ * @param before - the running total before this amount
+ * @param amount - the new amount (negative for a reversal)
+ * @returns the commission of the new amount and its slices
+ * @throws CrmRulesError `INVALID_TIERS` at the tier's path; `INVALID_AMOUNT` for a float
+ * @example
+ * ```ts
+ * // Salesforce Trailhead: 145,000 closed, a new deal of 20,000; < 150,000 at 4 %, then 6 %.
+ * const tiers = [{ from: '0', to: '150000', rate: '0.04' }, { from: '150000', to: '250000', rate: '0.06' }, { from: '250000', to: null, rate: '0.06' }];
+ * splitAcrossTiers({ mode: 'marginal', tiers }, '145000', '20000').commission.toFixed();
+ * //=> '1100'
+ * ```
+ */
+export function splitAcrossTiers(
+  table: TierTable,
+  before: DecimalInput,
+  amount: DecimalInput,
+): TierPayout {
+  const valid = parseWith(TierTable, table);
+  const start = toDecimal(before, ['before']);
+  const size = toDecimal(amount, ['amount']);
+  const delta = tierDelta(tierNums(valid.tiers, 'decimal'), valid.mode, start, start.plus(size));
+  return { commission: toDec(delta.commission), slices: delta.slices.map(sliceJson) };
+}

@@ -1,0 +1,287 @@
+import fc from 'fast-check';
+import type { CommissionInput, CommissionPlanInput } from '../../src/commission';
+import { unitsToText } from '../_support/money';
+
+export const PAYEES = ['AM-1', 'AM-2', 'AM-3'] as const;
+const CATEGORIES = ['PUMPS', 'VALVES', 'SEALS'] as const;
+
+/** Options of {@link scenarioArbitrary}. */
+export interface ScenarioOptions {
+  /** Only non-decreasing tier rates and multiplier factors ≥ 1, no gates (monotone plans). */
+  readonly monotone?: boolean;
+  /** Allow amounts and FX rates large or fine enough to leave the fast path. */
+  readonly wide?: boolean;
+  /** Only line-level components (no period modifiers), for exact per-source clawbacks. */
+  readonly lineOnly?: boolean;
+}
+
+const cents = (max: number) => fc.integer({ min: 1, max }).map((n) => unitsToText(BigInt(n), 2));
+const day = fc.integer({ min: 1, max: 28 }).map((d) => `2026-03-${String(d).padStart(2, '0')}`);
+
+function tierTable(monotone: boolean) {
+  return fc
+    .array(fc.tuple(fc.integer({ min: 1, max: 20_000 }), fc.integer({ min: 0, max: 12 })), {
+      minLength: 1,
+      maxLength: 4,
+    })
+    .map((steps) => {
+      let from = 0;
+      let rate = 2;
+      return steps.map(([width, r], i) => {
+        rate = monotone ? rate + r : r;
+        const tier = {
+          from: String(from * 10),
+          to: i === steps.length - 1 ? null : String((from + width) * 10),
+          rate: (rate / 100).toFixed(2),
+        };
+        from += width;
+        return tier;
+      });
+    });
+}
+
+function componentArbitrary(options: ScenarioOptions, index: number) {
+  const monotone = options.monotone ?? false;
+  const id = `c${index}`;
+  const percent = fc.integer({ min: 0, max: 150 }).map((n) => (n / 1000).toFixed(3));
+  const flat = percent.map((value) => ({
+    id,
+    name: id,
+    calculation: { kind: 'flat' as const, rate: { kind: 'percent' as const, value } },
+  }));
+  const table = fc
+    .tuple(percent, percent, fc.integer({ min: 1, max: 900 }))
+    .map(([a, b, fixed]) => ({
+      id,
+      name: id,
+      calculation: {
+        kind: 'rate-table' as const,
+        noMatch: {
+          kind: 'rate' as const,
+          rate: { kind: 'percent' as const, value: '0.01' },
+          reason: 'default rate',
+        },
+        rows: [
+          {
+            id: 'pumps',
+            when: { fact: 'product.category', operator: 'eq', value: 'PUMPS' },
+            rate: { kind: 'percent' as const, value: a },
+          },
+          {
+            id: 'valves',
+            when: { fact: 'product.category', operator: 'in', value: ['VALVES'] },
+            rate: { kind: 'percent' as const, value: b },
+          },
+          {
+            id: 'key',
+            when: {
+              all: [
+                { fact: 'product.category', operator: 'eq', value: 'SEALS' },
+                { fact: 'customer.grade', operator: 'eq', value: 'key' },
+              ],
+            },
+            rate: {
+              kind: 'fixed-per-line' as const,
+              amount: { amount: unitsToText(BigInt(fixed), 2), currency: 'USD' },
+            },
+          },
+        ],
+      },
+    }));
+  const tiered = fc
+    .tuple(
+      fc.constantFrom('whole', 'marginal', 'interpolated' as const),
+      fc.constantFrom('line', 'period-to-date' as const),
+      tierTable(monotone),
+    )
+    .map(([mode, measure, tiers]) => ({
+      id,
+      name: id,
+      calculation: { kind: 'tiers' as const, mode, measure, tiers },
+    }));
+  const modifiers = options.lineOnly
+    ? fc.constant([])
+    : fc.subarray([
+        { kind: 'cap' as const, per: 'line' as const, amount: { amount: '500', currency: 'USD' } },
+        {
+          kind: 'multiplier' as const,
+          basis: 'attainment' as const,
+          bands: [
+            { from: '0', to: '100', factor: monotone ? '1' : '0.8' },
+            { from: '100', to: null, factor: '1.5' },
+          ],
+        },
+        {
+          kind: 'cap' as const,
+          per: 'period' as const,
+          amount: { amount: '20000', currency: 'USD' },
+        },
+        {
+          kind: 'minimum' as const,
+          per: 'period' as const,
+          amount: { amount: '10', currency: 'USD' },
+        },
+      ]);
+  return fc
+    .tuple(fc.oneof(flat, table, tiered), modifiers)
+    .map(([component, mods]) => ({ ...component, modifiers: mods }));
+}
+
+/** A plan version with one or two components, booked or invoiced credit, optional roll-up. */
+export function planArbitrary(options: ScenarioOptions = {}): fc.Arbitrary<CommissionPlanInput> {
+  return fc
+    .record({
+      base: fc.constantFrom('booked', 'invoiced' as const),
+      components: fc
+        .integer({ min: 1, max: 2 })
+        .chain((n) =>
+          fc.tuple(...Array.from({ length: n }, (_, i) => componentArbitrary(options, i))),
+        ),
+      rounding: fc.constantFrom('line', 'component' as const),
+      rollUp: fc.boolean(),
+    })
+    .map(
+      ({ base, components, rounding, rollUp }): CommissionPlanInput => ({
+        id: 'am',
+        version: 1,
+        name: 'Plan',
+        effectiveFrom: '2026-01-01',
+        currency: 'USD',
+        rounding: { at: rounding },
+        crediting: {
+          base,
+          ...(rollUp ? { rollUp: { levels: 1, overrideRates: [{ level: 1, rate: '0.01' }] } } : {}),
+        },
+        components: components as CommissionPlanInput['components'],
+      }),
+    );
+}
+
+/** Documents of March 2026 for the payees: orders (with invoices billing them), splits, credit notes. */
+export function documentsArbitrary(options: ScenarioOptions = {}) {
+  const amount = options.wide
+    ? fc.oneof(cents(10_000_000), cents(900_000_000_000))
+    : cents(5_000_000);
+  const line = fc.record({
+    categoryId: fc.constantFrom(...CATEGORIES),
+    quantity: fc.integer({ min: 1, max: 20 }).map(String),
+    unitPrice: amount,
+  });
+  const deal = fc.record({
+    owner: fc.constantFrom(...PAYEES),
+    date: day,
+    currency: fc.constantFrom('USD', 'USD', 'EUR'),
+    customer: fc.constantFrom('C-1', 'C-2'),
+    lines: fc.array(line, { minLength: 1, maxLength: 3 }),
+    split: fc.option(fc.tuple(fc.constantFrom(...PAYEES), fc.integer({ min: 1, max: 9_999 })), {
+      nil: undefined,
+    }),
+  });
+  return fc.array(deal, { minLength: 1, maxLength: 8 }).map((deals) => {
+    const orders = deals.map((d, i) => ({
+      id: `SO-${i}`,
+      customerId: d.customer,
+      ownerId: d.owner,
+      orderDate: d.date,
+      currency: d.currency,
+      status: 'confirmed' as const,
+      lines: d.lines.map((l, j) => ({
+        lineId: String(j + 1),
+        productId: `P-${j}`,
+        categoryId: l.categoryId,
+        quantity: l.quantity,
+        unitPrice: l.unitPrice,
+      })),
+    }));
+    const invoices = orders.map((o) => {
+      const lines = o.lines.map((l) => ({
+        lineId: l.lineId,
+        orderLineId: l.lineId,
+        amount: (BigInt(l.quantity) * BigInt(l.unitPrice.replace('.', ''))).toString(),
+      }));
+      const total = lines.reduce((sum, l) => sum + BigInt(l.amount), 0n);
+      return {
+        id: `INV-${o.id}`,
+        customerId: o.customerId,
+        ownerId: o.ownerId,
+        orderId: o.id,
+        issueDate: o.orderDate,
+        dueDate: o.orderDate,
+        currency: o.currency,
+        total: unitsToText(total, 2),
+        lines: lines.map((l) => ({ ...l, amount: unitsToText(BigInt(l.amount), 2) })),
+      };
+    });
+    const splits = deals.flatMap((d, i) =>
+      d.split === undefined || d.split[0] === d.owner
+        ? []
+        : [
+            {
+              orderId: `SO-${i}`,
+              splits: [
+                { payeeId: d.owner, percent: unitsToText(BigInt(d.split[1]), 2) },
+                { payeeId: d.split[0], percent: unitsToText(BigInt(10_000 - d.split[1]), 2) },
+              ],
+            },
+          ],
+    );
+    return { orders, invoices, splits };
+  });
+}
+
+/** A whole single-period input: plan, payees (a reporting line AM-1 → AM-2 → AM-3), documents, FX. */
+export function scenarioArbitrary(options: ScenarioOptions = {}): fc.Arbitrary<CommissionInput> {
+  const rate = options.wide
+    ? fc.integer({ min: 1, max: 99_999_999 }).map((n) => `1.${String(n).padStart(8, '0')}`)
+    : fc.constantFrom('1.08', '1.1', '0.95');
+  return fc
+    .record({
+      plan: planArbitrary(options),
+      docs: documentsArbitrary(options),
+      rate,
+      cny: fc.boolean(),
+    })
+    .map(({ plan, docs, rate, cny }) => ({
+      period: '2026-03',
+      plans: [plan],
+      payees: [
+        {
+          id: 'AM-1',
+          name: 'One',
+          teamId: 'T',
+          managerId: 'AM-2',
+          hireDate: '2024-01-01',
+          payCurrency: 'USD',
+        },
+        {
+          id: 'AM-2',
+          name: 'Two',
+          teamId: 'T',
+          managerId: 'AM-3',
+          hireDate: '2024-01-01',
+          payCurrency: cny ? 'CNY' : 'USD',
+        },
+        { id: 'AM-3', name: 'Three', teamId: 'T', hireDate: '2024-01-01', payCurrency: 'USD' },
+      ],
+      assignments: PAYEES.map((payeeId) => ({
+        payeeId,
+        planId: 'am',
+        effectiveFrom: '2026-01-01',
+        quota: { amount: '50000', currency: 'USD' },
+      })),
+      customers: [
+        { id: 'C-1', name: 'Key customer', country: 'DE', ownerId: 'AM-1', grade: 'key' },
+        { id: 'C-2', name: 'Other customer', country: 'FR', ownerId: 'AM-2' },
+      ],
+      fxRates: [
+        { base: 'EUR', quote: 'USD', rate, date: '2026-03-01' },
+        {
+          base: 'USD',
+          quote: 'CNY',
+          rate: options.wide ? '7.12345678' : '7.1',
+          date: '2026-03-01',
+        },
+      ],
+      ...docs,
+    }));
+}

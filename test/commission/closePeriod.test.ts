@@ -1,0 +1,354 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type CommissionInput,
+  closePeriod,
+  closePeriodAsync,
+  computeStatements,
+  emptyCommissionState,
+  type Statement,
+  safeClosePeriod,
+} from '../../src/commission';
+import { amounts, assign, flat, invoice, plan } from './fixtures';
+
+type Base = Omit<CommissionInput, 'period'>;
+
+/** Closes the periods in order, each with its own documents, and returns every statement of AM-7. */
+function sequence(base: Base, periods: Array<[string, Partial<CommissionInput>]>): Statement[] {
+  let state: unknown = emptyCommissionState();
+  const out: Statement[] = [];
+  for (const [period, docs] of periods) {
+    const closed = closePeriod(state, { ...base, ...docs, period });
+    state = closed.state;
+    const mine = closed.statements.find((s) => s.payeeId === 'AM-7');
+    if (mine !== undefined) out.push(mine);
+  }
+  return out;
+}
+
+const payment = (id: string, date: string, invoiceId: string, amount: string) => ({
+  id,
+  customerId: 'C-1',
+  ownerId: 'AM-7',
+  date,
+  currency: 'USD',
+  amount,
+  allocations: [{ invoiceId, amount: { amount, currency: 'USD' } }],
+});
+
+const creditNote = (
+  id: string,
+  date: string,
+  invoiceId: string,
+  amount: string,
+  reason: 'return' | 'cancellation' | 'quality-claim' = 'return',
+) => ({
+  id,
+  customerId: 'C-1',
+  ownerId: 'AM-7',
+  invoiceId,
+  date,
+  currency: 'USD',
+  amount,
+  reason,
+});
+
+describe('closePeriod: draws', () => {
+  it('tops a non-recoverable draw up and forgets the difference (QuotaPath: draw 5,000, earnings 3,200 → top-up 1,800; DOMAIN §6)', () => {
+    const base = {
+      plans: [
+        plan({
+          components: [flat('0.1')],
+          draw: { kind: 'non-recoverable', amountPerPeriod: { amount: '5000', currency: 'USD' } },
+        }),
+      ],
+      assignments: [assign('AM-7')],
+    };
+    const [march, april] = sequence(base, [
+      ['2026-03', { invoices: [invoice('INV-1', 'AM-7', '2026-03-05', '32000.00')] }],
+      ['2026-04', { invoices: [invoice('INV-2', 'AM-7', '2026-04-05', '70000.00')] }],
+    ]);
+    expect(march?.totals).toMatchObject({ earned: '3200.00', draw: '1800.00', payable: '5000.00' });
+    expect(april?.totals).toMatchObject({ earned: '7000.00', draw: '0.00', payable: '7000.00' });
+  });
+
+  it('carries a recoverable draw as a balance and recovers it from earnings above the draw (Oracle Incentive Compensation, "Example of Incentive Compensation Draw and Recovery": draw 1,000, earnings 500 / 700 / 400 → balance 500 / 800 / 1,400)', () => {
+    const base = {
+      plans: [
+        plan({
+          components: [flat('0.1')],
+          draw: { kind: 'recoverable', amountPerPeriod: { amount: '1000', currency: 'USD' } },
+        }),
+      ],
+      assignments: [assign('AM-7')],
+    };
+    const months = ['2026-01', '2026-02', '2026-03', '2026-04'];
+    const earnings = ['5000.00', '7000.00', '4000.00', '16000.00']; // 10 % → 500, 700, 400, 1,600
+    const statements = sequence(
+      base,
+      months.map((period, i) => [
+        period,
+        { invoices: [invoice(`INV-${i}`, 'AM-7', `${period}-10`, earnings[i] as string)] },
+      ]),
+    );
+    expect(statements.map((s) => [s.totals.earned, s.totals.draw, s.totals.payable])).toEqual([
+      ['500.00', '500.00', '1000.00'],
+      ['700.00', '300.00', '1000.00'],
+      ['400.00', '600.00', '1000.00'],
+      // Period 4 follows the same stated rule: 100 % of earnings above the draw recover the balance
+      // while the payee never gets less than the draw: 1,600 − 600 = 1,000, balance 800.
+      ['1600.00', '-600.00', '1000.00'],
+    ]);
+    const balances = statements.map((s) => s.lines.find((l) => l.kind === 'draw')?.params?.balance);
+    expect(balances).toEqual(['500.00', '800.00', '1400.00', '800.00']);
+  });
+});
+
+describe('closePeriod: timing', () => {
+  it('pays on collection across periods: 200 earned, 100 payable on the first 500, 100 released on the rest (DOMAIN §6; OCA commission, sale_commission_partial_settlement)', () => {
+    const base = {
+      plans: [plan({ components: [flat('0.2')], payout: { timing: 'on-collection' } })],
+      assignments: [assign('AM-7')],
+    };
+    const inv = invoice('INV-1', 'AM-7', '2026-01-10', '1000.00');
+    const [jan, feb] = sequence(base, [
+      [
+        '2026-01',
+        { invoices: [inv], payments: [payment('PAY-1', '2026-01-20', 'INV-1', '500.00')] },
+      ],
+      [
+        '2026-02',
+        { invoices: [inv], payments: [payment('PAY-2', '2026-02-03', 'INV-1', '500.00')] },
+      ],
+    ]);
+    expect(jan?.totals).toMatchObject({ earned: '200.00', timing: '-100.00', payable: '100.00' });
+    expect(feb?.totals).toMatchObject({ earned: '0.00', timing: '100.00', payable: '100.00' });
+    expect(feb?.ytd).toMatchObject({ earned: '200.00', paidBefore: '100.00', payable: '100.00' });
+  });
+
+  it('holds back a share and releases it, and pays in installments', () => {
+    const base = {
+      plans: [
+        plan({
+          components: [flat('0.1')],
+          payout: {
+            timing: 'earned',
+            holdbackPercent: '10',
+            holdbackRelease: { afterPeriods: 2 },
+            installments: 3,
+          },
+        }),
+      ],
+      assignments: [assign('AM-7')],
+    };
+    const statements = sequence(base, [
+      ['2026-01', { invoices: [invoice('INV-1', 'AM-7', '2026-01-10', '10000.00')] }],
+      ['2026-02', {}],
+      ['2026-03', {}],
+    ]);
+    // 1,000 earned; 100 held back until March; 900 in three installments of 300.
+    expect(statements.map((s) => amounts(s).map(([, a]) => a))).toEqual([
+      ['1000.00', '-100.00', '-600.00'],
+      ['300.00'],
+      ['100.00', '300.00'],
+    ]);
+  });
+});
+
+describe('closePeriod: clawbacks', () => {
+  it('claws back a refunded sale after payout as its own line (Tolt: 49.00 at 30 % → 14.70, refunded → −14.70)', () => {
+    const base = { plans: [plan({ components: [flat('0.3')] })], assignments: [assign('AM-7')] };
+    const [jan, feb] = sequence(base, [
+      ['2026-01', { invoices: [invoice('INV-1', 'AM-7', '2026-01-10', '49.00')] }],
+      ['2026-02', { creditNotes: [creditNote('CN-1', '2026-02-02', 'INV-1', '49.00')] }],
+    ]);
+    expect(jan?.totals.earned).toBe('14.70');
+    expect(amounts(feb)).toEqual([
+      ['clawback/credit-note/CN-1/total/invoice/INV-1/total', '-14.70'],
+    ]);
+  });
+
+  it('claws back in proportion to what is reversed (core8: 10,000 earned, 50 % clawed back → −5,000)', () => {
+    const base = { plans: [plan({ components: [flat('0.1')] })], assignments: [assign('AM-7')] };
+    const [, feb] = sequence(base, [
+      ['2026-01', { invoices: [invoice('INV-1', 'AM-7', '2026-01-10', '100000.00')] }],
+      [
+        '2026-02',
+        { creditNotes: [creditNote('CN-1', '2026-02-02', 'INV-1', '50000.00', 'cancellation')] },
+      ],
+    ]);
+    expect(feb?.totals.earned).toBe('-5000.00');
+  });
+
+  it('returns the payout of a whole order to zero, whatever the rate it was paid at', () => {
+    const base = {
+      plans: [plan({ crediting: { base: 'booked' }, components: [flat('0.0333')] })],
+      assignments: [assign('AM-7')],
+    };
+    const order = {
+      id: 'SO-1',
+      customerId: 'C-1',
+      ownerId: 'AM-7',
+      orderDate: '2026-01-10',
+      currency: 'USD',
+      status: 'confirmed' as const,
+      lines: [
+        { lineId: '1', productId: 'P', categoryId: 'K', quantity: '3', unitPrice: '33.33' },
+        { lineId: '2', productId: 'P', categoryId: 'K', quantity: '7', unitPrice: '10.01' },
+      ],
+    };
+    const statements = sequence(base, [
+      ['2026-01', { orders: [order] }],
+      [
+        '2026-02',
+        {
+          orders: [order],
+          creditNotes: [
+            {
+              id: 'CN-1',
+              customerId: 'C-1',
+              ownerId: 'AM-7',
+              orderId: 'SO-1',
+              date: '2026-02-02',
+              currency: 'USD',
+              amount: '40.00',
+              reason: 'return',
+              lines: [{ lineId: '1', orderLineId: '1', amount: '40.00' }],
+            },
+          ],
+        },
+      ],
+      ['2026-03', { orders: [{ ...order, status: 'cancelled' as const }] }],
+    ]);
+    const total = statements
+      .flatMap((s) => s.lines)
+      .reduce((sum, l) => sum + Math.round(Number(l.amount) * 100), 0);
+    expect(statements.map((s) => s.totals.earned)).toEqual(['5.66', '-1.33', '-4.33']);
+    expect(total).toBe(0);
+  });
+
+  it('claws back unpaid invoices after N days past due and pays it back when collected', () => {
+    const base = {
+      plans: [
+        plan({
+          components: [flat('0.1')],
+          clawback: { returns: true, cancellations: true, nonPaymentAfterDays: 30 },
+        }),
+      ],
+      assignments: [assign('AM-7')],
+    };
+    const inv = invoice('INV-1', 'AM-7', '2026-01-10', '1000.00', { dueDate: '2026-01-20' });
+    const statements = sequence(base, [
+      ['2026-01', { invoices: [inv] }],
+      [
+        '2026-02',
+        { invoices: [inv], payments: [payment('PAY-1', '2026-02-10', 'INV-1', '400.00')] },
+      ],
+      [
+        '2026-03',
+        { invoices: [inv], payments: [payment('PAY-2', '2026-03-10', 'INV-1', '600.00')] },
+      ],
+    ]);
+    expect(statements.map((s) => s.totals.earned)).toEqual(['100.00', '-60.00', '60.00']);
+  });
+});
+
+describe('closePeriod: year to date and immutability', () => {
+  it('carries plan-year-to-date tiers and plan-year caps across periods', () => {
+    const ytd = {
+      id: 'ytd',
+      name: 'YTD',
+      calculation: {
+        kind: 'tiers' as const,
+        mode: 'marginal' as const,
+        measure: 'plan-year-to-date' as const,
+        tiers: [
+          { from: '0', to: '150000', rate: '0.04' },
+          { from: '150000', to: null, rate: '0.06' },
+        ],
+      },
+      modifiers: [
+        {
+          kind: 'cap' as const,
+          per: 'plan-year' as const,
+          amount: { amount: '7000', currency: 'USD' },
+        },
+      ],
+    };
+    const base = { plans: [plan({ components: [ytd] })], assignments: [assign('AM-7')] };
+    const statements = sequence(base, [
+      ['2026-01', { invoices: [invoice('INV-1', 'AM-7', '2026-01-10', '145000.00')] }],
+      ['2026-02', { invoices: [invoice('INV-2', 'AM-7', '2026-02-10', '20000.00')] }],
+      ['2026-03', { invoices: [invoice('INV-3', 'AM-7', '2026-03-10', '20000.00')] }],
+    ]);
+    // Trailhead's deal again, spread over months: 5,800 then 1,100; the third month would pay
+    // 1,200 but the plan-year cap of 7,000 leaves 100.
+    expect(statements.map((s) => s.totals.earned)).toEqual(['5800.00', '1100.00', '100.00']);
+  });
+
+  it('never changes a closed statement; a recalculation pays the difference as adjustment lines', () => {
+    const base = { plans: [plan()], assignments: [assign('AM-7')] };
+    const jan = closePeriod(emptyCommissionState(), {
+      ...base,
+      period: '2026-01',
+      invoices: [invoice('INV-1', 'AM-7', '2026-01-10', '1000.00')],
+    });
+    const closed = JSON.stringify(jan.state.closed[0]);
+    const corrected = { ...base, plans: [plan({ components: [flat('0.05')] })] };
+    const feb = closePeriod(
+      jan.state,
+      {
+        ...corrected,
+        period: '2026-02',
+        invoices: [invoice('INV-2', 'AM-7', '2026-02-10', '1000.00')],
+      },
+      {
+        recalculate: [
+          {
+            ...corrected,
+            period: '2026-01',
+            invoices: [invoice('INV-1', 'AM-7', '2026-01-10', '1000.00')],
+          },
+        ],
+      },
+    );
+    expect(JSON.stringify(feb.state.closed[0])).toBe(closed);
+    expect(
+      computeStatements({ ...corrected, period: '2026-01' }, { state: feb.state })[0]?.totals
+        .earned,
+    ).toBe('40.00');
+    expect(amounts(feb.statements[0])).toEqual([
+      ['commission/base/invoice/INV-2/total', '50.00'],
+      ['adjustment/2026-01/commission/base/invoice/INV-1/total', '10.00'],
+    ]);
+    expect(safeClosePeriod(feb.state, { ...corrected, period: '2026-01' }).success).toBe(false);
+    const again = safeClosePeriod(feb.state, { ...corrected, period: '2026-02' });
+    expect(again.success ? null : [again.error.code, again.error.path]).toEqual([
+      'PERIOD_CLOSED',
+      ['period'],
+    ]);
+  });
+
+  it('does not modify the state it is given, and reads async streams', async () => {
+    const base = { plans: [plan()], assignments: [assign('AM-7')] };
+    const jan = closePeriod(emptyCommissionState(), {
+      ...base,
+      period: '2026-01',
+      invoices: [invoice('INV-1', 'AM-7', '2026-01-10', '1000.00')],
+    });
+    const before = JSON.stringify(jan.state);
+    async function* invoices() {
+      yield invoice('INV-2', 'AM-7', '2026-02-10', '1000.00');
+    }
+    const feb = await closePeriodAsync(jan.state, {
+      ...base,
+      period: '2026-02',
+      invoices: invoices(),
+    });
+    expect(JSON.stringify(jan.state)).toBe(before);
+    expect(feb.statements[0]?.ytd).toMatchObject({
+      earnedBefore: '40.00',
+      earned: '80.00',
+      paidBefore: '40.00',
+    });
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { CommissionPlan, parseCommissionPlan, safeParseCommissionPlan } from '../../src/commission';
+import { thrown } from '../_support/money';
+import { flat, plan, tiers } from './fixtures';
+
+describe('parseCommissionPlan', () => {
+  it('fills in the defaults and keeps the plan as JSON', () => {
+    const parsed = parseCommissionPlan(plan());
+    expect([
+      parsed.periodGrain,
+      parsed.rounding,
+      parsed.fx,
+      parsed.payout.timing,
+      parsed.clawback,
+    ]).toEqual([
+      'month',
+      { at: 'line', mode: 'half-up' },
+      { policy: 'document-date', lookup: 'on-or-before' },
+      'earned',
+      { returns: true, cancellations: true },
+    ]);
+    expect(JSON.parse(JSON.stringify(parsed))).toEqual(parsed);
+    expect(CommissionPlan.parse(parsed)).toEqual(parsed);
+  });
+
+  it('reports every kind of bad tier table at the tier', () => {
+    const bad = (bounds: Array<[string, string | null, string]>) =>
+      thrown(() =>
+        parseCommissionPlan(plan({ components: [tiers('marginal', 'line', bounds)] }), [
+          'plans',
+          2,
+        ]),
+      ).path;
+    expect(
+      bad([
+        ['0', '100', '0.1'],
+        ['150', null, '0.2'],
+      ]),
+    ).toEqual(['plans', 2, 'components', 0, 'calculation', 'tiers', 1, 'from']);
+    expect(
+      bad([
+        ['0', null, '0.1'],
+        ['100', null, '0.2'],
+      ]),
+    ).toEqual(['plans', 2, 'components', 0, 'calculation', 'tiers', 0, 'to']);
+  });
+
+  it('checks multiplier bands like tiers, and ids, currencies and conditions', () => {
+    const accelerator = {
+      ...flat('0.1'),
+      modifiers: [
+        {
+          kind: 'multiplier',
+          basis: 'attainment',
+          bands: [
+            { from: '0', to: '90', factor: '1' },
+            { from: '100', to: null, factor: '2' },
+          ],
+        },
+      ],
+    };
+    expect(
+      thrown(() => parseCommissionPlan(plan({ components: [accelerator as never] }))).path,
+    ).toEqual(['components', 0, 'modifiers', 0, 'bands', 1, 'from']);
+    expect(
+      thrown(() => parseCommissionPlan(plan({ components: [flat('0.1'), flat('0.2')] }))).path,
+    ).toEqual(['components', 1, 'id']);
+    const euroCap = {
+      ...flat('0.1'),
+      modifiers: [{ kind: 'cap', per: 'period', amount: { amount: '10', currency: 'EUR' } }],
+    };
+    expect(thrown(() => parseCommissionPlan(plan({ components: [euroCap as never] }))).code).toBe(
+      'CURRENCY_MISMATCH',
+    );
+    const euroCondition = {
+      ...flat('0.1'),
+      eligibility: {
+        fact: 'line.amount',
+        operator: 'gt',
+        value: { amount: '10', currency: 'EUR' },
+      },
+    };
+    expect(
+      thrown(() => parseCommissionPlan(plan({ components: [euroCondition as never] }))).path,
+    ).toEqual(['components', 0, 'eligibility']);
+    expect(safeParseCommissionPlan({ ...plan(), extra: 1 }).success).toBe(false);
+  });
+});
