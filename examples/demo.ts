@@ -1,6 +1,7 @@
 /**
- * `npm run demo`: a small end-to-end tour of what crm-rules does today, on one export order.
- * Everything here is the public API; the output is what a sales manager would read.
+ * `npm run demo`: a small end-to-end tour of what crm-rules does today — money and FX on one
+ * export order, customer grades, and a month of commission statements. Everything here is the
+ * public API; the output is what a sales manager would read.
  */
 import {
   allocate,
@@ -20,6 +21,8 @@ import {
   round,
   traceToSteps,
 } from '../src/index';
+import { commissionExample } from './commissionStatement';
+import { gradeExample } from './gradeCustomers';
 
 export function demo(): string[] {
   const out: string[] = [];
@@ -108,6 +111,22 @@ export function demo(): string[] {
   const bad = attempt(() => money(0.1 + 0.2, 'USD', ['orders', 7, 'total']));
   say();
   say(`Bad input             ${bad.success ? 'accepted?!' : bad.error.message}`);
+
+  // 6. Grading a small book of customers (examples/gradeCustomers.ts).
+  say();
+  say('Customer grades (examples/gradeCustomers.ts)');
+  say('--------------------------------------------');
+  for (const line of gradeExample('en')) say(line);
+
+  // 7. A month of commission for the export team (examples/commissionStatement.ts).
+  say();
+  say('Commission statements, July 2026 (examples/commissionStatement.ts)');
+  say('------------------------------------------------------------------');
+  const statements = commissionExample('en');
+  const firstPayee = statements.findIndex((line, i) => i > 0 && !line.startsWith(' '));
+  for (const line of statements.slice(0, firstPayee)) say(line);
+  for (const line of statements.slice(firstPayee)) if (!line.startsWith(' ')) say(line);
+  say('(run `npx tsx examples/commissionStatement.ts zh-CN` for every line, in Chinese)');
   return out;
 }
 
