@@ -197,9 +197,9 @@ export function commissionExample(locale: Locale = 'en'): string[] {
   });
   const out: string[] = [];
   for (const statement of statements) {
-    out.push(
-      `${statement.payeeId} — ${statement.period}: payable ${formatMoney(money(statement.totals.payable, statement.currency))}`,
-    );
+    const payable = formatMoney(money(statement.totals.payable, statement.currency));
+    const label = locale === 'en' ? 'payable' : '应付';
+    out.push(`${statement.payeeId} — ${statement.period}: ${label} ${payable}`);
     for (const line of statement.lines) {
       out.push(`  · ${formatMoney(money(line.amount, statement.currency))}`);
       for (const text of renderTrace(line.trace, {
