@@ -1,20 +1,33 @@
 import type { ErrorPath } from '../errors';
-import type { Decimal, Money } from '../money';
-import type { ConditionNode, LeafNode, ParsedCondition, RuleValue } from './ParsedCondition';
-import { type Facts, readFacts } from './readFacts';
+import { Decimal, type Money } from '../money';
+import type {
+  ConditionNode,
+  FactRef,
+  LeafNode,
+  ParsedCondition,
+  RuleValue,
+} from './ParsedCondition';
+import { assertFactsObject, type Facts, readFact } from './readFacts';
 import { ruleValueKey } from './ruleValue';
 import { testLeaf } from './testLeaf';
 
 /** A compiled condition: `true` when the facts satisfy it (see {@link compileCondition}). */
 export type CompiledCondition = (facts: Facts, path?: ErrorPath) => boolean;
 
-type Values = ReadonlyArray<RuleValue | undefined>;
+/**
+ * The facts' values as the compiled tests read them: a number fact given as a safe integer stays
+ * a JS number (no decimal is built for it: comparing it with a whole rule value is an integer
+ * comparison); everything else is its {@link RuleValue}.
+ */
+type Value = RuleValue | number;
+type Values = ReadonlyArray<Value | undefined>;
 type Test = (values: Values) => boolean;
 
 /**
  * Compiles a parsed condition into a plain function for hot paths (a million order lines). It
  * builds a tree of closures from the data — no `eval`, no `new Function` — reads each fact once
- * per call, stops `all`/`any` at the first decisive child, and looks `in` lists up in a set.
+ * per call, stops `all`/`any` at the first decisive child, looks `in` lists up in a set, and
+ * compares a number fact given as a safe integer with a whole rule value as integers.
  * It returns exactly `evaluateCondition(condition, facts).outcome` and throws the same errors
  * for the same facts (every fact the condition reads is checked before any comparison).
  *
@@ -33,7 +46,40 @@ export function compileCondition(condition: ParsedCondition): CompiledCondition 
   const slots = new Map(condition.facts.map((ref, index) => [ref.name, index] as const));
   const test = compileNode(condition.root, slots);
   const refs = condition.facts;
-  return (facts, path = []) => test(readFacts(refs, facts, path));
+  return (facts, path = []) => test(readValues(refs, facts, path));
+}
+
+/** Reads and checks every fact the condition needs, as `readFacts` does (same errors). */
+function readValues(refs: readonly FactRef[], facts: unknown, path: ErrorPath): Values {
+  assertFactsObject(facts, path);
+  const values = new Array<Value | undefined>(refs.length);
+  for (let index = 0; index < refs.length; index += 1) {
+    const ref = refs[index] as FactRef;
+    if (ref.type === 'number') {
+      // A safe integer is always a valid number fact: keep it as it is.
+      const raw = Object.hasOwn(facts, ref.name) ? facts[ref.name] : undefined;
+      if (typeof raw === 'number' && Number.isSafeInteger(raw)) {
+        values[index] = raw;
+        continue;
+      }
+    }
+    values[index] = readFact(facts, ref.name, ref.type, ref.currency, path);
+  }
+  return values;
+}
+
+/** A value as its {@link RuleValue} (a safe integer as a decimal). */
+function ruleValue(value: Value): RuleValue;
+function ruleValue(value: Value | undefined): RuleValue | undefined;
+function ruleValue(value: Value | undefined): RuleValue | undefined {
+  return typeof value === 'number' ? new Decimal(value) : value;
+}
+
+/** A decimal as a JS number when it is a safe integer, else `undefined`. */
+function safeIntegerOf(value: Decimal): number | undefined {
+  if (!value.isInteger()) return undefined;
+  const whole = value.toNumber();
+  return Number.isSafeInteger(whole) ? whole : undefined;
 }
 
 function compileNode(node: ConditionNode, slots: ReadonlyMap<string, number>): Test {
@@ -70,7 +116,7 @@ function compileLeaf(leaf: LeafNode, slot: number): Test {
   if (leaf.operator === 'in') {
     const keys = new Set(leaf.value.map((value) => ruleValueKey(type, value)));
     return (values) => {
-      const actual = values[slot];
+      const actual = ruleValue(values[slot]);
       return actual !== undefined && keys.has(ruleValueKey(type, actual));
     };
   }
@@ -80,25 +126,52 @@ function compileLeaf(leaf: LeafNode, slot: number): Test {
   }
   if (type === 'number' || type === 'money') {
     const amountOf =
-      type === 'number' ? (v: RuleValue) => v as Decimal : (v: RuleValue) => (v as Money).amount;
+      type === 'number'
+        ? (v: Value) => (typeof v === 'number' ? new Decimal(v) : (v as Decimal))
+        : (v: Value) => (v as Money).amount;
     if (leaf.operator === 'between') {
       const low = amountOf(leaf.value[0]);
       const high = amountOf(leaf.value[1]);
+      const lowWhole = safeIntegerOf(low);
+      const highWhole = safeIntegerOf(high);
       return (values) => {
         const actual = values[slot];
         if (actual === undefined) return false;
+        if (typeof actual === 'number' && lowWhole !== undefined && highWhole !== undefined)
+          return actual >= lowWhole && actual <= highWhole;
         const amount = amountOf(actual);
-        return amount.gte(low) && amount.lte(high);
+        return compareFinite(amount, low) >= 0 && compareFinite(amount, high) <= 0;
       };
     }
     const expected = amountOf(leaf.value);
+    const whole = safeIntegerOf(expected);
     const accept = ACCEPT[leaf.operator];
     return (values) => {
       const actual = values[slot];
-      return actual !== undefined && accept(amountOf(actual).cmp(expected));
+      if (actual === undefined) return false;
+      if (typeof actual === 'number' && whole !== undefined)
+        return accept(actual < whole ? -1 : actual > whole ? 1 : 0);
+      return accept(compareFinite(amountOf(actual), expected));
     };
   }
-  return (values) => testLeaf(leaf, values[slot]);
+  return (values) => testLeaf(leaf, ruleValue(values[slot]));
+}
+
+/**
+ * `a.cmp(b)` for finite decimals, without the copy of `b` that decimal.js's `cmp` makes: the
+ * same comparison of sign, exponent and base-10^7 digits (decimal.js's documented `s`, `e`, `d`).
+ */
+function compareFinite(a: Decimal, b: Decimal): number {
+  const { d: ad, s: as, e: ae } = a;
+  const { d: bd, s: bs, e: be } = b;
+  if (!ad[0] || !bd[0]) return ad[0] ? as : bd[0] ? -bs : 0;
+  if (as !== bs) return as;
+  const up = as > 0 ? 1 : -1;
+  if (ae !== be) return ae > be ? up : -up;
+  const length = ad.length < bd.length ? ad.length : bd.length;
+  for (let i = 0; i < length; i += 1)
+    if (ad[i] !== bd[i]) return (ad[i] as number) > (bd[i] as number) ? up : -up;
+  return ad.length === bd.length ? 0 : ad.length > bd.length ? up : -up;
 }
 
 const ACCEPT: Readonly<

@@ -6,6 +6,7 @@ import { checkCurrency, checkCustomerId } from './checkTransaction';
 import { countingSort } from './countingSort';
 import { readAmount } from './readAmount';
 import { SlotWriter } from './SlotWriter';
+import { sortedOrder } from './sortedOrder';
 import { type RowColumns, sumRowsExact, sumRowsFast } from './sumRows';
 import { fastUnits, parseUnits, placesNeeded, scaleUnits, type Units } from './units';
 
@@ -14,7 +15,8 @@ import { fastUnits, parseUnits, placesNeeded, scaleUnits, type Units } from './u
  * allocates nothing per row: the customer id is looked up in a map, the date in a cache of day
  * numbers, the amount parsed straight to integer units, and the row appended to typed-array
  * columns. `build` then sorts the rows by customer and day with two counting-sort passes (linear
- * time) and adds up the rows of each (customer, day).
+ * time) and adds up the rows of each (customer, day): `sumRowsFast` while the sums are safe
+ * integers, else the exact writer (bigints).
  */
 export class LedgerBuilder {
   readonly currency: string;
@@ -83,11 +85,17 @@ export class LedgerBuilder {
   build(): PurchaseLedger {
     const n = this.rows;
     if (n === 0) return new SlotWriter().finish(this.currency, this.scale);
-    const sortedIds = [...this.ids].sort();
-    const rank = new Int32Array(this.ids.length);
-    sortedIds.forEach((id, position) => {
-      rank[this.indexOf.get(id) as number] = position;
-    });
+    const order = sortedOrder(this.ids);
+    const sortedIds: string[] = new Array(order.length);
+    const rank = new Int32Array(order.length);
+    for (let position = 0; position < order.length; position += 1) {
+      const index = order[position] as number;
+      sortedIds[position] = this.ids[index] as string;
+      rank[index] = position;
+    }
+    const rows = this.columns();
+    const fast = this.big === null ? sumRowsFast(rows, rank, sortedIds) : null;
+    if (fast !== null) return fast;
     let minDay = Number.POSITIVE_INFINITY;
     let maxDay = Number.NEGATIVE_INFINITY;
     for (let r = 0; r < n; r += 1) {
@@ -100,11 +108,7 @@ export class LedgerBuilder {
     const customerRank = new Int32Array(n);
     for (let r = 0; r < n; r += 1) customerRank[r] = rank[this.customer[r] as number] as number;
     const sorted = countingSort(n, this.ids.length, customerRank, 0, byDay);
-    const rows = this.columns();
-    return (
-      (this.big === null && sumRowsFast(rows, sorted, customerRank, sortedIds)) ||
-      sumRowsExact(rows, sorted)
-    );
+    return sumRowsExact(rows, sorted);
   }
 
   private columns(): RowColumns {

@@ -55,20 +55,41 @@ export function ruleSteps(
 /**
  * Internal: {@link ruleSteps} memoised on the values of the facts the rule reads — a condition's
  * trace depends on nothing else — so customers with the same values (the same recency, the same
- * RFM scores) share one frozen list of steps instead of building their own. At most `limit`
- * distinct value sets are kept per rule; unusual fact values (objects other than money) are not
- * memoised.
+ * RFM scores) share one frozen list of steps instead of building their own. The memo is a tree
+ * of maps, one level per fact, keyed by the raw value (numbers, strings, booleans and bigints as
+ * they are, so `1` and `'1'` are different keys; money by amount and currency; a missing fact by
+ * one marker). At most `limit` distinct value sets are kept per rule; unusual fact values
+ * (objects other than money) are not memoised.
  */
 export function memoRuleSteps(
   rule: CompiledRule,
   depth = 1,
   limit = 4096,
 ): (facts: Facts, path: ErrorPath) => readonly TraceStep[] {
-  const cache = new Map<string, readonly TraceStep[]>();
+  const root: Memo = new Map();
+  let size = 0;
   const refs = rule.parsed.facts;
   return (facts, path) => {
-    const key = factsKey(refs, facts);
-    const hit = key === undefined ? undefined : cache.get(key);
+    // One level per fact; `level` ends as the map that holds the steps under the last key
+    // (the root under `undefined` when the rule reads no fact), or `undefined` for no memo.
+    let level: Memo | undefined = root;
+    let key: unknown;
+    for (let i = 0; i < refs.length; i += 1) {
+      key = memoKey(facts, (refs[i] as (typeof refs)[number]).name);
+      if (key === undefined || level === undefined) {
+        level = undefined;
+        break;
+      }
+      if (i < refs.length - 1) {
+        let next = level.get(key) as Memo | undefined;
+        if (next === undefined && size < limit) {
+          next = new Map();
+          level.set(key, next);
+        }
+        level = next;
+      }
+    }
+    const hit = level?.get(key) as readonly TraceStep[] | undefined;
     if (hit !== undefined) return hit;
     const steps = ruleSteps(rule, facts, path, depth);
     for (const step of steps) {
@@ -76,22 +97,24 @@ export function memoRuleSteps(
       Object.freeze(step);
     }
     Object.freeze(steps);
-    if (key !== undefined && cache.size < limit) cache.set(key, steps);
+    if (level !== undefined && size < limit) {
+      level.set(key, steps);
+      size += 1;
+    }
     return steps;
   };
 }
 
-/** A string equal for fact values that give the same trace, or `undefined` to skip the memo. */
-function factsKey(refs: ParsedCondition['facts'], facts: Facts): string | undefined {
-  let key = '';
-  for (const ref of refs) {
-    const raw = Object.hasOwn(facts, ref.name) ? facts[ref.name] : undefined;
-    if (raw === undefined || raw === null) key += '-|';
-    else if (typeof raw === 'number' || typeof raw === 'bigint' || typeof raw === 'boolean')
-      key += `${typeof raw}:${String(raw)}|`;
-    else if (typeof raw === 'string') key += `${JSON.stringify(raw)}|`;
-    else if (isMoney(raw)) key += `m:${raw.amount.toString()}:${raw.currency}|`;
-    else return undefined;
-  }
-  return key;
+type Memo = Map<unknown, unknown>;
+
+const MISSING = Symbol('missing');
+
+/** The memo key of a fact's value, or `undefined` when the value is not memoised. */
+function memoKey(facts: Facts, name: string): unknown {
+  const raw = Object.hasOwn(facts, name) ? facts[name] : undefined;
+  if (raw === undefined || raw === null) return MISSING;
+  const kind = typeof raw;
+  if (kind === 'number' || kind === 'bigint' || kind === 'boolean' || kind === 'string') return raw;
+  if (isMoney(raw)) return `${raw.amount.toString()} ${raw.currency}`;
+  return undefined;
 }

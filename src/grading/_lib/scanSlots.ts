@@ -34,38 +34,63 @@ export function scanSlots(
   ctx: SummaryContext,
   scan: Scan,
 ): void {
-  resetScan(scan);
   const { days, purchaseUnits, returnUnits, purchaseCounts, returnCounts } = ledger;
   const periodStart = ctx.periodStartDay ?? Number.POSITIVE_INFINITY;
+  const { endDay, merge } = ctx;
+  // Locals while scanning (the fields of `scan` once at the end).
+  let first = -1;
+  let last = -1;
+  let firstEvents = 0;
+  let firstValue: Units = 0;
+  let purchases = 0;
+  let purchaseSum: Units = 0;
+  let total: Units = 0;
+  let returned: Units = 0;
+  let transactions = 0;
+  let afterEnd = 0;
+  let periodTotal: Units = 0;
+  let periodPurchases = 0;
   const end = ledger.offsets[k + 1] as number;
   for (let i = ledger.offsets[k] as number; i < end; i += 1) {
     const day = days[i] as number;
     const pc = purchaseCounts[i] as number;
     const rc = returnCounts[i] as number;
-    if (day > ctx.endDay) {
-      scan.afterEnd += pc + rc;
+    if (day > endDay) {
+      afterEnd += pc + rc;
       continue;
     }
-    scan.transactions += pc + rc;
+    transactions += pc + rc;
     const pu = purchaseUnits[i] as Units;
     const ru = returnUnits[i] as Units;
     const net = rc === 0 ? pu : addUnits(pu, ru);
-    if (rc > 0) scan.returned = addUnits(scan.returned, ru);
-    scan.total = addUnits(scan.total, net);
-    const events = ctx.merge ? (net > 0 || (rc === 0 && pc > 0) ? 1 : 0) : pc;
-    const value = ctx.merge ? net : pu;
+    if (rc > 0) returned = addUnits(returned, ru);
+    total = addUnits(total, net);
+    const events = merge ? (net > 0 || (rc === 0 && pc > 0) ? 1 : 0) : pc;
+    const value = merge ? net : pu;
     if (day >= periodStart) {
-      scan.periodTotal = addUnits(scan.periodTotal, net);
-      scan.periodPurchases += events;
+      periodTotal = addUnits(periodTotal, net);
+      periodPurchases += events;
     }
     if (events === 0) continue;
-    if (scan.first < 0) {
-      scan.first = day;
-      scan.firstEvents = events;
-      scan.firstValue = value;
+    if (first < 0) {
+      first = day;
+      firstEvents = events;
+      firstValue = value;
     }
-    scan.last = day;
-    scan.purchases += events;
-    scan.purchaseSum = addUnits(scan.purchaseSum, value);
+    last = day;
+    purchases += events;
+    purchaseSum = addUnits(purchaseSum, value);
   }
+  scan.first = first;
+  scan.last = last;
+  scan.firstEvents = firstEvents;
+  scan.firstValue = firstValue;
+  scan.purchases = purchases;
+  scan.purchaseSum = purchaseSum;
+  scan.total = total;
+  scan.returned = returned;
+  scan.transactions = transactions;
+  scan.afterEnd = afterEnd;
+  scan.periodTotal = periodTotal;
+  scan.periodPurchases = periodPurchases;
 }

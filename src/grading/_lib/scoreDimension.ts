@@ -43,7 +43,8 @@ export function scoreDimension(
   const worse = worseCounts(scoreKeys(values), direction);
   const n = values.length;
   const bins = spec.bins;
-  const scores = Array.from(worse, (count) => Math.floor((count * bins) / n) + 1);
+  const scores: number[] = new Array(n);
+  for (let i = 0; i < n; i += 1) scores[i] = Math.floor(((worse[i] as number) * bins) / n) + 1;
   return {
     scores,
     step: (i, count, value, currency, suffix) => {

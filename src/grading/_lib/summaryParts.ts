@@ -1,5 +1,6 @@
 import { Decimal, type Money } from '../../money';
 import { dateOfDayNumber, type IsoDate } from '../../period';
+import { exactQuotient } from './decimalWords';
 import type { SummaryContext } from './SummaryContext';
 import { addUnits, type Units, unitsToDecimal, unitsToNumber } from './units';
 
@@ -21,14 +22,19 @@ export function averageOf(
   if (frequency === 0) return { average: ZERO, monetaryValue: 0 };
   if (ctx.includeFirst || firstEvents === 1) {
     const counted = ctx.includeFirst ? sum : addUnits(sum, negate(firstValue));
-    const exact =
-      frequency === 1 && counted === total.units && counted !== 0
-        ? total.money.amount
-        : unitsToDecimal(counted, ctx.scale);
-    return {
-      average: frequency === 1 ? exact : exact.div(frequency),
-      monetaryValue: unitsToNumber(counted, ctx.scale) / frequency,
-    };
+    let average: Decimal | undefined;
+    if (frequency === 1)
+      average =
+        counted === total.units && counted !== 0
+          ? total.money.amount
+          : unitsToDecimal(counted, ctx.scale);
+    else {
+      // A mean that terminates within a few more places is written directly; others (1/3 …)
+      // are rounded to 40 digits by decimal.js.
+      if (typeof counted === 'number') average = exactQuotient(counted, ctx.scale, frequency);
+      average ??= unitsToDecimal(counted, ctx.scale).div(frequency);
+    }
+    return { average, monetaryValue: unitsToNumber(counted, ctx.scale) / frequency };
   }
   // Several transactions on the first day, not merged: which one came first is unknown, so the
   // first purchase is taken at their mean value.

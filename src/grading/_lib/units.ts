@@ -1,4 +1,5 @@
 import { Decimal } from '../../money';
+import { decimalOfUnits } from './decimalWords';
 
 /**
  * Internal: an exact amount as an integer number of 10^−scale currency units — a JS number while
@@ -95,20 +96,11 @@ export function unitsToText(value: Units, scale: number): string {
   return negative ? `-${text}` : text;
 }
 
-const STEP: Decimal[] = [];
-
 /** Internal: units of 10^−scale as an exact decimal.js value. */
 export function unitsToDecimal(value: Units, scale: number): Decimal {
   if (typeof value === 'bigint') return new Decimal(unitsToText(value, scale));
-  if (scale === 0) return new Decimal(value);
-  // A safe integer has at most 16 digits, so the product is exact at 40 digits of precision;
-  // this is about twice as fast as parsing the decimal text.
-  let step = STEP[scale];
-  if (step === undefined) {
-    step = new Decimal(`1e-${scale}`);
-    STEP[scale] = step;
-  }
-  return new Decimal(value).times(step);
+  // A safe integer has at most 16 digits: its words are written directly (see decimalWords).
+  return decimalOfUnits(value, scale);
 }
 
 /** Internal: units of 10^−scale as the nearest float (for statistical fields only). */

@@ -1,6 +1,7 @@
 import { CrmRulesError } from '../../errors';
 import { type Decimal, isMoney } from '../../money';
 import type { ScoreDirection, ScoreValue } from '../rfm/ScoreSpec';
+import { decimalToNumber } from './decimalWords';
 
 /** Internal: the values as floats for sorting, plus the exact decimals when there are any. */
 export interface ScoreKeys {
@@ -53,7 +54,7 @@ export function scoreKeys(values: readonly ScoreValue[]): ScoreKeys {
         path: [i, 'currency'],
         value: own,
       });
-    floats[i] = amount.toNumber();
+    floats[i] = decimalToNumber(amount);
     return amount;
   });
   return { floats, exact };
@@ -61,12 +62,18 @@ export function scoreKeys(values: readonly ScoreValue[]): ScoreKeys {
 
 /**
  * Internal: for each value, how many values are strictly worse (in `direction`). Equal values
- * get equal counts. Sorting is on floats (a typed-array sort, then a binary search per value:
- * O(n log n)); a run of equal floats holding different exact decimals is then ranked exactly.
+ * get equal counts. Whole numbers over a short range (days, purchase counts) are counted in one
+ * linear pass; otherwise sorting is on floats (a typed-array sort, then a binary search per
+ * value: O(n log n)), and a run of equal floats holding different exact decimals is then ranked
+ * exactly.
  */
 export function worseCounts(keys: ScoreKeys, direction: ScoreDirection): Int32Array {
   const sign = direction === 'higher-is-better' ? 1 : -1;
   const n = keys.floats.length;
+  if (keys.exact === null) {
+    const counted = countWorse(keys.floats, sign);
+    if (counted !== null) return counted;
+  }
   const sorted = new Float64Array(n);
   for (let i = 0; i < n; i += 1) sorted[i] = sign * (keys.floats[i] as number);
   sorted.sort();
@@ -85,6 +92,39 @@ export function worseCounts(keys: ScoreKeys, direction: ScoreDirection): Int32Ar
   }
   if (ties !== null)
     for (const run of ties.values()) rankExactly(run, keys.exact as Decimal[], sign, worse);
+  return worse;
+}
+
+/**
+ * The worse counts of whole numbers whose range is at most a few times their count, by counting
+ * how many customers have each value (a counting sort without the sort); `null` otherwise.
+ */
+function countWorse(floats: Float64Array, sign: number): Int32Array | null {
+  const n = floats.length;
+  if (n === 0) return new Int32Array(0);
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i += 1) {
+    const value = floats[i] as number;
+    if (!Number.isInteger(value)) return null;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  const range = max - min + 1;
+  if (!(range <= 4 * n + 1024)) return null;
+  // below[v − min]: how many values are less than v.
+  const below = new Int32Array(range + 1);
+  for (let i = 0; i < n; i += 1) {
+    const slot = (floats[i] as number) - min + 1;
+    below[slot] = (below[slot] as number) + 1;
+  }
+  for (let v = 1; v <= range; v += 1) below[v] = (below[v] as number) + (below[v - 1] as number);
+  const worse = new Int32Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const slot = (floats[i] as number) - min;
+    // Higher is better: the values below; lower is better: the values above.
+    worse[i] = sign > 0 ? (below[slot] as number) : n - (below[slot + 1] as number);
+  }
   return worse;
 }
 

@@ -2,7 +2,7 @@ import { CrmRulesError, parseWith } from '../../errors';
 import type { TraceStep } from '../../explain';
 import { isoDate, requireVersionAt, validateVersions } from '../../period';
 import type { FactSchema } from '../../rules';
-import { applyHysteresis } from '../_lib/applyHysteresis';
+import { applyHysteresis, type HysteresisOutcome } from '../_lib/applyHysteresis';
 import { type CompiledRule, compileRules, memoRuleSteps } from '../_lib/compileRules';
 import { groupHistory } from '../_lib/groupHistory';
 import { freezeStep, sortRows } from '../_lib/sortRows';
@@ -100,25 +100,21 @@ export function gradeCustomers(
   const rules = compileRules(version.rules, facts, ['policy', at, 'rules']);
   const explain = rules.map((rule) => memoRuleSteps(rule));
   const rank = new Map(version.grades.map((grade, i) => [grade.id, i] as const));
-  const labels = new Map(version.grades.map((grade) => [grade.id, grade.label] as const));
   const history = groupHistory(options.history ?? [], period);
-  const sorted = sortRows(rows);
-  const counts = new Map<string, number>(version.grades.map((grade) => [grade.id, 0]));
-  // Steps that are the same for every customer with the same outcome are built once, frozen.
-  const nameSteps = new Map<string, TraceStep>();
-  const ruleStepsOf = new Map<number, TraceStep>();
-  const once = <K>(cache: Map<K, TraceStep>, key: K, make: () => TraceStep): TraceStep => {
-    let step = cache.get(key);
-    if (step === undefined) {
-      step = freezeStep(make());
-      cache.set(key, step);
-    }
-    return step;
-  };
+  const { rows: sorted, indexes } = sortRows(rows);
+  const counts = new Array<number>(version.grades.length).fill(0);
+  // Without history the outcome is the computed grade, `new`: one frozen outcome per grade.
+  const fresh: Array<HysteresisOutcome | undefined> = [];
+  // Steps that are the same for every customer with the same outcome are built once, frozen:
+  // the grade's name by the grade's position, the rule's step by the rule's (−1: the default).
+  const nameSteps: Array<TraceStep | undefined> = [];
+  const ruleStepsOf: Array<TraceStep | undefined> = [];
   // One path array, updated per row: error paths are copied when an error is thrown.
   const path: Array<string | number> = ['rows', 0, 'facts'];
-  const grades = sorted.map(({ row, index }): GradeResult => {
-    path[1] = index;
+  const grades: GradeResult[] = new Array(sorted.length);
+  for (let i = 0; i < sorted.length; i += 1) {
+    const row = sorted[i] as CustomerFacts;
+    path[1] = indexes === null ? i : (indexes[i] as number);
     let found = -1;
     for (let r = 0; r < rules.length; r += 1)
       if ((rules[r] as CompiledRule).test(row.facts, path)) {
@@ -128,33 +124,43 @@ export function gradeCustomers(
     const rule = found < 0 ? undefined : version.rules[found];
     const computed = rule?.grade ?? version.default;
     const past = history.get(row.customerId);
-    const outcome = applyHysteresis(computed, past, rank, version.hysteresis);
-    const trace: TraceStep[] = [
-      once(nameSteps, outcome.grade, () => gradeNameStep(outcome.grade, labels.get(outcome.grade))),
-    ];
-    if (outcome.step !== null) trace.push(outcome.step);
-    if (rule === undefined)
-      trace.push(
-        once(ruleStepsOf, -1, () => ({
-          code: 'grading.policy.default',
-          params: { grade: computed, rules: rules.length },
-        })),
-      );
-    else {
-      trace.push(
-        once(ruleStepsOf, found, () =>
-          rule.id === undefined
+    let outcome: HysteresisOutcome;
+    if (past === undefined) {
+      const slot = rank.get(computed) as number;
+      outcome = fresh[slot] ?? Object.freeze({ grade: computed, change: 'new', step: null });
+      fresh[slot] = outcome;
+    } else outcome = applyHysteresis(computed, past, rank, version.hysteresis);
+    const position = rank.get(outcome.grade) as number;
+    let nameStep = nameSteps[position];
+    if (nameStep === undefined) {
+      const grade = version.grades[position] as (typeof version.grades)[number];
+      nameStep = freezeStep(gradeNameStep(grade.id, grade.label));
+      nameSteps[position] = nameStep;
+    }
+    let ruleStep = ruleStepsOf[found + 1];
+    if (ruleStep === undefined) {
+      ruleStep = freezeStep(
+        rule === undefined
+          ? { code: 'grading.policy.default', params: { grade: computed, rules: rules.length } }
+          : rule.id === undefined
             ? { code: 'grading.policy.rule', params: { rule: found + 1, grade: computed } }
             : {
                 code: 'grading.policy.rule.named',
                 params: { rule: found + 1, name: rule.id, grade: computed },
               },
-        ),
       );
-      trace.push(...(explain[found] as (typeof explain)[number])(row.facts, path));
+      ruleStepsOf[found + 1] = ruleStep;
     }
-    counts.set(outcome.grade, (counts.get(outcome.grade) ?? 0) + 1);
-    return {
+    // The trace: the grade, the hysteresis decision, the rule and its condition's steps.
+    const steps = found < 0 ? NONE : (explain[found] as (typeof explain)[number])(row.facts, path);
+    const held = outcome.step === null ? 0 : 1;
+    const trace: TraceStep[] = new Array(2 + held + steps.length);
+    trace[0] = nameStep;
+    if (outcome.step !== null) trace[1] = outcome.step;
+    trace[1 + held] = ruleStep;
+    for (let k = 0; k < steps.length; k += 1) trace[2 + held + k] = steps[k] as TraceStep;
+    counts[position] = (counts[position] as number) + 1;
+    grades[i] = {
       customerId: row.customerId,
       period,
       grade: outcome.grade,
@@ -164,11 +170,13 @@ export function gradeCustomers(
       rule: found < 0 ? null : found + 1,
       trace,
     };
-  });
+  }
   return {
     period,
     policy: { effectiveFrom: version.effectiveFrom, id: version.id ?? null },
     grades,
-    counts: [...counts].map(([grade, customers]) => ({ grade, customers })),
+    counts: version.grades.map((grade, i) => ({ grade: grade.id, customers: counts[i] as number })),
   };
 }
+
+const NONE: readonly TraceStep[] = Object.freeze([]);

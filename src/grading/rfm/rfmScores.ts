@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { CrmRulesError, parseWith } from '../../errors';
 import type { TraceStep } from '../../explain';
-import { type Money, toMoneyJson } from '../../money';
+import { type Money, minorUnits } from '../../money';
+import { decimalToFixed } from '../_lib/decimalWords';
 import { scoreDimension } from '../_lib/scoreDimension';
+import { freezeStep } from '../_lib/sortRows';
 import type { SummaryResult } from '../summary/CustomerSummary';
 import { ScoreSpec } from './ScoreSpec';
 import { thresholdScores } from './thresholdScores';
@@ -88,59 +90,67 @@ export function rfmScores(result: SummaryResult, options: RfmOptionsInput = {}):
   const f = scoreDimension('frequency', frequency, parsed.frequency);
   const m = scoreDimension('monetary', monetary, parsed.monetary);
   const n = summaries.length;
-  const codeSteps = new Map<string, TraceStep>();
   const suffix = `.${unit}`;
-  // A recency or frequency step depends only on the value: customers with equal values share one.
+  // Steps that depend only on the scores or on the value are built once and shared, frozen: the
+  // code step by the scores (each 1 … 10 by ScoreSpec, so a number is key enough), the recency
+  // and frequency steps by the value.
+  const codeSteps = new Map<number, { code: string; step: TraceStep }>();
   const recencySteps = new Map<number, TraceStep>();
   const frequencySteps = new Map<number, TraceStep>();
-  const shared = (
-    cache: Map<number, TraceStep>,
-    value: number,
-    make: () => TraceStep,
-  ): TraceStep => {
-    let step = cache.get(value);
-    if (step === undefined) {
-      step = make();
-      Object.freeze(step.params);
-      Object.freeze(step);
-      cache.set(value, step);
-    }
-    return step;
-  };
-  return summaries.map((s, i) => {
+  // Money written as toMoneyJson writes it: at least the currency's minor-unit places.
+  let currency = '';
+  let places = 0;
+  const scores: RfmScore[] = new Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const s = summaries[i] as (typeof summaries)[number];
     const rs = r.scores[i] as number;
     const fs = f.scores[i] as number;
     const ms = m.scores[i] as number;
-    const code = `${rs}${fs}${ms}`;
-    let codeStep = codeSteps.get(code);
-    if (codeStep === undefined) {
-      codeStep = Object.freeze({
-        code: 'grading.rfm.code',
-        params: Object.freeze({ code, r: rs, f: fs, m: ms }),
-      });
-      codeSteps.set(code, codeStep);
+    const key = (rs * 1000 + fs) * 1000 + ms;
+    let coded = codeSteps.get(key);
+    if (coded === undefined) {
+      const code = `${rs}${fs}${ms}`;
+      coded = {
+        code,
+        step: freezeStep({ code: 'grading.rfm.code', params: { code, r: rs, f: fs, m: ms } }),
+      };
+      codeSteps.set(key, coded);
     }
     const days = recency[i] as number;
-    const money = toMoneyJson(monetary[i] as Money);
-    return {
+    let recencyStep = recencySteps.get(days);
+    if (recencyStep === undefined) {
+      recencyStep = freezeStep(
+        r.step(i, n, days % 1 === 0 ? String(days) : days.toFixed(2), null, suffix),
+      );
+      recencySteps.set(days, recencyStep);
+    }
+    const purchases = frequency[i] as number;
+    let frequencyStep = frequencySteps.get(purchases);
+    if (frequencyStep === undefined) {
+      frequencyStep = freezeStep(f.step(i, n, purchases, null, ''));
+      frequencySteps.set(purchases, frequencyStep);
+    }
+    const value = monetary[i] as Money;
+    if (value.currency !== currency) {
+      currency = value.currency;
+      places = minorUnits(currency);
+    }
+    scores[i] = {
       customerId: s.customerId,
       r: rs,
       f: fs,
       m: ms,
-      code,
+      code: coded.code,
       recency: days,
-      frequency: frequency[i] as number,
-      monetary: monetary[i] as Money,
+      frequency: purchases,
+      monetary: value,
       trace: [
-        codeStep,
-        shared(recencySteps, days, () =>
-          r.step(i, n, days % 1 === 0 ? String(days) : days.toFixed(2), null, suffix),
-        ),
-        shared(frequencySteps, frequency[i] as number, () =>
-          f.step(i, n, frequency[i] as number, null, ''),
-        ),
-        m.step(i, n, money.amount, money.currency, ''),
+        coded.step,
+        recencyStep,
+        frequencyStep,
+        m.step(i, n, decimalToFixed(value.amount, places), currency, ''),
       ],
     };
-  });
+  }
+  return scores;
 }
