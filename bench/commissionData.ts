@@ -120,28 +120,30 @@ export interface BenchOrder {
   }>;
 }
 
-/** The benchmark data: `lines` order lines (a multiple of 4) for `payees` payees. */
-export function benchData(
+type Split = NonNullable<CommissionInput['splits']>[number];
+
+const SHARES = [
+  ['50', '50'],
+  ['60', '40'],
+  ['70', '30'],
+] as const;
+
+const payeeId = (i: number) => `AM-${String(i).padStart(5, '0')}`;
+
+/** The orders and their splits, one at a time, from a seeded generator (the same sequence every time). */
+function* dealsOf(
   lines: number,
-  payees = 10_000,
-  seed = 20261122,
-): CommissionInput & { orders: BenchOrder[] } {
+  payees: number,
+  seed: number,
+): Generator<{ order: BenchOrder; split: Split }> {
   const random = createRandom(seed);
   const int = (n: number) => Math.floor(random() * n);
-  const payeeId = (i: number) => `AM-${String(i).padStart(5, '0')}`;
-  const orders: BenchOrder[] = [];
-  const splits: NonNullable<CommissionInput['splits']>[number][] = [];
-  const shares = [
-    ['50', '50'],
-    ['60', '40'],
-    ['70', '30'],
-  ];
   for (let o = 0; o < lines / 4; o++) {
     const owner = int(payees);
     const partner = (owner + 1 + int(payees - 1)) % payees;
     const id = `SO-${String(o).padStart(8, '0')}`;
     const r = random();
-    orders.push({
+    const order: BenchOrder = {
       id,
       customerId: `C-${String(int(5000)).padStart(4, '0')}`,
       ownerId: payeeId(owner),
@@ -155,16 +157,22 @@ export function benchData(
         quantity: String(1 + int(20)),
         unitPrice: `${10 + int(990)}.${String(int(100)).padStart(2, '0')}`,
       })),
-    });
-    const [a, b] = shares[int(3)] as [string, string];
-    splits.push({
-      orderId: id,
-      splits: [
-        { payeeId: payeeId(owner), percent: a },
-        { payeeId: payeeId(partner), percent: b },
-      ],
-    });
+    };
+    const [a, b] = SHARES[int(3)] as readonly [string, string];
+    yield {
+      order,
+      split: {
+        orderId: id,
+        splits: [
+          { payeeId: payeeId(owner), percent: a },
+          { payeeId: payeeId(partner), percent: b },
+        ],
+      },
+    };
   }
+}
+
+function reference(payees: number): Omit<CommissionInput, 'orders' | 'splits'> {
   const days = Array.from({ length: 31 }, (_, d) => `2026-03-${String(d + 1).padStart(2, '0')}`);
   return {
     period: '2026-03',
@@ -189,7 +197,59 @@ export function benchData(
       ),
       { base: 'USD', quote: 'CNY', rate: PAY_FX, date: '2026-03-01' },
     ],
-    orders,
-    splits,
   };
+}
+
+/** The benchmark data: `lines` order lines (a multiple of 4) for `payees` payees, in arrays. */
+export function benchData(
+  lines: number,
+  payees = 10_000,
+  seed = 20261122,
+): CommissionInput & { orders: BenchOrder[] } {
+  const orders: BenchOrder[] = [];
+  const splits: Split[] = [];
+  for (const { order, split } of dealsOf(lines, payees, seed)) {
+    orders.push(order);
+    splits.push(split);
+  }
+  return { ...reference(payees), orders, splits };
+}
+
+/**
+ * The same data with the orders streamed: `orders` is an iterable whose every pass generates them
+ * afresh (nothing holds them), for runs larger than memory. The splits (an array in the input
+ * format) are generated up front.
+ */
+export function benchStream(
+  lines: number,
+  payees = 10_000,
+  seed = 20261122,
+): CommissionInput & { orders: Iterable<BenchOrder> } {
+  const splits: Split[] = [];
+  for (const { split } of dealsOf(lines, payees, seed)) splits.push(split);
+  const orders: Iterable<BenchOrder> = {
+    *[Symbol.iterator]() {
+      for (const { order } of dealsOf(lines, payees, seed)) yield order;
+    },
+  };
+  return { ...reference(payees), orders, splits };
+}
+
+/** The key customers and payees' statement currencies of the benchmark data (for the float run). */
+export function benchFacts(input: CommissionInput): {
+  keys: Set<string>;
+  payCurrency: Map<string, string>;
+} {
+  const keys = new Set(
+    [...(input.customers as Iterable<{ id: string; grade?: string }>)]
+      .filter((c) => c.grade === 'key')
+      .map((c) => c.id),
+  );
+  const payCurrency = new Map(
+    (input.assignments as unknown as Array<{ payeeId: string; currency: string }>).map((a) => [
+      a.payeeId,
+      a.currency,
+    ]),
+  );
+  return { keys, payCurrency };
 }

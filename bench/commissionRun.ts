@@ -2,77 +2,152 @@
  * The commission benchmark in one run (docs/design/commission.md §9): N order lines for 10,000
  * payees through the benchmark plan — rate table, cumulative marginal tiers, accelerator, cap,
  * two-way splits, FX — timed for the exact engine (statements with totals; lines built on first
- * read), for reading every line of every statement, and for a plain-number implementation of the
- * same plan, with the ratio and the process's peak memory. Bundle it first so module interop does
- * not distort the timings:
+ * read) and for a plain-number implementation of the same plan (`commissionFloat.ts`), with wall
+ * and CPU time (`process.cpuUsage`, all threads), min and median over `--runs`, the ratio, and the
+ * process's peak memory; then the time to read every line of every statement. `--scale` instead
+ * streams the orders from a generator (nothing holds them) for 1,000,000 and 10,000,000 lines and
+ * reports the time ratio. Bundle it first so module interop does not distort the timings:
  *
  *   D=$(mktemp -d) && npx esbuild bench/commissionRun.ts --bundle --platform=node --format=esm \
- *     --outfile=$D/run.mjs && node --expose-gc $D/run.mjs 1000000
- *   node --expose-gc --max-old-space-size=16000 $D/run.mjs 10000000 --engine-only
+ *     --outfile=$D/run.mjs && node --expose-gc $D/run.mjs 1000000 --runs 5
+ *   node --expose-gc --max-old-space-size=4096 $D/run.mjs --scale
  */
+import { loadavg } from 'node:os';
 import { computeStatements, type Statement } from '../src/commission';
-import { benchData } from './commissionData';
+import { type BenchOrder, benchData, benchFacts, benchStream } from './commissionData';
 import { floatStatements } from './commissionFloat';
 
-const lines = Number(process.argv[2] ?? 1_000_000);
-const engineOnly = process.argv.includes('--engine-only');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const at = args.indexOf(name);
+  return at < 0 ? fallback : Number(args[at + 1]);
+};
+const lines = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
+const runs = option('--runs', 3);
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const mb = (bytes: number) => Math.round(bytes / 1_048_576);
 const peak = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-function time<T>(run: () => T): [T, number] {
-  gc();
-  const start = performance.now();
-  const result = run();
-  return [result, performance.now() - start];
+interface Timing {
+  wall: number;
+  cpu: number;
 }
 
-// Warm up the JIT on a small data set (another seed), then build the measured one.
-const warm = benchData(40_000, 1_000, 7);
-computeStatements(warm, { documents: 'trusted' });
-floatStatements(warm.orders, warm.splits ?? [], new Set(), () => 'USD');
-const data = benchData(lines);
-const keys = new Set(
-  (data.customers as Array<{ id: string; grade?: string }>)
-    .filter((c) => c.grade === 'key')
-    .map((c) => c.id),
-);
-const payCurrency = new Map(
-  (data.assignments as unknown as Array<{ payeeId: string; currency: string }>).map((a) => [
-    a.payeeId,
-    a.currency,
-  ]),
-);
-const report: Record<string, number | string> = { lines, payees: 10_000, rssAfterData: peak() };
+function time<T>(run: () => T): [T, Timing] {
+  gc();
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const result = run();
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return [result, { wall, cpu: (used.user + used.system) / 1000 }];
+}
 
-const [statements, engine] = time(() => computeStatements(data, { documents: 'trusted' }));
-report.engineMs = Math.round(engine);
-report.statements = statements.length;
-report.peakRssAfterEngine = peak();
-if (!engineOnly) {
-  const exact = statements.reduce((sum: number, s: Statement) => sum + Number(s.totals.payable), 0);
-  const [floats, float] = time(() =>
-    floatStatements(data.orders, data.splits ?? [], keys, (id) => payCurrency.get(id) ?? 'USD'),
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const summary = (ts: Timing[]) => ({
+  wallMin: Math.round(Math.min(...ts.map((t) => t.wall))),
+  wallMedian: Math.round(median(ts.map((t) => t.wall))),
+  cpuMin: Math.round(Math.min(...ts.map((t) => t.cpu))),
+  cpuMedian: Math.round(median(ts.map((t) => t.cpu))),
+});
+
+function engine(input: ReturnType<typeof benchData> | ReturnType<typeof benchStream>) {
+  return computeStatements(input, { documents: 'trusted' });
+}
+
+function float(input: ReturnType<typeof benchData> | ReturnType<typeof benchStream>) {
+  const { keys, payCurrency } = benchFacts(input);
+  return floatStatements(
+    input.orders as Iterable<BenchOrder>,
+    input.splits ?? [],
+    keys,
+    (id) => payCurrency.get(id) ?? 'USD',
   );
-  report.floatMs = Math.round(float);
-  report.ratio = (engine / float).toFixed(2);
-  report.payableExact = exact.toFixed(2);
+}
+
+// Warm up the JIT on a small data set (another seed).
+const warm = benchData(40_000, 1_000, 7);
+engine(warm);
+float(warm);
+
+const report: Record<string, unknown> = {
+  node: process.version,
+  loadAverage: loadavg().map((x) => x.toFixed(2)),
+};
+
+if (args.includes('--scale')) {
+  // Streamed orders: the generator's own cost is measured alone and reported with the runs.
+  for (const n of [1_000_000, 10_000_000]) {
+    const input = benchStream(n);
+    const [, generate] = time(() => {
+      let count = 0;
+      for (const order of input.orders) count += order.lines.length;
+      return count;
+    });
+    const [statements, run] = time(() => engine(input));
+    report[`lines${n}`] = {
+      statements: statements.length,
+      engineWallMs: Math.round(run.wall),
+      engineCpuMs: Math.round(run.cpu),
+      generatorAloneWallMs: Math.round(generate.wall),
+      peakRssMb: peak(),
+    };
+  }
+  const one = report.lines1000000 as { engineWallMs: number; engineCpuMs: number };
+  const ten = report.lines10000000 as { engineWallMs: number; engineCpuMs: number };
+  report.ratioWall = (ten.engineWallMs / one.engineWallMs).toFixed(2);
+  report.ratioCpu = (ten.engineCpuMs / one.engineCpuMs).toFixed(2);
+} else {
+  const data = benchData(lines);
+  report.lines = lines;
+  report.payees = 10_000;
+  report.rssAfterDataMb = peak();
+  const engineTimes: Timing[] = [];
+  const floatTimes: Timing[] = [];
+  let statements: Statement[] = [];
+  let floats: ReturnType<typeof float> = [];
+  for (let i = 0; i < runs; i++) {
+    statements = [];
+    const [s, e] = time(() => engine(data));
+    statements = s;
+    engineTimes.push(e);
+    report.peakRssAfterEngineMb = peak();
+    const [f, t] = time(() => float(data));
+    floats = f;
+    floatTimes.push(t);
+  }
+  const exact = summary(engineTimes);
+  const plain = summary(floatTimes);
+  report.runs = runs;
+  report.engine = exact;
+  report.float = plain;
+  report.ratioCpuMedian = (exact.cpuMedian / plain.cpuMedian).toFixed(2);
+  report.ratioWallMedian = (exact.wallMedian / plain.wallMedian).toFixed(2);
+  report.statements = statements.length;
+  report.payableExact = statements
+    .reduce((sum: number, s: Statement) => sum + Number(s.totals.payable), 0)
+    .toFixed(2);
   report.payableFloat = floats.reduce((sum, s) => sum + s.payable, 0).toFixed(2);
-  // Read every line of every statement the way an export does: statement by statement, letting
-  // each one go once written.
-  const pending: Array<Statement | undefined> = statements.splice(0);
-  const [count, read] = time(() => {
-    let n = 0;
-    for (let i = 0; i < pending.length; i++) {
-      n += (pending[i] as Statement).lines.length;
-      pending[i] = undefined;
-    }
-    return n;
-  });
-  report.statementLines = count;
-  report.readLinesMs = Math.round(read);
-  report.ratioWithLines = ((engine + read) / float).toFixed(2);
-  report.peakRssAfterLines = peak();
+  if (!args.includes('--engine-only')) {
+    // Read every line of every statement the way an export does: statement by statement, letting
+    // each one go once written.
+    const pending: Array<Statement | undefined> = statements.splice(0);
+    const [count, read] = time(() => {
+      let n = 0;
+      for (let i = 0; i < pending.length; i++) {
+        n += (pending[i] as Statement).lines.length;
+        pending[i] = undefined;
+      }
+      return n;
+    });
+    report.statementLines = count;
+    report.readLines = { wallMs: Math.round(read.wall), cpuMs: Math.round(read.cpu) };
+    report.peakRssAfterLinesMb = peak();
+  }
 }
 report.heapUsedMb = mb(process.memoryUsage().heapUsed);
 console.log(JSON.stringify(report, null, 2));

@@ -1,6 +1,5 @@
 import { attempt, type SafeResult } from '../errors';
 import { collectInput } from './_lib/collectInput';
-import { readDocuments } from './_lib/readDocuments';
 import { runPeriod } from './_lib/runPeriod';
 import type { CommissionInput, ComputeOptions } from './CommissionInput';
 import {
@@ -60,8 +59,7 @@ export function computeStatements(
       : parseCommissionState(options.state, ['state']);
   const closed = closedStatements(state, input.period);
   if (closed !== null) return closed;
-  return runPeriod(input, readDocuments(input, options.documents ?? 'parse'), state, options)
-    .statements;
+  return runPeriod(input, null, state, options).statements;
 }
 
 /**

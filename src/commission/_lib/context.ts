@@ -66,11 +66,25 @@ export interface RunContext {
   readonly payeeStates: ReadonlyMap<string, PayeeState>;
 }
 
-/** Internal: credit splits by order id: the order-level split and the line-level ones. */
-export type SplitIndex = Map<
-  string,
-  { order: SplitInfo | null; lines: Map<string, SplitInfo> | null }
->;
+/** Internal: an order's line-level credit splits, and its order-level one if any. */
+export interface SplitLines {
+  order: SplitInfo | null;
+  readonly lines: Map<string, SplitInfo>;
+}
+
+/** Internal: credit splits by order id: the order-level split, or the line-level ones. */
+export type SplitIndex = Map<string, SplitInfo | SplitLines>;
+
+/** Internal: the order-level split of an index entry. */
+export function orderSplit(entry: SplitInfo | SplitLines): SplitInfo | null {
+  return 'lines' in entry ? entry.order : entry;
+}
+
+/** Internal: the split of an order line: line-level first, then order-level. */
+export function lineSplit(entry: SplitInfo | SplitLines, lineId: string | null): SplitInfo | null {
+  if (!('lines' in entry)) return entry;
+  return (lineId === null ? undefined : entry.lines.get(lineId)) ?? entry.order;
+}
 
 /** Internal: the key of a KPI score. */
 export function scoreKey(payeeId: string, kpi: string): string {

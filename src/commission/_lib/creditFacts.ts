@@ -20,7 +20,8 @@ function planYear(date: string, plan: CompiledPlan): { start: string; end: strin
   return year;
 }
 
-function isNew(
+/** Internal: whether a customer with this first deal date is new on `date` under the plan. */
+export function isNew(
   firstDeal: string | undefined,
   date: string,
   plan: CompiledPlan,

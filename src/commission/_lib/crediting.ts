@@ -35,12 +35,18 @@ interface Share {
   readonly index: number;
 }
 
-function accepts(version: CompiledPlan, event: CreditEvent): boolean {
+/** Internal: whether a plan version credits events of this base. */
+export function acceptsBase(version: CompiledPlan, eventBase: CreditEvent['base']): boolean {
   const base = version.plan.crediting.base;
-  return event.base === base || (event.base === 'reversal' && base !== 'collected');
+  return eventBase === base || (eventBase === 'reversal' && base !== 'collected');
 }
 
-function inForce(
+function accepts(version: CompiledPlan, event: CreditEvent): boolean {
+  return acceptsBase(version, event.base);
+}
+
+/** Internal: the payee, assignment and plan version in force on a date, or the coded error. */
+export function inForce(
   ctx: RunContext,
   payeeId: string,
   date: string,

@@ -21,20 +21,24 @@ export function datedList<T extends { effectiveFrom: string; effectiveTo?: strin
   const sorted = validateVersions(versions, path);
   const ends = sorted.map((item, i) => item.effectiveTo ?? sorted[i + 1]?.effectiveFrom ?? null);
   const cache = new Map<string, T | null>();
+  const scan = (date: string): T | null => {
+    for (let i = sorted.length - 1; i >= 0; i -= 1) {
+      const item = sorted[i] as T;
+      if (item.effectiveFrom <= date) {
+        const end = ends[i];
+        return end === null || end === undefined || date < end ? item : null;
+      }
+    }
+    return null;
+  };
   return {
     items: sorted,
     at(date) {
+      // A short list is scanned faster than a cache is filled (a payee has one or two assignments).
+      if (sorted.length <= 4) return scan(date);
       let found = cache.get(date);
       if (found === undefined) {
-        found = null;
-        for (let i = sorted.length - 1; i >= 0; i -= 1) {
-          const item = sorted[i] as T;
-          if (item.effectiveFrom <= date) {
-            const end = ends[i];
-            found = end === null || end === undefined || date < end ? item : null;
-            break;
-          }
-        }
+        found = scan(date);
         cache.set(date, found);
       }
       return found;

@@ -1,90 +1,141 @@
 import { CrmRulesError, parseWith } from '../../errors';
 import { Decimal } from '../../money';
 import { CreditSplit } from '../CreditSplit';
-import type { SplitIndex, SplitInfo } from './context';
-import { splitWeights } from './splitNum';
+import { lineSplit, orderSplit, type SplitIndex, type SplitInfo, type SplitLines } from './context';
+import { type SplitWeights, splitWeights } from './splitNum';
 import { trustedReader } from './trusted';
 
+const reader = trustedReader();
+
+const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && value !== '';
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The trusted split checks, with paths built only for a failing check. */
 function trustSplit(raw: unknown, index: number): CreditSplit {
-  const r = trustedReader();
-  const path = ['splits', index];
-  const split = r.object(raw, path);
-  r.id(split.orderId, [...path, 'orderId']);
-  if (split.lineId !== undefined) r.id(split.lineId, [...path, 'lineId']);
-  const seen = new Set<string>();
-  r.array(split.splits, [...path, 'splits']).forEach((rawShare, i) => {
-    const share = r.object(rawShare, [...path, 'splits', i]);
-    const payeeId = r.id(share.payeeId, [...path, 'splits', i, 'payeeId']);
-    const percent = r.decimal(share.percent, [...path, 'splits', i, 'percent']);
-    if (percent.startsWith('-') || !/[1-9]/.test(percent))
+  const r = reader;
+  const split = r.object(raw, ['splits', index]);
+  if (!isId(split.orderId)) r.id(split.orderId, ['splits', index, 'orderId']);
+  if (split.lineId !== undefined && !isId(split.lineId))
+    r.id(split.lineId, ['splits', index, 'lineId']);
+  const shares = Array.isArray(split.splits)
+    ? split.splits
+    : r.array(split.splits, ['splits', index, 'splits']);
+  for (let i = 0; i < shares.length; i += 1) {
+    const share = shares[i];
+    if (!isObject(share)) {
+      r.object(share, ['splits', index, 'splits', i]);
+      continue;
+    }
+    const payeeId = share.payeeId;
+    if (!isId(payeeId)) r.id(payeeId, ['splits', index, 'splits', i, 'payeeId']);
+    const percent = share.percent;
+    if (typeof percent !== 'string' || !DECIMAL.test(percent))
+      r.decimal(percent, ['splits', index, 'splits', i, 'percent']);
+    if ((percent as string).startsWith('-') || !/[1-9]/.test(percent as string))
       throw new CrmRulesError('INVALID_AMOUNT', 'a split percentage is above 0', {
-        path: [...path, 'splits', i, 'percent'],
+        path: ['splits', index, 'splits', i, 'percent'],
         value: percent,
       });
-    if (seen.has(payeeId))
-      throw new CrmRulesError('INVALID_INPUT', 'a payee appears once in a split', {
-        path: [...path, 'splits', i, 'payeeId'],
-        value: payeeId,
-      });
-    seen.add(payeeId);
-  });
+    for (let k = 0; k < i; k += 1)
+      if ((shares[k] as { payeeId: unknown }).payeeId === payeeId)
+        throw new CrmRulesError('INVALID_INPUT', 'a payee appears once in a split', {
+          path: ['splits', index, 'splits', i, 'payeeId'],
+          value: payeeId,
+        });
+  }
   return split as unknown as CreditSplit;
+}
+
+const IN_ORDER: readonly number[] = Object.freeze([0, 1]);
+const SWAPPED: readonly number[] = Object.freeze([1, 0]);
+
+function sortedByPayee(split: CreditSplit): readonly number[] {
+  const shares = split.splits;
+  const id = (i: number) => shares[i]?.payeeId as string;
+  if (shares.length === 2) return id(1) < id(0) ? SWAPPED : IN_ORDER;
+  return shares
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const x = id(a);
+      const y = id(b);
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
 }
 
 /**
  * Internal: reads the credit splits — with the `CreditSplit` schema, or (trusted documents) with
- * cheap checks and the same exact 100 % sum — indexed by order, then line.
+ * cheap checks and the same exact 100 % sum — indexed by order, then line. Percentages and
+ * weights are read once per distinct set of percentages.
  */
 export function parseSplits(raws: readonly unknown[], mode: 'parse' | 'trusted'): SplitIndex {
   const splits: SplitIndex = new Map();
+  const canonical = new Map<string, string>();
+  const read = new Map<string, { weights: SplitWeights; exact: boolean }>();
   raws.forEach((raw, index) => {
     const split =
       mode === 'parse'
         ? parseWith(CreditSplit, raw, { path: ['splits', index] })
         : trustSplit(raw, index);
-    const order = split.splits
-      .map((_, i) => i)
-      .sort((a, b) => {
-        const x = split.splits[a]?.payeeId as string;
-        const y = split.splits[b]?.payeeId as string;
-        return x < y ? -1 : x > y ? 1 : 0;
-      });
-    const texts = order.map((i) => {
-      const text = split.splits[i]?.percent as string;
-      return /^\d+$/.test(text) ? text : new Decimal(text).toFixed();
-    });
-    const weights = splitWeights(texts);
-    const exact =
-      weights.weights.length > 0
-        ? weights.weights.reduce((sum, w) => sum + w, 0) === weights.total
-        : texts.reduce((sum, t) => sum.plus(t), new Decimal(0)).eq(100);
-    if (!exact)
-      throw new CrmRulesError(
-        'SPLIT_NOT_100',
-        `split percentages add up to ${texts.reduce((sum, t) => sum.plus(t), new Decimal(0)).toFixed()}, not 100`,
-        {
-          path: ['splits', index, 'splits'],
-          value: texts.reduce((sum, t) => sum.plus(t), new Decimal(0)).toFixed(),
-        },
-      );
-    const info: SplitInfo = { split, index, order, weights };
-    let entry = splits.get(split.orderId);
-    if (entry === undefined) {
-      entry = { order: null, lines: null };
-      splits.set(split.orderId, entry);
+    const order = sortedByPayee(split);
+    const text = (k: number) => {
+      const raw = split.splits[order[k] as number]?.percent as string;
+      let found = canonical.get(raw);
+      if (found === undefined) {
+        found = /^\d+$/.test(raw) ? raw : new Decimal(raw).toFixed();
+        canonical.set(raw, found);
+      }
+      return found;
+    };
+    let key = '';
+    for (let k = 0; k < order.length; k += 1) key += k === 0 ? text(k) : `\u0000${text(k)}`;
+    let known = read.get(key);
+    if (known === undefined) {
+      const texts = order.map((_, k) => text(k));
+      const weights = splitWeights(texts);
+      const exact =
+        weights.weights.length > 0
+          ? weights.weights.reduce((sum, w) => sum + w, 0) === weights.total
+          : texts.reduce((sum, t) => sum.plus(t), new Decimal(0)).eq(100);
+      known = { weights, exact };
+      read.set(key, known);
     }
+    const { weights, exact } = known;
+    if (!exact) {
+      const total = weights.texts.reduce((sum, t) => sum.plus(t), new Decimal(0)).toFixed();
+      throw new CrmRulesError('SPLIT_NOT_100', `split percentages add up to ${total}, not 100`, {
+        path: ['splits', index, 'splits'],
+        value: total,
+      });
+    }
+    const info: SplitInfo = { split, index, order, weights };
+    const entry = splits.get(split.orderId);
+    const { lineId } = split;
     const clash =
-      split.lineId === undefined ? entry.order !== null : (entry.lines?.has(split.lineId) ?? false);
+      entry !== undefined &&
+      (lineId === undefined
+        ? orderSplit(entry) !== null
+        : 'lines' in entry && entry.lines.has(lineId));
     if (clash)
       throw new CrmRulesError('INVALID_INPUT', 'one split per order (and line)', {
         path: ['splits', index, 'orderId'],
         value: split.orderId,
       });
-    if (split.lineId === undefined) entry.order = info;
-    else {
-      entry.lines ??= new Map();
-      entry.lines.set(split.lineId, info);
-    }
+    if (lineId === undefined) {
+      if (entry === undefined) splits.set(split.orderId, info);
+      else (entry as SplitLines).order = info;
+    } else if (entry !== undefined && 'lines' in entry) entry.lines.set(lineId, info);
+    else
+      splits.set(split.orderId, {
+        order: entry ?? null,
+        lines: new Map([[lineId, info]]),
+      });
   });
   return splits;
 }
@@ -96,6 +147,5 @@ export function findSplit(
   lineId: string | null,
 ): SplitInfo | undefined {
   const entry = splits.get(orderId);
-  if (entry === undefined) return undefined;
-  return (lineId === null ? undefined : entry.lines?.get(lineId)) ?? entry.order ?? undefined;
+  return entry === undefined ? undefined : (lineSplit(entry, lineId) ?? undefined);
 }

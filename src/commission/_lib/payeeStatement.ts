@@ -94,9 +94,21 @@ export function earningLines(
     run.versionsUsed.add(credit.version);
     creditLines(run, credit, sources);
   }
+  periodLines(run);
+}
+
+/**
+ * Internal: what follows a payee's credit lines: component rounding, then the period modifiers,
+ * KPI bonuses and manual adjustments.
+ */
+export function periodLines(run: PayeeRun): void {
   if (run.rounding.at === 'component') {
     const groups = new Map<string, Draft[]>();
-    for (const d of run.drafts) groups.set(d.group, [...(groups.get(d.group) ?? []), d]);
+    for (const d of run.drafts) {
+      const group = groups.get(d.group);
+      if (group === undefined) groups.set(d.group, [d]);
+      else group.push(d);
+    }
     for (const group of groups.values())
       roundTogether(group, run.scale, run.rounding.mode, run.ctx.arithmetic);
     run.sums.clear();

@@ -25,7 +25,8 @@ export interface Priced {
 
 const TIERS: AppliedRate = Object.freeze({ row: null, kind: 'tiers', value: null, noMatch: null });
 
-function initialMeasure(run: PayeeRun, component: CompiledComponent): Num {
+/** Internal: where a component's running tier measure starts (the carried plan-year base, or 0). */
+export function initialMeasure(run: PayeeRun, component: CompiledComponent): Num {
   if (component.tiers?.measure !== 'plan-year-to-date' || run.carried === null) return ZERO;
   const carried = run.carried.ytd.components.find((c) => c.id === component.def.id);
   return carried === undefined ? ZERO : parseNum(carried.base, run.ctx.arithmetic);

@@ -54,11 +54,20 @@ function each(input: CommissionInput, field: Field): Iterable<unknown> {
   return stream as Iterable<unknown>;
 }
 
+/** Internal: what a caller of {@link readDocuments} does with the orders as they are read. */
+export interface OrderStream {
+  /** Called with each validated order, in input order. */
+  readonly each: (order: Order, index: number) => void;
+  /** `false` to let each order go once `each` has seen it (the run needs no order objects). */
+  readonly keep: boolean;
+}
+
 function read<K extends keyof typeof SCHEMAS>(
   input: CommissionInput,
   field: K,
   mode: 'parse' | 'trusted',
   reader: TrustedReader,
+  stream?: OrderStream,
 ): Array<z.output<(typeof SCHEMAS)[K]>> {
   const out: Array<z.output<(typeof SCHEMAS)[K]>> = [];
   const seen = new Map<string, number>();
@@ -78,7 +87,8 @@ function read<K extends keyof typeof SCHEMAS>(
         value: id,
       });
     seen.set(id, index);
-    out.push(parsed);
+    if (stream === undefined || stream.keep) out.push(parsed);
+    stream?.each(parsed as Order, index);
     index += 1;
   }
   return out;
@@ -104,11 +114,18 @@ function readMap<T extends { id: string }>(
   return map;
 }
 
-/** Internal: reads and validates every document of a run (sync streams only). */
-export function readDocuments(input: CommissionInput, mode: 'parse' | 'trusted'): Documents {
+/**
+ * Internal: reads and validates every document of a run (sync streams only), handing each order
+ * to `orders.each` as it is read (and keeping it only when `orders.keep`).
+ */
+export function readDocuments(
+  input: CommissionInput,
+  mode: 'parse' | 'trusted',
+  orders?: OrderStream,
+): Documents {
   const reader = trustedReader();
   return {
-    orders: read(input, 'orders', mode, reader),
+    orders: read(input, 'orders', mode, reader, orders),
     invoices: read(input, 'invoices', mode, reader),
     payments: read(input, 'payments', mode, reader),
     creditNotes: read(input, 'creditNotes', mode, reader),

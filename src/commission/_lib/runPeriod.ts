@@ -1,84 +1,162 @@
+import type { Order } from '../../model';
 import type { CommissionInput, ComputeOptions } from '../CommissionInput';
 import type { CommissionState } from '../CommissionState';
 import type { Statement } from '../Statement';
-import type { LineSource } from '../StatementLine';
+import { bookOrder } from './bookOrder';
 import { buildEvents } from './buildEvents';
-import type { CreditEvent } from './CreditEvent';
+import type { EventBase } from './CreditEvent';
+import { ColumnRun } from './columnRun';
+import { Interner } from './columns';
 import type { RunContext } from './context';
-import { creditEvents } from './crediting';
 import { indexDocuments } from './documentIndex';
+import { EventTable, type Keep } from './EventTable';
 import { draftLines, runTotals } from './finishStatement';
-import { buildLedger, type LedgerEntry } from './ledger';
+import { buildLedger } from './ledger';
+import { legacyRun } from './legacyRun';
 import { numText } from './numText';
 import type { PayeeRun } from './PayeeRun';
-import { closeStatement, earningLines, periodTerms, startRun } from './payeeStatement';
+import { closeStatement, periodLines } from './payeeStatement';
 import { prepareRun } from './prepareRun';
-import type { Documents } from './readDocuments';
+import type { PeriodRun, RunHooks } from './RunHooks';
+import { rankEvents } from './rankEvents';
+import { type Documents, readDocuments } from './readDocuments';
+import { SplitShares } from './SplitShares';
 import { timingLines } from './timingLines';
 
-/** Internal: the outcome of a period run: statements and the per-payee runs behind them. */
-export interface PeriodRun {
-  readonly statements: Statement[];
-  readonly ledger: ReadonlyMap<string, LedgerEntry>;
-  readonly ctx: RunContext;
+export type { PeriodRun, RunHooks } from './RunHooks';
+
+function versions(ctx: RunContext) {
+  return [...ctx.plans.values()].flatMap((history) => history.versions.items);
 }
 
-/** Internal: what a caller may add to a period run. */
-export interface RunHooks {
-  /** Adds lines to a payee's run after its earning lines, before the timing steps. */
-  readonly adjust?: (run: PayeeRun) => void;
-  /** `false` to stop after the earning lines (recalculating a closed period). */
-  readonly timing?: boolean;
-  /** Called with each payee's finished run and statement, before the run is released. */
-  readonly after?: (run: PayeeRun, statement: Statement) => void;
-  /** `eager` keeps every line as it is computed; `lazy` (default) builds lines on first read. */
-  readonly lines?: 'eager' | 'lazy';
+/** Which optional event columns the plans read. */
+function keep(ctx: RunContext): Keep {
+  const all = versions(ctx);
+  const reads = (fact: string) => all.some((v) => v.facts.has(fact));
+  const perUnit = all.some(
+    (v) =>
+      v.spiffs.some((s) => s.award.kind === 'fixed-per-unit') ||
+      v.components.some(
+        (c) =>
+          c.rates !== null &&
+          (c.rates.rows.some((row) => row.rate.kind === 'fixed-per-unit') ||
+            c.rates.noMatch?.kind === 'fixed-per-unit'),
+      ),
+  );
+  return {
+    product: reads('product.id'),
+    category: reads('product.category'),
+    quantity: perUnit || reads('line.quantity'),
+    cost: reads('line.margin') || all.some((v) => v.plan.crediting.measure === 'margin'),
+  };
+}
+
+/** Whether anything after reading needs the order documents themselves (else they stream). */
+function keepOrders(input: CommissionInput, ctx: RunContext, state: CommissionState): boolean {
+  const some = (stream: unknown) =>
+    stream !== undefined && (!Array.isArray(stream) || stream.length > 0);
+  return (
+    some(input.invoices) ||
+    some(input.payments) ||
+    some(input.creditNotes) ||
+    state.payees.some((p) => p.payouts.length > 0 || p.deferred.length > 0) ||
+    versions(ctx).some((v) => v.plan.payout.timing !== 'earned')
+  );
 }
 
 /**
- * Internal: runs one period on validated documents — events, crediting, each payee's lines in a
- * stable order, timing steps against the carried state — and returns every statement, sorted by
- * payee id. Throws before returning anything if any input is bad.
+ * Internal: runs one period — events, crediting, each payee's lines in a stable order, timing
+ * steps against the carried state — and returns every statement, sorted by payee id. Throws before
+ * returning anything if any input is bad, the same error the object run (`legacyRun`) throws.
+ *
+ * With `arithmetic: 'auto'` it runs on columns: orders are booked into an event table as they are
+ * read (and let go unless something later needs them), the events sorted once, every credit priced
+ * in one sweep (see `ColumnRun`), then each payee's period steps. `documents` are read from `input`
+ * unless given. `arithmetic: 'decimal'` runs the object reference, `legacyRun`.
  */
 export function runPeriod(
   input: CommissionInput,
-  docs: Documents,
+  documents: Documents | null,
   state: CommissionState,
   options: ComputeOptions,
   hooks: RunHooks = {},
 ): PeriodRun {
-  const ctx = prepareRun(input, options.arithmetic ?? 'auto', state, options.documents ?? 'parse');
+  const mode = options.documents ?? 'parse';
+  if ((options.arithmetic ?? 'auto') === 'decimal')
+    return legacyRun(input, documents ?? readDocuments(input, mode), state, options, hooks);
+  // The documents are checked before anything else fails, as when they were read first.
+  let ctx: RunContext | null = null;
+  let failure: unknown = null;
+  try {
+    ctx = prepareRun(input, 'auto', state, mode);
+  } catch (error) {
+    failure = error;
+  }
+  let table: EventTable | null = null;
+  let shares: SplitShares | null = null;
+  let book = (_order: Order, _index: number): void => undefined;
+  if (ctx !== null) {
+    const { start, end } = ctx.period;
+    const payees = new Interner();
+    for (const id of [...ctx.payees.keys()].sort()) payees.id(id);
+    const events = new EventTable(start, end, payees, keep(ctx));
+    const splits = new SplitShares(ctx.splits, payees);
+    table = events;
+    shares = splits;
+    if (ctx.bases.has('booked'))
+      book = (order, index) => {
+        if (
+          order.orderDate >= start &&
+          order.orderDate < end &&
+          (order.status === 'confirmed' || order.status === 'completed')
+        )
+          bookOrder(events, order, index, splits.forOrder(order.id));
+      };
+  }
+  const docs =
+    documents ??
+    readDocuments(
+      input,
+      mode,
+      ctx === null ? undefined : { each: book, keep: keepOrders(input, ctx, state) },
+    );
+  if (documents !== null) documents.orders.forEach(book);
+  if (ctx === null || table === null || shares === null) throw failure;
+  const known = ctx.payees.size;
   const index = indexDocuments(docs);
-  const events = buildEvents(docs, index, ctx.period, ctx.bases, ctx.arithmetic);
-  const credits = creditEvents(events, ctx);
+  const rest = new Set<EventBase>(ctx.bases);
+  rest.delete('booked');
+  if (rest.size > 0)
+    for (const event of buildEvents(docs, index, ctx.period, rest, 'auto'))
+      table.pushEvent(event, (orderId) => (shares as SplitShares).forOrder(orderId));
+  const { order, ties } = rankEvents(table);
+  const run = new ColumnRun(ctx, table, docs, index, known, shares, hooks.lines === 'eager');
+  run.sweep(order, ties);
   const ledger = buildLedger(state.invoices, docs, ctx.period, ctx.arithmetic);
-  const ids = [...ctx.payees.keys()].sort();
   const statements: Statement[] = [];
-  for (const id of ids) {
-    const payee = ctx.payees.get(id);
-    if (payee === undefined) continue;
-    const terms = periodTerms(payee, ctx);
-    if (terms === null) continue;
-    const mine = credits.get(id) ?? [];
-    const compute = (mode: PayeeRun['mode']): PayeeRun => {
-      const run = startRun(ctx, docs, index, payee, terms, mode);
-      earningLines(run, mine, new Map<CreditEvent, LineSource>());
-      hooks.adjust?.(run);
-      if (hooks.timing !== false) timingLines(run, ledger);
-      return run;
-    };
-    const run = compute(hooks.lines === 'eager' ? 'lines' : 'totals');
-    const statement = closeStatement(run, () => {
-      const detailed = compute('lines');
+  const finish = (payee: PayeeRun) => {
+    periodLines(payee);
+    hooks.adjust?.(payee);
+    if (hooks.timing !== false) timingLines(payee, ledger);
+  };
+  for (let q = 0; q < known; q += 1) {
+    if (run.errors.has(q)) throw run.errors.get(q);
+    if (run.terms[q] === null) continue;
+    const payee = run.take(q);
+    finish(payee);
+    const payable = payee.mode === 'lines' ? '' : numText(runTotals(payee).payable);
+    const statement = closeStatement(payee, () => {
+      const detailed = run.replay(q);
+      finish(detailed);
       const lines = draftLines(detailed);
-      const [was, is] = [runTotals(run).payable, runTotals(detailed).payable];
-      if (numText(was) !== numText(is))
+      const is = numText(runTotals(detailed).payable);
+      if (is !== payable)
         throw new Error(
-          `internal: the lines of ${id} add up to ${numText(is)}, not to ${numText(was)}`,
+          `internal: the lines of ${detailed.payee.id} add up to ${is}, not to ${payable}`,
         );
       return lines;
     });
-    hooks.after?.(run, statement);
+    hooks.after?.(payee, statement);
     statements.push(statement);
   }
   return { statements, ledger, ctx };

@@ -8,6 +8,8 @@ export interface SplitWeights {
   readonly texts: readonly string[];
   readonly weights: readonly number[];
   readonly total: number;
+  /** The largest weight. */
+  readonly widest: number;
 }
 
 /** Internal: reads split percentages (decimal strings adding up to 100) as integer weights. */
@@ -21,7 +23,7 @@ export function splitWeights(percents: readonly string[]): SplitWeights {
     const [whole = '0', fraction = ''] = text.split('.');
     return Number(whole) * factor + Number(fraction.padEnd(places, '0') || '0');
   });
-  return { texts: percents, weights, total: 100 * factor };
+  return { texts: percents, weights, total: 100 * factor, widest: Math.max(0, ...weights) };
 }
 
 /**
@@ -33,31 +35,85 @@ export function splitWeights(percents: readonly string[]): SplitWeights {
 export function splitNum(amount: Num, currency: string, split: SplitWeights): Num[] {
   const minor = minorUnits(currency);
   if (amount instanceof Fixed && split.weights.length > 0) {
-    const scale = Math.max(minor, amount.s);
-    const factor = POW10[scale - amount.s];
-    const units = factor === undefined ? Number.NaN : Math.abs(amount.u) * factor;
-    const widest = Math.max(...split.weights);
-    if (units <= MAX && units * widest <= MAX)
-      return fastSplit(units, amount.u < 0 ? -1 : 1, scale, split);
+    const parts = new Float64Array(split.weights.length);
+    const { weights, total, widest } = split;
+    const scale = splitUnits(amount, minor, weights, 0, 1, weights.length, total, widest, parts);
+    if (scale >= 0) return Array.from(parts, (part) => new Fixed(part, scale));
   }
   const value = toDec(amount);
   const scale = Math.max(minor, value.decimalPlaces());
   return allocate(money(value, currency), split.texts, { scale }).map((part) => part.amount);
 }
 
-function fastSplit(units: number, sign: number, scale: number, split: SplitWeights): Num[] {
-  const { weights, total } = split;
-  const parts = weights.map((weight) => Math.floor((units * weight) / total));
-  let left = units - parts.reduce((sum, part) => sum + part, 0);
+let given = new Uint8Array(8);
+
+/**
+ * Internal: {@link splitNum} on a safe scaled integer `amount` (`u × 10^-s`) by the `n` integer
+ * weights at `weights[from + i × step]` (summing to `total`, the largest `widest`), allocation-free: writes the
+ * parts' integers to `parts` and returns their scale — the amount's own precision (trailing zeros
+ * dropped, as decimal.js counts it) and at least the currency's minor unit — or −1 when the
+ * integers would leave the safe range (split it with `splitNum`'s decimal path).
+ */
+export function splitUnits(
+  amount: { readonly u: number; readonly s: number },
+  minor: number,
+  weights: ArrayLike<number>,
+  from: number,
+  step: number,
+  n: number,
+  total: number,
+  widest: number,
+  parts: Float64Array,
+): number {
+  let digits = amount.u;
+  let places = amount.s;
+  while (places > 0 && digits % 10 === 0) {
+    digits /= 10;
+    places -= 1;
+  }
+  const scale = Math.max(minor, places);
+  const factor = POW10[scale - places];
+  const units = factor === undefined ? Number.NaN : Math.abs(digits) * factor;
+  if (!(units <= MAX && units * widest <= MAX)) return -1;
+  const sign = digits < 0 ? -1 : 1;
+  let left = units;
+  for (let i = 0; i < n; i += 1) {
+    const part = quotient(units * (weights[from + i * step] as number), total);
+    parts[i] = part;
+    left -= part;
+  }
+  // The rest goes one unit at a time to the largest remainders, ties to the earlier share.
   if (left > 0) {
-    const order = weights
-      .map((weight, index) => ({ index, remainder: (units * weight) % total }))
-      .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
-    for (const { index } of order) {
-      if (left <= 0) break;
-      parts[index] = (parts[index] as number) + 1;
-      left -= 1;
+    if (given.length < n) given = new Uint8Array(n * 2);
+    given.fill(0, 0, n);
+    for (; left > 0; left -= 1) {
+      let best = -1;
+      let most = -1;
+      for (let i = 0; i < n; i += 1) {
+        const product = units * (weights[from + i * step] as number);
+        const remainder = product - quotient(product, total) * total;
+        if (given[i] === 0 && remainder > most) {
+          best = i;
+          most = remainder;
+        }
+      }
+      given[best] = 1;
+      parts[best] = (parts[best] as number) + 1;
     }
   }
-  return parts.map((part) => new Fixed(part * sign + 0, scale));
+  for (let i = 0; i < n; i += 1) parts[i] = (parts[i] as number) * sign + 0;
+  return scale;
+}
+
+/**
+ * Internal: `⌊a ÷ b⌋` for safe integers `a ≥ 0`, `b > 0`, exactly — the float quotient corrected
+ * by at most one (it is exact below 2^52; above, the remainder operator is used).
+ */
+export function quotient(a: number, b: number): number {
+  if (a >= 4503599627370496) return (a - (a % b)) / b;
+  let q = Math.floor(a / b);
+  const r = a - q * b;
+  if (r < 0) q -= 1;
+  else if (r >= b) q += 1;
+  return q;
 }

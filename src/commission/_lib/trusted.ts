@@ -4,14 +4,21 @@ import { isoDate } from '../../period';
 
 const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
 
+/** Internal: a path built only when a check fails (the million-line path allocates nothing). */
+export type LazyPath = ErrorPath | (() => ErrorPath);
+
+function at(path: LazyPath): ErrorPath {
+  return typeof path === 'function' ? path() : path;
+}
+
 /** Internal: checks the few fields of a trusted document the engine reads, cheaply. */
 export interface TrustedReader {
-  object(value: unknown, path: ErrorPath): Record<string, unknown>;
-  id(value: unknown, path: ErrorPath): string;
-  date(value: unknown, path: ErrorPath): string;
-  currency(value: unknown, path: ErrorPath): string;
-  decimal(value: unknown, path: ErrorPath): string;
-  array(value: unknown, path: ErrorPath): unknown[];
+  object(value: unknown, path: LazyPath): Record<string, unknown>;
+  id(value: unknown, path: LazyPath): string;
+  date(value: unknown, path: LazyPath): string;
+  currency(value: unknown, path: LazyPath): string;
+  decimal(value: unknown, path: LazyPath): string;
+  array(value: unknown, path: LazyPath): unknown[];
 }
 
 /** Internal: a reader that remembers the dates it has already checked. */
@@ -20,24 +27,27 @@ export function trustedReader(): TrustedReader {
   return {
     object(value, path) {
       if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw new CrmRulesError('INVALID_INPUT', 'expected an object', { path, value });
+        throw new CrmRulesError('INVALID_INPUT', 'expected an object', { path: at(path), value });
       return value as Record<string, unknown>;
     },
     id(value, path) {
       if (typeof value !== 'string' || value === '')
-        throw new CrmRulesError('INVALID_INPUT', 'expected a non-empty id', { path, value });
+        throw new CrmRulesError('INVALID_INPUT', 'expected a non-empty id', {
+          path: at(path),
+          value,
+        });
       return value;
     },
     date(value, path) {
       if (typeof value === 'string' && dates.has(value)) return value;
-      const date = isoDate(value, path);
+      const date = isoDate(value, at(path));
       dates.add(date);
       return date;
     },
     currency(value, path) {
       if (!isCurrencyCode(value))
         throw new CrmRulesError('UNKNOWN_CURRENCY', 'expected an ISO 4217 currency code', {
-          path,
+          path: at(path),
           value,
         });
       return value;
@@ -45,14 +55,14 @@ export function trustedReader(): TrustedReader {
     decimal(value, path) {
       if (typeof value !== 'string' || !DECIMAL.test(value))
         throw new CrmRulesError('INVALID_AMOUNT', 'expected a decimal string such as "1234.56"', {
-          path,
+          path: at(path),
           value,
         });
       return value;
     },
     array(value, path) {
       if (!Array.isArray(value))
-        throw new CrmRulesError('INVALID_INPUT', 'expected an array', { path, value });
+        throw new CrmRulesError('INVALID_INPUT', 'expected an array', { path: at(path), value });
       return value;
     },
   };

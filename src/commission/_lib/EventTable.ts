@@ -1,0 +1,288 @@
+import { addDays, dayNumber } from '../../period';
+import type { CreditEvent, EventBase, EventOrigin } from './CreditEvent';
+import { ensure, Interner } from './columns';
+import type { Num } from './num';
+import type { Raw } from './raw';
+
+/** Internal: origin codes (0 … 3), with the base and input field of each. */
+export const ORIGINS: readonly EventOrigin[] = ['order', 'invoice', 'payment', 'credit-note'];
+export const BASES: readonly EventBase[] = ['booked', 'invoiced', 'collected', 'reversal'];
+export const FIELDS = ['orders', 'invoices', 'payments', 'creditNotes'] as const;
+
+/** Internal: what a non-order row links to (order rows link to themselves). */
+export interface RowLinks {
+  readonly orderId: string | null;
+  readonly invoiceId: string | null;
+  /** The credit note's reason (reversals only). */
+  readonly reason: string | null;
+}
+
+/** Internal: a scale code for a value kept in `wide` (too wide for a safe integer, or decimal.js). */
+export const WIDE = -128;
+/** Internal: a scale code for a missing value (`null`). */
+export const NONE = -127;
+
+/** Internal: which optional columns the run's plans read. */
+export interface Keep {
+  readonly product: boolean;
+  readonly category: boolean;
+  readonly quantity: boolean;
+  readonly cost: boolean;
+}
+
+/**
+ * Internal: the creditable events of a run as columns — one *row* per document (per allocation for
+ * payments: what the events of one document share) and one *event* per document line. Ids are
+ * interned (numbered), dates of the period are day indexes, amounts are scaled integers `u × 10^-s`
+ * with decimal.js values (or wider ones) kept aside in `wide`. No object per event.
+ */
+export class EventTable {
+  /** The period's days (`days[i]` is the i-th day) and their indexes. */
+  readonly days: string[];
+  readonly #dayOf = new Map<string, number>();
+  readonly #lineAt: string[] = [];
+  readonly #lineCode = new Int32Array(64);
+  readonly lineIds = new Interner();
+  readonly products = new Interner();
+  readonly categories = new Interner();
+  readonly customers = new Interner();
+  readonly currencies = new Interner();
+  readonly docDates = new Interner();
+  readonly keep: Keep;
+  /** Payee ids (shared with crediting: the run's payees first, sorted). */
+  readonly payees: Interner;
+
+  rows = 0;
+  rowDoc: string[] = [];
+  /** The links of non-order rows (by `rowLink`, −1 for an order row). */
+  readonly links: RowLinks[] = [];
+  rowLink = new Int32Array(0);
+  rowOrigin = new Uint8Array(0);
+  rowDocIndex = new Int32Array(0);
+  rowDay = new Int32Array(0);
+  rowDocDate = new Int32Array(0);
+  rowCurrency = new Int32Array(0);
+  rowCustomer = new Int32Array(0);
+  rowOwner = new Int32Array(0);
+  rowFirst = new Int32Array(0);
+  /** The row's split (see `SplitShares.forOrder`). */
+  rowSplit = new Int32Array(0);
+
+  n = 0;
+  row = new Int32Array(0);
+  line = new Int32Array(0);
+  lineIndex = new Int32Array(0);
+  amtU = new Float64Array(0);
+  amtS = new Int8Array(0);
+  qtyU = new Float64Array(0);
+  qtyS = new Int8Array(0);
+  costU = new Float64Array(0);
+  costS = new Int8Array(0);
+  product = new Int32Array(0);
+  category = new Int32Array(0);
+  /** Order and invoice line ids of non-order events (interned in `lineIds`, −1 for none). */
+  orderLine = new Int32Array(0);
+  invoiceLine = new Int32Array(0);
+  /** Values that are not safe scaled integers, by `event × 4 + column` (0 amount, 1 quantity, 2 cost). */
+  wide = new Map<number, Num>();
+
+  constructor(start: string, end: string, payees: Interner, keep: Keep) {
+    const count = dayNumber(end) - dayNumber(start);
+    this.days = Array.from({ length: count }, (_, i) => addDays(start, i));
+    this.days.forEach((day, i) => {
+      this.#dayOf.set(day, i);
+      this.docDates.id(day);
+    });
+    this.payees = payees;
+    this.keep = keep;
+  }
+
+  /** The index of a day of the period. */
+  dayIndex(date: string): number {
+    return this.#dayOf.get(date) as number;
+  }
+
+  /** Starts a row; its events follow with {@link pushLine}. */
+  beginRow(
+    origin: number,
+    docId: string,
+    docIndex: number,
+    date: string,
+    docDate: string,
+    currency: string,
+    customerId: string,
+    ownerId: string,
+    links: RowLinks | null,
+    split: number,
+  ): number {
+    const r = this.rows;
+    if (r >= this.rowOrigin.length) this.#growRows(r + 1);
+    this.rowDoc.push(docId);
+    if (links === null) this.rowLink[r] = -1;
+    else {
+      this.rowLink[r] = this.links.length;
+      this.links.push(links);
+    }
+    this.rowOrigin[r] = origin;
+    this.rowDocIndex[r] = docIndex;
+    const day = this.dayIndex(date);
+    this.rowDay[r] = day;
+    // The period's days are the first document dates, in order.
+    this.rowDocDate[r] = docDate === date ? day : this.docDates.id(docDate);
+    this.rowCurrency[r] = this.currencies.id(currency);
+    this.rowCustomer[r] = this.customers.id(customerId);
+    this.rowOwner[r] = this.payees.id(ownerId);
+    this.rowFirst[r] = this.n;
+    this.rowSplit[r] = split;
+    this.rows = r + 1;
+    return r;
+  }
+
+  #growRows(size: number): void {
+    this.rowOrigin = ensure(this.rowOrigin, size);
+    this.rowDocIndex = ensure(this.rowDocIndex, size);
+    this.rowDay = ensure(this.rowDay, size);
+    this.rowDocDate = ensure(this.rowDocDate, size);
+    this.rowCurrency = ensure(this.rowCurrency, size);
+    this.rowCustomer = ensure(this.rowCustomer, size);
+    this.rowOwner = ensure(this.rowOwner, size);
+    this.rowFirst = ensure(this.rowFirst, size);
+    this.rowSplit = ensure(this.rowSplit, size);
+    this.rowLink = ensure(this.rowLink, size);
+  }
+
+  /** What row `r` links to (`null`: an order row, its own order). */
+  linksOf(r: number): RowLinks | null {
+    const at = this.rowLink[r] as number;
+    return at < 0 ? null : (this.links[at] as RowLinks);
+  }
+
+  /** Room for `rows` rows and `events` events (a hint: columns still grow past it). */
+  reserve(rows: number, events: number): void {
+    if (rows > this.rowOrigin.length) this.#growRows(rows);
+    if (events > this.row.length) this.#growEvents(events);
+  }
+
+  #growEvents(size: number): void {
+    this.row = ensure(this.row, size);
+    this.line = ensure(this.line, size);
+    this.lineIndex = ensure(this.lineIndex, size);
+    this.amtU = ensure(this.amtU, size);
+    this.amtS = ensure(this.amtS, size);
+    if (this.keep.quantity) {
+      this.qtyU = ensure(this.qtyU, size);
+      this.qtyS = ensure(this.qtyS, size);
+    }
+    if (this.keep.cost) {
+      this.costU = ensure(this.costU, size);
+      this.costS = ensure(this.costS, size);
+    }
+    if (this.keep.product) this.product = ensure(this.product, size);
+    if (this.keep.category) this.category = ensure(this.category, size);
+  }
+
+  /**
+   * Adds an event to the current row: its line id and index, amount, quantity and cost (`null` for
+   * none), product and category (`null` for none).
+   */
+  pushLine(
+    lineId: string,
+    lineIndex: number,
+    amount: Num | Raw,
+    quantity: Num | Raw | null,
+    cost: Num | Raw | null,
+    productId: string | null,
+    categoryId: string | null,
+  ): number {
+    const e = this.n;
+    if (e >= this.row.length) this.#growEvents(e + 1);
+    this.row[e] = this.rows - 1;
+    // Line ids repeat by position (line 1, 2, 3 …): remember the last one seen at each.
+    if (lineIndex >= 0 && lineIndex < 64 && this.#lineAt[lineIndex] === lineId)
+      this.line[e] = this.#lineCode[lineIndex] as number;
+    else {
+      const code = this.lineIds.id(lineId);
+      this.line[e] = code;
+      if (lineIndex >= 0 && lineIndex < 64) {
+        this.#lineAt[lineIndex] = lineId;
+        this.#lineCode[lineIndex] = code;
+      }
+    }
+    this.lineIndex[e] = lineIndex;
+    this.#setValue(e, 0, amount, this.amtU, this.amtS);
+    if (this.keep.quantity) this.#setValue(e, 1, quantity, this.qtyU, this.qtyS);
+    if (this.keep.cost) this.#setValue(e, 2, cost, this.costU, this.costS);
+    if (this.keep.product) this.product[e] = productId === null ? -1 : this.products.id(productId);
+    if (this.keep.category)
+      this.category[e] = categoryId === null ? -1 : this.categories.id(categoryId);
+    this.n = e + 1;
+    return e;
+  }
+
+  #setValue(e: number, k: number, value: Num | Raw | null, us: Float64Array, ss: Int8Array): void {
+    if (value === null) ss[e] = NONE;
+    else if ('u' in value && (value.s as number) <= 100) {
+      us[e] = value.u;
+      ss[e] = value.s;
+    } else this.#setWide(e, k, value as Num, us, ss);
+  }
+
+  #setWide(e: number, k: number, value: Num, us: Float64Array, ss: Int8Array): void {
+    us[e] = 0;
+    ss[e] = WIDE;
+    this.wide.set(e * 4 + k, value);
+  }
+
+  /**
+   * Adds a non-order event (built from its documents), opening a row when its document changes;
+   * `split` gives the split of its order.
+   */
+  pushEvent(event: CreditEvent, split: (orderId: string | null) => number): void {
+    const origin = ORIGINS.indexOf(event.origin);
+    const r = this.rows - 1;
+    const links = r >= 0 ? this.linksOf(r) : null;
+    const same =
+      links !== null &&
+      this.rowOrigin[r] === origin &&
+      this.rowDoc[r] === event.docId &&
+      this.rowDocIndex[r] === event.docIndex &&
+      this.days[this.rowDay[r] as number] === event.date &&
+      this.docDates.names[this.rowDocDate[r] as number] === event.docDate &&
+      this.currencies.names[this.rowCurrency[r] as number] === event.currency &&
+      this.customers.names[this.rowCustomer[r] as number] === event.customerId &&
+      this.payees.names[this.rowOwner[r] as number] === event.ownerId &&
+      links.orderId === event.orderId &&
+      links.invoiceId === event.invoiceId &&
+      links.reason === (event.reverses?.reason ?? null);
+    if (!same)
+      this.beginRow(
+        origin,
+        event.docId,
+        event.docIndex,
+        event.date,
+        event.docDate,
+        event.currency,
+        event.customerId,
+        event.ownerId,
+        {
+          orderId: event.orderId,
+          invoiceId: event.invoiceId,
+          reason: event.reverses?.reason ?? null,
+        },
+        split(event.orderId),
+      );
+    const e = this.pushLine(
+      event.lineId,
+      event.lineIndex,
+      event.amount,
+      event.quantity,
+      event.cost,
+      event.productId,
+      event.categoryId,
+    );
+    this.orderLine = ensure(this.orderLine, e + 1);
+    this.invoiceLine = ensure(this.invoiceLine, e + 1);
+    this.orderLine[e] = event.orderLineId === null ? -1 : this.lineIds.id(event.orderLineId);
+    this.invoiceLine[e] = event.invoiceLineId === null ? -1 : this.lineIds.id(event.invoiceLineId);
+  }
+}

@@ -1,0 +1,23 @@
+import type { Statement } from '../Statement';
+import type { RunContext } from './context';
+import type { LedgerEntry } from './ledger';
+import type { PayeeRun } from './PayeeRun';
+
+/** Internal: the outcome of a period run: statements and the per-payee runs behind them. */
+export interface PeriodRun {
+  readonly statements: Statement[];
+  readonly ledger: ReadonlyMap<string, LedgerEntry>;
+  readonly ctx: RunContext;
+}
+
+/** Internal: what a caller may add to a period run. */
+export interface RunHooks {
+  /** Adds lines to a payee's run after its earning lines, before the timing steps. */
+  readonly adjust?: (run: PayeeRun) => void;
+  /** `false` to stop after the earning lines (recalculating a closed period). */
+  readonly timing?: boolean;
+  /** Called with each payee's finished run and statement, before the run is released. */
+  readonly after?: (run: PayeeRun, statement: Statement) => void;
+  /** `eager` keeps every line as it is computed; `lazy` (default) builds lines on first read. */
+  readonly lines?: 'eager' | 'lazy';
+}

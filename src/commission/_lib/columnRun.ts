@@ -1,0 +1,448 @@
+import { minorUnits } from '../../money';
+import type { LineSource } from '../StatementLine';
+import type { CreditEvent } from './CreditEvent';
+import { ensure, Interner } from './columns';
+import type { CompiledPlan } from './compilePlan';
+import type { RunContext } from './context';
+import type { Credit } from './crediting';
+import { creditLines } from './creditLines';
+import { CreditPlan, type Term } from './creditPlan';
+import type { DocumentIndex } from './documentIndex';
+import type { EventTable } from './EventTable';
+import { eventAt } from './eventAt';
+import { FactKeys } from './factKeys';
+import type { FxWhen } from './fxCache';
+import { fastCredit } from './kernel';
+import { type KVersion, kernelVersion } from './kernelPlan';
+import { Fixed, type Num } from './num';
+import type { PayeeRun } from './PayeeRun';
+import {
+  BASIS,
+  COLUMNS,
+  FAILED,
+  IN_RUN,
+  type KernelHost,
+  LINES,
+  META,
+  NONE,
+  PAY_CURRENCY,
+  PLAN_CURRENCY,
+  ROUND,
+  RUN,
+  SCALE,
+  STATE,
+  VERSION,
+} from './payeeBlock';
+import { periodTerms, startRun } from './payeeStatement';
+import { MODES, raw } from './raw';
+import type { Documents } from './readDocuments';
+import { COUNT, HEAD, SHARE, type SplitShares, TOTAL, WEIGHT, WIDEST } from './SplitShares';
+import { splitNum, splitUnits } from './splitNum';
+
+const KINDS = ['owner', 'split', 'roll-up'] as const;
+/**
+ * Internal: one period's credit lines on columns. The events (sorted in crediting order: dates,
+ * then documents) are credited in one sweep that prices each credit with the kernel
+ * (`fastCredit`) straight into its payee's accumulators — scaled integers in typed arrays, one
+ * block per payee — or, for what the kernel leaves, with `creditLines` on objects rebuilt from the
+ * columns. Each credit's (payee, event, credit) is noted, so a payee's lines can be built later
+ * from the columns alone. Errors are held per payee and thrown in payee order, as a
+ * payee-by-payee run meets them; crediting errors are thrown in input order.
+ */
+export class ColumnRun implements KernelHost {
+  readonly ctx: RunContext;
+  readonly table: EventTable;
+  readonly plan: CreditPlan;
+  readonly facts: FactKeys;
+  readonly docs: Documents;
+  readonly index: DocumentIndex;
+  readonly eager: boolean;
+  readonly componentIds = new Interner();
+  /** Component slots, the accumulator width (credited, total, running[K], sums[K]), block stride. */
+  readonly components: number;
+  readonly width: number;
+  readonly stride: number;
+  /** Per payee (by payee number): the terms of its statement, its run, its block. */
+  readonly terms: Array<ReturnType<typeof periodTerms>> = [];
+  readonly runs: Array<PayeeRun | null> = [];
+  readonly block: Float64Array;
+  readonly errors = new Map<number, unknown>();
+  /** The split of the planned event: safe integers (`partsOk`) at scale `partsS`. */
+  partsU = new Float64Array(8);
+  partsS = 0;
+  partsOk = false;
+  readonly #kversions = new Map<CompiledPlan, KVersion>();
+  readonly #termKv: KVersion[] = [];
+  readonly #minor: Int32Array;
+  readonly #amount = raw();
+  #planned = -1;
+  #partsNum: Num[] | null = null;
+  #event: CreditEvent | null = null;
+  #eventIndex = -1;
+  #sources = new Map<CreditEvent, LineSource>();
+  // The credits in sweep order (payee, event, credit), then by payee on first replay.
+  #count = 0;
+  #payee = new Int32Array(0);
+  #eventOf = new Int32Array(0);
+  #creditOf = new Uint16Array(0);
+  #offsets: Int32Array | null = null;
+
+  constructor(
+    ctx: RunContext,
+    table: EventTable,
+    docs: Documents,
+    index: DocumentIndex,
+    known: number,
+    shares: SplitShares,
+    eager: boolean,
+  ) {
+    this.ctx = ctx;
+    this.table = table;
+    this.docs = docs;
+    this.index = index;
+    this.eager = eager;
+    this.plan = new CreditPlan(ctx, table, table.payees, known, shares);
+    let levels = 0;
+    const all = [...ctx.plans.values()].flatMap((history) => history.versions.items);
+    for (const v of all) levels = Math.max(levels, v.plan.crediting.rollUp?.levels ?? 0);
+    this.facts = new FactKeys(table, this.plan, docs.customers, levels);
+    const planCurrencies = new Interner();
+    all.forEach((v, i) => {
+      this.#kversions.set(v, kernelVersion(v, i, this.componentIds, this.facts, planCurrencies));
+    });
+    this.components = this.componentIds.size;
+    this.width = 2 + 2 * this.components;
+    this.stride = META + 2 * this.width + this.components;
+    const block = new Float64Array(known * this.stride);
+    this.block = block;
+    const payCurrencies = new Interner();
+    this.plan.infos.forEach((info, p) => {
+      const terms = periodTerms(info, ctx);
+      this.terms.push(terms);
+      const m = p * this.stride;
+      if (terms === null) {
+        this.runs.push(null);
+        block[m + STATE] = NONE;
+        return;
+      }
+      const run = startRun(ctx, docs, index, info, terms, eager ? 'lines' : 'totals');
+      this.runs.push(run);
+      block[m + STATE] = run.mode === 'lines' ? RUN : COLUMNS;
+      block[m + SCALE] = run.scale;
+      block[m + ROUND] = MODES.indexOf(run.rounding.mode);
+      block[m + PLAN_CURRENCY] = planCurrencies.id(run.version.plan.currency);
+      block[m + PAY_CURRENCY] = payCurrencies.id(run.currency);
+      block[m + BASIS] = run.tracksBasis ? 1 : 0;
+      block[m + VERSION] = -1;
+      // credited and total start at 0; running measures and sums are unset; segments unknown
+      block.fill(-1, m + META + this.width + 2, m + META + 2 * this.width);
+      block.fill(-9, m + META + 2 * this.width, m + this.stride);
+      block[m + META + this.width] = 0;
+      block[m + META + this.width + 1] = 0;
+    });
+    this.#minor = new Int32Array(table.currencies.size).fill(-1);
+  }
+
+  /** The kernel's view of the plan version of term `t`. */
+  termKv(t: number): KVersion {
+    let kv = this.#termKv[t];
+    if (kv === undefined) {
+      kv = this.#kversions.get((this.plan.terms[t] as Term).version) as KVersion;
+      this.#termKv[t] = kv;
+    }
+    return kv;
+  }
+
+  /** The FX date of a row under an FX policy code (see `KVersion.when`). */
+  when(w: number, r: number): FxWhen {
+    const t = this.table;
+    if (w === 0) return { date: t.docDates.names[t.rowDocDate[r] as number] as string };
+    if (w === 1) return { date: t.days[t.rowDay[r] as number] as string };
+    if (w === 2) return { date: this.ctx.lastDay };
+    return { start: this.ctx.period.start, end: this.ctx.period.end };
+  }
+
+  /** The payment basis of an event (`invoice:ID`, `order:ID`), as `basisOf`. */
+  basisKey(e: number): string | undefined {
+    const t = this.table;
+    const r = t.row[e] as number;
+    if (t.rowOrigin[r] === 2) return undefined;
+    const links = t.linksOf(r);
+    if (links === null) return `order:${t.rowDoc[r]}`;
+    if (links.invoiceId !== null) return `invoice:${links.invoiceId}`;
+    return links.orderId === null ? undefined : `order:${links.orderId}`;
+  }
+
+  /**
+   * Prices every credit of the events in crediting `order` (`ties[i]`
+   * is 1 when the i-th event sorts equal to the one before) into its payee's figures.
+   */
+  sweep(order: Int32Array, ties: Uint8Array): void {
+    const plan = this.plan;
+    const n = this.table.n;
+    try {
+      for (let i = 0; i < n; ) {
+        let end = i + 1;
+        while (end < n && ties[end] === 1) end += 1;
+        const e = order[i] as number;
+        const m = this.#prepare(e);
+        let rollUp = end > i + 1;
+        for (let j = 0; j < m && !rollUp; j += 1) rollUp = plan.kind[j] === 2;
+        if (!rollUp) for (let j = 0; j < m; j += 1) this.#credit(e, j);
+        else this.#group(order, i, end);
+        i = end;
+      }
+    } catch (error) {
+      // A crediting error: the first in input order is the one to report.
+      plan.check();
+      throw error;
+    }
+    this.#planned = -1;
+  }
+
+  /** Credits of tied events, or with roll-ups: each payee's in order of kind, level, source payee. */
+  #group(order: Int32Array, from: number, to: number): void {
+    const plan = this.plan;
+    const credits: Array<{ e: number; j: number; kind: number; level: number; from: number }> = [];
+    for (let i = from; i < to; i += 1) {
+      const e = order[i] as number;
+      const m = this.#prepare(e);
+      for (let j = 0; j < m; j += 1)
+        credits.push({
+          e,
+          j,
+          kind: plan.kind[j] as number,
+          level: plan.level[j] as number,
+          from: plan.from[j] as number,
+        });
+    }
+    credits.sort((a, b) => a.kind - b.kind || a.level - b.level || a.from - b.from);
+    for (const c of credits) {
+      this.#prepare(c.e);
+      this.#credit(c.e, c.j);
+    }
+  }
+
+  /** Plans event `e` (unless it is planned already) and splits its amount; returns its credits. */
+  #prepare(e: number): number {
+    if (this.#planned === e) return this.plan.count;
+    const t = this.table;
+    const m = this.plan.plan(e);
+    this.#planned = e;
+    this.#partsNum = null;
+    const first = this.plan.first;
+    const amount = this.#amount;
+    amount.u = t.amtU[e] as number;
+    amount.s = t.amtS[e] as number;
+    if (first < 0) {
+      this.partsU[0] = amount.u;
+      this.partsS = amount.s;
+      this.partsOk = amount.s >= 0;
+    } else {
+      const d = this.plan.shares.data;
+      const n = d[first + COUNT] as number;
+      this.partsU = ensure(this.partsU, n);
+      const total = d[first + TOTAL] as number;
+      const widest = d[first + WIDEST] as number;
+      const minor = this.#minorOf(e);
+      const weights = first + HEAD + WEIGHT;
+      const scale =
+        amount.s < 0
+          ? -1
+          : splitUnits(amount, minor, d, weights, SHARE, n, total, widest, this.partsU);
+      this.partsS = scale;
+      this.partsOk = scale >= 0;
+    }
+    return m;
+  }
+
+  #minorOf(e: number): number {
+    const cur = this.table.rowCurrency[this.table.row[e] as number] as number;
+    let minor = this.#minor[cur] as number;
+    if (minor < 0) {
+      minor = minorUnits(this.table.currencies.names[cur] as string);
+      this.#minor[cur] = minor;
+    }
+    return minor;
+  }
+
+  #note(p: number, e: number, j: number): void {
+    const c = this.#count;
+    if (c >= this.#payee.length) {
+      this.#payee = ensure(this.#payee, c + 1);
+      this.#eventOf = ensure(this.#eventOf, c + 1);
+      this.#creditOf = ensure(this.#creditOf, c + 1);
+    }
+    this.#payee[c] = p;
+    this.#eventOf[c] = e;
+    this.#creditOf[c] = j;
+    this.#count = c + 1;
+  }
+
+  #credit(e: number, j: number): void {
+    const plan = this.plan;
+    const p = plan.payee[j] as number;
+    const m = p * this.stride;
+    const state = this.block[m + STATE] as number;
+    if (state === NONE || state === FAILED) return;
+    if (!this.eager) this.#note(p, e, j);
+    const term = plan.term[j] as number;
+    const kv = this.termKv(term);
+    const run = this.runs[p] as PayeeRun;
+    if (this.block[m + VERSION] !== kv.id) {
+      run.versionsUsed.add(kv.version);
+      this.block[m + VERSION] = kv.id;
+    }
+    try {
+      if (state === COLUMNS && fastCredit(this, kv, j, e, p)) return;
+      if (state === COLUMNS) {
+        this.flush(p);
+        this.block[m + STATE] = IN_RUN;
+      }
+      creditLines(run, this.creditAt(e, j), this.#sourcesOf(e));
+      if (state === COLUMNS) this.#load(p);
+    } catch (error) {
+      this.errors.set(p, error);
+      this.block[m + STATE] = FAILED;
+    }
+  }
+
+  #sourcesOf(e: number): Map<CreditEvent, LineSource> {
+    this.creditEvent(e);
+    return this.#sources;
+  }
+
+  /** The event object of event `e` (one per event while it is planned). */
+  creditEvent(e: number): CreditEvent {
+    if (this.#event === null || this.#eventIndex !== e) {
+      this.#event = eventAt(this.table, e);
+      this.#eventIndex = e;
+      this.#sources = new Map();
+    }
+    return this.#event;
+  }
+
+  /** Credit `j` of the planned event `e` as the object `creditLines` takes. */
+  creditAt(e: number, j: number): Credit {
+    const plan = this.plan;
+    const event = this.creditEvent(e);
+    const weights = plan.first < 0 ? null : plan.shares.split(plan.first).weights;
+    this.#partsNum ??=
+      weights === null ? [event.amount] : splitNum(event.amount, event.currency, weights);
+    const term = plan.terms[plan.term[j] as number] as Term;
+    const kind = plan.kind[j] as number;
+    const from = plan.from[j] as number;
+    const names = this.table.payees.names;
+    return {
+      event,
+      payeeId: names[plan.payee[j] as number] as string,
+      kind: KINDS[kind] as Credit['kind'],
+      level: plan.level[j] as number,
+      from: from < 0 ? null : (names[from] as string),
+      share: plan.shareText(j),
+      fraction: plan.fraction(j),
+      original: this.#partsNum[plan.share[j] as number] as Num,
+      assignment: term.assignment,
+      version: term.version,
+      override: kind === 2 ? plan.override(j) : null,
+    };
+  }
+
+  /** Writes a payee's column figures to its run (the run then holds them). */
+  flush(p: number): void {
+    const run = this.runs[p] as PayeeRun;
+    const b = this.block;
+    const u = p * this.stride + META;
+    const s = u + this.width;
+    const K = this.components;
+    const fixed = (i: number) => new Fixed(b[u + i] as number, b[s + i] as number);
+    run.credited = fixed(0);
+    run.creditTotal = fixed(1);
+    run.creditLines = b[p * this.stride + LINES] as number;
+    for (let k = 0; k < K; k += 1) {
+      const id = this.componentIds.names[k] as string;
+      if ((b[s + 2 + k] as number) >= 0) run.running.set(id, fixed(2 + k));
+      if ((b[s + 2 + K + k] as number) >= 0) run.sums.set(id, fixed(2 + K + k));
+    }
+  }
+
+  /** Reads a payee's figures back from its run, unless one left the safe integers (for good). */
+  #load(p: number): void {
+    const run = this.runs[p] as PayeeRun;
+    const b = this.block;
+    const m = p * this.stride;
+    const K = this.components;
+    const ids = this.componentIds.names;
+    const values: Array<Num | undefined> = [run.credited, run.creditTotal];
+    for (let k = 0; k < K; k += 1) values.push(run.running.get(ids[k] as string));
+    for (let k = 0; k < K; k += 1) values.push(run.sums.get(ids[k] as string));
+    if (values.some((v) => v !== undefined && !(v instanceof Fixed))) {
+      b[m + STATE] = RUN;
+      return;
+    }
+    values.forEach((v, i) => {
+      b[m + META + i] = v === undefined ? 0 : (v as Fixed).u;
+      b[m + META + this.width + i] = v === undefined ? -1 : (v as Fixed).s;
+    });
+    b[m + LINES] = run.creditLines;
+    b[m + STATE] = COLUMNS;
+  }
+
+  /** The payee's run with its credit figures, released from the column run. */
+  take(p: number): PayeeRun {
+    if (this.block[p * this.stride + STATE] === COLUMNS) this.flush(p);
+    const run = this.runs[p] as PayeeRun;
+    this.runs[p] = null;
+    return run;
+  }
+
+  /** The payee's credits (event, credit) in sweep order, by payee: built on first use. */
+  #byPayee(): Int32Array {
+    if (this.#offsets === null) {
+      const known = this.plan.known;
+      const offsets = new Int32Array(known + 1);
+      for (let c = 0; c < this.#count; c += 1) {
+        const p = (this.#payee[c] as number) + 1;
+        offsets[p] = (offsets[p] as number) + 1;
+      }
+      for (let p = 1; p <= known; p += 1)
+        offsets[p] = (offsets[p] as number) + (offsets[p - 1] as number);
+      const cursor = offsets.slice(0, known);
+      const events = new Int32Array(this.#count);
+      const credits = new Uint16Array(this.#count);
+      for (let c = 0; c < this.#count; c += 1) {
+        const p = this.#payee[c] as number;
+        const at = cursor[p] as number;
+        events[at] = this.#eventOf[c] as number;
+        credits[at] = this.#creditOf[c] as number;
+        cursor[p] = at + 1;
+      }
+      this.#payee = new Int32Array(0);
+      this.#eventOf = events;
+      this.#creditOf = credits;
+      this.#offsets = offsets;
+    }
+    return this.#offsets;
+  }
+
+  /** Replays a payee's credits from the columns into a run that keeps every line. */
+  replay(p: number): PayeeRun {
+    const run = startRun(
+      this.ctx,
+      this.docs,
+      this.index,
+      this.plan.infos[p] as NonNullable<(typeof this.plan.infos)[number]>,
+      this.terms[p] as NonNullable<(typeof this.terms)[number]>,
+      'lines',
+    );
+    const offsets = this.#byPayee();
+    for (let i = offsets[p] as number; i < (offsets[p + 1] as number); i += 1) {
+      const e = this.#eventOf[i] as number;
+      this.#prepare(e);
+      const credit = this.creditAt(e, this.#creditOf[i] as number);
+      run.versionsUsed.add(credit.version);
+      creditLines(run, credit, this.#sourcesOf(e));
+    }
+    return run;
+  }
+}

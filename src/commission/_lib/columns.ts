@@ -1,0 +1,43 @@
+/** Internal: typed arrays the engine keeps its columns in. */
+export type Column = Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Float64Array;
+
+/** Internal: `column` with room for at least `size` entries (doubling; the prefix kept). */
+export function ensure<T extends Column>(column: T, size: number): T {
+  if (size <= column.length) return column;
+  let length = Math.max(16, column.length);
+  while (length < size) length *= 2;
+  const grown = new (column.constructor as new (n: number) => T)(length);
+  grown.set(column);
+  return grown;
+}
+
+/** Internal: strings numbered in order of first sight (`id(s)`), and back (`names[i]`). */
+export class Interner {
+  readonly names: string[] = [];
+  readonly #index = new Map<string, number>();
+  #last = '';
+  #lastId = -1;
+
+  /** The number of `name`, given one if new. */
+  id(name: string): number {
+    if (name === this.#last) return this.#lastId;
+    let i = this.#index.get(name);
+    if (i === undefined) {
+      i = this.names.length;
+      this.#index.set(name, i);
+      this.names.push(name);
+    }
+    this.#last = name;
+    this.#lastId = i;
+    return i;
+  }
+
+  /** The number of `name`, or −1. */
+  find(name: string): number {
+    return this.#index.get(name) ?? -1;
+  }
+
+  get size(): number {
+    return this.names.length;
+  }
+}

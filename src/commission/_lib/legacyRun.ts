@@ -1,0 +1,68 @@
+import type { CommissionInput, ComputeOptions } from '../CommissionInput';
+import type { CommissionState } from '../CommissionState';
+import type { Statement } from '../Statement';
+import type { LineSource } from '../StatementLine';
+import { buildEvents } from './buildEvents';
+import type { CreditEvent } from './CreditEvent';
+import { creditEvents } from './crediting';
+import { indexDocuments } from './documentIndex';
+import { draftLines, runTotals } from './finishStatement';
+import { buildLedger } from './ledger';
+import { numText } from './numText';
+import type { PayeeRun } from './PayeeRun';
+import { closeStatement, earningLines, periodTerms, startRun } from './payeeStatement';
+import { prepareRun } from './prepareRun';
+import type { PeriodRun, RunHooks } from './RunHooks';
+import type { Documents } from './readDocuments';
+import { timingLines } from './timingLines';
+
+/**
+ * Internal: runs one period on validated documents with an object per event and per credit —
+ * events, crediting, each payee's lines in a stable order, timing steps against the carried state
+ * — and returns every statement, sorted by payee id. Throws before returning anything if any input
+ * is bad. This is the reference the column run (`runPeriod`) is checked against: it runs
+ * `arithmetic: 'decimal'`.
+ */
+export function legacyRun(
+  input: CommissionInput,
+  docs: Documents,
+  state: CommissionState,
+  options: ComputeOptions,
+  hooks: RunHooks = {},
+): PeriodRun {
+  const ctx = prepareRun(input, options.arithmetic ?? 'auto', state, options.documents ?? 'parse');
+  const index = indexDocuments(docs);
+  const events = buildEvents(docs, index, ctx.period, ctx.bases, ctx.arithmetic);
+  const credits = creditEvents(events, ctx);
+  const ledger = buildLedger(state.invoices, docs, ctx.period, ctx.arithmetic);
+  const ids = [...ctx.payees.keys()].sort();
+  const statements: Statement[] = [];
+  for (const id of ids) {
+    const payee = ctx.payees.get(id);
+    if (payee === undefined) continue;
+    const terms = periodTerms(payee, ctx);
+    if (terms === null) continue;
+    const mine = credits.get(id) ?? [];
+    const compute = (mode: PayeeRun['mode']): PayeeRun => {
+      const run = startRun(ctx, docs, index, payee, terms, mode);
+      earningLines(run, mine, new Map<CreditEvent, LineSource>());
+      hooks.adjust?.(run);
+      if (hooks.timing !== false) timingLines(run, ledger);
+      return run;
+    };
+    const run = compute(hooks.lines === 'eager' ? 'lines' : 'totals');
+    const statement = closeStatement(run, () => {
+      const detailed = compute('lines');
+      const lines = draftLines(detailed);
+      const [was, is] = [runTotals(run).payable, runTotals(detailed).payable];
+      if (numText(was) !== numText(is))
+        throw new Error(
+          `internal: the lines of ${id} add up to ${numText(is)}, not to ${numText(was)}`,
+        );
+      return lines;
+    });
+    hooks.after?.(run, statement);
+    statements.push(statement);
+  }
+  return { statements, ledger, ctx };
+}

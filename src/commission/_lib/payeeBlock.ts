@@ -1,0 +1,49 @@
+import type { RunContext } from './context';
+import type { CreditPlan } from './creditPlan';
+import type { EventTable } from './EventTable';
+import type { FactKeys } from './factKeys';
+import type { FxWhen } from './fxCache';
+import type { PayeeRun } from './PayeeRun';
+
+/**
+ * Internal: per payee, the column run keeps one block of `stride` numbers: these fields, then the
+ * accumulators (`width` values: credited, statement total, running measure per component, sum per
+ * component), then their scales (−1: not set yet), then per component the tier segment the running
+ * measure was last seen in (a hint for the kernel; −9 unknown).
+ */
+export const META = 8;
+export const STATE = 0;
+export const SCALE = 1;
+export const ROUND = 2;
+export const PLAN_CURRENCY = 3;
+export const PAY_CURRENCY = 4;
+export const BASIS = 5;
+export const LINES = 6;
+export const VERSION = 7;
+/** Payee states: no statement, figures in the columns, in the run (for one credit / for good), failed. */
+export const NONE = -1;
+export const COLUMNS = 0;
+export const IN_RUN = 1;
+export const RUN = 2;
+export const FAILED = 3;
+
+/** Internal: what the credit kernel reads and writes of a column run. */
+export interface KernelHost {
+  readonly ctx: RunContext;
+  readonly table: EventTable;
+  readonly plan: CreditPlan;
+  readonly facts: FactKeys;
+  readonly runs: ReadonlyArray<PayeeRun | null>;
+  readonly block: Float64Array;
+  readonly stride: number;
+  readonly width: number;
+  readonly components: number;
+  /** The split of the planned event: safe integers (`partsOk`) at scale `partsS`. */
+  readonly partsU: Float64Array;
+  readonly partsS: number;
+  readonly partsOk: boolean;
+  /** The FX date of a row under an FX policy code. */
+  when(w: number, r: number): FxWhen;
+  /** The payment basis of an event (`invoice:ID`, `order:ID`). */
+  basisKey(e: number): string | undefined;
+}

@@ -1,0 +1,192 @@
+import type { RoundingMode } from '../../money';
+import { Fixed, type Num, POW10 } from './num';
+import { mulRound } from './numText';
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Internal: a register of the allocation-free arithmetic below — a value `u × 10^-s` with `u` a
+ * safe integer, exactly as a {@link Fixed} holds it. Operations take and write registers (never
+ * bare doubles: a double passed to or returned from a call that is not inlined is boxed, and a
+ * million lines would allocate for every step) and return `false`, leaving `out` untouched, when
+ * the exact result would leave the safe range, so the caller can take the {@link Num} path.
+ */
+export interface Raw {
+  u: number;
+  s: number;
+}
+
+/** Internal: a fresh register (holding a double from the start, so its field never changes kind). */
+export function raw(): Raw {
+  return { u: 0.5, s: 0 };
+}
+
+/** Internal: `a × b` into `out`; `false` past 2^53 (checked on the float product, exact below it). */
+export function rMul(out: Raw, a: Raw, b: Raw): boolean {
+  const p = a.u * b.u;
+  if (p > MAX || p < -MAX) return false;
+  out.u = p + 0;
+  out.s = a.s + b.s;
+  return true;
+}
+
+/** Internal: `a + b` into `out`, at the larger scale (as `add`). */
+export function rAdd(out: Raw, a: Raw, b: Raw): boolean {
+  const au = a.u;
+  const bu = b.u;
+  const as = a.s;
+  const bs = b.s;
+  if (au === 0) {
+    out.u = bu;
+    out.s = bs;
+    return true;
+  }
+  if (bu === 0) {
+    out.u = au;
+    out.s = as;
+    return true;
+  }
+  let sum: number;
+  let s = as;
+  if (as === bs) sum = au + bu;
+  else if (as > bs) {
+    const f = POW10[as - bs];
+    const y = f === undefined ? Number.NaN : bu * f;
+    sum = y <= MAX && y >= -MAX ? au + y : Number.NaN;
+  } else {
+    s = bs;
+    const f = POW10[bs - as];
+    const x = f === undefined ? Number.NaN : au * f;
+    sum = x <= MAX && x >= -MAX ? x + bu : Number.NaN;
+  }
+  if (!(sum <= MAX && sum >= -MAX)) return false;
+  out.u = sum + 0;
+  out.s = s;
+  return true;
+}
+
+/** Internal: `−a` into `out`. */
+export function rNeg(out: Raw, a: Raw): void {
+  out.u = -a.u + 0;
+  out.s = a.s;
+}
+
+/** Internal: the order of `a` and `b` — −1, 0, 1 — or `NaN` when they cannot be aligned. */
+export function rCmp(a: Raw, b: Raw): number {
+  let x = a.u;
+  let y = b.u;
+  if (a.s > b.s) {
+    const f = POW10[a.s - b.s];
+    y = f === undefined ? Number.NaN : y * f;
+    if (!(y <= MAX && y >= -MAX)) return Number.NaN;
+  } else if (b.s > a.s) {
+    const f = POW10[b.s - a.s];
+    x = f === undefined ? Number.NaN : x * f;
+    if (!(x <= MAX && x >= -MAX)) return Number.NaN;
+  }
+  return x > y ? 1 : x < y ? -1 : 0;
+}
+
+/** Internal: rounding modes by code (what `rMulRound` takes). */
+export const MODES: readonly RoundingMode[] = [
+  'down',
+  'up',
+  'ceiling',
+  'floor',
+  'half-up',
+  'half-down',
+  'half-even',
+];
+
+function step(mode: number, negative: boolean, twice: number, d: number, odd: boolean): number {
+  const direction = negative ? -1 : 1;
+  switch (mode) {
+    case 0:
+      return 0;
+    case 1:
+      return direction;
+    case 2:
+      return negative ? 0 : 1;
+    case 3:
+      return negative ? -1 : 0;
+    case 4:
+      return twice >= d ? direction : 0;
+    case 5:
+      return twice > d ? direction : 0;
+    default:
+      return twice > d || (twice === d && odd) ? direction : 0;
+  }
+}
+
+/**
+ * Internal: `round(a × b)` to `scale` places by mode code (see {@link MODES}) into `out` — the
+ * value of `mulRound` — on safe integers, through `mulRound` (bigints) when the product is wider;
+ * `false` only when even that leaves the safe range.
+ */
+export function rMulRound(out: Raw, a: Raw, b: Raw, scale: number, mode: number): boolean {
+  const u = a.u * b.u;
+  const s = a.s + b.s;
+  if (u > MAX || u < -MAX || s - scale > 15) {
+    const wide = mulRound(
+      new Fixed(a.u, a.s),
+      new Fixed(b.u, b.s),
+      scale,
+      MODES[mode] as RoundingMode,
+    );
+    return setNum(out, wide);
+  }
+  if (s <= scale) {
+    out.u = u + 0;
+    out.s = s;
+    return true;
+  }
+  const d = POW10[s - scale] as number;
+  const r = u % d;
+  let q = (u - r) / d;
+  if (r !== 0) q += step(mode, u < 0, Math.abs(r) * 2, d, q % 2 !== 0);
+  out.u = q + 0;
+  out.s = scale;
+  return true;
+}
+
+/** Internal: loads a Num into `out`; `false` for a decimal.js value. */
+export function setNum(out: Raw, value: Num): boolean {
+  if (!(value instanceof Fixed)) return false;
+  out.u = value.u;
+  out.s = value.s;
+  return true;
+}
+
+/**
+ * Internal: reads a decimal string (`^[+-]?\d+(\.\d+)?$`) as `parseNum` does on the fast path —
+ * at most 15 digits — into `out`. Returns 1 when read, 0 when well-formed but too long (read it
+ * with `parseNum`), −1 when malformed.
+ */
+export function rParse(out: Raw, text: string): number {
+  const n = text.length;
+  let i = 0;
+  let negative = false;
+  const first = text.charCodeAt(0);
+  if (first === 43 || first === 45) {
+    negative = first === 45;
+    i = 1;
+  }
+  let u = 0;
+  let digits = 0;
+  let s = -1;
+  const start = i;
+  for (; i < n; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      u = u * 10 + (c - 48);
+      digits += 1;
+      if (s >= 0) s += 1;
+    } else if (c === 46 && s < 0 && i > start && i < n - 1) s = 0;
+    else return -1;
+  }
+  if (digits === 0) return -1;
+  if (digits > 15) return 0;
+  out.u = negative ? -u + 0 : u;
+  out.s = s < 0 ? 0 : s;
+  return 1;
+}
