@@ -75,6 +75,11 @@ const ENTRIES: CatalogEntries = {
     'zh-CN':
       '按 {date} 的汇率 {rate}（来源：{source}）将 {amount:money:currency} 折算为 {result:money:resultCurrency}',
   },
+  'money.fx.convert.inverse': {
+    en: 'converted {amount:money:currency} to {result:money:resultCurrency} at 1 ÷ {inverse} (the {resultCurrency}/{currency} rate) on {date} ({source})',
+    'zh-CN':
+      '按 {date} 的 {resultCurrency}/{currency} 汇率 {inverse} 的倒数（来源：{source}）将 {amount:money:currency} 折算为 {result:money:resultCurrency}',
+  },
   'money.fx.convert.average': {
     en: 'converted {amount:money:currency} to {result:money:resultCurrency} at {rate}, the average of {observations} rates from {start} to before {end} ({source})',
     'zh-CN':

@@ -148,9 +148,9 @@ export const ENTRIES: CatalogEntries = {
       '{component}：按 {measure} 计算阶梯（{mode}），累计由 {before:money:currency} 增至 {after:money:currency}',
   },
   'commission.tier.slice': {
-    en: '{amount:money:currency} in the tier [{from}, {to}) at {rate:percent} = {commission:money:currency}',
+    en: '{amount:money:currency} moving the measure from {from:number} to {to:number}, at {rate:percent} = {commission:money:currency}',
     'zh-CN':
-      '区间 {from}–{to} 内 {amount:money:currency} × {rate:percent} = {commission:money:currency}',
+      '计量值由 {from:number} 增至 {to:number} 的这段 {amount:money:currency}，按该档 {rate:percent} = {commission:money:currency}',
   },
   'commission.tier.retro': {
     en: 'retroactive uplift: {amount:money:currency} already credited × {rate:percent} = {commission:money:currency}',

@@ -29,7 +29,24 @@ export function fxStep(quote: FxQuote, amount: string, currency: string): TraceS
         observations: quote.observations ?? 0,
       },
     };
+  const inverse = quote.inverted ? shortInverse(quote.rate) : null;
+  if (inverse !== null)
+    return {
+      code: 'money.fx.convert.inverse',
+      params: { ...common, inverse, date: quote.date ?? '—' },
+    };
   return { code: 'money.fx.convert', params: { ...common, date: quote.date ?? '—' } };
+}
+
+/**
+ * The stored rate an inverted rate came from, when a short form (up to 15 significant digits)
+ * gives the inverted rate back exactly; else null (the trace then shows the inverted rate itself).
+ */
+function shortInverse(rate: string): string | null {
+  const inverse = new Decimal(1).div(rate).toSignificantDigits(15);
+  return new Decimal(1).div(inverse).toFixed() === new Decimal(rate).toFixed()
+    ? inverse.toFixed()
+    : null;
 }
 
 export function creditSteps(line: StatementLineData, steps: TraceStep[]): string | null {
