@@ -40,19 +40,32 @@ export class SplitShares {
   #cursor = 0;
   readonly #first: Int32Array;
   readonly #fractions = new Map<SplitWeights, Float64Array>();
+  // `claim`: orders met in split order (the first `#claimed` keys, with their order index), the
+  // others, and the keys' positions (built only if an id turns up out of order).
+  #claimed = 0;
+  readonly #claimedBy: Int32Array;
+  #others: Map<string, number> | null = null;
+  #keyAt: Map<string, number> | null = null;
 
   constructor(index: SplitIndex, payees: Interner) {
     this.index = index;
     this.#payees = payees;
-    this.#keys = [...index.keys()];
-    this.#entries = [...index.values()];
-    for (const entry of this.#entries) {
+    const keys = new Array<string>(index.size);
+    const entries = new Array<SplitInfo | SplitLines>(index.size);
+    let at = 0;
+    index.forEach((entry, key) => {
+      keys[at] = key;
+      entries[at] = entry;
+      at += 1;
       const order = orderSplit(entry);
       if (order !== null) this.#byIndex[order.index] = order;
       if ('lines' in entry)
         for (const info of entry.lines.values()) this.#byIndex[info.index] = info;
-    }
+    });
+    this.#keys = keys;
+    this.#entries = entries;
     this.#first = new Int32Array(this.#byIndex.length).fill(-1);
+    this.#claimedBy = new Int32Array(keys.length);
   }
 
   /** The split of an order's rows: {@link NO_SPLIT}, {@link LINE_SPLITS} or its first slot. */
@@ -67,6 +80,35 @@ export class SplitShares {
     if (entry === undefined) return NO_SPLIT;
     if ('lines' in entry) return LINE_SPLITS;
     return this.slotOf(entry);
+  }
+
+  /**
+   * Notes that order `index` has id `id`; returns the index of an earlier order with that id, or
+   * −1. Ids met in the splits' order are told apart by the split keys (which are distinct), with
+   * no hashing; only the others are kept in a map.
+   */
+  claim(id: string, index: number): number {
+    const c = this.#claimed;
+    if (c < this.#keys.length && this.#keys[c] === id) {
+      const other = this.#others?.get(id);
+      if (other !== undefined) return other;
+      this.#claimedBy[c] = index;
+      this.#claimed = c + 1;
+      return -1;
+    }
+    this.#others ??= new Map();
+    const other = this.#others.get(id);
+    if (other !== undefined) return other;
+    if (c > 0 && this.index.has(id)) {
+      if (this.#keyAt === null) {
+        this.#keyAt = new Map();
+        for (let k = 0; k < this.#keys.length; k += 1) this.#keyAt.set(this.#keys[k] as string, k);
+      }
+      const at = this.#keyAt.get(id);
+      if (at !== undefined && at < c) return this.#claimedBy[at] as number;
+    }
+    this.#others.set(id, index);
+    return -1;
   }
 
   /** The split laid out at `first`. */

@@ -241,7 +241,7 @@ export class ColumnRun implements KernelHost {
     } else {
       const d = this.plan.shares.data;
       const n = d[first + COUNT] as number;
-      this.partsU = ensure(this.partsU, n);
+      if (this.partsU.length < n) this.partsU = ensure(this.partsU, n);
       const total = d[first + TOTAL] as number;
       const widest = d[first + WIDEST] as number;
       const minor = this.#minorOf(e);

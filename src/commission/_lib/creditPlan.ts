@@ -61,6 +61,8 @@ export class CreditPlan {
   #termAccept = new Uint8Array(16);
   #termSplits = new Uint8Array(16);
   #termRollUp = new Uint8Array(16);
+  /** The row last planned in full (its credits are in the buffer), −1 for none. */
+  #row = -1;
   readonly #one: Num;
   readonly #hundredth: Num;
 
@@ -94,22 +96,33 @@ export class CreditPlan {
     const cached = this.#cache[day * this.known + p] as number;
     if (cached !== 0) return cached > 0 ? cached - 1 : cached;
     // A payee's objects are read once for every day of the period (they are far apart in memory).
-    for (let d = 0; d < this.#table.days.length; d += 1) {
-      const t = this.#lookup(p, d);
+    const days = this.#table.days;
+    const payee = this.infos[p] as PayeeInfo;
+    let last: AssignmentInfo | null = null;
+    let lastVersion: CompiledPlan | null = null;
+    let lastTerm = -1;
+    for (let d = 0; d < days.length; d += 1) {
+      const date = days[d] as string;
+      const assignment = payee.assignments.at(date);
+      const version = assignment === null ? null : assignment.history.versions.at(date);
+      let t = assignment === null ? -1 : -2;
+      if (version !== null && assignment !== null) {
+        if (assignment !== last || version !== lastVersion) {
+          last = assignment;
+          lastVersion = version;
+          lastTerm = this.#termOf(p, payee, assignment, version);
+        }
+        t = lastTerm;
+      }
       this.#cache[d * this.known + p] = t >= 0 ? t + 1 : t;
     }
     return this.termAt(p, day);
   }
 
-  #lookup(p: number, day: number): number {
-    const date = this.#table.days[day] as string;
-    const payee = this.infos[p] as PayeeInfo;
-    const assignment = payee.assignments.at(date);
-    if (assignment === null) return -1;
-    const version = assignment.history.versions.at(date);
-    if (version === null) return -2;
+  #termOf(p: number, payee: PayeeInfo, assignment: AssignmentInfo, version: CompiledPlan): number {
     const mine = this.#payeeTerms[p] as number[];
-    for (const i of mine) {
+    for (let k = 0; k < mine.length; k += 1) {
+      const i = mine[k] as number;
       const term = this.terms[i] as Term;
       if (term.assignment === assignment && term.version === version) return i;
     }
@@ -120,9 +133,8 @@ export class CreditPlan {
     this.#termSplits = ensure(this.#termSplits, t + 1);
     this.#termRollUp = ensure(this.#termRollUp, t + 1);
     let accept = 0;
-    BASES.forEach((base, origin) => {
-      if (acceptsBase(version, base)) accept |= 1 << origin;
-    });
+    for (let origin = 0; origin < BASES.length; origin += 1)
+      if (acceptsBase(version, BASES[origin] as (typeof BASES)[number])) accept |= 1 << origin;
     this.#termAccept[t] = accept;
     this.#termSplits[t] = version.plan.crediting.splits ? 1 : 0;
     this.#termRollUp[t] = version.plan.crediting.rollUp === undefined ? 0 : 1;
@@ -211,6 +223,9 @@ export class CreditPlan {
   plan(e: number): number {
     const t = this.#table;
     const r = t.row[e] as number;
+    // The events of a row share its credits (unless each line has a split of its own).
+    if (r === this.#row && t.rowSplit[r] !== LINE_SPLITS) return this.count;
+    this.#row = -1;
     const origin = t.rowOrigin[r] as number;
     const day = t.rowDay[r] as number;
     const owner = t.rowOwner[r] as number;
@@ -235,6 +250,7 @@ export class CreditPlan {
     const direct = this.count;
     for (let d = 0; d < direct; d += 1)
       if (this.#termRollUp[this.term[d] as number] === 1) this.#rollUp(d, day);
+    this.#row = r;
     return this.count;
   }
 

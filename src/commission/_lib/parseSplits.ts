@@ -8,6 +8,8 @@ import { trustedReader } from './trusted';
 const reader = trustedReader();
 
 const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
+// One object, not one per use (a regex literal in a loop is a new object each time).
+const NONZERO = /[1-9]/;
 
 function isId(value: unknown): value is string {
   return typeof value === 'string' && value !== '';
@@ -17,10 +19,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The trusted split checks, with paths built only for a failing check. */
-function trustSplit(raw: unknown, index: number): CreditSplit {
+/**
+ * The trusted split checks, with paths built only for a failing check; `valid` holds the
+ * percentages already found valid (a few texts, checked once each).
+ */
+function trustSplit(raw: unknown, index: number, valid: Set<string>): CreditSplit {
   const r = reader;
-  const split = r.object(raw, ['splits', index]);
+  const split = isObject(raw) ? raw : r.object(raw, ['splits', index]);
   if (!isId(split.orderId)) r.id(split.orderId, ['splits', index, 'orderId']);
   if (split.lineId !== undefined && !isId(split.lineId))
     r.id(split.lineId, ['splits', index, 'lineId']);
@@ -36,13 +41,16 @@ function trustSplit(raw: unknown, index: number): CreditSplit {
     const payeeId = share.payeeId;
     if (!isId(payeeId)) r.id(payeeId, ['splits', index, 'splits', i, 'payeeId']);
     const percent = share.percent;
-    if (typeof percent !== 'string' || !DECIMAL.test(percent))
-      r.decimal(percent, ['splits', index, 'splits', i, 'percent']);
-    if ((percent as string).startsWith('-') || !/[1-9]/.test(percent as string))
-      throw new CrmRulesError('INVALID_AMOUNT', 'a split percentage is above 0', {
-        path: ['splits', index, 'splits', i, 'percent'],
-        value: percent,
-      });
+    if (typeof percent !== 'string' || !valid.has(percent)) {
+      if (typeof percent !== 'string' || !DECIMAL.test(percent))
+        r.decimal(percent, ['splits', index, 'splits', i, 'percent']);
+      if ((percent as string).charCodeAt(0) === 45 || !NONZERO.test(percent as string))
+        throw new CrmRulesError('INVALID_AMOUNT', 'a split percentage is above 0', {
+          path: ['splits', index, 'splits', i, 'percent'],
+          value: percent,
+        });
+      valid.add(percent as string);
+    }
     for (let k = 0; k < i; k += 1)
       if ((shares[k] as { payeeId: unknown }).payeeId === payeeId)
         throw new CrmRulesError('INVALID_INPUT', 'a payee appears once in a split', {
@@ -51,6 +59,11 @@ function trustSplit(raw: unknown, index: number): CreditSplit {
         });
   }
   return split as unknown as CreditSplit;
+}
+
+interface Known {
+  readonly weights: SplitWeights;
+  readonly exact: boolean;
 }
 
 const IN_ORDER: readonly number[] = Object.freeze([0, 1]);
@@ -77,27 +90,23 @@ function sortedByPayee(split: CreditSplit): readonly number[] {
 export function parseSplits(raws: readonly unknown[], mode: 'parse' | 'trusted'): SplitIndex {
   const splits: SplitIndex = new Map();
   const canonical = new Map<string, string>();
-  const read = new Map<string, { weights: SplitWeights; exact: boolean }>();
-  raws.forEach((raw, index) => {
-    const split =
-      mode === 'parse'
-        ? parseWith(CreditSplit, raw, { path: ['splits', index] })
-        : trustSplit(raw, index);
-    const order = sortedByPayee(split);
-    const text = (k: number) => {
-      const raw = split.splits[order[k] as number]?.percent as string;
-      let found = canonical.get(raw);
-      if (found === undefined) {
-        found = /^\d+$/.test(raw) ? raw : new Decimal(raw).toFixed();
-        canonical.set(raw, found);
-      }
-      return found;
-    };
-    let key = '';
-    for (let k = 0; k < order.length; k += 1) key += k === 0 ? text(k) : `\u0000${text(k)}`;
+  const read = new Map<string, Known>();
+  // Two-way splits by their percentages as given: no key string per split.
+  const pairs = new Map<string, Map<string, Known>>();
+  const valid = new Set<string>();
+  const text = (raw: string): string => {
+    let found = canonical.get(raw);
+    if (found === undefined) {
+      found = /^\d+$/.test(raw) ? raw : new Decimal(raw).toFixed();
+      canonical.set(raw, found);
+    }
+    return found;
+  };
+  const weightsOf = (split: CreditSplit, order: readonly number[]): Known => {
+    const texts = order.map((i) => text(split.splits[i]?.percent as string));
+    const key = texts.join('\u0000');
     let known = read.get(key);
     if (known === undefined) {
-      const texts = order.map((_, k) => text(k));
       const weights = splitWeights(texts);
       const exact =
         weights.weights.length > 0
@@ -106,6 +115,29 @@ export function parseSplits(raws: readonly unknown[], mode: 'parse' | 'trusted')
       known = { weights, exact };
       read.set(key, known);
     }
+    return known;
+  };
+  raws.forEach((raw, index) => {
+    const split =
+      mode === 'parse'
+        ? parseWith(CreditSplit, raw, { path: ['splits', index] })
+        : trustSplit(raw, index, valid);
+    const order = sortedByPayee(split);
+    let known: Known | undefined;
+    if (order.length === 2) {
+      const a = split.splits[order[0] as number]?.percent as string;
+      const b = split.splits[order[1] as number]?.percent as string;
+      let inner = pairs.get(a);
+      known = inner?.get(b);
+      if (known === undefined) {
+        known = weightsOf(split, order);
+        if (inner === undefined) {
+          inner = new Map();
+          pairs.set(a, inner);
+        }
+        inner.set(b, known);
+      }
+    } else known = weightsOf(split, order);
     const { weights, exact } = known;
     if (!exact) {
       const total = weights.texts.reduce((sum, t) => sum.plus(t), new Decimal(0)).toFixed();

@@ -16,7 +16,7 @@ export interface Documents {
 }
 
 type Field = 'orders' | 'invoices' | 'payments' | 'creditNotes' | 'customers' | 'products';
-type Trust<T> = (doc: unknown, path: Array<string | number>, reader: TrustedReader) => T;
+type Trust<T> = (doc: unknown, field: string, index: number, reader: TrustedReader) => T;
 
 const SCHEMAS = { orders: Order, invoices: Invoice, payments: Payment, creditNotes: CreditNote };
 const TRUST = {
@@ -54,12 +54,20 @@ function each(input: CommissionInput, field: Field): Iterable<unknown> {
   return stream as Iterable<unknown>;
 }
 
+/** Calls `fn` with each document: arrays by index (no iterator result per document). */
+function visit(docs: Iterable<unknown>, fn: (doc: unknown) => void): void {
+  if (Array.isArray(docs)) for (let i = 0; i < docs.length; i += 1) fn(docs[i]);
+  else for (const doc of docs) fn(doc);
+}
+
 /** Internal: what a caller of {@link readDocuments} does with the orders as they are read. */
 export interface OrderStream {
   /** Called with each validated order, in input order. */
   readonly each: (order: Order, index: number) => void;
   /** `false` to let each order go once `each` has seen it (the run needs no order objects). */
   readonly keep: boolean;
+  /** Notes an order's id; returns the index of an earlier order with that id, or −1 (default: a map). */
+  readonly claim?: ((id: string, index: number) => number) | undefined;
 }
 
 function read<K extends keyof typeof SCHEMAS>(
@@ -71,26 +79,29 @@ function read<K extends keyof typeof SCHEMAS>(
 ): Array<z.output<(typeof SCHEMAS)[K]>> {
   const out: Array<z.output<(typeof SCHEMAS)[K]>> = [];
   const seen = new Map<string, number>();
+  const claim = stream?.claim;
   let index = 0;
   const trust = TRUST[field] as Trust<z.output<(typeof SCHEMAS)[K]>>;
-  for (const doc of each(input, field)) {
-    const path = [field, index];
+  visit(each(input, field), (doc) => {
     const parsed =
       mode === 'parse'
-        ? (parseWith(SCHEMAS[field], doc, { path }) as z.output<(typeof SCHEMAS)[K]>)
-        : trust(doc, path, reader);
+        ? (parseWith(SCHEMAS[field], doc, { path: [field, index] }) as z.output<
+            (typeof SCHEMAS)[K]
+          >)
+        : trust(doc, field, index, reader);
     const id = (parsed as { id: string }).id;
-    const first = seen.get(id);
+    let first = claim === undefined ? seen.get(id) : claim(id, index);
+    if (first === -1) first = undefined;
     if (first !== undefined)
       throw new CrmRulesError('INVALID_INPUT', `duplicate id (first at ${field}[${first}])`, {
-        path: [...path, 'id'],
+        path: [field, index, 'id'],
         value: id,
       });
-    seen.set(id, index);
+    if (claim === undefined) seen.set(id, index);
     if (stream === undefined || stream.keep) out.push(parsed);
     stream?.each(parsed as Order, index);
     index += 1;
-  }
+  });
   return out;
 }
 
@@ -101,7 +112,7 @@ function readMap<T extends { id: string }>(
 ): Map<string, T> {
   const map = new Map<string, T>();
   let index = 0;
-  for (const doc of each(input, field)) {
+  visit(each(input, field), (doc) => {
     const parsed = parseWith(schema, doc, { path: [field, index] });
     if (map.has(parsed.id))
       throw new CrmRulesError('INVALID_INPUT', 'duplicate id', {
@@ -110,7 +121,7 @@ function readMap<T extends { id: string }>(
       });
     map.set(parsed.id, parsed);
     index += 1;
-  }
+  });
   return map;
 }
 

@@ -95,6 +95,7 @@ export function runPeriod(
   let table: EventTable | null = null;
   let shares: SplitShares | null = null;
   let book = (_order: Order, _index: number): void => undefined;
+  let claim: ((id: string, index: number) => number) | undefined;
   if (ctx !== null) {
     const { start, end } = ctx.period;
     const payees = new Interner();
@@ -103,6 +104,7 @@ export function runPeriod(
     const splits = new SplitShares(ctx.splits, payees);
     table = events;
     shares = splits;
+    claim = (id, index) => splits.claim(id, index);
     if (ctx.bases.has('booked'))
       book = (order, index) => {
         if (
@@ -118,7 +120,7 @@ export function runPeriod(
     readDocuments(
       input,
       mode,
-      ctx === null ? undefined : { each: book, keep: keepOrders(input, ctx, state) },
+      ctx === null ? undefined : { each: book, keep: keepOrders(input, ctx, state), claim },
     );
   if (documents !== null) documents.orders.forEach(book);
   if (ctx === null || table === null || shares === null) throw failure;

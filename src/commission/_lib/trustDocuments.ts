@@ -1,5 +1,6 @@
 import { CrmRulesError, type ErrorPath } from '../../errors';
 import type { CreditNote, Invoice, Order, Payment } from '../../model';
+import { isCurrencyCode } from '../../money';
 import type { TrustedReader } from './trusted';
 
 type Path = Array<string | number>;
@@ -18,6 +19,7 @@ function oneOf(value: unknown, options: readonly string[], path: ErrorPath): str
 }
 
 const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
+const NONZERO = /[1-9]/;
 
 function isId(value: unknown): boolean {
   return typeof value === 'string' && value !== '';
@@ -31,17 +33,22 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The path of an order field, built only for a failing check. */
+function at(field: string, index: number, ...rest: Path): Path {
+  return [field, index, ...rest];
+}
+
 /**
- * Internal: the fields of a trusted order the engine reads, checked — paths are built only for a
- * failing check, so a million lines allocate nothing here.
+ * Internal: the fields of a trusted order the engine reads, checked — paths (`[field, index, …]`)
+ * are built only for a failing check, so a million lines allocate nothing here.
  */
-export function trustOrder(doc: unknown, path: Path, r: TrustedReader): Order {
-  const o = r.object(doc, path);
-  if (!isId(o.id)) r.id(o.id, [...path, 'id']);
-  if (!isId(o.customerId)) r.id(o.customerId, [...path, 'customerId']);
-  if (!isId(o.ownerId)) r.id(o.ownerId, [...path, 'ownerId']);
-  r.date(o.orderDate, () => [...path, 'orderDate']);
-  r.currency(o.currency, () => [...path, 'currency']);
+export function trustOrder(doc: unknown, field: string, index: number, r: TrustedReader): Order {
+  const o = (isObject(doc) ? doc : r.object(doc, at(field, index))) as Record<string, unknown>;
+  if (!isId(o.id)) r.id(o.id, at(field, index, 'id'));
+  if (!isId(o.customerId)) r.id(o.customerId, at(field, index, 'customerId'));
+  if (!isId(o.ownerId)) r.id(o.ownerId, at(field, index, 'ownerId'));
+  if (!r.knownDate(o.orderDate)) r.date(o.orderDate, at(field, index, 'orderDate'));
+  if (!isCurrencyCode(o.currency)) r.currency(o.currency, at(field, index, 'currency'));
   const status = o.status;
   if (
     status !== 'confirmed' &&
@@ -49,44 +56,53 @@ export function trustOrder(doc: unknown, path: Path, r: TrustedReader): Order {
     status !== 'open' &&
     status !== 'cancelled'
   )
-    oneOf(status, ['open', 'confirmed', 'completed', 'cancelled'], [...path, 'status']);
-  const lines = r.array(o.lines, () => [...path, 'lines']);
+    oneOf(status, ['open', 'confirmed', 'completed', 'cancelled'], at(field, index, 'status'));
+  const lines = (
+    Array.isArray(o.lines) ? o.lines : r.array(o.lines, at(field, index, 'lines'))
+  ) as unknown[];
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i];
     if (!isObject(line)) {
-      r.object(line, [...path, 'lines', i]);
+      r.object(line, at(field, index, 'lines', i));
       continue;
     }
-    if (!isId(line.lineId)) r.id(line.lineId, [...path, 'lines', i, 'lineId']);
-    if (!isId(line.productId)) r.id(line.productId, [...path, 'lines', i, 'productId']);
-    if (!isId(line.categoryId)) r.id(line.categoryId, [...path, 'lines', i, 'categoryId']);
+    if (!isId(line.lineId)) r.id(line.lineId, at(field, index, 'lines', i, 'lineId'));
+    if (!isId(line.productId)) r.id(line.productId, at(field, index, 'lines', i, 'productId'));
+    if (!isId(line.categoryId)) r.id(line.categoryId, at(field, index, 'lines', i, 'categoryId'));
     const quantity = line.quantity;
-    if (!isDecimal(quantity)) r.decimal(quantity, [...path, 'lines', i, 'quantity']);
-    if (!isDecimal(line.unitPrice)) r.decimal(line.unitPrice, [...path, 'lines', i, 'unitPrice']);
+    if (!isDecimal(quantity)) r.decimal(quantity, at(field, index, 'lines', i, 'quantity'));
+    if (!isDecimal(line.unitPrice))
+      r.decimal(line.unitPrice, at(field, index, 'lines', i, 'unitPrice'));
     if (line.unitCost !== undefined && !isDecimal(line.unitCost))
-      r.decimal(line.unitCost, [...path, 'lines', i, 'unitCost']);
+      r.decimal(line.unitCost, at(field, index, 'lines', i, 'unitCost'));
     if (line.discount !== undefined) {
-      const at = [...path, 'lines', i];
-      const discount = r.object(line.discount, [...at, 'discount']);
-      const kind = oneOf(discount.kind, ['rate', 'amount'], [...at, 'discount', 'kind']);
-      r.decimal(kind === 'rate' ? discount.rate : discount.amount, [...at, 'discount', kind]);
+      const path = at(field, index, 'lines', i);
+      const discount = r.object(line.discount, [...path, 'discount']);
+      const kind = oneOf(discount.kind, ['rate', 'amount'], [...path, 'discount', 'kind']);
+      r.decimal(kind === 'rate' ? discount.rate : discount.amount, [...path, 'discount', kind]);
     }
     if (
       (quantity as string).charCodeAt(0) === 45 &&
-      /[1-9]/.test(quantity as string) &&
+      NONZERO.test(quantity as string) &&
       line.isReturn !== true
     )
       throw new CrmRulesError(
         'NEGATIVE_QUANTITY',
         'a negative quantity is allowed only on a return line (isReturn: true)',
-        { path: [...path, 'lines', i, 'quantity'], value: quantity },
+        { path: at(field, index, 'lines', i, 'quantity'), value: quantity },
       );
   }
   return o as unknown as Order;
 }
 
 /** Internal: the fields of a trusted invoice the engine reads, checked. */
-export function trustInvoice(doc: unknown, path: Path, r: TrustedReader): Invoice {
+export function trustInvoice(
+  doc: unknown,
+  field: string,
+  index: number,
+  r: TrustedReader,
+): Invoice {
+  const path: Path = [field, index];
   const o = r.object(doc, path);
   r.id(o.id, [...path, 'id']);
   r.id(o.customerId, [...path, 'customerId']);
@@ -108,7 +124,13 @@ export function trustInvoice(doc: unknown, path: Path, r: TrustedReader): Invoic
 }
 
 /** Internal: the fields of a trusted payment the engine reads, checked. */
-export function trustPayment(doc: unknown, path: Path, r: TrustedReader): Payment {
+export function trustPayment(
+  doc: unknown,
+  field: string,
+  index: number,
+  r: TrustedReader,
+): Payment {
+  const path: Path = [field, index];
   const o = r.object(doc, path);
   r.id(o.id, [...path, 'id']);
   r.id(o.ownerId, [...path, 'ownerId']);
@@ -126,7 +148,13 @@ export function trustPayment(doc: unknown, path: Path, r: TrustedReader): Paymen
 }
 
 /** Internal: the fields of a trusted credit note the engine reads, checked. */
-export function trustCreditNote(doc: unknown, path: Path, r: TrustedReader): CreditNote {
+export function trustCreditNote(
+  doc: unknown,
+  field: string,
+  index: number,
+  r: TrustedReader,
+): CreditNote {
+  const path: Path = [field, index];
   const o = r.object(doc, path);
   r.id(o.id, [...path, 'id']);
   r.id(o.customerId, [...path, 'customerId']);

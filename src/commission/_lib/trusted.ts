@@ -16,6 +16,8 @@ export interface TrustedReader {
   object(value: unknown, path: LazyPath): Record<string, unknown>;
   id(value: unknown, path: LazyPath): string;
   date(value: unknown, path: LazyPath): string;
+  /** Whether `value` is a date already checked (then `date` would return it). */
+  knownDate(value: unknown): boolean;
   currency(value: unknown, path: LazyPath): string;
   decimal(value: unknown, path: LazyPath): string;
   array(value: unknown, path: LazyPath): unknown[];
@@ -43,6 +45,9 @@ export function trustedReader(): TrustedReader {
       const date = isoDate(value, at(path));
       dates.add(date);
       return date;
+    },
+    knownDate(value) {
+      return typeof value === 'string' && dates.has(value);
     },
     currency(value, path) {
       if (!isCurrencyCode(value))
