@@ -40,3 +40,37 @@ export interface Draft {
     readonly lineAmount: string | null;
   };
 }
+
+/** Internal: the fields of a line that comes from no rated credit (timing, period, adjustment). */
+export interface PlainDraftFields {
+  readonly id: string;
+  readonly kind: LineKind;
+  readonly component: string | null;
+  readonly source: LineSource;
+  readonly unrounded: Num;
+  readonly amount: Num | null;
+  readonly reason: string | null;
+  readonly params: Record<string, TraceParam> | null;
+}
+
+/**
+ * Internal: a draft without credit, conversion, base or rate — a clawback, deferral, draw, period
+ * modifier or adjustment line — grouped by its kind for rounding.
+ */
+export function plainDraft(fields: PlainDraftFields): Draft {
+  return {
+    ...fields,
+    credit: null,
+    original: null,
+    fx: null,
+    measure: null,
+    cost: null,
+    base: null,
+    baseCurrency: null,
+    rate: null,
+    slices: null,
+    modifiers: [],
+    payFx: null,
+    group: fields.kind,
+  };
+}

@@ -4,7 +4,7 @@ import type { LineSource } from '../StatementLine';
 import type { Reversal } from './CreditEvent';
 import { documentPath } from './CreditEvent';
 import type { Credit } from './crediting';
-import type { Draft } from './Draft';
+import { type Draft, plainDraft } from './Draft';
 import { add, cmp, div, isZero, mul, type Num, neg, parseNum, sign, sub, ZERO } from './num';
 import { numFixedText, numText, roundNum } from './numText';
 import type { PayeeRun } from './PayeeRun';
@@ -104,36 +104,26 @@ export function clawBack(
     if (basis !== undefined && run.tracksBasis)
       run.basisSums.set(basis, add(run.basisSums.get(basis) ?? ZERO, value));
     const draft: Draft = {
-      id: `clawback/${source.kind}/${source.id}/${source.lineId ?? '-'}/${original.kind}/${original.id}/${original.lineId}`,
-      kind: 'clawback',
-      component: null,
-      source,
-      credit: null,
-      original: null,
-      fx: null,
-      measure: null,
-      cost: null,
-      base: null,
-      baseCurrency: null,
-      rate: null,
-      slices: null,
-      modifiers: [],
-      payFx: null,
-      unrounded: value,
-      amount: value,
-      reason,
-      params: {
-        code: `commission.clawback.${reason}`,
-        ...params,
-        original: `${original.kind} ${original.id} line ${original.lineId}`,
-        reversed: numText(whole ? remaining : share),
-        lineAmount: view.record.amount,
-        documentCurrency: view.record.currency,
-        paid: view.record.paid,
-        amount: numFixedText(value, run.scale),
-        currency: run.currency,
-      },
-      group: 'clawback',
+      ...plainDraft({
+        id: `clawback/${source.kind}/${source.id}/${source.lineId ?? '-'}/${original.kind}/${original.id}/${original.lineId}`,
+        kind: 'clawback',
+        component: null,
+        source,
+        unrounded: value,
+        amount: value,
+        reason,
+        params: {
+          code: `commission.clawback.${reason}`,
+          ...params,
+          original: `${original.kind} ${original.id} line ${original.lineId}`,
+          reversed: numText(whole ? remaining : share),
+          lineAmount: view.record.amount,
+          documentCurrency: view.record.currency,
+          paid: view.record.paid,
+          amount: numFixedText(value, run.scale),
+          currency: run.currency,
+        },
+      }),
       ...(basis === undefined ? {} : { basis }),
     };
     run.drafts.push(draft);

@@ -3,7 +3,7 @@ import type { TraceParam } from '../../explain';
 import type { Decimal } from '../../money';
 import { periodOf, periodsBetween } from '../../period';
 import type { LineSource } from '../StatementLine';
-import type { Draft } from './Draft';
+import { type Draft, plainDraft } from './Draft';
 import { add, mul, type Num, parseNum, sign, toDec, ZERO } from './num';
 import { numFixedText, roundNum } from './numText';
 import { type PayeeRun, periodWhen } from './PayeeRun';
@@ -70,28 +70,16 @@ export function draft(
 ): Draft {
   const amount =
     run.rounding.at === 'statement' ? null : roundNum(fields.value, run.scale, run.rounding.mode);
-  return {
+  return plainDraft({
     id: fields.id,
     kind: fields.kind,
     component: fields.component,
     source,
-    credit: null,
-    original: null,
-    fx: null,
-    measure: null,
-    cost: null,
-    base: null,
-    baseCurrency: null,
-    rate: null,
-    slices: null,
-    modifiers: [],
-    payFx: null,
     unrounded: fields.value,
     amount,
     reason: fields.reason,
     params: fields.params,
-    group: fields.kind,
-  };
+  });
 }
 
 export function money(run: PayeeRun, value: Num): string {

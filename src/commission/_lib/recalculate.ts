@@ -3,7 +3,7 @@ import type { CommissionInput, ComputeOptions } from '../CommissionInput';
 import type { CommissionState } from '../CommissionState';
 import type { Statement } from '../Statement';
 import type { StatementLine } from '../StatementLine';
-import type { Draft } from './Draft';
+import { type Draft, plainDraft } from './Draft';
 import { type Arithmetic, type Num, parseNum, sign, sub, ZERO } from './num';
 import { numFixedText } from './numText';
 import { readDocuments } from './readDocuments';
@@ -78,34 +78,24 @@ export function recalculate(
         const line = (is ?? was) as StatementLine;
         const scale = scaleOf(payeeId);
         const draft: Draft = {
-          id: `adjustment/${input.period}/${id}`,
-          kind: 'adjustment',
-          component: line.component,
-          source: line.source,
-          credit: null,
-          original: null,
-          fx: null,
-          measure: null,
-          cost: null,
-          base: null,
-          baseCurrency: null,
-          rate: null,
-          slices: null,
-          modifiers: [],
-          payFx: null,
-          unrounded: diff,
-          amount: diff,
-          reason: `recalculation of ${input.period}`,
-          params: {
-            code: 'commission.adjustment',
-            period: input.period,
-            line: id,
-            before: numFixedText(wasAmount, scale),
-            after: numFixedText(isAmount, scale),
-            amount: numFixedText(diff, scale),
-            currency,
-          },
-          group: 'adjustment',
+          ...plainDraft({
+            id: `adjustment/${input.period}/${id}`,
+            kind: 'adjustment',
+            component: line.component,
+            source: line.source,
+            unrounded: diff,
+            amount: diff,
+            reason: `recalculation of ${input.period}`,
+            params: {
+              code: 'commission.adjustment',
+              period: input.period,
+              line: id,
+              before: numFixedText(wasAmount, scale),
+              after: numFixedText(isAmount, scale),
+              amount: numFixedText(diff, scale),
+              currency,
+            },
+          }),
           links: {
             orderId: null,
             orderLineId: null,

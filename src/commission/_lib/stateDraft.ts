@@ -1,6 +1,6 @@
 import type { TraceParam } from '../../explain';
 import type { LineSource } from '../StatementLine';
-import type { Draft } from './Draft';
+import { type Draft, plainDraft } from './Draft';
 import type { Num } from './num';
 import { roundNum } from './numText';
 import type { PayeeRun } from './PayeeRun';
@@ -23,26 +23,14 @@ export function stateDraft(
     lineId: null,
     date: run.ctx.lastDay,
   };
-  return {
+  return plainDraft({
     id: fields.id,
     kind: fields.kind,
     component: null,
     source,
-    credit: null,
-    original: null,
-    fx: null,
-    measure: null,
-    cost: null,
-    base: null,
-    baseCurrency: null,
-    rate: null,
-    slices: null,
-    modifiers: [],
-    payFx: null,
     unrounded: fields.value,
     amount: roundNum(fields.value, run.scale, run.rounding.mode),
     reason: fields.reason ?? null,
     params: { ...fields.params, currency: run.currency },
-    group: fields.kind,
-  };
+  });
 }
