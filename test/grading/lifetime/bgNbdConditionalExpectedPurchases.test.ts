@@ -6,6 +6,7 @@ import {
   bgNbdProbabilityAlive,
   fitBgNbd,
 } from '../../../src/grading/lifetime';
+import { historyArbitrary } from './_support/arbitraries';
 import { cdnowSummaries, FHL_2005, hasSharedData } from './_support/cdnow';
 
 const params = fc.record({
@@ -14,13 +15,7 @@ const params = fc.record({
   a: fc.double({ min: 0.05, max: 10, noNaN: true }),
   b: fc.double({ min: 0.05, max: 10, noNaN: true }),
 });
-const history = fc
-  .tuple(
-    fc.nat(300),
-    fc.double({ min: 0, max: 1, noNaN: true }),
-    fc.double({ min: 0, max: 100, noNaN: true }),
-  )
-  .map(([frequency, share, T]) => ({ frequency, recency: frequency === 0 ? 0 : share * T, T }));
+const history = historyArbitrary(300, 100);
 
 describe('bgNbdConditionalExpectedPurchases', () => {
   it.skipIf(!hasSharedData)(

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bgNbdProbabilityAlive, fitBgNbd } from '../../../src/grading/lifetime';
+import { historyArbitrary } from './_support/arbitraries';
 import { cdnowSummaries, FHL_2005, hasSharedData } from './_support/cdnow';
 
 const params = fc.record({
@@ -9,13 +10,7 @@ const params = fc.record({
   a: fc.double({ min: 0.01, max: 20, noNaN: true }),
   b: fc.double({ min: 0.01, max: 20, noNaN: true }),
 });
-const history = fc
-  .tuple(
-    fc.nat(5000),
-    fc.double({ min: 0, max: 1, noNaN: true }),
-    fc.double({ min: 0, max: 500, noNaN: true }),
-  )
-  .map(([frequency, share, T]) => ({ frequency, recency: frequency === 0 ? 0 : share * T, T }));
+const history = historyArbitrary(5000, 500);
 
 describe('bgNbdProbabilityAlive', () => {
   it('is exactly 1 without repeat purchases (BG/NBD: no drop-out before the first repeat)', () => {

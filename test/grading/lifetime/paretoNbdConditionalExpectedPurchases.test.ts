@@ -4,22 +4,11 @@ import {
   paretoNbdConditionalExpectedPurchases,
   paretoNbdExpectedPurchases,
 } from '../../../src/grading/lifetime';
+import { historyArbitrary, PARETO_NBD_WALKTHROUGH, paretoNbdParams } from './_support/arbitraries';
 
-/** BTYD walkthrough estimates on CDNOW (R package BTYD vignette), as quoted by lifetimes' tests. */
-const WALKTHROUGH = { r: 0.5534, alpha: 10.5802, s: 0.6061, beta: 11.6562 };
-const params = fc.record({
-  r: fc.double({ min: 0.05, max: 10, noNaN: true }),
-  alpha: fc.double({ min: 0.1, max: 50, noNaN: true }),
-  s: fc.double({ min: 0.05, max: 10, noNaN: true }),
-  beta: fc.double({ min: 0.1, max: 50, noNaN: true }),
-});
-const history = fc
-  .tuple(
-    fc.nat(200),
-    fc.double({ min: 0, max: 1, noNaN: true }),
-    fc.double({ min: 0, max: 100, noNaN: true }),
-  )
-  .map(([frequency, share, T]) => ({ frequency, recency: frequency === 0 ? 0 : share * T, T }));
+const WALKTHROUGH = PARETO_NBD_WALKTHROUGH;
+const params = paretoNbdParams;
+const history = historyArbitrary(200, 100);
 
 describe('paretoNbdConditionalExpectedPurchases', () => {
   it('gives 25.46 purchases in 52 weeks for the walkthrough customer (BTYD walkthrough, as quoted by lifetimes, ±0.01)', () => {
