@@ -58,8 +58,16 @@ export interface PlainDraftFields {
  * modifier or adjustment line — grouped by its kind for rounding.
  */
 export function plainDraft(fields: PlainDraftFields): Draft {
+  // Field by field, not a spread: one object shape for every plain line.
   return {
-    ...fields,
+    id: fields.id,
+    kind: fields.kind,
+    component: fields.component,
+    source: fields.source,
+    unrounded: fields.unrounded,
+    amount: fields.amount,
+    reason: fields.reason,
+    params: fields.params,
     credit: null,
     original: null,
     fx: null,

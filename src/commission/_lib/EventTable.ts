@@ -4,6 +4,62 @@ import { ensure, Interner } from './columns';
 import type { Num } from './num';
 import type { Raw } from './raw';
 
+/** The capacity for `size` entries of columns now `length` long (doubling). */
+function capacity(length: number, size: number): number {
+  let n = Math.max(16, length);
+  while (n < size) n *= 2;
+  return n;
+}
+
+/**
+ * Columns of `n` entries cut from one buffer of `width` bytes per entry (widest first, so each
+ * stays aligned), each with the prefix of the column it replaces: one allocation per growth, not
+ * one per column (each large one can set off a full garbage collection).
+ */
+class Columns {
+  readonly #buffer: ArrayBuffer;
+  readonly #n: number;
+  #at = 0;
+
+  constructor(n: number, width: number) {
+    this.#buffer = new ArrayBuffer(n * width);
+    this.#n = n;
+  }
+
+  #take<
+    T extends
+      | Float64Array<ArrayBuffer>
+      | Int32Array<ArrayBuffer>
+      | Int8Array<ArrayBuffer>
+      | Uint8Array<ArrayBuffer>,
+  >(
+    make: new (buffer: ArrayBuffer, offset: number, length: number) => T,
+    bytes: number,
+    old: ArrayLike<number>,
+  ): T {
+    const column = new make(this.#buffer, this.#at, this.#n);
+    column.set(old);
+    this.#at += bytes * this.#n;
+    return column;
+  }
+
+  float64(old: Float64Array): Float64Array<ArrayBuffer> {
+    return this.#take(Float64Array, 8, old);
+  }
+
+  int32(old: Int32Array): Int32Array<ArrayBuffer> {
+    return this.#take(Int32Array, 4, old);
+  }
+
+  int8(old: Int8Array): Int8Array<ArrayBuffer> {
+    return this.#take(Int8Array, 1, old);
+  }
+
+  uint8(old: Uint8Array): Uint8Array<ArrayBuffer> {
+    return this.#take(Uint8Array, 1, old);
+  }
+}
+
 /** Internal: origin codes (0 … 3), with the base and input field of each. */
 export const ORIGINS: readonly EventOrigin[] = ['order', 'invoice', 'payment', 'credit-note'];
 export const BASES: readonly EventBase[] = ['booked', 'invoiced', 'collected', 'reversal'];
@@ -139,16 +195,17 @@ export class EventTable {
   }
 
   #growRows(size: number): void {
-    this.rowOrigin = ensure(this.rowOrigin, size);
-    this.rowDocIndex = ensure(this.rowDocIndex, size);
-    this.rowDay = ensure(this.rowDay, size);
-    this.rowDocDate = ensure(this.rowDocDate, size);
-    this.rowCurrency = ensure(this.rowCurrency, size);
-    this.rowCustomer = ensure(this.rowCustomer, size);
-    this.rowOwner = ensure(this.rowOwner, size);
-    this.rowFirst = ensure(this.rowFirst, size);
-    this.rowSplit = ensure(this.rowSplit, size);
-    this.rowLink = ensure(this.rowLink, size);
+    const grow = new Columns(capacity(this.rowOrigin.length, size), 9 * 4 + 1);
+    this.rowDocIndex = grow.int32(this.rowDocIndex);
+    this.rowDay = grow.int32(this.rowDay);
+    this.rowDocDate = grow.int32(this.rowDocDate);
+    this.rowCurrency = grow.int32(this.rowCurrency);
+    this.rowCustomer = grow.int32(this.rowCustomer);
+    this.rowOwner = grow.int32(this.rowOwner);
+    this.rowFirst = grow.int32(this.rowFirst);
+    this.rowSplit = grow.int32(this.rowSplit);
+    this.rowLink = grow.int32(this.rowLink);
+    this.rowOrigin = grow.uint8(this.rowOrigin);
   }
 
   /** What row `r` links to (`null`: an order row, its own order). */
@@ -164,21 +221,21 @@ export class EventTable {
   }
 
   #growEvents(size: number): void {
-    this.row = ensure(this.row, size);
-    this.line = ensure(this.line, size);
-    this.lineIndex = ensure(this.lineIndex, size);
-    this.amtU = ensure(this.amtU, size);
-    this.amtS = ensure(this.amtS, size);
-    if (this.keep.quantity) {
-      this.qtyU = ensure(this.qtyU, size);
-      this.qtyS = ensure(this.qtyS, size);
-    }
-    if (this.keep.cost) {
-      this.costU = ensure(this.costU, size);
-      this.costS = ensure(this.costS, size);
-    }
-    if (this.keep.product) this.product = ensure(this.product, size);
-    if (this.keep.category) this.category = ensure(this.category, size);
+    const { quantity, cost, product, category } = this.keep;
+    const width =
+      8 + 3 * 4 + 1 + (quantity ? 9 : 0) + (cost ? 9 : 0) + (product ? 4 : 0) + (category ? 4 : 0);
+    const grow = new Columns(capacity(this.row.length, size), width);
+    this.amtU = grow.float64(this.amtU);
+    if (quantity) this.qtyU = grow.float64(this.qtyU);
+    if (cost) this.costU = grow.float64(this.costU);
+    this.row = grow.int32(this.row);
+    this.line = grow.int32(this.line);
+    this.lineIndex = grow.int32(this.lineIndex);
+    if (product) this.product = grow.int32(this.product);
+    if (category) this.category = grow.int32(this.category);
+    this.amtS = grow.int8(this.amtS);
+    if (quantity) this.qtyS = grow.int8(this.qtyS);
+    if (cost) this.costS = grow.int8(this.costS);
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { Interner } from './columns';
-import { orderSplit, type SplitIndex, type SplitInfo, type SplitLines } from './context';
+import { orderSplit, type SplitInfo, type SplitLines } from './context';
 import { raw, rParse } from './raw';
+import type { SplitIndex } from './splitIndex';
 import type { SplitWeights } from './splitNum';
 
 const text = raw();
@@ -8,73 +9,92 @@ const text = raw();
 /** Internal: a row's split: none, one per line (looked up per event), or a split's first slot. */
 export const NO_SPLIT = -1;
 export const LINE_SPLITS = -2;
-/** Internal: a split's slot in `SplitShares.data`: share count, weight total, largest weight … */
+/** Internal: a split's slot in `SplitShares.slots`: its weight set (an offset in `data`) … */
+export const SET = 0;
+/** … its index in the input, then the payee number of each share (sorted by payee id). */
+export const INDEX = 1;
+export const PAYEES = 2;
+/** Internal: a weight set in `SplitShares.data`: share count, weight total, largest weight … */
 export const COUNT = 0;
 export const TOTAL = 1;
 export const WIDEST = 2;
-/** … its index in the input … */
-export const INDEX = 3;
-/** … then per share `SHARE` numbers from `first + HEAD + k × SHARE`: payee, weight, fraction. */
+/** … then per share `SHARE` numbers from `set + HEAD + k × SHARE`: integer weight, fraction. */
 export const HEAD = 4;
 export const SHARE = 4;
-export const PAYEE = 0;
 export const WEIGHT = 1;
 /** The share as a fraction (`FRACTION_S` −1: not a safe scaled integer). */
 export const FRACTION_U = 2;
 export const FRACTION_S = 3;
 
 /**
- * Internal: the credit splits laid out flat — each split in one stretch of `data` (its share count,
- * weights and, per share sorted by payee id, the payee number, integer weight and fraction) — and
- * a lookup from order ids that walks the splits in input order alongside the orders (no hashing
- * while both come in the same order), falling back to the split index otherwise.
+ * Internal: the credit splits laid out flat — each split in a few integers of `slots` (its weight
+ * set, input index and payee numbers), each distinct set of percentages once in `data` (share
+ * count, integer weights, fractions) — and a lookup from order ids that walks the splits in input
+ * order alongside the orders (no hashing while both come in the same order), falling back to the
+ * split index otherwise.
  */
 export class SplitShares {
   readonly index: SplitIndex;
-  data = new Float64Array(1024);
+  slots: Int32Array;
+  data = new Float64Array(64);
   #used = 0;
+  #setsUsed = 0;
   readonly #byIndex: SplitInfo[] = [];
   readonly #payees: Interner;
   readonly #keys: string[];
   readonly #entries: Array<SplitInfo | SplitLines>;
   #cursor = 0;
+  /** The order id last given to {@link forOrder}, as the split index holds it. */
+  key = '';
   readonly #first: Int32Array;
-  readonly #fractions = new Map<SplitWeights, Float64Array>();
-  // `claim`: orders met in split order (the first `#claimed` keys, with their order index), the
-  // others, and the keys' positions (built only if an id turns up out of order).
+  readonly #sets = new Map<SplitWeights, number>();
+  /** Payee numbers by the split index's own payee numbers (−1: not looked up yet). */
+  readonly #payeeOf: Int32Array;
+  // `claim`: orders met in split order (the first `#claimed` keys, with their order index), and
+  // the others.
   #claimed = 0;
   readonly #claimedBy: Int32Array;
   #others: Map<string, number> | null = null;
-  #keyAt: Map<string, number> | null = null;
 
   constructor(index: SplitIndex, payees: Interner) {
     this.index = index;
     this.#payees = payees;
-    const keys = new Array<string>(index.size);
-    const entries = new Array<SplitInfo | SplitLines>(index.size);
-    let at = 0;
-    index.forEach((entry, key) => {
-      keys[at] = key;
-      entries[at] = entry;
-      at += 1;
+    const { keys, entries } = index;
+    let used = 0;
+    for (let i = 0; i < entries.length; i += 1) {
+      const entry = entries[i] as SplitInfo | SplitLines;
       const order = orderSplit(entry);
-      if (order !== null) this.#byIndex[order.index] = order;
+      if (order !== null) {
+        this.#byIndex[order.index] = order;
+        used += PAYEES + order.order.length;
+      }
       if ('lines' in entry)
-        for (const info of entry.lines.values()) this.#byIndex[info.index] = info;
-    });
+        for (const info of entry.lines.values()) {
+          this.#byIndex[info.index] = info;
+          used += PAYEES + info.order.length;
+        }
+    }
+    // Room for every split laid out (most are, as their orders are read).
+    this.slots = new Int32Array(Math.max(64, used));
     this.#keys = keys;
     this.#entries = entries;
+    this.#payeeOf = new Int32Array(index.payeeNames.length).fill(-1);
     this.#first = new Int32Array(this.#byIndex.length).fill(-1);
     this.#claimedBy = new Int32Array(keys.length);
   }
 
-  /** The split of an order's rows: {@link NO_SPLIT}, {@link LINE_SPLITS} or its first slot. */
+  /**
+   * The split of an order's rows: {@link NO_SPLIT}, {@link LINE_SPLITS} or its first slot. `key`
+   * is then the order id as the split index holds it (the same text, one string fewer to keep).
+   */
   forOrder(orderId: string | null): number {
     if (orderId === null) return NO_SPLIT;
     let entry: SplitInfo | SplitLines | undefined;
     const c = this.#cursor;
+    this.key = orderId;
     if (c < this.#keys.length && this.#keys[c] === orderId) {
       entry = this.#entries[c];
+      this.key = this.#keys[c] as string;
       this.#cursor = c + 1;
     } else entry = this.index.get(orderId);
     if (entry === undefined) return NO_SPLIT;
@@ -99,13 +119,9 @@ export class SplitShares {
     this.#others ??= new Map();
     const other = this.#others.get(id);
     if (other !== undefined) return other;
-    if (c > 0 && this.index.has(id)) {
-      if (this.#keyAt === null) {
-        this.#keyAt = new Map();
-        for (let k = 0; k < this.#keys.length; k += 1) this.#keyAt.set(this.#keys[k] as string, k);
-      }
-      const at = this.#keyAt.get(id);
-      if (at !== undefined && at < c) return this.#claimedBy[at] as number;
+    if (c > 0) {
+      const at = this.index.find(id);
+      if (at >= 0 && at < c) return this.#claimedBy[at] as number;
     }
     this.#others.set(id, index);
     return -1;
@@ -113,7 +129,34 @@ export class SplitShares {
 
   /** The split laid out at `first`. */
   split(first: number): SplitInfo {
-    return this.#byIndex[this.data[first + INDEX] as number] as SplitInfo;
+    return this.#byIndex[this.slots[first + INDEX] as number] as SplitInfo;
+  }
+
+  /** The weight set of a split's percentages (laid out once per distinct set of them). */
+  #setOf(weights: SplitWeights): number {
+    let set = this.#sets.get(weights);
+    if (set !== undefined) return set;
+    const n = weights.texts.length;
+    set = this.#setsUsed;
+    this.#setsUsed += HEAD + SHARE * n;
+    if (this.#setsUsed > this.data.length) {
+      const grown = new Float64Array(Math.max(this.#setsUsed, this.data.length * 2));
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const d = this.data;
+    d[set + COUNT] = n;
+    d[set + TOTAL] = weights.total;
+    d[set + WIDEST] = weights.widest;
+    for (let k = 0; k < n; k += 1) {
+      const at = set + HEAD + SHARE * k;
+      const ok = rParse(text, weights.texts[k] as string) === 1;
+      d[at + WEIGHT] = weights.weights[k] ?? 0;
+      d[at + FRACTION_U] = ok ? text.u : 0;
+      d[at + FRACTION_S] = ok ? text.s + 2 : -1;
+    }
+    this.#sets.set(weights, set);
+    return set;
   }
 
   /** The first slot of a split (laid out on first use). */
@@ -122,37 +165,24 @@ export class SplitShares {
     if (first >= 0) return first;
     const n = split.order.length;
     first = this.#used;
-    this.#used += HEAD + SHARE * n;
-    if (this.#used > this.data.length) {
-      const grown = new Float64Array(Math.max(this.#used, this.data.length * 2));
-      grown.set(this.data);
-      this.data = grown;
+    this.#used += PAYEES + n;
+    if (this.#used > this.slots.length) {
+      const grown = new Int32Array(Math.max(this.#used, this.slots.length * 2));
+      grown.set(this.slots);
+      this.slots = grown;
     }
-    const d = this.data;
-    const { weights } = split;
-    let fractions = this.#fractions.get(weights);
-    if (fractions === undefined) {
-      // Fractions depend on the percentages only: read once per distinct set of them.
-      fractions = new Float64Array(2 * n);
-      for (let k = 0; k < n; k += 1) {
-        const ok = rParse(text, weights.texts[k] as string) === 1;
-        fractions[2 * k] = ok ? text.u : 0;
-        fractions[2 * k + 1] = ok ? text.s + 2 : -1;
-      }
-      this.#fractions.set(weights, fractions);
-    }
-    d[first + COUNT] = n;
-    d[first + INDEX] = split.index;
-    d[first + TOTAL] = weights.total;
-    d[first + WIDEST] = weights.widest;
+    const slots = this.slots;
+    slots[first + SET] = this.#setOf(split.weights);
+    slots[first + INDEX] = split.index;
+    const from = this.index.payeeFrom[split.index] as number;
     for (let k = 0; k < n; k += 1) {
-      const at = first + HEAD + SHARE * k;
-      d[at + PAYEE] = this.#payees.id(
-        split.split.splits[split.order[k] as number]?.payeeId as string,
-      );
-      d[at + WEIGHT] = weights.weights[k] ?? 0;
-      d[at + FRACTION_U] = fractions[2 * k] as number;
-      d[at + FRACTION_S] = fractions[2 * k + 1] as number;
+      const local = this.index.payeeList[from + k] as number;
+      let p = this.#payeeOf[local] as number;
+      if (p < 0) {
+        p = this.#payees.id(this.index.payeeNames[local] as string);
+        this.#payeeOf[local] = p;
+      }
+      slots[first + PAYEES + k] = p;
     }
     this.#first[split.index] = first;
     return first;

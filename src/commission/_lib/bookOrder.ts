@@ -12,13 +12,19 @@ const cost = raw();
 
 /**
  * Internal: books a confirmed or completed order of the period into the event table (with the row
- * of its `split`, see `SplitShares.forOrder`) — one event per line, `quantity × unit price` less the discount (as `orderLineNum`), on safe integers when
+ * of its `split`, see `SplitShares.forOrder`, and its id as `docId`, an equal string) — one event per line, `quantity × unit price` less the discount (as `orderLineNum`), on safe integers when
  * the figures allow and as Nums otherwise.
  */
-export function bookOrder(table: EventTable, order: Order, docIndex: number, split: number): void {
+export function bookOrder(
+  table: EventTable,
+  order: Order,
+  docIndex: number,
+  split: number,
+  docId: string = order.id,
+): void {
   table.beginRow(
     0,
-    order.id,
+    docId,
     docIndex,
     order.orderDate,
     order.orderDate,

@@ -20,6 +20,7 @@ import {
   BASIS,
   COLUMNS,
   FAILED,
+  type FxMemo,
   IN_RUN,
   type KernelHost,
   LINES,
@@ -45,9 +46,9 @@ const KINDS = ['owner', 'split', 'roll-up'] as const;
  * then documents) are credited in one sweep that prices each credit with the kernel
  * (`fastCredit`) straight into its payee's accumulators — scaled integers in typed arrays, one
  * block per payee — or, for what the kernel leaves, with `creditLines` on objects rebuilt from the
- * columns. Each credit's (payee, event, credit) is noted, so a payee's lines can be built later
- * from the columns alone. Errors are held per payee and thrown in payee order, as a
- * payee-by-payee run meets them; crediting errors are thrown in input order.
+ * columns. A payee's lines can be built later from the columns alone: the first replay walks the
+ * events again to note each credit's (payee, event, credit). Errors are held per payee and thrown
+ * in payee order, as a payee-by-payee run meets them; crediting errors are thrown in input order.
  */
 export class ColumnRun implements KernelHost {
   readonly ctx: RunContext;
@@ -71,6 +72,7 @@ export class ColumnRun implements KernelHost {
   partsU = new Float64Array(8);
   partsS = 0;
   partsOk = false;
+  readonly fxMemo: FxMemo = { row: -1, kv: null, docU: 0, docS: 0, pay: -1, payU: 0, payS: 0 };
   readonly #kversions = new Map<CompiledPlan, KVersion>();
   readonly #termKv: KVersion[] = [];
   readonly #minor: Int32Array;
@@ -80,12 +82,14 @@ export class ColumnRun implements KernelHost {
   #event: CreditEvent | null = null;
   #eventIndex = -1;
   #sources = new Map<CreditEvent, LineSource>();
-  // The credits in sweep order (payee, event, credit), then by payee on first replay.
+  // The credits in sweep order (payee, event, credit), noted on the first replay, then by payee.
   #count = 0;
   #payee = new Int32Array(0);
   #eventOf = new Int32Array(0);
   #creditOf = new Uint16Array(0);
   #offsets: Int32Array | null = null;
+  #order: Int32Array = new Int32Array(0);
+  #ties: Uint8Array = new Uint8Array(0);
 
   constructor(
     ctx: RunContext,
@@ -178,35 +182,48 @@ export class ColumnRun implements KernelHost {
    * is 1 when the i-th event sorts equal to the one before) into its payee's figures.
    */
   sweep(order: Int32Array, ties: Uint8Array): void {
-    const plan = this.plan;
-    const n = this.table.n;
+    this.#order = order;
+    this.#ties = ties;
     try {
-      for (let i = 0; i < n; ) {
-        let end = i + 1;
-        while (end < n && ties[end] === 1) end += 1;
-        const e = order[i] as number;
-        const m = this.#prepare(e);
-        let rollUp = end > i + 1;
-        for (let j = 0; j < m && !rollUp; j += 1) rollUp = plan.kind[j] === 2;
-        if (!rollUp) for (let j = 0; j < m; j += 1) this.#credit(e, j);
-        else this.#group(order, i, end);
-        i = end;
-      }
+      this.#walk(false);
     } catch (error) {
       // A crediting error: the first in input order is the one to report.
-      plan.check();
+      this.plan.check();
       throw error;
     }
     this.#planned = -1;
   }
 
+  /**
+   * Visits every credit in sweep order: prices it, or (`record`, for replays) notes its payee,
+   * event and credit — not noted while sweeping, as most runs never read their lines.
+   */
+  #walk(record: boolean): void {
+    const plan = this.plan;
+    const order = this.#order;
+    const ties = this.#ties;
+    const n = this.table.n;
+    for (let i = 0; i < n; ) {
+      let end = i + 1;
+      while (end < n && ties[end] === 1) end += 1;
+      const e = order[i] as number;
+      const m = this.#prepare(e, record);
+      let rollUp = end > i + 1;
+      for (let j = 0; j < m && !rollUp; j += 1) rollUp = plan.kind[j] === 2;
+      if (rollUp) this.#group(order, i, end, record);
+      else if (record) for (let j = 0; j < m; j += 1) this.#note(e, j);
+      else for (let j = 0; j < m; j += 1) this.#credit(e, j);
+      i = end;
+    }
+  }
+
   /** Credits of tied events, or with roll-ups: each payee's in order of kind, level, source payee. */
-  #group(order: Int32Array, from: number, to: number): void {
+  #group(order: Int32Array, from: number, to: number, record: boolean): void {
     const plan = this.plan;
     const credits: Array<{ e: number; j: number; kind: number; level: number; from: number }> = [];
     for (let i = from; i < to; i += 1) {
       const e = order[i] as number;
-      const m = this.#prepare(e);
+      const m = this.#prepare(e, record);
       for (let j = 0; j < m; j += 1)
         credits.push({
           e,
@@ -218,18 +235,23 @@ export class ColumnRun implements KernelHost {
     }
     credits.sort((a, b) => a.kind - b.kind || a.level - b.level || a.from - b.from);
     for (const c of credits) {
-      this.#prepare(c.e);
-      this.#credit(c.e, c.j);
+      this.#prepare(c.e, record);
+      if (record) this.#note(c.e, c.j);
+      else this.#credit(c.e, c.j);
     }
   }
 
   /** Plans event `e` (unless it is planned already) and splits its amount; returns its credits. */
-  #prepare(e: number): number {
+  #prepare(e: number, planOnly = false): number {
     if (this.#planned === e) return this.plan.count;
     const t = this.table;
     const m = this.plan.plan(e);
-    this.#planned = e;
     this.#partsNum = null;
+    if (planOnly) {
+      this.#planned = -1;
+      return m;
+    }
+    this.#planned = e;
     const first = this.plan.first;
     const amount = this.#amount;
     amount.u = t.amtU[e] as number;
@@ -240,12 +262,13 @@ export class ColumnRun implements KernelHost {
       this.partsOk = amount.s >= 0;
     } else {
       const d = this.plan.shares.data;
-      const n = d[first + COUNT] as number;
+      const set = this.plan.set;
+      const n = d[set + COUNT] as number;
       if (this.partsU.length < n) this.partsU = ensure(this.partsU, n);
-      const total = d[first + TOTAL] as number;
-      const widest = d[first + WIDEST] as number;
+      const total = d[set + TOTAL] as number;
+      const widest = d[set + WIDEST] as number;
       const minor = this.#minorOf(e);
-      const weights = first + HEAD + WEIGHT;
+      const weights = set + HEAD + WEIGHT;
       const scale =
         amount.s < 0
           ? -1
@@ -266,7 +289,10 @@ export class ColumnRun implements KernelHost {
     return minor;
   }
 
-  #note(p: number, e: number, j: number): void {
+  /** Notes credit `j` of event `e` for replays (unless its payee has no statement). */
+  #note(e: number, j: number): void {
+    const p = this.plan.payee[j] as number;
+    if (this.block[p * this.stride + STATE] === NONE) return;
     const c = this.#count;
     if (c >= this.#payee.length) {
       this.#payee = ensure(this.#payee, c + 1);
@@ -285,7 +311,6 @@ export class ColumnRun implements KernelHost {
     const m = p * this.stride;
     const state = this.block[m + STATE] as number;
     if (state === NONE || state === FAILED) return;
-    if (!this.eager) this.#note(p, e, j);
     const term = plan.term[j] as number;
     const kv = this.termKv(term);
     const run = this.runs[p] as PayeeRun;
@@ -399,6 +424,8 @@ export class ColumnRun implements KernelHost {
   /** The payee's credits (event, credit) in sweep order, by payee: built on first use. */
   #byPayee(): Int32Array {
     if (this.#offsets === null) {
+      this.#walk(true);
+      this.#planned = -1;
       const known = this.plan.known;
       const offsets = new Int32Array(known + 1);
       for (let c = 0; c < this.#count; c += 1) {

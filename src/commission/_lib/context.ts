@@ -11,6 +11,7 @@ import type { CompiledPlan } from './compilePlan';
 import type { DatedList } from './dated';
 import type { FxCache } from './fxCache';
 import type { Arithmetic } from './num';
+import type { SplitIndex } from './splitIndex';
 import type { SplitWeights } from './splitNum';
 
 /** Internal: the versions of one plan. */
@@ -66,14 +67,13 @@ export interface RunContext {
   readonly payeeStates: ReadonlyMap<string, PayeeState>;
 }
 
+export type { SplitIndex } from './splitIndex';
+
 /** Internal: an order's line-level credit splits, and its order-level one if any. */
 export interface SplitLines {
   order: SplitInfo | null;
   readonly lines: Map<string, SplitInfo>;
 }
-
-/** Internal: credit splits by order id: the order-level split, or the line-level ones. */
-export type SplitIndex = Map<string, SplitInfo | SplitLines>;
 
 /** Internal: the order-level split of an index entry. */
 export function orderSplit(entry: SplitInfo | SplitLines): SplitInfo | null {

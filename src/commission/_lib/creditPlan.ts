@@ -13,7 +13,8 @@ import {
   HEAD,
   LINE_SPLITS,
   NO_SPLIT,
-  PAYEE,
+  PAYEES,
+  SET,
   SHARE,
   type SplitShares,
 } from './SplitShares';
@@ -50,8 +51,10 @@ export class CreditPlan {
   share = new Int32Array(64);
   term = new Int32Array(64);
   over = new Int32Array(64);
-  /** The first slot of the planned event's split in `shares.data` (−1: 100 % to the owner). */
+  /** The first slot of the planned event's split in `shares.slots` (−1: 100 % to the owner). */
   first = -1;
+  /** Its weight set in `shares.data` (−1: none). */
+  set = -1;
   readonly shares: SplitShares;
   readonly #ctx: RunContext;
   readonly #table: EventTable;
@@ -145,7 +148,7 @@ export class CreditPlan {
   fraction(j: number): Num {
     if (this.first < 0) return this.#one;
     const k = this.share[j] as number;
-    const at = this.first + HEAD + SHARE * k;
+    const at = this.set + HEAD + SHARE * k;
     const s = this.shares.data[at + FRACTION_S] as number;
     if (s >= 0) return new Fixed(this.shares.data[at + FRACTION_U] as number, s);
     const text = this.shares.split(this.first).weights.texts[k] as string;
@@ -230,13 +233,15 @@ export class CreditPlan {
     const day = t.rowDay[r] as number;
     const owner = t.rowOwner[r] as number;
     const first = this.#splitOf(e);
-    const data = this.shares.data;
+    const slots = this.shares.slots;
+    const set = first < 0 ? -1 : (slots[first + SET] as number);
     this.first = first;
-    const n = first < 0 ? 1 : (data[first + COUNT] as number);
+    this.set = set;
+    const n = first < 0 ? 1 : (this.shares.data[set + COUNT] as number);
     const bit = 1 << origin;
     this.count = 0;
     for (let k = 0; k < n; k += 1) {
-      const p = first < 0 ? owner : (data[first + HEAD + SHARE * k + PAYEE] as number);
+      const p = first < 0 ? owner : (slots[first + PAYEES + k] as number);
       const term = this.termAt(p, day);
       if (term < 0)
         this.#fail(p, day, () => {

@@ -260,16 +260,31 @@ export function fastCredit(
   const plan = host.plan;
   const r = t.row[e] as number;
   if (!kv.ok || t.rowOrigin[r] === 3 || !host.partsOk) return false;
-  const term = plan.terms[plan.term[j] as number] as Term;
-  const docRate = fx(host, kv, r, -1, term).rate;
   const b = host.block;
   const m = q * host.stride;
-  const payRate = fx(host, kv, r, b[m + PAY_CURRENCY] as number, term).rate;
-  if (!(docRate instanceof Fixed && payRate instanceof Fixed)) return false;
+  const pay = b[m + PAY_CURRENCY] as number;
+  const memo = host.fxMemo;
+  if (memo.row !== r || memo.kv !== kv || memo.pay !== pay) {
+    // As `creditLines`: both rates are looked up (either may throw) before either is used.
+    const term = plan.terms[plan.term[j] as number] as Term;
+    const docRate = fx(host, kv, r, -1, term).rate;
+    const payRate = fx(host, kv, r, pay, term).rate;
+    memo.row = -1;
+    if (!(docRate instanceof Fixed && payRate instanceof Fixed)) return false;
+    memo.row = r;
+    memo.kv = kv;
+    memo.pay = pay;
+    memo.docU = docRate.u;
+    memo.docS = docRate.s;
+    memo.payU = payRate.u;
+    memo.payS = payRate.s;
+  }
   R[ORIGINAL] = host.partsU[plan.share[j] as number] as number;
   R[ORIGINAL + 1] = host.partsS;
-  set(DOC_RATE, docRate);
-  set(PAY_RATE, payRate);
+  R[DOC_RATE] = memo.docU;
+  R[DOC_RATE + 1] = memo.docS;
+  R[PAY_RATE] = memo.payU;
+  R[PAY_RATE + 1] = memo.payS;
   if (!mul(BASE, ORIGINAL, DOC_RATE)) return false;
   staged = 0;
   if (!earn(host, kv, j, e, q)) return false;
@@ -335,7 +350,7 @@ function earn(host: KernelHost, kv: KVersion, j: number, e: number, q: number): 
       } else {
         // Fixed per line: the amount times the credit's share, negative on a negative line.
         const first = plan.first;
-        const at = first + HEAD + SHARE * (plan.share[j] as number);
+        const at = plan.set + HEAD + SHARE * (plan.share[j] as number);
         R[FRACTION] = first < 0 ? 1 : (plan.shares.data[at + FRACTION_U] as number);
         R[FRACTION + 1] = first < 0 ? 0 : (plan.shares.data[at + FRACTION_S] as number);
         if ((R[FRACTION + 1] as number) < 0 || !mul(VALUE, RATE, FRACTION)) return false;

@@ -1,7 +1,8 @@
 import { CrmRulesError, parseWith } from '../../errors';
 import { Decimal } from '../../money';
 import { CreditSplit } from '../CreditSplit';
-import { lineSplit, orderSplit, type SplitIndex, type SplitInfo, type SplitLines } from './context';
+import { lineSplit, orderSplit, type SplitInfo, type SplitLines } from './context';
+import { SplitIndex } from './splitIndex';
 import { type SplitWeights, splitWeights } from './splitNum';
 import { trustedReader } from './trusted';
 
@@ -88,7 +89,7 @@ function sortedByPayee(split: CreditSplit): readonly number[] {
  * weights are read once per distinct set of percentages.
  */
 export function parseSplits(raws: readonly unknown[], mode: 'parse' | 'trusted'): SplitIndex {
-  const splits: SplitIndex = new Map();
+  const splits = new SplitIndex(raws.length);
   const canonical = new Map<string, string>();
   const read = new Map<string, Known>();
   // Two-way splits by their percentages as given: no key string per split.
@@ -146,8 +147,9 @@ export function parseSplits(raws: readonly unknown[], mode: 'parse' | 'trusted')
         value: total,
       });
     }
+    splits.notePayees(index, split.splits, order);
     const info: SplitInfo = { split, index, order, weights };
-    const entry = splits.get(split.orderId);
+    const entry = splits.lookup(split.orderId);
     const { lineId } = split;
     const clash =
       entry !== undefined &&
@@ -160,14 +162,14 @@ export function parseSplits(raws: readonly unknown[], mode: 'parse' | 'trusted')
         value: split.orderId,
       });
     if (lineId === undefined) {
-      if (entry === undefined) splits.set(split.orderId, info);
+      if (entry === undefined) splits.add(split.orderId, info);
       else (entry as SplitLines).order = info;
     } else if (entry !== undefined && 'lines' in entry) entry.lines.set(lineId, info);
-    else
-      splits.set(split.orderId, {
-        order: entry ?? null,
-        lines: new Map([[lineId, info]]),
-      });
+    else {
+      const lines: SplitLines = { order: entry ?? null, lines: new Map([[lineId, info]]) };
+      if (entry === undefined) splits.add(split.orderId, lines);
+      else splits.replace(splits.find(split.orderId), lines);
+    }
   });
   return splits;
 }

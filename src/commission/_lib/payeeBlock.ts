@@ -27,6 +27,20 @@ export const IN_RUN = 1;
 export const RUN = 2;
 export const FAILED = 3;
 
+/**
+ * Internal: the FX rates of the last row the kernel priced (the credits of an order's lines share
+ * them): its row and plan version, the document rate, and the pay rate for pay currency `pay`.
+ */
+export interface FxMemo {
+  row: number;
+  kv: unknown;
+  docU: number;
+  docS: number;
+  pay: number;
+  payU: number;
+  payS: number;
+}
+
 /** Internal: what the credit kernel reads and writes of a column run. */
 export interface KernelHost {
   readonly ctx: RunContext;
@@ -42,6 +56,7 @@ export interface KernelHost {
   readonly partsU: Float64Array;
   readonly partsS: number;
   readonly partsOk: boolean;
+  readonly fxMemo: FxMemo;
   /** The FX date of a row under an FX policy code. */
   when(w: number, r: number): FxWhen;
   /** The payment basis of an event (`invoice:ID`, `order:ID`). */

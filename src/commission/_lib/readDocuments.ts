@@ -2,7 +2,13 @@ import type { z } from 'zod';
 import { CrmRulesError, parseWith } from '../../errors';
 import { CreditNote, Customer, Invoice, Order, Payment, Product } from '../../model';
 import type { CommissionInput, DocumentStream } from '../CommissionInput';
-import { trustCreditNote, trustInvoice, trustOrder, trustPayment } from './trustDocuments';
+import {
+  trustCreditNote,
+  trustCustomer,
+  trustInvoice,
+  trustOrder,
+  trustPayment,
+} from './trustDocuments';
 import { type TrustedReader, trustedReader } from './trusted';
 
 /** Internal: the documents of a run, validated, with their index in the caller's input. */
@@ -109,11 +115,13 @@ function readMap<T extends { id: string }>(
   input: CommissionInput,
   field: 'customers' | 'products',
   schema: z.ZodType<T>,
+  trust?: (doc: unknown, index: number) => T,
 ): Map<string, T> {
   const map = new Map<string, T>();
   let index = 0;
   visit(each(input, field), (doc) => {
-    const parsed = parseWith(schema, doc, { path: [field, index] });
+    const parsed =
+      trust === undefined ? parseWith(schema, doc, { path: [field, index] }) : trust(doc, index);
     if (map.has(parsed.id))
       throw new CrmRulesError('INVALID_INPUT', 'duplicate id', {
         path: [field, index, 'id'],
@@ -140,7 +148,12 @@ export function readDocuments(
     invoices: read(input, 'invoices', mode, reader),
     payments: read(input, 'payments', mode, reader),
     creditNotes: read(input, 'creditNotes', mode, reader),
-    customers: readMap(input, 'customers', Customer),
+    customers: readMap(
+      input,
+      'customers',
+      Customer,
+      mode === 'trusted' ? (doc, index) => trustCustomer(doc, index, reader) : undefined,
+    ),
     products: readMap(input, 'products', Product),
   };
 }

@@ -65,6 +65,24 @@ function keepOrders(input: CommissionInput, ctx: RunContext, state: CommissionSt
 }
 
 /**
+ * Sizes the table's columns for the orders of the period in an array input (a hint, so the
+ * columns are not regrown and copied as the orders are read).
+ */
+function reserveOrders(table: EventTable, orders: unknown, start: string, end: string): void {
+  if (!Array.isArray(orders)) return;
+  let rows = 0;
+  let events = 0;
+  for (let i = 0; i < orders.length; i += 1) {
+    const order = orders[i] as { orderDate?: unknown; lines?: unknown } | null;
+    const date = order?.orderDate;
+    if (typeof date !== 'string' || date < start || date >= end) continue;
+    rows += 1;
+    if (Array.isArray(order?.lines)) events += order.lines.length;
+  }
+  table.reserve(rows, events);
+}
+
+/**
  * Internal: runs one period — events, crediting, each payee's lines in a stable order, timing
  * steps against the carried state — and returns every statement, sorted by payee id. Throws before
  * returning anything if any input is bad, the same error the object run (`legacyRun`) throws.
@@ -101,6 +119,7 @@ export function runPeriod(
     const payees = new Interner();
     for (const id of [...ctx.payees.keys()].sort()) payees.id(id);
     const events = new EventTable(start, end, payees, keep(ctx));
+    if (documents === null) reserveOrders(events, input.orders, start, end);
     const splits = new SplitShares(ctx.splits, payees);
     table = events;
     shares = splits;
@@ -112,7 +131,7 @@ export function runPeriod(
           order.orderDate < end &&
           (order.status === 'confirmed' || order.status === 'completed')
         )
-          bookOrder(events, order, index, splits.forOrder(order.id));
+          bookOrder(events, order, index, splits.forOrder(order.id), splits.key);
       };
   }
   const docs =

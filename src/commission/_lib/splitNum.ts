@@ -67,7 +67,8 @@ export function splitUnits(
 ): number {
   let digits = amount.u;
   let places = amount.s;
-  while (places > 0 && digits % 10 === 0) {
+  // `digits % 10 === 0` without a floating-point remainder: ⌊d ÷ 10⌋ is exact below 2^53.
+  while (places > 0 && Math.trunc(digits / 10) * 10 === digits) {
     digits /= 10;
     places -= 1;
   }

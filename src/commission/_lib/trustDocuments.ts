@@ -1,5 +1,5 @@
 import { CrmRulesError, type ErrorPath } from '../../errors';
-import type { CreditNote, Invoice, Order, Payment } from '../../model';
+import type { CreditNote, Customer, Invoice, Order, Payment } from '../../model';
 import { isCurrencyCode } from '../../money';
 import type { TrustedReader } from './trusted';
 
@@ -18,15 +18,32 @@ function oneOf(value: unknown, options: readonly string[], path: ErrorPath): str
   return value;
 }
 
-const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
 const NONZERO = /[1-9]/;
 
 function isId(value: unknown): boolean {
   return typeof value === 'string' && value !== '';
 }
 
+/** Whether `value` is a decimal string (`/^[+-]?\d+(\.\d+)?$/`), read character by character. */
 function isDecimal(value: unknown): boolean {
-  return typeof value === 'string' && DECIMAL.test(value);
+  if (typeof value !== 'string') return false;
+  const n = value.length;
+  let i = 0;
+  const first = n > 0 ? value.charCodeAt(0) : 0;
+  if (first === 43 || first === 45) i = 1;
+  const start = i;
+  while (i < n && isDigit(value.charCodeAt(i))) i += 1;
+  if (i === start) return false;
+  if (i === n) return true;
+  if (value.charCodeAt(i) !== 46) return false;
+  i += 1;
+  const fraction = i;
+  while (i < n && isDigit(value.charCodeAt(i))) i += 1;
+  return i === n && i > fraction;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -176,4 +193,23 @@ export function trustCreditNote(
       optional(line.quantity, (v) => r.decimal(v, [...at, 'quantity']));
     });
   return o as unknown as CreditNote;
+}
+
+/** The customer fields read as facts (`customer.*`): texts when given. */
+const CUSTOMER_TEXTS = ['country', 'grade', 'region', 'groupId', 'industry'] as const;
+
+/**
+ * Internal: the fields of a trusted customer the engine reads, checked — its id, the texts it
+ * reads as facts, and the first deal date (`customer.isNew`).
+ */
+export function trustCustomer(doc: unknown, index: number, r: TrustedReader): Customer {
+  const o = (isObject(doc) ? doc : r.object(doc, ['customers', index])) as Record<string, unknown>;
+  if (!isId(o.id)) r.id(o.id, ['customers', index, 'id']);
+  for (const field of CUSTOMER_TEXTS) {
+    const value = o[field];
+    if (value !== undefined && !isId(value)) r.id(value, ['customers', index, field]);
+  }
+  if (o.firstDealDate !== undefined && !r.knownDate(o.firstDealDate))
+    r.date(o.firstDealDate, ['customers', index, 'firstDealDate']);
+  return o as unknown as Customer;
 }

@@ -1,0 +1,115 @@
+import { ensure } from './columns';
+import type { SplitInfo, SplitLines } from './context';
+
+/**
+ * Internal: credit splits by order id — the order-level split, or the line-level ones — kept as
+ * two arrays in order of first sight (`keys[i]`, `entries[i]`). While the ids arrive in ascending
+ * order (as exports usually give them) a repeat can only be the last id, so no map is built; the
+ * map from ids to positions is made on the first lookup that needs one.
+ */
+export class SplitIndex {
+  readonly keys: string[] = [];
+  readonly entries: Array<SplitInfo | SplitLines> = [];
+  #at: Map<string, number> | null = null;
+  /** Whether `keys` are strictly ascending (then `#at` may stay unbuilt while adding). */
+  #ascending = true;
+  /**
+   * The payee ids of the splits, numbered in order of first sight (while each split is at hand,
+   * not looked up again later), and by split input index where its payee numbers, sorted by payee
+   * id, start in `payeeList`.
+   */
+  readonly payeeNames: string[] = [];
+  readonly #payeeAt = new Map<string, number>();
+  payeeFrom: Int32Array;
+  payeeList: Int32Array;
+  #listed = 0;
+
+  constructor(splits = 0) {
+    this.payeeFrom = new Int32Array(Math.max(16, splits));
+    this.payeeList = new Int32Array(Math.max(16, 2 * splits));
+  }
+
+  /** Notes the payees of split `index` (its shares in the order `order`). */
+  notePayees(
+    index: number,
+    shares: ReadonlyArray<{ readonly payeeId: string }>,
+    order: readonly number[],
+  ): void {
+    const n = order.length;
+    const at = this.#listed;
+    if (index >= this.payeeFrom.length) this.payeeFrom = ensure(this.payeeFrom, index + 1);
+    if (at + n > this.payeeList.length) this.payeeList = ensure(this.payeeList, at + n);
+    this.payeeFrom[index] = at;
+    for (let k = 0; k < n; k += 1) {
+      const id = shares[order[k] as number]?.payeeId as string;
+      let p = this.#payeeAt.get(id);
+      if (p === undefined) {
+        p = this.payeeNames.length;
+        this.#payeeAt.set(id, p);
+        this.payeeNames.push(id);
+      }
+      this.payeeList[at + k] = p;
+    }
+    this.#listed = at + n;
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  #positions(): Map<string, number> {
+    let at = this.#at;
+    if (at === null) {
+      at = new Map();
+      for (let i = 0; i < this.keys.length; i += 1) at.set(this.keys[i] as string, i);
+      this.#at = at;
+    }
+    return at;
+  }
+
+  /** The position of `orderId` in `keys`, or −1. */
+  find(orderId: string): number {
+    const n = this.keys.length;
+    if (n > 0 && this.keys[n - 1] === orderId) return n - 1;
+    return this.#positions().get(orderId) ?? -1;
+  }
+
+  /** The entry of `orderId`, if any. */
+  get(orderId: string): SplitInfo | SplitLines | undefined {
+    const i = this.find(orderId);
+    return i < 0 ? undefined : this.entries[i];
+  }
+
+  has(orderId: string): boolean {
+    return this.find(orderId) >= 0;
+  }
+
+  /** The entry of `orderId` while adding: the last one, else (ids out of order) by the map. */
+  lookup(orderId: string): SplitInfo | SplitLines | undefined {
+    const n = this.keys.length;
+    if (n === 0) return undefined;
+    const last = this.keys[n - 1] as string;
+    if (last === orderId) return this.entries[n - 1];
+    if (this.#ascending && orderId > last) return undefined;
+    return this.get(orderId);
+  }
+
+  /** Adds the entry of an id not yet in the index. */
+  add(orderId: string, entry: SplitInfo | SplitLines): void {
+    const n = this.keys.length;
+    if (n > 0 && !(orderId > (this.keys[n - 1] as string))) this.#ascending = false;
+    if (this.#at !== null || !this.#ascending) this.#positions().set(orderId, n);
+    this.keys.push(orderId);
+    this.entries.push(entry);
+  }
+
+  /** Replaces the entry at position `i`. */
+  replace(i: number, entry: SplitInfo | SplitLines): void {
+    this.entries[i] = entry;
+  }
+
+  forEach(fn: (entry: SplitInfo | SplitLines, orderId: string) => void): void {
+    for (let i = 0; i < this.keys.length; i += 1)
+      fn(this.entries[i] as SplitInfo | SplitLines, this.keys[i] as string);
+  }
+}
