@@ -1,7 +1,6 @@
 import type { AccountManager } from '../../model';
 import type { Period } from '../../period';
 import type { CommissionState } from '../CommissionState';
-import type { CreditSplit } from '../CreditSplit';
 import type { KpiScore } from '../KpiScore';
 import type { ManualAdjustment } from '../ManualAdjustment';
 import type { PayeeAssignment } from '../PayeeAssignment';
@@ -12,7 +11,6 @@ import type { DatedList } from './dated';
 import type { FxCache } from './fxCache';
 import type { Arithmetic } from './num';
 import type { SplitIndex } from './splitIndex';
-import type { SplitWeights } from './splitNum';
 
 /** Internal: the versions of one plan. */
 export interface PlanHistory {
@@ -38,15 +36,6 @@ export interface PayeeInfo {
   readonly assignments: DatedList<AssignmentInfo>;
 }
 
-/** Internal: a credit split with its weights, payees sorted by id. */
-export interface SplitInfo {
-  readonly split: CreditSplit;
-  readonly index: number;
-  /** Indexes into `split.splits`, sorted by payee id. */
-  readonly order: readonly number[];
-  readonly weights: SplitWeights;
-}
-
 /** Internal: everything a run needs besides the documents, validated. */
 export interface RunContext {
   readonly period: Period;
@@ -67,24 +56,13 @@ export interface RunContext {
   readonly payeeStates: ReadonlyMap<string, PayeeState>;
 }
 
-export type { SplitIndex } from './splitIndex';
-
-/** Internal: an order's line-level credit splits, and its order-level one if any. */
-export interface SplitLines {
-  order: SplitInfo | null;
-  readonly lines: Map<string, SplitInfo>;
-}
-
-/** Internal: the order-level split of an index entry. */
-export function orderSplit(entry: SplitInfo | SplitLines): SplitInfo | null {
-  return 'lines' in entry ? entry.order : entry;
-}
-
-/** Internal: the split of an order line: line-level first, then order-level. */
-export function lineSplit(entry: SplitInfo | SplitLines, lineId: string | null): SplitInfo | null {
-  if (!('lines' in entry)) return entry;
-  return (lineId === null ? undefined : entry.lines.get(lineId)) ?? entry.order;
-}
+export {
+  lineSplit,
+  orderSplit,
+  type SplitIndex,
+  type SplitInfo,
+  type SplitLines,
+} from './splitIndex';
 
 /** Internal: the key of a KPI score. */
 export function scoreKey(payeeId: string, kpi: string): string {

@@ -1,5 +1,32 @@
+import type { CreditSplit } from '../CreditSplit';
 import { ensure } from './columns';
-import type { SplitInfo, SplitLines } from './context';
+import type { SplitWeights } from './splitNum';
+
+/** Internal: a credit split with its weights, payees sorted by id. */
+export interface SplitInfo {
+  readonly split: CreditSplit;
+  readonly index: number;
+  /** Indexes into `split.splits`, sorted by payee id. */
+  readonly order: readonly number[];
+  readonly weights: SplitWeights;
+}
+
+/** Internal: an order's line-level credit splits, and its order-level one if any. */
+export interface SplitLines {
+  order: SplitInfo | null;
+  readonly lines: Map<string, SplitInfo>;
+}
+
+/** Internal: the order-level split of an index entry. */
+export function orderSplit(entry: SplitInfo | SplitLines): SplitInfo | null {
+  return 'lines' in entry ? entry.order : entry;
+}
+
+/** Internal: the split of an order line: line-level first, then order-level. */
+export function lineSplit(entry: SplitInfo | SplitLines, lineId: string | null): SplitInfo | null {
+  if (!('lines' in entry)) return entry;
+  return (lineId === null ? undefined : entry.lines.get(lineId)) ?? entry.order;
+}
 
 /**
  * Internal: credit splits by order id — the order-level split, or the line-level ones — kept as
