@@ -13,6 +13,11 @@ export interface ScenarioOptions {
   readonly wide?: boolean;
   /** Only line-level components (no period modifiers), for exact per-source clawbacks. */
   readonly lineOnly?: boolean;
+  /**
+   * Only the shape the specialised kernel (`quickEarn`) prices: rate tables and running
+   * (`period-to-date`) whole or marginal tiers, no line caps.
+   */
+  readonly quick?: boolean;
 }
 
 const cents = (max: number) => fc.integer({ min: 1, max }).map((n) => unitsToText(BigInt(n), 2));
@@ -90,8 +95,12 @@ function componentArbitrary(options: ScenarioOptions, index: number) {
     }));
   const tiered = fc
     .tuple(
-      fc.constantFrom('whole', 'marginal', 'interpolated' as const),
-      fc.constantFrom('line', 'period-to-date' as const),
+      options.quick
+        ? fc.constantFrom('whole', 'marginal' as const)
+        : fc.constantFrom('whole', 'marginal', 'interpolated' as const),
+      options.quick
+        ? fc.constant('period-to-date' as const)
+        : fc.constantFrom('line', 'period-to-date' as const),
       tierTable(monotone),
     )
     .map(([mode, measure, tiers]) => ({
@@ -99,10 +108,13 @@ function componentArbitrary(options: ScenarioOptions, index: number) {
       name: id,
       calculation: { kind: 'tiers' as const, mode, measure, tiers },
     }));
+  const lineCap = options.quick
+    ? []
+    : [{ kind: 'cap' as const, per: 'line' as const, amount: { amount: '500', currency: 'USD' } }];
   const modifiers = options.lineOnly
     ? fc.constant([])
     : fc.subarray([
-        { kind: 'cap' as const, per: 'line' as const, amount: { amount: '500', currency: 'USD' } },
+        ...lineCap,
         {
           kind: 'multiplier' as const,
           basis: 'attainment' as const,
@@ -123,7 +135,7 @@ function componentArbitrary(options: ScenarioOptions, index: number) {
         },
       ]);
   return fc
-    .tuple(fc.oneof(flat, table, tiered), modifiers)
+    .tuple(options.quick ? fc.oneof(table, tiered) : fc.oneof(flat, table, tiered), modifiers)
     .map(([component, mods]) => ({ ...component, modifiers: mods }));
 }
 

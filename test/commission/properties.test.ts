@@ -250,6 +250,25 @@ describe('properties', { timeout: 60_000 }, () => {
     );
   });
 
+  it('the specialised kernel (rate tables, running tiers) equals the decimal.js reference', {
+    timeout: 60_000,
+  }, () => {
+    fc.assert(
+      fc.property(scenarioArbitrary({ quick: true }), (input) => {
+        expect(json(computeStatements(input))).toBe(
+          json(computeStatements(input, { arithmetic: 'decimal' })),
+        );
+      }),
+    );
+    fc.assert(
+      fc.property(scenarioArbitrary({ quick: true, wide: true }), (input) => {
+        expect(json(computeStatements(input, { documents: 'trusted' }))).toBe(
+          json(computeStatements(input, { arithmetic: 'decimal' })),
+        );
+      }),
+    );
+  });
+
   it('trusted documents give the same statements as parsed ones', () => {
     fc.assert(
       fc.property(scenarioArbitrary(), (input) => {

@@ -1,10 +1,9 @@
 import { componentTiers } from './componentTiers';
 import type { Term } from './creditPlan';
 import { FIELDS } from './EventTable';
-import { eventPathAt } from './eventAt';
-import { recall, remember } from './factKeys';
 import type { FxHit } from './fxCache';
 import type { KComponent, KVersion } from './kernelPlan';
+import { memoOutcome } from './memoOutcome';
 import { add, Fixed, POW10, ZERO } from './num';
 import { mulRound } from './numText';
 import type { PayeeRun } from './PayeeRun';
@@ -19,6 +18,7 @@ import {
   SCALE,
 } from './payeeBlock';
 import { initialMeasure } from './priceLine';
+import { quickEarn } from './quickEarn';
 import { MODES } from './raw';
 import { type RawTiers, rawTiers, rTierCommission, segmentOf } from './rawTiers';
 import { FRACTION_S, FRACTION_U, HEAD, SHARE } from './SplitShares';
@@ -208,26 +208,6 @@ function fx(host: KernelHost, kv: KVersion, r: number, pay: number, term: Term):
   return hit;
 }
 
-/** A memoised outcome (eligibility: 1 or 0; rate table: the row, rows.length for no match, −1). */
-function outcome(host: KernelHost, k: KComponent, e: number, j: number, rates: boolean): number {
-  const memo = rates ? k.rateMemo : k.eligibilityMemo;
-  if (memo === null) return -1;
-  const key = host.facts.key(memo, e, j);
-  let found = recall(memo, key);
-  if (found === -2) {
-    const facts = host.facts.facts(memo, e, j);
-    const path = eventPathAt(host.table, e);
-    if (!rates) found = k.eligibility?.test(facts, path) === true ? 1 : 0;
-    else {
-      const table = k.rates;
-      found = table === null ? -1 : table.rows.findIndex((row) => row.test(facts, path));
-      if (found < 0) found = table?.noMatch === null || table === null ? -1 : table.rows.length;
-    }
-    remember(memo, key, found);
-  }
-  return found;
-}
-
 /** The tier commission from `R[BEFORE]` to `R[AFTER]` into `R[VALUE]`, and the segment after. */
 function tiered(table: RawTiers, mode: 'whole' | 'marginal' | 'interpolated'): number {
   tierBefore.u = R[BEFORE] as number;
@@ -286,6 +266,8 @@ export function fastCredit(
   R[PAY_RATE] = memo.payU;
   R[PAY_RATE + 1] = memo.payS;
   if (!mul(BASE, ORIGINAL, DOC_RATE)) return false;
+  if (kv.quick && plan.kind[j] !== 2 && b[m + BASIS] !== 1 && quickEarn(host, kv, j, e, q))
+    return true;
   staged = 0;
   if (!earn(host, kv, j, e, q)) return false;
   const w = host.width;
@@ -333,11 +315,11 @@ function earn(host: KernelHost, kv: KVersion, j: number, e: number, q: number): 
   for (let c = 0; c < components.length; c += 1) {
     const k = components[c] as KComponent;
     if (k.credit !== 2 && (k.credit === 1) !== (kind === 2)) continue;
-    if (k.eligibility !== null && outcome(host, k, e, j, false) !== 1) continue;
+    if (k.eligibility !== null && memoOutcome(host, k, e, j, false) !== 1) continue;
     const component = k.component;
     const tiers = component.tiers;
     if (k.rates !== null) {
-      const row = outcome(host, k, e, j, true);
+      const row = memoOutcome(host, k, e, j, true);
       if (row < 0) return false;
       const rate = k.rateRows[row] as (typeof k.rateRows)[number];
       R[RATE] = rate.u;

@@ -38,6 +38,11 @@ export interface KVersion {
   /** A number of its own (for a payee's last version used). */
   readonly id: number;
   readonly ok: boolean;
+  /**
+   * Whether `quickEarn` may try its credits first: every component direct or for all credits, with
+   * no eligibility condition and no line cap, priced by a rate table or by running tiers.
+   */
+  readonly quick: boolean;
   readonly version: CompiledPlan;
   /** The plan currency's number (see `ColumnRun.planCurrency`). */
   readonly planCurrency: number;
@@ -123,9 +128,23 @@ export function kernelVersion(
       capS: Int32Array.from(component.lineCaps, (cap) => (cap instanceof Fixed ? cap.s : 0)),
     };
   });
+  const quick =
+    ok &&
+    components.every(
+      (k) =>
+        k.credit !== 1 &&
+        k.eligibility === null &&
+        k.capU.length === 0 &&
+        (k.rates !== null ||
+          k.component.tiers === null ||
+          (k.tiers !== null &&
+            k.component.tiers.mode !== 'interpolated' &&
+            k.component.tiers.measure !== 'line')),
+    );
   return {
     id,
     ok,
+    quick,
     version,
     planCurrency: currencies.id(plan.currency),
     components,

@@ -4,6 +4,7 @@ import type { CommissionInput } from '../CommissionInput';
 import { PayeeAssignment } from '../PayeeAssignment';
 import type { AssignmentInfo, PayeeInfo, PlanHistory } from './context';
 import { datedList } from './dated';
+import { quickAssignment } from './quickAssignment';
 import { list, remap } from './remapPath';
 
 export function parsePayees(
@@ -22,7 +23,8 @@ export function parsePayees(
   });
   const byPayee = new Map<string, AssignmentInfo[]>();
   list(input.assignments, 'assignments').forEach((raw, index) => {
-    const assignment = parseWith(PayeeAssignment, raw, { path: ['assignments', index] });
+    const assignment =
+      quickAssignment(raw) ?? parseWith(PayeeAssignment, raw, { path: ['assignments', index] });
     const history = plans.get(assignment.planId);
     if (history === undefined)
       throw new CrmRulesError('INVALID_INPUT', `no plan ${assignment.planId} in plans`, {

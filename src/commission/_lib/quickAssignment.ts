@@ -1,0 +1,60 @@
+import { dayNumberOf } from '../../_lib/civil';
+import { isUnsafeKey } from '../../_lib/guards';
+import { isPortableText } from '../../model';
+import { isCurrencyCode } from '../../money';
+import type { PayeeAssignment } from '../PayeeAssignment';
+
+const KEYS: ReadonlySet<string> = new Set([
+  'payeeId',
+  'planId',
+  'effectiveFrom',
+  'currency',
+  'quota',
+]);
+const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
+const NONZERO = /[1-9]/;
+
+function isPlain(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
+  );
+}
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && value !== '' && isPortableText(value) && !isUnsafeKey(value);
+}
+
+/** The quota as `MoneyJson` (with its `> 0` refinement) reads it, or `null` to leave it to zod. */
+function quota(value: unknown): { amount: string; currency: string } | null {
+  if (!isPlain(value)) return null;
+  const { amount, currency } = value;
+  if (typeof amount !== 'string' || !DECIMAL.test(amount) || !isCurrencyCode(currency)) return null;
+  if (amount.charCodeAt(0) === 45 || !NONZERO.test(amount)) return null;
+  return { amount, currency };
+}
+
+/**
+ * Internal: the common assignment — payee, plan, start date, and optionally statement currency
+ * and one quota, nothing else — read with the checks the `PayeeAssignment` schema makes, into the
+ * object it would return (keys in schema order, `quotas: []`). Anything else, valid or not, is
+ * `null`: the caller parses it with the schema (and so reports the schema's errors).
+ */
+export function quickAssignment(raw: unknown): PayeeAssignment | null {
+  if (!isPlain(raw)) return null;
+  for (const key in raw) if (!KEYS.has(key)) return null;
+  const { payeeId, planId, effectiveFrom } = raw;
+  if (!isId(payeeId) || !isId(planId)) return null;
+  if (typeof effectiveFrom !== 'string' || dayNumberOf(effectiveFrom) === undefined) return null;
+  const out: Record<string, unknown> = { payeeId, planId, effectiveFrom };
+  if ('currency' in raw) {
+    if (!isCurrencyCode(raw.currency)) return null;
+    out.currency = raw.currency;
+  }
+  if ('quota' in raw) {
+    const q = quota(raw.quota);
+    if (q === null) return null;
+    out.quota = q;
+  }
+  out.quotas = [];
+  return out as PayeeAssignment;
+}

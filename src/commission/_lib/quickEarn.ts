@@ -1,0 +1,235 @@
+import type { KComponent, KVersion } from './kernelPlan';
+import { memoOutcome } from './memoOutcome';
+import { POW10 } from './num';
+import { type KernelHost, LINES, META, PLAN_CURRENCY, ROUND, SCALE } from './payeeBlock';
+import { FRACTION_S, FRACTION_U, HEAD, SHARE } from './SplitShares';
+import { quotient } from './splitNum';
+
+const MAX = Number.MAX_SAFE_INTEGER;
+// The helpers' operands `a` (`A[0]` units, `A[1]` scale) and `b` (`A[2]`, `A[3]`), and their
+// result `Z` (units, scale): typed arrays, so passing and storing a double boxes nothing.
+const A = new Float64Array(4);
+const Z = new Float64Array(2);
+
+// Accumulator writes of one credit, committed together once every step has succeeded.
+let atOf = new Int32Array(16);
+let uOf = new Float64Array(16);
+let sOf = new Float64Array(16);
+
+/** `Z = a + b` as the kernel's `sum` (a zero operand yields the other, scale and all). */
+function add(): boolean {
+  const au = A[0] as number;
+  const as = A[1] as number;
+  const bu = A[2] as number;
+  const bs = A[3] as number;
+  if (au === 0) {
+    Z[0] = bu;
+    Z[1] = bs;
+    return true;
+  }
+  if (bu === 0) {
+    Z[0] = au;
+    Z[1] = as;
+    return true;
+  }
+  let x = au;
+  let y = bu;
+  let s = as;
+  if (as > bs) y = bu * (POW10[as - bs] ?? Number.NaN);
+  else if (bs > as) {
+    x = au * (POW10[bs - as] ?? Number.NaN);
+    s = bs;
+  }
+  if (!(x <= MAX && x >= -MAX && y <= MAX && y >= -MAX)) return false;
+  const z = x + y;
+  if (!(z <= MAX && z >= -MAX)) return false;
+  Z[0] = z + 0;
+  Z[1] = s;
+  return true;
+}
+
+/** `Z = round(a × b)` to `scale` places, as the kernel's `mulRounded`; `false` when it is wide. */
+function round(scale: number, mode: number): boolean {
+  const u = (A[0] as number) * (A[2] as number);
+  const s = (A[1] as number) + (A[3] as number);
+  if (u > MAX || u < -MAX || s - scale > 15) return false;
+  if (s <= scale) {
+    Z[0] = u + 0;
+    Z[1] = s;
+    return true;
+  }
+  const f = POW10[s - scale] as number;
+  const negative = u < 0;
+  let q = quotient(negative ? -u : u, f);
+  const r = (negative ? -u : u) - q * f;
+  if (negative) q = -q;
+  if (r !== 0) {
+    const twice = r * 2;
+    const away =
+      mode === 1 ||
+      (mode === 2 && !negative) ||
+      (mode === 3 && negative) ||
+      (mode === 4 && twice >= f) ||
+      (mode === 5 && twice > f) ||
+      (mode === 6 && (twice > f || (twice === f && q % 2 !== 0)));
+    if (away) q += negative ? -1 : 1;
+  }
+  Z[0] = q + 0;
+  Z[1] = scale;
+  return true;
+}
+
+/** −1, 0, 1 for `a` against `b`, as the kernel's `compare` (NaN when they cannot be aligned). */
+function compare(): number {
+  let x = A[0] as number;
+  let y = A[2] as number;
+  const as = A[1] as number;
+  const bs = A[3] as number;
+  if (as > bs) y *= POW10[as - bs] ?? Number.NaN;
+  else if (bs > as) x *= POW10[bs - as] ?? Number.NaN;
+  if (!(x <= MAX && x >= -MAX && y <= MAX && y >= -MAX)) return Number.NaN;
+  return x > y ? 1 : x < y ? -1 : 0;
+}
+
+/**
+ * Internal: `earn` (see `fastCredit`) specialised for the common plan shape (`KVersion.quick`): a
+ * direct credit, no payment basis, components priced by a rate-table percentage or by running
+ * tiers while the running total stays inside the tier it was last seen in. The same steps on the
+ * same safe integers, in local variables; it commits the payee's figures and returns `true`, or
+ * returns `false` with nothing written for anything else (a tier crossed, a first credit, another
+ * kind of rate, a wide product), which `earn` then prices from the start.
+ */
+export function quickEarn(host: KernelHost, kv: KVersion, j: number, e: number, q: number) {
+  const plan = host.plan;
+  const b = host.block;
+  const m = q * host.stride;
+  const o = m + META;
+  const w = host.width;
+  // Small integers: as int32 they pass to the helpers without a box.
+  const scale = (b[m + SCALE] as number) | 0;
+  const mode = (b[m + ROUND] as number) | 0;
+  const memo = host.fxMemo;
+  const partsS = host.partsS;
+  const baseU = (host.partsU[plan.share[j] as number] as number) * memo.docU + 0;
+  const baseS = partsS + memo.docS;
+  const payU = memo.payU;
+  const payS = memo.payS;
+  const components = kv.components;
+  const need = 2 + 2 * components.length;
+  if (atOf.length < need) {
+    atOf = new Int32Array(need * 2);
+    uOf = new Float64Array(need * 2);
+    sOf = new Float64Array(need * 2);
+  }
+  let n = 0;
+  if (kv.planCurrency === b[m + PLAN_CURRENCY]) {
+    const s = b[o + w] as number;
+    A[0] = s < 0 ? 0 : (b[o] as number);
+    A[1] = s < 0 ? 0 : s;
+    A[2] = baseU;
+    A[3] = baseS;
+    if (!add()) return false;
+    atOf[n] = o;
+    uOf[n] = Z[0] as number;
+    sOf[n] = Z[1] as number;
+    n += 1;
+  }
+  const ts = b[o + 1 + w] as number;
+  let totalU = ts < 0 ? 0 : (b[o + 1] as number);
+  let totalS = ts < 0 ? 0 : ts;
+  for (let c = 0; c < components.length; c += 1) {
+    const k = components[c] as KComponent;
+    let valueU = 0;
+    let valueS = 0;
+    if (k.rates !== null) {
+      const row = memoOutcome(host, k, e, j, true);
+      if (row < 0) return false;
+      const rate = k.rateRows[row] as (typeof k.rateRows)[number];
+      if (rate.kind === 0) {
+        valueU = baseU * rate.u;
+        valueS = baseS + rate.s;
+      } else if (rate.kind === 2) {
+        // Fixed per line: the amount times the credit's share, negative on a negative line.
+        const first = plan.first;
+        const at = plan.set + HEAD + SHARE * (plan.share[j] as number);
+        const fU = first < 0 ? 1 : (plan.shares.data[at + FRACTION_U] as number);
+        const fS = first < 0 ? 0 : (plan.shares.data[at + FRACTION_S] as number);
+        if (fS < 0) return false;
+        valueU = rate.u * fU;
+        valueS = rate.s + fS;
+        if ((host.partsU[plan.share[j] as number] as number) < 0) valueU = -valueU;
+      }
+      if (valueU > MAX || valueU < -MAX) return false;
+      valueU += 0;
+    } else if (k.tiers !== null) {
+      const table = k.tiers;
+      const at = o + 2 + k.slot;
+      const segment = b[2 * w + o + k.slot] as number;
+      const beforeS = b[at + w] as number;
+      if (beforeS < 0 || !(segment >= 0 && segment < table.fromU.length) || baseU < 0) return false;
+      const beforeU = b[at] as number;
+      A[0] = beforeU;
+      A[1] = beforeS;
+      A[2] = baseU;
+      A[3] = baseS;
+      if (!add()) return false;
+      const afterU = Z[0] as number;
+      const afterS = Z[1] as number;
+      A[0] = beforeU;
+      A[1] = beforeS;
+      A[2] = table.fromU[segment] as number;
+      A[3] = table.fromS[segment] as number;
+      if (!(compare() >= 0)) return false;
+      const bound = table.toU[segment] as number;
+      if (!Number.isNaN(bound)) {
+        A[0] = afterU;
+        A[1] = afterS;
+        A[2] = bound;
+        A[3] = table.toS[segment] as number;
+        if (!(compare() < 0)) return false;
+      }
+      valueU = baseU * (table.rateU[segment] as number);
+      valueS = baseS + (table.rateS[segment] as number);
+      if (valueU > MAX || valueU < -MAX) return false;
+      valueU += 0;
+      atOf[n] = at;
+      uOf[n] = afterU;
+      sOf[n] = afterS;
+      n += 1;
+    }
+    A[0] = valueU;
+    A[1] = valueS;
+    A[2] = payU;
+    A[3] = payS;
+    if (!round(scale, mode)) return false;
+    const countedU = Z[0] as number;
+    const countedS = Z[1] as number;
+    A[0] = totalU;
+    A[1] = totalS;
+    A[2] = countedU;
+    A[3] = countedS;
+    if (!add()) return false;
+    totalU = Z[0] as number;
+    totalS = Z[1] as number;
+    const at = o + 2 + host.components + k.slot;
+    const cs = b[at + w] as number;
+    A[0] = cs < 0 ? 0 : (b[at] as number);
+    A[1] = cs < 0 ? 0 : cs;
+    A[2] = countedU;
+    A[3] = countedS;
+    if (!add()) return false;
+    atOf[n] = at;
+    uOf[n] = Z[0] as number;
+    sOf[n] = Z[1] as number;
+    n += 1;
+  }
+  for (let i = 0; i < n; i += 1) {
+    const at = atOf[i] as number;
+    b[at] = uOf[i] as number;
+    b[at + w] = sOf[i] as number;
+  }
+  b[o + 1] = totalU;
+  b[o + 1 + w] = totalS;
+  b[m + LINES] = (b[m + LINES] as number) + components.length;
+  return true;
+}
