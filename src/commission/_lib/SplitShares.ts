@@ -1,5 +1,5 @@
 import type { Interner } from './columns';
-import { orderSplit, type SplitInfo, type SplitLines } from './context';
+import type { SplitEntry, SplitInfo } from './context';
 import { raw, rParse } from './raw';
 import type { SplitIndex } from './splitIndex';
 import type { SplitWeights } from './splitNum';
@@ -39,10 +39,9 @@ export class SplitShares {
   data = new Float64Array(64);
   #used = 0;
   #setsUsed = 0;
-  readonly #byIndex: SplitInfo[] = [];
   readonly #payees: Interner;
   readonly #keys: string[];
-  readonly #entries: Array<SplitInfo | SplitLines>;
+  readonly #entries: SplitEntry[];
   #cursor = 0;
   /** The order id last given to {@link forOrder}, as the split index holds it. */
   key = '';
@@ -62,24 +61,19 @@ export class SplitShares {
     const { keys, entries } = index;
     let used = 0;
     for (let i = 0; i < entries.length; i += 1) {
-      const entry = entries[i] as SplitInfo | SplitLines;
-      const order = orderSplit(entry);
-      if (order !== null) {
-        this.#byIndex[order.index] = order;
-        used += PAYEES + order.order.length;
+      const entry = entries[i] as SplitEntry;
+      if (typeof entry === 'number') used += PAYEES + index.orderOf(entry).length;
+      else {
+        if (entry.order !== null) used += PAYEES + entry.order.order.length;
+        for (const info of entry.lines.values()) used += PAYEES + info.order.length;
       }
-      if ('lines' in entry)
-        for (const info of entry.lines.values()) {
-          this.#byIndex[info.index] = info;
-          used += PAYEES + info.order.length;
-        }
     }
     // Room for every split laid out (most are, as their orders are read).
     this.slots = new Int32Array(Math.max(64, used));
     this.#keys = keys;
     this.#entries = entries;
     this.#payeeOf = new Int32Array(index.payeeNames.length).fill(-1);
-    this.#first = new Int32Array(this.#byIndex.length).fill(-1);
+    this.#first = new Int32Array(index.splitCount).fill(-1);
     this.#claimedBy = new Int32Array(keys.length);
   }
 
@@ -89,7 +83,7 @@ export class SplitShares {
    */
   forOrder(orderId: string | null): number {
     if (orderId === null) return NO_SPLIT;
-    let entry: SplitInfo | SplitLines | undefined;
+    let entry: SplitEntry | undefined;
     const c = this.#cursor;
     this.key = orderId;
     if (c < this.#keys.length && this.#keys[c] === orderId) {
@@ -98,7 +92,7 @@ export class SplitShares {
       this.#cursor = c + 1;
     } else entry = this.index.get(orderId);
     if (entry === undefined) return NO_SPLIT;
-    if ('lines' in entry) return LINE_SPLITS;
+    if (typeof entry !== 'number') return LINE_SPLITS;
     return this.slotOf(entry);
   }
 
@@ -129,7 +123,12 @@ export class SplitShares {
 
   /** The split laid out at `first`. */
   split(first: number): SplitInfo {
-    return this.#byIndex[this.slots[first + INDEX] as number] as SplitInfo;
+    return this.index.info(this.slots[first + INDEX] as number);
+  }
+
+  /** The weights of the split laid out at `first`. */
+  weights(first: number): SplitWeights {
+    return this.index.weightsOf(this.slots[first + INDEX] as number);
   }
 
   /** The weight set of a split's percentages (laid out once per distinct set of them). */
@@ -159,11 +158,11 @@ export class SplitShares {
     return set;
   }
 
-  /** The first slot of a split (laid out on first use). */
-  slotOf(split: SplitInfo): number {
-    let first = this.#first[split.index] as number;
+  /** The first slot of split `index` (laid out on first use). */
+  slotOf(index: number): number {
+    let first = this.#first[index] as number;
     if (first >= 0) return first;
-    const n = split.order.length;
+    const n = this.index.orderOf(index).length;
     first = this.#used;
     this.#used += PAYEES + n;
     if (this.#used > this.slots.length) {
@@ -172,9 +171,9 @@ export class SplitShares {
       this.slots = grown;
     }
     const slots = this.slots;
-    slots[first + SET] = this.#setOf(split.weights);
-    slots[first + INDEX] = split.index;
-    const from = this.index.payeeFrom[split.index] as number;
+    slots[first + SET] = this.#setOf(this.index.weightsOf(index));
+    slots[first + INDEX] = index;
+    const from = this.index.payeeFrom[index] as number;
     for (let k = 0; k < n; k += 1) {
       const local = this.index.payeeList[from + k] as number;
       let p = this.#payeeOf[local] as number;
@@ -184,7 +183,7 @@ export class SplitShares {
       }
       slots[first + PAYEES + k] = p;
     }
-    this.#first[split.index] = first;
+    this.#first[index] = first;
     return first;
   }
 }

@@ -351,7 +351,7 @@ export class ColumnRun implements KernelHost {
   creditAt(e: number, j: number): Credit {
     const plan = this.plan;
     const event = this.creditEvent(e);
-    const weights = plan.first < 0 ? null : plan.shares.split(plan.first).weights;
+    const weights = plan.first < 0 ? null : plan.shares.weights(plan.first);
     this.#partsNum ??=
       weights === null ? [event.amount] : splitNum(event.amount, event.currency, weights);
     const term = plan.terms[plan.term[j] as number] as Term;

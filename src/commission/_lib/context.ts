@@ -56,12 +56,11 @@ export interface RunContext {
   readonly payeeStates: ReadonlyMap<string, PayeeState>;
 }
 
-export {
-  lineSplit,
-  orderSplit,
-  type SplitIndex,
-  type SplitInfo,
-  type SplitLines,
+export type {
+  SplitEntry,
+  SplitIndex,
+  SplitInfo,
+  SplitLines,
 } from './splitIndex';
 
 /** Internal: the key of a KPI score. */

@@ -1,7 +1,7 @@
 import { CrmRulesError, type ErrorPath } from '../../errors';
 import { ensure, type Interner } from './columns';
 import type { CompiledPlan } from './compilePlan';
-import { type AssignmentInfo, lineSplit, type PayeeInfo, type RunContext } from './context';
+import type { AssignmentInfo, PayeeInfo, RunContext } from './context';
 import { acceptsBase, inForce } from './crediting';
 import { BASES, type EventTable, FIELDS } from './EventTable';
 import { orderLineOf } from './eventAt';
@@ -151,14 +151,14 @@ export class CreditPlan {
     const at = this.set + HEAD + SHARE * k;
     const s = this.shares.data[at + FRACTION_S] as number;
     if (s >= 0) return new Fixed(this.shares.data[at + FRACTION_U] as number, s);
-    const text = this.shares.split(this.first).weights.texts[k] as string;
+    const text = this.shares.weights(this.first).texts[k] as string;
     return mul(parseNum(text, this.#ctx.arithmetic), this.#hundredth);
   }
 
   /** The share of credit `j` in percent, as text. */
   shareText(j: number): string {
     if (this.first < 0) return '100';
-    return this.shares.split(this.first).weights.texts[this.share[j] as number] as string;
+    return this.shares.weights(this.first).texts[this.share[j] as number] as string;
   }
 
   /** The first share slot of event `e`'s split, −1 for none — the owner's plan says whether splits apply. */
@@ -173,8 +173,8 @@ export class CreditPlan {
     const links = t.linksOf(r);
     const orderId = links === null ? (t.rowDoc[r] as string) : (links.orderId as string);
     const entry = this.shares.index.get(orderId);
-    const info = entry === undefined ? null : lineSplit(entry, orderLineOf(t, e));
-    return info === null ? -1 : this.shares.slotOf(info);
+    const info = entry === undefined ? null : this.shares.index.lineSplit(entry, orderLineOf(t, e));
+    return info === null ? -1 : this.shares.slotOf(info.index);
   }
 
   /**

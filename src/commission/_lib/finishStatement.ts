@@ -164,8 +164,31 @@ export function finishStatement(run: PayeeRun, materialise: (() => Line[]) | nul
             currency: plan.currency,
           },
         },
-    { code: 'commission.statement.totals', params: { ...totals, lines: count, currency } },
-    { code: 'commission.statement.ytd', params: { ...ytd, currency } },
+    // Literals, not spreads: a spread of these objects gives each result a map of its own.
+    {
+      code: 'commission.statement.totals',
+      params: {
+        earned: totals.earned,
+        adjustments: totals.adjustments,
+        timing: totals.timing,
+        holdback: totals.holdback,
+        draw: totals.draw,
+        payable: totals.payable,
+        lines: count,
+        currency,
+      },
+    },
+    {
+      code: 'commission.statement.ytd',
+      params: {
+        planYear: ytd.planYear,
+        earnedBefore: ytd.earnedBefore,
+        earned: ytd.earned,
+        paidBefore: ytd.paidBefore,
+        payable: ytd.payable,
+        currency,
+      },
+    },
   );
   return new StatementRecord(
     {

@@ -1,7 +1,7 @@
 import { CrmRulesError, parseWith } from '../../errors';
 import { Decimal } from '../../money';
 import { CreditSplit } from '../CreditSplit';
-import { lineSplit, orderSplit, type SplitInfo, type SplitLines } from './context';
+import type { SplitInfo, SplitLines } from './context';
 import { SplitIndex } from './splitIndex';
 import { type SplitWeights, splitWeights } from './splitNum';
 import { trustedReader } from './trusted';
@@ -148,25 +148,30 @@ export function parseSplits(raws: readonly unknown[], mode: 'parse' | 'trusted')
       });
     }
     splits.notePayees(index, split.splits, order);
-    const info: SplitInfo = { split, index, order, weights };
+    splits.noteSplit(index, split, order, weights);
     const entry = splits.lookup(split.orderId);
     const { lineId } = split;
     const clash =
       entry !== undefined &&
       (lineId === undefined
-        ? orderSplit(entry) !== null
-        : 'lines' in entry && entry.lines.has(lineId));
+        ? splits.orderSplit(entry) !== null
+        : typeof entry !== 'number' && entry.lines.has(lineId));
     if (clash)
       throw new CrmRulesError('INVALID_INPUT', 'one split per order (and line)', {
         path: ['splits', index, 'orderId'],
         value: split.orderId,
       });
     if (lineId === undefined) {
-      if (entry === undefined) splits.add(split.orderId, info);
-      else (entry as SplitLines).order = info;
-    } else if (entry !== undefined && 'lines' in entry) entry.lines.set(lineId, info);
+      // An order-level split is its index (no object per split).
+      if (entry === undefined) splits.add(split.orderId, index);
+      else (entry as SplitLines).order = splits.info(index);
+    } else if (entry !== undefined && typeof entry !== 'number')
+      entry.lines.set(lineId, splits.info(index));
     else {
-      const lines: SplitLines = { order: entry ?? null, lines: new Map([[lineId, info]]) };
+      const lines: SplitLines = {
+        order: entry === undefined ? null : splits.info(entry),
+        lines: new Map([[lineId, splits.info(index)]]),
+      };
       if (entry === undefined) splits.add(split.orderId, lines);
       else splits.replace(splits.find(split.orderId), lines);
     }
@@ -181,5 +186,5 @@ export function findSplit(
   lineId: string | null,
 ): SplitInfo | undefined {
   const entry = splits.get(orderId);
-  return entry === undefined ? undefined : (lineSplit(entry, lineId) ?? undefined);
+  return entry === undefined ? undefined : (splits.lineSplit(entry, lineId) ?? undefined);
 }

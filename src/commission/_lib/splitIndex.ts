@@ -17,16 +17,11 @@ export interface SplitLines {
   readonly lines: Map<string, SplitInfo>;
 }
 
-/** Internal: the order-level split of an index entry. */
-export function orderSplit(entry: SplitInfo | SplitLines): SplitInfo | null {
-  return 'lines' in entry ? entry.order : entry;
-}
-
-/** Internal: the split of an order line: line-level first, then order-level. */
-export function lineSplit(entry: SplitInfo | SplitLines, lineId: string | null): SplitInfo | null {
-  if (!('lines' in entry)) return entry;
-  return (lineId === null ? undefined : entry.lines.get(lineId)) ?? entry.order;
-}
+/**
+ * Internal: an index entry: an order-level split (its input index; the split is read with
+ * `SplitIndex.info`), or the order's line-level splits.
+ */
+export type SplitEntry = number | SplitLines;
 
 /**
  * Internal: credit splits by order id — the order-level split, or the line-level ones — kept as
@@ -36,7 +31,13 @@ export function lineSplit(entry: SplitInfo | SplitLines, lineId: string | null):
  */
 export class SplitIndex {
   readonly keys: string[] = [];
-  readonly entries: Array<SplitInfo | SplitLines> = [];
+  readonly entries: SplitEntry[] = [];
+  // Each split by input index — its shares, their order by payee id, its weights — kept flat (no
+  // object per split); `info` builds a split's `SplitInfo` on first use.
+  readonly #splits: CreditSplit[] = [];
+  readonly #orders: Array<readonly number[]> = [];
+  readonly #weights: SplitWeights[] = [];
+  readonly #infos: Array<SplitInfo | undefined> = [];
   #at: Map<string, number> | null = null;
   /** Whether `keys` are strictly ascending (then `#at` may stay unbuilt while adding). */
   #ascending = true;
@@ -84,6 +85,60 @@ export class SplitIndex {
     return this.keys.length;
   }
 
+  /** Notes split `index` (the next one): its shares, their order by payee id, its weights. */
+  noteSplit(
+    index: number,
+    split: CreditSplit,
+    order: readonly number[],
+    weights: SplitWeights,
+  ): void {
+    this.#splits[index] = split;
+    this.#orders[index] = order;
+    this.#weights[index] = weights;
+  }
+
+  /** The number of splits noted. */
+  get splitCount(): number {
+    return this.#splits.length;
+  }
+
+  /** The share order (indexes into `split.splits`, by payee id) of split `index`. */
+  orderOf(index: number): readonly number[] {
+    return this.#orders[index] as readonly number[];
+  }
+
+  /** The weights of split `index`. */
+  weightsOf(index: number): SplitWeights {
+    return this.#weights[index] as SplitWeights;
+  }
+
+  /** Split `index` as an object (one per split, built on first use). */
+  info(index: number): SplitInfo {
+    let info = this.#infos[index];
+    if (info === undefined) {
+      info = {
+        split: this.#splits[index] as CreditSplit,
+        index,
+        order: this.#orders[index] as readonly number[],
+        weights: this.#weights[index] as SplitWeights,
+      };
+      this.#infos[index] = info;
+    }
+    return info;
+  }
+
+  /** The order-level split of an entry. */
+  orderSplit(entry: SplitEntry): SplitInfo | null {
+    if (typeof entry === 'number') return this.info(entry);
+    return entry.order;
+  }
+
+  /** The split of an order line: line-level first, then order-level. */
+  lineSplit(entry: SplitEntry, lineId: string | null): SplitInfo | null {
+    if (typeof entry === 'number') return this.info(entry);
+    return (lineId === null ? undefined : entry.lines.get(lineId)) ?? entry.order;
+  }
+
   #positions(): Map<string, number> {
     let at = this.#at;
     if (at === null) {
@@ -102,7 +157,7 @@ export class SplitIndex {
   }
 
   /** The entry of `orderId`, if any. */
-  get(orderId: string): SplitInfo | SplitLines | undefined {
+  get(orderId: string): SplitEntry | undefined {
     const i = this.find(orderId);
     return i < 0 ? undefined : this.entries[i];
   }
@@ -112,7 +167,7 @@ export class SplitIndex {
   }
 
   /** The entry of `orderId` while adding: the last one, else (ids out of order) by the map. */
-  lookup(orderId: string): SplitInfo | SplitLines | undefined {
+  lookup(orderId: string): SplitEntry | undefined {
     const n = this.keys.length;
     if (n === 0) return undefined;
     const last = this.keys[n - 1] as string;
@@ -122,7 +177,7 @@ export class SplitIndex {
   }
 
   /** Adds the entry of an id not yet in the index. */
-  add(orderId: string, entry: SplitInfo | SplitLines): void {
+  add(orderId: string, entry: SplitEntry): void {
     const n = this.keys.length;
     if (n > 0 && !(orderId > (this.keys[n - 1] as string))) this.#ascending = false;
     if (this.#at !== null || !this.#ascending) this.#positions().set(orderId, n);
@@ -131,12 +186,12 @@ export class SplitIndex {
   }
 
   /** Replaces the entry at position `i`. */
-  replace(i: number, entry: SplitInfo | SplitLines): void {
+  replace(i: number, entry: SplitEntry): void {
     this.entries[i] = entry;
   }
 
-  forEach(fn: (entry: SplitInfo | SplitLines, orderId: string) => void): void {
+  forEach(fn: (entry: SplitEntry, orderId: string) => void): void {
     for (let i = 0; i < this.keys.length; i += 1)
-      fn(this.entries[i] as SplitInfo | SplitLines, this.keys[i] as string);
+      fn(this.entries[i] as SplitEntry, this.keys[i] as string);
   }
 }
