@@ -52,8 +52,9 @@ export interface CommissionInput {
 export interface ComputeOptions {
   /**
    * `parse` (default) validates every document with its model schema; `trusted` skips that for
-   * documents already validated (read back from a `CrmStore`, which validates on write) and checks
-   * only what the engine reads — amounts, dates, currencies, signs — about ten times faster.
+   * documents, credit splits and customers already validated (read back from a `CrmStore`, which
+   * validates on write) and checks only what the engine reads — ids, amounts, dates, currencies,
+   * signs, the 100 % split sum, the customer fields read as facts — about ten times faster.
    */
   readonly documents?: 'parse' | 'trusted';
   /**
