@@ -19,10 +19,9 @@ import {
 } from './payeeBlock';
 import { initialMeasure } from './priceLine';
 import { quickEarn } from './quickEarn';
-import { MODES } from './raw';
+import { MODES, roundedQuotient } from './raw';
 import { type RawTiers, rawTiers, rTierCommission, segmentOf } from './rawTiers';
 import { FRACTION_S, FRACTION_U, HEAD, SHARE } from './SplitShares';
-import { quotient } from './splitNum';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 // The register file: value `i` is `R[i] × 10^-R[i + 1]`. Helpers take register numbers (small
@@ -126,23 +125,7 @@ function mulRounded(d: number, a: number, b: number, scale: number, mode: number
     R[d + 1] = s;
     return true;
   }
-  const f = POW10[s - scale] as number;
-  const negative = u < 0;
-  let q = quotient(negative ? -u : u, f);
-  const r = (negative ? -u : u) - q * f;
-  if (negative) q = -q;
-  if (r !== 0) {
-    const twice = r * 2;
-    const away =
-      mode === 1 ||
-      (mode === 2 && !negative) ||
-      (mode === 3 && negative) ||
-      (mode === 4 && twice >= f) ||
-      (mode === 5 && twice > f) ||
-      (mode === 6 && (twice > f || (twice === f && q % 2 !== 0)));
-    if (away) q += negative ? -1 : 1;
-  }
-  R[d] = q + 0;
+  R[d] = roundedQuotient(u, POW10[s - scale] as number, mode) + 0;
   R[d + 1] = scale;
   return true;
 }

@@ -2,8 +2,8 @@ import type { KComponent, KVersion } from './kernelPlan';
 import { memoOutcome } from './memoOutcome';
 import { POW10 } from './num';
 import { type KernelHost, LINES, META, PLAN_CURRENCY, ROUND, SCALE } from './payeeBlock';
+import { roundedQuotient } from './raw';
 import { FRACTION_S, FRACTION_U, HEAD, SHARE } from './SplitShares';
-import { quotient } from './splitNum';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 // The helpers' operands `a` (`A[0]` units, `A[1]` scale) and `b` (`A[2]`, `A[3]`), and their
@@ -58,23 +58,7 @@ function round(scale: number, mode: number): boolean {
     Z[1] = s;
     return true;
   }
-  const f = POW10[s - scale] as number;
-  const negative = u < 0;
-  let q = quotient(negative ? -u : u, f);
-  const r = (negative ? -u : u) - q * f;
-  if (negative) q = -q;
-  if (r !== 0) {
-    const twice = r * 2;
-    const away =
-      mode === 1 ||
-      (mode === 2 && !negative) ||
-      (mode === 3 && negative) ||
-      (mode === 4 && twice >= f) ||
-      (mode === 5 && twice > f) ||
-      (mode === 6 && (twice > f || (twice === f && q % 2 !== 0)));
-    if (away) q += negative ? -1 : 1;
-  }
-  Z[0] = q + 0;
+  Z[0] = roundedQuotient(u, POW10[s - scale] as number, mode) + 0;
   Z[1] = scale;
   return true;
 }

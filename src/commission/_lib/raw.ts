@@ -119,6 +119,16 @@ function step(mode: number, negative: boolean, twice: number, d: number, odd: bo
 }
 
 /**
+ * Internal: `u ÷ d` rounded to an integer by mode code (see {@link MODES}), for a safe integer
+ * `u` and a power of ten `d` — exact: `u − u mod d` is a multiple of `d`.
+ */
+export function roundedQuotient(u: number, d: number, mode: number): number {
+  const r = u % d;
+  const q = (u - r) / d;
+  return r === 0 ? q : q + step(mode, u < 0, Math.abs(r) * 2, d, q % 2 !== 0);
+}
+
+/**
  * Internal: `round(a × b)` to `scale` places by mode code (see {@link MODES}) into `out` — the
  * value of `mulRound` — on safe integers, through `mulRound` (bigints) when the product is wider;
  * `false` only when even that leaves the safe range.
@@ -140,11 +150,7 @@ export function rMulRound(out: Raw, a: Raw, b: Raw, scale: number, mode: number)
     out.s = s;
     return true;
   }
-  const d = POW10[s - scale] as number;
-  const r = u % d;
-  let q = (u - r) / d;
-  if (r !== 0) q += step(mode, u < 0, Math.abs(r) * 2, d, q % 2 !== 0);
-  out.u = q + 0;
+  out.u = roundedQuotient(u, POW10[s - scale] as number, mode) + 0;
   out.s = scale;
   return true;
 }

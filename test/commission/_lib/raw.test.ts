@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MODES, roundedQuotient } from '../../../src/commission/_lib/raw';
+import { Decimal } from '../../../src/money';
+
+const DECIMAL_MODES: Record<string, Decimal.Rounding> = {
+  down: Decimal.ROUND_DOWN,
+  up: Decimal.ROUND_UP,
+  ceiling: Decimal.ROUND_CEIL,
+  floor: Decimal.ROUND_FLOOR,
+  'half-up': Decimal.ROUND_HALF_UP,
+  'half-down': Decimal.ROUND_HALF_DOWN,
+  'half-even': Decimal.ROUND_HALF_EVEN,
+};
+
+describe('roundedQuotient', () => {
+  it('rounds u ÷ 10^k as decimal.js does, in every mode', () => {
+    fc.assert(
+      fc.property(
+        fc.maxSafeInteger(),
+        fc.integer({ min: 1, max: 15 }),
+        fc.integer({ min: 0, max: MODES.length - 1 }),
+        (u, k, mode) => {
+          const expected = new Decimal(u)
+            .div(new Decimal(10).pow(k))
+            .toDecimalPlaces(0, DECIMAL_MODES[MODES[mode] as string]);
+          // Callers write `+ 0` (no negative zero); compare as they do.
+          expect(roundedQuotient(u, 10 ** k, mode) + 0).toBe(expected.toNumber() + 0);
+        },
+      ),
+    );
+  });
+
+  it('rounds ties by the mode: 25 ÷ 10 and −25 ÷ 10', () => {
+    const at = (name: string) => MODES.indexOf(name as (typeof MODES)[number]);
+    expect(roundedQuotient(25, 10, at('half-even'))).toBe(2);
+    expect(roundedQuotient(35, 10, at('half-even'))).toBe(4);
+    expect(roundedQuotient(-25, 10, at('half-up'))).toBe(-3);
+    expect(roundedQuotient(-25, 10, at('half-down'))).toBe(-2);
+    expect(roundedQuotient(-21, 10, at('floor'))).toBe(-3);
+    expect(roundedQuotient(-29, 10, at('ceiling'))).toBe(-2);
+  });
+});
