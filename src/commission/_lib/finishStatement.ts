@@ -10,7 +10,8 @@ import { attainment } from './periodFigures';
 import { StatementRecord } from './StatementRecord';
 import { sliceJson } from './sliceJson';
 
-const CATEGORY: Readonly<Record<LineKind, keyof StatementTotals>> = {
+/** Internal: the statement total each kind of line adds to. */
+export const CATEGORY: Readonly<Record<LineKind, keyof StatementTotals>> = {
   commission: 'earned',
   override: 'earned',
   spiff: 'earned',

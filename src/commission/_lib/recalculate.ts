@@ -4,25 +4,16 @@ import type { CommissionState } from '../CommissionState';
 import type { Statement } from '../Statement';
 import type { StatementLine } from '../StatementLine';
 import { type Draft, plainDraft } from './Draft';
+import { CATEGORY } from './finishStatement';
 import { type Arithmetic, type Num, parseNum, sign, sub, ZERO } from './num';
 import { numFixedText } from './numText';
 import { readDocuments } from './readDocuments';
 import { runPeriod } from './runPeriod';
 
-const EARNED = new Set([
-  'commission',
-  'override',
-  'spiff',
-  'kpi-bonus',
-  'multiplier',
-  'gate',
-  'cap',
-  'minimum',
-  'clawback',
-]);
-
 function earning(statement: Statement | undefined): Map<string, StatementLine> {
-  return new Map((statement?.lines ?? []).filter((l) => EARNED.has(l.kind)).map((l) => [l.id, l]));
+  return new Map(
+    (statement?.lines ?? []).filter((l) => CATEGORY[l.kind] === 'earned').map((l) => [l.id, l]),
+  );
 }
 
 /**

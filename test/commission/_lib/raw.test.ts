@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MODES, roundedQuotient } from '../../../src/commission/_lib/raw';
 import { Decimal } from '../../../src/money';
 
-const DECIMAL_MODES: Record<string, Decimal.Rounding> = {
+const DECIMAL_MODES = {
   down: Decimal.ROUND_DOWN,
   up: Decimal.ROUND_UP,
   ceiling: Decimal.ROUND_CEIL,
@@ -11,7 +11,7 @@ const DECIMAL_MODES: Record<string, Decimal.Rounding> = {
   'half-up': Decimal.ROUND_HALF_UP,
   'half-down': Decimal.ROUND_HALF_DOWN,
   'half-even': Decimal.ROUND_HALF_EVEN,
-};
+} as const;
 
 describe('roundedQuotient', () => {
   it('rounds u ÷ 10^k as decimal.js does, in every mode', () => {
@@ -23,7 +23,7 @@ describe('roundedQuotient', () => {
         (u, k, mode) => {
           const expected = new Decimal(u)
             .div(new Decimal(10).pow(k))
-            .toDecimalPlaces(0, DECIMAL_MODES[MODES[mode] as string]);
+            .toDecimalPlaces(0, DECIMAL_MODES[MODES[mode] as keyof typeof DECIMAL_MODES]);
           // Callers write `+ 0` (no negative zero); compare as they do.
           expect(roundedQuotient(u, 10 ** k, mode) + 0).toBe(expected.toNumber() + 0);
         },
