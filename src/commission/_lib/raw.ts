@@ -1,5 +1,5 @@
 import type { RoundingMode } from '../../money';
-import { Fixed, type Num, POW10 } from './num';
+import { Fixed, type Num, POW10, quotient } from './num';
 import { mulRound } from './numText';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -120,12 +120,17 @@ function step(mode: number, negative: boolean, twice: number, d: number, odd: bo
 
 /**
  * Internal: `u ÷ d` rounded to an integer by mode code (see {@link MODES}), for a safe integer
- * `u` and a power of ten `d` — exact: `u − u mod d` is a multiple of `d`.
+ * `u` and a power of ten `d` — exact: the quotient of the magnitudes comes from `quotient` (an
+ * exact float division), not from the remainder operator, which V8 computes with a slow x87
+ * loop, tens of cycles a call on the hot path.
  */
 export function roundedQuotient(u: number, d: number, mode: number): number {
-  const r = u % d;
-  const q = (u - r) / d;
-  return r === 0 ? q : q + step(mode, u < 0, Math.abs(r) * 2, d, q % 2 !== 0);
+  const negative = u < 0;
+  const a = negative ? -u : u;
+  const q = quotient(a, d);
+  const twice = (a - q * d) * 2;
+  const whole = negative ? 0 - q : q;
+  return twice === 0 ? whole : whole + step(mode, negative, twice, d, Math.floor(q / 2) * 2 !== q);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { allocate, minorUnits, money } from '../../money';
-import { Fixed, type Num, POW10, toDec } from './num';
+import { Fixed, type Num, POW10, quotient, toDec } from './num';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -104,17 +104,4 @@ export function splitUnits(
   }
   for (let i = 0; i < n; i += 1) parts[i] = (parts[i] as number) * sign + 0;
   return scale;
-}
-
-/**
- * Internal: `⌊a ÷ b⌋` for safe integers `a ≥ 0`, `b > 0`, exactly — the float quotient corrected
- * by at most one (it is exact below 2^52; above, the remainder operator is used).
- */
-export function quotient(a: number, b: number): number {
-  if (a >= 4503599627370496) return (a - (a % b)) / b;
-  let q = Math.floor(a / b);
-  const r = a - q * b;
-  if (r < 0) q -= 1;
-  else if (r >= b) q += 1;
-  return q;
 }

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { add, Fixed, mul, type Num, parseNum, sub } from '../../../src/commission/_lib/num';
+import {
+  add,
+  Fixed,
+  mul,
+  type Num,
+  parseNum,
+  quotient,
+  sub,
+} from '../../../src/commission/_lib/num';
 import { mulRound, numFixedText, numText, roundNum } from '../../../src/commission/_lib/numText';
 import { Decimal, RoundingMode } from '../../../src/money';
 import { decimalText } from '../../_support/money';
@@ -86,6 +94,29 @@ describe('mulRound (internal)', () => {
           expect(numFixedText(fast, scale)).toBe(numFixedText(reference, scale));
         },
       ),
+    );
+  });
+
+  it('divides safe integers exactly: ⌊a ÷ b⌋, also where the float quotient rounds up', () => {
+    const pair = fc.oneof(
+      fc.tuple(fc.maxSafeInteger().map(Math.abs), fc.integer({ min: 1, max: 2 ** 31 })),
+      // a just below a multiple of b: a ÷ b in floating point may round to the multiple.
+      fc
+        .integer({ min: 1, max: 2 ** 31 })
+        .chain((b) =>
+          fc
+            .integer({ min: 1, max: Math.floor(Number.MAX_SAFE_INTEGER / b) })
+            .map((m) => [m * b - 1, b]),
+        ),
+      fc
+        .integer({ min: 0, max: 10_000 })
+        .map((i) => [Number.MAX_SAFE_INTEGER - i, 10 ** (1 + (i % 15))]),
+    );
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        const q = quotient(a as number, b as number);
+        expect(BigInt(q)).toBe(BigInt(a as number) / BigInt(b as number));
+      }),
     );
   });
 });

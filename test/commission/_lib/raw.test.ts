@@ -31,6 +31,43 @@ describe('roundedQuotient', () => {
     );
   });
 
+  it('rounds exactly next to multiples of 10^k and at the ends of the safe range', () => {
+    // Where a float division u ÷ 10^k rounds across an integer, the quotient must be corrected.
+    const near = fc
+      .tuple(fc.integer({ min: 1, max: 15 }), fc.maxSafeInteger(), fc.integer({ min: -3, max: 3 }))
+      .map(([k, n, delta]) => {
+        const d = 10 ** k;
+        const u = Math.trunc(n / d) * d + delta;
+        return [Math.max(-Number.MAX_SAFE_INTEGER, Math.min(Number.MAX_SAFE_INTEGER, u)), k];
+      });
+    const edge = fc.tuple(
+      fc
+        .integer({ min: 0, max: 1000 })
+        .chain((i) =>
+          fc.constantFrom(
+            Number.MAX_SAFE_INTEGER - i,
+            -Number.MAX_SAFE_INTEGER + i,
+            2 ** 52 + i - 500,
+          ),
+        ),
+      fc.integer({ min: 1, max: 15 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(near, edge),
+        fc.integer({ min: 0, max: MODES.length - 1 }),
+        ([u, k], mode) => {
+          const expected = new Decimal(u as number)
+            .div(new Decimal(10).pow(k as number))
+            .toDecimalPlaces(0, DECIMAL_MODES[MODES[mode] as keyof typeof DECIMAL_MODES]);
+          expect(roundedQuotient(u as number, 10 ** (k as number), mode) + 0).toBe(
+            expected.toNumber() + 0,
+          );
+        },
+      ),
+    );
+  });
+
   it('rounds ties by the mode: 25 ÷ 10 and −25 ÷ 10', () => {
     const at = (name: string) => MODES.indexOf(name as (typeof MODES)[number]);
     expect(roundedQuotient(25, 10, at('half-even'))).toBe(2);
