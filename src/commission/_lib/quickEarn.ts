@@ -16,8 +16,22 @@ let atOf = new Int32Array(16);
 let uOf = new Float64Array(16);
 let sOf = new Float64Array(16);
 
-/** `Z = a + b` as the kernel's `sum` (a zero operand yields the other, scale and all). */
+/**
+ * `Z = a + b` as the kernel's `sum` (a zero operand yields the other, scale and all). Operands at
+ * one scale, the usual case, add here; small, so the optimiser inlines it at every call.
+ */
 function add(): boolean {
+  const as = A[1] as number;
+  if (as !== A[3]) return addAligned();
+  const z = (A[0] as number) + (A[2] as number);
+  if (!(z <= MAX && z >= -MAX)) return false;
+  Z[0] = z + 0;
+  Z[1] = as;
+  return true;
+}
+
+/** `add` for operands at different scales: the one with fewer places is scaled up first. */
+function addAligned(): boolean {
   const au = A[0] as number;
   const as = A[1] as number;
   const bu = A[2] as number;
@@ -65,6 +79,16 @@ function round(scale: number, mode: number): boolean {
 
 /** −1, 0, 1 for `a` against `b`, as the kernel's `compare` (NaN when they cannot be aligned). */
 function compare(): number {
+  if (A[1] === A[3]) {
+    const x = A[0] as number;
+    const y = A[2] as number;
+    return x > y ? 1 : x < y ? -1 : 0;
+  }
+  return compareAligned();
+}
+
+/** `compare` for operands at different scales. */
+function compareAligned(): number {
   let x = A[0] as number;
   let y = A[2] as number;
   const as = A[1] as number;
