@@ -67,8 +67,9 @@ export function splitUnits(
 ): number {
   let digits = amount.u;
   let places = amount.s;
-  // `digits % 10 === 0` without a floating-point remainder: ⌊d ÷ 10⌋ is exact below 2^53.
-  while (places > 0 && Math.trunc(digits / 10) * 10 === digits) {
+  // `digits % 10 === 0` without a floating-point remainder: ⌊d ÷ 10⌋ is exact below 2^53. Zeros
+  // at or past the minor unit need not be dropped: the scale is at least `minor` either way.
+  while (places > minor && Math.trunc(digits / 10) * 10 === digits) {
     digits /= 10;
     places -= 1;
   }
@@ -77,6 +78,18 @@ export function splitUnits(
   const units = factor === undefined ? Number.NaN : Math.abs(digits) * factor;
   if (!(units <= MAX && units * widest <= MAX)) return -1;
   const sign = digits < 0 ? -1 : 1;
+  if (n === 2) {
+    // Two shares: the remainders add up to 0 or to `total`, so at most one unit is left, and it
+    // goes to the first share when its remainder is at least half of `total` (the larger, ties to
+    // the earlier) — the rule below, in one division.
+    const product = units * (weights[from] as number);
+    let first = quotient(product, total);
+    const twice = (product - first * total) * 2;
+    if (twice >= total) first += 1;
+    parts[0] = first * sign + 0;
+    parts[1] = (units - first) * sign + 0;
+    return scale;
+  }
   let left = units;
   for (let i = 0; i < n; i += 1) {
     const part = quotient(units * (weights[from + i * step] as number), total);
