@@ -103,6 +103,28 @@ describe('bad input: one coded error with the path, nothing partial', () => {
     });
   });
 
+  it('of several crediting errors, the first in input order is reported, whatever the dates', () => {
+    // The engine credits in date order (SO-2 first), yet reports SO-1's owner, as a reader of the
+    // input meets it: in both arithmetics, with documents parsed or trusted.
+    const run = input({
+      plans: [plan({ crediting: { base: 'booked' } })],
+      orders: [
+        order('SO-1', 'AM-8', '2026-03-20', '1', '10'),
+        order('SO-2', 'AM-9', '2026-03-05', '1', '10'),
+      ],
+    });
+    const expected = { code: 'UNKNOWN_PAYEE', path: ['orders', 0, 'ownerId'], value: 'AM-8' };
+    expect(failure(run)).toEqual(expected);
+    for (const options of [{ arithmetic: 'decimal' as const }, { documents: 'trusted' as const }]) {
+      const result = safeComputeStatements(run, options);
+      expect(
+        result.success
+          ? null
+          : { code: result.error.code, path: result.error.path, value: result.error.value },
+      ).toEqual(expected);
+    }
+  });
+
   it('a missing FX rate → MISSING_FX_RATE at the document currency', () => {
     expect(
       failure(
