@@ -1,3 +1,4 @@
+import type { Decimal } from '../../money';
 import type { PayeeState } from '../PayeeState';
 import type { PlanRounding } from '../PlanPolicies';
 import type { CreditEvent } from './CreditEvent';
@@ -39,6 +40,8 @@ export interface PayeeRun {
   readonly planYear: string;
   /** Credited base this period, plan currency (attainment). */
   credited: Num;
+  /** The attainment last worked out, and the credited base it was worked out for. */
+  attained: { readonly of: Num; readonly percent: Decimal | null } | null;
   /** The running tier measure per component id, plan currency. */
   readonly running: Map<string, Num>;
   /** Component earnings this period per component id, payee currency (rounded unless statement rounding). */

@@ -313,13 +313,13 @@ export class ColumnRun implements KernelHost {
     if (state === NONE || state === FAILED) return;
     const term = plan.term[j] as number;
     const kv = this.termKv(term);
-    const run = this.runs[p] as PayeeRun;
     if (this.block[m + VERSION] !== kv.id) {
-      run.versionsUsed.add(kv.version);
+      (this.runs[p] as PayeeRun).versionsUsed.add(kv.version);
       this.block[m + VERSION] = kv.id;
     }
     try {
       if (state === COLUMNS && fastCredit(this, kv, j, e, p)) return;
+      const run = this.runs[p] as PayeeRun;
       if (state === COLUMNS) {
         this.flush(p);
         this.block[m + STATE] = IN_RUN;

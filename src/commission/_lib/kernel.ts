@@ -242,6 +242,9 @@ export function fastCredit(
     memo.payU = payRate.u;
     memo.payS = payRate.s;
   }
+  // The common shape first: it reads the rates from the memo and checks its own base.
+  if (kv.quick && plan.kind[j] !== 2 && b[m + BASIS] !== 1 && quickEarn(host, kv, j, e, q))
+    return true;
   R[ORIGINAL] = host.partsU[plan.share[j] as number] as number;
   R[ORIGINAL + 1] = host.partsS;
   R[DOC_RATE] = memo.docU;
@@ -249,8 +252,6 @@ export function fastCredit(
   R[PAY_RATE] = memo.payU;
   R[PAY_RATE + 1] = memo.payS;
   if (!mul(BASE, ORIGINAL, DOC_RATE)) return false;
-  if (kv.quick && plan.kind[j] !== 2 && b[m + BASIS] !== 1 && quickEarn(host, kv, j, e, q))
-    return true;
   staged = 0;
   if (!earn(host, kv, j, e, q)) return false;
   const w = host.width;

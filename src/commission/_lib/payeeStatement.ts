@@ -70,6 +70,7 @@ export function startRun(
     carried: state !== null && state.planYear === planYear ? state : null,
     planYear,
     credited: ZERO,
+    attained: null,
     running: new Map(),
     sums: new Map(),
     earnedBeforeModifiers: new Map(),

@@ -8,9 +8,16 @@ import { add, mul, type Num, parseNum, sign, toDec, ZERO } from './num';
 import { numFixedText, roundNum } from './numText';
 import { type PayeeRun, periodWhen } from './PayeeRun';
 
-/** Internal: attainment in percent of the period quota (`null` without a quota). */
+/**
+ * Internal: attainment in percent of the period quota (`null` without a quota), worked out once
+ * for a credited base (the period steps and the statement both read it).
+ */
 export function attainment(run: PayeeRun): Decimal | null {
-  return run.quota === null ? null : toDec(run.credited).div(toDec(run.quota)).times(100);
+  const known = run.attained;
+  if (known !== null && known.of === run.credited) return known.percent;
+  const percent = run.quota === null ? null : toDec(run.credited).div(toDec(run.quota)).times(100);
+  run.attained = { of: run.credited, percent };
+  return percent;
 }
 
 export function needQuota(run: PayeeRun, what: string): never {

@@ -120,6 +120,7 @@ export function quickEarn(host: KernelHost, kv: KVersion, j: number, e: number, 
   const partsS = host.partsS;
   const baseU = (host.partsU[plan.share[j] as number] as number) * memo.docU + 0;
   const baseS = partsS + memo.docS;
+  if (!(baseU <= MAX && baseU >= -MAX)) return false;
   const payU = memo.payU;
   const payS = memo.payS;
   const components = kv.components;
