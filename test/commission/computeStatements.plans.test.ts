@@ -312,6 +312,30 @@ describe('computeStatements: plans', () => {
     ).toEqual([1, 2]);
   });
 
+  it('lists the plan versions a payee was credited under in the order they came into force', () => {
+    // Every credit here is priced on the columns (no line is built), so the versions are noted
+    // before the payee's run exists; the statement still names them in order.
+    const v2 = plan({ version: 2, effectiveFrom: '2026-03-16', components: [flat('0.05')] });
+    const run = input({
+      plans: [plan({ crediting: { base: 'booked' } }), { ...v2, crediting: { base: 'booked' } }],
+      orders: [
+        order('SO-1', 'AM-7', '2026-03-10', '10', '100'),
+        order('SO-2', 'AM-7', '2026-03-11', '10', '100'),
+        order('SO-3', 'AM-7', '2026-03-20', '10', '100'),
+        order('SO-4', 'AM-7', '2026-03-21', '10', '100'),
+      ],
+    });
+    const versions = (s: ReturnType<typeof computeStatements>[number] | undefined) =>
+      s?.trace
+        .filter((t) => t.code === 'commission.statement.version')
+        .map((t) => t.params.version);
+    const [auto] = computeStatements(run);
+    const [decimal] = computeStatements(run, { arithmetic: 'decimal' });
+    expect(versions(auto)).toEqual([1, 2]);
+    expect(versions(decimal)).toEqual([1, 2]);
+    expect(auto?.totals.earned).toBe('180.00'); // 2 × 1,000 × 4 % + 2 × 1,000 × 5 %
+  });
+
   it('rounds per component so the lines add up to the rounded component total', () => {
     const thirds = plan({ rounding: { at: 'component' }, components: [flat('0.333')] });
     const docs = [1, 2, 3].map((day) => invoice(`INV-${day}`, 'AM-7', `2026-03-0${day}`, '1.00'));

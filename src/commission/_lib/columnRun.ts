@@ -34,7 +34,7 @@ import {
   STATE,
   VERSION,
 } from './payeeBlock';
-import { periodTerms, startRun } from './payeeStatement';
+import { periodTerms, runShape, startRun } from './payeeStatement';
 import { MODES, raw } from './raw';
 import type { Documents } from './readDocuments';
 import { COUNT, HEAD, SHARE, type SplitShares, TOTAL, WEIGHT, WIDEST } from './SplitShares';
@@ -66,6 +66,7 @@ export class ColumnRun implements KernelHost {
   /** Per payee (by payee number): the terms of its statement, its run, its block. */
   readonly terms: Array<ReturnType<typeof periodTerms>> = [];
   readonly runs: Array<PayeeRun | null> = [];
+  readonly currencyOf: string[] = [];
   readonly block: Float64Array;
   readonly errors = new Map<number, unknown>();
   /** The split of the planned event: safe integers (`partsOk`) at scale `partsS`. */
@@ -76,6 +77,11 @@ export class ColumnRun implements KernelHost {
   readonly #kversions = new Map<CompiledPlan, KVersion>();
   readonly #termKv: KVersion[] = [];
   readonly #minor: Int32Array;
+  // The plan versions noted for payees without a run yet: a list per payee (head, tail, next).
+  readonly #versionHead: Int32Array;
+  readonly #versionTail: Int32Array;
+  #versionNext = new Int32Array(16);
+  readonly #versionOf: CompiledPlan[] = [];
   readonly #amount = raw();
   #planned = -1;
   #partsNum: Num[] | null = null;
@@ -119,6 +125,8 @@ export class ColumnRun implements KernelHost {
     this.stride = META + 2 * this.width + this.components;
     const block = new Float64Array(known * this.stride);
     this.block = block;
+    this.#versionHead = new Int32Array(known).fill(-1);
+    this.#versionTail = new Int32Array(known).fill(-1);
     const payCurrencies = new Interner();
     this.plan.infos.forEach((info, p) => {
       const terms = periodTerms(info, ctx);
@@ -126,17 +134,23 @@ export class ColumnRun implements KernelHost {
       const m = p * this.stride;
       if (terms === null) {
         this.runs.push(null);
+        this.currencyOf.push('');
         block[m + STATE] = NONE;
         return;
       }
-      const run = startRun(ctx, docs, index, info, terms, eager ? 'lines' : 'totals');
-      this.runs.push(run);
-      block[m + STATE] = run.mode === 'lines' ? RUN : COLUMNS;
-      block[m + SCALE] = run.scale;
-      block[m + ROUND] = MODES.indexOf(run.rounding.mode);
-      block[m + PLAN_CURRENCY] = planCurrencies.id(run.version.plan.currency);
-      block[m + PAY_CURRENCY] = payCurrencies.id(run.currency);
-      block[m + BASIS] = run.tracksBasis ? 1 : 0;
+      // A payee priced on the columns gets its run when something needs it (mostly its
+      // statement): made then, it is short-lived garbage instead of an old object.
+      const shape = runShape(terms, eager ? 'lines' : 'totals');
+      this.currencyOf.push(shape.currency);
+      this.runs.push(
+        shape.mode === 'lines' ? startRun(ctx, docs, index, info, terms, shape.mode) : null,
+      );
+      block[m + STATE] = shape.mode === 'lines' ? RUN : COLUMNS;
+      block[m + SCALE] = shape.scale;
+      block[m + ROUND] = MODES.indexOf(shape.rounding.mode);
+      block[m + PLAN_CURRENCY] = planCurrencies.id(terms.version.plan.currency);
+      block[m + PAY_CURRENCY] = payCurrencies.id(shape.currency);
+      block[m + BASIS] = shape.tracksBasis ? 1 : 0;
       block[m + VERSION] = -1;
       // credited and total start at 0; running measures and sums are unset; segments unknown
       block.fill(-1, m + META + this.width + 2, m + META + 2 * this.width);
@@ -145,6 +159,43 @@ export class ColumnRun implements KernelHost {
       block[m + META + this.width + 1] = 0;
     });
     this.#minor = new Int32Array(table.currencies.size).fill(-1);
+  }
+
+  /** Payee `p`'s run, made on first use (with the plan versions its credits used so far). */
+  runOf(p: number): PayeeRun {
+    let run = this.runs[p];
+    if (run === null || run === undefined) {
+      run = startRun(
+        this.ctx,
+        this.docs,
+        this.index,
+        this.plan.infos[p] as NonNullable<(typeof this.plan.infos)[number]>,
+        this.terms[p] as NonNullable<(typeof this.terms)[number]>,
+        'totals',
+      );
+      for (let v = this.#versionHead[p] as number; v >= 0; v = this.#versionNext[v] as number)
+        run.versionsUsed.add(this.#versionOf[v] as CompiledPlan);
+      this.runs[p] = run;
+    }
+    return run;
+  }
+
+  /** Notes that a credit of payee `p` used plan version `version` (in its run, or until it has one). */
+  #used(p: number, version: CompiledPlan): void {
+    const run = this.runs[p];
+    if (run !== null && run !== undefined) {
+      run.versionsUsed.add(version);
+      return;
+    }
+    // Appended at the tail: the run's set gets them in the order they were used.
+    const v = this.#versionOf.length;
+    this.#versionOf.push(version);
+    if (v >= this.#versionNext.length) this.#versionNext = ensure(this.#versionNext, v + 1);
+    this.#versionNext[v] = -1;
+    const tail = this.#versionTail[p] as number;
+    if (tail < 0) this.#versionHead[p] = v;
+    else this.#versionNext[tail] = v;
+    this.#versionTail[p] = v;
   }
 
   /** The kernel's view of the plan version of term `t`. */
@@ -314,12 +365,12 @@ export class ColumnRun implements KernelHost {
     const term = plan.term[j] as number;
     const kv = this.termKv(term);
     if (this.block[m + VERSION] !== kv.id) {
-      (this.runs[p] as PayeeRun).versionsUsed.add(kv.version);
+      this.#used(p, kv.version);
       this.block[m + VERSION] = kv.id;
     }
     try {
       if (state === COLUMNS && fastCredit(this, kv, j, e, p)) return;
-      const run = this.runs[p] as PayeeRun;
+      const run = this.runOf(p);
       if (state === COLUMNS) {
         this.flush(p);
         this.block[m + STATE] = IN_RUN;
@@ -375,7 +426,7 @@ export class ColumnRun implements KernelHost {
 
   /** Writes a payee's column figures to its run (the run then holds them). */
   flush(p: number): void {
-    const run = this.runs[p] as PayeeRun;
+    const run = this.runOf(p);
     const b = this.block;
     const u = p * this.stride + META;
     const s = u + this.width;
@@ -393,7 +444,7 @@ export class ColumnRun implements KernelHost {
 
   /** Reads a payee's figures back from its run, unless one left the safe integers (for good). */
   #load(p: number): void {
-    const run = this.runs[p] as PayeeRun;
+    const run = this.runOf(p);
     const b = this.block;
     const m = p * this.stride;
     const K = this.components;
@@ -416,7 +467,7 @@ export class ColumnRun implements KernelHost {
   /** The payee's run with its credit figures, released from the column run. */
   take(p: number): PayeeRun {
     if (this.block[p * this.stride + STATE] === COLUMNS) this.flush(p);
-    const run = this.runs[p] as PayeeRun;
+    const run = this.runOf(p);
     this.runs[p] = null;
     return run;
   }

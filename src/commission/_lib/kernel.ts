@@ -6,7 +6,6 @@ import type { KComponent, KVersion } from './kernelPlan';
 import { memoOutcome } from './memoOutcome';
 import { add, Fixed, POW10, ZERO } from './num';
 import { mulRound } from './numText';
-import type { PayeeRun } from './PayeeRun';
 import {
   BASIS,
   type KernelHost,
@@ -181,7 +180,7 @@ function fx(host: KernelHost, kv: KVersion, r: number, pay: number, term: Term):
           ])
         : host.ctx.fx.get(
             plan.currency,
-            (host.runs[term.payeeIndex] as PayeeRun).currency,
+            host.currencyOf[term.payeeIndex] as string,
             when,
             plan.fx,
             ['assignments', term.assignment.index, 'currency'],
@@ -323,7 +322,7 @@ function earn(host: KernelHost, kv: KVersion, j: number, e: number, q: number): 
         if ((R[ORIGINAL] as number) < 0) R[VALUE] = -(R[VALUE] as number) + 0;
       }
     } else if (tiers !== null) {
-      const run = host.runs[q] as PayeeRun;
+      const run = host.runOf(q);
       const table = k.tiers ?? rawTiers(componentTiers(run, component));
       if (table === null || tiers.mode === 'interpolated') return false;
       const at = o + 2 + k.slot;
@@ -395,7 +394,7 @@ function earn(host: KernelHost, kv: KVersion, j: number, e: number, q: number): 
   b[m + LINES] = (b[m + LINES] as number) + lines;
   if (basis && lines > 0) {
     const key = host.basisKey(e);
-    const run = host.runs[q] as PayeeRun;
+    const run = host.runOf(q);
     if (key !== undefined)
       run.basisSums.set(
         key,

@@ -47,7 +47,10 @@ export interface KernelHost {
   readonly table: EventTable;
   readonly plan: CreditPlan;
   readonly facts: FactKeys;
-  readonly runs: ReadonlyArray<PayeeRun | null>;
+  /** Payee `p`'s run (made on first use). */
+  runOf(p: number): PayeeRun;
+  /** Each payee's statement currency (`''` for payees without a statement). */
+  readonly currencyOf: readonly string[];
   readonly block: Float64Array;
   readonly stride: number;
   readonly width: number;

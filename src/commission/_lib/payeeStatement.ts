@@ -36,6 +36,25 @@ export function periodTerms(
   return version === null ? null : { assignment, version, day };
 }
 
+/**
+ * Internal: what a payee's run is before any credit — its mode (`lines` unless rounded at the
+ * line), whether it tracks payment bases, its statement currency and minor unit, its rounding —
+ * as `startRun` sets them (the column run reads them without making the run).
+ */
+export function runShape(
+  terms: { assignment: AssignmentInfo; version: CompiledPlan },
+  mode: PayeeRun['mode'],
+): Pick<PayeeRun, 'mode' | 'tracksBasis' | 'currency' | 'scale' | 'rounding'> {
+  const plan = terms.version.plan;
+  return {
+    mode: plan.rounding.at === 'line' ? mode : 'lines',
+    tracksBasis: plan.payout.timing !== 'earned',
+    currency: terms.assignment.currency,
+    scale: minorUnits(terms.assignment.currency),
+    rounding: plan.rounding,
+  };
+}
+
 /** Internal: a fresh per-payee run. */
 export function startRun(
   ctx: RunContext,
@@ -51,10 +70,11 @@ export function startRun(
   const state = ctx.payeeStates.get(payee.id) ?? null;
   const a = terms.assignment.assignment;
   const quota = a.quotas.find((q) => q.period === ctx.period.label)?.amount ?? a.quota;
+  const shape = runShape(terms, mode);
   return {
     ctx,
-    mode: plan.rounding.at === 'line' ? mode : 'lines',
-    tracksBasis: plan.payout.timing !== 'earned',
+    mode: shape.mode,
+    tracksBasis: shape.tracksBasis,
     creditTotal: ZERO,
     creditLines: 0,
     basisSums: new Map(),
@@ -63,9 +83,9 @@ export function startRun(
     payee,
     assignment: terms.assignment,
     version: terms.version,
-    currency: terms.assignment.currency,
-    scale: minorUnits(terms.assignment.currency),
-    rounding: plan.rounding,
+    currency: shape.currency,
+    scale: shape.scale,
+    rounding: shape.rounding,
     quota: quota === undefined ? null : parseNum(quota.amount, ctx.arithmetic),
     carried: state !== null && state.planYear === planYear ? state : null,
     planYear,
