@@ -32,7 +32,8 @@ export interface VersionProblem {
 export function versionSpans<T extends EffectiveDated>(
   versions: readonly T[],
 ): { spans: VersionSpan<T>[] } | { problem: VersionProblem } {
-  for (const [index, version] of versions.entries()) {
+  for (let index = 0; index < versions.length; index += 1) {
+    const version = versions[index] as T;
     const from = version?.effectiveFrom;
     if (typeof from !== 'string' || dayNumberOf(from) === undefined)
       return problem(
@@ -58,6 +59,12 @@ export function versionSpans<T extends EffectiveDated>(
         to,
       );
   }
+  const only = versions.length === 1 ? (versions[0] as T) : undefined;
+  // One version (a payee's usual single assignment): nothing to sort or to overlap.
+  if (only !== undefined)
+    return {
+      spans: [{ version: only, index: 0, from: only.effectiveFrom, to: only.effectiveTo ?? null }],
+    };
   const sorted = versions
     .map((version, index) => ({ version, index }))
     .sort((a, b) =>

@@ -20,7 +20,8 @@ export function datedList<T extends { effectiveFrom: string; effectiveTo?: strin
 ): DatedList<T> {
   const sorted = validateVersions(versions, path);
   const ends = sorted.map((item, i) => item.effectiveTo ?? sorted[i + 1]?.effectiveFrom ?? null);
-  const cache = new Map<string, T | null>();
+  // Made on first use: most lists are short and scanned.
+  let cache: Map<string, T | null> | null = null;
   const scan = (date: string): T | null => {
     for (let i = sorted.length - 1; i >= 0; i -= 1) {
       const item = sorted[i] as T;
@@ -36,6 +37,7 @@ export function datedList<T extends { effectiveFrom: string; effectiveTo?: strin
     at(date) {
       // A short list is scanned faster than a cache is filled (a payee has one or two assignments).
       if (sorted.length <= 4) return scan(date);
+      cache ??= new Map();
       let found = cache.get(date);
       if (found === undefined) {
         found = scan(date);
