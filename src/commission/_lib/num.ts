@@ -1,4 +1,5 @@
 import { Decimal } from '../../money';
+import { decimalOfUnits } from '../../money/decimalWords';
 
 /**
  * Internal: an exact decimal as a scaled safe integer, `u × 10^-s`. Every operation on two
@@ -47,10 +48,10 @@ export function intNum(value: number, arithmetic: Arithmetic): Num {
   return arithmetic === 'auto' ? new Fixed(value, 0) : new Decimal(value);
 }
 
-/** Internal: a Num as decimal.js. */
+/** Internal: a Num as decimal.js (a scaled integer built without writing and parsing text). */
 export function toDec(value: Num): Decimal {
   if (!(value instanceof Fixed)) return value;
-  return value.s === 0 ? new Decimal(value.u) : new Decimal(`${value.u}e-${value.s}`);
+  return decimalOfUnits(value.u + 0, value.s);
 }
 
 /** Internal: `a × b`, exact. */

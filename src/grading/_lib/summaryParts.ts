@@ -1,6 +1,6 @@
 import { Decimal, type Money } from '../../money';
+import { exactQuotient } from '../../money/decimalWords';
 import { dateOfDayNumber, type IsoDate } from '../../period';
-import { exactQuotient } from './decimalWords';
 import type { SummaryContext } from './SummaryContext';
 import { addUnits, type Units, unitsToDecimal, unitsToNumber } from './units';
 

@@ -1,5 +1,5 @@
 import { Decimal } from '../../money';
-import { decimalOfUnits } from './decimalWords';
+import { decimalOfUnits } from '../../money/decimalWords';
 
 /**
  * Internal: an exact amount as an integer number of 10^−scale currency units — a JS number while

@@ -1,7 +1,7 @@
 import { CrmRulesError } from '../../errors';
 import { type Decimal, isMoney } from '../../money';
+import { decimalToNumber } from '../../money/decimalWords';
 import type { ScoreDirection, ScoreValue } from '../rfm/ScoreSpec';
-import { decimalToNumber } from './decimalWords';
 
 /** Internal: the values as floats for sorting, plus the exact decimals when there are any. */
 export interface ScoreKeys {

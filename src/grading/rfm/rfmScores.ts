@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CrmRulesError, parseWith } from '../../errors';
 import type { TraceStep } from '../../explain';
 import { type Money, minorUnits } from '../../money';
-import { decimalToFixed } from '../_lib/decimalWords';
+import { decimalToFixed } from '../../money/decimalWords';
 import { scoreDimension } from '../_lib/scoreDimension';
 import { freezeStep } from '../_lib/sortRows';
 import type { SummaryResult } from '../summary/CustomerSummary';

@@ -1,4 +1,4 @@
-import { Decimal } from '../../money';
+import { Decimal } from './decimal';
 
 /**
  * Internal: fast exact conversions between safe integers and decimal.js values, through the
@@ -8,7 +8,7 @@ import { Decimal } from '../../money';
  * sign. That representation is unique for a value, so a decimal built here is the very value
  * (`d`, `e`, `s` alike) that `new Decimal(text)` or decimal.js arithmetic gives, without parsing
  * text or rounding — several times faster on the summary path. Everything else falls back to
- * decimal.js itself. `test/grading/_lib/decimalWords.test.ts` checks both against decimal.js.
+ * decimal.js itself. `test/money/decimalWords.test.ts` checks both against decimal.js.
  */
 interface Words {
   d: number[];

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/money';
 import {
   decimalOfUnits,
   decimalToFixed,
   decimalToNumber,
   exactQuotient,
-} from '../../../src/grading/_lib/decimalWords';
-import { Decimal } from '../../../src/money';
-import { centsText } from '../_support';
+} from '../../src/money/decimalWords';
+import { centsText } from '../grading/_support';
 
 /** The internals decimal.js keeps: a value built here must be the very value decimal.js builds. */
 const internals = (value: Decimal) => ({ d: value.d, e: value.e, s: value.s });
