@@ -1,8 +1,8 @@
 import type { TraceParam } from '../../explain';
 import { Decimal } from '../../money';
 import type { Modifier } from '../Modifier';
-import { multiplierFactor } from '../multiplierFactor';
 import type { LineSource } from '../StatementLine';
+import { bandFactor } from './bandFactor';
 import { scoreKey } from './context';
 import type { Draft } from './Draft';
 import { add, cmp, max, mul, type Num, neg, parseNum, sign, sub, ZERO } from './num';
@@ -43,7 +43,7 @@ export function modifierLines(run: PayeeRun, source: LineSource): void {
         case 'multiplier': {
           if (modifier.scope === 'plan-year') {
             const ytd = ytdAttainment(run) ?? needQuota(run, 'a plan-year multiplier');
-            const factor = multiplierFactor(modifier.bands, ytd);
+            const factor = bandFactor(modifier.bands, ytd);
             const gross = add(
               total,
               carried === undefined ? ZERO : parseNum(carried.gross, run.ctx.arithmetic),
@@ -68,7 +68,7 @@ export function modifierLines(run: PayeeRun, source: LineSource): void {
               });
           } else {
             if (percent === null) needQuota(run, 'a multiplier');
-            const factor = multiplierFactor(modifier.bands, percent);
+            const factor = bandFactor(modifier.bands, percent);
             const delta = mul(total, parseNum(factor.minus(1).toFixed(), run.ctx.arithmetic));
             if (sign(delta) !== 0)
               line('multiplier', delta, {
