@@ -16,6 +16,11 @@ let atOf = new Int32Array(16);
 let uOf = new Float64Array(16);
 let sOf = new Float64Array(16);
 
+/** `z` when it is a safe integer (a sum of two), else NaN; small enough to be inlined everywhere. */
+function safe(z: number): number {
+  return z <= MAX && z >= -MAX ? z + 0 : Number.NaN;
+}
+
 /**
  * `Z = a + b` as the kernel's `sum` (a zero operand yields the other, scale and all). Operands at
  * one scale, the usual case, add here; small, so the optimiser inlines it at every call.
@@ -213,23 +218,37 @@ export function quickEarn(host: KernelHost, kv: KVersion, j: number, e: number, 
     if (!round(scale, mode)) return false;
     const countedU = Z[0] as number;
     const countedS = Z[1] as number;
-    A[0] = totalU;
-    A[1] = totalS;
-    A[2] = countedU;
-    A[3] = countedS;
-    if (!add()) return false;
-    totalU = Z[0] as number;
-    totalS = Z[1] as number;
+    // Amounts in the statement currency share its scale once set: added in place (the same
+    // sum as `add`, whose other cases these are).
+    if (totalS === countedS) {
+      totalU = safe(totalU + countedU);
+      if (totalU !== totalU) return false;
+    } else {
+      A[0] = totalU;
+      A[1] = totalS;
+      A[2] = countedU;
+      A[3] = countedS;
+      if (!add()) return false;
+      totalU = Z[0] as number;
+      totalS = Z[1] as number;
+    }
     const at = o + 2 + host.components + k.slot;
     const cs = b[at + w] as number;
-    A[0] = cs < 0 ? 0 : (b[at] as number);
-    A[1] = cs < 0 ? 0 : cs;
-    A[2] = countedU;
-    A[3] = countedS;
-    if (!add()) return false;
+    let sumU = 0;
+    if (cs === countedS) {
+      sumU = safe((b[at] as number) + countedU);
+      if (sumU !== sumU) return false;
+    } else {
+      A[0] = cs < 0 ? 0 : (b[at] as number);
+      A[1] = cs < 0 ? 0 : cs;
+      A[2] = countedU;
+      A[3] = countedS;
+      if (!add()) return false;
+      sumU = Z[0] as number;
+    }
     atOf[n] = at;
-    uOf[n] = Z[0] as number;
-    sOf[n] = Z[1] as number;
+    uOf[n] = sumU;
+    sOf[n] = cs === countedS ? cs : (Z[1] as number);
     n += 1;
   }
   for (let i = 0; i < n; i += 1) {
