@@ -222,7 +222,7 @@ export function quickEarn(host: KernelHost, kv: KVersion, j: number, e: number, 
     // sum as `add`, whose other cases these are).
     if (totalS === countedS) {
       totalU = safe(totalU + countedU);
-      if (totalU !== totalU) return false;
+      if (Number.isNaN(totalU)) return false;
     } else {
       A[0] = totalU;
       A[1] = totalS;
@@ -237,7 +237,7 @@ export function quickEarn(host: KernelHost, kv: KVersion, j: number, e: number, 
     let sumU = 0;
     if (cs === countedS) {
       sumU = safe((b[at] as number) + countedU);
-      if (sumU !== sumU) return false;
+      if (Number.isNaN(sumU)) return false;
     } else {
       A[0] = cs < 0 ? 0 : (b[at] as number);
       A[1] = cs < 0 ? 0 : cs;
