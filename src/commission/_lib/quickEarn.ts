@@ -67,21 +67,6 @@ function addAligned(): boolean {
   return true;
 }
 
-/** `Z = round(a × b)` to `scale` places, as the kernel's `mulRounded`; `false` when it is wide. */
-function round(scale: number, mode: number): boolean {
-  const u = (A[0] as number) * (A[2] as number);
-  const s = (A[1] as number) + (A[3] as number);
-  if (u > MAX || u < -MAX || s - scale > 15) return false;
-  if (s <= scale) {
-    Z[0] = u + 0;
-    Z[1] = s;
-    return true;
-  }
-  Z[0] = roundedQuotient(u, POW10[s - scale] as number, mode) + 0;
-  Z[1] = scale;
-  return true;
-}
-
 /** −1, 0, 1 for `a` against `b`, as the kernel's `compare` (NaN when they cannot be aligned). */
 function compare(): number {
   if (A[1] === A[3]) {
@@ -211,13 +196,15 @@ export function quickEarn(host: KernelHost, kv: KVersion, j: number, e: number, 
       sOf[n] = afterS;
       n += 1;
     }
-    A[0] = valueU;
-    A[1] = valueS;
-    A[2] = payU;
-    A[3] = payS;
-    if (!round(scale, mode)) return false;
-    const countedU = Z[0] as number;
-    const countedS = Z[1] as number;
+    // Into the statement currency, rounded to its places (the kernel's `mulRounded`).
+    const product = valueU * payU;
+    const places = valueS + payS;
+    if (product > MAX || product < -MAX || places - scale > 15) return false;
+    const countedU =
+      places <= scale
+        ? product + 0
+        : roundedQuotient(product, POW10[places - scale] as number, mode) + 0;
+    const countedS = places <= scale ? places : scale;
     // Amounts in the statement currency share its scale once set: added in place (the same
     // sum as `add`, whose other cases these are).
     if (totalS === countedS) {
