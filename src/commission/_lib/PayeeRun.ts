@@ -41,7 +41,12 @@ export interface PayeeRun {
   /** Credited base this period, plan currency (attainment). */
   credited: Num;
   /** The attainment last worked out, and the credited base it was worked out for. */
-  attained: { readonly of: Num; readonly percent: Decimal | null } | null;
+  attained: {
+    readonly of: Num;
+    readonly percent: Decimal | null;
+    /** The percent to 4 places as text, once written. */
+    text: string | null | undefined;
+  } | null;
   /** The running tier measure per component id, plan currency. */
   readonly running: Map<string, Num>;
   /** Component earnings this period per component id, payee currency (rounded unless statement rounding). */

@@ -6,7 +6,7 @@ import { Line } from './Line';
 import { add, type Num, parseNum, ZERO } from './num';
 import { numFixedText, numText } from './numText';
 import type { PayeeRun } from './PayeeRun';
-import { attainment } from './periodFigures';
+import { attainmentText } from './periodFigures';
 import { StatementRecord } from './StatementRecord';
 import { sliceJson } from './sliceJson';
 
@@ -118,12 +118,11 @@ export function finishStatement(run: PayeeRun, materialise: (() => Line[]) | nul
     paidBefore: money(paidBefore),
     payable: totals.payable,
   };
-  const percent = attainment(run);
   const plan = run.version.plan;
   const attained = {
     credited: numText(run.credited),
     quota: run.quota === null ? null : numText(run.quota),
-    percent: percent === null ? null : percent.toDecimalPlaces(4).toFixed(),
+    percent: attainmentText(run),
   };
   const trace: TraceStep[] = [
     {

@@ -8,7 +8,15 @@ import type { Draft } from './Draft';
 import { add, cmp, max, mul, type Num, neg, parseNum, sign, sub, ZERO } from './num';
 import { roundNum } from './numText';
 import type { PayeeRun } from './PayeeRun';
-import { attainment, draft, money, needQuota, periodAmount, ytdAttainment } from './periodFigures';
+import {
+  attainment,
+  attainmentText,
+  draft,
+  money,
+  needQuota,
+  periodAmount,
+  ytdAttainment,
+} from './periodFigures';
 
 /** Internal: each component's period modifiers in order, as lines of their own. */
 export function modifierLines(run: PayeeRun, source: LineSource): void {
@@ -43,7 +51,7 @@ export function modifierLines(run: PayeeRun, source: LineSource): void {
         case 'multiplier': {
           if (modifier.scope === 'plan-year') {
             const ytd = ytdAttainment(run) ?? needQuota(run, 'a plan-year multiplier');
-            const factor = bandFactor(modifier.bands, ytd);
+            const band = bandFactor(modifier.bands, ytd);
             const gross = add(
               total,
               carried === undefined ? ZERO : parseNum(carried.gross, run.ctx.arithmetic),
@@ -51,7 +59,7 @@ export function modifierLines(run: PayeeRun, source: LineSource): void {
             const paid =
               carried === undefined ? ZERO : parseNum(carried.multiplier, run.ctx.arithmetic);
             const target = roundNum(
-              mul(gross, parseNum(factor.minus(1).toFixed(), run.ctx.arithmetic)),
+              mul(gross, parseNum(band.lessOne, run.ctx.arithmetic)),
               run.scale,
               run.rounding.mode,
             );
@@ -60,7 +68,7 @@ export function modifierLines(run: PayeeRun, source: LineSource): void {
             if (sign(delta) !== 0)
               line('multiplier', delta, {
                 code: 'commission.multiplier.ytd',
-                factor: factor.toFixed(),
+                factor: band.text,
                 attainment: ytd.toDecimalPlaces(4).toFixed(),
                 gross: money(run, gross),
                 target: money(run, target),
@@ -68,13 +76,13 @@ export function modifierLines(run: PayeeRun, source: LineSource): void {
               });
           } else {
             if (percent === null) needQuota(run, 'a multiplier');
-            const factor = bandFactor(modifier.bands, percent);
-            const delta = mul(total, parseNum(factor.minus(1).toFixed(), run.ctx.arithmetic));
+            const band = bandFactor(modifier.bands, percent);
+            const delta = mul(total, parseNum(band.lessOne, run.ctx.arithmetic));
             if (sign(delta) !== 0)
               line('multiplier', delta, {
                 code: 'commission.multiplier',
-                factor: factor.toFixed(),
-                attainment: percent.toDecimalPlaces(4).toFixed(),
+                factor: band.text,
+                attainment: attainmentText(run) as string,
               });
           }
           break;
@@ -87,7 +95,7 @@ export function modifierLines(run: PayeeRun, source: LineSource): void {
               neg(total),
               {
                 code: 'commission.gate',
-                attainment: percent.toDecimalPlaces(4).toFixed(),
+                attainment: attainmentText(run) as string,
                 min: modifier.min,
               },
               'attainment below the gate',

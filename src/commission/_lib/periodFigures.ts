@@ -13,11 +13,24 @@ import { type PayeeRun, periodWhen } from './PayeeRun';
  * for a credited base (the period steps and the statement both read it).
  */
 export function attainment(run: PayeeRun): Decimal | null {
+  return attained(run).percent;
+}
+
+/** Internal: {@link attainment} to 4 places as text, as statements show it (`null` without a quota). */
+export function attainmentText(run: PayeeRun): string | null {
+  const known = attained(run);
+  if (known.text === undefined)
+    known.text = known.percent === null ? null : known.percent.toDecimalPlaces(4).toFixed();
+  return known.text;
+}
+
+function attained(run: PayeeRun): NonNullable<PayeeRun['attained']> {
   const known = run.attained;
-  if (known !== null && known.of === run.credited) return known.percent;
+  if (known !== null && known.of === run.credited) return known;
   const percent = run.quota === null ? null : toDec(run.credited).div(toDec(run.quota)).times(100);
-  run.attained = { of: run.credited, percent };
-  return percent;
+  const fresh = { of: run.credited, percent, text: undefined };
+  run.attained = fresh;
+  return fresh;
 }
 
 export function needQuota(run: PayeeRun, what: string): never {

@@ -38,9 +38,13 @@ describe('bandFactor (internal)', () => {
             ...b.map((band) => new Decimal(band.from)),
           ];
           for (const attainment of at) {
-            expect(bandFactor(b, attainment).toFixed()).toBe(
-              multiplierFactor(b, attainment).toFixed(),
-            );
+            const band = bandFactor(b, attainment);
+            const expected = multiplierFactor(b, attainment);
+            expect([band.text, band.lessOne, band.factor.toFixed()]).toEqual([
+              expected.toFixed(),
+              expected.minus(1).toFixed(),
+              expected.toFixed(),
+            ]);
           }
         },
       ),
