@@ -16,14 +16,14 @@ let atOf = new Int32Array(16);
 let uOf = new Float64Array(16);
 let sOf = new Float64Array(16);
 
-/** `z` when it is a safe integer (a sum of two), else NaN; small enough to be inlined everywhere. */
+/** `z` when it is a safe integer (a sum of two), else NaN; tiny, for the optimiser to inline. */
 function safe(z: number): number {
   return z <= MAX && z >= -MAX ? z + 0 : Number.NaN;
 }
 
 /**
  * `Z = a + b` as the kernel's `sum` (a zero operand yields the other, scale and all). Operands at
- * one scale, the usual case, add here; small, so the optimiser inlines it at every call.
+ * one scale, the usual case, add here without the aligning code.
  */
 function add(): boolean {
   const as = A[1] as number;
