@@ -16,6 +16,12 @@ let atOf = new Int32Array(16);
 let uOf = new Float64Array(16);
 let sOf = new Float64Array(16);
 
+/** `u × 10^places` when it is a safe integer, else NaN (which every comparison rejects). */
+function aligned(u: number, places: number): number {
+  const y = u * (POW10[places] ?? Number.NaN);
+  return y <= MAX && y >= -MAX ? y : Number.NaN;
+}
+
 /** `z` when it is a safe integer (a sum of two), else NaN; tiny, for the optimiser to inline. */
 function safe(z: number): number {
   return z <= MAX && z >= -MAX ? z + 0 : Number.NaN;
@@ -174,17 +180,29 @@ export function quickEarn(host: KernelHost, kv: KVersion, j: number, e: number, 
       if (!add()) return false;
       const afterU = Z[0] as number;
       const afterS = Z[1] as number;
-      A[0] = beforeU;
-      A[1] = beforeS;
-      A[2] = table.fromU[segment] as number;
-      A[3] = table.fromS[segment] as number;
-      if (!(compare() >= 0)) return false;
+      // Still inside the segment: from ≤ before and after < to. A bound has no more places than
+      // the running figure once it has run a while: scaled up in place (else `compare`).
+      const fromS = table.fromS[segment] as number;
+      if (beforeS >= fromS) {
+        if (!(beforeU >= aligned(table.fromU[segment] as number, beforeS - fromS))) return false;
+      } else {
+        A[0] = beforeU;
+        A[1] = beforeS;
+        A[2] = table.fromU[segment] as number;
+        A[3] = fromS;
+        if (!(compare() >= 0)) return false;
+      }
       const bound = table.toU[segment] as number;
-      if (!Number.isNaN(bound)) {
+      const toS = table.toS[segment] as number;
+      if (Number.isNaN(bound)) {
+        // open-ended: nothing above
+      } else if (afterS >= toS) {
+        if (!(afterU < aligned(bound, afterS - toS))) return false;
+      } else {
         A[0] = afterU;
         A[1] = afterS;
         A[2] = bound;
-        A[3] = table.toS[segment] as number;
+        A[3] = toS;
         if (!(compare() < 0)) return false;
       }
       valueU = baseU * (table.rateU[segment] as number);
