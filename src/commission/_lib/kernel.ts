@@ -18,7 +18,7 @@ import {
 } from './payeeBlock';
 import { initialMeasure } from './priceLine';
 import { quickEarn } from './quickEarn';
-import { MODES, roundedQuotient } from './raw';
+import { MODES, regCompare, regSum, roundedQuotient } from './raw';
 import { type RawTiers, rawTiers, rTierCommission, segmentOf } from './rawTiers';
 import { FRACTION_S, FRACTION_U, HEAD, SHARE } from './SplitShares';
 
@@ -61,46 +61,12 @@ function mul(d: number, a: number, b: number): boolean {
 
 /** `R[d] = R[a] + R[b]` at the larger scale; `false` past 2^53. */
 function sum(d: number, a: number, b: number): boolean {
-  const au = R[a] as number;
-  const as = R[a + 1] as number;
-  const bu = R[b] as number;
-  const bs = R[b + 1] as number;
-  if (au === 0) {
-    R[d] = bu;
-    R[d + 1] = bs;
-    return true;
-  }
-  if (bu === 0) {
-    R[d] = au;
-    R[d + 1] = as;
-    return true;
-  }
-  let x = au;
-  let y = bu;
-  let s = as;
-  if (as > bs) y = bu * (POW10[as - bs] ?? Number.NaN);
-  else if (bs > as) {
-    x = au * (POW10[bs - as] ?? Number.NaN);
-    s = bs;
-  }
-  if (!(x <= MAX && x >= -MAX && y <= MAX && y >= -MAX)) return false;
-  const z = x + y;
-  if (!(z <= MAX && z >= -MAX)) return false;
-  R[d] = z + 0;
-  R[d + 1] = s;
-  return true;
+  return regSum(R, d, a, b);
 }
 
 /** −1, 0, 1 for `R[a]` against `R[b]`, NaN when they cannot be aligned. */
 function compare(a: number, b: number): number {
-  let x = R[a] as number;
-  let y = R[b] as number;
-  const as = R[a + 1] as number;
-  const bs = R[b + 1] as number;
-  if (as > bs) y *= POW10[as - bs] ?? Number.NaN;
-  else if (bs > as) x *= POW10[bs - as] ?? Number.NaN;
-  if (!(x <= MAX && x >= -MAX && y <= MAX && y >= -MAX)) return Number.NaN;
-  return x > y ? 1 : x < y ? -1 : 0;
+  return regCompare(R, a, b);
 }
 
 /** `R[d] = round(R[a] × R[b])` to `scale` places by mode code — the value of `mulRound`. */

@@ -2,14 +2,16 @@ import type { KComponent, KVersion } from './kernelPlan';
 import { memoOutcome } from './memoOutcome';
 import { POW10 } from './num';
 import { type KernelHost, LINES, META, PLAN_CURRENCY, ROUND, SCALE } from './payeeBlock';
-import { roundedQuotient } from './raw';
+import { regCompare, regSum, roundedQuotient } from './raw';
 import { FRACTION_S, FRACTION_U, HEAD, SHARE } from './SplitShares';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 // The helpers' operands `a` (`A[0]` units, `A[1]` scale) and `b` (`A[2]`, `A[3]`), and their
-// result `Z` (units, scale): typed arrays, so passing and storing a double boxes nothing.
-const A = new Float64Array(4);
-const Z = new Float64Array(2);
+// result `Z` (units, scale): views of one register file (see `regSum`), so passing and storing a
+// double boxes nothing.
+const REGS = new Float64Array(6);
+const A = REGS.subarray(0, 4);
+const Z = REGS.subarray(4, 6);
 
 // Accumulator writes of one credit, committed together once every step has succeeded.
 let atOf = new Int32Array(16);
@@ -41,36 +43,9 @@ function add(): boolean {
   return true;
 }
 
-/** `add` for operands at different scales: the one with fewer places is scaled up first. */
+/** `add` for operands at different scales (the one with fewer places scaled up first). */
 function addAligned(): boolean {
-  const au = A[0] as number;
-  const as = A[1] as number;
-  const bu = A[2] as number;
-  const bs = A[3] as number;
-  if (au === 0) {
-    Z[0] = bu;
-    Z[1] = bs;
-    return true;
-  }
-  if (bu === 0) {
-    Z[0] = au;
-    Z[1] = as;
-    return true;
-  }
-  let x = au;
-  let y = bu;
-  let s = as;
-  if (as > bs) y = bu * (POW10[as - bs] ?? Number.NaN);
-  else if (bs > as) {
-    x = au * (POW10[bs - as] ?? Number.NaN);
-    s = bs;
-  }
-  if (!(x <= MAX && x >= -MAX && y <= MAX && y >= -MAX)) return false;
-  const z = x + y;
-  if (!(z <= MAX && z >= -MAX)) return false;
-  Z[0] = z + 0;
-  Z[1] = s;
-  return true;
+  return regSum(REGS, 4, 0, 2);
 }
 
 /** −1, 0, 1 for `a` against `b`, as the kernel's `compare` (NaN when they cannot be aligned). */
@@ -85,14 +60,7 @@ function compare(): number {
 
 /** `compare` for operands at different scales. */
 function compareAligned(): number {
-  let x = A[0] as number;
-  let y = A[2] as number;
-  const as = A[1] as number;
-  const bs = A[3] as number;
-  if (as > bs) y *= POW10[as - bs] ?? Number.NaN;
-  else if (bs > as) x *= POW10[bs - as] ?? Number.NaN;
-  if (!(x <= MAX && x >= -MAX && y <= MAX && y >= -MAX)) return Number.NaN;
-  return x > y ? 1 : x < y ? -1 : 0;
+  return regCompare(REGS, 0, 2);
 }
 
 /**

@@ -30,39 +30,72 @@ export function rMul(out: Raw, a: Raw, b: Raw): boolean {
   return true;
 }
 
+// Operands and result of `rAdd` / `rCmp` as registers of `regSum` / `regCompare`.
+const SCRATCH = new Float64Array(6);
+
+function load(a: Raw, b: Raw): void {
+  SCRATCH[0] = a.u;
+  SCRATCH[1] = a.s;
+  SCRATCH[2] = b.u;
+  SCRATCH[3] = b.s;
+}
+
 /** Internal: `a + b` into `out`, at the larger scale (as `add`). */
 export function rAdd(out: Raw, a: Raw, b: Raw): boolean {
-  const au = a.u;
-  const bu = b.u;
-  const as = a.s;
-  const bs = b.s;
+  load(a, b);
+  if (!regSum(SCRATCH, 4, 0, 2)) return false;
+  out.u = SCRATCH[4] as number;
+  out.s = SCRATCH[5] as number;
+  return true;
+}
+
+/**
+ * Internal: exact `a + b` on a register file — value `i` is `regs[i] × 10^-regs[i + 1]` — written
+ * to `d` at the larger scale (a zero operand yields the other, scale and all); `false` past 2^53,
+ * leaving `d` as it was. Registers are indexes into a typed array, so nothing is boxed when a call
+ * is not inlined. The one aligned sum of the kernel, the specialised routine and `rAdd`.
+ */
+export function regSum(regs: Float64Array, d: number, a: number, b: number): boolean {
+  const au = regs[a] as number;
+  const as = regs[a + 1] as number;
+  const bu = regs[b] as number;
+  const bs = regs[b + 1] as number;
   if (au === 0) {
-    out.u = bu;
-    out.s = bs;
+    regs[d] = bu;
+    regs[d + 1] = bs;
     return true;
   }
   if (bu === 0) {
-    out.u = au;
-    out.s = as;
+    regs[d] = au;
+    regs[d + 1] = as;
     return true;
   }
-  let sum: number;
+  let x = au;
+  let y = bu;
   let s = as;
-  if (as === bs) sum = au + bu;
-  else if (as > bs) {
-    const f = POW10[as - bs];
-    const y = f === undefined ? Number.NaN : bu * f;
-    sum = y <= MAX && y >= -MAX ? au + y : Number.NaN;
-  } else {
+  if (as > bs) y = bu * (POW10[as - bs] ?? Number.NaN);
+  else if (bs > as) {
+    x = au * (POW10[bs - as] ?? Number.NaN);
     s = bs;
-    const f = POW10[bs - as];
-    const x = f === undefined ? Number.NaN : au * f;
-    sum = x <= MAX && x >= -MAX ? x + bu : Number.NaN;
   }
-  if (!(sum <= MAX && sum >= -MAX)) return false;
-  out.u = sum + 0;
-  out.s = s;
+  if (!(x <= MAX && x >= -MAX && y <= MAX && y >= -MAX)) return false;
+  const z = x + y;
+  if (!(z <= MAX && z >= -MAX)) return false;
+  regs[d] = z + 0;
+  regs[d + 1] = s;
   return true;
+}
+
+/** Internal: the order of two registers (see {@link regSum}): −1, 0, 1, or NaN past 2^53. */
+export function regCompare(regs: Float64Array, a: number, b: number): number {
+  let x = regs[a] as number;
+  let y = regs[b] as number;
+  const as = regs[a + 1] as number;
+  const bs = regs[b + 1] as number;
+  if (as > bs) y *= POW10[as - bs] ?? Number.NaN;
+  else if (bs > as) x *= POW10[bs - as] ?? Number.NaN;
+  if (!(x <= MAX && x >= -MAX && y <= MAX && y >= -MAX)) return Number.NaN;
+  return x > y ? 1 : x < y ? -1 : 0;
 }
 
 /** Internal: `−a` into `out`. */
@@ -73,18 +106,8 @@ export function rNeg(out: Raw, a: Raw): void {
 
 /** Internal: the order of `a` and `b` — −1, 0, 1 — or `NaN` when they cannot be aligned. */
 export function rCmp(a: Raw, b: Raw): number {
-  let x = a.u;
-  let y = b.u;
-  if (a.s > b.s) {
-    const f = POW10[a.s - b.s];
-    y = f === undefined ? Number.NaN : y * f;
-    if (!(y <= MAX && y >= -MAX)) return Number.NaN;
-  } else if (b.s > a.s) {
-    const f = POW10[b.s - a.s];
-    x = f === undefined ? Number.NaN : x * f;
-    if (!(x <= MAX && x >= -MAX)) return Number.NaN;
-  }
-  return x > y ? 1 : x < y ? -1 : 0;
+  load(a, b);
+  return regCompare(SCRATCH, 0, 2);
 }
 
 /** Internal: rounding modes by code (what `rMulRound` takes). */

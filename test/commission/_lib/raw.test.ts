@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MODES, roundedQuotient } from '../../../src/commission/_lib/raw';
+import { MODES, rAdd, rCmp, roundedQuotient } from '../../../src/commission/_lib/raw';
 import { Decimal } from '../../../src/money';
 
 const DECIMAL_MODES = {
@@ -76,5 +76,33 @@ describe('roundedQuotient', () => {
     expect(roundedQuotient(-25, 10, at('half-down'))).toBe(-2);
     expect(roundedQuotient(-21, 10, at('floor'))).toBe(-3);
     expect(roundedQuotient(-29, 10, at('ceiling'))).toBe(-2);
+  });
+});
+
+describe('rAdd and rCmp (aligned sums and orders of scaled integers)', () => {
+  it('add and compare exactly at the larger scale, and refuse only past 2^53', () => {
+    const value = fc.tuple(fc.maxSafeInteger(), fc.integer({ min: 0, max: 12 }));
+    const max = BigInt(Number.MAX_SAFE_INTEGER);
+    const abs = (v: bigint) => (v < 0n ? -v : v);
+    fc.assert(
+      fc.property(value, value, ([au, as], [bu, bs]) => {
+        const s = Math.max(as, bs);
+        // Both aligned to the larger scale, exactly.
+        const x = BigInt(au) * 10n ** BigInt(s - as);
+        const y = BigInt(bu) * 10n ** BigInt(s - bs);
+        const out = { u: 0, s: 0 };
+        const added = rAdd(out, { u: au, s: as }, { u: bu, s: bs });
+        if (au === 0 || bu === 0)
+          expect([added, out.u, out.s]).toEqual(au === 0 ? [true, bu, bs] : [true, au, as]);
+        else {
+          const fits = abs(x) <= max && abs(y) <= max && abs(x + y) <= max;
+          expect(added).toBe(fits);
+          if (fits) expect([BigInt(out.u), out.s]).toEqual([x + y, s]);
+        }
+        const order = rCmp({ u: au, s: as }, { u: bu, s: bs });
+        if (abs(x) <= max && abs(y) <= max) expect(order).toBe(x > y ? 1 : x < y ? -1 : 0);
+        else expect(order).toBeNaN();
+      }),
+    );
   });
 });
