@@ -77,11 +77,8 @@ export class ColumnRun implements KernelHost {
   readonly #kversions = new Map<CompiledPlan, KVersion>();
   readonly #termKv: KVersion[] = [];
   readonly #minor: Int32Array;
-  // The plan versions noted for payees without a run yet: a list per payee (head, tail, next).
-  readonly #versionHead: Int32Array;
-  readonly #versionTail: Int32Array;
-  #versionNext = new Int32Array(16);
-  readonly #versionOf: CompiledPlan[] = [];
+  // The plan versions noted, in the order used, for payees without a run yet.
+  readonly #versions: Array<CompiledPlan[] | undefined> = [];
   readonly #amount = raw();
   #planned = -1;
   #partsNum: Num[] | null = null;
@@ -125,8 +122,6 @@ export class ColumnRun implements KernelHost {
     this.stride = META + 2 * this.width + this.components;
     const block = new Float64Array(known * this.stride);
     this.block = block;
-    this.#versionHead = new Int32Array(known).fill(-1);
-    this.#versionTail = new Int32Array(known).fill(-1);
     const payCurrencies = new Interner();
     this.plan.infos.forEach((info, p) => {
       const terms = periodTerms(info, ctx);
@@ -142,9 +137,7 @@ export class ColumnRun implements KernelHost {
       // statement): made then, it is short-lived garbage instead of an old object.
       const shape = runShape(terms, eager ? 'lines' : 'totals');
       this.currencyOf.push(shape.currency);
-      this.runs.push(
-        shape.mode === 'lines' ? startRun(ctx, docs, index, info, terms, shape.mode) : null,
-      );
+      this.runs.push(shape.mode === 'lines' ? this.#start(p, shape.mode) : null);
       block[m + STATE] = shape.mode === 'lines' ? RUN : COLUMNS;
       block[m + SCALE] = shape.scale;
       block[m + ROUND] = MODES.indexOf(shape.rounding.mode);
@@ -161,20 +154,20 @@ export class ColumnRun implements KernelHost {
     this.#minor = new Int32Array(table.currencies.size).fill(-1);
   }
 
+  /** A fresh run for payee `p` (one with a statement) in `mode`. */
+  #start(p: number, mode: PayeeRun['mode']): PayeeRun {
+    const info = this.plan.infos[p] as NonNullable<(typeof this.plan.infos)[number]>;
+    const terms = this.terms[p] as NonNullable<(typeof this.terms)[number]>;
+    return startRun(this.ctx, this.docs, this.index, info, terms, mode);
+  }
+
   /** Payee `p`'s run, made on first use (with the plan versions its credits used so far). */
   runOf(p: number): PayeeRun {
     let run = this.runs[p];
     if (run === null || run === undefined) {
-      run = startRun(
-        this.ctx,
-        this.docs,
-        this.index,
-        this.plan.infos[p] as NonNullable<(typeof this.plan.infos)[number]>,
-        this.terms[p] as NonNullable<(typeof this.terms)[number]>,
-        'totals',
-      );
-      for (let v = this.#versionHead[p] as number; v >= 0; v = this.#versionNext[v] as number)
-        run.versionsUsed.add(this.#versionOf[v] as CompiledPlan);
+      run = this.#start(p, 'totals');
+      for (const version of this.#versions[p] ?? []) run.versionsUsed.add(version);
+      this.#versions[p] = undefined;
       this.runs[p] = run;
     }
     return run;
@@ -183,19 +176,12 @@ export class ColumnRun implements KernelHost {
   /** Notes that a credit of payee `p` used plan version `version` (in its run, or until it has one). */
   #used(p: number, version: CompiledPlan): void {
     const run = this.runs[p];
-    if (run !== null && run !== undefined) {
-      run.versionsUsed.add(version);
-      return;
+    if (run !== null && run !== undefined) run.versionsUsed.add(version);
+    else {
+      const versions = this.#versions[p];
+      if (versions === undefined) this.#versions[p] = [version];
+      else versions.push(version);
     }
-    // Appended at the tail: the run's set gets them in the order they were used.
-    const v = this.#versionOf.length;
-    this.#versionOf.push(version);
-    if (v >= this.#versionNext.length) this.#versionNext = ensure(this.#versionNext, v + 1);
-    this.#versionNext[v] = -1;
-    const tail = this.#versionTail[p] as number;
-    if (tail < 0) this.#versionHead[p] = v;
-    else this.#versionNext[tail] = v;
-    this.#versionTail[p] = v;
   }
 
   /** The kernel's view of the plan version of term `t`. */
@@ -505,14 +491,7 @@ export class ColumnRun implements KernelHost {
 
   /** Replays a payee's credits from the columns into a run that keeps every line. */
   replay(p: number): PayeeRun {
-    const run = startRun(
-      this.ctx,
-      this.docs,
-      this.index,
-      this.plan.infos[p] as NonNullable<(typeof this.plan.infos)[number]>,
-      this.terms[p] as NonNullable<(typeof this.terms)[number]>,
-      'lines',
-    );
+    const run = this.#start(p, 'lines');
     const offsets = this.#byPayee();
     for (let i = offsets[p] as number; i < (offsets[p + 1] as number); i += 1) {
       const e = this.#eventOf[i] as number;
