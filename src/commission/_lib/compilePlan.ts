@@ -4,6 +4,7 @@ import type { Component } from '../Component';
 import type { Modifier } from '../Modifier';
 import type { Spiff } from '../Spiff';
 import type { Tier, TierMeasure, TierMode } from '../TierTable';
+import { type CompiledBand, compileBands } from './bandFactor';
 import {
   type CompiledRate,
   type CompiledRateTable,
@@ -30,8 +31,15 @@ export interface CompiledComponent {
   } | null;
   /** Line caps in the plan currency. */
   readonly lineCaps: readonly Num[];
-  /** The period modifiers, in order, with their index in `modifiers`. */
-  readonly periodModifiers: ReadonlyArray<{ readonly modifier: Modifier; readonly index: number }>;
+  /**
+   * The period modifiers, in order, with their index in `modifiers` and, for a multiplier, its
+   * bands read (else none).
+   */
+  readonly periodModifiers: ReadonlyArray<{
+    readonly modifier: Modifier;
+    readonly index: number;
+    readonly bands: readonly CompiledBand[];
+  }>;
 }
 
 /** Internal: a SPIFF ready to run. */
@@ -97,7 +105,15 @@ export function compilePlan(
         m.kind === 'cap' && m.per === 'line' ? [parseNum(m.amount.amount, arithmetic)] : [],
       ),
       periodModifiers: def.modifiers.flatMap((modifier, k) =>
-        modifier.kind === 'cap' && modifier.per === 'line' ? [] : [{ modifier, index: k }],
+        modifier.kind === 'cap' && modifier.per === 'line'
+          ? []
+          : [
+              {
+                modifier,
+                index: k,
+                bands: modifier.kind === 'multiplier' ? compileBands(modifier.bands) : [],
+              },
+            ],
       ),
     };
   });

@@ -27,7 +27,7 @@ export function modifierLines(run: PayeeRun, source: LineSource): void {
     let total = run.sums.get(id) ?? ZERO;
     run.earnedBeforeModifiers.set(id, total);
     const carried = run.carried?.ytd.components.find((c) => c.id === id);
-    for (const { modifier, index } of component.periodModifiers) {
+    for (const { modifier, index, bands } of component.periodModifiers) {
       const path = ['plans', planIndex, 'components', component.index, 'modifiers', index];
       const common = { component: id, earnings: money(run, total), currency: run.currency };
       const line = (
@@ -51,7 +51,7 @@ export function modifierLines(run: PayeeRun, source: LineSource): void {
         case 'multiplier': {
           if (modifier.scope === 'plan-year') {
             const ytd = ytdAttainment(run) ?? needQuota(run, 'a plan-year multiplier');
-            const band = bandFactor(modifier.bands, ytd);
+            const band = bandFactor(bands, ytd);
             const gross = add(
               total,
               carried === undefined ? ZERO : parseNum(carried.gross, run.ctx.arithmetic),
@@ -76,7 +76,7 @@ export function modifierLines(run: PayeeRun, source: LineSource): void {
               });
           } else {
             if (percent === null) needQuota(run, 'a multiplier');
-            const band = bandFactor(modifier.bands, percent);
+            const band = bandFactor(bands, percent);
             const delta = mul(total, parseNum(band.lessOne, run.ctx.arithmetic));
             if (sign(delta) !== 0)
               line('multiplier', delta, {
