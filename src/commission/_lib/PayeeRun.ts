@@ -40,12 +40,11 @@ export interface PayeeRun {
   readonly planYear: string;
   /** Credited base this period, plan currency (attainment). */
   credited: Num;
-  /** The attainment last worked out, and the credited base it was worked out for. */
+  /** The attainment last worked out (and as text, to 4 places), and the credited base it is of. */
   attained: {
     readonly of: Num;
     readonly percent: Decimal | null;
-    /** The percent to 4 places as text, once written. */
-    text: string | null | undefined;
+    readonly text: string | null;
   } | null;
   /** The running tier measure per component id, plan currency. */
   readonly running: Map<string, Num>;

@@ -18,17 +18,19 @@ export function attainment(run: PayeeRun): Decimal | null {
 
 /** Internal: {@link attainment} to 4 places as text, as statements show it (`null` without a quota). */
 export function attainmentText(run: PayeeRun): string | null {
-  const known = attained(run);
-  if (known.text === undefined)
-    known.text = known.percent === null ? null : known.percent.toDecimalPlaces(4).toFixed();
-  return known.text;
+  return attained(run).text;
 }
 
 function attained(run: PayeeRun): NonNullable<PayeeRun['attained']> {
   const known = run.attained;
   if (known !== null && known.of === run.credited) return known;
   const percent = run.quota === null ? null : toDec(run.credited).div(toDec(run.quota)).times(100);
-  const fresh = { of: run.credited, percent, text: undefined };
+  const fresh = {
+    of: run.credited,
+    percent,
+    // Every statement shows it.
+    text: percent === null ? null : percent.toDecimalPlaces(4).toFixed(),
+  };
   run.attained = fresh;
   return fresh;
 }
