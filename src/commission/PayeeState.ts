@@ -12,8 +12,10 @@ const Amount = DecimalString.default('0');
  * `base` (plan currency), `gross` earnings before period modifiers, `earned` after them and what
  * plan-year multipliers paid (payee currency) — SPIFF totals over their windows (plan currency),
  * the recoverable draw balance, held-back and scheduled amounts, commission deferred until
- * collection per invoice or order, amounts clawed back for non-payment per invoice, and the payout
- * per source line.
+ * collection per invoice or order, amounts clawed back for non-payment per invoice (with the
+ * document amount still `outstanding` when clawed back, what was `recovered` by payments since and
+ * what credit notes `forfeited` of it — commission on a credited part is not paid back), and the
+ * payout per source line.
  *
  * @example
  * ```ts
@@ -73,6 +75,7 @@ export const PayeeState = z.strictObject({
         clawedBack: DecimalString,
         outstanding: DecimalString,
         recovered: Amount,
+        forfeited: DecimalString.optional(),
       }),
     )
     .default([]),

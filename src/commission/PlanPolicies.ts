@@ -97,7 +97,7 @@ export type PayoutPolicy = z.infer<typeof PayoutPolicy>;
  * Which reversals claw commission back: `returns` (credit notes and return lines linked to an
  * original), `cancellations` (cancelled orders and cancellation credit notes) and, with
  * `nonPaymentAfterDays`, invoices still unpaid that many days after their due date (re-earned
- * when paid later).
+ * when paid later; a credit note on the unpaid part forfeits it instead of clawing back twice).
  *
  * @example
  * ```ts

@@ -250,6 +250,126 @@ describe('closePeriod: clawbacks', () => {
     ]);
     expect(statements.map((s) => s.totals.earned)).toEqual(['100.00', '-60.00', '60.00']);
   });
+
+  describe('credit notes and non-payment clawbacks together (each case ends at 10 % of what the customer kept)', () => {
+    const held = (returns = true) => ({
+      plans: [
+        plan({
+          components: [flat('0.1')],
+          clawback: { returns, cancellations: true, nonPaymentAfterDays: 30 },
+        }),
+      ],
+      assignments: [assign('AM-7')],
+    });
+    const inv = invoice('INV-1', 'AM-7', '2026-01-10', '1000.00', { dueDate: '2026-01-20' });
+    const earned = (statements: Statement[]) => statements.map((s) => s.totals.earned);
+    // Due later: unpaid 30 days past due only from 12 March, after a credit note in February.
+    const late = invoice('INV-1', 'AM-7', '2026-01-10', '1000.00', { dueDate: '2026-02-10' });
+
+    it('a credit note on the unpaid part of an invoice clawed back for non-payment claws back nothing more, and only the rest is paid back', () => {
+      const statements = sequence(held(), [
+        ['2026-01', { invoices: [inv] }],
+        ['2026-02', { invoices: [inv] }],
+        [
+          '2026-03',
+          { invoices: [inv], creditNotes: [creditNote('CN-1', '2026-03-05', 'INV-1', '400.00')] },
+        ],
+        [
+          '2026-04',
+          { invoices: [inv], payments: [payment('PAY-1', '2026-04-03', 'INV-1', '600.00')] },
+        ],
+      ]);
+      // 100 paid, all of it held for 1,000 unpaid; 400 credited: that commission is lost, not
+      // clawed back twice; 600 paid: 60 back.
+      expect(earned(statements)).toEqual(['100.00', '-100.00', '0.00', '60.00']);
+    });
+
+    it('carries what credit notes forfeited of a held invoice, and closes it once paid and credited cover it', () => {
+      const unpaid: unknown[] = [];
+      let state: unknown = emptyCommissionState();
+      for (const [period, docs] of [
+        ['2026-01', { invoices: [inv] }],
+        ['2026-02', { invoices: [inv] }],
+        [
+          '2026-03',
+          { invoices: [inv], creditNotes: [creditNote('CN-1', '2026-03-05', 'INV-1', '400.00')] },
+        ],
+        [
+          '2026-04',
+          { invoices: [inv], payments: [payment('PAY-1', '2026-04-03', 'INV-1', '600.00')] },
+        ],
+      ] as Array<[string, Partial<CommissionInput>]>) {
+        const closed = closePeriod(state, { ...held(), ...docs, period });
+        state = closed.state;
+        unpaid.push(closed.state.payees.find((p) => p.payeeId === 'AM-7')?.unpaid);
+      }
+      expect(unpaid).toEqual([
+        [],
+        [{ invoiceId: 'INV-1', clawedBack: '100', outstanding: '1000', recovered: '0' }],
+        [
+          {
+            invoiceId: 'INV-1',
+            clawedBack: '100',
+            outstanding: '1000',
+            recovered: '0',
+            forfeited: '400',
+          },
+        ],
+        [],
+      ]);
+    });
+
+    it('payments recover the held part first; a credit note beyond what is left is clawed back from the payout', () => {
+      const statements = sequence(held(), [
+        ['2026-01', { invoices: [inv] }],
+        ['2026-02', { invoices: [inv] }],
+        [
+          '2026-03',
+          {
+            invoices: [inv],
+            payments: [payment('PAY-1', '2026-03-03', 'INV-1', '700.00')],
+            creditNotes: [creditNote('CN-1', '2026-03-05', 'INV-1', '400.00')],
+          },
+        ],
+      ]);
+      // 700 paid: 70 back; 300 of the credit note was still held, 100 of it was paid: −10.
+      expect(earned(statements)).toEqual(['100.00', '-100.00', '60.00']);
+      expect(amounts(statements[2])).toEqual([
+        ['clawback/credit-note/CN-1/total/invoice/INV-1/total', '-10.00'],
+        ['clawback/repaid/INV-1', '70.00'],
+      ]);
+    });
+
+    it('after a return was clawed back, the non-payment share is of the invoice less that return', () => {
+      const statements = sequence(held(), [
+        ['2026-01', { invoices: [late] }],
+        [
+          '2026-02',
+          { invoices: [late], creditNotes: [creditNote('CN-1', '2026-02-05', 'INV-1', '400.00')] },
+        ],
+        ['2026-03', { invoices: [late] }],
+        [
+          '2026-04',
+          { invoices: [late], payments: [payment('PAY-1', '2026-04-03', 'INV-1', '600.00')] },
+        ],
+      ]);
+      // The 60 left is all for the 600 still unpaid: −60 (not 60 × 600 / 1,000 = −36).
+      expect(earned(statements)).toEqual(['100.00', '-40.00', '-60.00', '60.00']);
+    });
+
+    it('when returns are not clawed back, the non-payment share stays that of the whole invoice', () => {
+      const statements = sequence(held(false), [
+        ['2026-01', { invoices: [late] }],
+        [
+          '2026-02',
+          { invoices: [late], creditNotes: [creditNote('CN-1', '2026-02-05', 'INV-1', '400.00')] },
+        ],
+        ['2026-03', { invoices: [late] }],
+      ]);
+      // The plan lets the payee keep the 40 on the returned goods; only the 600 unpaid is at risk.
+      expect(earned(statements)).toEqual(['100.00', '0.00', '-60.00']);
+    });
+  });
 });
 
 describe('closePeriod: year to date and immutability', () => {

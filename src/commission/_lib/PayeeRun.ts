@@ -60,6 +60,11 @@ export interface PayeeRun {
   readonly versionsUsed: Set<CompiledPlan>;
   /** What this period reversed and clawed back on each payout record (by `payoutKey`). */
   readonly payoutUpdates: Map<string, { readonly reversed: Num; readonly clawedBack: Num }>;
+  /**
+   * Per invoice held back for non-payment (see `PayeeState.unpaid`): the document amount this
+   * period's credit notes took off its unpaid part (no clawback line: that commission is held).
+   */
+  readonly forfeits: Map<string, Num>;
   /** The timing state after this period, set by the timing steps. */
   next: TimingState | null;
   readonly tierCache: Map<object, readonly TierNum[]>;

@@ -5,6 +5,7 @@ import type { Reversal } from './CreditEvent';
 import { documentPath } from './CreditEvent';
 import type { Credit } from './crediting';
 import { type Draft, plainDraft } from './Draft';
+import { forfeitHeld } from './nonPaymentHold';
 import { add, cmp, div, isZero, mul, type Num, neg, parseNum, sign, sub, ZERO } from './num';
 import { numFixedText, numText, roundNum } from './numText';
 import type { PayeeRun } from './PayeeRun';
@@ -157,10 +158,16 @@ export function clawBackReversal(
         value: credit.event.currency,
       },
     );
+  // A credit note on an invoice held back for non-payment takes off its unpaid part first: that
+  // commission is clawed back already, so only the rest is clawed back from the records.
+  const whole = neg(credit.event.amount);
+  const held =
+    rev.invoiceId === null ? ZERO : forfeitHeld(run, rev.invoiceId, credit.event.currency, whole);
+  if (sign(held) > 0 && cmp(held, whole) >= 0) return 'clawed';
   clawBack(
     run,
     records,
-    neg(credit.event.amount),
+    sub(whole, held),
     source,
     {
       document: source.kind,

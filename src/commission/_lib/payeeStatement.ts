@@ -98,6 +98,7 @@ export function startRun(
     multipliers: new Map(),
     versionsUsed: new Set(),
     payoutUpdates: new Map(),
+    forfeits: new Map(),
     next: null,
     tierCache: new Map(),
     drafts: [],

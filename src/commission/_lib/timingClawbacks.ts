@@ -3,7 +3,8 @@ import type { PayeeState } from '../PayeeState';
 import type { LineSource } from '../StatementLine';
 import { clawBack, payoutView } from './clawbacks';
 import type { LedgerEntry } from './ledger';
-import { add, cmp, div, min, mul, type Num, neg, parseNum, sign, sub, ZERO } from './num';
+import { holdOf } from './nonPaymentHold';
+import { add, cmp, div, isZero, min, mul, type Num, neg, parseNum, sign, sub, ZERO } from './num';
 import { numFixedText, numText, roundNum } from './numText';
 import type { PayeeRun } from './PayeeRun';
 import { stateDraft } from './stateDraft';
@@ -51,10 +52,8 @@ export function nonPaymentLines(
   const open: PayeeState['unpaid'] = [];
   for (const entry of state?.unpaid ?? []) {
     const invoice = ledger.get(entry.invoiceId);
-    const outstanding = parseNum(entry.outstanding, arithmetic);
-    const recoveredBefore = parseNum(entry.recovered, arithmetic);
     const now = invoice === undefined ? ZERO : invoice.collectedNow;
-    const recovered = min(outstanding, add(recoveredBefore, now));
+    const { outstanding, recoveredBefore, recovered, forfeited } = holdOf(run, entry, now);
     const clawed = parseNum(entry.clawedBack, arithmetic);
     const share = (r: Num) =>
       cmp(r, outstanding) >= 0
@@ -76,7 +75,14 @@ export function nonPaymentLines(
           },
         }),
       );
-    if (cmp(recovered, outstanding) < 0) open.push({ ...entry, recovered: numText(recovered) });
+    // Open until payments and credit notes cover what was outstanding; the commission on what
+    // credit notes forfeited stays clawed back.
+    if (cmp(add(recovered, forfeited), outstanding) < 0)
+      open.push({
+        ...entry,
+        recovered: numText(recovered),
+        ...(isZero(forfeited) ? {} : { forfeited: numText(forfeited) }),
+      });
   }
   const days = run.version.plan.clawback.nonPaymentAfterDays;
   if (days === undefined) return open;
@@ -84,28 +90,39 @@ export function nonPaymentLines(
   const seen = new Set(
     open.map((e) => e.invoiceId).concat((state?.unpaid ?? []).map((e) => e.invoiceId)),
   );
-  const owedBy = new Map<string, Num>();
+  // Per invoice: the commission still paid on its records, their line amounts and what of those
+  // credit notes have not reversed (the part that commission is for).
+  const owedBy = new Map<string, { owed: Num; amount: Num; left: Num }>();
+  const one = parseNum('1', arithmetic);
   for (const record of records) {
     if (record.invoiceId === null || seen.has(record.invoiceId)) continue;
     const view = payoutView(run, record);
-    owedBy.set(
-      record.invoiceId,
-      add(
-        owedBy.get(record.invoiceId) ?? ZERO,
-        sub(parseNum(record.paid, arithmetic), view.clawedBack),
-      ),
-    );
+    const amount = parseNum(record.amount, arithmetic);
+    const sums = owedBy.get(record.invoiceId) ?? { owed: ZERO, amount: ZERO, left: ZERO };
+    owedBy.set(record.invoiceId, {
+      owed: add(sums.owed, sub(parseNum(record.paid, arithmetic), view.clawedBack)),
+      amount: add(sums.amount, amount),
+      left: add(sums.left, sub(amount, view.reversed)),
+    });
   }
   for (const invoiceId of [...owedBy.keys()].sort()) {
     const invoice = ledger.get(invoiceId);
     if (invoice === undefined || addDays(invoice.dueDate, days) > run.ctx.lastDay) continue;
     const unpaid = sub(sub(invoice.total, invoice.collected), invoice.credited);
     if (sign(unpaid) <= 0 || sign(invoice.total) <= 0) continue;
-    const owed = owedBy.get(invoiceId) ?? ZERO;
-    if (sign(owed) <= 0) continue;
-    const value = neg(
-      roundNum(mul(owed, div(unpaid, invoice.total)), run.scale, run.rounding.mode),
-    );
+    const { owed, amount, left } = owedBy.get(invoiceId) ?? {
+      owed: ZERO,
+      amount: ZERO,
+      left: ZERO,
+    };
+    if (sign(owed) <= 0 || sign(left) <= 0 || sign(amount) <= 0) continue;
+    // The unpaid share of the part of the invoice the commission is still paid for: credit notes
+    // already clawed back (reversed on the records) are out of it, others are not.
+    const share =
+      cmp(left, amount) === 0
+        ? div(unpaid, invoice.total)
+        : min(one, div(mul(unpaid, amount), mul(invoice.total, left)));
+    const value = neg(roundNum(mul(owed, share), run.scale, run.rounding.mode));
     if (sign(value) === 0) continue;
     run.drafts.push(
       stateDraft(run, {

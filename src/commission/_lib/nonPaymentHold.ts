@@ -1,0 +1,87 @@
+import type { PayeeState } from '../PayeeState';
+import { add, max, min, type Num, parseNum, sub, ZERO } from './num';
+import type { PayeeRun } from './PayeeRun';
+import type { Documents } from './readDocuments';
+
+type Entry = PayeeState['unpaid'][number];
+
+/**
+ * Internal: an invoice's open non-payment entry as numbers after this period's payments — the
+ * document amount outstanding when the commission was clawed back, what payments have recovered
+ * of it (this period's included, payments first), what credit notes forfeited before this period
+ * and what they forfeit in it.
+ */
+export interface Hold {
+  readonly entry: Entry;
+  readonly outstanding: Num;
+  readonly recoveredBefore: Num;
+  readonly recovered: Num;
+  readonly forfeited: Num;
+}
+
+// Payments of the period per invoice and currency, read once per set of documents.
+const COLLECTED = new WeakMap<Documents, Map<string, Num>>();
+
+function collectedKey(invoiceId: string, currency: string): string {
+  return `${invoiceId}\u0000${currency}`;
+}
+
+/** What the period's payments allocate to an invoice in `currency` (as the ledger counts them). */
+function collectedNow(run: PayeeRun, invoiceId: string, currency: string): Num {
+  let sums = COLLECTED.get(run.docs);
+  if (sums === undefined) {
+    sums = new Map();
+    const { start, end } = run.ctx.period;
+    for (const payment of run.docs.payments) {
+      if (payment.date < start || payment.date >= end) continue;
+      for (const allocation of payment.allocations) {
+        const key = collectedKey(allocation.invoiceId, allocation.amount.currency);
+        const amount = parseNum(allocation.amount.amount, run.ctx.arithmetic);
+        sums.set(key, add(sums.get(key) ?? ZERO, amount));
+      }
+    }
+    COLLECTED.set(run.docs, sums);
+  }
+  return sums.get(collectedKey(invoiceId, currency)) ?? ZERO;
+}
+
+/**
+ * Internal: a payee's open non-payment entry for an invoice after `collected` this period (the
+ * payments allocated to it). Payments recover the outstanding part before credit notes forfeit it.
+ */
+export function holdOf(run: PayeeRun, entry: Entry, collected: Num): Hold {
+  const { arithmetic } = run.ctx;
+  const outstanding = parseNum(entry.outstanding, arithmetic);
+  const recoveredBefore = parseNum(entry.recovered, arithmetic);
+  const forfeitedBefore = parseNum(entry.forfeited ?? '0', arithmetic);
+  return {
+    entry,
+    outstanding,
+    recoveredBefore,
+    recovered: min(sub(outstanding, forfeitedBefore), add(recoveredBefore, collected)),
+    forfeited: add(forfeitedBefore, run.forfeits.get(entry.invoiceId) ?? ZERO),
+  };
+}
+
+/**
+ * Internal: how much of a credit note of `reversed` (document amount, positive) on an invoice falls
+ * on the part held back for non-payment — noted in the run as forfeited. That part's commission is
+ * already clawed back (and is now never paid back); only the rest is clawed back from the payout
+ * records.
+ */
+export function forfeitHeld(
+  run: PayeeRun,
+  invoiceId: string,
+  currency: string,
+  reversed: Num,
+): Num {
+  const entry = run.ctx.payeeStates
+    .get(run.payee.id)
+    ?.unpaid.find((u) => u.invoiceId === invoiceId);
+  if (entry === undefined) return ZERO;
+  const hold = holdOf(run, entry, collectedNow(run, invoiceId, currency));
+  const left = max(ZERO, sub(sub(hold.outstanding, hold.recovered), hold.forfeited));
+  const taken = min(reversed, left);
+  run.forfeits.set(invoiceId, add(run.forfeits.get(invoiceId) ?? ZERO, taken));
+  return taken;
+}
