@@ -8,7 +8,7 @@ import {
   type Statement,
   safeClosePeriod,
 } from '../../src/commission';
-import { amounts, assign, flat, invoice, plan } from './fixtures';
+import { amounts, assign, flat, invoice, order, plan } from './fixtures';
 
 type Base = Omit<CommissionInput, 'period'>;
 
@@ -355,6 +355,21 @@ describe('closePeriod: clawbacks', () => {
       ]);
       // The 60 left is all for the 600 still unpaid: −60 (not 60 × 600 / 1,000 = −36).
       expect(earned(statements)).toEqual(['100.00', '-40.00', '-60.00', '60.00']);
+    });
+
+    it('cancelling the order of an invoice held back for non-payment claws back nothing more', () => {
+      const linked = invoice('INV-1', 'AM-7', '2026-01-10', '1000.00', {
+        dueDate: '2026-01-20',
+        orderId: 'SO-1',
+      });
+      const booked = order('SO-1', 'AM-7', '2026-01-05', '1', '1000.00');
+      const statements = sequence(held(), [
+        ['2026-01', { invoices: [linked], orders: [booked] }],
+        ['2026-02', { invoices: [linked], orders: [booked] }],
+        ['2026-03', { invoices: [linked], orders: [{ ...booked, status: 'cancelled' as const }] }],
+        ['2026-04', { invoices: [linked], orders: [{ ...booked, status: 'cancelled' as const }] }],
+      ]);
+      expect(earned(statements)).toEqual(['100.00', '-100.00', '0.00', '0.00']);
     });
 
     it('when returns are not clawed back, the non-payment share stays that of the whole invoice', () => {

@@ -63,7 +63,8 @@ export function payoutView(run: PayeeRun, record: PayoutRecord): PayoutView {
  * Internal: claws back from each record its share of `reversed` (document currency, spread over
  * the records in proportion to what is left of them): `paid × share ÷ what is left`, rounded, and
  * exactly what is left of `paid` once the whole line is reversed — so reversing everything returns
- * the payout to zero.
+ * the payout to zero. `held`: the commission is clawed back already (held back for non-payment):
+ * the records are updated, no line is written.
  */
 export function clawBack(
   run: PayeeRun,
@@ -72,6 +73,7 @@ export function clawBack(
   source: LineSource,
   params: Record<string, string | number | null>,
   reason: string,
+  held = false,
 ): void {
   const { arithmetic } = run.ctx;
   const views = records.map((record) => payoutView(run, record));
@@ -94,7 +96,7 @@ export function clawBack(
       reversed: add(update.reversed, whole ? remaining : share),
       clawedBack: add(update.clawedBack, neg(value)),
     });
-    if (isZero(value)) return;
+    if (held || isZero(value)) return;
     const original = view.record.source;
     const basis =
       view.record.invoiceId !== null
@@ -163,20 +165,14 @@ export function clawBackReversal(
   const whole = neg(credit.event.amount);
   const held =
     rev.invoiceId === null ? ZERO : forfeitHeld(run, rev.invoiceId, credit.event.currency, whole);
-  if (sign(held) > 0 && cmp(held, whole) >= 0) return 'clawed';
-  clawBack(
-    run,
-    records,
-    sub(whole, held),
-    source,
-    {
-      document: source.kind,
-      id: source.id,
-      line: source.lineId ?? '—',
-      date: source.date,
-      share: credit.share,
-    },
-    rev.reason,
-  );
+  const params = {
+    document: source.kind,
+    id: source.id,
+    line: source.lineId ?? '—',
+    date: source.date,
+    share: credit.share,
+  };
+  if (sign(held) > 0) clawBack(run, records, held, source, params, rev.reason, true);
+  if (cmp(held, whole) < 0) clawBack(run, records, sub(whole, held), source, params, rev.reason);
   return 'clawed';
 }

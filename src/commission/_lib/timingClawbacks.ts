@@ -3,7 +3,7 @@ import type { PayeeState } from '../PayeeState';
 import type { LineSource } from '../StatementLine';
 import { clawBack, payoutView } from './clawbacks';
 import type { LedgerEntry } from './ledger';
-import { holdOf } from './nonPaymentHold';
+import { forfeitHeld, holdOf } from './nonPaymentHold';
 import { add, cmp, div, isZero, min, mul, type Num, neg, parseNum, sign, sub, ZERO } from './num';
 import { numFixedText, numText, roundNum } from './numText';
 import type { PayeeRun } from './PayeeRun';
@@ -22,19 +22,29 @@ export function cancellationLines(run: PayeeRun): void {
     if (linked.length === 0) continue;
     const source: LineSource = { kind: 'order', id: order.id, lineId: null, date: run.ctx.lastDay };
     let left: Num = ZERO;
-    for (const record of linked)
-      left = add(
-        left,
-        sub(parseNum(record.amount, run.ctx.arithmetic), payoutView(run, record).reversed),
+    const byInvoice = new Map<string, Num>();
+    for (const record of linked) {
+      const part = sub(
+        parseNum(record.amount, run.ctx.arithmetic),
+        payoutView(run, record).reversed,
       );
-    clawBack(
-      run,
-      linked,
-      left,
-      source,
-      { document: 'order', id: order.id, line: '—', date: run.ctx.lastDay, share: '100' },
-      'cancellation',
-    );
+      left = add(left, part);
+      if (record.invoiceId !== null)
+        byInvoice.set(record.invoiceId, add(byInvoice.get(record.invoiceId) ?? ZERO, part));
+    }
+    // What is still held back for non-payment on its invoices is forfeited, not clawed back again.
+    let held: Num = ZERO;
+    for (const [invoiceId, part] of byInvoice)
+      held = add(held, forfeitHeld(run, invoiceId, linked[0]?.currency ?? order.currency, part));
+    const params = {
+      document: 'order',
+      id: order.id,
+      line: '—',
+      date: run.ctx.lastDay,
+      share: '100',
+    };
+    if (sign(held) > 0) clawBack(run, linked, held, source, params, 'cancellation', true);
+    if (cmp(held, left) < 0) clawBack(run, linked, sub(left, held), source, params, 'cancellation');
   }
 }
 
