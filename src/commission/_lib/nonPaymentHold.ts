@@ -19,8 +19,9 @@ export interface Hold {
   readonly forfeited: Num;
 }
 
-// Payments of the period per invoice and currency, read once per set of documents.
-const COLLECTED = new WeakMap<Documents, Map<string, Num>>();
+// Payments of a period per invoice and currency, read once per set of documents, period and
+// arithmetic (credit notes on invoices held back for non-payment are rare; the scan is not).
+const COLLECTED = new WeakMap<Documents, Map<string, Map<string, Num>>>();
 
 function collectedKey(invoiceId: string, currency: string): string {
   return `${invoiceId}\u0000${currency}`;
@@ -28,7 +29,14 @@ function collectedKey(invoiceId: string, currency: string): string {
 
 /** What the period's payments allocate to an invoice in `currency` (as the ledger counts them). */
 function collectedNow(run: PayeeRun, invoiceId: string, currency: string): Num {
-  let sums = COLLECTED.get(run.docs);
+  const { label } = run.ctx.period;
+  const runKey = `${label}\u0000${run.ctx.arithmetic}`;
+  let byRun = COLLECTED.get(run.docs);
+  if (byRun === undefined) {
+    byRun = new Map();
+    COLLECTED.set(run.docs, byRun);
+  }
+  let sums = byRun.get(runKey);
   if (sums === undefined) {
     sums = new Map();
     const { start, end } = run.ctx.period;
@@ -40,7 +48,7 @@ function collectedNow(run: PayeeRun, invoiceId: string, currency: string): Num {
         sums.set(key, add(sums.get(key) ?? ZERO, amount));
       }
     }
-    COLLECTED.set(run.docs, sums);
+    byRun.set(runKey, sums);
   }
   return sums.get(collectedKey(invoiceId, currency)) ?? ZERO;
 }
