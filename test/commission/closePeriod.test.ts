@@ -12,13 +12,21 @@ import { amounts, assign, flat, invoice, order, plan } from './fixtures';
 
 type Base = Omit<CommissionInput, 'period'>;
 
-/** Closes the periods in order, each with its own documents, and returns every statement of AM-7. */
-function sequence(base: Base, periods: Array<[string, Partial<CommissionInput>]>): Statement[] {
+/**
+ * Closes the periods in order, each with its own documents, and returns every statement of AM-7;
+ * `seen` gets the state after each close.
+ */
+function sequence(
+  base: Base,
+  periods: Array<[string, Partial<CommissionInput>]>,
+  seen?: (state: ReturnType<typeof closePeriod>['state']) => void,
+): Statement[] {
   let state: unknown = emptyCommissionState();
   const out: Statement[] = [];
   for (const [period, docs] of periods) {
     const closed = closePeriod(state, { ...base, ...docs, period });
     state = closed.state;
+    seen?.(closed.state);
     const mine = closed.statements.find((s) => s.payeeId === 'AM-7');
     if (mine !== undefined) out.push(mine);
   }
@@ -266,19 +274,22 @@ describe('closePeriod: clawbacks', () => {
     // Due later: unpaid 30 days past due only from 12 March, after a credit note in February.
     const late = invoice('INV-1', 'AM-7', '2026-01-10', '1000.00', { dueDate: '2026-02-10' });
 
+    // Unpaid at February's close, 400 credited in March, the other 600 paid in April.
+    const creditedWhileHeld: Array<[string, Partial<CommissionInput>]> = [
+      ['2026-01', { invoices: [inv] }],
+      ['2026-02', { invoices: [inv] }],
+      [
+        '2026-03',
+        { invoices: [inv], creditNotes: [creditNote('CN-1', '2026-03-05', 'INV-1', '400.00')] },
+      ],
+      [
+        '2026-04',
+        { invoices: [inv], payments: [payment('PAY-1', '2026-04-03', 'INV-1', '600.00')] },
+      ],
+    ];
+
     it('a credit note on the unpaid part of an invoice clawed back for non-payment claws back nothing more, and only the rest is paid back', () => {
-      const statements = sequence(held(), [
-        ['2026-01', { invoices: [inv] }],
-        ['2026-02', { invoices: [inv] }],
-        [
-          '2026-03',
-          { invoices: [inv], creditNotes: [creditNote('CN-1', '2026-03-05', 'INV-1', '400.00')] },
-        ],
-        [
-          '2026-04',
-          { invoices: [inv], payments: [payment('PAY-1', '2026-04-03', 'INV-1', '600.00')] },
-        ],
-      ]);
+      const statements = sequence(held(), creditedWhileHeld);
       // 100 paid, all of it held for 1,000 unpaid; 400 credited: that commission is lost, not
       // clawed back twice; 600 paid: 60 back.
       expect(earned(statements)).toEqual(['100.00', '-100.00', '0.00', '60.00']);
@@ -286,23 +297,9 @@ describe('closePeriod: clawbacks', () => {
 
     it('carries what credit notes forfeited of a held invoice, and closes it once paid and credited cover it', () => {
       const unpaid: unknown[] = [];
-      let state: unknown = emptyCommissionState();
-      for (const [period, docs] of [
-        ['2026-01', { invoices: [inv] }],
-        ['2026-02', { invoices: [inv] }],
-        [
-          '2026-03',
-          { invoices: [inv], creditNotes: [creditNote('CN-1', '2026-03-05', 'INV-1', '400.00')] },
-        ],
-        [
-          '2026-04',
-          { invoices: [inv], payments: [payment('PAY-1', '2026-04-03', 'INV-1', '600.00')] },
-        ],
-      ] as Array<[string, Partial<CommissionInput>]>) {
-        const closed = closePeriod(state, { ...held(), ...docs, period });
-        state = closed.state;
-        unpaid.push(closed.state.payees.find((p) => p.payeeId === 'AM-7')?.unpaid);
-      }
+      sequence(held(), creditedWhileHeld, (state) =>
+        unpaid.push(state.payees.find((p) => p.payeeId === 'AM-7')?.unpaid),
+      );
       expect(unpaid).toEqual([
         [],
         [{ invoiceId: 'INV-1', clawedBack: '100', outstanding: '1000', recovered: '0' }],

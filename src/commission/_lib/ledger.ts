@@ -55,15 +55,12 @@ export function buildLedger(
         credited: ZERO,
       });
   const inPeriod = (date: string) => date >= period.start && date < period.end;
-  for (const payment of docs.payments) {
-    if (!inPeriod(payment.date)) continue;
-    for (const allocation of payment.allocations) {
-      const entry = ledger.get(allocation.invoiceId);
-      if (entry === undefined || allocation.amount.currency !== entry.currency) continue;
-      const amount = parseNum(allocation.amount.amount, arithmetic);
-      entry.collected = add(entry.collected, amount);
-      entry.collectedNow = add(entry.collectedNow, amount);
-    }
+  const collections = periodCollections(docs, period, arithmetic);
+  for (const entry of ledger.values()) {
+    const amount = collections.get(collectionKey(entry.invoiceId, entry.currency));
+    if (amount === undefined) continue;
+    entry.collected = add(entry.collected, amount);
+    entry.collectedNow = amount;
   }
   for (const note of docs.creditNotes) {
     if (!inPeriod(note.date) || note.invoiceId === undefined) continue;
@@ -72,6 +69,32 @@ export function buildLedger(
       entry.credited = add(entry.credited, parseNum(note.amount, arithmetic));
   }
   return ledger;
+}
+
+/** Internal: the key of an invoice's collections in one currency (see {@link periodCollections}). */
+export function collectionKey(invoiceId: string, currency: string): string {
+  return `${invoiceId}\u0000${currency}`;
+}
+
+/**
+ * Internal: what the payments dated in the period allocate, by invoice and allocation currency
+ * ({@link collectionKey}); an invoice's ledger counts those in its own currency.
+ */
+export function periodCollections(
+  docs: Documents,
+  period: Period,
+  arithmetic: Arithmetic,
+): Map<string, Num> {
+  const sums = new Map<string, Num>();
+  for (const payment of docs.payments) {
+    if (payment.date < period.start || payment.date >= period.end) continue;
+    for (const allocation of payment.allocations) {
+      const key = collectionKey(allocation.invoiceId, allocation.amount.currency);
+      const amount = parseNum(allocation.amount.amount, arithmetic);
+      sums.set(key, add(sums.get(key) ?? ZERO, amount));
+    }
+  }
+  return sums;
 }
 
 /** Internal: the ledger as JSON for the next state, sorted by invoice id. */

@@ -1,4 +1,5 @@
 import type { PayeeState } from '../PayeeState';
+import { collectionKey, periodCollections } from './ledger';
 import { add, max, min, type Num, parseNum, sub, ZERO } from './num';
 import type { PayeeRun } from './PayeeRun';
 import type { Documents } from './readDocuments';
@@ -12,25 +13,20 @@ type Entry = PayeeState['unpaid'][number];
  * and what they forfeit in it.
  */
 export interface Hold {
-  readonly entry: Entry;
   readonly outstanding: Num;
   readonly recoveredBefore: Num;
   readonly recovered: Num;
   readonly forfeited: Num;
 }
 
-// Payments of a period per invoice and currency, read once per set of documents, period and
-// arithmetic (credit notes on invoices held back for non-payment are rare; the scan is not).
+// The period's collections, read once per set of documents, period and arithmetic (credit notes
+// on invoices held back for non-payment are rare; the scan of every payment is not).
 const COLLECTED = new WeakMap<Documents, Map<string, Map<string, Num>>>();
-
-function collectedKey(invoiceId: string, currency: string): string {
-  return `${invoiceId}\u0000${currency}`;
-}
 
 /** What the period's payments allocate to an invoice in `currency` (as the ledger counts them). */
 function collectedNow(run: PayeeRun, invoiceId: string, currency: string): Num {
-  const { label } = run.ctx.period;
-  const runKey = `${label}\u0000${run.ctx.arithmetic}`;
+  const { period, arithmetic } = run.ctx;
+  const runKey = `${period.label}\u0000${arithmetic}`;
   let byRun = COLLECTED.get(run.docs);
   if (byRun === undefined) {
     byRun = new Map();
@@ -38,19 +34,10 @@ function collectedNow(run: PayeeRun, invoiceId: string, currency: string): Num {
   }
   let sums = byRun.get(runKey);
   if (sums === undefined) {
-    sums = new Map();
-    const { start, end } = run.ctx.period;
-    for (const payment of run.docs.payments) {
-      if (payment.date < start || payment.date >= end) continue;
-      for (const allocation of payment.allocations) {
-        const key = collectedKey(allocation.invoiceId, allocation.amount.currency);
-        const amount = parseNum(allocation.amount.amount, run.ctx.arithmetic);
-        sums.set(key, add(sums.get(key) ?? ZERO, amount));
-      }
-    }
+    sums = periodCollections(run.docs, period, arithmetic);
     byRun.set(runKey, sums);
   }
-  return sums.get(collectedKey(invoiceId, currency)) ?? ZERO;
+  return sums.get(collectionKey(invoiceId, currency)) ?? ZERO;
 }
 
 /**
@@ -63,7 +50,6 @@ export function holdOf(run: PayeeRun, entry: Entry, collected: Num): Hold {
   const recoveredBefore = parseNum(entry.recovered, arithmetic);
   const forfeitedBefore = parseNum(entry.forfeited ?? '0', arithmetic);
   return {
-    entry,
     outstanding,
     recoveredBefore,
     recovered: min(sub(outstanding, forfeitedBefore), add(recoveredBefore, collected)),

@@ -115,16 +115,12 @@ export function nonPaymentLines(
       left: add(sums.left, sub(amount, view.reversed)),
     });
   }
-  for (const invoiceId of [...owedBy.keys()].sort()) {
+  const byId = [...owedBy].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [invoiceId, { owed, amount, left }] of byId) {
     const invoice = ledger.get(invoiceId);
     if (invoice === undefined || addDays(invoice.dueDate, days) > run.ctx.lastDay) continue;
     const unpaid = sub(sub(invoice.total, invoice.collected), invoice.credited);
     if (sign(unpaid) <= 0 || sign(invoice.total) <= 0) continue;
-    const { owed, amount, left } = owedBy.get(invoiceId) ?? {
-      owed: ZERO,
-      amount: ZERO,
-      left: ZERO,
-    };
     if (sign(owed) <= 0 || sign(left) <= 0 || sign(amount) <= 0) continue;
     // The unpaid share of the part of the invoice the commission is still paid for: credit notes
     // already clawed back (reversed on the records) are out of it, others are not.
