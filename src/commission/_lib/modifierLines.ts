@@ -29,20 +29,25 @@ export function modifierLines(run: PayeeRun, source: LineSource): void {
     const carried = run.carried?.ytd.components.find((c) => c.id === id);
     for (const { modifier, index, bands } of component.periodModifiers) {
       const path = ['plans', planIndex, 'components', component.index, 'modifiers', index];
-      const common = { component: id, earnings: money(run, total), currency: run.currency };
+      const earnings = money(run, total);
+      // `params` is a fresh literal at every call: the common fields are added to it (a spread
+      // would copy it, slowly, into an object of a shape of its own).
       const line = (
         kind: Draft['kind'],
         value: Num,
         params: Record<string, TraceParam>,
         reason: string | null = null,
       ) => {
+        params.component = id;
+        params.earnings = earnings;
+        params.currency = run.currency;
         const d = draft(run, source, {
           id: `${kind}/${id}/${index}`,
           kind,
           component: id,
           value,
           reason,
-          params: { ...params, ...common },
+          params,
         });
         run.drafts.push(d);
         total = add(total, d.amount ?? d.unrounded);
