@@ -139,6 +139,21 @@ export class EventTable {
   /** Order and invoice line ids of non-order events (interned in `lineIds`, −1 for none). */
   orderLine = new Int32Array(0);
   invoiceLine = new Int32Array(0);
+  /**
+   * While orders are laid out by day (see `layDays`): per day, the next row and event slot of its
+   * orders and where its slots end; `null` once `closeDays` has checked every slot was filled.
+   */
+  #dayRow: Int32Array | null = null;
+  #dayEvent = new Int32Array(0);
+  #dayRowEnd = new Int32Array(0);
+  #dayEventEnd = new Int32Array(0);
+  /** The rows and events laid out by day (the first ones of the table). */
+  #laidRows = 0;
+  #laidEvents = 0;
+  /** The row being filled, and the slot of its next event. */
+  #current = -1;
+  #next = 0;
+  #day = -1;
   /** Values that are not safe scaled integers, by `event × 4 + column` (0 amount, 1 quantity, 2 cost). */
   wide = new Map<number, Num>();
 
@@ -171,9 +186,24 @@ export class EventTable {
     links: RowLinks | null,
     split: number,
   ): number {
-    const r = this.rows;
-    if (r >= this.rowOrigin.length) this.#growRows(r + 1);
-    this.rowDoc.push(docId);
+    const day = this.dayIndex(date);
+    const byDay = this.#dayRow;
+    let r = this.rows;
+    if (byDay !== null && origin === 0) {
+      r = byDay[day] as number;
+      if (r >= (this.#dayRowEnd[day] as number))
+        throw new Error(`internal: more orders on ${date} than laid out`);
+      byDay[day] = r + 1;
+      this.#next = this.#dayEvent[day] as number;
+      this.#day = day;
+    } else {
+      if (r >= this.rowOrigin.length) this.#growRows(r + 1);
+      this.rows = r + 1;
+      this.#next = this.n;
+      this.#day = -1;
+    }
+    this.#current = r;
+    this.rowDoc[r] = docId;
     if (links === null) this.rowLink[r] = -1;
     else {
       this.rowLink[r] = this.links.length;
@@ -181,16 +211,14 @@ export class EventTable {
     }
     this.rowOrigin[r] = origin;
     this.rowDocIndex[r] = docIndex;
-    const day = this.dayIndex(date);
     this.rowDay[r] = day;
     // The period's days are the first document dates, in order.
     this.rowDocDate[r] = docDate === date ? day : this.docDates.id(docDate);
     this.rowCurrency[r] = this.currencies.id(currency);
     this.rowCustomer[r] = this.customers.id(customerId);
     this.rowOwner[r] = this.payees.id(ownerId);
-    this.rowFirst[r] = this.n;
+    this.rowFirst[r] = this.#next;
     this.rowSplit[r] = split;
-    this.rows = r + 1;
     return r;
   }
 
@@ -212,6 +240,67 @@ export class EventTable {
   linksOf(r: number): RowLinks | null {
     const at = this.rowLink[r] as number;
     return at < 0 ? null : (this.links[at] as RowLinks);
+  }
+
+  /**
+   * Lays the orders out by day before they are read: `rows[d]` orders with `events[d]` lines in
+   * all will come on day `d`. Each order row then goes to the next slot of its day (in input order
+   * within the day), so the table is in crediting order already, or nearly, and a sweep in that
+   * order reads its columns front to back. Rows and events of other kinds follow them.
+   * {@link closeDays} checks that exactly those came.
+   */
+  layDays(rows: Int32Array, events: Int32Array): void {
+    const days = this.days.length;
+    this.#dayRow = new Int32Array(days);
+    this.#dayEvent = new Int32Array(days);
+    this.#dayRowEnd = new Int32Array(days);
+    this.#dayEventEnd = new Int32Array(days);
+    let r = 0;
+    let e = 0;
+    for (let d = 0; d < days; d += 1) {
+      this.#dayRow[d] = r;
+      this.#dayEvent[d] = e;
+      r += rows[d] as number;
+      e += events[d] as number;
+      this.#dayRowEnd[d] = r;
+      this.#dayEventEnd[d] = e;
+    }
+    this.reserve(r, e);
+    this.#laidRows = r;
+    this.#laidEvents = e;
+    this.rows = r;
+    this.n = e;
+    this.rowDoc = new Array<string>(r);
+  }
+
+  /**
+   * The events in input order (as read and pushed): the table's order, unless the orders were laid
+   * out by day — then the order rows by input index, then the rest.
+   */
+  inputOrder(): Int32Array {
+    const all = new Int32Array(this.n);
+    let k = 0;
+    const laid = this.#laidRows;
+    const rows = Array.from({ length: laid }, (_, r) => r).sort(
+      (a, b) => (this.rowDocIndex[a] as number) - (this.rowDocIndex[b] as number),
+    );
+    for (const r of rows) {
+      const last = r + 1 < this.rows ? (this.rowFirst[r + 1] as number) : this.n;
+      for (let e = this.rowFirst[r] as number; e < last; e += 1) all[k++] = e;
+    }
+    const from = laid === 0 ? 0 : this.#laidEvents;
+    for (let e = from; e < this.n; e += 1) all[k++] = e;
+    return all;
+  }
+
+  /** Ends the day layout (if any), checking that every slot laid out was filled. */
+  closeDays(): void {
+    const byDay = this.#dayRow;
+    if (byDay === null) return;
+    for (let d = 0; d < byDay.length; d += 1)
+      if (byDay[d] !== this.#dayRowEnd[d] || this.#dayEvent[d] !== this.#dayEventEnd[d])
+        throw new Error(`internal: fewer orders on ${this.days[d]} than laid out`);
+    this.#dayRow = null;
   }
 
   /** Room for `rows` rows and `events` events (a hint: columns still grow past it). */
@@ -251,9 +340,14 @@ export class EventTable {
     productId: string | null,
     categoryId: string | null,
   ): number {
-    const e = this.n;
-    if (e >= this.row.length) this.#growEvents(e + 1);
-    this.row[e] = this.rows - 1;
+    const e = this.#next;
+    const day = this.#day;
+    if (day >= 0) {
+      if (e >= (this.#dayEventEnd[day] as number))
+        throw new Error(`internal: more order lines on ${this.days[day]} than laid out`);
+      this.#dayEvent[day] = e + 1;
+    } else if (e >= this.row.length) this.#growEvents(e + 1);
+    this.row[e] = this.#current;
     // Line ids repeat by position (line 1, 2, 3 …): remember the last one seen at each.
     if (lineIndex >= 0 && lineIndex < 64 && this.#lineAt[lineIndex] === lineId)
       this.line[e] = this.#lineCode[lineIndex] as number;
@@ -272,7 +366,8 @@ export class EventTable {
     if (this.keep.product) this.product[e] = productId === null ? -1 : this.products.id(productId);
     if (this.keep.category)
       this.category[e] = categoryId === null ? -1 : this.categories.id(categoryId);
-    this.n = e + 1;
+    this.#next = e + 1;
+    if (day < 0) this.n = e + 1;
     return e;
   }
 

@@ -182,8 +182,7 @@ export class CreditPlan {
    * (called when planning in crediting order failed).
    */
   check(): void {
-    const t = this.#table;
-    for (let e = 0; e < t.n; e += 1) this.plan(e);
+    for (const e of this.#table.inputOrder()) this.plan(e);
   }
 
   #fail(p: number, day: number, path: () => ErrorPath): never {

@@ -65,21 +65,27 @@ function keepOrders(input: CommissionInput, ctx: RunContext, state: CommissionSt
 }
 
 /**
- * Sizes the table's columns for the orders of the period in an array input (a hint, so the
- * columns are not regrown and copied as the orders are read).
+ * Lays the table out by day for the orders of an array input that will be booked (confirmed or
+ * completed, dated in the period: what `book` books), counted first, so they are written in
+ * crediting order as they are read (see `EventTable.layDays`). Streams are read once, as they come.
  */
-function reserveOrders(table: EventTable, orders: unknown, start: string, end: string): void {
+function layOrders(table: EventTable, orders: unknown, start: string, end: string): void {
   if (!Array.isArray(orders)) return;
-  let rows = 0;
-  let events = 0;
+  const days = table.days.length;
+  const rows = new Int32Array(days);
+  const events = new Int32Array(days);
   for (let i = 0; i < orders.length; i += 1) {
-    const order = orders[i] as { orderDate?: unknown; lines?: unknown } | null;
+    const order = orders[i] as { orderDate?: unknown; status?: unknown; lines?: unknown } | null;
     const date = order?.orderDate;
     if (typeof date !== 'string' || date < start || date >= end) continue;
-    rows += 1;
-    if (Array.isArray(order?.lines)) events += order.lines.length;
+    if (order?.status !== 'confirmed' && order?.status !== 'completed') continue;
+    const day = table.dayIndex(date) as number | undefined;
+    if (day === undefined) continue;
+    rows[day] = (rows[day] as number) + 1;
+    if (Array.isArray(order?.lines))
+      events[day] = (events[day] as number) + (order.lines as unknown[]).length;
   }
-  table.reserve(rows, events);
+  table.layDays(rows, events);
 }
 
 /**
@@ -119,7 +125,7 @@ export function runPeriod(
     const payees = new Interner();
     for (const id of [...ctx.payees.keys()].sort()) payees.id(id);
     const events = new EventTable(start, end, payees, keep(ctx));
-    if (documents === null) reserveOrders(events, input.orders, start, end);
+    if (documents === null && ctx.bases.has('booked')) layOrders(events, input.orders, start, end);
     const splits = new SplitShares(ctx.splits, payees);
     table = events;
     shares = splits;
@@ -143,6 +149,7 @@ export function runPeriod(
     );
   if (documents !== null) documents.orders.forEach(book);
   if (ctx === null || table === null || shares === null) throw failure;
+  table.closeDays();
   const known = ctx.payees.size;
   const index = indexDocuments(docs);
   const rest = new Set<EventBase>(ctx.bases);
