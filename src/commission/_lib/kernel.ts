@@ -288,8 +288,9 @@ function earn(host: KernelHost, kv: KVersion, j: number, e: number, q: number): 
         if ((R[ORIGINAL] as number) < 0) R[VALUE] = -(R[VALUE] as number) + 0;
       }
     } else if (tiers !== null) {
-      const run = host.runOf(q);
-      const table = k.tiers ?? rawTiers(componentTiers(run, component));
+      // The payee's run only for tiers the plan version could not compile (it is made on first
+      // use, and made early it would outlive the sweep for nothing).
+      const table = k.tiers ?? rawTiers(componentTiers(host.runOf(q), component));
       if (table === null || tiers.mode === 'interpolated') return false;
       const at = o + 2 + k.slot;
       const seg = segments + k.slot;
@@ -299,7 +300,9 @@ function earn(host: KernelHost, kv: KVersion, j: number, e: number, q: number): 
         R[BEFORE] = 0;
         R[BEFORE + 1] = 0;
       } else if (!load(host, at, BEFORE)) {
-        const start = initialMeasure(run, component);
+        // From 0, or (over the plan year) from the carried base, which the payee's run reads.
+        const start =
+          tiers.measure === 'plan-year-to-date' ? initialMeasure(host.runOf(q), component) : ZERO;
         if (!(start instanceof Fixed)) return false;
         set(BEFORE, start);
         segment = -9;
