@@ -1,4 +1,3 @@
-import type { TraceStep } from '../../explain';
 import type { Statement, StatementTotals } from '../Statement';
 import type { LineKind } from '../StatementLine';
 import type { Draft } from './Draft';
@@ -7,7 +6,7 @@ import { add, type Num, parseNum, ZERO } from './num';
 import { numFixedText, numText } from './numText';
 import type { PayeeRun } from './PayeeRun';
 import { attainmentText } from './periodFigures';
-import { StatementRecord } from './StatementRecord';
+import { StatementRecord, type VersionUsed } from './StatementRecord';
 import { sliceJson } from './sliceJson';
 
 /** Internal: the statement total each kind of line adds to. */
@@ -124,72 +123,14 @@ export function finishStatement(run: PayeeRun, materialise: (() => Line[]) | nul
     quota: run.quota === null ? null : numText(run.quota),
     percent: attainmentText(run),
   };
-  const trace: TraceStep[] = [
-    {
-      code: 'commission.statement.plan',
-      params: {
-        payee: run.payee.id,
-        plan: plan.id,
-        version: plan.version,
-        period: ctx.period.label,
-        currency,
-        planCurrency: plan.currency,
-      },
-    },
-  ];
-  const versions = new Map<string, { version: number; from: string }>();
+  // The trace is built from these fields on first read (see `StatementRecord`).
+  const versions = new Map<string, VersionUsed>();
   for (const v of run.versionsUsed)
     versions.set(`${v.plan.id}@${v.plan.version}`, {
+      plan: v.plan.id,
       version: v.plan.version,
       from: v.plan.effectiveFrom,
     });
-  if (versions.size > 1)
-    for (const [key, v] of versions)
-      trace.push({
-        code: 'commission.statement.version',
-        params: { plan: key.split('@')[0] as string, version: v.version, from: v.from },
-      });
-  trace.push(
-    attained.percent === null
-      ? {
-          code: 'commission.statement.no-quota',
-          params: { credited: attained.credited, currency: plan.currency },
-        }
-      : {
-          code: 'commission.statement.attainment',
-          params: {
-            credited: attained.credited,
-            quota: attained.quota,
-            percent: attained.percent,
-            currency: plan.currency,
-          },
-        },
-    // Literals, not spreads: a spread of these objects gives each result a map of its own.
-    {
-      code: 'commission.statement.totals',
-      params: {
-        earned: totals.earned,
-        adjustments: totals.adjustments,
-        timing: totals.timing,
-        holdback: totals.holdback,
-        draw: totals.draw,
-        payable: totals.payable,
-        lines: count,
-        currency,
-      },
-    },
-    {
-      code: 'commission.statement.ytd',
-      params: {
-        planYear: ytd.planYear,
-        earnedBefore: ytd.earnedBefore,
-        earned: ytd.earned,
-        paidBefore: ytd.paidBefore,
-        payable: ytd.payable,
-        currency,
-      },
-    },
-  );
   return new StatementRecord(
     {
       payeeId: run.payee.id,
@@ -204,8 +145,8 @@ export function finishStatement(run: PayeeRun, materialise: (() => Line[]) | nul
       attainment: attained,
       totals,
       ytd,
-      trace,
     },
+    { lines: count, versions: versions.size > 1 ? [...versions.values()] : null },
     lines,
     materialise,
   );
