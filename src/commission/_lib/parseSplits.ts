@@ -2,7 +2,7 @@ import { CrmRulesError, parseWith } from '../../errors';
 import { Decimal } from '../../money';
 import { CreditSplit } from '../CreditSplit';
 import type { SplitInfo, SplitLines } from './context';
-import { SplitIndex } from './splitIndex';
+import { IN_ORDER, SplitIndex, SWAPPED } from './splitIndex';
 import { type SplitWeights, splitWeights } from './splitNum';
 import { trustedReader } from './trusted';
 
@@ -67,9 +67,6 @@ interface Known {
   readonly exact: boolean;
 }
 
-const IN_ORDER: readonly number[] = Object.freeze([0, 1]);
-const SWAPPED: readonly number[] = Object.freeze([1, 0]);
-
 function sortedByPayee(split: CreditSplit): readonly number[] {
   const shares = split.splits;
   const id = (i: number) => shares[i]?.payeeId as string;
@@ -89,7 +86,8 @@ function sortedByPayee(split: CreditSplit): readonly number[] {
  * weights are read once per distinct set of percentages.
  */
 export function parseSplits(raws: readonly unknown[], mode: 'parse' | 'trusted'): SplitIndex {
-  const splits = new SplitIndex(raws.length);
+  // Trusted splits are the input objects themselves: the index reads them from the input.
+  const splits = new SplitIndex(raws.length, mode === 'trusted' ? (raws as CreditSplit[]) : null);
   const canonical = new Map<string, string>();
   const read = new Map<string, Known>();
   // Two-way splits by their percentages as given: no key string per split.
@@ -176,6 +174,7 @@ export function parseSplits(raws: readonly unknown[], mode: 'parse' | 'trusted')
       else splits.replace(splits.find(split.orderId), lines);
     }
   });
+  splits.finish();
   return splits;
 }
 

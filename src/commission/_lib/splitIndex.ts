@@ -2,6 +2,10 @@ import type { CreditSplit } from '../CreditSplit';
 import { ensure } from './columns';
 import type { SplitWeights } from './splitNum';
 
+/** Internal: the share order of a two-way split whose payees are in id order, and swapped. */
+export const IN_ORDER: readonly number[] = Object.freeze([0, 1]);
+export const SWAPPED: readonly number[] = Object.freeze([1, 0]);
+
 /** Internal: a credit split with its weights, payees sorted by id. */
 export interface SplitInfo {
   readonly split: CreditSplit;
@@ -30,13 +34,22 @@ export type SplitEntry = number | SplitLines;
  * map from ids to positions is made on the first lookup that needs one.
  */
 export class SplitIndex {
-  readonly keys: string[] = [];
-  readonly entries: SplitEntry[] = [];
-  // Each split by input index — its shares, their order by payee id, its weights — kept flat (no
-  // object per split); `info` builds a split's `SplitInfo` on first use.
-  readonly #splits: CreditSplit[] = [];
-  readonly #orders: Array<readonly number[]> = [];
-  readonly #weights: SplitWeights[] = [];
+  readonly keys: string[];
+  readonly entries: SplitEntry[];
+  // Each split by input index — its shares (the input array itself for trusted documents), their
+  // order by payee id (a code: in order, swapped, or one kept aside), its weights (a number into
+  // the few distinct ones) — kept flat, no object per split; `info` builds a split's `SplitInfo`
+  // on first use.
+  readonly #splits: CreditSplit[];
+  readonly #given: boolean;
+  #orders: Uint8Array;
+  readonly #otherOrders = new Map<number, readonly number[]>();
+  #weights: Int32Array;
+  readonly #weightList: SplitWeights[] = [];
+  readonly #weightId = new Map<SplitWeights, number>();
+  #noted = 0;
+  /** The number of ids (`keys.length` once `finish` has trimmed the arrays). */
+  #n = 0;
   readonly #infos: Array<SplitInfo | undefined> = [];
   #at: Map<string, number> | null = null;
   /** Whether `keys` are strictly ascending (then `#at` may stay unbuilt while adding). */
@@ -52,7 +65,17 @@ export class SplitIndex {
   payeeList: Int32Array;
   #listed = 0;
 
-  constructor(splits = 0) {
+  /**
+   * For `splits` splits: the arrays are sized for them up front (grown one push at a time, a
+   * large array leaves a trail of dead copies in the old generation).
+   */
+  constructor(splits = 0, given: readonly CreditSplit[] | null = null) {
+    this.keys = new Array<string>(splits);
+    this.entries = new Array<SplitEntry>(splits);
+    this.#given = given !== null;
+    this.#splits = given === null ? new Array<CreditSplit>(splits) : (given as CreditSplit[]);
+    this.#orders = new Uint8Array(splits);
+    this.#weights = new Int32Array(splits);
     this.payeeFrom = new Int32Array(Math.max(16, splits));
     this.payeeList = new Int32Array(Math.max(16, 2 * splits));
   }
@@ -82,34 +105,64 @@ export class SplitIndex {
   }
 
   get size(): number {
-    return this.keys.length;
+    return this.#n;
   }
 
-  /** Notes split `index` (the next one): its shares, their order by payee id, its weights. */
+  /** Ends adding: `keys` and `entries` are trimmed to the ids added. */
+  finish(): void {
+    this.keys.length = this.#n;
+    this.entries.length = this.#n;
+  }
+
+  /**
+   * Notes split `index` (the next one): its shares (unless the index was given the input's), their
+   * order by payee id, its weights.
+   */
   noteSplit(
     index: number,
     split: CreditSplit,
     order: readonly number[],
     weights: SplitWeights,
   ): void {
-    this.#splits[index] = split;
-    this.#orders[index] = order;
-    this.#weights[index] = weights;
+    if (!this.#given) this.#splits[index] = split;
+    if (index >= this.#orders.length) {
+      this.#orders = ensure(this.#orders, index + 1);
+      this.#weights = ensure(this.#weights, index + 1);
+    }
+    if (order === IN_ORDER) this.#orders[index] = 0;
+    else if (order === SWAPPED) this.#orders[index] = 1;
+    else {
+      this.#orders[index] = 2;
+      this.#otherOrders.set(index, order);
+    }
+    let w = this.#weightId.get(weights);
+    if (w === undefined) {
+      w = this.#weightList.length;
+      this.#weightList.push(weights);
+      this.#weightId.set(weights, w);
+    }
+    this.#weights[index] = w;
+    this.#noted = Math.max(this.#noted, index + 1);
   }
 
   /** The number of splits noted. */
   get splitCount(): number {
-    return this.#splits.length;
+    return this.#noted;
   }
 
   /** The share order (indexes into `split.splits`, by payee id) of split `index`. */
   orderOf(index: number): readonly number[] {
-    return this.#orders[index] as readonly number[];
+    const code = this.#orders[index] as number;
+    return code === 0
+      ? IN_ORDER
+      : code === 1
+        ? SWAPPED
+        : (this.#otherOrders.get(index) as readonly number[]);
   }
 
   /** The weights of split `index`. */
   weightsOf(index: number): SplitWeights {
-    return this.#weights[index] as SplitWeights;
+    return this.#weightList[this.#weights[index] as number] as SplitWeights;
   }
 
   /** Split `index` as an object (one per split, built on first use). */
@@ -119,8 +172,8 @@ export class SplitIndex {
       info = {
         split: this.#splits[index] as CreditSplit,
         index,
-        order: this.#orders[index] as readonly number[],
-        weights: this.#weights[index] as SplitWeights,
+        order: this.orderOf(index),
+        weights: this.weightsOf(index),
       };
       this.#infos[index] = info;
     }
@@ -143,7 +196,7 @@ export class SplitIndex {
     let at = this.#at;
     if (at === null) {
       at = new Map();
-      for (let i = 0; i < this.keys.length; i += 1) at.set(this.keys[i] as string, i);
+      for (let i = 0; i < this.#n; i += 1) at.set(this.keys[i] as string, i);
       this.#at = at;
     }
     return at;
@@ -151,7 +204,7 @@ export class SplitIndex {
 
   /** The position of `orderId` in `keys`, or −1. */
   find(orderId: string): number {
-    const n = this.keys.length;
+    const n = this.#n;
     if (n > 0 && this.keys[n - 1] === orderId) return n - 1;
     return this.#positions().get(orderId) ?? -1;
   }
@@ -168,7 +221,7 @@ export class SplitIndex {
 
   /** The entry of `orderId` while adding: the last one, else (ids out of order) by the map. */
   lookup(orderId: string): SplitEntry | undefined {
-    const n = this.keys.length;
+    const n = this.#n;
     if (n === 0) return undefined;
     const last = this.keys[n - 1] as string;
     if (last === orderId) return this.entries[n - 1];
@@ -178,11 +231,12 @@ export class SplitIndex {
 
   /** Adds the entry of an id not yet in the index. */
   add(orderId: string, entry: SplitEntry): void {
-    const n = this.keys.length;
+    const n = this.#n;
     if (n > 0 && !(orderId > (this.keys[n - 1] as string))) this.#ascending = false;
     if (this.#at !== null || !this.#ascending) this.#positions().set(orderId, n);
-    this.keys.push(orderId);
-    this.entries.push(entry);
+    this.keys[n] = orderId;
+    this.entries[n] = entry;
+    this.#n = n + 1;
   }
 
   /** Replaces the entry at position `i`. */
@@ -191,7 +245,6 @@ export class SplitIndex {
   }
 
   forEach(fn: (entry: SplitEntry, orderId: string) => void): void {
-    for (let i = 0; i < this.keys.length; i += 1)
-      fn(this.entries[i] as SplitEntry, this.keys[i] as string);
+    for (let i = 0; i < this.#n; i += 1) fn(this.entries[i] as SplitEntry, this.keys[i] as string);
   }
 }
