@@ -28,6 +28,20 @@ export const CATEGORY: Readonly<Record<LineKind, keyof StatementTotals>> = {
   draw: 'draw',
 };
 
+// The frozen rounding of statements and lines: one object per policy and scale, shared.
+const ROUNDINGS = new Map<string, Statement['rounding']>();
+
+function roundingOf(run: PayeeRun, scale: number): Statement['rounding'] {
+  const { at, mode } = run.rounding;
+  const key = `${at} ${mode} ${scale}`;
+  let rounding = ROUNDINGS.get(key);
+  if (rounding === undefined) {
+    rounding = Object.freeze({ at, mode, scale });
+    ROUNDINGS.set(key, rounding);
+  }
+  return rounding;
+}
+
 /** Internal: the totals of drafts by category, exact (payee currency). */
 export function draftTotals(drafts: readonly Draft[]): Record<keyof StatementTotals, Num> {
   const totals: Record<keyof StatementTotals, Num> = {
@@ -58,7 +72,7 @@ export function runTotals(run: PayeeRun): Record<keyof StatementTotals, Num> {
 /** Internal: the statement lines of a run's drafts (strings at full precision, amounts rounded). */
 export function draftLines(run: PayeeRun): Line[] {
   const { scale, currency } = run;
-  const rounding = Object.freeze({ at: run.rounding.at, mode: run.rounding.mode, scale });
+  const rounding = roundingOf(run, scale);
   return run.drafts.map(
     (d) =>
       new Line({
@@ -94,7 +108,7 @@ export function draftLines(run: PayeeRun): Line[] {
  */
 export function finishStatement(run: PayeeRun, materialise: (() => Line[]) | null): Statement {
   const { ctx, scale, currency } = run;
-  const rounding = Object.freeze({ at: run.rounding.at, mode: run.rounding.mode, scale });
+  const rounding = roundingOf(run, scale);
   const lines = materialise === null ? draftLines(run) : null;
   const count = run.drafts.length + (materialise === null ? 0 : run.creditLines);
   const sums = runTotals(run);

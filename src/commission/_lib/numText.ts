@@ -70,13 +70,25 @@ export function numText(a: Num): string {
   return format(u, s, s);
 }
 
+// Zero at each scale, one string each (statements are full of them).
+const ZEROS: string[] = [];
+
+function zeroText(scale: number): string {
+  let text = ZEROS[scale];
+  if (text === undefined) {
+    text = scale === 0 ? '0' : `0.${'0'.repeat(scale)}`;
+    if (scale < 64) ZEROS[scale] = text;
+  }
+  return text;
+}
+
 /** Internal: the text of a Num with at least `minScale` decimal places (`"12.50"`). */
 export function numFixedText(a: Num, minScale: number): string {
   if (!(a instanceof Fixed)) {
-    if (a.isZero()) return minScale === 0 ? '0' : `0.${'0'.repeat(minScale)}`;
+    if (a.isZero()) return zeroText(minScale);
     return a.toFixed(Math.max(a.decimalPlaces(), minScale));
   }
-  if (a.u === 0) return minScale === 0 ? '0' : `0.${'0'.repeat(minScale)}`;
+  if (a.u === 0) return zeroText(minScale);
   const { u, s } = fixedDigits(a);
   return format(u, s, Math.max(s, minScale));
 }
