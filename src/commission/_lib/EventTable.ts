@@ -288,8 +288,7 @@ export class EventTable {
       const last = r + 1 < this.rows ? (this.rowFirst[r + 1] as number) : this.n;
       for (let e = this.rowFirst[r] as number; e < last; e += 1) all[k++] = e;
     }
-    const from = laid === 0 ? 0 : this.#laidEvents;
-    for (let e = from; e < this.n; e += 1) all[k++] = e;
+    for (let e = this.#laidEvents; e < this.n; e += 1) all[k++] = e;
     return all;
   }
 
@@ -299,7 +298,7 @@ export class EventTable {
     if (byDay === null) return;
     for (let d = 0; d < byDay.length; d += 1)
       if (byDay[d] !== this.#dayRowEnd[d] || this.#dayEvent[d] !== this.#dayEventEnd[d])
-        throw new Error(`internal: fewer orders on ${this.days[d]} than laid out`);
+        throw new Error(`internal: fewer orders or lines on ${this.days[d]} than laid out`);
     this.#dayRow = null;
   }
 

@@ -67,7 +67,8 @@ export class SplitIndex {
 
   /**
    * For `splits` splits: the arrays are sized for them up front (grown one push at a time, a
-   * large array leaves a trail of dead copies in the old generation).
+   * large array leaves a trail of dead copies in the old generation). `given`: the splits
+   * themselves when they are the input's objects (trusted documents), read from there, not copied.
    */
   constructor(splits = 0, given: readonly CreditSplit[] | null = null) {
     this.keys = new Array<string>(splits);

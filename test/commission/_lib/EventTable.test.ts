@@ -63,7 +63,7 @@ describe('EventTable.layDays', () => {
     const fewer = table();
     fewer.layDays(new Int32Array([1, 1, 0]), new Int32Array([1, 1, 0]));
     order(fewer, 'SO-1', 0, '2026-03-01', 1);
-    expect(() => fewer.closeDays()).toThrow(/fewer orders on 2026-03-02/);
+    expect(() => fewer.closeDays()).toThrow(/fewer orders or lines on 2026-03-02/);
 
     const more = table();
     more.layDays(new Int32Array([1, 0, 0]), new Int32Array([1, 0, 0]));
