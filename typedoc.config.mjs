@@ -13,6 +13,8 @@ export default {
   readme: 'README.md',
   excludePrivate: true,
   excludeInternal: true,
+  // No public repository yet: source links would point nowhere.
+  disableSources: true,
   validation: { notExported: true, invalidLink: true, notDocumented: false },
   treatWarningsAsErrors: false,
 };

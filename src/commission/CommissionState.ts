@@ -73,7 +73,7 @@ export function parseCommissionState(input: unknown, path: ErrorPath = []): Comm
  *
  * @param input - the state as JSON, untrusted
  * @param path - where the state sits in the caller's input
- * @returns the state or the {@link CrmRulesError}
+ * @returns the state or the {@link index!CrmRulesError}
  * @example
  * ```ts
  * safeParseCommissionState({ version: 2 }).success;

@@ -67,7 +67,7 @@ export function computeStatements(
  *
  * @param input - see {@link computeStatements}
  * @param options - see {@link computeStatements}
- * @returns the statements or the {@link CrmRulesError}
+ * @returns the statements or the {@link index!CrmRulesError}
  * @example
  * ```ts
  * safeComputeStatements({ period: '2026-03', plans: [], assignments: [] }).success;

@@ -35,7 +35,7 @@ export function parseCommissionPlan(input: unknown, path: ErrorPath = []): Commi
  *
  * @param input - the plan version as JSON, untrusted
  * @param path - where the plan sits in the caller's input
- * @returns the plan or the {@link CrmRulesError}
+ * @returns the plan or the {@link index!CrmRulesError}
  * @example
  * ```ts
  * safeParseCommissionPlan({ id: 'p' }).success;

@@ -96,12 +96,10 @@ export const QUERY_SPECS = {
   targets: { fields: ['subjectKind', 'subjectId', 'metric', 'period'], orderBy: ['id'] },
 } as const satisfies Record<EntityKind, QuerySpec>;
 
-type Specs = typeof QUERY_SPECS;
-
 /** The filters of a collection's reader: `'range'` (when it has one) and its equality fields. */
 export type FilterName<K extends EntityKind> =
-  | Specs[K]['fields'][number]
-  | (Specs[K] extends { readonly range: RangeSpec } ? 'range' : never);
+  | (typeof QUERY_SPECS)[K]['fields'][number]
+  | ((typeof QUERY_SPECS)[K] extends { readonly range: RangeSpec } ? 'range' : never);
 
 /** A half-open date range `[start, end)` as a query takes it (validated by the store). */
 export interface RangeInput {
