@@ -224,6 +224,34 @@ describe('computeStatements', () => {
     ]);
   });
 
+  it('books only confirmed and completed orders of the period, read from an array or a stream', () => {
+    // An array's bookable orders are counted by day first and laid out as they are read; the
+    // others (open, cancelled, outside the period) must be left out of that count as of the book.
+    const orders = [
+      order('SO-5', 'AM-7', '2026-03-20', '1', '500.00'),
+      order('SO-1', 'AM-7', '2026-02-28', '1', '10000.00'),
+      order('SO-2', 'AM-7', '2026-03-04', '1', '100.00', { status: 'open' }),
+      order('SO-3', 'AM-7', '2026-03-04', '2', '100.00', { status: 'completed' }),
+      order('SO-4', 'AM-7', '2026-03-20', '1', '100.00', { status: 'cancelled' }),
+      order('SO-6', 'AM-7', '2026-04-01', '1', '10000.00'),
+      order('SO-7', 'AM-7', '2026-03-01', '3', '100.00'),
+    ];
+    const booked = input({ plans: [plan({ crediting: { base: 'booked' } })], orders });
+    function* stream() {
+      yield* orders;
+    }
+    const [fromArray] = computeStatements(booked);
+    const [fromStream] = computeStatements({ ...booked, orders: stream() });
+    // In crediting order: SO-7 (1 March), SO-3 (4 March), SO-5 (20 March), at 4 %.
+    expect(amounts(fromArray)).toEqual([
+      ['commission/base/order/SO-7/1', '12.00'],
+      ['commission/base/order/SO-3/1', '8.00'],
+      ['commission/base/order/SO-5/1', '20.00'],
+    ]);
+    expect(fromArray?.totals.payable).toBe('40.00');
+    expect(JSON.stringify(fromStream)).toBe(JSON.stringify(fromArray));
+  });
+
   it('reads documents from async streams', async () => {
     async function* invoices() {
       yield invoice('INV-1', 'AM-7', '2026-03-05', '1000.00');
