@@ -120,6 +120,7 @@ export class EventTable {
   rowCurrency = new Int32Array(0);
   rowCustomer = new Int32Array(0);
   rowOwner = new Int32Array(0);
+  /** A row's events are `rowFirst[r]` up to `rowFirst[r + 1]` (the last row's, up to `n`). */
   rowFirst = new Int32Array(0);
   /** The row's split (see `SplitShares.forOrder`). */
   rowSplit = new Int32Array(0);
@@ -265,7 +266,7 @@ export class EventTable {
       this.#dayRowEnd[d] = r;
       this.#dayEventEnd[d] = e;
     }
-    this.reserve(r, e);
+    this.#reserve(r, e);
     this.#laidRows = r;
     this.#laidEvents = e;
     this.rows = r;
@@ -302,8 +303,8 @@ export class EventTable {
     this.#dayRow = null;
   }
 
-  /** Room for `rows` rows and `events` events (a hint: columns still grow past it). */
-  reserve(rows: number, events: number): void {
+  /** Room for `rows` rows and `events` events (columns still grow past it). */
+  #reserve(rows: number, events: number): void {
     if (rows > this.rowOrigin.length) this.#growRows(rows);
     if (events > this.row.length) this.#growEvents(events);
   }
