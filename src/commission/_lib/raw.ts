@@ -121,23 +121,23 @@ export const MODES: readonly RoundingMode[] = [
   'half-even',
 ];
 
-function step(mode: number, negative: boolean, twice: number, d: number, odd: boolean): number {
-  const direction = negative ? -1 : 1;
+/** Whether a magnitude with remainder `twice / 2` (not 0) of `d` rounds away from zero, by mode code. */
+function away(mode: number, negative: boolean, twice: number, d: number, q: number): number {
   switch (mode) {
     case 0:
       return 0;
     case 1:
-      return direction;
+      return 1;
     case 2:
       return negative ? 0 : 1;
     case 3:
-      return negative ? -1 : 0;
+      return negative ? 1 : 0;
     case 4:
-      return twice >= d ? direction : 0;
+      return twice >= d ? 1 : 0;
     case 5:
-      return twice > d ? direction : 0;
+      return twice > d ? 1 : 0;
     default:
-      return twice > d || (twice === d && odd) ? direction : 0;
+      return twice > d || (twice === d && Math.floor(q / 2) * 2 !== q) ? 1 : 0;
   }
 }
 
@@ -145,15 +145,16 @@ function step(mode: number, negative: boolean, twice: number, d: number, odd: bo
  * Internal: `u ÷ d` rounded to an integer by mode code (see {@link MODES}), for a safe integer
  * `u` and a power of ten `d` — exact: the quotient of the magnitudes comes from `quotient` (an
  * exact float division), not from the remainder operator, which V8 computes with a slow x87
- * loop, tens of cycles a call on the hot path.
+ * loop, tens of cycles a call on the hot path. Half-up, the default, is decided in line.
  */
 export function roundedQuotient(u: number, d: number, mode: number): number {
   const negative = u < 0;
   const a = negative ? -u : u;
   const q = quotient(a, d);
   const twice = (a - q * d) * 2;
-  const whole = negative ? 0 - q : q;
-  return twice === 0 ? whole : whole + step(mode, negative, twice, d, Math.floor(q / 2) * 2 !== q);
+  const magnitude =
+    twice === 0 ? q : mode === 4 ? (twice >= d ? q + 1 : q) : q + away(mode, negative, twice, d, q);
+  return negative ? 0 - magnitude : magnitude;
 }
 
 /**
