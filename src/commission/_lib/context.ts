@@ -41,6 +41,8 @@ export interface RunContext {
   readonly period: Period;
   /** The period's last day. */
   readonly lastDay: string;
+  /** The plan year of the period by plan calendar (`null`: calendar years), filled on first use. */
+  readonly planYears: Map<object | null, string>;
   readonly arithmetic: Arithmetic;
   readonly plans: ReadonlyMap<string, PlanHistory>;
   readonly payees: ReadonlyMap<string, PayeeInfo>;

@@ -66,7 +66,12 @@ export function startRun(
 ): PayeeRun {
   const plan = terms.version.plan;
   const calendar = plan.calendar.startMonth === 1 ? null : plan.calendar;
-  const planYear = periodOf(ctx.period.start, 'year', calendar).label;
+  // The same for every payee of the plan: worked out once per run.
+  let planYear = ctx.planYears.get(calendar);
+  if (planYear === undefined) {
+    planYear = periodOf(ctx.period.start, 'year', calendar).label;
+    ctx.planYears.set(calendar, planYear);
+  }
   const state = ctx.payeeStates.get(payee.id) ?? null;
   const a = terms.assignment.assignment;
   const quota = a.quotas.find((q) => q.period === ctx.period.label)?.amount ?? a.quota;

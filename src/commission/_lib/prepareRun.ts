@@ -73,6 +73,7 @@ export function prepareRun(
   return {
     period,
     lastDay,
+    planYears: new Map(),
     arithmetic,
     plans,
     payees,
