@@ -23,6 +23,15 @@ const PROTOTYPE: object = Decimal.prototype;
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 /**
+ * `a mod b` (floored) for a safe integer `a` and an integer `b ≥ 1`: exact, as the float quotient of
+ * such numbers floors to the integer quotient (its rounding error is below `1 / b`). V8 computes
+ * `%` of doubles outside the 32-bit range with a slow x87 loop.
+ */
+function rem(a: number, b: number): number {
+  return a - Math.floor(a / b) * b;
+}
+
+/**
  * Internal: `units × 10^−scale` as a decimal, for a safe integer `units` and an integer `scale ≥ 0`;
  * equal, internals included, to `new Decimal(units).times(new Decimal(`1e-${scale}`))`.
  */
@@ -32,7 +41,7 @@ export function decimalOfUnits(units: number, scale: number): Decimal {
   // The lowest digit sits `shift` places above the bottom of its word.
   const shift = ((-scale % 7) + 7) % 7;
   const width = POW10[7 - shift] as number;
-  const low = rest % width;
+  const low = rem(rest, width);
   // Exact: `rest − low` is a multiple of `width`, and the quotient a safe integer. At most four
   // words: 16 digits shifted by at most 6 places.
   rest = (rest - low) / width;
@@ -40,11 +49,11 @@ export function decimalOfUnits(units: number, scale: number): Decimal {
   const w0 = low * (POW10[shift] as number);
   if (rest === 0) words = [w0];
   else {
-    const w1 = rest % BASE;
+    const w1 = rem(rest, BASE);
     rest = (rest - w1) / BASE;
     if (rest === 0) words = [w1, w0];
     else {
-      const w2 = rest % BASE;
+      const w2 = rem(rest, BASE);
       rest = (rest - w2) / BASE;
       words = rest === 0 ? [w2, w1, w0] : [rest, w2, w1, w0];
     }
@@ -72,7 +81,7 @@ export function exactQuotient(units: number, scale: number, divisor: number): De
   let scaled = units;
   for (let places = 0; places <= 6; places += 1) {
     if (!Number.isSafeInteger(scaled)) return undefined;
-    if (scaled % divisor === 0) return decimalOfUnits(scaled / divisor, scale + places);
+    if (rem(scaled, divisor) === 0) return decimalOfUnits(scaled / divisor, scale + places);
     scaled *= 10;
   }
   return undefined;
