@@ -23,12 +23,20 @@ const PROTOTYPE: object = Decimal.prototype;
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 /**
- * `a mod b` (floored) for a safe integer `a` and an integer `b ≥ 1`: exact, as the float quotient of
- * such numbers floors to the integer quotient (its rounding error is below `1 / b`). V8 computes
- * `%` of doubles outside the 32-bit range with a slow x87 loop.
+ * Internal: `⌊a ÷ b⌋` for a safe integer `a` and an integer `b ≥ 1`, exactly, without the
+ * remainder operator (V8 computes `%` of doubles past 32 bits with a slow x87 loop). The float
+ * quotient is correctly rounded, so it is off from `a ÷ b` by at most `|a ÷ b| × 2^-53`, which is
+ * less than `1 ÷ b` (as `|a| < 2^53`); and a quotient that is not a whole number is at least
+ * `1 ÷ b` away from the next one, so rounding never carries it onto (or off) a whole number and
+ * the floor is exact.
  */
+export function quotient(a: number, b: number): number {
+  return Math.floor(a / b);
+}
+
+/** `a mod b` (floored), exact for the operands of {@link quotient}. */
 function rem(a: number, b: number): number {
-  return a - Math.floor(a / b) * b;
+  return a - quotient(a, b) * b;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { Decimal } from '../../money';
 import { decimalOfUnits } from '../../money/decimalWords';
 
+export { quotient } from '../../money/decimalWords';
+
 /**
  * Internal: an exact decimal as a scaled safe integer, `u × 10^-s`. Every operation on two
  * `Fixed` values is exact while the integers stay within ±(2^53 − 1); an operation that would
@@ -129,15 +131,4 @@ export function div(a: Num, b: Num): Decimal {
 /** Internal: true when `a` is zero. */
 export function isZero(a: Num): boolean {
   return a instanceof Fixed ? a.u === 0 : a.isZero();
-}
-
-/**
- * Internal: `⌊a ÷ b⌋` for safe integers `a ≥ 0`, `b ≥ 1`, exactly, without the remainder
- * operator. The float quotient is correctly rounded, so it is off from `a ÷ b` by at most
- * `a ÷ b × 2^-53`, which is less than `1 ÷ b` (as `a < 2^53`); and a quotient that is not a whole
- * number is at least `1 ÷ b` away from the next one, so rounding never carries it onto (or off) a
- * whole number and the floor is exact.
- */
-export function quotient(a: number, b: number): number {
-  return Math.floor(a / b);
 }

@@ -143,7 +143,7 @@ function away(mode: number, negative: boolean, twice: number, d: number, q: numb
 
 /**
  * Internal: `u ÷ d` rounded to an integer by mode code (see {@link MODES}), for a safe integer
- * `u` and a power of ten `d` — exact: the quotient of the magnitudes comes from `quotient` (an
+ * `u` and an integer `d ≥ 1` (mostly a power of ten) — exact: the quotient of the magnitudes comes from `quotient` (an
  * exact float division), not from the remainder operator, which V8 computes with a slow x87
  * loop, tens of cycles a call on the hot path. Half-up, the default, is decided in line.
  */

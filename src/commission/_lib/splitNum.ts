@@ -1,7 +1,9 @@
 import { allocate, minorUnits, money } from '../../money';
 import { Fixed, type Num, POW10, quotient, toDec } from './num';
+import { MODES, roundedQuotient } from './raw';
 
 const MAX = Number.MAX_SAFE_INTEGER;
+const HALF_UP = MODES.indexOf('half-up');
 
 /** Internal: percentages as integer weights over a common power of ten. */
 export interface SplitWeights {
@@ -81,11 +83,8 @@ export function splitUnits(
   if (n === 2) {
     // Two shares: the remainders add up to 0 or to `total`, so at most one unit is left, and it
     // goes to the first share when its remainder is at least half of `total` (the larger, ties to
-    // the earlier) — the rule below, in one division.
-    const product = units * (weights[from] as number);
-    let first = quotient(product, total);
-    const twice = (product - first * total) * 2;
-    if (twice >= total) first += 1;
+    // the earlier) — the rule below, in one division: the first share rounded half-up.
+    const first = roundedQuotient(units * (weights[from] as number), total, HALF_UP);
     parts[0] = first * sign + 0;
     parts[1] = (units - first) * sign + 0;
     return scale;
