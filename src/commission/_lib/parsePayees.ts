@@ -4,6 +4,7 @@ import type { CommissionInput } from '../CommissionInput';
 import { PayeeAssignment } from '../PayeeAssignment';
 import type { AssignmentInfo, PayeeInfo, PlanHistory } from './context';
 import { datedList } from './dated';
+import { quickAccountManager } from './quickAccountManager';
 import { quickAssignment } from './quickAssignment';
 import { list, remap } from './remapPath';
 
@@ -13,7 +14,8 @@ export function parsePayees(
 ): Map<string, PayeeInfo> {
   const records = new Map<string, { record: AccountManager; index: number }>();
   list(input.payees, 'payees').forEach((raw, index) => {
-    const record = parseWith(AccountManager, raw, { path: ['payees', index] });
+    const record =
+      quickAccountManager(raw) ?? parseWith(AccountManager, raw, { path: ['payees', index] });
     if (records.has(record.id))
       throw new CrmRulesError('INVALID_INPUT', 'duplicate payee id', {
         path: ['payees', index, 'id'],
