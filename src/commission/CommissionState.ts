@@ -1,14 +1,39 @@
 import { z } from 'zod';
 import { attempt, type ErrorPath, parseWith, type SafeResult } from '../errors';
+import { CurrencyCode, DecimalString } from '../money';
 import { IsoDate } from '../period';
 import { InvoiceLedger } from './InvoiceLedger';
 import { PayeeState } from './PayeeState';
-import { Statement } from './Statement';
 
 /**
- * The JSON state `closePeriod` carries from one period to the next: the closed periods with
- * their immutable statements, each payee's carried state and the invoice ledger. Start with
- * `emptyCommissionState()`; store it as JSON; read it back with {@link parseCommissionState}.
+ * What the carried state keeps of one closed statement: its payee, currency and the `earned` and
+ * `payable` totals it closed with — enough to check that the statements a recalculation is given
+ * are the ones that closed (see `closePeriod`'s `recalculate`), small enough to keep for every
+ * period.
+ *
+ * @example
+ * ```ts
+ * ClosedTotals.parse({ payeeId: 'AM-7', currency: 'USD', earned: '40.00', payable: '40.00' }).payable;
+ * //=> '40.00'
+ * ```
+ */
+export const ClosedTotals = z.strictObject({
+  payeeId: z.string(),
+  currency: CurrencyCode,
+  earned: DecimalString,
+  payable: DecimalString,
+});
+/** The totals a closed statement closed with (see {@link ClosedTotals}). */
+export type ClosedTotals = z.infer<typeof ClosedTotals>;
+
+/**
+ * The JSON state `closePeriod` carries from one period to the next: for each closed period its
+ * dates, the totals of its statements and each payee's YTD figures before it; each payee's
+ * carried state; the invoice ledger. The closed statements themselves are not in it: they are
+ * `closePeriod`'s result, for the caller to store (for instance as closed `commission-statement`
+ * results in a `ResultStore`), so the state grows with the payees and open items, not with every
+ * line ever paid. Start with `emptyCommissionState()`; store it as JSON; read it back with
+ * {@link parseCommissionState}.
  *
  * @example
  * ```ts
@@ -24,7 +49,8 @@ export const CommissionState = z.strictObject({
         period: z.string(),
         start: IsoDate,
         end: IsoDate,
-        statements: z.array(Statement),
+        /** The totals of the period's statements, by payee id. */
+        totals: z.array(ClosedTotals).default([]),
         /** Each payee's YTD figures as they stood before the period (for recalculation). */
         carried: z.array(PayeeState).default([]),
       }),

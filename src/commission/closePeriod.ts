@@ -15,14 +15,34 @@ import {
 import type { PayeeState } from './PayeeState';
 import type { Statement } from './Statement';
 
+/**
+ * A closed period to recompute (see {@link ClosePeriodOptions.recalculate}): its corrected input
+ * and the statements it closed with, as {@link closePeriod} returned them (or their JSON, read
+ * back from where they were stored).
+ *
+ * @example
+ * ```ts
+ * // January closed (`jan`), then its data was corrected: February pays the differences.
+ * const feb = closePeriod(jan.state, februaryInput, {
+ *   recalculate: [{ input: correctedJanuaryInput, closed: jan.statements }],
+ * });
+ * ```
+ */
+export interface Recalculation {
+  /** The closed period's full input, with the corrected data or plan versions. */
+  readonly input: CommissionInput;
+  /** Every statement the period closed with (checked against the totals the state kept). */
+  readonly closed: readonly unknown[];
+}
+
 /** Options of {@link closePeriod}. */
 export interface ClosePeriodOptions extends ComputeOptions {
   /**
-   * Closed periods to recompute with corrected data or plan versions (each a full input for that
-   * period). Their statements stay as they were; the differences become `adjustment` lines in the
-   * period being closed, per payee, component and source line.
+   * Closed periods to recompute with corrected data or plan versions. Their statements stay as
+   * they were; the differences become `adjustment` lines in the period being closed, per payee,
+   * component and source line.
    */
-  readonly recalculate?: readonly CommissionInput[];
+  readonly recalculate?: readonly Recalculation[];
 }
 
 /** What {@link closePeriod} returns: the period's statements and the state to carry forward. */
@@ -36,13 +56,15 @@ export interface ClosedPeriod {
  * carried state, then returns them with the next state (JSON) — year-to-date figures for YTD tiers,
  * plan-year caps and true-ups; the recoverable draw balance; holdbacks and installments due later;
  * commission deferred until collection; non-payment clawbacks; the payout of every source line for
- * exact clawbacks; the invoice ledger; and the closed statements, which never change. Periods close
- * in order; a closed period is corrected by `recalculate`, whose differences become adjustment
- * lines now. The input state is never modified.
+ * exact clawbacks; the invoice ledger; and per closed period its statements' totals. The closed
+ * statements are the result, not part of the state: store them (for instance as closed
+ * `commission-statement` results); they never change. Periods close in order; a closed period is
+ * corrected by `recalculate` (its corrected input and the statements it closed with), whose
+ * differences become adjustment lines now. The input state is never modified.
  *
  * @param state - the state after the previous close (JSON); `emptyCommissionState()` to start
  * @param input - the period to close (see {@link CommissionInput})
- * @param options - `recalculate`, `documents`, `arithmetic`
+ * @param options - `recalculate` (see {@link Recalculation}), `documents`, `arithmetic`
  * @returns `{ statements, state }`
  * @throws CrmRulesError `PERIOD_CLOSED` (path `['period']`) when the period is closed already or is
  * earlier than the last closed one; otherwise as {@link computeStatements}, nothing partial

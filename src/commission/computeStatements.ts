@@ -1,4 +1,4 @@
-import { attempt, type SafeResult } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { collectInput } from './_lib/collectInput';
 import { runPeriod } from './_lib/runPeriod';
 import type { CommissionInput, ComputeOptions } from './CommissionInput';
@@ -15,17 +15,23 @@ export interface ComputeStatementsOptions extends ComputeOptions {
   readonly state?: unknown;
 }
 
-function closedStatements(state: CommissionState, period: string): Statement[] | null {
-  const closed = state.closed.find((entry) => entry.period === period);
-  return closed === undefined ? null : closed.statements;
+/** Refuses a period the state has closed: its statements are the ones it closed with. */
+function refuseClosed(state: CommissionState, period: string): void {
+  if (state.closed.some((entry) => entry.period === period))
+    throw new CrmRulesError(
+      'PERIOD_CLOSED',
+      `${period} is closed: its statements are the ones closePeriod returned; correct it with recalculate`,
+      { path: ['period'], value: period },
+    );
 }
 
 /**
  * Computes one period's commission statements, one per payee with an assignment in the period,
  * sorted by payee id. Every line carries its source, credit share, base, rate or tier slices,
  * modifiers, rounding and trace; `totals.payable` is the exact sum of the lines. The result never
- * depends on the order of the input. A period already closed in `options.state` returns its
- * stored statements unchanged (recompute it with `closePeriod`'s `recalculate`).
+ * depends on the order of the input. A period already closed in `options.state` is refused
+ * (`PERIOD_CLOSED`): its statements are the ones `closePeriod` returned (correct it with
+ * `closePeriod`'s `recalculate`).
  *
  * @param input - plans, assignments, payees, documents and the rest (see {@link CommissionInput});
  * synchronous iterables only (see {@link computeStatementsAsync})
@@ -33,7 +39,7 @@ function closedStatements(state: CommissionState, period: string): Statement[] |
  * @returns the statements
  * @throws CrmRulesError — one error with the path into `input`, nothing partial — e.g.
  * `INVALID_TIERS`, `SPLIT_NOT_100`, `UNKNOWN_PAYEE`, `MISSING_FX_RATE`, `CURRENCY_MISMATCH`,
- * `NEGATIVE_QUANTITY`, `NO_RATE_MATCH`, `INVALID_PERIOD`, `INVALID_INPUT`
+ * `NEGATIVE_QUANTITY`, `NO_RATE_MATCH`, `INVALID_PERIOD`, `INVALID_INPUT`, `PERIOD_CLOSED`
  * @example
  * ```ts
  * const [statement] = computeStatements({
@@ -57,8 +63,7 @@ export function computeStatements(
     options.state === undefined
       ? emptyCommissionState()
       : parseCommissionState(options.state, ['state']);
-  const closed = closedStatements(state, input.period);
-  if (closed !== null) return closed;
+  refuseClosed(state, input.period);
   return runPeriod(input, null, state, options).statements;
 }
 

@@ -5,6 +5,7 @@ export type {
 } from './CommissionInput';
 export { CommissionPlan, type CommissionPlanInput } from './CommissionPlan';
 export {
+  ClosedTotals,
   CommissionState,
   emptyCommissionState,
   parseCommissionState,
@@ -18,6 +19,7 @@ export {
   type ClosePeriodOptions,
   closePeriod,
   closePeriodAsync,
+  type Recalculation,
   safeClosePeriod,
 } from './closePeriod';
 export { collectedFraction } from './collectedFraction';

@@ -3,10 +3,10 @@ import {
   type CommissionInput,
   closePeriod,
   closePeriodAsync,
-  computeStatements,
   emptyCommissionState,
   type Statement,
   safeClosePeriod,
+  safeComputeStatements,
 } from '../../src/commission';
 import { amounts, assign, flat, invoice, order, plan } from './fixtures';
 
@@ -417,14 +417,26 @@ describe('closePeriod: year to date and immutability', () => {
     expect(statements.map((s) => s.totals.earned)).toEqual(['5800.00', '1100.00', '100.00']);
   });
 
-  it('never changes a closed statement; a recalculation pays the difference as adjustment lines', () => {
+  it('keeps closed statements out of the state; a recalculation pays the difference as adjustment lines', () => {
     const base = { plans: [plan()], assignments: [assign('AM-7')] };
+    const january = [invoice('INV-1', 'AM-7', '2026-01-10', '1000.00')];
     const jan = closePeriod(emptyCommissionState(), {
       ...base,
       period: '2026-01',
-      invoices: [invoice('INV-1', 'AM-7', '2026-01-10', '1000.00')],
+      invoices: january,
     });
-    const closed = JSON.stringify(jan.state.closed[0]);
+    // What the caller's store keeps of the closed statements: their JSON.
+    const stored = JSON.parse(JSON.stringify(jan.statements));
+    expect(jan.state.closed).toEqual([
+      {
+        period: '2026-01',
+        start: '2026-01-01',
+        end: '2026-02-01',
+        totals: [{ payeeId: 'AM-7', currency: 'USD', earned: '40.00', payable: '40.00' }],
+        carried: [],
+      },
+    ]);
+    expect(JSON.stringify(jan.state)).not.toContain('"lines"');
     const corrected = { ...base, plans: [plan({ components: [flat('0.05')] })] };
     const feb = closePeriod(
       jan.state,
@@ -435,28 +447,105 @@ describe('closePeriod: year to date and immutability', () => {
       },
       {
         recalculate: [
-          {
-            ...corrected,
-            period: '2026-01',
-            invoices: [invoice('INV-1', 'AM-7', '2026-01-10', '1000.00')],
-          },
+          { input: { ...corrected, period: '2026-01', invoices: january }, closed: stored },
         ],
       },
     );
-    expect(JSON.stringify(feb.state.closed[0])).toBe(closed);
-    expect(
-      computeStatements({ ...corrected, period: '2026-01' }, { state: feb.state })[0]?.totals
-        .earned,
-    ).toBe('40.00');
+    expect(feb.state.closed[0]).toEqual(jan.state.closed[0]);
+    expect(JSON.parse(JSON.stringify(jan.statements))).toEqual(stored);
     expect(amounts(feb.statements[0])).toEqual([
       ['commission/base/invoice/INV-2/total', '50.00'],
       ['adjustment/2026-01/commission/base/invoice/INV-1/total', '10.00'],
+    ]);
+    // The statements as closePeriod returned them do as well as their JSON.
+    const direct = closePeriod(
+      jan.state,
+      { ...corrected, period: '2026-02' },
+      {
+        recalculate: [
+          { input: { ...corrected, period: '2026-01', invoices: january }, closed: jan.statements },
+        ],
+      },
+    );
+    expect(amounts(direct.statements[0])).toEqual([
+      ['adjustment/2026-01/commission/base/invoice/INV-1/total', '10.00'],
+    ]);
+    // A closed period is neither recomputed as if it were open nor closed again.
+    const recomputed = safeComputeStatements(
+      { ...corrected, period: '2026-01', invoices: january },
+      { state: feb.state },
+    );
+    expect(recomputed.success ? null : [recomputed.error.code, recomputed.error.path]).toEqual([
+      'PERIOD_CLOSED',
+      ['period'],
     ]);
     expect(safeClosePeriod(feb.state, { ...corrected, period: '2026-01' }).success).toBe(false);
     const again = safeClosePeriod(feb.state, { ...corrected, period: '2026-02' });
     expect(again.success ? null : [again.error.code, again.error.path]).toEqual([
       'PERIOD_CLOSED',
       ['period'],
+    ]);
+  });
+
+  it('recalculates only against the statements the period closed with', () => {
+    const base = { plans: [plan()], assignments: [assign('AM-7')] };
+    const january = [invoice('INV-1', 'AM-7', '2026-01-10', '1000.00')];
+    const jan = closePeriod(emptyCommissionState(), {
+      ...base,
+      period: '2026-01',
+      invoices: january,
+    });
+    const [statement] = JSON.parse(JSON.stringify(jan.statements));
+    const input = { ...base, period: '2026-01', invoices: january };
+    const attempt = (closed: unknown[], recalculated: CommissionInput = input) => {
+      const result = safeClosePeriod(
+        jan.state,
+        { ...base, period: '2026-02' },
+        { recalculate: [{ input: recalculated, closed }] },
+      );
+      return result.success ? null : [result.error.code, result.error.path, result.error.value];
+    };
+    expect(attempt([statement])).toBeNull();
+    expect(attempt([])).toEqual(['INVALID_INPUT', ['recalculate', 0, 'closed'], 'AM-7']);
+    expect(attempt([statement, statement])).toEqual([
+      'INVALID_INPUT',
+      ['recalculate', 0, 'closed', 1, 'payeeId'],
+      'AM-7',
+    ]);
+    expect(attempt([{ ...statement, payeeId: 'AM-8' }])).toEqual([
+      'INVALID_INPUT',
+      ['recalculate', 0, 'closed', 0, 'payeeId'],
+      'AM-8',
+    ]);
+    expect(attempt([{ ...statement, period: '2026-02' }])).toEqual([
+      'INVALID_INPUT',
+      ['recalculate', 0, 'closed', 0, 'period'],
+      '2026-02',
+    ]);
+    expect(attempt([{ ...statement, currency: 'EUR' }])).toEqual([
+      'INVALID_INPUT',
+      ['recalculate', 0, 'closed', 0, 'currency'],
+      'EUR',
+    ]);
+    const edited = { ...statement, totals: { ...statement.totals, payable: '41.00' } };
+    expect(attempt([edited])).toEqual([
+      'INVALID_INPUT',
+      ['recalculate', 0, 'closed', 0, 'totals', 'payable'],
+      '41.00',
+    ]);
+    expect(attempt([{ ...statement, lines: 'none' }])?.slice(0, 2)).toEqual([
+      'INVALID_INPUT',
+      ['recalculate', 0, 'closed', 0, 'lines'],
+    ]);
+    expect(attempt([statement], { ...input, period: '2025-12' })).toEqual([
+      'INVALID_INPUT',
+      ['recalculate', 0, 'input', 'period'],
+      '2025-12',
+    ]);
+    const badDoc = { ...input, invoices: [{ ...january[0], total: 'lots' }] };
+    expect(attempt([statement], badDoc as CommissionInput)?.slice(0, 2)).toEqual([
+      'INVALID_AMOUNT',
+      ['recalculate', 0, 'input', 'invoices', 0, 'total'],
     ]);
   });
 

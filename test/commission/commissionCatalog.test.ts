@@ -325,13 +325,16 @@ describe('commissionCatalog', () => {
       {
         recalculate: [
           {
-            ...base,
-            plans: [{ ...recoverable, components: [flat('0.11')] }],
-            period: '2026-01',
-            invoices: [
-              invoice('INV-1', 'AM-7', '2026-01-05', '5000.00'),
-              invoice('INV-2', 'AM-7', '2026-01-06', '100.00'),
-            ],
+            input: {
+              ...base,
+              plans: [{ ...recoverable, components: [flat('0.11')] }],
+              period: '2026-01',
+              invoices: [
+                invoice('INV-1', 'AM-7', '2026-01-05', '5000.00'),
+                invoice('INV-2', 'AM-7', '2026-01-06', '100.00'),
+              ],
+            },
+            closed: jan.statements,
           },
         ],
       },

@@ -1,17 +1,18 @@
 import { Decimal } from '../../money';
-import type { CommissionState } from '../CommissionState';
+import type { ClosedTotals, CommissionState } from '../CommissionState';
 import type { PayeeState } from '../PayeeState';
 import type { Statement } from '../Statement';
 import { ledgerJson } from './ledger';
 import type { PeriodRun } from './runPeriod';
 
-function statementJson(statement: Statement): Statement {
-  return JSON.parse(JSON.stringify(statement)) as Statement;
+function closedTotals(statement: Statement): ClosedTotals {
+  const { payeeId, currency, totals } = statement;
+  return { payeeId, currency, earned: totals.earned, payable: totals.payable };
 }
 
 /**
- * Internal: the state after closing a period: the closed period (statements as JSON, each payee's
- * YTD figures before it), the payees' carried state, and the invoice ledger — minus invoices
+ * Internal: the state after closing a period: the closed period (its statements' totals, each
+ * payee's YTD figures before it), the payees' carried state, and the invoice ledger — minus invoices
  * settled in full that nothing refers to any more.
  */
 export function nextState(
@@ -37,7 +38,7 @@ export function nextState(
         period: label,
         start,
         end,
-        statements: period.statements.map(statementJson),
+        totals: period.statements.map(closedTotals),
         carried: current.payees.map((p) => ({
           ...p,
           scheduled: [],

@@ -1,13 +1,15 @@
-import { CrmRulesError } from '../../errors';
+import { CrmRulesError, type ErrorPath, parseWith } from '../../errors';
+import { Decimal } from '../../money';
 import type { CommissionInput, ComputeOptions } from '../CommissionInput';
-import type { CommissionState } from '../CommissionState';
-import type { Statement } from '../Statement';
+import type { ClosedTotals, CommissionState } from '../CommissionState';
+import { Statement } from '../Statement';
 import type { StatementLine } from '../StatementLine';
 import { type Draft, plainDraft } from './Draft';
 import { CATEGORY } from './finishStatement';
 import { type Arithmetic, type Num, parseNum, sign, sub, ZERO } from './num';
 import { numFixedText } from './numText';
 import { readDocuments } from './readDocuments';
+import { remap } from './remapPath';
 import { runPeriod } from './runPeriod';
 
 function earning(statement: Statement | undefined): Map<string, StatementLine> {
@@ -16,34 +18,109 @@ function earning(statement: Statement | undefined): Map<string, StatementLine> {
   );
 }
 
+/** Internal: a closed period to recompute (the public `Recalculation`). */
+interface Recalculation {
+  readonly input: CommissionInput;
+  readonly closed: readonly unknown[];
+}
+
+function differs(a: string, b: string): boolean {
+  return !new Decimal(a).eq(b);
+}
+
+/**
+ * The statements a period closed with, as the caller gives them back: parsed, of that period, one
+ * per payee, and exactly the ones whose totals the state kept (same payees, currency, earned and
+ * payable) — so adjustments are never worked out against anything else.
+ */
+function closedStatements(
+  given: readonly unknown[],
+  period: string,
+  kept: readonly ClosedTotals[],
+  path: ErrorPath,
+): Map<string, Statement> {
+  const fail = (message: string, at: ErrorPath, value: unknown): never => {
+    throw new CrmRulesError('INVALID_INPUT', message, { path: [...path, ...at], value });
+  };
+  if (!Array.isArray(given))
+    fail('expected the statements the period closed with, as an array', [], given);
+  const byPayee = new Map(kept.map((t) => [t.payeeId, t]));
+  const out = new Map<string, Statement>();
+  given.forEach((raw, k) => {
+    const statement = parseWith(Statement, raw, { path: [...path, k] });
+    if (statement.period !== period)
+      fail(`a statement of ${statement.period}, not of ${period}`, [k, 'period'], statement.period);
+    if (out.has(statement.payeeId))
+      fail('one closed statement per payee', [k, 'payeeId'], statement.payeeId);
+    const totals = byPayee.get(statement.payeeId);
+    if (totals === undefined)
+      fail(
+        `no statement of ${statement.payeeId} closed in ${period}`,
+        [k, 'payeeId'],
+        statement.payeeId,
+      );
+    else if (statement.currency !== totals.currency)
+      fail(`${period} closed in ${totals.currency}`, [k, 'currency'], statement.currency);
+    else
+      for (const field of ['earned', 'payable'] as const)
+        if (differs(statement.totals[field], totals[field]))
+          fail(
+            `${period} closed with ${field} ${totals[field]} for ${statement.payeeId}`,
+            [k, 'totals', field],
+            statement.totals[field],
+          );
+    out.set(statement.payeeId, statement);
+  });
+  for (const totals of kept)
+    if (!out.has(totals.payeeId))
+      fail(
+        `the statement of ${totals.payeeId} that closed ${period} is missing`,
+        [],
+        totals.payeeId,
+      );
+  return out;
+}
+
 /**
  * Internal: recomputes closed periods with corrected data or plan versions and returns, per payee,
  * the adjustment lines for the current period: the difference of every earning line (by id),
- * with the line's source and component and the period it corrects. Closed statements never change.
+ * with the line's source and component and the period it corrects, against the statements the
+ * period closed with (checked against the totals the state kept). Closed statements never change.
  */
 export function recalculate(
   state: CommissionState,
-  inputs: readonly CommissionInput[],
+  recalculations: readonly Recalculation[],
   options: ComputeOptions,
   scaleOf: (payeeId: string) => number,
 ): Map<string, Draft[]> {
   const arithmetic: Arithmetic = options.arithmetic ?? 'auto';
   const out = new Map<string, Draft[]>();
-  inputs.forEach((input, i) => {
-    const closed = state.closed.find((entry) => entry.period === input.period);
+  recalculations.forEach((recalculation, i) => {
+    const { input } = recalculation;
+    const closed = state.closed.find((entry) => entry.period === input?.period);
     if (closed === undefined)
       throw new CrmRulesError('INVALID_INPUT', 'only closed periods are recalculated', {
-        path: ['recalculate', i, 'period'],
-        value: input.period,
+        path: ['recalculate', i, 'input', 'period'],
+        value: input?.period,
       });
-    const fresh = runPeriod(
-      input,
-      readDocuments(input, options.documents ?? 'parse'),
-      { version: 1, closed: [], payees: closed.carried, invoices: [] },
-      options,
-      { timing: false, lines: 'eager' },
+    const before = closedStatements(recalculation.closed, closed.period, closed.totals, [
+      'recalculate',
+      i,
+      'closed',
+    ]);
+    // Errors in the corrected input name their place in it.
+    const fresh = remap(
+      () =>
+        runPeriod(
+          input,
+          readDocuments(input, options.documents ?? 'parse'),
+          { version: 1, closed: [], payees: closed.carried, invoices: [] },
+          options,
+          { timing: false, lines: 'eager' },
+        ),
+      ['recalculate', i, 'input'],
+      [],
     );
-    const before = new Map(closed.statements.map((s) => [s.payeeId, s]));
     const after = new Map(fresh.statements.map((s) => [s.payeeId, s]));
     for (const payeeId of [...new Set([...before.keys(), ...after.keys()])].sort()) {
       const old = earning(before.get(payeeId));
@@ -57,7 +134,7 @@ export function recalculate(
         throw new CrmRulesError(
           'CURRENCY_MISMATCH',
           'a recalculated statement is in another currency than the closed one',
-          { path: ['recalculate', i, 'assignments'], value: payeeId },
+          { path: ['recalculate', i, 'input', 'assignments'], value: payeeId },
         );
       for (const id of [...new Set([...old.keys(), ...now.keys()])].sort()) {
         const was = old.get(id);
