@@ -417,6 +417,37 @@ describe('closePeriod: year to date and immutability', () => {
     expect(statements.map((s) => s.totals.earned)).toEqual(['5800.00', '1100.00', '100.00']);
   });
 
+  it('carries payout records: a later credit note updates its record, untouched ones stay as they were', () => {
+    const base = { plans: [plan()], assignments: [assign('AM-7')] };
+    const jan = closePeriod(emptyCommissionState(), {
+      ...base,
+      period: '2026-01',
+      invoices: [
+        invoice('INV-3', 'AM-7', '2026-01-12', '500.00'),
+        invoice('INV-1', 'AM-7', '2026-01-10', '1000.00'),
+      ],
+    });
+    const [inv1, inv3] = jan.state.payees[0]?.payouts ?? [];
+    expect([inv1?.source.id, inv1?.paid, inv3?.source.id, inv3?.paid]).toEqual([
+      'INV-1',
+      '40',
+      'INV-3',
+      '20',
+    ]);
+    const feb = closePeriod(JSON.parse(JSON.stringify(jan.state)), {
+      ...base,
+      period: '2026-02',
+      invoices: [invoice('INV-2', 'AM-7', '2026-02-10', '1000.00')],
+      creditNotes: [creditNote('CN-1', '2026-02-02', 'INV-1', '250.00')],
+    });
+    const records = feb.state.payees[0]?.payouts ?? [];
+    expect(records.map((r) => r.source.id)).toEqual(['INV-1', 'INV-2', 'INV-3']);
+    // 40.00 paid on INV-1; a quarter of it reversed: 40 × 250 ÷ 1,000 clawed back.
+    expect(records[0]).toEqual({ ...inv1, reversed: '250', clawedBack: '10' });
+    expect(records[1]).toMatchObject({ paid: '40', reversed: '0', clawedBack: '0' });
+    expect(records[2]).toEqual(inv3);
+  });
+
   it('keeps closed statements out of the state; a recalculation pays the difference as adjustment lines', () => {
     const base = { plans: [plan()], assignments: [assign('AM-7')] };
     const january = [invoice('INV-1', 'AM-7', '2026-01-10', '1000.00')];

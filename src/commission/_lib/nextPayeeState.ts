@@ -8,15 +8,39 @@ import type { PayeeRun } from './PayeeRun';
 
 const PAID_KINDS = new Set(['commission', 'override', 'spiff', 'adjustment']);
 
+interface Entry {
+  record: PayoutRecord;
+  amount: Num;
+  paid: Num;
+  reversed: Num;
+  clawedBack: Num;
+}
+
+/** Whether draft `d` pays a document line (and so adds to its payout record). */
+function paysLine(d: PayeeRun['drafts'][number]): boolean {
+  const kind = d.source.kind;
+  return PAID_KINDS.has(d.kind) && (kind === 'order' || kind === 'invoice' || kind === 'payment');
+}
+
+/**
+ * The payout records after the period: the carried ones, with what this period reversed and
+ * clawed back, plus what its lines paid per source line, sorted by source. A carried record
+ * nothing touched is kept as it is (most of them, once periods add up: they are not re-read).
+ */
 function updatedRecords(run: PayeeRun, carried: readonly PayoutRecord[]): PayoutRecord[] {
   const { arithmetic } = run.ctx;
-  const records = new Map<
-    string,
-    { record: PayoutRecord; amount: Num; paid: Num; reversed: Num; clawedBack: Num }
-  >();
+  const touched = new Set<string>(run.payoutUpdates.keys());
+  for (const d of run.drafts) if (paysLine(d)) touched.add(payoutKey(d.source));
+  const kept: Array<[string, PayoutRecord]> = [];
+  const records = new Map<string, Entry>();
   for (const record of carried) {
-    const update = run.payoutUpdates.get(payoutKey(record.source));
-    records.set(payoutKey(record.source), {
+    const key = payoutKey(record.source);
+    if (!touched.has(key)) {
+      kept.push([key, record]);
+      continue;
+    }
+    const update = run.payoutUpdates.get(key);
+    records.set(key, {
       record,
       amount: parseNum(record.amount, arithmetic),
       paid: parseNum(record.paid, arithmetic),
@@ -26,15 +50,17 @@ function updatedRecords(run: PayeeRun, carried: readonly PayoutRecord[]): Payout
   }
   const credited = new Set<string>();
   for (const d of run.drafts) {
-    const kind = d.source.kind;
-    if (!PAID_KINDS.has(d.kind) || (kind !== 'order' && kind !== 'invoice' && kind !== 'payment'))
-      continue;
+    if (!paysLine(d)) continue;
     const key = payoutKey(d.source);
     let entry = records.get(key);
     if (entry === undefined) {
       entry = {
         record: {
-          source: { kind, id: d.source.id, lineId: d.source.lineId ?? '' },
+          source: {
+            kind: d.source.kind as PayoutRecord['source']['kind'],
+            id: d.source.id,
+            lineId: d.source.lineId ?? '',
+          },
           orderId: d.links?.orderId ?? null,
           orderLineId: d.links?.orderLineId ?? null,
           invoiceId: d.links?.invoiceId ?? null,
@@ -58,15 +84,19 @@ function updatedRecords(run: PayeeRun, carried: readonly PayoutRecord[]): Payout
       if (sign(entry.amount) === 0) entry.amount = parseNum(lineAmount, arithmetic);
     }
   }
-  return [...records.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, e]) => ({
+  const updated: Array<[string, PayoutRecord]> = [...records.entries()].map(([key, e]) => [
+    key,
+    {
       ...e.record,
       amount: numText(e.amount),
       paid: numText(e.paid),
       reversed: numText(e.reversed),
       clawedBack: numText(e.clawedBack),
-    }));
+    },
+  ]);
+  return [...kept, ...updated]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, record]) => record);
 }
 
 /** Internal: a payee's carried state after a closed period. */
