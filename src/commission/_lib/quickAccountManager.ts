@@ -1,7 +1,6 @@
-import { dayNumberOf } from '../../_lib/civil';
-import { isUnsafeKey } from '../../_lib/guards';
-import { type AccountManager, isPortableText } from '../../model';
+import type { AccountManager } from '../../model';
 import { isCurrencyCode } from '../../money';
+import { isDate, isId, isLabel, isPlain } from './quickChecks';
 
 const KEYS: ReadonlySet<string> = new Set([
   'id',
@@ -12,24 +11,6 @@ const KEYS: ReadonlySet<string> = new Set([
   'leaveDate',
   'payCurrency',
 ]);
-
-function isPlain(value: unknown): value is Record<string, unknown> {
-  return (
-    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
-  );
-}
-
-function isId(value: unknown): value is string {
-  return typeof value === 'string' && value !== '' && isPortableText(value) && !isUnsafeKey(value);
-}
-
-function isLabel(value: unknown): value is string {
-  return typeof value === 'string' && value !== '' && isPortableText(value);
-}
-
-function isDate(value: unknown): value is string {
-  return typeof value === 'string' && dayNumberOf(value) !== undefined;
-}
 
 /**
  * Internal: an account manager record read with the checks the `AccountManager` schema makes, into

@@ -1,8 +1,6 @@
-import { dayNumberOf } from '../../_lib/civil';
-import { isUnsafeKey } from '../../_lib/guards';
-import { isPortableText } from '../../model';
 import { isCurrencyCode } from '../../money';
 import type { PayeeAssignment } from '../PayeeAssignment';
+import { isDate, isId, isPlain } from './quickChecks';
 
 const KEYS: ReadonlySet<string> = new Set([
   'payeeId',
@@ -13,16 +11,6 @@ const KEYS: ReadonlySet<string> = new Set([
 ]);
 const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
 const NONZERO = /[1-9]/;
-
-function isPlain(value: unknown): value is Record<string, unknown> {
-  return (
-    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
-  );
-}
-
-function isId(value: unknown): value is string {
-  return typeof value === 'string' && value !== '' && isPortableText(value) && !isUnsafeKey(value);
-}
 
 /** The quota as `MoneyJson` (with its `> 0` refinement) reads it, or `null` to leave it to zod. */
 function quota(value: unknown): { amount: string; currency: string } | null {
@@ -44,7 +32,7 @@ export function quickAssignment(raw: unknown): PayeeAssignment | null {
   for (const key in raw) if (!KEYS.has(key)) return null;
   const { payeeId, planId, effectiveFrom } = raw;
   if (!isId(payeeId) || !isId(planId)) return null;
-  if (typeof effectiveFrom !== 'string' || dayNumberOf(effectiveFrom) === undefined) return null;
+  if (!isDate(effectiveFrom)) return null;
   const out: Record<string, unknown> = { payeeId, planId, effectiveFrom };
   if ('currency' in raw) {
     if (!isCurrencyCode(raw.currency)) return null;
