@@ -1,7 +1,31 @@
 import { z } from 'zod';
 import { CurrencyCode, DecimalString } from '../money';
 import { IsoDate } from '../period';
+import { quickPayout } from './_lib/quickPayout';
 import { PayoutRecord } from './PayoutRecord';
+
+/**
+ * The payout records, each read by `quickPayout` when it can (a state carries one per source line
+ * ever paid), else by the `PayoutRecord` schema, whose issues, at the record's index, are the
+ * errors: the same output and the same errors as `z.array(PayoutRecord)`.
+ */
+const PayoutRecords = z.array(z.unknown()).transform((raws, ctx): PayoutRecord[] => {
+  const out: PayoutRecord[] = [];
+  raws.forEach((raw, i) => {
+    const quick = quickPayout(raw);
+    if (quick !== null) {
+      out.push(quick);
+      return;
+    }
+    const parsed = PayoutRecord.safeParse(raw, { reportInput: true });
+    if (parsed.success) out.push(parsed.data);
+    else
+      // A finished issue is a raw issue with its message (zod keeps a given message).
+      for (const issue of parsed.error.issues)
+        ctx.issues.push({ ...issue, path: [i, ...issue.path] } as (typeof ctx.issues)[number]);
+  });
+  return out;
+});
 
 /** A decimal string defaulting to zero. */
 const Amount = DecimalString.default('0');
@@ -79,7 +103,7 @@ export const PayeeState = z.strictObject({
       }),
     )
     .default([]),
-  payouts: z.array(PayoutRecord).default([]),
+  payouts: PayoutRecords.default([]),
 });
 
 /** The carried state of a payee (see {@link PayeeState}). */
