@@ -19,8 +19,8 @@ const PayoutRecords = z.array(z.unknown()).transform((raws, ctx): PayoutRecord[]
     }
     const parsed = PayoutRecord.safeParse(raw, { reportInput: true });
     if (parsed.success) out.push(parsed.data);
+    // A finished issue is a raw issue with its message (zod keeps a given message).
     else
-      // A finished issue is a raw issue with its message (zod keeps a given message).
       for (const issue of parsed.error.issues)
         ctx.issues.push({ ...issue, path: [i, ...issue.path] } as (typeof ctx.issues)[number]);
   });
