@@ -13,27 +13,8 @@ import {
   parseCommissionState,
 } from './CommissionState';
 import type { PayeeState } from './PayeeState';
+import type { Recalculation } from './Recalculation';
 import type { Statement } from './Statement';
-
-/**
- * A closed period to recompute (see {@link ClosePeriodOptions.recalculate}): its corrected input
- * and the statements it closed with, as {@link closePeriod} returned them (or their JSON, read
- * back from where they were stored).
- *
- * @example
- * ```ts
- * // January closed (`jan`), then its data was corrected: February pays the differences.
- * const feb = closePeriod(jan.state, februaryInput, {
- *   recalculate: [{ input: correctedJanuaryInput, closed: jan.statements }],
- * });
- * ```
- */
-export interface Recalculation {
-  /** The closed period's full input, with the corrected data or plan versions. */
-  readonly input: CommissionInput;
-  /** Every statement the period closed with (checked against the totals the state kept). */
-  readonly closed: readonly unknown[];
-}
 
 /** Options of {@link closePeriod}. */
 export interface ClosePeriodOptions extends ComputeOptions {

@@ -19,7 +19,6 @@ export {
   type ClosePeriodOptions,
   closePeriod,
   closePeriodAsync,
-  type Recalculation,
   safeClosePeriod,
 } from './closePeriod';
 export { collectedFraction } from './collectedFraction';
@@ -61,6 +60,7 @@ export {
 export { parseCommissionPlan, safeParseCommissionPlan } from './parseCommissionPlan';
 export { Rate } from './Rate';
 export { FlatCalculation, NoMatch, RateRow, RateTableCalculation } from './RateTable';
+export type { Recalculation } from './Recalculation';
 export { Spiff } from './Spiff';
 export { Statement, StatementTotals, YtdSummary } from './Statement';
 export {

@@ -29,8 +29,10 @@ function paysLine(d: PayeeRun['drafts'][number]): boolean {
  */
 function updatedRecords(run: PayeeRun, carried: readonly PayoutRecord[]): PayoutRecord[] {
   const { arithmetic } = run.ctx;
+  // The drafts that pay a document line, with their record's key (worked out once).
+  const paying = run.drafts.filter(paysLine).map((d) => [payoutKey(d.source), d] as const);
   const touched = new Set<string>(run.payoutUpdates.keys());
-  for (const d of run.drafts) if (paysLine(d)) touched.add(payoutKey(d.source));
+  for (const [key] of paying) touched.add(key);
   const kept: Array<[string, PayoutRecord]> = [];
   const records = new Map<string, Entry>();
   for (const record of carried) {
@@ -49,9 +51,7 @@ function updatedRecords(run: PayeeRun, carried: readonly PayoutRecord[]): Payout
     });
   }
   const credited = new Set<string>();
-  for (const d of run.drafts) {
-    if (!paysLine(d)) continue;
-    const key = payoutKey(d.source);
+  for (const [key, d] of paying) {
     let entry = records.get(key);
     if (entry === undefined) {
       entry = {

@@ -2,13 +2,13 @@ import { CrmRulesError, parseWith } from '../../errors';
 import { Decimal } from '../../money';
 import { CreditSplit } from '../CreditSplit';
 import type { SplitInfo, SplitLines } from './context';
+import { isDecimal } from './quickChecks';
 import { IN_ORDER, SplitIndex, SWAPPED } from './splitIndex';
 import { type SplitWeights, splitWeights } from './splitNum';
 import { trustedReader } from './trusted';
 
 const reader = trustedReader();
 
-const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
 // One object, not one per use (a regex literal in a loop is a new object each time).
 const NONZERO = /[1-9]/;
 
@@ -43,8 +43,7 @@ function trustSplit(raw: unknown, index: number, valid: Set<string>): CreditSpli
     if (!isId(payeeId)) r.id(payeeId, ['splits', index, 'splits', i, 'payeeId']);
     const percent = share.percent;
     if (typeof percent !== 'string' || !valid.has(percent)) {
-      if (typeof percent !== 'string' || !DECIMAL.test(percent))
-        r.decimal(percent, ['splits', index, 'splits', i, 'percent']);
+      if (!isDecimal(percent)) r.decimal(percent, ['splits', index, 'splits', i, 'percent']);
       if ((percent as string).charCodeAt(0) === 45 || !NONZERO.test(percent as string))
         throw new CrmRulesError('INVALID_AMOUNT', 'a split percentage is above 0', {
           path: ['splits', index, 'splits', i, 'percent'],

@@ -1,6 +1,6 @@
 import { isCurrencyCode } from '../../money';
 import type { PayeeAssignment } from '../PayeeAssignment';
-import { isDate, isId, isPlain } from './quickChecks';
+import { isDate, isDecimal, isId, isPlain } from './quickChecks';
 
 const KEYS: ReadonlySet<string> = new Set([
   'payeeId',
@@ -9,14 +9,13 @@ const KEYS: ReadonlySet<string> = new Set([
   'currency',
   'quota',
 ]);
-const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
 const NONZERO = /[1-9]/;
 
 /** The quota as `MoneyJson` (with its `> 0` refinement) reads it, or `null` to leave it to zod. */
 function quota(value: unknown): { amount: string; currency: string } | null {
   if (!isPlain(value)) return null;
   const { amount, currency } = value;
-  if (typeof amount !== 'string' || !DECIMAL.test(amount) || !isCurrencyCode(currency)) return null;
+  if (!isDecimal(amount) || !isCurrencyCode(currency)) return null;
   if (amount.charCodeAt(0) === 45 || !NONZERO.test(amount)) return null;
   return { amount, currency };
 }

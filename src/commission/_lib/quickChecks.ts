@@ -19,6 +19,28 @@ export function isLabel(value: unknown): value is string {
   return typeof value === 'string' && value !== '' && isPortableText(value);
 }
 
+/** Internal: what `DecimalString` accepts (`/^[+-]?\d+(\.\d+)?$/`), read character by character. */
+export function isDecimal(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const n = value.length;
+  let i = 0;
+  const first = n > 0 ? value.charCodeAt(0) : 0;
+  if (first === 43 || first === 45) i = 1;
+  const start = i;
+  while (i < n && isDigit(value.charCodeAt(i))) i += 1;
+  if (i === start) return false;
+  if (i === n) return true;
+  if (value.charCodeAt(i) !== 46) return false;
+  i += 1;
+  const fraction = i;
+  while (i < n && isDigit(value.charCodeAt(i))) i += 1;
+  return i === n && i > fraction;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Internal: what `IsoDate` accepts: a real `YYYY-MM-DD` calendar date. */
 export function isDate(value: unknown): value is string {
   return typeof value === 'string' && dayNumberOf(value) !== undefined;

@@ -1,6 +1,6 @@
 import { isCurrencyCode } from '../../money';
 import type { PayoutRecord } from '../PayoutRecord';
-import { isPlain } from './quickChecks';
+import { isDecimal, isPlain } from './quickChecks';
 
 const KEYS: ReadonlySet<string> = new Set([
   'source',
@@ -15,7 +15,6 @@ const KEYS: ReadonlySet<string> = new Set([
 ]);
 const SOURCE_KEYS: ReadonlySet<string> = new Set(['kind', 'id', 'lineId']);
 const KINDS: ReadonlySet<unknown> = new Set(['order', 'invoice', 'payment']);
-const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
 
 function only(value: Record<string, unknown>, keys: ReadonlySet<string>): boolean {
   let n = 0;
@@ -24,10 +23,6 @@ function only(value: Record<string, unknown>, keys: ReadonlySet<string>): boolea
     n += 1;
   }
   return n === keys.size;
-}
-
-function isAmount(value: unknown): value is string {
-  return typeof value === 'string' && DECIMAL.test(value);
 }
 
 function isLink(value: unknown): value is string | null {
@@ -49,7 +44,7 @@ export function quickPayout(raw: unknown): PayoutRecord | null {
   if (!KINDS.has(kind) || typeof id !== 'string' || typeof lineId !== 'string') return null;
   if (!isLink(orderId) || !isLink(orderLineId) || !isLink(invoiceId)) return null;
   if (!isCurrencyCode(currency)) return null;
-  if (!isAmount(amount) || !isAmount(paid) || !isAmount(reversed) || !isAmount(clawedBack))
+  if (!isDecimal(amount) || !isDecimal(paid) || !isDecimal(reversed) || !isDecimal(clawedBack))
     return null;
   return {
     source: { kind: kind as PayoutRecord['source']['kind'], id, lineId },

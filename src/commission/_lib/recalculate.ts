@@ -1,7 +1,8 @@
 import { CrmRulesError, type ErrorPath, parseWith } from '../../errors';
 import { Decimal } from '../../money';
-import type { CommissionInput, ComputeOptions } from '../CommissionInput';
+import type { ComputeOptions } from '../CommissionInput';
 import type { ClosedTotals, CommissionState } from '../CommissionState';
+import type { Recalculation } from '../Recalculation';
 import { Statement } from '../Statement';
 import type { StatementLine } from '../StatementLine';
 import { type Draft, plainDraft } from './Draft';
@@ -16,12 +17,6 @@ function earning(statement: Statement | undefined): Map<string, StatementLine> {
   return new Map(
     (statement?.lines ?? []).filter((l) => CATEGORY[l.kind] === 'earned').map((l) => [l.id, l]),
   );
-}
-
-/** Internal: a closed period to recompute (the public `Recalculation`). */
-interface Recalculation {
-  readonly input: CommissionInput;
-  readonly closed: readonly unknown[];
 }
 
 function differs(a: string, b: string): boolean {

@@ -1,6 +1,7 @@
 import { CrmRulesError, type ErrorPath } from '../../errors';
 import type { CreditNote, Customer, Invoice, Order, Payment } from '../../model';
 import { isCurrencyCode } from '../../money';
+import { isDecimal } from './quickChecks';
 import type { TrustedReader } from './trusted';
 
 type Path = Array<string | number>;
@@ -22,28 +23,6 @@ const NONZERO = /[1-9]/;
 
 function isId(value: unknown): boolean {
   return typeof value === 'string' && value !== '';
-}
-
-/** Whether `value` is a decimal string (`/^[+-]?\d+(\.\d+)?$/`), read character by character. */
-function isDecimal(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  const n = value.length;
-  let i = 0;
-  const first = n > 0 ? value.charCodeAt(0) : 0;
-  if (first === 43 || first === 45) i = 1;
-  const start = i;
-  while (i < n && isDigit(value.charCodeAt(i))) i += 1;
-  if (i === start) return false;
-  if (i === n) return true;
-  if (value.charCodeAt(i) !== 46) return false;
-  i += 1;
-  const fraction = i;
-  while (i < n && isDigit(value.charCodeAt(i))) i += 1;
-  return i === n && i > fraction;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,8 +1,7 @@
 import { CrmRulesError, type ErrorPath } from '../../errors';
 import { isCurrencyCode } from '../../money';
 import { isoDate } from '../../period';
-
-const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
+import { isDecimal } from './quickChecks';
 
 /** Internal: a path built only when a check fails (the million-line path allocates nothing). */
 export type LazyPath = ErrorPath | (() => ErrorPath);
@@ -58,7 +57,7 @@ export function trustedReader(): TrustedReader {
       return value;
     },
     decimal(value, path) {
-      if (typeof value !== 'string' || !DECIMAL.test(value))
+      if (!isDecimal(value))
         throw new CrmRulesError('INVALID_AMOUNT', 'expected a decimal string such as "1234.56"', {
           path: at(path),
           value,
