@@ -18,9 +18,15 @@ export interface ScenarioOptions {
    * (`period-to-date`) whole or marginal tiers, no line caps.
    */
   readonly quick?: boolean;
+  /**
+   * Invoiced or collected credit, with payments (that may pay more than an invoice is worth) and
+   * credit notes (that may come after it is paid) dated in the period.
+   */
+  readonly cash?: boolean;
 }
 
 const cents = (max: number) => fc.integer({ min: 1, max }).map((n) => unitsToText(BigInt(n), 2));
+const cashDay = fc.constantFrom('2026-03-10', '2026-03-20', '2026-03-28');
 const day = fc.integer({ min: 1, max: 28 }).map((d) => `2026-03-${String(d).padStart(2, '0')}`);
 
 function tierTable(monotone: boolean) {
@@ -139,11 +145,16 @@ function componentArbitrary(options: ScenarioOptions, index: number) {
     .map(([component, mods]) => ({ ...component, modifiers: mods }));
 }
 
-/** A plan version with one or two components, booked or invoiced credit, optional roll-up. */
+/**
+ * A plan version with one or two components, booked or invoiced credit (invoiced or collected with
+ * `cash`), optional roll-up.
+ */
 export function planArbitrary(options: ScenarioOptions = {}): fc.Arbitrary<CommissionPlanInput> {
   return fc
     .record({
-      base: fc.constantFrom('booked', 'invoiced' as const),
+      base: options.cash
+        ? fc.constantFrom('invoiced', 'collected' as const)
+        : fc.constantFrom('booked', 'invoiced' as const),
       components: fc
         .integer({ min: 1, max: 2 })
         .chain((n) =>
@@ -169,7 +180,10 @@ export function planArbitrary(options: ScenarioOptions = {}): fc.Arbitrary<Commi
     );
 }
 
-/** Documents of March 2026 for the payees: orders (with invoices billing them), splits, credit notes. */
+/**
+ * Documents of March 2026 for the payees: orders (with invoices billing them), splits, and with
+ * `cash` payments and credit notes.
+ */
 export function documentsArbitrary(options: ScenarioOptions = {}) {
   const amount = options.wide
     ? fc.oneof(cents(10_000_000), cents(900_000_000_000))
@@ -188,6 +202,13 @@ export function documentsArbitrary(options: ScenarioOptions = {}) {
     split: fc.option(fc.tuple(fc.constantFrom(...PAYEES), fc.integer({ min: 1, max: 9_999 })), {
       nil: undefined,
     }),
+    // Payments and a credit note as per-mille of the invoice total, on few days (so they meet).
+    paid: options.cash
+      ? fc.array(fc.tuple(fc.integer({ min: 1, max: 1_200 }), cashDay), { maxLength: 2 })
+      : fc.constant<Array<[number, string]>>([]),
+    credited: options.cash
+      ? fc.option(fc.tuple(fc.integer({ min: 1, max: 1_000 }), cashDay), { nil: undefined })
+      : fc.constant<[number, string] | undefined>(undefined),
   });
   return fc.array(deal, { minLength: 1, maxLength: 8 }).map((deals) => {
     const orders = deals.map((d, i) => ({
@@ -237,7 +258,43 @@ export function documentsArbitrary(options: ScenarioOptions = {}) {
             },
           ],
     );
-    return { orders, invoices, splits };
+    const part = (total: string, permille: number) =>
+      unitsToText((BigInt(total.replace('.', '')) * BigInt(permille)) / 1000n || 1n, 2);
+    const payments = deals.flatMap((d, i) => {
+      const inv = invoices[i] as (typeof invoices)[number];
+      return d.paid.map(([permille, date], k) => {
+        const amount = part(inv.total, permille);
+        return {
+          id: `PAY-${i}-${k}`,
+          customerId: inv.customerId,
+          ownerId: inv.ownerId,
+          date,
+          currency: inv.currency,
+          amount,
+          allocations: [{ invoiceId: inv.id, amount: { amount, currency: inv.currency } }],
+        };
+      });
+    });
+    const creditNotes = deals.flatMap((d, i) => {
+      const inv = invoices[i] as (typeof invoices)[number];
+      if (d.credited === undefined) return [];
+      const [permille, date] = d.credited;
+      return [
+        {
+          id: `CN-${i}`,
+          customerId: inv.customerId,
+          ownerId: inv.ownerId,
+          invoiceId: inv.id,
+          date,
+          currency: inv.currency,
+          amount: part(inv.total, permille),
+          reason: 'return' as const,
+        },
+      ];
+    });
+    return options.cash
+      ? { orders, invoices, splits, payments, creditNotes }
+      : { orders, invoices, splits };
   });
 }
 

@@ -3,11 +3,14 @@ import {
   type CommissionInput,
   closePeriod,
   closePeriodAsync,
+  commissionCatalog,
+  computeStatements,
   emptyCommissionState,
   type Statement,
   safeClosePeriod,
   safeComputeStatements,
 } from '../../src/commission';
+import { renderTrace } from '../../src/explain';
 import { amounts, assign, flat, invoice, order, plan } from './fixtures';
 
 type Base = Omit<CommissionInput, 'period'>;
@@ -381,6 +384,189 @@ describe('closePeriod: clawbacks', () => {
       // The plan lets the payee keep the 40 on the returned goods; only the 600 unpaid is at risk.
       expect(earned(statements)).toEqual(['100.00', '0.00', '-60.00']);
     });
+  });
+});
+
+describe('closePeriod: refunds under the collected base', () => {
+  // 10 % of what is collected and kept: a credit note on an invoice already paid beyond what is
+  // left of it means cash goes back (a refund), which the collected base takes back too.
+  const collected = (returns = true) => ({
+    plans: [
+      plan({
+        crediting: { base: 'collected' },
+        components: [flat('0.1')],
+        clawback: { returns, cancellations: true },
+      }),
+    ],
+    assignments: [assign('AM-7')],
+  });
+  const inv = invoice('INV-1', 'AM-7', '2026-01-10', '1000.00');
+  const earned = (statements: Statement[]) => statements.map((s) => s.totals.earned);
+
+  it('claws back the refunded part of an invoice paid in full in an earlier period (ONTRAPORT, refunds after commission was paid: a clawback, shown as a negative commission)', () => {
+    const [jan, feb] = sequence(collected(), [
+      [
+        '2026-01',
+        { invoices: [inv], payments: [payment('PAY-1', '2026-01-20', 'INV-1', '1000.00')] },
+      ],
+      [
+        '2026-02',
+        { invoices: [inv], creditNotes: [creditNote('CN-1', '2026-02-05', 'INV-1', '200.00')] },
+      ],
+    ]);
+    expect(jan?.totals.earned).toBe('100.00');
+    // 200 of the 1,000 paid goes back: 100 × 200 ÷ 1,000 = 20.
+    expect(amounts(feb)).toEqual([
+      ['clawback/credit-note/CN-1/total/payment/PAY-1/INV-1/total', '-20.00'],
+    ]);
+  });
+
+  it('takes back only what was paid beyond what the credit note leaves', () => {
+    // 500 paid of 1,000; 600 credited leaves 400 due: 100 of the 500 goes back → −10.
+    const statements = sequence(collected(), [
+      [
+        '2026-01',
+        { invoices: [inv], payments: [payment('PAY-1', '2026-01-20', 'INV-1', '500.00')] },
+      ],
+      [
+        '2026-02',
+        { invoices: [inv], creditNotes: [creditNote('CN-1', '2026-02-05', 'INV-1', '600.00')] },
+      ],
+      ['2026-03', { invoices: [inv], payments: [payment('PAY-2', '2026-03-05', 'INV-1', '0.01')] }],
+    ]);
+    expect(earned(statements)).toEqual(['50.00', '-10.00', '0.00']);
+  });
+
+  it('takes nothing back when the credit note only lowers what is still due', () => {
+    const statements = sequence(collected(), [
+      [
+        '2026-01',
+        { invoices: [inv], creditNotes: [creditNote('CN-1', '2026-01-15', 'INV-1', '200.00')] },
+      ],
+      [
+        '2026-02',
+        { invoices: [inv], payments: [payment('PAY-1', '2026-02-05', 'INV-1', '800.00')] },
+      ],
+    ]);
+    expect(earned(statements)).toEqual(['0.00', '80.00']);
+  });
+
+  it('releases no more than an invoice is worth, whatever is allocated to it', () => {
+    const [jan] = sequence(collected(), [
+      [
+        '2026-01',
+        {
+          invoices: [inv],
+          creditNotes: [creditNote('CN-1', '2026-01-12', 'INV-1', '100.00')],
+          payments: [
+            payment('PAY-1', '2026-01-20', 'INV-1', '600.00'),
+            payment('PAY-2', '2026-01-20', 'INV-1', '600.00'),
+          ],
+        },
+      ],
+    ]);
+    // Worth 900 after the credit note: PAY-1 releases 600, PAY-2 the other 300.
+    expect(amounts(jan)).toEqual([
+      ['commission/base/payment/PAY-1/INV-1/total', '60.00'],
+      ['commission/base/payment/PAY-2/INV-1/total', '30.00'],
+    ]);
+  });
+
+  it('rates a refund not yet paid out as a negative collection, subtracted from earnings (ONTRAPORT, commission not yet paid), and reads earlier payments of the input without a state', () => {
+    const paidAndRefunded = computeStatements({
+      ...collected(),
+      period: '2026-01',
+      invoices: [inv],
+      payments: [payment('PAY-1', '2026-01-20', 'INV-1', '1000.00')],
+      creditNotes: [creditNote('CN-1', '2026-01-25', 'INV-1', '200.00')],
+    });
+    expect(paidAndRefunded[0]?.totals.earned).toBe('80.00');
+    const february = computeStatements({
+      ...collected(),
+      period: '2026-02',
+      invoices: [inv],
+      payments: [payment('PAY-1', '2026-01-20', 'INV-1', '1000.00')],
+      creditNotes: [creditNote('CN-1', '2026-02-05', 'INV-1', '200.00')],
+    });
+    expect(amounts(february[0])).toEqual([['commission/base/credit-note/CN-1/total', '-20.00']]);
+    expect(
+      renderTrace(february[0]?.lines[0]?.trace ?? [], {
+        locale: 'en',
+        catalog: commissionCatalog,
+      })[0],
+    ).toBe(
+      'credit note (paid back) CN-1 line total (2026-02-05): -200.00 USD credited to the owner (100%)',
+    );
+  });
+
+  it('opens an invoice the state does not carry with the payments of the input dated before the period', () => {
+    // January was paid outside these closes; the first close is February's, and a settled
+    // invoice without payout records is not carried: March reads January's payment again.
+    const statements = sequence(collected(), [
+      [
+        '2026-02',
+        { invoices: [inv], payments: [payment('PAY-1', '2026-01-20', 'INV-1', '1000.00')] },
+      ],
+      [
+        '2026-03',
+        {
+          invoices: [inv],
+          payments: [payment('PAY-1', '2026-01-20', 'INV-1', '1000.00')],
+          creditNotes: [creditNote('CN-1', '2026-03-05', 'INV-1', '200.00')],
+        },
+      ],
+    ]);
+    expect(earned(statements)).toEqual(['0.00', '-20.00']);
+  });
+
+  it('keeps the commission when the plan does not claw back returns', () => {
+    const statements = sequence(collected(false), [
+      [
+        '2026-01',
+        { invoices: [inv], payments: [payment('PAY-1', '2026-01-20', 'INV-1', '1000.00')] },
+      ],
+      [
+        '2026-02',
+        { invoices: [inv], creditNotes: [creditNote('CN-1', '2026-02-05', 'INV-1', '200.00')] },
+      ],
+    ]);
+    expect(earned(statements)).toEqual(['100.00', '0.00']);
+  });
+
+  it('gives the same statements in decimal arithmetic and in any input order', () => {
+    const docs = {
+      ...collected(),
+      period: '2026-01',
+      invoices: [inv, invoice('INV-2', 'AM-7', '2026-01-02', '333.33', { tax: '33.33' })],
+      payments: [
+        payment('PAY-1', '2026-01-20', 'INV-1', '700.00'),
+        payment('PAY-2', '2026-01-20', 'INV-1', '700.00'),
+        payment('PAY-3', '2026-01-05', 'INV-2', '333.33'),
+      ],
+      creditNotes: [
+        creditNote('CN-1', '2026-01-20', 'INV-1', '250.00'),
+        creditNote('CN-2', '2026-01-09', 'INV-2', '111.11'),
+      ],
+    };
+    const auto = computeStatements(docs);
+    const reversed = computeStatements({
+      ...docs,
+      payments: [...docs.payments].reverse(),
+      creditNotes: [...docs.creditNotes].reverse(),
+    });
+    expect(computeStatements(docs, { arithmetic: 'decimal' })).toEqual(auto);
+    expect(reversed).toEqual(auto);
+    // INV-1: 1,400 allocated, worth 750 after CN-1 (paid the same day, first): PAY-1 releases
+    // 700, PAY-2 300, CN-1 takes 250 back. INV-2: 333.33 paid (300 net of tax), 111.11 credited
+    // (100 net) → 100 of the lines goes back.
+    expect(amounts(auto[0])).toEqual([
+      ['commission/base/payment/PAY-3/INV-2/total', '30.00'],
+      ['commission/base/credit-note/CN-2/total', '-10.00'],
+      ['commission/base/payment/PAY-1/INV-1/total', '70.00'],
+      ['commission/base/payment/PAY-2/INV-1/total', '30.00'],
+      ['commission/base/credit-note/CN-1/total', '-25.00'],
+    ]);
+    expect(auto[0]?.totals.earned).toBe('95.00');
   });
 });
 

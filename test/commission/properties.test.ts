@@ -43,6 +43,8 @@ function shuffled(input: CommissionInput, seed: number): CommissionInput {
       lines: mix((o as { lines: unknown[] }).lines),
     })) as never,
     invoices: mix(input.invoices as unknown[]) as never,
+    payments: mix(input.payments as unknown[]) as never,
+    creditNotes: mix(input.creditNotes as unknown[]) as never,
     splits: mix(input.splits).map((s) => ({ ...s, splits: mix(s.splits) })),
     fxRates: mix(input.fxRates as unknown[]) as never,
     customers: mix(input.customers as unknown[]) as never,
@@ -114,6 +116,18 @@ describe('properties', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(scenarioArbitrary(), fc.integer(), (input, seed) => {
         expect(json(computeStatements(shuffled(input, seed)))).toBe(json(computeStatements(input)));
+      }),
+    );
+  });
+
+  it('with payments and credit notes (invoiced or collected credit), input order never changes the result and the fast path equals the decimal.js reference', {
+    timeout: 60_000,
+  }, () => {
+    fc.assert(
+      fc.property(scenarioArbitrary({ cash: true }), fc.integer(), (input, seed) => {
+        const statements = json(computeStatements(input));
+        expect(json(computeStatements(shuffled(input, seed)))).toBe(statements);
+        expect(json(computeStatements(input, { arithmetic: 'decimal' }))).toBe(statements);
       }),
     );
   });

@@ -19,6 +19,8 @@ export interface CreditShape {
   readonly baseCurrency: string;
   readonly basis: string | undefined;
   readonly links: NonNullable<Draft['links']>;
+  /** A credit note's refund of collected cash (see `refundEvents`): its lines say so. */
+  readonly refund?: true;
 }
 
 /** Internal: one line a credit earns, as `emit` takes it. */

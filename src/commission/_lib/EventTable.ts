@@ -60,10 +60,32 @@ class Columns {
   }
 }
 
-/** Internal: origin codes (0 … 3), with the base and input field of each. */
-export const ORIGINS: readonly EventOrigin[] = ['order', 'invoice', 'payment', 'credit-note'];
-export const BASES: readonly EventBase[] = ['booked', 'invoiced', 'collected', 'reversal'];
-export const FIELDS = ['orders', 'invoices', 'payments', 'creditNotes'] as const;
+/**
+ * Internal: origin codes (0 … 4), with the base and input field of each: a credit note is a
+ * `reversal` (3), or a refund of collected cash (4, the `collected` base; see `refundEvents`).
+ */
+export const ORIGINS: readonly EventOrigin[] = [
+  'order',
+  'invoice',
+  'payment',
+  'credit-note',
+  'credit-note',
+];
+export const BASES: readonly EventBase[] = [
+  'booked',
+  'invoiced',
+  'collected',
+  'reversal',
+  'collected',
+];
+export const FIELDS = ['orders', 'invoices', 'payments', 'creditNotes', 'creditNotes'] as const;
+
+/** Internal: the origin code of an event (see {@link ORIGINS}). */
+export function originCode(event: CreditEvent): number {
+  return event.origin === 'credit-note' && event.base === 'collected'
+    ? 4
+    : ORIGINS.indexOf(event.origin);
+}
 
 /** Internal: what a non-order row links to (order rows link to themselves). */
 export interface RowLinks {
@@ -390,7 +412,7 @@ export class EventTable {
    * `split` gives the split of its order.
    */
   pushEvent(event: CreditEvent, split: (orderId: string | null) => number): void {
-    const origin = ORIGINS.indexOf(event.origin);
+    const origin = originCode(event);
     const r = this.rows - 1;
     const links = r >= 0 ? this.linksOf(r) : null;
     const same =

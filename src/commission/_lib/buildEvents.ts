@@ -1,6 +1,8 @@
 import type { CreditNote } from '../../model';
 import type { Period } from '../../period';
+import type { InvoiceLedger } from '../InvoiceLedger';
 import type { CreditEvent, EventBase } from './CreditEvent';
+import { collectedMovements } from './collectedMovements';
 import { creditNoteEvents } from './creditNoteEvents';
 import type { DocumentIndex } from './documentIndex';
 import { invoiceEvents } from './invoiceEvents';
@@ -8,12 +10,15 @@ import type { Arithmetic } from './num';
 import { orderLineNum } from './orderLineNum';
 import { paymentEvents } from './paymentEvents';
 import type { Documents } from './readDocuments';
+import { refundEvents } from './refundEvents';
 
 /**
  * Internal: the creditable events dated in the period, for the bases in use: booked order lines
  * (confirmed or completed orders), issued invoice lines, collected parts of invoice lines and
  * credit note lines (negative amounts, quantities and costs). Cancelled and open orders are not
- * booked.
+ * booked. For the `collected` base, payments release at most what their invoice is still worth
+ * and credit notes that leave an invoice paid beyond its worth take the difference back (see
+ * `collectedMovements`), from the invoice ledger the state carried.
  */
 export function buildEvents(
   docs: Documents,
@@ -21,6 +26,7 @@ export function buildEvents(
   period: Period,
   bases: ReadonlySet<EventBase>,
   arithmetic: Arithmetic,
+  carried: readonly InvoiceLedger[] = [],
 ): CreditEvent[] {
   const events: CreditEvent[] = [];
   const inPeriod = (date: string) => date >= period.start && date < period.end;
@@ -65,15 +71,22 @@ export function buildEvents(
       if (inPeriod(invoice.issueDate))
         events.push(...invoiceEvents(invoice, docIndex, docs, index, arithmetic));
     });
-  if (bases.has('collected'))
+  const moves = bases.has('collected')
+    ? collectedMovements(docs, index, period, carried, arithmetic)
+    : null;
+  if (moves !== null)
     docs.payments.forEach((payment, docIndex) => {
       if (inPeriod(payment.date))
-        events.push(...paymentEvents(payment, docIndex, docs, index, arithmetic));
+        events.push(...paymentEvents(payment, docIndex, docs, index, arithmetic, moves.released));
     });
-  if (bases.has('reversal'))
+  const reversals = bases.has('reversal');
+  if (reversals || (moves !== null && moves.refunded.size > 0))
     docs.creditNotes.forEach((note: CreditNote, docIndex) => {
-      if (inPeriod(note.date))
-        events.push(...creditNoteEvents(note, docIndex, docs, index, arithmetic));
+      const refund = moves?.refunded.get(docIndex);
+      if (!inPeriod(note.date) || (!reversals && refund === undefined)) return;
+      const noteEvents = creditNoteEvents(note, docIndex, docs, index, arithmetic);
+      if (reversals) events.push(...noteEvents);
+      if (refund !== undefined) events.push(...refundEvents(note, noteEvents, refund, arithmetic));
     });
   return events;
 }

@@ -7,6 +7,7 @@ const DOCUMENTS: ReadonlyArray<readonly [string, string, string]> = [
   ['invoice', 'invoice', '发票'],
   ['payment', 'payment', '回款'],
   ['credit-note', 'credit note', '贷项通知单'],
+  ['refund', 'credit note (paid back)', '贷项通知单（退回已收款）'],
 ];
 
 const CREDITS: ReadonlyArray<readonly [string, string, string]> = [

@@ -1,14 +1,15 @@
 import type { Credit } from './crediting';
+import { originCode } from './EventTable';
 
-const ORIGIN_RANK = { order: 0, invoice: 1, payment: 2, 'credit-note': 3 } as const;
 const KIND_RANK = { owner: 0, split: 1, 'roll-up': 2 } as const;
 
-/** Internal: orders credits by date, document, line, then credit kind, level and source payee. */
+/** Internal: orders credits by date, document kind (`originCode`), document, line, then credit kind, level and source payee. */
 export function compareCredits(a: Credit, b: Credit): number {
   const x = a.event;
   const y = b.event;
   if (x.date !== y.date) return x.date < y.date ? -1 : 1;
-  if (x.origin !== y.origin) return ORIGIN_RANK[x.origin] - ORIGIN_RANK[y.origin];
+  const kind = originCode(x) - originCode(y);
+  if (kind !== 0) return kind;
   if (x.docId !== y.docId) return x.docId < y.docId ? -1 : 1;
   if (x.lineId !== y.lineId) return x.lineId < y.lineId ? -1 : 1;
   if (a.kind !== b.kind) return KIND_RANK[a.kind] - KIND_RANK[b.kind];

@@ -120,6 +120,9 @@ export function creditLines(
             invoiceId: event.invoiceId,
             lineAmount: numText(event.amount),
           },
+          ...(event.origin === 'credit-note' && event.base === 'collected'
+            ? { refund: true as const }
+            : {}),
         };
   if (credit.override !== null) {
     const commission = mul(base, credit.override.num);

@@ -32,6 +32,7 @@ export function emit(
   let params = line.params;
   if (line.cap !== null)
     params = { ...(params ?? {}), cap: numText(line.cap), capped: numText(line.value) };
+  if (shape.refund === true) params = { ...(params ?? {}), refund: true };
   run.drafts.push({
     id: `${line.kind}/${line.component}/${shape.key}`,
     kind: line.kind,

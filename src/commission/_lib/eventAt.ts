@@ -60,7 +60,7 @@ export function eventAt(t: EventTable, e: number): CreditEvent {
     invoiceId,
     invoiceLineId,
     reverses:
-      o === 3
+      o >= 3
         ? {
             invoiceId,
             invoiceLineId,

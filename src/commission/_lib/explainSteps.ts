@@ -53,7 +53,7 @@ export function creditSteps(line: StatementLineData, steps: TraceStep[]): string
   const { credit, original, source } = line;
   if (credit === null || original === null) return null;
   steps.push({
-    code: `commission.credit.${credit.kind}.${source.kind}`,
+    code: `commission.credit.${credit.kind}.${line.params?.refund === true ? 'refund' : source.kind}`,
     params: {
       id: source.id,
       line: source.lineId ?? '—',

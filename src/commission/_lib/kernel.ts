@@ -187,7 +187,7 @@ export function fastCredit(
   const t = host.table;
   const plan = host.plan;
   const r = t.row[e] as number;
-  if (!kv.ok || t.rowOrigin[r] === 3 || !host.partsOk) return false;
+  if (!kv.ok || (t.rowOrigin[r] as number) >= 3 || !host.partsOk) return false;
   const b = host.block;
   const m = q * host.stride;
   const pay = b[m + PAY_CURRENCY] as number;

@@ -21,8 +21,9 @@ export interface LedgerEntry {
 
 /**
  * Internal: the invoice ledger after this period: the carried entries, every invoice issued before
- * the period's end that the input names, payments dated in the period added to what is collected
- * and credit notes dated in the period to what is credited.
+ * the period's end that the input names (opening with what the input's payments and credit notes
+ * dated before the period add to it, see {@link openingFigures}), payments dated in the period
+ * added to what is collected and credit notes dated in the period to what is credited.
  */
 export function buildLedger(
   carried: readonly InvoiceLedger[],
@@ -42,18 +43,25 @@ export function buildLedger(
       collectedNow: ZERO,
       credited: parseNum(entry.credited, arithmetic),
     });
+  let opening: ReadonlyMap<string, OpeningFigures> | null = null;
   for (const invoice of docs.invoices)
-    if (!ledger.has(invoice.id) && invoice.issueDate < period.end)
+    if (!ledger.has(invoice.id) && invoice.issueDate < period.end) {
+      if (opening === null) {
+        const currencies = new Map(docs.invoices.map((i) => [i.id, i.currency]));
+        opening = openingFigures(docs, period, arithmetic, (id) => currencies.get(id));
+      }
+      const figures = opening.get(invoice.id);
       ledger.set(invoice.id, {
         invoiceId: invoice.id,
         orderId: invoice.orderId ?? null,
         currency: invoice.currency,
         total: parseNum(invoice.total, arithmetic),
         dueDate: invoice.dueDate,
-        collected: ZERO,
+        collected: figures?.collected ?? ZERO,
         collectedNow: ZERO,
-        credited: ZERO,
+        credited: figures?.credited ?? ZERO,
       });
+    }
   const inPeriod = (date: string) => date >= period.start && date < period.end;
   const collections = periodCollections(docs, period, arithmetic);
   for (const entry of ledger.values()) {
@@ -69,6 +77,52 @@ export function buildLedger(
       entry.credited = add(entry.credited, parseNum(note.amount, arithmetic));
   }
   return ledger;
+}
+
+/** Internal: what an invoice had collected and credited before the period. */
+export interface OpeningFigures {
+  collected: Num;
+  credited: Num;
+}
+
+/**
+ * Internal: what the input's payments and credit notes dated before the period add to each
+ * invoice, in the invoice's currency (`currencyOf`, `undefined` for an invoice it does not know):
+ * the opening figures of an invoice the carried state does not know.
+ */
+export function openingFigures(
+  docs: Documents,
+  period: Period,
+  arithmetic: Arithmetic,
+  currencyOf: (invoiceId: string) => string | undefined,
+): Map<string, OpeningFigures> {
+  const figures = new Map<string, OpeningFigures>();
+  const of = (invoiceId: string) => {
+    let entry = figures.get(invoiceId);
+    if (entry === undefined) {
+      entry = { collected: ZERO, credited: ZERO };
+      figures.set(invoiceId, entry);
+    }
+    return entry;
+  };
+  for (const payment of docs.payments) {
+    if (payment.date >= period.start) continue;
+    for (const allocation of payment.allocations)
+      if (allocation.amount.currency === currencyOf(allocation.invoiceId)) {
+        const entry = of(allocation.invoiceId);
+        entry.collected = add(entry.collected, parseNum(allocation.amount.amount, arithmetic));
+      }
+  }
+  for (const note of docs.creditNotes)
+    if (
+      note.date < period.start &&
+      note.invoiceId !== undefined &&
+      note.currency === currencyOf(note.invoiceId)
+    ) {
+      const entry = of(note.invoiceId);
+      entry.credited = add(entry.credited, parseNum(note.amount, arithmetic));
+    }
+  return figures;
 }
 
 /** Internal: the key of an invoice's collections in one currency (see {@link periodCollections}). */

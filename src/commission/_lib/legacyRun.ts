@@ -32,7 +32,7 @@ export function legacyRun(
 ): PeriodRun {
   const ctx = prepareRun(input, options.arithmetic ?? 'auto', state, options.documents ?? 'parse');
   const index = indexDocuments(docs);
-  const events = buildEvents(docs, index, ctx.period, ctx.bases, ctx.arithmetic);
+  const events = buildEvents(docs, index, ctx.period, ctx.bases, ctx.arithmetic, state.invoices);
   const credits = creditEvents(events, ctx);
   const ledger = buildLedger(state.invoices, docs, ctx.period, ctx.arithmetic);
   const ids = [...ctx.payees.keys()].sort();

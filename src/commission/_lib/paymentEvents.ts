@@ -1,9 +1,10 @@
 import { CrmRulesError } from '../../errors';
 import type { Payment } from '../../model';
 import type { CreditEvent } from './CreditEvent';
+import { allocationKey } from './collectedMovements';
 import type { DocumentIndex } from './documentIndex';
 import { invoiceLines } from './invoiceLines';
-import { type Arithmetic, parseNum } from './num';
+import { type Arithmetic, type Num, parseNum, sign } from './num';
 import type { Documents } from './readDocuments';
 import { scaleFigure } from './scaleFigures';
 import { spread } from './spread';
@@ -11,7 +12,9 @@ import { spread } from './spread';
 /**
  * Internal: the events of a payment: each allocation releases its share of every line of the
  * invoice it settles — the allocated amount spread over the lines (and the tax) in proportion to
- * their amounts, exactly — dated the payment date.
+ * their amounts, exactly — dated the payment date. `released` holds what an allocation releases
+ * when it is not all of it (it pays more than the invoice is still worth; see
+ * `collectedMovements`): that is what is spread, and nothing when it is zero.
  */
 export function paymentEvents(
   payment: Payment,
@@ -19,6 +22,7 @@ export function paymentEvents(
   docs: Documents,
   index: DocumentIndex,
   arithmetic: Arithmetic,
+  released: ReadonlyMap<string, Num> = new Map(),
 ): CreditEvent[] {
   const events: CreditEvent[] = [];
   payment.allocations.forEach((allocation, j) => {
@@ -42,15 +46,13 @@ export function paymentEvents(
           value: allocation.amount.currency,
         },
       );
+    const amount =
+      released.get(allocationKey(docIndex, j)) ?? parseNum(allocation.amount.amount, arithmetic);
+    if (sign(amount) === 0) return;
     const lines = invoiceLines(invoice, docs, index, arithmetic);
     const weights = lines.map((line) => line.amount);
     if (invoice.tax !== undefined) weights.push(parseNum(invoice.tax, arithmetic));
-    const parts = spread(
-      parseNum(allocation.amount.amount, arithmetic),
-      invoice.currency,
-      weights,
-      arithmetic,
-    );
+    const parts = spread(amount, invoice.currency, weights, arithmetic);
     lines.forEach((line, k) => {
       const part = parts[k] as (typeof parts)[number];
       events.push({

@@ -1,4 +1,4 @@
-import type { EventTable } from './EventTable';
+import { type EventTable, ORIGINS } from './EventTable';
 
 /** Internal: the events in crediting order, and which ones tie with the one before. */
 export interface EventOrder {
@@ -17,22 +17,23 @@ function byText(texts: readonly string[]): (a: number, b: number) => number {
 
 /**
  * Internal: sorts the events once, as `compareCredits` orders credits: by date, document kind
- * (order, invoice, payment, credit note), document id, line id; ties keep input order. Rows are
+ * (order, invoice, payment, credit note, refund), document id, line id; ties keep input order. Rows are
  * counting-sorted by date and kind, then by document id (already sorted input costs one pass),
  * and each document's events by line id.
  */
 export function rankEvents(t: EventTable): EventOrder {
-  const keys = t.days.length * 4;
+  const kinds = ORIGINS.length;
+  const keys = t.days.length * kinds;
   const counts = new Int32Array(keys + 1);
   for (let r = 0; r < t.rows; r += 1) {
-    const k = (t.rowDay[r] as number) * 4 + (t.rowOrigin[r] as number) + 1;
+    const k = (t.rowDay[r] as number) * kinds + (t.rowOrigin[r] as number) + 1;
     counts[k] = (counts[k] as number) + 1;
   }
   for (let k = 1; k <= keys; k += 1) counts[k] = (counts[k] as number) + (counts[k - 1] as number);
   const start = counts.slice(0, keys);
   const rows = new Int32Array(t.rows);
   for (let r = 0; r < t.rows; r += 1) {
-    const k = (t.rowDay[r] as number) * 4 + (t.rowOrigin[r] as number);
+    const k = (t.rowDay[r] as number) * kinds + (t.rowOrigin[r] as number);
     rows[start[k] as number] = r;
     start[k] = (start[k] as number) + 1;
   }

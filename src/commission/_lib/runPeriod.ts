@@ -155,7 +155,7 @@ export function runPeriod(
   const rest = new Set<EventBase>(ctx.bases);
   rest.delete('booked');
   if (rest.size > 0)
-    for (const event of buildEvents(docs, index, ctx.period, rest, 'auto'))
+    for (const event of buildEvents(docs, index, ctx.period, rest, 'auto', state.invoices))
       table.pushEvent(event, (orderId) => (shares as SplitShares).forOrder(orderId));
   const { order, ties } = rankEvents(table);
   const run = new ColumnRun(ctx, table, docs, index, known, shares, hooks.lines === 'eager');

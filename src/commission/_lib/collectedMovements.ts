@@ -1,0 +1,135 @@
+import type { Period } from '../../period';
+import type { InvoiceLedger } from '../InvoiceLedger';
+import type { DocumentIndex } from './documentIndex';
+import { type OpeningFigures, openingFigures } from './ledger';
+import { type Arithmetic, add, cmp, max, min, type Num, parseNum, sign, sub, ZERO } from './num';
+import type { Documents } from './readDocuments';
+
+/**
+ * Internal: what the `collected` base credits of the period's payments and credit notes, per
+ * invoice. An invoice's commissionable cash is what was collected, at most what it is still worth
+ * (its total less its credit notes): `kept = max(0, min(collected, total − credited))`. A payment
+ * releases what it adds to `kept` (all of it, unless it pays more than the invoice is worth); a
+ * credit note on an invoice already paid beyond what is left takes off what it removes from
+ * `kept` — the refund (or customer credit), which the `collected` base reverses.
+ */
+export interface CollectedMovements {
+  /** Released by payment `docIndex`'s allocation `j`, by {@link allocationKey}; absent = all of it. */
+  readonly released: ReadonlyMap<string, Num>;
+  /** Taken back by credit note `docIndex` (positive), for the notes that take anything back. */
+  readonly refunded: ReadonlyMap<number, Num>;
+}
+
+/** Internal: the key of payment `docIndex`'s allocation `j` in {@link CollectedMovements}. */
+export function allocationKey(docIndex: number, j: number): string {
+  return `${docIndex}:${j}`;
+}
+
+interface Movement {
+  readonly date: string;
+  /** 0 payment, 1 credit note: a payment and a credit note of one day, the payment first. */
+  readonly kind: 0 | 1;
+  readonly id: string;
+  readonly j: number;
+  readonly docIndex: number;
+  readonly amount: Num;
+}
+
+const compare = (a: Movement, b: Movement) =>
+  a.date !== b.date
+    ? a.date < b.date
+      ? -1
+      : 1
+    : a.kind !== b.kind
+      ? a.kind - b.kind
+      : a.id !== b.id
+        ? a.id < b.id
+          ? -1
+          : 1
+        : a.j - b.j;
+
+/**
+ * Internal: walks each invoice's payments and credit notes dated in the period, in date order (a
+ * payment before a credit note on the same day, then by document id, so input order never
+ * matters), from what it carried: its entry in the carried ledger or, for an invoice the state
+ * does not know, the payments and credit notes of the input dated before the period. Payments
+ * and credit notes in another currency than the invoice's are left to the errors and rules of
+ * their own steps.
+ */
+export function collectedMovements(
+  docs: Documents,
+  index: DocumentIndex,
+  period: Period,
+  carried: readonly InvoiceLedger[],
+  arithmetic: Arithmetic,
+): CollectedMovements {
+  const ledger = new Map(carried.map((entry) => [entry.invoiceId, entry]));
+  const currencyOf = new Map<string, { currency: string; total: Num }>();
+  const known = (invoiceId: string) => {
+    let entry = currencyOf.get(invoiceId);
+    if (entry === undefined) {
+      const invoice = index.invoices.get(invoiceId)?.invoice;
+      const kept = ledger.get(invoiceId);
+      if (invoice !== undefined)
+        entry = { currency: invoice.currency, total: parseNum(invoice.total, arithmetic) };
+      else if (kept !== undefined)
+        entry = { currency: kept.currency, total: parseNum(kept.total, arithmetic) };
+      if (entry !== undefined) currencyOf.set(invoiceId, entry);
+    }
+    return entry;
+  };
+  // The period's movements, by invoice.
+  const moves = new Map<string, Movement[]>();
+  const inPeriod = (date: string) => date >= period.start && date < period.end;
+  docs.payments.forEach((payment, docIndex) => {
+    if (!inPeriod(payment.date)) return;
+    payment.allocations.forEach((allocation, j) => {
+      const invoice = known(allocation.invoiceId);
+      if (invoice === undefined || allocation.amount.currency !== invoice.currency) return;
+      const amount = parseNum(allocation.amount.amount, arithmetic);
+      const list = moves.get(allocation.invoiceId) ?? [];
+      list.push({ date: payment.date, kind: 0, id: payment.id, j, docIndex, amount });
+      moves.set(allocation.invoiceId, list);
+    });
+  });
+  docs.creditNotes.forEach((note, docIndex) => {
+    if (note.invoiceId === undefined || !inPeriod(note.date)) return;
+    const invoice = known(note.invoiceId);
+    if (invoice === undefined || note.currency !== invoice.currency) return;
+    const amount = parseNum(note.amount, arithmetic);
+    const list = moves.get(note.invoiceId) ?? [];
+    list.push({ date: note.date, kind: 1, id: note.id, j: 0, docIndex, amount });
+    moves.set(note.invoiceId, list);
+  });
+  const released = new Map<string, Num>();
+  const refunded = new Map<number, Num>();
+  if (moves.size === 0) return { released, refunded };
+  const before = openingFigures(docs, period, arithmetic, (id) => known(id)?.currency);
+  for (const [invoiceId, list] of moves) {
+    const invoice = currencyOf.get(invoiceId) as { currency: string; total: Num };
+    const entry = ledger.get(invoiceId);
+    const start: OpeningFigures =
+      entry !== undefined
+        ? {
+            collected: parseNum(entry.collected, arithmetic),
+            credited: parseNum(entry.credited, arithmetic),
+          }
+        : (before.get(invoiceId) ?? { collected: ZERO, credited: ZERO });
+    let { collected, credited } = start;
+    const kept = () => max(ZERO, min(collected, sub(invoice.total, credited)));
+    list.sort(compare);
+    for (const move of list) {
+      const was = kept();
+      if (move.kind === 0) {
+        collected = add(collected, move.amount);
+        const now = sub(kept(), was);
+        if (cmp(now, move.amount) !== 0) released.set(allocationKey(move.docIndex, move.j), now);
+      } else {
+        credited = add(credited, move.amount);
+        const taken = sub(was, kept());
+        if (sign(taken) > 0) refunded.set(move.docIndex, taken);
+      }
+    }
+  }
+  return { released, refunded };
+}
