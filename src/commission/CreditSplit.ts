@@ -8,7 +8,8 @@ import { Decimal, DecimalString } from '../money';
  * `['splits']` otherwise, with the sum as the value); a payee appears once. Amounts are divided
  * exactly (largest remainder at the amount's own precision), so the shares always add up to the
  * whole. A line-level split takes precedence over an order-level one; without either the order's
- * owner gets 100 %.
+ * owner gets 100 %. The commission engine rejects a line-level split naming a line its order does
+ * not have (`INVALID_INPUT` at `splits[i].lineId`).
  *
  * @example
  * ```ts

@@ -76,6 +76,35 @@ describe('bad input: one coded error with the path, nothing partial', () => {
     ).toEqual(['SPLIT_NOT_100', ['splits', 0, 'splits'], '99.99']);
   });
 
+  it('a line split naming a line its order does not have → INVALID_INPUT at the split, the earliest split first, in every mode', () => {
+    const half = (lineId: string) => ({
+      orderId: 'SO-1',
+      lineId,
+      splits: [
+        { payeeId: 'AM-7', percent: '50' },
+        { payeeId: 'AM-8', percent: '50' },
+      ],
+    });
+    const run = input({
+      plans: [plan({ crediting: { base: 'booked' } })],
+      assignments: [assign('AM-7'), assign('AM-8')],
+      orders: [order('SO-1', 'AM-7', '2026-03-05', '2', '50.00')],
+      splits: [half('1'), half('3'), half('2')],
+    });
+    const expected = { code: 'INVALID_INPUT', path: ['splits', 1, 'lineId'], value: '3' };
+    expect(failure(run)).toEqual(expected);
+    expect(failure(run, { arithmetic: 'decimal' })).toEqual(expected);
+    expect(failure(run, { documents: 'trusted' })).toEqual(expected);
+    // Not only for booked orders: an invoiced plan reads the order's lines too.
+    expect(
+      failure({
+        ...run,
+        plans: [plan()],
+        orders: [{ ...order('SO-1', 'AM-7', '2026-03-05', '2', '50.00'), status: 'open' as const }],
+      }),
+    ).toEqual(expected);
+  });
+
   it('a credited payee without an assignment → UNKNOWN_PAYEE at the owner or the split', () => {
     expect(
       failure(input({ invoices: [invoice('INV-1', 'AM-9', '2026-03-05', '1000.00')] })),

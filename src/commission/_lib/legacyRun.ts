@@ -1,9 +1,11 @@
+import type { CrmRulesError } from '../../errors';
 import type { CommissionInput, ComputeOptions } from '../CommissionInput';
 import type { CommissionState } from '../CommissionState';
 import type { Statement } from '../Statement';
 import type { LineSource } from '../StatementLine';
 import { buildEvents } from './buildEvents';
 import type { CreditEvent } from './CreditEvent';
+import { earlierSplitError } from './checkLineSplits';
 import { creditEvents } from './crediting';
 import { indexDocuments } from './documentIndex';
 import { draftLines, runTotals } from './finishStatement';
@@ -31,6 +33,10 @@ export function legacyRun(
   hooks: RunHooks = {},
 ): PeriodRun {
   const ctx = prepareRun(input, options.arithmetic ?? 'auto', state, options.documents ?? 'parse');
+  let splitError: CrmRulesError | null = null;
+  if (ctx.splits.lineSplits > 0)
+    for (const order of docs.orders) splitError = earlierSplitError(splitError, order, ctx.splits);
+  if (splitError !== null) throw splitError;
   const index = indexDocuments(docs);
   const events = buildEvents(docs, index, ctx.period, ctx.bases, ctx.arithmetic, state.invoices);
   const credits = creditEvents(events, ctx);

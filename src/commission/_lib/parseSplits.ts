@@ -162,9 +162,11 @@ export function parseSplits(raws: readonly unknown[], mode: 'parse' | 'trusted')
       // An order-level split is its index (no object per split).
       if (entry === undefined) splits.add(split.orderId, index);
       else (entry as SplitLines).order = splits.info(index);
-    } else if (entry !== undefined && typeof entry !== 'number')
+    } else if (entry !== undefined && typeof entry !== 'number') {
       entry.lines.set(lineId, splits.info(index));
-    else {
+      splits.lineSplits += 1;
+    } else {
+      splits.lineSplits += 1;
       const lines: SplitLines = {
         order: entry === undefined ? null : splits.info(entry),
         lines: new Map([[lineId, splits.info(index)]]),

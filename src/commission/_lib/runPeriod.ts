@@ -1,3 +1,4 @@
+import type { CrmRulesError } from '../../errors';
 import type { Order } from '../../model';
 import type { CommissionInput, ComputeOptions } from '../CommissionInput';
 import type { CommissionState } from '../CommissionState';
@@ -5,6 +6,7 @@ import type { Statement } from '../Statement';
 import { bookOrder } from './bookOrder';
 import { buildEvents } from './buildEvents';
 import type { EventBase } from './CreditEvent';
+import { earlierSplitError } from './checkLineSplits';
 import { ColumnRun } from './columnRun';
 import { Interner } from './columns';
 import type { RunContext } from './context';
@@ -120,6 +122,7 @@ export function runPeriod(
   let shares: SplitShares | null = null;
   let book = (_order: Order, _index: number): void => undefined;
   let claim: ((id: string, index: number) => number) | undefined;
+  let splitError: CrmRulesError | null = null;
   if (ctx !== null) {
     const { start, end } = ctx.period;
     const payees = new Interner();
@@ -140,15 +143,21 @@ export function runPeriod(
           bookOrder(events, order, index, splits.forOrder(order.id), splits.key);
       };
   }
+  const read = (order: Order, index: number) => {
+    if (ctx !== null && ctx.splits.lineSplits > 0)
+      splitError = earlierSplitError(splitError, order, ctx.splits);
+    book(order, index);
+  };
   const docs =
     documents ??
     readDocuments(
       input,
       mode,
-      ctx === null ? undefined : { each: book, keep: keepOrders(input, ctx, state), claim },
+      ctx === null ? undefined : { each: read, keep: keepOrders(input, ctx, state), claim },
     );
-  if (documents !== null) documents.orders.forEach(book);
+  if (documents !== null) documents.orders.forEach(read);
   if (ctx === null || table === null || shares === null) throw failure;
+  if (splitError !== null) throw splitError;
   table.closeDays();
   const known = ctx.payees.size;
   const index = indexDocuments(docs);

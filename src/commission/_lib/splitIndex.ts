@@ -109,6 +109,9 @@ export class SplitIndex {
     return this.#n;
   }
 
+  /** The number of line-level splits. */
+  lineSplits = 0;
+
   /** Ends adding: `keys` and `entries` are trimmed to the ids added. */
   finish(): void {
     this.keys.length = this.#n;
