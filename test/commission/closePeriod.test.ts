@@ -372,6 +372,30 @@ describe('closePeriod: clawbacks', () => {
       expect(earned(statements)).toEqual(['100.00', '-100.00', '0.00', '0.00']);
     });
 
+    it('cancelling an order with one invoice held back and one paid claws back only the paid one', () => {
+      const billed = (id: string) =>
+        invoice(id, 'AM-7', '2026-01-10', '500.00', { dueDate: '2026-01-20', orderId: 'SO-1' });
+      const booked = order('SO-1', 'AM-7', '2026-01-05', '2', '500.00');
+      const docs = { invoices: [billed('INV-1'), billed('INV-2')] };
+      const statements = sequence(held(), [
+        [
+          '2026-01',
+          {
+            ...docs,
+            orders: [booked],
+            payments: [payment('PAY-1', '2026-01-25', 'INV-2', '500.00')],
+          },
+        ],
+        ['2026-02', { ...docs, orders: [booked] }],
+        ['2026-03', { ...docs, orders: [{ ...booked, status: 'cancelled' as const }] }],
+      ]);
+      // INV-1's 50 is held from February on: cancelling forfeits it; INV-2's 50 is clawed back.
+      expect(earned(statements)).toEqual(['100.00', '-50.00', '-50.00']);
+      expect(amounts(statements[2])).toEqual([
+        ['clawback/order/SO-1/-/invoice/INV-2/total', '-50.00'],
+      ]);
+    });
+
     it('when returns are not clawed back, the non-payment share stays that of the whole invoice', () => {
       const statements = sequence(held(false), [
         ['2026-01', { invoices: [late] }],
@@ -383,6 +407,19 @@ describe('closePeriod: clawbacks', () => {
       ]);
       // The plan lets the payee keep the 40 on the returned goods; only the 600 unpaid is at risk.
       expect(earned(statements)).toEqual(['100.00', '0.00', '-60.00']);
+    });
+
+    it('when returns are not clawed back, a return of a part held back for non-payment pays its commission back', () => {
+      const statements = sequence(held(false), creditedWhileHeld);
+      // 100 held for 1,000 unpaid; 400 returned in March: no longer unpaid, and the plan keeps
+      // commission on returns → 40 back; 600 paid in April → 60 back. Nothing is lost.
+      expect(earned(statements)).toEqual(['100.00', '-100.00', '40.00', '60.00']);
+      const march = statements[2]?.lines.find((l) => l.id === 'clawback/repaid/INV-1');
+      expect(
+        renderTrace(march?.trace ?? [], { locale: 'en', catalog: commissionCatalog }).at(-2),
+      ).toBe(
+        'invoice INV-1 collected 0 and credited 400, on which the plan keeps commission, after a non-payment clawback: 40.00 USD paid back',
+      );
     });
   });
 });

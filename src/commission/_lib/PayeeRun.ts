@@ -65,6 +65,12 @@ export interface PayeeRun {
    * period's credit notes took off its unpaid part (no clawback line: that commission is held).
    */
   readonly forfeits: Map<string, Num>;
+  /**
+   * Per invoice held back for non-payment: the document amount this period's credit notes took
+   * off its unpaid part under a plan that keeps commission on them (`clawback.returns` or
+   * `cancellations` off) — settled like a payment, so its commission is paid back.
+   */
+  readonly settles: Map<string, Num>;
   /** The timing state after this period, set by the timing steps. */
   next: TimingState | null;
   readonly tierCache: Map<object, readonly TierNum[]>;

@@ -232,6 +232,11 @@ export const ENTRIES: CatalogEntries = {
     en: 'invoice {invoice} collected {collected} after a non-payment clawback: {amount:money:currency} paid back',
     'zh-CN': '发票 {invoice} 在追回后回款 {collected}：退还此前追回的提成 {amount:money:currency}',
   },
+  'commission.clawback.repaid-credited': {
+    en: 'invoice {invoice} collected {collected} and credited {credited}, on which the plan keeps commission, after a non-payment clawback: {amount:money:currency} paid back',
+    'zh-CN':
+      '发票 {invoice} 在追回后回款 {collected}、贷项冲减 {credited}（方案对此不追回提成）：退还此前追回的提成 {amount:money:currency}',
+  },
   'commission.adjustment': {
     en: 'recalculation of {period}, line {line}: {before:money:currency} → {after:money:currency}, adjustment {amount:money:currency}',
     'zh-CN':

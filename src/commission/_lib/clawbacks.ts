@@ -5,7 +5,7 @@ import type { Reversal } from './CreditEvent';
 import { documentPath } from './CreditEvent';
 import type { Credit } from './crediting';
 import { type Draft, plainDraft } from './Draft';
-import { forfeitHeld } from './nonPaymentHold';
+import { forfeitHeld, settleHeld } from './nonPaymentHold';
 import { add, cmp, div, isZero, mul, type Num, neg, parseNum, sign, sub, ZERO } from './num';
 import { numFixedText, numText, roundNum } from './numText';
 import type { PayeeRun } from './PayeeRun';
@@ -147,7 +147,12 @@ export function clawBackReversal(
   const rev = credit.event.reverses;
   if (rev === null) return 'rate';
   const policy = credit.version.plan.clawback;
-  if (!(rev.reason === 'cancellation' ? policy.cancellations : policy.returns)) return 'ignore';
+  if (!(rev.reason === 'cancellation' ? policy.cancellations : policy.returns)) {
+    // The plan keeps the commission: a part held back for non-payment is settled, paid back.
+    if (rev.invoiceId !== null)
+      settleHeld(run, rev.invoiceId, credit.event.currency, neg(credit.event.amount));
+    return 'ignore';
+  }
   const records = matchPayouts(run, rev);
   if (records.length === 0) return 'rate';
   const currency = records[0]?.currency;

@@ -42,7 +42,8 @@ function collectedNow(run: PayeeRun, invoiceId: string, currency: string): Num {
 
 /**
  * Internal: a payee's open non-payment entry for an invoice after `collected` this period (the
- * payments allocated to it). Payments recover the outstanding part before credit notes forfeit it.
+ * payments allocated to it) and the credit notes that settle it (`PayeeRun.settles`). Payments and
+ * settling credit notes recover the outstanding part before other credit notes forfeit it.
  */
 export function holdOf(run: PayeeRun, entry: Entry, collected: Num): Hold {
   const { arithmetic } = run.ctx;
@@ -52,7 +53,10 @@ export function holdOf(run: PayeeRun, entry: Entry, collected: Num): Hold {
   return {
     outstanding,
     recoveredBefore,
-    recovered: min(sub(outstanding, forfeitedBefore), add(recoveredBefore, collected)),
+    recovered: min(
+      sub(outstanding, forfeitedBefore),
+      add(add(recoveredBefore, collected), run.settles.get(entry.invoiceId) ?? ZERO),
+    ),
     forfeited: add(forfeitedBefore, run.forfeits.get(entry.invoiceId) ?? ZERO),
   };
 }
@@ -69,6 +73,25 @@ export function forfeitHeld(
   currency: string,
   reversed: Num,
 ): Num {
+  return takeHeld(run, run.forfeits, invoiceId, currency, reversed);
+}
+
+/**
+ * Internal: how much of a credit note of `reversed` (document amount, positive) that the plan does
+ * not claw back falls on the part of an invoice held back for non-payment — noted in the run as
+ * settled: that part is no longer unpaid, and the plan keeps its commission, so it is paid back.
+ */
+export function settleHeld(run: PayeeRun, invoiceId: string, currency: string, reversed: Num): Num {
+  return takeHeld(run, run.settles, invoiceId, currency, reversed);
+}
+
+function takeHeld(
+  run: PayeeRun,
+  into: Map<string, Num>,
+  invoiceId: string,
+  currency: string,
+  reversed: Num,
+): Num {
   const entry = run.ctx.payeeStates
     .get(run.payee.id)
     ?.unpaid.find((u) => u.invoiceId === invoiceId);
@@ -76,6 +99,6 @@ export function forfeitHeld(
   const hold = holdOf(run, entry, collectedNow(run, invoiceId, currency));
   const left = max(ZERO, sub(sub(hold.outstanding, hold.recovered), hold.forfeited));
   const taken = min(reversed, left);
-  run.forfeits.set(invoiceId, add(run.forfeits.get(invoiceId) ?? ZERO, taken));
+  into.set(invoiceId, add(into.get(invoiceId) ?? ZERO, taken));
   return taken;
 }

@@ -104,6 +104,7 @@ export function startRun(
     versionsUsed: new Set(),
     payoutUpdates: new Map(),
     forfeits: new Map(),
+    settles: new Map(),
     next: null,
     tierCache: new Map(),
     drafts: [],

@@ -32,10 +32,6 @@ export function cancellationLines(run: PayeeRun): void {
       if (record.invoiceId !== null)
         byInvoice.set(record.invoiceId, add(byInvoice.get(record.invoiceId) ?? ZERO, part));
     }
-    // What is still held back for non-payment on its invoices is forfeited, not clawed back again.
-    let held: Num = ZERO;
-    for (const [invoiceId, part] of byInvoice)
-      held = add(held, forfeitHeld(run, invoiceId, linked[0]?.currency ?? order.currency, part));
     const params = {
       document: 'order',
       id: order.id,
@@ -43,7 +39,16 @@ export function cancellationLines(run: PayeeRun): void {
       date: run.ctx.lastDay,
       share: '100',
     };
-    if (sign(held) > 0) clawBack(run, linked, held, source, params, 'cancellation', true);
+    // What is still held back for non-payment on its invoices is forfeited, not clawed back again:
+    // noted on that invoice's records; the rest of every record is clawed back.
+    let held: Num = ZERO;
+    for (const [invoiceId, part] of byInvoice) {
+      const taken = forfeitHeld(run, invoiceId, linked[0]?.currency ?? order.currency, part);
+      if (sign(taken) <= 0) continue;
+      held = add(held, taken);
+      const own = linked.filter((r) => r.invoiceId === invoiceId);
+      clawBack(run, own, taken, source, params, 'cancellation', true);
+    }
     if (cmp(held, left) < 0) clawBack(run, linked, sub(left, held), source, params, 'cancellation');
   }
 }
@@ -70,6 +75,7 @@ export function nonPaymentLines(
         ? clawed
         : roundNum(mul(clawed, div(r, outstanding)), run.scale, run.rounding.mode);
     const value = sub(share(recovered), share(recoveredBefore));
+    const settled = run.settles.get(entry.invoiceId) ?? ZERO;
     if (sign(value) !== 0)
       run.drafts.push(
         stateDraft(run, {
@@ -78,9 +84,12 @@ export function nonPaymentLines(
           value,
           source: { kind: 'invoice', id: entry.invoiceId, lineId: null, date: run.ctx.lastDay },
           params: {
-            code: 'commission.clawback.repaid',
+            code: isZero(settled)
+              ? 'commission.clawback.repaid'
+              : 'commission.clawback.repaid-credited',
             invoice: entry.invoiceId,
             collected: numText(now),
+            ...(isZero(settled) ? {} : { credited: numText(settled) }),
             amount: numFixedText(value, run.scale),
           },
         }),
