@@ -1,36 +1,10 @@
-import { attempt, CrmRulesError, type SafeResult } from '../errors';
-import { minorUnits } from '../money';
+import { attempt, type CrmRulesError, type SafeResult } from '../errors';
+import { closeWith } from './_lib/closeWith';
 import { collectInput } from './_lib/collectInput';
-import { nextPayeeState } from './_lib/nextPayeeState';
-import { nextState } from './_lib/nextState';
-import { readDocuments } from './_lib/readDocuments';
-import { recalculate } from './_lib/recalculate';
-import { runPeriod } from './_lib/runPeriod';
-import type { CommissionInput, ComputeOptions } from './CommissionInput';
-import {
-  type CommissionState,
-  emptyCommissionState,
-  parseCommissionState,
-} from './CommissionState';
-import type { PayeeState } from './PayeeState';
-import type { Recalculation } from './Recalculation';
-import type { Statement } from './Statement';
+import type { ClosedPeriod, ClosePeriodOptions } from './ClosedPeriod';
+import type { CommissionInput } from './CommissionInput';
 
-/** Options of {@link closePeriod}. */
-export interface ClosePeriodOptions extends ComputeOptions {
-  /**
-   * Closed periods to recompute with corrected data or plan versions. Their statements stay as
-   * they were; the differences become `adjustment` lines in the period being closed, per payee,
-   * component and source line.
-   */
-  readonly recalculate?: readonly Recalculation[];
-}
-
-/** What {@link closePeriod} returns: the period's statements and the state to carry forward. */
-export interface ClosedPeriod {
-  readonly statements: Statement[];
-  readonly state: CommissionState;
-}
+export type { ClosedPeriod, ClosePeriodOptions } from './ClosedPeriod';
 
 /**
  * Closes one period: computes its statements exactly as {@link computeStatements} does with the
@@ -62,63 +36,7 @@ export function closePeriod(
   input: CommissionInput,
   options: ClosePeriodOptions = {},
 ): ClosedPeriod {
-  const current =
-    state === undefined ? emptyCommissionState() : parseCommissionState(state, ['state']);
-  if (current.closed.some((c) => c.period === input.period))
-    throw new CrmRulesError(
-      'PERIOD_CLOSED',
-      `${input.period} is closed already; correct it with recalculate`,
-      {
-        path: ['period'],
-        value: input.period,
-      },
-    );
-  const docs = readDocuments(input, options.documents ?? 'parse');
-  const scales = new Map<string, number>();
-  const adjustments = recalculate(
-    current,
-    options.recalculate ?? [],
-    options,
-    (id) => scales.get(id) ?? 2,
-  );
-  const done = new Set<string>();
-  const before = new Map(current.payees.map((p) => [p.payeeId, p]));
-  const payees = new Map<string, PayeeState>(before);
-  const period = runPeriod(input, docs, current, options, {
-    lines: 'eager',
-    after: (run, statement) => {
-      payees.set(run.payee.id, nextPayeeState(run, statement, before.get(run.payee.id)));
-    },
-    adjust: (run) => {
-      scales.set(run.payee.id, minorUnits(run.currency));
-      run.drafts.push(...(adjustments.get(run.payee.id) ?? []));
-      done.add(run.payee.id);
-    },
-  });
-  const { ctx } = period;
-  const label = ctx.period.label;
-  const last = current.closed[current.closed.length - 1];
-  if (last !== undefined && ctx.period.start < last.end)
-    throw new CrmRulesError(
-      'PERIOD_CLOSED',
-      `periods close in order: ${label} is before ${last.period}, closed already`,
-      {
-        path: ['period'],
-        value: input.period,
-      },
-    );
-  for (const payeeId of adjustments.keys())
-    if (!done.has(payeeId))
-      throw new CrmRulesError(
-        'UNKNOWN_PAYEE',
-        `${payeeId} has recalculation adjustments but no assignment in ${label}`,
-        {
-          path: ['recalculate'],
-          value: payeeId,
-        },
-      );
-  const next = nextState(current, period, payees);
-  return { statements: period.statements, state: next };
+  return closeWith(state, input, options, 'payouts');
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Draft } from './Draft';
 import type { DocumentIndex } from './documentIndex';
 import type { FxWhen } from './fxCache';
 import type { Num } from './num';
+import type { PaidLine } from './paidLines';
 import type { Documents } from './readDocuments';
 import type { TierNum } from './tiers';
 
@@ -71,6 +72,11 @@ export interface PayeeRun {
    * `cancellations` off) — settled like a payment, so its commission is paid back.
    */
   readonly settles: Map<string, Num>;
+  /**
+   * What the credits priced without lines paid per source line (a close that builds its lines
+   * lazily, see `PaidTrack`), set when the run is taken from the column run; else null.
+   */
+  paidLines: readonly PaidLine[] | null;
   /** The timing state after this period, set by the timing steps. */
   next: TimingState | null;
   readonly tierCache: Map<object, readonly TierNum[]>;

@@ -18,6 +18,11 @@ export interface RunHooks {
   readonly timing?: boolean;
   /** Called with each payee's finished run and statement, before the run is released. */
   readonly after?: (run: PayeeRun, statement: Statement) => void;
-  /** `eager` keeps every line as it is computed; `lazy` (default) builds lines on first read. */
-  readonly lines?: 'eager' | 'lazy';
+  /**
+   * `eager` keeps every line as it is computed; `lazy` (default) builds lines on first read;
+   * `payouts` builds them on first read too, but notes what each credit paid per source line
+   * (`PayeeRun.paidLines`: what a close's payout records need). The decimal.js reference run
+   * (`legacyRun`) takes `payouts` as `eager`.
+   */
+  readonly lines?: 'eager' | 'lazy' | 'payouts';
 }

@@ -14,8 +14,9 @@ import { FactKeys } from './factKeys';
 import type { FxWhen } from './fxCache';
 import { fastCredit } from './kernel';
 import { type KVersion, kernelVersion } from './kernelPlan';
-import { Fixed, type Num } from './num';
+import { Fixed, type Num, sub } from './num';
 import type { PayeeRun } from './PayeeRun';
+import { PaidTrack } from './paidLines';
 import {
   BASIS,
   COLUMNS,
@@ -58,6 +59,7 @@ export class ColumnRun implements KernelHost {
   readonly docs: Documents;
   readonly index: DocumentIndex;
   readonly eager: boolean;
+  readonly paid: PaidTrack | null;
   readonly componentIds = new Interner();
   /** Component slots, the accumulator width (credited, total, running[K], sums[K]), block stride. */
   readonly components: number;
@@ -102,12 +104,14 @@ export class ColumnRun implements KernelHost {
     known: number,
     shares: SplitShares,
     eager: boolean,
+    paid = false,
   ) {
     this.ctx = ctx;
     this.table = table;
     this.docs = docs;
     this.index = index;
     this.eager = eager;
+    this.paid = paid && !eager ? new PaidTrack() : null;
     this.plan = new CreditPlan(ctx, table, table.payees, known, shares);
     let levels = 0;
     const all = [...ctx.plans.values()].flatMap((history) => history.versions.items);
@@ -361,7 +365,17 @@ export class ColumnRun implements KernelHost {
         this.flush(p);
         this.block[m + STATE] = IN_RUN;
       }
+      const before = run.creditTotal;
+      const lines = run.creditLines;
       creditLines(run, this.creditAt(e, j), this.#sourcesOf(e));
+      // What its lines paid, for the payout records of a close (totals runs keep no lines).
+      if (
+        this.paid !== null &&
+        run.mode === 'totals' &&
+        run.creditLines > lines &&
+        (this.table.rowOrigin[this.table.row[e] as number] as number) < 3
+      )
+        this.paid.pushNum(p, e, sub(run.creditTotal, before));
       if (state === COLUMNS) this.#load(p);
     } catch (error) {
       this.errors.set(p, error);
@@ -455,6 +469,8 @@ export class ColumnRun implements KernelHost {
     if (this.block[p * this.stride + STATE] === COLUMNS) this.flush(p);
     const run = this.runOf(p);
     this.runs[p] = null;
+    if (this.paid !== null && run.mode === 'totals')
+      run.paidLines = this.paid.linesOf(p, this.plan.known, this.table);
     return run;
   }
 

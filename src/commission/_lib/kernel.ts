@@ -40,6 +40,7 @@ const CELL = 20;
 const RATE = 22;
 const CAP = 24;
 const FRACTION = 26;
+const PAID = 28;
 // Accumulator writes of one credit, committed together once every step has succeeded.
 let stagedAt = new Int32Array(16);
 let stagedU = new Float64Array(16);
@@ -208,7 +209,13 @@ export function fastCredit(
     memo.payS = payRate.s;
   }
   // The common shape first: it reads the rates from the memo and checks its own base.
-  if (kv.quick && plan.kind[j] !== 2 && b[m + BASIS] !== 1 && quickEarn(host, kv, j, e, q))
+  if (
+    kv.quick &&
+    plan.kind[j] !== 2 &&
+    b[m + BASIS] !== 1 &&
+    host.paid === null &&
+    quickEarn(host, kv, j, e, q)
+  )
     return true;
   R[ORIGINAL] = host.partsU[plan.share[j] as number] as number;
   R[ORIGINAL + 1] = host.partsS;
@@ -246,6 +253,9 @@ function earn(host: KernelHost, kv: KVersion, j: number, e: number, q: number): 
   load(host, o + 1, TOTAL);
   R[BASIS_SUM] = 0;
   R[BASIS_SUM + 1] = 0;
+  const paid = host.paid;
+  R[PAID] = 0;
+  R[PAID + 1] = 0;
   let lines = 0;
   const kind = plan.kind[j] as number;
   if (kind === 2) {
@@ -257,6 +267,7 @@ function earn(host: KernelHost, kv: KVersion, j: number, e: number, q: number): 
         return false;
       if (!sum(TOTAL, TOTAL, COUNTED) || (basis && !sum(BASIS_SUM, BASIS_SUM, COUNTED)))
         return false;
+      if (paid !== null && !sum(PAID, PAID, COUNTED)) return false;
       lines += 1;
     }
   }
@@ -353,6 +364,7 @@ function earn(host: KernelHost, kv: KVersion, j: number, e: number, q: number): 
     }
     if (!mulRounded(COUNTED, VALUE, PAY_RATE, scale, mode)) return false;
     if (!sum(TOTAL, TOTAL, COUNTED) || (basis && !sum(BASIS_SUM, BASIS_SUM, COUNTED))) return false;
+    if (paid !== null && !sum(PAID, PAID, COUNTED)) return false;
     const at = o + 2 + host.components + k.slot;
     load(host, at, CELL);
     if (!sum(CELL, CELL, COUNTED)) return false;
@@ -361,6 +373,7 @@ function earn(host: KernelHost, kv: KVersion, j: number, e: number, q: number): 
   }
   stage(o + 1, TOTAL);
   b[m + LINES] = (b[m + LINES] as number) + lines;
+  if (paid !== null && lines > 0) paid.push(q, e, R[PAID] as number, R[PAID + 1] as number);
   if (basis && lines > 0) {
     const key = host.basisKey(e);
     const run = host.runOf(q);

@@ -56,7 +56,7 @@ export function legacyRun(
       if (hooks.timing !== false) timingLines(run, ledger);
       return run;
     };
-    const run = compute(hooks.lines === 'eager' ? 'lines' : 'totals');
+    const run = compute(hooks.lines === 'eager' || hooks.lines === 'payouts' ? 'lines' : 'totals');
     const statement = closeStatement(run, () => {
       const detailed = compute('lines');
       const lines = draftLines(detailed);

@@ -5,6 +5,7 @@ import { payoutKey } from './clawbacks';
 import { add, type Num, parseNum, sign, ZERO } from './num';
 import { numText } from './numText';
 import type { PayeeRun } from './PayeeRun';
+import type { PaidLine } from './paidLines';
 
 const PAID_KINDS = new Set(['commission', 'override', 'spiff', 'adjustment']);
 
@@ -22,6 +23,19 @@ function paysLine(d: PayeeRun['drafts'][number]): boolean {
   return PAID_KINDS.has(d.kind) && (kind === 'order' || kind === 'invoice' || kind === 'payment');
 }
 
+/** What draft `d` (one that {@link paysLine}) pays, as the run's paid lines say it. */
+function paidLine(run: PayeeRun, d: PayeeRun['drafts'][number]): PaidLine {
+  return {
+    source: { kind: d.source.kind, id: d.source.id, lineId: d.source.lineId ?? '' },
+    orderId: d.links?.orderId ?? null,
+    orderLineId: d.links?.orderLineId ?? null,
+    invoiceId: d.links?.invoiceId ?? null,
+    currency: d.original?.currency ?? run.currency,
+    lineAmount: d.links?.lineAmount ?? null,
+    paid: d.amount ?? d.unrounded,
+  };
+}
+
 /**
  * The payout records after the period: the carried ones, with what this period reversed and
  * clawed back, plus what its lines paid per source line, sorted by source. A carried record
@@ -29,8 +43,11 @@ function paysLine(d: PayeeRun['drafts'][number]): boolean {
  */
 function updatedRecords(run: PayeeRun, carried: readonly PayoutRecord[]): PayoutRecord[] {
   const { arithmetic } = run.ctx;
-  // The drafts that pay a document line, with their record's key (worked out once).
-  const paying = run.drafts.filter(paysLine).map((d) => [payoutKey(d.source), d] as const);
+  // What pays a document line — drafts, and the lines a lazy close did not build — with their
+  // record's key (worked out once).
+  const paying: Array<readonly [string, PaidLine]> = [];
+  for (const d of run.drafts) if (paysLine(d)) paying.push([payoutKey(d.source), paidLine(run, d)]);
+  for (const line of run.paidLines ?? []) paying.push([payoutKey(line.source), line]);
   const touched = new Set<string>(run.payoutUpdates.keys());
   for (const [key] of paying) touched.add(key);
   const kept: Array<[string, PayoutRecord]> = [];
@@ -59,12 +76,12 @@ function updatedRecords(run: PayeeRun, carried: readonly PayoutRecord[]): Payout
           source: {
             kind: d.source.kind as PayoutRecord['source']['kind'],
             id: d.source.id,
-            lineId: d.source.lineId ?? '',
+            lineId: d.source.lineId,
           },
-          orderId: d.links?.orderId ?? null,
-          orderLineId: d.links?.orderLineId ?? null,
-          invoiceId: d.links?.invoiceId ?? null,
-          currency: d.original?.currency ?? run.currency,
+          orderId: d.orderId,
+          orderLineId: d.orderLineId,
+          invoiceId: d.invoiceId,
+          currency: d.currency,
           amount: '0',
           paid: '0',
           reversed: '0',
@@ -77,8 +94,8 @@ function updatedRecords(run: PayeeRun, carried: readonly PayoutRecord[]): Payout
       };
       records.set(key, entry);
     }
-    entry.paid = add(entry.paid, d.amount ?? d.unrounded);
-    const lineAmount = d.links?.lineAmount ?? null;
+    entry.paid = add(entry.paid, d.paid);
+    const lineAmount = d.lineAmount;
     if (lineAmount !== null && !credited.has(key)) {
       credited.add(key);
       if (sign(entry.amount) === 0) entry.amount = parseNum(lineAmount, arithmetic);

@@ -4,6 +4,7 @@ import type { EventTable } from './EventTable';
 import type { FactKeys } from './factKeys';
 import type { FxWhen } from './fxCache';
 import type { PayeeRun } from './PayeeRun';
+import type { PaidTrack } from './paidLines';
 
 /**
  * Internal: per payee, the column run keeps one block of `stride` numbers: these fields, then the
@@ -64,4 +65,6 @@ export interface KernelHost {
   when(w: number, r: number): FxWhen;
   /** The payment basis of an event (`invoice:ID`, `order:ID`). */
   basisKey(e: number): string | undefined;
+  /** Where a close notes what each credit paid (see `PaidTrack`); null otherwise. */
+  readonly paid: PaidTrack | null;
 }

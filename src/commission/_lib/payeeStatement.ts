@@ -105,6 +105,7 @@ export function startRun(
     payoutUpdates: new Map(),
     forfeits: new Map(),
     settles: new Map(),
+    paidLines: null,
     next: null,
     tierCache: new Map(),
     drafts: [],

@@ -167,7 +167,16 @@ export function runPeriod(
     for (const event of buildEvents(docs, index, ctx.period, rest, 'auto', state.invoices))
       table.pushEvent(event, (orderId) => (shares as SplitShares).forOrder(orderId));
   const { order, ties } = rankEvents(table);
-  const run = new ColumnRun(ctx, table, docs, index, known, shares, hooks.lines === 'eager');
+  const run = new ColumnRun(
+    ctx,
+    table,
+    docs,
+    index,
+    known,
+    shares,
+    hooks.lines === 'eager',
+    hooks.lines === 'payouts',
+  );
   run.sweep(order, ties);
   const ledger = buildLedger(state.invoices, docs, ctx.period, ctx.arithmetic);
   const statements: Statement[] = [];
