@@ -556,6 +556,33 @@ describe('closePeriod: refunds under the collected base', () => {
     expect(earned(statements)).toEqual(['0.00', '-20.00']);
   });
 
+  it('never claws back for non-payment what was paid on cash received', () => {
+    const late = {
+      ...collected(),
+      plans: [
+        plan({
+          crediting: { base: 'collected' },
+          components: [flat('0.1')],
+          clawback: { returns: true, cancellations: true, nonPaymentAfterDays: 30 },
+        }),
+      ],
+    };
+    const due = invoice('INV-1', 'AM-7', '2026-01-10', '1000.00', { dueDate: '2026-01-20' });
+    const statements = sequence(late, [
+      [
+        '2026-01',
+        { invoices: [due], payments: [payment('PAY-1', '2026-01-15', 'INV-1', '500.00')] },
+      ],
+      // 500 still unpaid 30 days past due: nothing was paid on it, so nothing is clawed back.
+      ['2026-02', { invoices: [due] }],
+      [
+        '2026-03',
+        { invoices: [due], payments: [payment('PAY-2', '2026-03-02', 'INV-1', '500.00')] },
+      ],
+    ]);
+    expect(earned(statements)).toEqual(['50.00', '0.00', '50.00']);
+  });
+
   it('keeps the commission when the plan does not claw back returns', () => {
     const statements = sequence(collected(false), [
       [

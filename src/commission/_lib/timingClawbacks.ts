@@ -110,11 +110,13 @@ export function nonPaymentLines(
     open.map((e) => e.invoiceId).concat((state?.unpaid ?? []).map((e) => e.invoiceId)),
   );
   // Per invoice: the commission still paid on its records, their line amounts and what of those
-  // credit notes have not reversed (the part that commission is for).
+  // credit notes have not reversed (the part that commission is for). Commission paid on
+  // payments (the collected base) is on cash received: non-payment never claws it back.
   const owedBy = new Map<string, { owed: Num; amount: Num; left: Num }>();
   const one = parseNum('1', arithmetic);
   for (const record of records) {
-    if (record.invoiceId === null || seen.has(record.invoiceId)) continue;
+    if (record.invoiceId === null || record.source.kind === 'payment' || seen.has(record.invoiceId))
+      continue;
     const view = payoutView(run, record);
     const amount = parseNum(record.amount, arithmetic);
     const sums = owedBy.get(record.invoiceId) ?? { owed: ZERO, amount: ZERO, left: ZERO };
