@@ -427,30 +427,32 @@ describe('closePeriod: clawbacks', () => {
 describe('closePeriod: refunds under the collected base', () => {
   // 10 % of what is collected and kept: a credit note on an invoice already paid beyond what is
   // left of it means cash goes back (a refund), which the collected base takes back too.
-  const collected = (returns = true) => ({
+  const collected = (clawback: { returns?: boolean; nonPaymentAfterDays?: number } = {}) => ({
     plans: [
       plan({
         crediting: { base: 'collected' },
         components: [flat('0.1')],
-        clawback: { returns, cancellations: true },
+        clawback: { returns: true, cancellations: true, ...clawback },
       }),
     ],
     assignments: [assign('AM-7')],
   });
   const inv = invoice('INV-1', 'AM-7', '2026-01-10', '1000.00');
   const earned = (statements: Statement[]) => statements.map((s) => s.totals.earned);
+  // Paid in full in January, 200 of it credited (and paid back) in February.
+  const paidThenRefunded: Array<[string, Partial<CommissionInput>]> = [
+    [
+      '2026-01',
+      { invoices: [inv], payments: [payment('PAY-1', '2026-01-20', 'INV-1', '1000.00')] },
+    ],
+    [
+      '2026-02',
+      { invoices: [inv], creditNotes: [creditNote('CN-1', '2026-02-05', 'INV-1', '200.00')] },
+    ],
+  ];
 
   it('claws back the refunded part of an invoice paid in full in an earlier period (ONTRAPORT, refunds after commission was paid: a clawback, shown as a negative commission)', () => {
-    const [jan, feb] = sequence(collected(), [
-      [
-        '2026-01',
-        { invoices: [inv], payments: [payment('PAY-1', '2026-01-20', 'INV-1', '1000.00')] },
-      ],
-      [
-        '2026-02',
-        { invoices: [inv], creditNotes: [creditNote('CN-1', '2026-02-05', 'INV-1', '200.00')] },
-      ],
-    ]);
+    const [jan, feb] = sequence(collected(), paidThenRefunded);
     expect(jan?.totals.earned).toBe('100.00');
     // 200 of the 1,000 paid goes back: 100 × 200 ÷ 1,000 = 20.
     expect(amounts(feb)).toEqual([
@@ -557,16 +559,7 @@ describe('closePeriod: refunds under the collected base', () => {
   });
 
   it('never claws back for non-payment what was paid on cash received', () => {
-    const late = {
-      ...collected(),
-      plans: [
-        plan({
-          crediting: { base: 'collected' },
-          components: [flat('0.1')],
-          clawback: { returns: true, cancellations: true, nonPaymentAfterDays: 30 },
-        }),
-      ],
-    };
+    const late = collected({ nonPaymentAfterDays: 30 });
     const due = invoice('INV-1', 'AM-7', '2026-01-10', '1000.00', { dueDate: '2026-01-20' });
     const statements = sequence(late, [
       [
@@ -584,16 +577,7 @@ describe('closePeriod: refunds under the collected base', () => {
   });
 
   it('keeps the commission when the plan does not claw back returns', () => {
-    const statements = sequence(collected(false), [
-      [
-        '2026-01',
-        { invoices: [inv], payments: [payment('PAY-1', '2026-01-20', 'INV-1', '1000.00')] },
-      ],
-      [
-        '2026-02',
-        { invoices: [inv], creditNotes: [creditNote('CN-1', '2026-02-05', 'INV-1', '200.00')] },
-      ],
-    ]);
+    const statements = sequence(collected({ returns: false }), paidThenRefunded);
     expect(earned(statements)).toEqual(['100.00', '0.00']);
   });
 

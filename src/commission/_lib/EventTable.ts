@@ -79,6 +79,8 @@ export const BASES: readonly EventBase[] = [
   'collected',
 ];
 export const FIELDS = ['orders', 'invoices', 'payments', 'creditNotes', 'creditNotes'] as const;
+/** Internal: the first credit-note origin code: codes from it on reverse or refund, never pay. */
+export const CREDIT_NOTE = 3;
 
 /** Internal: the origin code of an event (see {@link ORIGINS}). */
 export function originCode(event: CreditEvent): number {

@@ -80,6 +80,11 @@ export function collectedMovements(
   };
   // The period's movements, by invoice.
   const moves = new Map<string, Movement[]>();
+  const noteMove = (invoiceId: string, move: Movement) => {
+    const list = moves.get(invoiceId);
+    if (list === undefined) moves.set(invoiceId, [move]);
+    else list.push(move);
+  };
   const inPeriod = (date: string) => date >= period.start && date < period.end;
   docs.payments.forEach((payment, docIndex) => {
     if (!inPeriod(payment.date)) return;
@@ -87,9 +92,14 @@ export function collectedMovements(
       const invoice = known(allocation.invoiceId);
       if (invoice === undefined || allocation.amount.currency !== invoice.currency) return;
       const amount = parseNum(allocation.amount.amount, arithmetic);
-      const list = moves.get(allocation.invoiceId) ?? [];
-      list.push({ date: payment.date, kind: 0, id: payment.id, j, docIndex, amount });
-      moves.set(allocation.invoiceId, list);
+      noteMove(allocation.invoiceId, {
+        date: payment.date,
+        kind: 0,
+        id: payment.id,
+        j,
+        docIndex,
+        amount,
+      });
     });
   });
   docs.creditNotes.forEach((note, docIndex) => {
@@ -97,9 +107,7 @@ export function collectedMovements(
     const invoice = known(note.invoiceId);
     if (invoice === undefined || note.currency !== invoice.currency) return;
     const amount = parseNum(note.amount, arithmetic);
-    const list = moves.get(note.invoiceId) ?? [];
-    list.push({ date: note.date, kind: 1, id: note.id, j: 0, docIndex, amount });
-    moves.set(note.invoiceId, list);
+    noteMove(note.invoiceId, { date: note.date, kind: 1, id: note.id, j: 0, docIndex, amount });
   });
   const released = new Map<string, Num>();
   const refunded = new Map<number, Num>();

@@ -1,14 +1,14 @@
 import { minorUnits } from '../../money';
 import type { LineSource } from '../StatementLine';
 import type { CreditEvent } from './CreditEvent';
-import { ensure, Interner } from './columns';
+import { ensure, groupBy, Interner } from './columns';
 import type { CompiledPlan } from './compilePlan';
 import type { RunContext } from './context';
 import type { Credit } from './crediting';
 import { creditLines } from './creditLines';
 import { CreditPlan, type Term } from './creditPlan';
 import type { DocumentIndex } from './documentIndex';
-import type { EventTable } from './EventTable';
+import { CREDIT_NOTE, type EventTable } from './EventTable';
 import { eventAt } from './eventAt';
 import { FactKeys } from './factKeys';
 import type { FxWhen } from './fxCache';
@@ -373,7 +373,7 @@ export class ColumnRun implements KernelHost {
         this.paid !== null &&
         run.mode === 'totals' &&
         run.creditLines > lines &&
-        (this.table.rowOrigin[this.table.row[e] as number] as number) < 3
+        (this.table.rowOrigin[this.table.row[e] as number] as number) < CREDIT_NOTE
       )
         this.paid.pushNum(p, e, sub(run.creditTotal, before));
       if (state === COLUMNS) this.#load(p);
@@ -479,23 +479,13 @@ export class ColumnRun implements KernelHost {
     if (this.#offsets === null) {
       this.#walk(true);
       this.#planned = -1;
-      const known = this.plan.known;
-      const offsets = new Int32Array(known + 1);
-      for (let c = 0; c < this.#count; c += 1) {
-        const p = (this.#payee[c] as number) + 1;
-        offsets[p] = (offsets[p] as number) + 1;
-      }
-      for (let p = 1; p <= known; p += 1)
-        offsets[p] = (offsets[p] as number) + (offsets[p - 1] as number);
-      const cursor = offsets.slice(0, known);
+      const { offsets, order } = groupBy(this.#payee, this.#count, this.plan.known);
       const events = new Int32Array(this.#count);
       const credits = new Uint16Array(this.#count);
-      for (let c = 0; c < this.#count; c += 1) {
-        const p = this.#payee[c] as number;
-        const at = cursor[p] as number;
+      for (let at = 0; at < this.#count; at += 1) {
+        const c = order[at] as number;
         events[at] = this.#eventOf[c] as number;
         credits[at] = this.#creditOf[c] as number;
-        cursor[p] = at + 1;
       }
       this.#payee = new Int32Array(0);
       this.#eventOf = events;

@@ -11,6 +11,33 @@ export function ensure<T extends Column>(column: T, size: number): T {
   return grown;
 }
 
+/**
+ * Internal: the items `0 … n − 1` grouped by their key (`keys[i]` in `0 … groups − 1`), each
+ * group in item order — a counting sort. Group `g` is `order[offsets[g]]` up to
+ * `order[offsets[g + 1]]`.
+ */
+export function groupBy(
+  keys: Int32Array,
+  n: number,
+  groups: number,
+): { readonly offsets: Int32Array; readonly order: Int32Array } {
+  const offsets = new Int32Array(groups + 1);
+  for (let i = 0; i < n; i += 1) {
+    const g = (keys[i] as number) + 1;
+    offsets[g] = (offsets[g] as number) + 1;
+  }
+  for (let g = 1; g <= groups; g += 1)
+    offsets[g] = (offsets[g] as number) + (offsets[g - 1] as number);
+  const cursor = offsets.slice(0, groups);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const g = keys[i] as number;
+    order[cursor[g] as number] = i;
+    cursor[g] = (cursor[g] as number) + 1;
+  }
+  return { offsets, order };
+}
+
 /** Internal: strings numbered in order of first sight (`id(s)`), and back (`names[i]`). */
 export class Interner {
   readonly names: string[] = [];

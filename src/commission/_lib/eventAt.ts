@@ -1,6 +1,6 @@
 import type { ErrorPath } from '../../errors';
 import type { CreditEvent } from './CreditEvent';
-import { BASES, type EventTable, FIELDS, NONE, ORIGINS, WIDE } from './EventTable';
+import { BASES, CREDIT_NOTE, type EventTable, FIELDS, NONE, ORIGINS, WIDE } from './EventTable';
 import { Fixed, type Num } from './num';
 
 /** Internal: an event's amount (column 0), quantity (1) or cost (2) as a Num, `null` for none. */
@@ -60,7 +60,7 @@ export function eventAt(t: EventTable, e: number): CreditEvent {
     invoiceId,
     invoiceLineId,
     reverses:
-      o >= 3
+      o >= CREDIT_NOTE
         ? {
             invoiceId,
             invoiceLineId,

@@ -1,6 +1,6 @@
 import { componentTiers } from './componentTiers';
 import type { Term } from './creditPlan';
-import { FIELDS } from './EventTable';
+import { CREDIT_NOTE, FIELDS } from './EventTable';
 import type { FxHit } from './fxCache';
 import type { KComponent, KVersion } from './kernelPlan';
 import { memoOutcome } from './memoOutcome';
@@ -188,7 +188,7 @@ export function fastCredit(
   const t = host.table;
   const plan = host.plan;
   const r = t.row[e] as number;
-  if (!kv.ok || (t.rowOrigin[r] as number) >= 3 || !host.partsOk) return false;
+  if (!kv.ok || (t.rowOrigin[r] as number) >= CREDIT_NOTE || !host.partsOk) return false;
   const b = host.block;
   const m = q * host.stride;
   const pay = b[m + PAY_CURRENCY] as number;

@@ -1,6 +1,6 @@
-import { ensure } from './columns';
-import { type EventTable, ORIGINS, WIDE } from './EventTable';
-import { eventNum, orderLineOf } from './eventAt';
+import { ensure, groupBy } from './columns';
+import { type EventTable, WIDE } from './EventTable';
+import { eventAt } from './eventAt';
 import { Fixed, type Num } from './num';
 import { numText } from './numText';
 
@@ -33,8 +33,7 @@ export class PaidTrack {
   #u = new Float64Array(64);
   #s = new Int8Array(64);
   readonly #wide = new Map<number, Num>();
-  #offsets: Int32Array | null = null;
-  #order: Int32Array | null = null;
+  #groups: ReturnType<typeof groupBy> | null = null;
 
   /** Notes that payee `p`'s credit on event `e` paid `u × 10^-s`. */
   push(p: number, e: number, u: number, s: number): void {
@@ -63,53 +62,23 @@ export class PaidTrack {
 
   /** Payee `p`'s paid lines, one per credit, in sweep order. */
   linesOf(p: number, payees: number, t: EventTable): PaidLine[] {
-    const offsets = this.#byPayee(payees);
-    const order = this.#order as Int32Array;
+    this.#groups ??= groupBy(this.#payee, this.#n, payees);
+    const { offsets, order } = this.#groups;
     const out: PaidLine[] = [];
     for (let k = offsets[p] as number; k < (offsets[p + 1] as number); k += 1) {
       const i = order[k] as number;
-      const e = this.#event[i] as number;
-      const r = t.row[e] as number;
-      const links = t.linksOf(r);
-      const docId = t.rowDoc[r] as string;
+      const event = eventAt(t, this.#event[i] as number);
       const s = this.#s[i] as number;
       out.push({
-        source: {
-          kind: ORIGINS[t.rowOrigin[r] as number] as string,
-          id: docId,
-          lineId: t.lineIds.names[t.line[e] as number] as string,
-        },
-        orderId: links === null ? docId : links.orderId,
-        orderLineId: orderLineOf(t, e),
-        invoiceId: links === null ? null : links.invoiceId,
-        currency: t.currencies.names[t.rowCurrency[r] as number] as string,
-        lineAmount: numText(eventNum(t, e, 0) as Num),
+        source: { kind: event.origin, id: event.docId, lineId: event.lineId },
+        orderId: event.orderId,
+        orderLineId: event.orderLineId,
+        invoiceId: event.invoiceId,
+        currency: event.currency,
+        lineAmount: numText(event.amount),
         paid: s === WIDE ? (this.#wide.get(i) as Num) : new Fixed(this.#u[i] as number, s),
       });
     }
     return out;
-  }
-
-  /** The credits grouped by payee (sweep order kept), built on first use. */
-  #byPayee(payees: number): Int32Array {
-    if (this.#offsets === null) {
-      const offsets = new Int32Array(payees + 1);
-      for (let i = 0; i < this.#n; i += 1) {
-        const p = (this.#payee[i] as number) + 1;
-        offsets[p] = (offsets[p] as number) + 1;
-      }
-      for (let p = 1; p <= payees; p += 1)
-        offsets[p] = (offsets[p] as number) + (offsets[p - 1] as number);
-      const cursor = offsets.slice(0, payees);
-      const order = new Int32Array(this.#n);
-      for (let i = 0; i < this.#n; i += 1) {
-        const p = this.#payee[i] as number;
-        order[cursor[p] as number] = i;
-        cursor[p] = (cursor[p] as number) + 1;
-      }
-      this.#offsets = offsets;
-      this.#order = order;
-    }
-    return this.#offsets;
   }
 }

@@ -1,6 +1,6 @@
 import type { CreditNote } from '../../model';
 import type { CreditEvent } from './CreditEvent';
-import { type Arithmetic, add, cmp, type Num, neg, parseNum, sign, sub } from './num';
+import { type Arithmetic, add, cmp, type Num, neg, parseNum, sign, sub, ZERO } from './num';
 import { scaleFigure } from './scaleFigures';
 import { spread } from './spread';
 
@@ -19,7 +19,7 @@ export function refundEvents(
 ): CreditEvent[] {
   const total = parseNum(note.amount, arithmetic);
   const weights = noteEvents.map((event) => neg(event.amount));
-  let covered = parseNum('0', arithmetic);
+  let covered: Num = ZERO;
   for (const w of weights) covered = add(covered, w);
   const rest = sub(total, covered);
   const parts =

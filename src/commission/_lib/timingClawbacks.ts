@@ -75,7 +75,8 @@ export function nonPaymentLines(
         ? clawed
         : roundNum(mul(clawed, div(r, outstanding)), run.scale, run.rounding.mode);
     const value = sub(share(recovered), share(recoveredBefore));
-    const settled = run.settles.get(entry.invoiceId) ?? ZERO;
+    const settled = run.settles.get(entry.invoiceId);
+    const credited = settled === undefined || isZero(settled) ? null : numText(settled);
     if (sign(value) !== 0)
       run.drafts.push(
         stateDraft(run, {
@@ -84,12 +85,13 @@ export function nonPaymentLines(
           value,
           source: { kind: 'invoice', id: entry.invoiceId, lineId: null, date: run.ctx.lastDay },
           params: {
-            code: isZero(settled)
-              ? 'commission.clawback.repaid'
-              : 'commission.clawback.repaid-credited',
+            code:
+              credited === null
+                ? 'commission.clawback.repaid'
+                : 'commission.clawback.repaid-credited',
             invoice: entry.invoiceId,
             collected: numText(now),
-            ...(isZero(settled) ? {} : { credited: numText(settled) }),
+            ...(credited === null ? {} : { credited }),
             amount: numFixedText(value, run.scale),
           },
         }),
