@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   // input shape
   'INVALID_INPUT',
   'UNSAFE_KEY',
+  'LIMIT_EXCEEDED',
   // money
   'INVALID_AMOUNT',
   'UNKNOWN_CURRENCY',

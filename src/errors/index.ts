@@ -7,5 +7,6 @@ export {
   isCrmRulesError,
 } from './CrmRulesError';
 export { ERROR_CODES, type ErrorCode } from './codes';
+export { INPUT_LIMITS, type InputLimit } from './INPUT_LIMITS';
 export { parseWith, safeParseWith } from './parseWith';
 export { attempt, attemptAsync, type SafeResult } from './result';
