@@ -14,7 +14,7 @@ import { FactKeys } from './factKeys';
 import type { FxWhen } from './fxCache';
 import { fastCredit } from './kernel';
 import { type KVersion, kernelVersion } from './kernelPlan';
-import { Fixed, type Num, sub } from './num';
+import { Fixed, type Num } from './num';
 import type { PayeeRun } from './PayeeRun';
 import { PaidTrack } from './paidLines';
 import {

@@ -314,7 +314,7 @@ function earn(host: KernelHost, kv: KVersion, j: number, e: number, q: number): 
         R[FRACTION] = first < 0 ? 1 : (plan.shares.data[at + FRACTION_U] as number);
         R[FRACTION + 1] = first < 0 ? 0 : (plan.shares.data[at + FRACTION_S] as number);
         if ((R[FRACTION + 1] as number) < 0 || !mul(VALUE, RATE, FRACTION)) return false;
-        if ((R[ORIGINAL] as number) < 0) R[VALUE] = -(R[VALUE] as number) + 0;
+        if ((host.table.amtU[e] as number) < 0) R[VALUE] = -(R[VALUE] as number) + 0;
       }
     } else if (tiers !== null) {
       // The payee's run only for tiers the plan version could not compile (it is made on first

@@ -48,13 +48,17 @@ const ATTRIBUTED = new Set(['multiplier', 'gate', 'cap']);
  * later reverses what was paid for that source after caps, gates and accelerators — a refund of
  * a capped period's only invoice takes back the capped amount, not the commission before the
  * cap. A minimum's top-up, bonuses, draws and manual lines are paid for the period, not for a
- * source line, and are not spread.
+ * source line, and are not spread; nor is the part of a plan-year multiplier's true-up that re-rates
+ * earlier periods' earnings (`Draft.attributed`).
  */
 function attributeModifiers(run: PayeeRun, paying: Array<readonly [string, PaidLine]>): void {
   const modified = new Map<string, Num>();
   for (const d of run.drafts)
     if (ATTRIBUTED.has(d.kind) && d.component !== null)
-      modified.set(d.component, add(modified.get(d.component) ?? ZERO, d.amount ?? d.unrounded));
+      modified.set(
+        d.component,
+        add(modified.get(d.component) ?? ZERO, d.attributed ?? d.amount ?? d.unrounded),
+      );
   for (const [component, total] of modified) {
     if (sign(total) === 0) continue;
     const at: number[] = [];

@@ -57,7 +57,7 @@ export function priceLine(
       case 'fixed-per-line': {
         const share = mul(value, credit.fraction);
         return {
-          commission: sign(credit.original) < 0 ? neg(share) : share,
+          commission: sign(event.amount) < 0 ? neg(share) : share,
           rate: rate.applied,
           slices: null,
           quantity: null,
