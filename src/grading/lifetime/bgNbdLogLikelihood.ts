@@ -1,3 +1,4 @@
+import { checkArray } from '../_lib/checkArgument';
 import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { lnRising } from './_lib/gamma';
@@ -31,6 +32,7 @@ export function bgNbdLogLikelihood(
   summaries: readonly SummaryFields[] | readonly BtydSummary[],
 ): number {
   checkPositive(params, ['r', 'alpha', 'a', 'b'], ['params']);
+  checkArray(summaries, ['summaries']);
   let total = 0;
   summaries.forEach((summary, index) => {
     const { frequency, recency, T } = checkSummary(summary, ['summaries', index]);

@@ -1,6 +1,7 @@
 import { parseWith } from '../../errors';
 import type { TraceStep } from '../../explain';
 import { Decimal, type Money, minorUnits, money, round, toMoneyJson } from '../../money';
+import { checkObject } from '../_lib/checkArgument';
 import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { roundingStep } from './_lib/clvTrace';
@@ -76,6 +77,7 @@ export function customerLifetimeValue(
   customer: SpendFields,
   options: ClvOptionsInput,
 ): CustomerLifetimeValue {
+  checkObject(models, ['models'], 'the models { bgNbd, gammaGamma }');
   const bg = checkPositive(models.bgNbd, ['r', 'alpha', 'a', 'b'], ['models', 'bgNbd']);
   const { unit, months, discountRate, currency, rounding } = parseWith(ClvOptions, options, {
     path: ['options'],

@@ -1,5 +1,12 @@
-import { CrmRulesError } from '../../errors';
-import { Decimal, type Money, money, type RoundingPolicyInput, round } from '../../money';
+import { CrmRulesError, parseWith } from '../../errors';
+import {
+  Decimal,
+  type Money,
+  money,
+  RoundingPolicy,
+  type RoundingPolicyInput,
+  round,
+} from '../../money';
 
 /**
  * Significant digits a statistical estimate keeps when it becomes a decimal.
@@ -57,5 +64,6 @@ export function estimateToMoney(
   currency: string,
   rounding: RoundingPolicyInput = {},
 ): Money {
-  return round(money(estimateToDecimal(value), currency), rounding);
+  const policy = parseWith(RoundingPolicy, rounding, { path: ['rounding'] });
+  return round(money(estimateToDecimal(value), currency), policy);
 }

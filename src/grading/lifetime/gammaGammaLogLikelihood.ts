@@ -1,3 +1,4 @@
+import { checkArray } from '../_lib/checkArgument';
 import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { lnGamma } from './_lib/gamma';
@@ -35,6 +36,7 @@ export function gammaGammaLogLikelihood(
   summaries: readonly SpendFields[],
 ): number {
   checkPositive(params, ['p', 'q', 'gamma'], ['params']);
+  checkArray(summaries, ['summaries']);
   let total = 0;
   summaries.forEach((summary, index) => {
     const { frequency } = checkSummary(summary, ['summaries', index]);

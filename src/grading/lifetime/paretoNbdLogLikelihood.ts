@@ -1,4 +1,5 @@
 import { CrmRulesError } from '../../errors';
+import { checkArray } from '../_lib/checkArgument';
 import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { lnRising } from './_lib/gamma';
@@ -32,6 +33,7 @@ export function paretoNbdLogLikelihood(
   summaries: readonly SummaryFields[] | readonly BtydSummary[],
 ): number {
   checkPositive(params, ['r', 'alpha', 's', 'beta'], ['params']);
+  checkArray(summaries, ['summaries']);
   let total = 0;
   summaries.forEach((summary, index) => {
     const { frequency, recency, T } = checkSummary(summary, ['summaries', index]);
