@@ -1,4 +1,4 @@
-import { CrmRulesError, parseWith } from '../../errors';
+import { CrmRulesError, INPUT_LIMITS, parseWith } from '../../errors';
 import {
   Decimal,
   type Money,
@@ -52,7 +52,9 @@ export function estimateToDecimal(value: number): Decimal {
  * @param currency - an ISO 4217 code
  * @param rounding - mode, scale, increment (see `RoundingPolicy`)
  * @returns the rounded money
- * @throws CrmRulesError `INVALID_INPUT` for a non-finite value or a bad policy; `UNKNOWN_CURRENCY`
+ * @throws CrmRulesError `INVALID_INPUT` for a non-finite value or a bad policy (path
+ * `['rounding']`); `LIMIT_EXCEEDED` for |value| ≥ 1e40 (`INPUT_LIMITS.maxDecimalExponent`);
+ * `UNKNOWN_CURRENCY`
  * @example
  * ```ts
  * estimateToMoney(24.6558, 'USD').amount.toString();
@@ -65,5 +67,12 @@ export function estimateToMoney(
   rounding: RoundingPolicyInput = {},
 ): Money {
   const policy = parseWith(RoundingPolicy, rounding, { path: ['rounding'] });
+  const limit = INPUT_LIMITS.maxDecimalExponent;
+  if (Number.isFinite(value) && Math.abs(value) >= 10 ** limit)
+    throw new CrmRulesError(
+      'LIMIT_EXCEEDED',
+      `an amount of money must stay below 1e${limit} (INPUT_LIMITS.maxDecimalExponent)`,
+      { path: ['value'], value },
+    );
   return round(money(estimateToDecimal(value), currency), policy);
 }
