@@ -8,6 +8,9 @@ import {
   bgNbdProbabilityAlive,
   bgNbdPurchaseProbability,
   customerLifetimeValue,
+  fitBgNbd,
+  fitGammaGamma,
+  fitParetoNbd,
   gammaGammaExpectedSpend,
   gammaGammaLogLikelihood,
   paretoNbdConditionalExpectedPurchases,
@@ -214,6 +217,18 @@ describe('lifetime models on extreme inputs (issue 13)', () => {
             );
         }),
         { numRuns: 8 },
+      );
+    });
+
+    it('fits on extreme summaries: a finite fit or a coded error', { timeout: 60_000 }, () => {
+      fc.assert(
+        fc.property(fc.array(summary, { minLength: 1, maxLength: 12 }), (rows) => {
+          finiteOrCoded(() => fitBgNbd(rows, { maxIterations: 100 }));
+          finiteOrCoded(() => fitParetoNbd(rows, { maxIterations: 100 }));
+          finiteOrCoded(() => fitGammaGamma(rows, { maxIterations: 100 }));
+          finiteOrCoded(() => spendFrequencyCorrelation(rows));
+        }),
+        { numRuns: 15 },
       );
     });
   });
