@@ -1,5 +1,6 @@
 import { isUnsafeKey } from '../_lib/guards';
 import { attempt, CrmRulesError, type ErrorPath, INPUT_LIMITS, type SafeResult } from '../errors';
+import { checkJsonBounds, conditionBounds } from '../errors/_lib/checkJsonBounds';
 import { checkPath, markParsed } from './_lib/checkArguments';
 import { type FactSchema, parseFactSchema } from './FactSchema';
 import type { ConditionNode, FactRef, ParsedCondition } from './ParsedCondition';
@@ -50,8 +51,8 @@ const KINDS = ['all', 'any', 'not', 'fact'] as const;
  * @throws CrmRulesError `INVALID_RULE` for malformed JSON (not an object, no or two of
  * `all`/`any`/`not`/`fact`, an unknown key or operator, a missing value, `in` without a list,
  * `between` without two ordered bounds); `LIMIT_EXCEEDED` at the first node too deep, the first
- * node or list item past `maxNodes`, or a fact name or string value longer than
- * `INPUT_LIMITS.maxStringLength`; `UNKNOWN_FACT`;
+ * node or list item past `maxNodes` (checked before anything is parsed), or a fact name or string
+ * value longer than `INPUT_LIMITS.maxStringLength`; `INVALID_INPUT` for a cycle; `UNKNOWN_FACT`;
  * `FACT_TYPE_MISMATCH` for an operator or value that does not fit the fact's type; `UNSAFE_KEY`
  * for a `__proto__`, `constructor` or `prototype` key or fact name; `CURRENCY_MISMATCH` when one
  * money fact is compared in two currencies; `INVALID_INPUT` for a malformed fact schema or
@@ -68,6 +69,16 @@ export function parseCondition(
   options: ParseConditionOptions = {},
 ): ParsedCondition {
   const { path, maxDepth, maxNodes } = parseOptions(options);
+  // Sizes and strings first, without recursion, so a huge condition is refused at once; the depth
+  // is left to parseNode, which stops at the first node too deep (it recurses once per level).
+  const nodes = {
+    name: options.maxNodes === undefined ? 'maxConditionNodes' : 'maxNodes',
+    max: maxNodes,
+  };
+  checkJsonBounds(json, path, {
+    ...conditionBounds(undefined, nodes),
+    maxDepth: { name: 'maxDepth', max: Number.MAX_SAFE_INTEGER },
+  });
   const ctx: ParseContext = {
     schema: parseFactSchema(factSchema),
     maxDepth,

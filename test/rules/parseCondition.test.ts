@@ -322,13 +322,21 @@ describe('parseCondition', () => {
   });
 
   describe('limits', () => {
-    it('a depth bomb → LIMIT_EXCEEDED at the first node too deep, without overflowing the stack', () => {
+    it('a depth bomb → LIMIT_EXCEEDED, without overflowing the stack', () => {
       let bomb: unknown = { fact: 'vip', operator: 'exists' };
       for (let i = 0; i < 100_000; i += 1) bomb = { not: bomb };
       const error = errorOf(bomb);
       expect(error.code).toBe('LIMIT_EXCEEDED');
+      // Past maxNodes nodes the size check, which runs first, refuses it.
+      expect(error.path).toHaveLength(CONDITION_LIMITS.maxNodes);
+    });
+
+    it('a condition too deep → LIMIT_EXCEEDED at the first node too deep', () => {
+      let deep: unknown = { fact: 'vip', operator: 'exists' };
+      for (let i = 0; i < 40; i += 1) deep = { not: deep };
+      const error = errorOf(deep);
+      expect([error.code, error.value]).toEqual(['LIMIT_EXCEEDED', CONDITION_LIMITS.maxDepth + 1]);
       expect(error.path).toEqual(Array(CONDITION_LIMITS.maxDepth).fill('not'));
-      expect(error.value).toBe(CONDITION_LIMITS.maxDepth + 1);
     });
 
     it('exactly maxDepth levels parse', () => {
@@ -358,10 +366,10 @@ describe('parseCondition', () => {
       expect([error.code, error.path, error.value]).toEqual(['LIMIT_EXCEEDED', ['value', 2], 4]);
     });
 
-    it('a cyclic object stops at the depth limit', () => {
+    it('a cyclic object → INVALID_INPUT at the back edge', () => {
       const cycle: { all: unknown[] } = { all: [] };
       cycle.all.push(cycle);
-      expect(errorOf(cycle).code).toBe('LIMIT_EXCEEDED');
+      expect([errorOf(cycle).code, errorOf(cycle).path]).toEqual(['INVALID_INPUT', ['all', 0]]);
     });
 
     it('refuses a non-positive limit', () => {

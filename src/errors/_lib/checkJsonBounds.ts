@@ -11,14 +11,16 @@ export interface Bound {
 /**
  * Internal: what one walk of {@link checkJsonBounds} enforces. `maxDepth`: nesting of arrays and
  * objects (the root is depth 1). `maxEntries`: items of one array or keys of one object.
- * `maxStringLength`: UTF-16 length of a string value or key. `maxNodes`: objects plus list items
- * that are not objects (for a condition: its nodes plus its `in` / `between` items).
+ * `maxStringLength`: UTF-16 length of a string value or key. `maxNodes`: how many values
+ * `isNode` counts (by default the root and every list item).
  */
 export interface JsonBounds {
   readonly maxDepth: Bound;
   readonly maxEntries?: Bound;
   readonly maxStringLength?: Bound;
   readonly maxNodes?: Bound;
+  /** Whether the value under `key` (`undefined` at the root) counts toward `maxNodes`. */
+  readonly isNode?: (key: string | number | undefined) => boolean;
 }
 
 /** Internal: where a value breaks its bounds, and how. */
@@ -45,7 +47,9 @@ export const STORED_BOUNDS: JsonBounds = Object.freeze({ maxDepth: limit('maxJso
 /**
  * Internal: the bounds of one condition of at most `maxDepth` levels and `maxNodes` nodes. Its
  * JSON is at most `2 × maxDepth + 1` deep: each `all` / `any` level is an object and a list, and
- * a leaf's `in` list of money adds two.
+ * a leaf's `in` list of money adds two. Its nodes are counted as `parseCondition` counts them:
+ * the root, each list item (a child of `all` / `any`, an `in` / `between` value) and each `not`
+ * child.
  */
 export function conditionBounds(
   maxDepth: Bound = limit('maxConditionDepth'),
@@ -56,7 +60,16 @@ export function conditionBounds(
     maxEntries: maxNodes,
     maxStringLength: limit('maxStringLength'),
     maxNodes,
+    isNode: isConditionNode,
   };
+}
+
+function isConditionNode(key: string | number | undefined): boolean {
+  return key === undefined || typeof key === 'number' || key === 'not';
+}
+
+function isListItemOrRoot(key: string | number | undefined): boolean {
+  return key === undefined || typeof key === 'number';
 }
 
 interface Frame {
@@ -66,7 +79,6 @@ interface Frame {
   readonly key: string | number | undefined;
   /** Set on the frame that closes a container (to leave the cycle check's open set). */
   readonly exit: boolean;
-  readonly inList: boolean;
 }
 
 /**
@@ -97,24 +109,23 @@ export function findBoundsViolation(
       // a scalar: nothing inside
     } else if (open.has(item)) {
       return { code: 'INVALID_INPUT', detail: 'the value contains a cycle', ...where(at, path) };
-    } else if (!Array.isArray(item) && !isPlainObject(item)) {
-      nodes += 1;
-    } else {
+    } else if (Array.isArray(item) || isPlainObject(item)) {
       if (at.depth > bounds.maxDepth.max)
         return exceeded(bounds.maxDepth, 'nested deeper than', at.depth, at, path, ' levels');
       const keys = Array.isArray(item) ? undefined : Object.keys(item);
       const size = keys === undefined ? (item as unknown[]).length : keys.length;
       if (bounds.maxEntries !== undefined && size > bounds.maxEntries.max)
         return exceeded(bounds.maxEntries, 'a list or object of more than', size, at, path);
-      if (keys !== undefined) nodes += 1;
       open.add(item);
       stack.push(frame(item, at.depth, at.parent, at.key, true));
       const violation = pushEntries(item, keys, at, stack, bounds, path);
       if (violation !== undefined) return violation;
     }
-    if (at.inList && (typeof item !== 'object' || item === null)) nodes += 1;
-    if (bounds.maxNodes !== undefined && nodes > bounds.maxNodes.max)
-      return exceeded(bounds.maxNodes, 'more nodes and list items than', nodes, at, path);
+    if (bounds.maxNodes !== undefined && (bounds.isNode ?? isListItemOrRoot)(at.key)) {
+      nodes += 1;
+      if (nodes > bounds.maxNodes.max)
+        return exceeded(bounds.maxNodes, 'more nodes and list items than', nodes, at, path);
+    }
   }
   return undefined;
 }
@@ -149,7 +160,7 @@ function pushEntries(
   if (keys === undefined) {
     const list = item as unknown[];
     for (let index = list.length - 1; index >= 0; index -= 1)
-      stack.push(frame(list[index], depth, at, index, false, true));
+      stack.push(frame(list[index], depth, at, index, false));
     return undefined;
   }
   for (let index = keys.length - 1; index >= 0; index -= 1) {
@@ -168,9 +179,8 @@ function frame(
   parent: Frame | undefined,
   key: string | number | undefined,
   exit: boolean,
-  inList = false,
 ): Frame {
-  return { value, depth, parent, key, exit, inList };
+  return { value, depth, parent, key, exit };
 }
 
 function isPlainObject(value: object): boolean {

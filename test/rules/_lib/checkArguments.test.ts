@@ -14,7 +14,7 @@ import {
   traceToSteps,
   validateFacts,
 } from '../../../src/rules';
-import { nestedAll } from '../../_support/limits';
+import { limitExceeded, nestedAll } from '../../_support/limits';
 
 const schema: FactSchema = { grade: 'string', amount: 'number' };
 const json = { all: [{ fact: 'grade', operator: 'eq', value: 'key' }] };
@@ -123,6 +123,19 @@ describe('condition limits (issue 13)', () => {
     }
     expect(performance.now() - start).toBeLessThan(1_000);
     expect(Condition.safeParse(nestedAll(INPUT_LIMITS.maxConditionDepth, leaf)).success).toBe(true);
+  });
+
+  it('parseCondition refuses 100,000 leaves before parsing any (0.1 s before)', async () => {
+    const wide = { any: Array(100_000).fill(leaf) };
+    const spread = { any: Array.from({ length: 20 }, () => ({ all: Array(5_000).fill(leaf) })) };
+    const error = await limitExceeded(() => parseCondition(wide, schema, { path: ['when'] }));
+    expect([error.path, error.value]).toEqual([['when', 'any'], 100_000]);
+    expect((await limitExceeded(() => parseCondition(spread, schema))).path).toEqual([
+      'any',
+      1,
+      'all',
+      4_997,
+    ]);
   });
 
   it('parseCondition: strings past maxStringLength → LIMIT_EXCEEDED at the string', () => {
