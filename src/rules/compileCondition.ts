@@ -12,6 +12,8 @@ import { assertFactsObject, type Facts, readFact } from './readFacts';
 import { ruleValueKey } from './ruleValue';
 import { testLeaf } from './testLeaf';
 
+const PATH_ARGUMENT: ErrorPath = Object.freeze(['path']);
+
 /** A compiled condition: `true` when the facts satisfy it (see {@link compileCondition}). */
 export type CompiledCondition = (facts: Facts, path?: ErrorPath) => boolean;
 
@@ -50,7 +52,7 @@ export function compileCondition(condition: ParsedCondition): CompiledCondition 
   const slots = new Map(condition.facts.map((ref, index) => [ref.name, index] as const));
   const test = compileNode(condition.root, slots);
   const refs = condition.facts;
-  return (facts, path) => test(readValues(refs, facts, checkPath(path, ['path'])));
+  return (facts, path) => test(readValues(refs, facts, checkPath(path, PATH_ARGUMENT)));
 }
 
 /** Reads and checks every fact the condition needs, as `readFacts` does (same errors). */

@@ -33,9 +33,11 @@ export function assertParsedCondition(
     );
 }
 
+const NO_PATH: ErrorPath = Object.freeze([]);
+
 /** Internal: an optional error-path argument: `undefined` (then `[]`) or an array. */
 export function checkPath(value: unknown, at: ErrorPath): ErrorPath {
-  if (value === undefined) return [];
+  if (value === undefined) return NO_PATH;
   if (!Array.isArray(value))
     throw new CrmRulesError('INVALID_INPUT', 'a path is a list of keys and indexes', {
       path: at,
