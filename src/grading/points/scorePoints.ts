@@ -1,4 +1,5 @@
 import { parseWith } from '../../errors';
+import { checkJsonBounds } from '../../errors/_lib/checkJsonBounds';
 import type { TraceStep } from '../../explain';
 import { isoDate, requireVersionAt, validateVersions } from '../../period';
 import { checkArray, checkObject } from '../_lib/checkArgument';
@@ -59,6 +60,7 @@ export function scorePoints(
   checkArray(rows, ['rows']);
   const asOf = isoDate(options?.asOf, ['options', 'asOf']);
   const list = Array.isArray(rules) ? rules : [rules];
+  checkJsonBounds(list, ['rules']);
   const versions = list.map((version, i) => parseWith(PointRules, version, { path: ['rules', i] }));
   validateVersions(versions, ['rules']);
   const version = requireVersionAt(versions, asOf, ['rules']);

@@ -1,4 +1,5 @@
 import { CrmRulesError, parseWith } from '../../errors';
+import { checkJsonBounds } from '../../errors/_lib/checkJsonBounds';
 import type { TraceStep } from '../../explain';
 import { checkObject } from '../_lib/checkArgument';
 import { type CompiledRule, compileRules, ruleSteps } from '../_lib/compileRules';
@@ -40,6 +41,7 @@ export function segmentCustomers(
   }>,
   table: unknown = RF_GRID,
 ): SegmentResult[] {
+  checkJsonBounds(table, ['table']);
   const parsed = parseWith(SegmentTable, table, { path: ['table'] });
   const rules = compileRules(parsed.rules, SEGMENT_FACTS, ['table', 'rules']);
   if (!Array.isArray(scores))
