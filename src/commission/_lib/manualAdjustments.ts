@@ -11,6 +11,13 @@ export type AdjustmentsByPayee = Map<
   Array<{ adjustment: ManualAdjustment; index: number }>
 >;
 
+/** Internal: the calendar period labels are read in (the first plan version's, as the run's). */
+export function firstCalendar(plans: ReadonlyMap<string, PlanHistory>) {
+  return [...plans.values()]
+    .flatMap((history) => history.versions.items)
+    .sort((a, b) => a.index - b.index)[0]?.plan.calendar;
+}
+
 /**
  * Internal: validates every manual adjustment and keeps the ones of the period being computed.
  * Nothing is ignored in silence: a period label that does not parse in the plans' calendar, or
@@ -26,9 +33,7 @@ export function manualAdjustments(
   payees: ReadonlyMap<string, PayeeInfo>,
   period: Period,
 ): AdjustmentsByPayee {
-  const calendar = [...plans.values()]
-    .flatMap((history) => history.versions.items)
-    .sort((a, b) => a.index - b.index)[0]?.plan.calendar;
+  const calendar = firstCalendar(plans);
   const out: AdjustmentsByPayee = new Map();
   list(input.adjustments, 'adjustments').forEach((raw, index) => {
     const adjustment = parseWith(ManualAdjustment, raw, { path: ['adjustments', index] });

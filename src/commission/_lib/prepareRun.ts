@@ -1,6 +1,6 @@
 import { CrmRulesError, parseWith } from '../../errors';
 import { createFxTable } from '../../money';
-import { addDays } from '../../period';
+import { addDays, parsePeriod } from '../../period';
 import type { CommissionInput } from '../CommissionInput';
 import type { CommissionState } from '../CommissionState';
 import { KpiScore } from '../KpiScore';
@@ -9,7 +9,7 @@ import type { EventBase } from './CreditEvent';
 import type { RunContext } from './context';
 import { scoreKey } from './context';
 import { fxCache } from './fxCache';
-import { manualAdjustments } from './manualAdjustments';
+import { firstCalendar, manualAdjustments } from './manualAdjustments';
 import type { Arithmetic } from './num';
 import { parsePayees } from './parsePayees';
 import { parseSplits } from './parseSplits';
@@ -41,10 +41,15 @@ export function prepareRun(
       value: error.value,
     });
   }
+  const calendar = firstCalendar(plans);
   const kpiScores = new Map<string, { score: KpiScore; index: number }>();
   list(input.kpiScores, 'kpiScores').forEach((raw, index) => {
     const score = parseWith(KpiScore, raw, { path: ['kpiScores', index] });
-    if (score.period !== period.label) return;
+    if (score.period !== period.label) {
+      // Another period's score is left for its run; a label that names none is refused.
+      parsePeriod(score.period, calendar, ['kpiScores', index, 'period']);
+      return;
+    }
     const key = scoreKey(score.payeeId, score.kpi);
     if (kpiScores.has(key))
       throw new CrmRulesError('INVALID_INPUT', 'one score per payee, KPI and period', {

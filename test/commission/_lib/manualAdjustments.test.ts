@@ -73,3 +73,17 @@ describe('manual adjustments are applied or refused, never ignored (issue 13)', 
     expect(statement?.lines.map((l) => l.id)).toEqual(['manual/ADJ-1']);
   });
 });
+
+describe('KPI scores with a period label that names no period (issue 13)', () => {
+  it('are INVALID_PERIOD, not ignored; another period’s score is left for its run', () => {
+    const score = (period: string) => ({ payeeId: 'AM-7', kpi: 'csat', period, score: '90' });
+    const result = safeComputeStatements(
+      input({ kpiScores: [score('2026-04'), score('Mar 2026')] }),
+    );
+    expect(result.success ? null : [result.error.code, result.error.path]).toEqual([
+      'INVALID_PERIOD',
+      ['kpiScores', 1, 'period'],
+    ]);
+    expect(safeComputeStatements(input({ kpiScores: [score('2026-04')] })).success).toBe(true);
+  });
+});
