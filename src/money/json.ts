@@ -14,7 +14,7 @@ import { type Money, money } from './Money';
  * //=> { amount: '123.45', currency: 'USD' }
  * ```
  */
-export const MoneyJson = z.object({ amount: DecimalString, currency: CurrencyCode });
+export const MoneyJson = z.strictObject({ amount: DecimalString, currency: CurrencyCode });
 /** Money as JSON (see {@link MoneyJson}). */
 export type MoneyJson = z.infer<typeof MoneyJson>;
 

@@ -49,7 +49,7 @@ const DECIMAL_JS_MODE: Readonly<Record<RoundingMode, DecimalJs.Rounding>> = {
  * //=> { mode: 'half-up' }
  * ```
  */
-export const RoundingPolicy = z.object({
+export const RoundingPolicy = z.strictObject({
   mode: RoundingMode.default('half-up'),
   scale: z.number().int().min(0).max(20).optional(),
   increment: DecimalString.refine((text) => new Decimal(text).gt(0), {

@@ -14,7 +14,7 @@ import { IsoDate } from './IsoDate';
  * ```
  */
 export const DateRange = z
-  .object({ start: IsoDate, end: IsoDate })
+  .strictObject({ start: IsoDate, end: IsoDate })
   .refine((range) => range.start <= range.end, {
     message: 'end must not be before start',
     path: ['end'],

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CommissionPlan, parseCommissionPlan, safeParseCommissionPlan } from '../../src/commission';
+import {
+  CommissionPlan,
+  type CommissionPlanInput,
+  parseCommissionPlan,
+  safeParseCommissionPlan,
+} from '../../src/commission';
 import { INPUT_LIMITS } from '../../src/errors';
 import { limitExceeded, nestedAll } from '../_support/limits';
 import { thrown } from '../_support/money';
@@ -152,5 +157,40 @@ describe('parseCommissionPlan', () => {
       );
       expect(error.path).toEqual(['components', 0, 'calculation', 'tiers']);
     });
+  });
+});
+
+describe('unknown keys in a plan (issue 13)', () => {
+  it('the calendar key of the old design doc is refused, not dropped (the year would start in January)', () => {
+    const result = safeParseCommissionPlan(
+      plan({ calendar: { fiscalYearStartMonth: 4 } } as never),
+    );
+    expect(
+      result.success ? null : [result.error.code, result.error.path, result.error.value],
+    ).toEqual(['INVALID_INPUT', ['calendar', 'fiscalYearStartMonth'], 4]);
+    expect(parseCommissionPlan(plan({ calendar: { startMonth: 4 } })).calendar.startMonth).toBe(4);
+  });
+
+  it('is refused at the top and in nested objects, with the path to the key', () => {
+    const at = (extra: Partial<CommissionPlanInput>) => {
+      const result = safeParseCommissionPlan(plan(extra));
+      return result.success ? null : result.error.path;
+    };
+    expect(at({ typo: 1 } as never)).toEqual(['typo']);
+    expect(at({ crediting: { base: 'invoiced', bsae: 'booked' } } as never)).toEqual([
+      'crediting',
+      'bsae',
+    ]);
+    expect(
+      at({
+        components: [
+          {
+            id: 'c',
+            name: 'c',
+            calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.04', cap: '1' } },
+          },
+        ],
+      } as never),
+    ).toEqual(['components', 0, 'calculation', 'rate', 'cap']);
   });
 });

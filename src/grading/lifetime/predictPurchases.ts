@@ -20,7 +20,10 @@ import { TimeUnit } from './TimeUnit';
  * //=> 39
  * ```
  */
-export const PurchaseForecastOptions = z.object({ horizon: z.number().positive(), unit: TimeUnit });
+export const PurchaseForecastOptions = z.strictObject({
+  horizon: z.number().positive(),
+  unit: TimeUnit,
+});
 /** Options of {@link predictPurchases}. */
 export type PurchaseForecastOptions = z.infer<typeof PurchaseForecastOptions>;
 
