@@ -1,4 +1,5 @@
 import { CrmRulesError, type ErrorPath } from '../errors';
+import { requireMoney } from './_lib/guards';
 import { minorUnits } from './currencies';
 import { Decimal, type DecimalInput, toDecimal } from './decimal';
 
@@ -77,6 +78,8 @@ export function unsafeMoney(amount: Decimal, currency: string): Money {
  * ```
  */
 export function assertSameCurrency(left: Money, right: Money, path: ErrorPath = []): string {
+  requireMoney(left, ['left']);
+  requireMoney(right, ['right']);
   if (left.currency !== right.currency) {
     throw new CrmRulesError(
       'CURRENCY_MISMATCH',

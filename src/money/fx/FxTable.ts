@@ -1,4 +1,5 @@
 import { CrmRulesError, parseWith } from '../../errors';
+import { requireIterable, requireString } from '../_lib/guards';
 import { Decimal } from '../decimal';
 import { FxRate } from './FxRate';
 
@@ -23,7 +24,8 @@ export interface FxTable {
  *
  * @param rates - rate records (see {@link FxRate}), in any order
  * @throws CrmRulesError `INVALID_INPUT` (with the index) for a malformed or conflicting rate,
- * `UNKNOWN_CURRENCY`, `INVALID_DATE`
+ * `UNKNOWN_CURRENCY`, `INVALID_DATE`; `INVALID_INPUT` at `['rates']` when `rates` is not iterable;
+ * `LIMIT_EXCEEDED` for a rate beyond the amount limits
  * @example
  * ```ts
  * createFxTable([{ base: 'USD', quote: 'CNY', rate: '7.1', date: '2026-06-30' }]).size;
@@ -35,6 +37,7 @@ export function createFxTable(rates: Iterable<unknown>): FxTable {
     string,
     Map<string, { rate: Decimal; source: string | undefined; index: number }>
   >();
+  requireIterable(rates, ['rates']);
   let index = 0;
   for (const input of rates) {
     const rate = parseWith(FxRate, input, { path: [index] });
@@ -80,5 +83,7 @@ export function createFxTable(rates: Iterable<unknown>): FxTable {
  * ```
  */
 export function pairKey(base: string, quote: string): string {
+  requireString(base, ['base']);
+  requireString(quote, ['quote']);
   return `${base}/${quote}`;
 }

@@ -1,0 +1,91 @@
+/**
+ * Internal: the limits every decimal amount, rate and ratio obeys (see `INPUT_LIMITS`), and the
+ * checks that keep the arithmetic exact. A decimal is *within the limits* when it is zero or it
+ * has at most `maxSignificantDigits` (40) significant digits — the digits from the first to the
+ * last non-zero one, so neither leading nor trailing zeros count —, its magnitude is below
+ * 10^`maxDecimalExponent` (1e40) and it has no digit finer than 10^−`maxDecimalExponent` (at
+ * most 40 decimal places). decimal.js carries 40 significant digits, so every such decimal is
+ * held exactly, and its text has at most 81 characters before the sign.
+ */
+import DecimalJs from 'decimal.js';
+import type { Decimal } from '../../_lib/decimal';
+import { CrmRulesError, type ErrorPath, INPUT_LIMITS } from '../../errors';
+
+const DIGITS = INPUT_LIMITS.maxSignificantDigits;
+const EXPONENT = INPUT_LIMITS.maxDecimalExponent;
+
+/**
+ * A decimal.js constructor that never rounds a sum, difference or product (decimal.js computes
+ * those exactly and then rounds to the precision, which here is its maximum). Never divide with
+ * it: a quotient that does not terminate would be carried to a billion digits.
+ */
+const EXACT = DecimalJs.clone({ precision: 1e9, toExpNeg: -9e15, toExpPos: 9e15 });
+
+/** Why a finite decimal is not within the limits, or `undefined` when it is. */
+export function limitProblem(value: DecimalJs): string | undefined {
+  if (value.isZero()) return undefined;
+  if (value.e >= EXPONENT) return `amounts and rates must be below 1e${EXPONENT} in magnitude`;
+  if (value.decimalPlaces() > EXPONENT)
+    return `amounts and rates may have at most ${EXPONENT} decimal places`;
+  if (value.sd() > DIGITS)
+    return `amounts and rates may have at most ${DIGITS} significant digits (the precision the arithmetic carries)`;
+  return undefined;
+}
+
+/** Throws `LIMIT_EXCEEDED` at `path` (with `value`) unless `decimal` is within the limits. */
+export function checkLimits(decimal: DecimalJs, path: ErrorPath, value: unknown): void {
+  const problem = limitProblem(decimal);
+  if (problem !== undefined) throw new CrmRulesError('LIMIT_EXCEEDED', problem, { path, value });
+}
+
+/**
+ * The result of an operation on decimals within the limits, checked to be exact and within the
+ * limits itself. `rounded` is what the 40-digit arithmetic gave; `digits` an upper bound on the
+ * significant digits of the exact result (for the cheap proof); `exact` recomputes it without
+ * rounding, only when that bound does not prove `rounded` exact.
+ */
+export function exactResult(
+  rounded: Decimal,
+  digits: number,
+  exact: () => DecimalJs,
+  path: ErrorPath,
+): Decimal {
+  if (digits > DIGITS && !rounded.eq(exact()))
+    throw new CrmRulesError(
+      'LIMIT_EXCEEDED',
+      `the exact result needs more than ${DIGITS} significant digits`,
+      { path, value: exact().toFixed() },
+    );
+  checkLimits(rounded, path, rounded.toFixed());
+  return rounded;
+}
+
+/** The exact sum of two decimals (see {@link exactResult}). */
+export function exactSum(left: Decimal, right: Decimal, path: ErrorPath): Decimal {
+  // The sum's digits run from 10^(max e + 1) down to the finer of the two last places.
+  const top = Math.max(left.e, right.e) + 1;
+  const bottom = -Math.max(left.decimalPlaces(), right.decimalPlaces());
+  return exactResult(left.plus(right), top - bottom + 1, () => new EXACT(left).plus(right), path);
+}
+
+/** The exact product of two decimals (see {@link exactResult}). */
+export function exactProduct(left: Decimal, right: Decimal, path: ErrorPath): Decimal {
+  // An m-digit integer times an n-digit one has at most m + n digits.
+  return exactResult(
+    left.times(right),
+    left.sd() + right.sd(),
+    () => new EXACT(left).times(right),
+    path,
+  );
+}
+
+/**
+ * A quotient (or any value computed to 40 significant digits) brought within the limits:
+ * rounded half-up to at most 40 decimal places, or `LIMIT_EXCEEDED` when its magnitude is 1e40
+ * or more.
+ */
+export function limitedQuotient(value: Decimal, path: ErrorPath): Decimal {
+  const places = value.decimalPlaces() > EXPONENT ? value.toDecimalPlaces(EXPONENT) : value;
+  checkLimits(places, path, places.toFixed());
+  return places;
+}
