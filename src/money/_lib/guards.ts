@@ -6,16 +6,21 @@
 import DecimalJs from 'decimal.js';
 import { CrmRulesError, type ErrorPath, INPUT_LIMITS } from '../../errors';
 import { isCurrencyCode } from '../currencies';
-import type { Money } from '../Money';
+
+/** The shape of a `Money` (declared here: `Money.ts` imports these guards). */
+interface MoneyShape {
+  readonly amount: DecimalJs;
+  readonly currency: string;
+}
 
 /** Throws `INVALID_INPUT` at `path` unless `value` is a money with a finite amount and an ISO 4217 currency. */
-export function requireMoney(value: unknown, path: ErrorPath): asserts value is Money {
+export function requireMoney(value: unknown, path: ErrorPath): asserts value is MoneyShape {
   if (
     typeof value !== 'object' ||
     value === null ||
-    !DecimalJs.isDecimal((value as Money).amount) ||
-    !(value as Money).amount.isFinite() ||
-    !isCurrencyCode((value as Money).currency)
+    !DecimalJs.isDecimal((value as MoneyShape).amount) ||
+    !(value as MoneyShape).amount.isFinite() ||
+    !isCurrencyCode((value as MoneyShape).currency)
   )
     throw new CrmRulesError(
       'INVALID_INPUT',
