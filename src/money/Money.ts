@@ -1,5 +1,5 @@
 import { CrmRulesError, type ErrorPath } from '../errors';
-import { requireMoney } from './_lib/guards';
+import { requireMoney, requirePath } from './_lib/guards';
 import { minorUnits } from './currencies';
 import { Decimal, type DecimalInput, toDecimal } from './decimal';
 
@@ -28,6 +28,7 @@ const ZERO = new Decimal(0);
  * ```
  */
 export function money(amount: DecimalInput, currency: string, path: ErrorPath = []): Money {
+  requirePath(path);
   minorUnits(currency, [...path, 'currency']);
   const value = toDecimal(amount, [...path, 'amount']);
   return Object.freeze({ amount: value.isZero() ? ZERO : value, currency });
@@ -78,6 +79,7 @@ export function unsafeMoney(amount: Decimal, currency: string): Money {
  * ```
  */
 export function assertSameCurrency(left: Money, right: Money, path: ErrorPath = []): string {
+  requirePath(path);
   requireMoney(left, ['left']);
   requireMoney(right, ['right']);
   if (left.currency !== right.currency) {

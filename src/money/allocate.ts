@@ -1,5 +1,5 @@
 import { CrmRulesError, type ErrorPath, INPUT_LIMITS } from '../errors';
-import { requireMoney, requireObject, requireScale } from './_lib/guards';
+import { requireMoney, requireObject, requirePath, requireScale } from './_lib/guards';
 import { minorUnits } from './currencies';
 import { Decimal, type DecimalInput, toDecimal } from './decimal';
 
@@ -50,6 +50,7 @@ export function allocate(
   requireMoney(value, ['value']);
   requireObject(options, ['options']);
   const path = options.path ?? [];
+  requirePath(path);
   const scale =
     options.scale === undefined
       ? minorUnits(value.currency)

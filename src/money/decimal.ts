@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Decimal } from '../_lib/decimal';
 import { CrmRulesError, type ErrorPath } from '../errors';
 import { checkLimits, limitProblem } from './_lib/amountLimits';
-import { requireDecimal, requireScale } from './_lib/guards';
+import { requireDecimal, requirePath, requireScale } from './_lib/guards';
 
 export { Decimal } from '../_lib/decimal';
 
@@ -30,6 +30,7 @@ const DECIMAL_TEXT = /^[+-]?\d+(\.\d+)?$/;
  * ```
  */
 export function toDecimal(value: DecimalInput, path: ErrorPath = []): DecimalJs {
+  requirePath(path);
   const decimal = parseDecimal(value, path);
   checkLimits(decimal, path, value);
   return decimal;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { type ErrorPath, parseWith, type SafeResult, safeParseWith } from '../errors';
-import { requireMoney } from './_lib/guards';
+import { attempt, type ErrorPath, parseWith, type SafeResult, safeParseWith } from '../errors';
+import { requireMoney, requirePath } from './_lib/guards';
 import { CurrencyCode, minorUnits } from './currencies';
 import { DecimalString, decimalToString } from './decimal';
 import { type Money, money } from './Money';
@@ -47,6 +47,8 @@ export function toMoneyJson(value: Money): MoneyJson {
  * ```
  */
 export function safeParseMoney(input: unknown, path: ErrorPath = []): SafeResult<Money> {
+  const checked = attempt(() => requirePath(path));
+  if (!checked.success) return checked;
   const parsed = safeParseWith(MoneyJson, input, { path });
   return parsed.success
     ? { success: true, data: money(parsed.data.amount, parsed.data.currency, path) }
@@ -64,6 +66,7 @@ export function safeParseMoney(input: unknown, path: ErrorPath = []): SafeResult
  * ```
  */
 export function parseMoney(input: unknown, path: ErrorPath = []): Money {
+  requirePath(path);
   const json = parseWith(MoneyJson, input, { path });
   return money(json.amount, json.currency, path);
 }

@@ -1,6 +1,6 @@
 import { dayNumberOf } from '../../_lib/civil';
 import { CrmRulesError, type ErrorPath, parseWith } from '../../errors';
-import { requireObject, requireString } from '../_lib/guards';
+import { requireObject, requirePath, requireString } from '../_lib/guards';
 import { minorUnits } from '../currencies';
 import { Decimal } from '../decimal';
 import { FxLookup, type FxQuote } from './FxRate';
@@ -38,6 +38,7 @@ export function findRate(
 ): FxQuote | null {
   requireObject(options, ['options']);
   const path = options.path ?? [];
+  requirePath(path);
   if (!(table?.series instanceof Map))
     throw new CrmRulesError('INVALID_INPUT', 'expected a table made by createFxTable', {
       path: [...path, 'table'],
