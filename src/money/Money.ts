@@ -1,5 +1,6 @@
 import { CrmRulesError, type ErrorPath } from '../errors';
-import { requireMoney, requirePath } from './_lib/guards';
+import { requireMoney } from './_lib/guards';
+import { requirePath } from './_lib/requirePath';
 import { minorUnits } from './currencies';
 import { Decimal, type DecimalInput, toDecimal } from './decimal';
 

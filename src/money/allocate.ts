@@ -1,5 +1,6 @@
 import { CrmRulesError, type ErrorPath, INPUT_LIMITS } from '../errors';
-import { requireMoney, requireObject, requirePath, requireScale } from './_lib/guards';
+import { requireMoney, requireObject, requireScale } from './_lib/guards';
+import { requirePath } from './_lib/requirePath';
 import { minorUnits } from './currencies';
 import { Decimal, type DecimalInput, toDecimal } from './decimal';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CrmRulesError, type ErrorPath } from '../errors';
-import { requirePath } from './_lib/guards';
+import { requirePath } from './_lib/requirePath';
 
 /**
  * ISO 4217 currencies and their minor units (decimal places). Active codes as of 2025, plus the

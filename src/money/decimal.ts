@@ -2,8 +2,9 @@ import DecimalJs from 'decimal.js';
 import { z } from 'zod';
 import { Decimal } from '../_lib/decimal';
 import { CrmRulesError, type ErrorPath } from '../errors';
-import { checkLimits, limitProblem } from './_lib/amountLimits';
-import { requireDecimal, requirePath, requireScale } from './_lib/guards';
+import { checkLimits, checkOperand, limitProblem } from './_lib/amountLimits';
+import { requireDecimal, requireScale } from './_lib/guards';
+import { requirePath } from './_lib/requirePath';
 
 export { Decimal } from '../_lib/decimal';
 
@@ -98,7 +99,8 @@ export type DecimalString = z.infer<typeof DecimalString>;
  * Writes a decimal without exponent notation and with at least `minScale` decimal places.
  *
  * @throws CrmRulesError `INVALID_INPUT` for a value that is not a finite decimal or a scale that
- * is not a whole number; `LIMIT_EXCEEDED` for a scale above `INPUT_LIMITS.maxScale`
+ * is not a whole number; `LIMIT_EXCEEDED` for a scale above `INPUT_LIMITS.maxScale` or a value
+ * of more than 40 significant digits, 1e40 or more, or more than 80 decimal places
  *
  * @example
  * ```ts
@@ -108,6 +110,7 @@ export type DecimalString = z.infer<typeof DecimalString>;
  */
 export function decimalToString(value: DecimalJs, minScale = 0): string {
   requireDecimal(value, ['value']);
+  checkOperand(value, ['value']);
   requireScale(minScale, ['minScale']);
   return value.toFixed(Math.max(value.decimalPlaces(), minScale));
 }

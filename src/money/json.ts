@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { attempt, type ErrorPath, parseWith, type SafeResult, safeParseWith } from '../errors';
-import { requireMoney, requirePath } from './_lib/guards';
+import { requireMoney } from './_lib/guards';
+import { requirePath } from './_lib/requirePath';
 import { CurrencyCode, minorUnits } from './currencies';
 import { DecimalString, decimalToString } from './decimal';
 import { type Money, money } from './Money';

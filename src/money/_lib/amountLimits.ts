@@ -32,6 +32,25 @@ export function limitProblem(value: DecimalJs): string | undefined {
   return undefined;
 }
 
+/**
+ * Throws `LIMIT_EXCEEDED` at `path` unless a decimal already inside the library (a money amount,
+ * a value to write) is one the arithmetic can have made: at most 40 significant digits, below
+ * 1e40, and at most 80 decimal places (a quotient rounded to 40 digits of a value within the
+ * limits). Keeps hand-built values of a million digits or an exponent of 9e15 from costing
+ * unbounded work.
+ */
+export function checkOperand(value: DecimalJs, path: ErrorPath): void {
+  if (
+    !value.isZero() &&
+    (value.e >= EXPONENT || value.decimalPlaces() > 2 * EXPONENT || value.sd() > DIGITS)
+  )
+    throw new CrmRulesError(
+      'LIMIT_EXCEEDED',
+      `a decimal inside the library has at most ${DIGITS} significant digits, is below 1e${EXPONENT} and has at most ${2 * EXPONENT} decimal places`,
+      { path, value: value.toString() },
+    );
+}
+
 /** Throws `LIMIT_EXCEEDED` at `path` (with `value`) unless `decimal` is within the limits. */
 export function checkLimits(decimal: DecimalJs, path: ErrorPath, value: unknown): void {
   const problem = limitProblem(decimal);

@@ -6,6 +6,7 @@
 import DecimalJs from 'decimal.js';
 import { CrmRulesError, type ErrorPath, INPUT_LIMITS } from '../../errors';
 import { isCurrencyCode } from '../currencies';
+import { checkOperand } from './amountLimits';
 
 /** The shape of a `Money` (declared here: `Money.ts` imports these guards). */
 interface MoneyShape {
@@ -27,6 +28,7 @@ export function requireMoney(value: unknown, path: ErrorPath): asserts value is 
       'expected money: { amount: a finite Decimal, currency: an ISO 4217 code } (see money())',
       { path, value },
     );
+  checkOperand((value as MoneyShape).amount, [...path, 'amount']);
 }
 
 /** Throws `INVALID_INPUT` at `path` unless `value` is a finite decimal.js value. */
@@ -80,17 +82,5 @@ export function requireIterable(
     throw new CrmRulesError('INVALID_INPUT', 'expected an array or another iterable', {
       path,
       value,
-    });
-}
-
-/** Throws `INVALID_INPUT` at `['path']` unless `path` is an array of keys and indexes. */
-export function requirePath(path: unknown): asserts path is ErrorPath {
-  if (
-    !Array.isArray(path) ||
-    !path.every((part) => typeof part === 'string' || typeof part === 'number')
-  )
-    throw new CrmRulesError('INVALID_INPUT', 'a path is an array of keys and indexes', {
-      path: ['path'],
-      value: path,
     });
 }

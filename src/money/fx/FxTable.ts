@@ -1,5 +1,6 @@
 import { CrmRulesError, parseWith } from '../../errors';
-import { requireIterable, requireString } from '../_lib/guards';
+import { requireIterable } from '../_lib/guards';
+import { minorUnits } from '../currencies';
 import { Decimal } from '../decimal';
 import { FxRate } from './FxRate';
 
@@ -76,6 +77,8 @@ export function createFxTable(rates: Iterable<unknown>): FxTable {
 /**
  * The key of a currency pair in {@link FxTable.series}.
  *
+ * @throws CrmRulesError `UNKNOWN_CURRENCY` at `['base']` or `['quote']`
+ *
  * @example
  * ```ts
  * pairKey('USD', 'CNY');
@@ -83,7 +86,7 @@ export function createFxTable(rates: Iterable<unknown>): FxTable {
  * ```
  */
 export function pairKey(base: string, quote: string): string {
-  requireString(base, ['base']);
-  requireString(quote, ['quote']);
+  minorUnits(base, ['base']);
+  minorUnits(quote, ['quote']);
   return `${base}/${quote}`;
 }

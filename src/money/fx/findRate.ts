@@ -1,6 +1,7 @@
 import { dayNumberOf } from '../../_lib/civil';
 import { CrmRulesError, type ErrorPath, parseWith } from '../../errors';
-import { requireObject, requirePath, requireString } from '../_lib/guards';
+import { requireObject, requireString } from '../_lib/guards';
+import { requirePath } from '../_lib/requirePath';
 import { minorUnits } from '../currencies';
 import { Decimal } from '../decimal';
 import { FxLookup, type FxQuote } from './FxRate';
