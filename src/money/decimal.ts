@@ -32,9 +32,9 @@ const DECIMAL_TEXT = /^[+-]?\d+(\.\d+)?$/;
  */
 export function toDecimal(value: DecimalInput, path: ErrorPath = []): DecimalJs {
   requirePath(path);
-  const decimal = parseDecimal(value, path);
-  checkLimits(decimal, path, value);
-  return decimal;
+  const parsed = parseDecimal(value, path);
+  checkLimits(parsed, path, value);
+  return parsed;
 }
 
 function parseDecimal(value: DecimalInput, path: ErrorPath): DecimalJs {
