@@ -2,7 +2,7 @@ import DecimalJs from 'decimal.js';
 import { z } from 'zod';
 import { Decimal } from '../_lib/decimal';
 import { CrmRulesError, type ErrorPath } from '../errors';
-import { checkLimits, checkOperand, limitProblem } from './_lib/amountLimits';
+import { checkLimits, checkOperand, textLimitProblem } from './_lib/amountLimits';
 import { requireDecimal, requireScale } from './_lib/guards';
 import { requirePath } from './_lib/requirePath';
 
@@ -33,13 +33,19 @@ const DECIMAL_TEXT = /^[+-]?\d+(\.\d+)?$/;
 export function toDecimal(value: DecimalInput, path: ErrorPath = []): DecimalJs {
   requirePath(path);
   const parsed = parseDecimal(value, path);
-  checkLimits(parsed, path, value);
+  // Text was checked as text; numbers are safe integers.
+  if (typeof value !== 'string' && typeof value !== 'number') checkLimits(parsed, path, value);
   return parsed;
 }
 
 function parseDecimal(value: DecimalInput, path: ErrorPath): DecimalJs {
   if (typeof value === 'string') {
-    if (DECIMAL_TEXT.test(value)) return new Decimal(value);
+    if (DECIMAL_TEXT.test(value)) {
+      const problem = textLimitProblem(value);
+      if (problem !== undefined)
+        throw new CrmRulesError('LIMIT_EXCEEDED', problem, { path, value });
+      return new Decimal(value);
+    }
     throw new CrmRulesError('INVALID_AMOUNT', 'expected a decimal string such as "1234.56"', {
       path,
       value,
@@ -82,7 +88,7 @@ export const DecimalString = z.custom<string>().superRefine((value, ctx) => {
     });
     return;
   }
-  const problem = limitProblem(new Decimal(value));
+  const problem = textLimitProblem(value);
   if (problem !== undefined)
     ctx.addIssue({
       code: 'custom',

@@ -23,6 +23,7 @@ import {
   toDecimal,
   toMoneyJson,
 } from '../../src/money';
+import { limitProblem, textLimitProblem } from '../../src/money/_lib/amountLimits';
 import { thrown, unitsToText } from '../_support/money';
 
 const { maxSignificantDigits: DIGITS, maxDecimalExponent: EXPONENT, maxScale } = INPUT_LIMITS;
@@ -80,6 +81,41 @@ describe('amount limits', () => {
     expect(result.success).toBe(accepted);
     if (accepted) expect(money(text, 'USD').amount.eq(new Decimal(text))).toBe(true);
     else expect(limit(() => money(text, 'USD'))).toMatchObject({ code: 'LIMIT_EXCEEDED' });
+  });
+
+  it('keeps a computed decimal.js amount down to 1e-40, and refuses one with too many digits', () => {
+    // 1 ÷ 300 at 40 significant digits reaches 1e-42: the tail below 1e-40 is rounded off.
+    const third = money(new Decimal(1).div(300), 'USD');
+    expect(third.amount.toFixed()).toBe(`0.00${'3'.repeat(38)}`);
+    expect(money(new Decimal('1e-9000000000000000'), 'USD').amount.isZero()).toBe(true);
+    expect(limit(() => money(new Decimal(`0.${'1'.repeat(45)}`), 'USD'))).toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+    });
+    // Text is never rounded.
+    expect(limit(() => money(`0.00${'3'.repeat(40)}`, 'USD'))).toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+    });
+  });
+
+  it('reads the limits from the text exactly as from the decimal', () => {
+    const digit = fc.constantFrom('0', '0', '0', '1', '5', '9');
+    const text = fc
+      .tuple(
+        fc.constantFrom('', '-', '+'),
+        fc.array(digit, { minLength: 1, maxLength: 50 }),
+        fc.option(fc.array(digit, { minLength: 1, maxLength: 50 }), { nil: undefined }),
+      )
+      .map(([sign, whole, fraction]) =>
+        fraction === undefined
+          ? `${sign}${whole.join('')}`
+          : `${sign}${whole.join('')}.${fraction.join('')}`,
+      );
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(textLimitProblem(value)).toBe(limitProblem(new Decimal(value)));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('states the limits it enforces', () => {

@@ -33,6 +33,30 @@ export function limitProblem(value: DecimalJs): string | undefined {
 }
 
 /**
+ * {@link limitProblem} of a decimal written as text (`[+-]digits[.digits]`), read from the text
+ * without building a decimal: the schemas check every amount of a document this way.
+ */
+export function textLimitProblem(text: string): string | undefined {
+  let start = text.charCodeAt(0) === 43 || text.charCodeAt(0) === 45 ? 1 : 0;
+  let end = text.length;
+  const point = text.indexOf('.');
+  while (start < end && (text.charCodeAt(start) === 48 || start === point)) start += 1;
+  if (point >= 0)
+    while (end > point && (text.charCodeAt(end - 1) === 48 || end - 1 === point)) end -= 1;
+  if (start >= end) return undefined;
+  // The value's digits are text[start, end) without the point; integer digits lie before it.
+  const whole = point < 0 ? end - start : Math.max(0, point - start);
+  const places = point < 0 || end <= point ? 0 : end - point - 1;
+  if (whole > EXPONENT) return `amounts and rates must be below 1e${EXPONENT} in magnitude`;
+  if (places > EXPONENT) return `amounts and rates may have at most ${EXPONENT} decimal places`;
+  let digits = end - start - (point > start && point < end ? 1 : 0);
+  if (places === 0) while (digits > 0 && text.charCodeAt(start + digits - 1) === 48) digits -= 1;
+  if (digits > DIGITS)
+    return `amounts and rates may have at most ${DIGITS} significant digits (the precision the arithmetic carries)`;
+  return undefined;
+}
+
+/**
  * Throws `LIMIT_EXCEEDED` at `path` unless a decimal already inside the library (a money amount,
  * a value to write) is one the arithmetic can have made: at most 40 significant digits, below
  * 1e40, and at most 80 decimal places (a quotient rounded to 40 digits of a value within the
@@ -40,6 +64,9 @@ export function limitProblem(value: DecimalJs): string | undefined {
  * unbounded work.
  */
 export function checkOperand(value: DecimalJs, path: ErrorPath): void {
+  // Fast accept: five base-1e7 words hold at most 35 digits, so with −41 < e < 40 the value has
+  // at most 35 significant digits and 41 + 35 decimal places.
+  if (value.d.length <= 5 && value.e < EXPONENT && value.e > -EXPONENT - 1) return;
   if (
     !value.isZero() &&
     (value.e >= EXPONENT || value.decimalPlaces() > 2 * EXPONENT || value.sd() > DIGITS)
