@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CrmRulesError, type ErrorPath } from '../errors';
+import { requirePath } from './_lib/guards';
 
 /**
  * How fiscal years are named. `end-year` (the default; US, UK and most companies): a fiscal year
@@ -54,6 +55,7 @@ export type FiscalCalendarInput = z.input<typeof FiscalCalendar>;
  * ```
  */
 export function fiscalCalendar(input: FiscalCalendarInput, path: ErrorPath = []): FiscalCalendar {
+  requirePath(path);
   if (typeof input !== 'object' || input === null)
     throw new CrmRulesError('INVALID_INPUT', 'expected a fiscal calendar { startMonth, naming }', {
       path,
