@@ -1,4 +1,4 @@
-import { attempt, type CrmRulesError, type SafeResult } from '../errors';
+import { attempt, attemptAsync, type CrmRulesError, type SafeResult } from '../errors';
 import { closeWith } from './_lib/closeWith';
 import { collectInput } from './_lib/collectInput';
 import type { ClosedPeriod, ClosePeriodOptions } from './ClosedPeriod';
@@ -80,4 +80,22 @@ export async function closePeriodAsync(
   options: ClosePeriodOptions = {},
 ): Promise<ClosedPeriod> {
   return closePeriod(state, await collectInput(input), options);
+}
+
+/**
+ * Like {@link closePeriodAsync}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * (await safeClosePeriodAsync(null, null)).success;
+ * //=> false
+ * ```
+ */
+export function safeClosePeriodAsync(
+  state: unknown,
+  input: CommissionInput,
+  options: ClosePeriodOptions = {},
+): Promise<SafeResult<ClosedPeriod>> {
+  return attemptAsync(() => closePeriodAsync(state, input, options));
 }

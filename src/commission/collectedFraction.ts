@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { assertSameCurrency, type Decimal, type Money } from '../money';
 
 /**
@@ -25,4 +25,18 @@ export function collectedFraction(allocated: Money, invoiceTotal: Money): Decima
       value: '0',
     });
   return allocated.amount.div(invoiceTotal.amount);
+}
+
+/**
+ * Like {@link collectedFraction}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeCollectedFraction(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeCollectedFraction(allocated: Money, invoiceTotal: Money): SafeResult<Decimal> {
+  return attempt(() => collectedFraction(allocated, invoiceTotal));
 }

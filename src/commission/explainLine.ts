@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../errors';
 import type { TraceStep } from '../explain';
 import { creditSteps, fxStep, ownStep, type Params, rateSteps } from './_lib/explainSteps';
 import type { StatementLineData } from './StatementLine';
@@ -65,4 +66,18 @@ export function explainLine(line: StatementLineData): TraceStep[] {
     );
   }
   return steps;
+}
+
+/**
+ * Like {@link explainLine}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeExplainLine(null).success;
+ * //=> false
+ * ```
+ */
+export function safeExplainLine(line: StatementLineData): SafeResult<TraceStep[]> {
+  return attempt(() => explainLine(line));
 }

@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../errors';
 import { type Decimal, type DecimalInput, toDecimal } from '../money';
 
 /**
@@ -33,4 +34,21 @@ export function kpiPayoutPercent(
     }
   }
   return toDecimal((curve[curve.length - 1] as typeof first).payoutPercent);
+}
+
+/**
+ * Like {@link kpiPayoutPercent}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeKpiPayoutPercent(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeKpiPayoutPercent(
+  curve: ReadonlyArray<{ readonly score: string; readonly payoutPercent: string }>,
+  score: DecimalInput,
+): SafeResult<Decimal> {
+  return attempt(() => kpiPayoutPercent(curve, score));
 }

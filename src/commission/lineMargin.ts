@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../errors';
 import { type Money, max, subtract, zero } from '../money';
 
 /**
@@ -22,4 +23,22 @@ export function lineMargin(amount: Money, cost: Money, floor: 'zero' | 'none' = 
   if (floor === 'none') return margin;
   if (amount.amount.lt(0)) return margin.amount.gt(0) ? zero(amount.currency) : margin;
   return max(margin, zero(amount.currency));
+}
+
+/**
+ * Like {@link lineMargin}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeLineMargin(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeLineMargin(
+  amount: Money,
+  cost: Money,
+  floor: 'zero' | 'none' = 'zero',
+): SafeResult<Money> {
+  return attempt(() => lineMargin(amount, cost, floor));
 }

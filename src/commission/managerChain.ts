@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
 
 /**
  * The managers above a payee, nearest first, up to `levels` steps along `managerId`: the people
@@ -52,4 +52,22 @@ export function managerChain(
     at = next;
   }
   return chain;
+}
+
+/**
+ * Like {@link managerChain}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeManagerChain(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeManagerChain(
+  payees: ReadonlyArray<{ readonly id: string; readonly managerId?: string | undefined }>,
+  payeeId: string,
+  levels: number,
+): SafeResult<string[]> {
+  return attempt(() => managerChain(payees, payeeId, levels));
 }

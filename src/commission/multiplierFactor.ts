@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../errors';
 import { type Decimal, type DecimalInput, toDecimal } from '../money';
 
 /**
@@ -29,4 +30,25 @@ export function multiplierFactor(
   let factor = bands[0]?.factor ?? '1';
   for (const band of bands) if (value.gte(band.from)) factor = band.factor;
   return toDecimal(factor);
+}
+
+/**
+ * Like {@link multiplierFactor}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeMultiplierFactor(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeMultiplierFactor(
+  bands: ReadonlyArray<{
+    readonly from: string;
+    readonly to: string | null;
+    readonly factor: string;
+  }>,
+  attainment: DecimalInput,
+): SafeResult<Decimal> {
+  return attempt(() => multiplierFactor(bands, attainment));
 }

@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../errors';
 import { type Decimal, type DecimalInput, toDecimal } from '../money';
 
 /** What a draw does in one period (see {@link settleDraw}). */
@@ -58,6 +59,28 @@ export function settleDraw(
       .div(100);
   const recovery = smaller(room, owed);
   return { topUp: zero, recovery, balance: owed.minus(recovery) };
+}
+
+/**
+ * Like {@link settleDraw}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeSettleDraw(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeSettleDraw(
+  policy: {
+    readonly kind: 'recoverable' | 'non-recoverable';
+    readonly amount: DecimalInput;
+    readonly maxRecoveryPercent?: DecimalInput | undefined;
+  },
+  earnings: DecimalInput,
+  balance: DecimalInput,
+): SafeResult<DrawSettlement> {
+  return attempt(() => settleDraw(policy, earnings, balance));
 }
 
 function smaller(a: Decimal, b: Decimal): Decimal {

@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { type Money, money, toDecimal } from '../money';
 import { numText } from './_lib/numText';
 import { splitNum, splitWeights } from './_lib/splitNum';
@@ -61,4 +61,21 @@ export function splitCredit(
     percent: share.percent,
     amount: money(numText(parts[index] as typeof amount.amount), amount.currency),
   }));
+}
+
+/**
+ * Like {@link splitCredit}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeSplitCredit(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeSplitCredit(
+  amount: Money,
+  shares: ReadonlyArray<{ readonly payeeId: string; readonly percent: string }>,
+): SafeResult<CreditShare[]> {
+  return attempt(() => splitCredit(amount, shares));
 }

@@ -45,7 +45,8 @@ export class CrmRulesError extends Error {
   readonly issues: readonly ErrorIssue[];
 
   constructor(code: ErrorCode, detail: string, options: CrmRulesErrorOptions = {}) {
-    const path = options.path ?? [];
+    // A path that is not an array (a caller's misuse) must not turn the error into a TypeError.
+    const path = Array.isArray(options.path) ? options.path : [];
     super(
       formatMessage(code, detail, path, options),
       options.cause === undefined ? undefined : { cause: options.cause },

@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../errors';
 import type { MessageCatalog } from './defineCatalog';
 import { LOCALES } from './Locale';
 import { lookupTemplate } from './lookupTemplate';
@@ -57,4 +58,21 @@ export function findUnrenderable(
     }
   });
   return found;
+}
+
+/**
+ * Like {@link findUnrenderable}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeFindUnrenderable(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeFindUnrenderable(
+  steps: readonly TraceStep[],
+  catalog: MessageCatalog,
+): SafeResult<Unrenderable[]> {
+  return attempt(() => findUnrenderable(steps, catalog));
 }

@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import type { MessageCatalog, MessageTemplates } from './defineCatalog';
 import { LOCALES } from './Locale';
 
@@ -33,4 +33,20 @@ export function mergeCatalogs(...catalogs: readonly MessageCatalog[]): MessageCa
   });
   const sorted = new Map([...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return Object.freeze({ messages: sorted });
+}
+
+/**
+ * Like {@link mergeCatalogs}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeMergeCatalogs(null).success;
+ * //=> false
+ * ```
+ */
+export function safeMergeCatalogs(
+  ...catalogs: readonly MessageCatalog[]
+): SafeResult<MessageCatalog> {
+  return attempt(() => mergeCatalogs(...catalogs));
 }

@@ -1,4 +1,4 @@
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 
 /**
  * How a placeholder shows its parameter. `raw`: as is (`null` as `—`). `number`: a decimal with
@@ -79,6 +79,23 @@ export function parseTemplate(template: string, path: ErrorPath = []): TemplateP
   }
   if (text !== '') parts.push({ kind: 'text', text });
   return parts;
+}
+
+/**
+ * Like {@link parseTemplate}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeParseTemplate(null).success;
+ * //=> false
+ * ```
+ */
+export function safeParseTemplate(
+  template: string,
+  path: ErrorPath = [],
+): SafeResult<TemplatePart[]> {
+  return attempt(() => parseTemplate(template, path));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../errors';
 import type { MessageCatalog } from './defineCatalog';
 import type { Locale } from './Locale';
 import { lookupTemplate } from './lookupTemplate';
@@ -39,6 +40,20 @@ export function renderStep(step: TraceStep, options: RenderOptions): string {
     : text;
 }
 
+/**
+ * Like {@link renderStep}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeRenderStep(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeRenderStep(step: TraceStep, options: RenderOptions): SafeResult<string> {
+  return attempt(() => renderStep(step, options));
+}
+
 /** Options of {@link renderTrace}. */
 export interface RenderTraceOptions extends RenderOptions {
   /**
@@ -74,4 +89,21 @@ export function renderTrace(steps: readonly TraceStep[], options: RenderTraceOpt
     const times = typeof depth === 'number' && Number.isSafeInteger(depth) && depth > 0 ? depth : 0;
     return options.indent.repeat(Math.min(times, 64)) + line;
   });
+}
+
+/**
+ * Like {@link renderTrace}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeRenderTrace(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeRenderTrace(
+  steps: readonly TraceStep[],
+  options: RenderTraceOptions,
+): SafeResult<string[]> {
+  return attempt(() => renderTrace(steps, options));
 }

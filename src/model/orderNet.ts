@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../errors';
 import { Decimal, type Money, money } from '../money';
 import type { Order, OrderLine } from './Order';
 
@@ -31,6 +32,20 @@ export function orderLineNet(line: OrderLine, currency: string): Money {
 }
 
 /**
+ * Like {@link orderLineNet}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeOrderLineNet(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeOrderLineNet(line: OrderLine, currency: string): SafeResult<Money> {
+  return attempt(() => orderLineNet(line, currency));
+}
+
+/**
  * The net amount of a whole order: the sum of {@link orderLineNet} over its lines, whatever its
  * status (callers decide whether cancelled orders count).
  *
@@ -52,4 +67,18 @@ export function orderNet(order: Order): Money {
   let total = new Decimal(0);
   for (const line of order.lines) total = total.plus(orderLineNet(line, order.currency).amount);
   return money(total, order.currency);
+}
+
+/**
+ * Like {@link orderNet}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeOrderNet(null).success;
+ * //=> false
+ * ```
+ */
+export function safeOrderNet(order: Order): SafeResult<Money> {
+  return attempt(() => orderNet(order));
 }

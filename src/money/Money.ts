@@ -1,4 +1,4 @@
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { minorUnits } from './currencies';
 import { Decimal, type DecimalInput, toDecimal } from './decimal';
 
@@ -33,6 +33,24 @@ export function money(amount: DecimalInput, currency: string, path: ErrorPath = 
 }
 
 /**
+ * Like {@link money}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeMoney(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeMoney(
+  amount: DecimalInput,
+  currency: string,
+  path: ErrorPath = [],
+): SafeResult<Money> {
+  return attempt(() => money(amount, currency, path));
+}
+
+/**
  * Zero of a currency.
  *
  * @throws CrmRulesError `UNKNOWN_CURRENCY`
@@ -44,6 +62,20 @@ export function money(amount: DecimalInput, currency: string, path: ErrorPath = 
  */
 export function zero(currency: string): Money {
   return money(0, currency);
+}
+
+/**
+ * Like {@link zero}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeZero(null).success;
+ * //=> false
+ * ```
+ */
+export function safeZero(currency: string): SafeResult<Money> {
+  return attempt(() => zero(currency));
 }
 
 /**
@@ -88,4 +120,22 @@ export function assertSameCurrency(left: Money, right: Money, path: ErrorPath = 
     );
   }
   return left.currency;
+}
+
+/**
+ * Like {@link assertSameCurrency}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeAssertSameCurrency(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeAssertSameCurrency(
+  left: Money,
+  right: Money,
+  path: ErrorPath = [],
+): SafeResult<string> {
+  return attempt(() => assertSameCurrency(left, right, path));
 }

@@ -1,4 +1,4 @@
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { minorUnits } from './currencies';
 import { Decimal, type DecimalInput, toDecimal } from './decimal';
 import { type Money, unsafeMoney } from './Money';
@@ -93,4 +93,22 @@ export function allocate(
   return parts.map((part) =>
     unsafeMoney(new Decimal(part.toString()).times(unit).times(sign), value.currency),
   );
+}
+
+/**
+ * Like {@link allocate}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeAllocate(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeAllocate(
+  value: Money,
+  ratios: readonly DecimalInput[],
+  options: AllocateOptions = {},
+): SafeResult<Money[]> {
+  return attempt(() => allocate(value, ratios, options));
 }

@@ -1,4 +1,4 @@
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { minorUnits } from './currencies';
 import { Decimal, type DecimalInput, toDecimal } from './decimal';
 import { assertSameCurrency, type Money, unsafeMoney } from './Money';
@@ -18,6 +18,20 @@ export function add(left: Money, right: Money): Money {
 }
 
 /**
+ * Like {@link add}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeAdd(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeAdd(left: Money, right: Money): SafeResult<Money> {
+  return attempt(() => add(left, right));
+}
+
+/**
  * `left − right`, exact.
  *
  * @throws CrmRulesError `CURRENCY_MISMATCH`
@@ -32,6 +46,20 @@ export function subtract(left: Money, right: Money): Money {
 }
 
 /**
+ * Like {@link subtract}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeSubtract(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeSubtract(left: Money, right: Money): SafeResult<Money> {
+  return attempt(() => subtract(left, right));
+}
+
+/**
  * Multiplies by a decimal factor (a rate, a share, a quantity). The result keeps full precision.
  *
  * @throws CrmRulesError `INVALID_AMOUNT` when the factor is a float, NaN or malformed
@@ -43,6 +71,24 @@ export function subtract(left: Money, right: Money): Money {
  */
 export function multiply(value: Money, factor: DecimalInput, path: ErrorPath = []): Money {
   return unsafeMoney(value.amount.times(toDecimal(factor, path)), value.currency);
+}
+
+/**
+ * Like {@link multiply}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeMultiply(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeMultiply(
+  value: Money,
+  factor: DecimalInput,
+  path: ErrorPath = [],
+): SafeResult<Money> {
+  return attempt(() => multiply(value, factor, path));
 }
 
 /**
@@ -67,6 +113,24 @@ export function divide(value: Money, divisor: DecimalInput, path: ErrorPath = []
 }
 
 /**
+ * Like {@link divide}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeDivide(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeDivide(
+  value: Money,
+  divisor: DecimalInput,
+  path: ErrorPath = [],
+): SafeResult<Money> {
+  return attempt(() => divide(value, divisor, path));
+}
+
+/**
  * The ratio `numerator ÷ denominator` of two amounts of one currency (attainment, shares).
  *
  * @throws CrmRulesError `DIVISION_BY_ZERO`; `CURRENCY_MISMATCH`
@@ -85,6 +149,24 @@ export function ratio(numerator: Money, denominator: Money, path: ErrorPath = []
     });
   }
   return numerator.amount.div(denominator.amount);
+}
+
+/**
+ * Like {@link ratio}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeRatio(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeRatio(
+  numerator: Money,
+  denominator: Money,
+  path: ErrorPath = [],
+): SafeResult<Decimal> {
+  return attempt(() => ratio(numerator, denominator, path));
 }
 
 /**
@@ -145,4 +227,18 @@ export function sum(values: Iterable<Money>, currency: string): Money {
     index += 1;
   }
   return unsafeMoney(total, currency);
+}
+
+/**
+ * Like {@link sum}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeSum(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeSum(values: Iterable<Money>, currency: string): SafeResult<Money> {
+  return attempt(() => sum(values, currency));
 }

@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../errors';
 import { minorUnits } from './currencies';
 import type { Money } from './Money';
 import { type RoundingMode, roundDecimal } from './round';
@@ -30,4 +31,21 @@ export function formatMoney(value: Money, options: FormatMoneyOptions = {}): str
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, options.groupSeparator ?? ',');
   const sign = rounded.lt(0) ? '-' : '';
   return `${sign}${grouped}${fraction === undefined ? '' : `.${fraction}`} ${value.currency}`;
+}
+
+/**
+ * Like {@link formatMoney}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeFormatMoney(null).success;
+ * //=> false
+ * ```
+ */
+export function safeFormatMoney(
+  value: Money,
+  options: FormatMoneyOptions = {},
+): SafeResult<string> {
+  return attempt(() => formatMoney(value, options));
 }

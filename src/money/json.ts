@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type ErrorPath, parseWith, type SafeResult, safeParseWith } from '../errors';
+import { attempt, type ErrorPath, parseWith, type SafeResult } from '../errors';
 import { CurrencyCode, minorUnits } from './currencies';
 import { DecimalString, decimalToString } from './decimal';
 import { type Money, money } from './Money';
@@ -45,10 +45,7 @@ export function toMoneyJson(value: Money): MoneyJson {
  * ```
  */
 export function safeParseMoney(input: unknown, path: ErrorPath = []): SafeResult<Money> {
-  const parsed = safeParseWith(MoneyJson, input, { path });
-  return parsed.success
-    ? { success: true, data: money(parsed.data.amount, parsed.data.currency, path) }
-    : parsed;
+  return attempt(() => parseMoney(input, path));
 }
 
 /**

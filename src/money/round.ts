@@ -1,6 +1,6 @@
 import DecimalJs from 'decimal.js';
 import { z } from 'zod';
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { minorUnits } from './currencies';
 import { Decimal, DecimalString } from './decimal';
 import { type Money, unsafeMoney } from './Money';
@@ -79,6 +79,24 @@ export function roundDecimal(
 }
 
 /**
+ * Like {@link roundDecimal}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeRoundDecimal(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeRoundDecimal(
+  value: DecimalJs,
+  scale: number,
+  mode: RoundingMode = 'half-up',
+): SafeResult<DecimalJs> {
+  return attempt(() => roundDecimal(value, scale, mode));
+}
+
+/**
  * Rounds money by a policy: to the currency's minor unit, half-up, unless the policy says
  * otherwise. With an `increment`, rounds to a multiple of it (cash rounding).
  *
@@ -111,4 +129,18 @@ export function round(value: Money, policy: RoundingPolicyInput = {}): Money {
     roundDecimal(value.amount, scale ?? minorUnits(value.currency), mode),
     value.currency,
   );
+}
+
+/**
+ * Like {@link round}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeRound(null).success;
+ * //=> false
+ * ```
+ */
+export function safeRound(value: Money, policy: RoundingPolicyInput = {}): SafeResult<Money> {
+  return attempt(() => round(value, policy));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dayNumberOf } from '../_lib/civil';
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { IsoDate } from './IsoDate';
 
 /**
@@ -60,6 +60,24 @@ export function dateRange(start: string, end: string, path: ErrorPath = []): Dat
 }
 
 /**
+ * Like {@link dateRange}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeDateRange(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeDateRange(
+  start: string,
+  end: string,
+  path: ErrorPath = [],
+): SafeResult<DateRange> {
+  return attempt(() => dateRange(start, end, path));
+}
+
+/**
  * True when `date` lies in the half-open range. Dates are compared as strings, unchecked; use
  * {@link periodContains} to check the date too.
  *
@@ -77,4 +95,21 @@ export function inRange(
   date: string,
 ): boolean {
   return date >= range.start && date < range.end;
+}
+
+/**
+ * Like {@link inRange}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeInRange(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeInRange(
+  range: { readonly start: string; readonly end: string },
+  date: string,
+): SafeResult<boolean> {
+  return attempt(() => inRange(range, date));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 
 /**
  * How fiscal years are named. `end-year` (the default; US, UK and most companies): a fiscal year
@@ -75,4 +75,21 @@ export function fiscalCalendar(input: FiscalCalendarInput, path: ErrorPath = [])
       },
     );
   return { startMonth, naming };
+}
+
+/**
+ * Like {@link fiscalCalendar}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeFiscalCalendar(null).success;
+ * //=> false
+ * ```
+ */
+export function safeFiscalCalendar(
+  input: FiscalCalendarInput,
+  path: ErrorPath = [],
+): SafeResult<FiscalCalendar> {
+  return attempt(() => fiscalCalendar(input, path));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dayNumberOf, isoOfDayNumber } from '../_lib/civil';
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 
 /**
  * A calendar date as `YYYY-MM-DD`, with no time and no time zone. Strings that are not real
@@ -43,6 +43,20 @@ export function isoDate(text: unknown, path: ErrorPath = []): IsoDate {
 }
 
 /**
+ * Like {@link isoDate}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeIsoDate(null).success;
+ * //=> false
+ * ```
+ */
+export function safeIsoDate(text: unknown, path: ErrorPath = []): SafeResult<IsoDate> {
+  return attempt(() => isoDate(text, path));
+}
+
+/**
  * The number of days from 1970-01-01 to a date: the form date arithmetic uses.
  *
  * @param date - a `YYYY-MM-DD` date
@@ -67,6 +81,20 @@ export function dayNumber(date: string, path: ErrorPath = []): number {
 }
 
 /**
+ * Like {@link dayNumber}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeDayNumber(null).success;
+ * //=> false
+ * ```
+ */
+export function safeDayNumber(date: string, path: ErrorPath = []): SafeResult<number> {
+  return attempt(() => dayNumber(date, path));
+}
+
+/**
  * The date of a day number (the inverse of {@link dayNumber}).
  *
  * @param days - days since 1970-01-01, for a date in the years 0000–9999
@@ -79,6 +107,20 @@ export function dayNumber(date: string, path: ErrorPath = []): number {
  */
 export function dateOfDayNumber(days: number): IsoDate {
   return isoOfDayNumber(days) as IsoDate;
+}
+
+/**
+ * Like {@link dateOfDayNumber}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeDateOfDayNumber(null).success;
+ * //=> false
+ * ```
+ */
+export function safeDateOfDayNumber(days: number): SafeResult<IsoDate> {
+  return attempt(() => dateOfDayNumber(days));
 }
 
 /**
@@ -99,6 +141,20 @@ export function addDays(date: string, days: number): IsoDate {
 }
 
 /**
+ * Like {@link addDays}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeAddDays(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeAddDays(date: string, days: number): SafeResult<IsoDate> {
+  return attempt(() => addDays(date, days));
+}
+
+/**
  * Whole days from `start` to `end` (negative when `end` is earlier).
  *
  * @param start - a `YYYY-MM-DD` date
@@ -113,4 +169,18 @@ export function addDays(date: string, days: number): IsoDate {
  */
 export function daysBetween(start: string, end: string): number {
   return dayNumber(end, ['end']) - dayNumber(start, ['start']);
+}
+
+/**
+ * Like {@link daysBetween}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeDaysBetween(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeDaysBetween(start: string, end: string): SafeResult<number> {
+  return attempt(() => daysBetween(start, end));
 }

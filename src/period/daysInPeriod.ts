@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../errors';
 import { dayNumber } from './IsoDate';
 
 /**
@@ -15,4 +16,21 @@ import { dayNumber } from './IsoDate';
  */
 export function daysInPeriod(period: { readonly start: string; readonly end: string }): number {
   return dayNumber(period.end, ['period', 'end']) - dayNumber(period.start, ['period', 'start']);
+}
+
+/**
+ * Like {@link daysInPeriod}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeDaysInPeriod(null).success;
+ * //=> false
+ * ```
+ */
+export function safeDaysInPeriod(period: {
+  readonly start: string;
+  readonly end: string;
+}): SafeResult<number> {
+  return attempt(() => daysInPeriod(period));
 }

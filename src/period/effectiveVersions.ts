@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attempt, type SafeResult } from '../errors';
 import type { EffectiveDated } from './EffectiveDated';
 import { versionSpans } from './versionSpans';
 
@@ -31,4 +32,20 @@ export function effectiveVersions<T extends z.ZodType<EffectiveDated>>(item: T):
         params: { code: result.problem.code },
       });
   });
+}
+
+/**
+ * Like {@link effectiveVersions}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeEffectiveVersions(null).success;
+ * //=> false
+ * ```
+ */
+export function safeEffectiveVersions<T extends z.ZodType<EffectiveDated>>(
+  item: T,
+): SafeResult<z.ZodArray<T>> {
+  return attempt(() => effectiveVersions<T>(item));
 }

@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../errors';
 import type { DateRange } from './DateRange';
 
 /**
@@ -20,4 +21,21 @@ export function intersectRanges(
   const start = left.start > right.start ? left.start : right.start;
   const end = left.end < right.end ? left.end : right.end;
   return start < end ? { start, end } : null;
+}
+
+/**
+ * Like {@link intersectRanges}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeIntersectRanges(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeIntersectRanges(
+  left: { readonly start: string; readonly end: string },
+  right: { readonly start: string; readonly end: string },
+): SafeResult<DateRange | null> {
+  return attempt(() => intersectRanges(left, right));
 }

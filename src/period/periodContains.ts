@@ -1,5 +1,5 @@
 import { dayNumberOf } from '../_lib/civil';
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
 
 /**
  * True when a date is one of the days of a period (or any half-open range): on or after its
@@ -25,4 +25,21 @@ export function periodContains(
       value: date,
     });
   return date >= period.start && date < period.end;
+}
+
+/**
+ * Like {@link periodContains}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safePeriodContains(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safePeriodContains(
+  period: { readonly start: string; readonly end: string },
+  date: string,
+): SafeResult<boolean> {
+  return attempt(() => periodContains(period, date));
 }

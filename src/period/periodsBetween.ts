@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { monthOfPeriod } from './checkPeriod';
 import { GRAIN_MONTHS } from './Grain';
 import { periodAtMonth } from './grid';
@@ -41,4 +41,18 @@ export function periodsBetween(first: Period, last: Period): Period[] {
   for (let month = from; month <= to; month += GRAIN_MONTHS[first.grain])
     periods.push(periodAtMonth(first.grain, month, first.fiscal, ['first'], first));
   return periods;
+}
+
+/**
+ * Like {@link periodsBetween}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safePeriodsBetween(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safePeriodsBetween(first: Period, last: Period): SafeResult<Period[]> {
+  return attempt(() => periodsBetween(first, last));
 }

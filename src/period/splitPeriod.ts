@@ -1,5 +1,5 @@
 import type { Decimal } from '../_lib/decimal';
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { dateRange } from './DateRange';
 import { daysInPeriod } from './daysInPeriod';
 import { intersectRanges } from './intersectRanges';
@@ -83,4 +83,21 @@ export function splitPeriod(
     uncoveredDays,
     uncoveredRatio: ratios[days.length] as Decimal,
   };
+}
+
+/**
+ * Like {@link splitPeriod}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeSplitPeriod(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeSplitPeriod(
+  period: { readonly start: string; readonly end: string },
+  ranges: ReadonlyArray<{ readonly start: string; readonly end: string }>,
+): SafeResult<PeriodSplit> {
+  return attempt(() => splitPeriod(period, ranges));
 }

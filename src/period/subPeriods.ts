@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { monthOfPeriod } from './checkPeriod';
 import { periodsOverlapping } from './eachPeriod';
 import { GRAIN_MONTHS, type Grain } from './Grain';
@@ -31,4 +31,18 @@ export function subPeriods(period: Period, grain: Grain): Period[] {
       value: grain,
     });
   return periodsOverlapping(period, grain, period.fiscal);
+}
+
+/**
+ * Like {@link subPeriods}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeSubPeriods(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeSubPeriods(period: Period, grain: Grain): SafeResult<Period[]> {
+  return attempt(() => subPeriods(period, grain));
 }

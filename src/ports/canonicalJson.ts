@@ -1,5 +1,5 @@
 import { isUnsafeKey } from '../_lib/guards';
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { isPortableText } from '../model';
 import { compareKeys } from './compareKeys';
 
@@ -32,6 +32,20 @@ export type JsonValue =
  */
 export function canonicalJson(value: unknown, path: ErrorPath = []): string {
   return write(value, [...path], new Set());
+}
+
+/**
+ * Like {@link canonicalJson}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeCanonicalJson(null).success;
+ * //=> false
+ * ```
+ */
+export function safeCanonicalJson(value: unknown, path: ErrorPath = []): SafeResult<string> {
+  return attempt(() => canonicalJson(value, path));
 }
 
 function write(value: unknown, path: Array<string | number>, open: Set<object>): string {

@@ -1,4 +1,5 @@
 import { ownValue } from '../_lib/guards';
+import { attempt, type SafeResult } from '../errors';
 import type { Entity, EntityKind } from '../model';
 import { compareKeys } from './compareKeys';
 import { QUERY_SPECS } from './querySpecs';
@@ -28,4 +29,20 @@ export function compareEntities<K extends EntityKind>(
     }
     return 0;
   };
+}
+
+/**
+ * Like {@link compareEntities}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeCompareEntities(null).success;
+ * //=> false
+ * ```
+ */
+export function safeCompareEntities<K extends EntityKind>(
+  kind: K,
+): SafeResult<(a: Entity<K>, b: Entity<K>) => number> {
+  return attempt(() => compareEntities<K>(kind));
 }

@@ -1,4 +1,5 @@
 import { ownValue } from '../_lib/guards';
+import { attempt, type SafeResult } from '../errors';
 import type { Entity, EntityKind } from '../model';
 import type { ParsedQuery } from './parseQuery';
 import { QUERY_SPECS, type QuerySpec } from './querySpecs';
@@ -43,6 +44,24 @@ export function matchesQuery<K extends EntityKind>(
 }
 
 /**
+ * Like {@link matchesQuery}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeMatchesQuery(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeMatchesQuery<K extends EntityKind>(
+  kind: K,
+  entity: Entity<K>,
+  query: ParsedQuery,
+): SafeResult<boolean> {
+  return attempt(() => matchesQuery<K>(kind, entity, query));
+}
+
+/**
  * The values an equality filter compares for one entity: the field's value (none when absent),
  * or for `payments.invoiceId` the invoice of every allocation.
  *
@@ -66,4 +85,22 @@ export function fieldValues<K extends EntityKind>(
   }
   const value = ownValue(entity, field);
   return typeof value === 'string' ? [value] : [];
+}
+
+/**
+ * Like {@link fieldValues}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeFieldValues(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeFieldValues<K extends EntityKind>(
+  kind: K,
+  entity: Entity<K>,
+  field: string,
+): SafeResult<string[]> {
+  return attempt(() => fieldValues<K>(kind, entity, field));
 }

@@ -1,5 +1,5 @@
 import { isUnsafeKey, ownValue } from '../_lib/guards';
-import { CrmRulesError, parseWith } from '../errors';
+import { attempt, CrmRulesError, parseWith, type SafeResult } from '../errors';
 import type { EntityKind } from '../model';
 import { DateRange } from '../period/DateRange';
 import { QUERY_SPECS, type QuerySpec } from './querySpecs';
@@ -77,4 +77,22 @@ export function parseQuery(
     equals.push({ field, values: [...values] });
   }
   return range === undefined ? { equals } : { range, equals };
+}
+
+/**
+ * Like {@link parseQuery}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeParseQuery(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeParseQuery(
+  kind: EntityKind,
+  query: unknown,
+  pushed?: readonly string[],
+): SafeResult<ParsedQuery> {
+  return attempt(() => parseQuery(kind, query, pushed));
 }

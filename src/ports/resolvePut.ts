@@ -1,4 +1,4 @@
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { canonicalJson } from './canonicalJson';
 import type { PutOptions, PutResult, ResultRecord, StoredResult } from './ResultRecord';
 
@@ -57,6 +57,25 @@ export function resolvePut(
     result: { outcome: current === null ? 'created' : 'replaced', version: stored.version },
     stored,
   };
+}
+
+/**
+ * Like {@link resolvePut}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeResolvePut(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeResolvePut(
+  current: StoredResult | null,
+  record: ResultRecord,
+  options: PutOptions = {},
+  path: ErrorPath = [],
+): SafeResult<{ result: PutResult; stored: StoredResult }> {
+  return attempt(() => resolvePut(current, record, options, path));
 }
 
 function firstDifference(

@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../errors';
 import { type Order, orderNet } from '../model';
 import { Decimal, decimalToString } from '../money';
 import { compareKeys } from './compareKeys';
@@ -71,4 +72,18 @@ export function summarizeOrderDays(orders: Iterable<Order>): OrderDayTotal[] {
         compareKeys(a.currency, b.currency),
     )
     .map((group) => ({ ...group, net: decimalToString(group.net) }));
+}
+
+/**
+ * Like {@link summarizeOrderDays}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeSummarizeOrderDays(null).success;
+ * //=> false
+ * ```
+ */
+export function safeSummarizeOrderDays(orders: Iterable<Order>): SafeResult<OrderDayTotal[]> {
+  return attempt(() => summarizeOrderDays(orders));
 }

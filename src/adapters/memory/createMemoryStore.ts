@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../../errors';
 import { type Dataset, parseDataset } from '../../model';
 import {
   type CrmStore,
@@ -64,6 +65,23 @@ export function createMemoryStore(seed: Dataset = {}, options: MemoryStoreOption
       },
     },
   };
+}
+
+/**
+ * Like {@link createMemoryStore}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeCreateMemoryStore(null).success;
+ * //=> false
+ * ```
+ */
+export function safeCreateMemoryStore(
+  seed: Dataset = {},
+  options: MemoryStoreOptions = {},
+): SafeResult<CrmStore> {
+  return attempt(() => createMemoryStore(seed, options));
 }
 
 function deepFreeze<T>(value: T): T {

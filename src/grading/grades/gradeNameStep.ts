@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../../errors';
 import type { TraceStep } from '../../explain';
 import { BUILT_IN_GRADES } from './GradeId';
 
@@ -18,4 +19,18 @@ export function gradeNameStep(grade: string, label?: string): TraceStep {
   return BUILT_IN_GRADES.includes(grade)
     ? { code: `grading.grade.${grade}`, params: {} }
     : { code: 'grading.grade.custom', params: { grade: label ?? grade } };
+}
+
+/**
+ * Like {@link gradeNameStep}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeGradeNameStep(null).success;
+ * //=> false
+ * ```
+ */
+export function safeGradeNameStep(grade: string, label?: string): SafeResult<TraceStep> {
+  return attempt(() => gradeNameStep(grade, label));
 }

@@ -1,2 +1,2 @@
 export { BUILT_IN_GRADES, DEFAULT_GRADES, GradeId } from './GradeId';
-export { gradeNameStep } from './gradeNameStep';
+export { gradeNameStep, safeGradeNameStep } from './gradeNameStep';

@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../../errors';
 import { checkPositive } from './_lib/checkPositive';
 import { checkNonNegative, checkSummary, type SummaryFields } from './_lib/summaryProblem';
 import type { BgNbdParams } from './BgNbdParams';
@@ -31,6 +32,24 @@ export function bgNbdConditionalExpectedPurchases(
   checkPositive(params, ['r', 'alpha', 'a', 'b'], ['params']);
   const { frequency: x, recency: tx, T } = checkSummary(customer, ['customer']);
   return conditionalExpectedPurchases(params, x, tx, T, checkNonNegative(t, ['t']));
+}
+
+/**
+ * Like {@link bgNbdConditionalExpectedPurchases}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeBgNbdConditionalExpectedPurchases(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeBgNbdConditionalExpectedPurchases(
+  params: BgNbdParams,
+  customer: SummaryFields,
+  t: number,
+): SafeResult<number> {
+  return attempt(() => bgNbdConditionalExpectedPurchases(params, customer, t));
 }
 
 /**

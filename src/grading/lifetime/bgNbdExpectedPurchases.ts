@@ -1,4 +1,4 @@
-import { CrmRulesError, type ErrorPath } from '../../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../../errors';
 import { checkPositive } from './_lib/checkPositive';
 import { hypergeometric } from './_lib/hypergeometric';
 import { checkNonNegative } from './_lib/summaryProblem';
@@ -27,6 +27,20 @@ import type { BgNbdParams } from './BgNbdParams';
 export function bgNbdExpectedPurchases(params: BgNbdParams, t: number): number {
   checkPositive(params, ['r', 'alpha', 'a', 'b'], ['params']);
   return expectedPurchases(params, checkNonNegative(t, ['t']), ['t']);
+}
+
+/**
+ * Like {@link bgNbdExpectedPurchases}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeBgNbdExpectedPurchases(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeBgNbdExpectedPurchases(params: BgNbdParams, t: number): SafeResult<number> {
+  return attempt(() => bgNbdExpectedPurchases(params, t));
 }
 
 /**

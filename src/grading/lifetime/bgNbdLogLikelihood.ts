@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../../errors';
 import { checkPositive } from './_lib/checkPositive';
 import { lnRising } from './_lib/gamma';
 import { logAddExp } from './_lib/logSpace';
@@ -34,6 +35,23 @@ export function bgNbdLogLikelihood(
     total += bgNbdCustomerLogLikelihood(params, frequency, recency, T);
   });
   return total;
+}
+
+/**
+ * Like {@link bgNbdLogLikelihood}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeBgNbdLogLikelihood(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeBgNbdLogLikelihood(
+  params: BgNbdParams,
+  summaries: readonly SummaryFields[] | readonly BtydSummary[],
+): SafeResult<number> {
+  return attempt(() => bgNbdLogLikelihood(params, summaries));
 }
 
 /**

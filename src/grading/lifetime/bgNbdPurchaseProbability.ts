@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../../errors';
 import { checkPositive } from './_lib/checkPositive';
 import { lnGamma, lnRising } from './_lib/gamma';
 import { regularizedBeta } from './_lib/regularizedBeta';
@@ -47,4 +47,22 @@ export function bgNbdPurchaseProbability(params: BgNbdParams, t: number, n: numb
   const lnDrop =
     Math.log(a) - Math.log(a + b + n - 1) + lnRising(b, n - 1) - lnRising(a + b, n - 1);
   return Math.min(1, neverDrop + Math.exp(lnDrop) * tail);
+}
+
+/**
+ * Like {@link bgNbdPurchaseProbability}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeBgNbdPurchaseProbability(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeBgNbdPurchaseProbability(
+  params: BgNbdParams,
+  t: number,
+  n: number,
+): SafeResult<number> {
+  return attempt(() => bgNbdPurchaseProbability(params, t, n));
 }

@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../../errors';
 import { Decimal, type Money, money, type RoundingPolicyInput, round } from '../../money';
 
 /**
@@ -37,6 +37,20 @@ export function estimateToDecimal(value: number): Decimal {
 }
 
 /**
+ * Like {@link estimateToDecimal}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeEstimateToDecimal(null).success;
+ * //=> false
+ * ```
+ */
+export function safeEstimateToDecimal(value: number): SafeResult<Decimal> {
+  return attempt(() => estimateToDecimal(value));
+}
+
+/**
  * Presents a statistical estimate as money: {@link estimateToDecimal}, then rounded by a named
  * policy (default half-up to the currency's minor unit). The one sanctioned way from a model's
  * float to a `Money`.
@@ -58,4 +72,22 @@ export function estimateToMoney(
   rounding: RoundingPolicyInput = {},
 ): Money {
   return round(money(estimateToDecimal(value), currency), rounding);
+}
+
+/**
+ * Like {@link estimateToMoney}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeEstimateToMoney(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeEstimateToMoney(
+  value: number,
+  currency: string,
+  rounding: RoundingPolicyInput = {},
+): SafeResult<Money> {
+  return attempt(() => estimateToMoney(value, currency, rounding));
 }

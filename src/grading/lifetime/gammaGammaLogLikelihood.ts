@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../../errors';
 import { checkPositive } from './_lib/checkPositive';
 import { lnGamma } from './_lib/gamma';
 import { repeatSpend } from './_lib/repeatSpend';
@@ -40,6 +41,23 @@ export function gammaGammaLogLikelihood(
     total += gammaGammaCustomerLogLikelihood(params, frequency, m);
   });
   return total;
+}
+
+/**
+ * Like {@link gammaGammaLogLikelihood}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeGammaGammaLogLikelihood(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeGammaGammaLogLikelihood(
+  params: GammaGammaParams,
+  summaries: readonly SpendFields[],
+): SafeResult<number> {
+  return attempt(() => gammaGammaLogLikelihood(params, summaries));
 }
 
 /**

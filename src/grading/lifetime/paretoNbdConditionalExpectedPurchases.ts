@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../../errors';
 import { checkPositive } from './_lib/checkPositive';
 import { checkNonNegative, checkSummary, type SummaryFields } from './_lib/summaryProblem';
 import type { ParetoNbdParams } from './ParetoNbdParams';
@@ -33,4 +34,22 @@ export function paretoNbdConditionalExpectedPurchases(
   checkNonNegative(t, ['t']);
   const alive = paretoProbabilityAlive(params, x, recency, T);
   return alive * paretoExpectedPurchases({ r: r + x, alpha: alpha + T, s, beta: beta + T }, t);
+}
+
+/**
+ * Like {@link paretoNbdConditionalExpectedPurchases}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeParetoNbdConditionalExpectedPurchases(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeParetoNbdConditionalExpectedPurchases(
+  params: ParetoNbdParams,
+  customer: SummaryFields,
+  t: number,
+): SafeResult<number> {
+  return attempt(() => paretoNbdConditionalExpectedPurchases(params, customer, t));
 }

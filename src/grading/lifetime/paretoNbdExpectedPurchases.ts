@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../../errors';
 import { checkPositive } from './_lib/checkPositive';
 import { checkNonNegative } from './_lib/summaryProblem';
 import type { ParetoNbdParams } from './ParetoNbdParams';
@@ -20,6 +21,23 @@ import type { ParetoNbdParams } from './ParetoNbdParams';
 export function paretoNbdExpectedPurchases(params: ParetoNbdParams, t: number): number {
   checkPositive(params, ['r', 'alpha', 's', 'beta'], ['params']);
   return paretoExpectedPurchases(params, checkNonNegative(t, ['t']));
+}
+
+/**
+ * Like {@link paretoNbdExpectedPurchases}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeParetoNbdExpectedPurchases(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeParetoNbdExpectedPurchases(
+  params: ParetoNbdParams,
+  t: number,
+): SafeResult<number> {
+  return attempt(() => paretoNbdExpectedPurchases(params, t));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../../errors';
 import { checkPositive } from './_lib/checkPositive';
 import { lnRising } from './_lib/gamma';
 import { logAddExp } from './_lib/logSpace';
@@ -45,6 +45,23 @@ export function paretoNbdLogLikelihood(
     total += ll;
   });
   return total;
+}
+
+/**
+ * Like {@link paretoNbdLogLikelihood}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeParetoNbdLogLikelihood(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeParetoNbdLogLikelihood(
+  params: ParetoNbdParams,
+  summaries: readonly SummaryFields[] | readonly BtydSummary[],
+): SafeResult<number> {
+  return attempt(() => paretoNbdLogLikelihood(params, summaries));
 }
 
 /**

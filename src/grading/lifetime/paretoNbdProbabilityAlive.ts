@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../../errors';
 import { checkPositive } from './_lib/checkPositive';
 import { logistic } from './_lib/logSpace';
 import { deadLogOdds } from './_lib/paretoNbdTerms';
@@ -31,6 +31,23 @@ export function paretoNbdProbabilityAlive(
   checkPositive(params, ['r', 'alpha', 's', 'beta'], ['params']);
   const { frequency, recency, T } = checkSummary(customer, ['customer']);
   return paretoProbabilityAlive(params, frequency, recency, T);
+}
+
+/**
+ * Like {@link paretoNbdProbabilityAlive}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeParetoNbdProbabilityAlive(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeParetoNbdProbabilityAlive(
+  params: ParetoNbdParams,
+  customer: SummaryFields,
+): SafeResult<number> {
+  return attempt(() => paretoNbdProbabilityAlive(params, customer));
 }
 
 /**

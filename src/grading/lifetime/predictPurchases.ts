@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseWith } from '../../errors';
+import { attempt, parseWith, type SafeResult } from '../../errors';
 import type { TraceStep } from '../../explain';
 import { checkPositive } from './_lib/checkPositive';
 import { checkSummary, type SummaryFields } from './_lib/summaryProblem';
@@ -80,6 +80,24 @@ export function predictPurchases(
       },
     ],
   };
+}
+
+/**
+ * Like {@link predictPurchases}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safePredictPurchases(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safePredictPurchases(
+  params: BgNbdParams,
+  customer: SummaryFields,
+  options: PurchaseForecastOptions,
+): SafeResult<PurchaseForecast> {
+  return attempt(() => predictPurchases(params, customer, options));
 }
 
 /**

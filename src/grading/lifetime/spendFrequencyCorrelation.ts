@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../../errors';
 import { parseSummaries } from './_lib/parseSummaries';
 import { repeatSpend } from './_lib/repeatSpend';
 
@@ -64,4 +64,20 @@ export function spendFrequencyCorrelation(summaries: unknown): SpendFrequencyCor
     );
   const correlation = Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
   return { correlation, customers: n };
+}
+
+/**
+ * Like {@link spendFrequencyCorrelation}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeSpendFrequencyCorrelation(null).success;
+ * //=> false
+ * ```
+ */
+export function safeSpendFrequencyCorrelation(
+  summaries: unknown,
+): SafeResult<SpendFrequencyCorrelation> {
+  return attempt(() => spendFrequencyCorrelation(summaries));
 }

@@ -1,4 +1,4 @@
-import { parseWith } from '../../errors';
+import { attempt, parseWith, type SafeResult } from '../../errors';
 import type { TraceStep } from '../../explain';
 import { isoDate, requireVersionAt, validateVersions } from '../../period';
 import { type CompiledRule, compileRules, ruleSteps } from '../_lib/compileRules';
@@ -67,6 +67,24 @@ export function scorePoints(
     'rules',
   ]);
   return rows.map((row, index) => scoreOne(version, compiled, row, ['rows', index, 'facts']));
+}
+
+/**
+ * Like {@link scorePoints}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeScorePoints(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeScorePoints(
+  rules: unknown,
+  rows: readonly CustomerFacts[],
+  options: { readonly asOf: string },
+): SafeResult<PointScore[]> {
+  return attempt(() => scorePoints(rules, rows, options));
 }
 
 function scoreOne(

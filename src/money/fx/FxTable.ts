@@ -1,4 +1,4 @@
-import { CrmRulesError, parseWith } from '../../errors';
+import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
 import { Decimal } from '../decimal';
 import { FxRate } from './FxRate';
 
@@ -68,6 +68,20 @@ export function createFxTable(rates: Iterable<unknown>): FxTable {
     size += sorted.length;
   }
   return Object.freeze({ series, size });
+}
+
+/**
+ * Like {@link createFxTable}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeCreateFxTable(null).success;
+ * //=> false
+ * ```
+ */
+export function safeCreateFxTable(rates: Iterable<unknown>): SafeResult<FxTable> {
+  return attempt(() => createFxTable(rates));
 }
 
 /**

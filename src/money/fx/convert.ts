@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../../errors';
 import { Decimal } from '../decimal';
 import { type Money, money } from '../Money';
 import type { FxLookup, FxQuote } from './FxRate';
@@ -45,6 +45,26 @@ export function convert(
     );
   }
   return { from: value, to: money(value.amount.times(new Decimal(quote.rate)), currency), quote };
+}
+
+/**
+ * Like {@link convert}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeConvert(null, null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeConvert(
+  value: Money,
+  currency: string,
+  table: FxTable,
+  lookup: FxLookup,
+  options: FindRateOptions = {},
+): SafeResult<Conversion> {
+  return attempt(() => convert(value, currency, table, lookup, options));
 }
 
 function describe(lookup: FxLookup): string {
