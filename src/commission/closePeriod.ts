@@ -1,4 +1,5 @@
 import { attempt, attemptAsync, type CrmRulesError, type SafeResult } from '../errors';
+import { requireObject, requireOptions } from '../errors/_lib/argumentGuards';
 import { closeWith } from './_lib/closeWith';
 import { collectInput } from './_lib/collectInput';
 import type { ClosedPeriod, ClosePeriodOptions } from './ClosedPeriod';
@@ -36,6 +37,8 @@ export function closePeriod(
   input: CommissionInput,
   options: ClosePeriodOptions = {},
 ): ClosedPeriod {
+  requireObject(input, 'input');
+  requireOptions(options);
   return closeWith(state, input, options, 'payouts');
 }
 
@@ -79,6 +82,8 @@ export async function closePeriodAsync(
   input: CommissionInput,
   options: ClosePeriodOptions = {},
 ): Promise<ClosedPeriod> {
+  requireObject(input, 'input');
+  requireOptions(options);
   return closePeriod(state, await collectInput(input), options);
 }
 

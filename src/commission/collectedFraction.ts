@@ -1,5 +1,6 @@
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { assertSameCurrency, type Decimal, type Money } from '../money';
+import { requireMoney } from '../money/_lib/moneyGuards';
 
 /**
  * The fraction of an invoice a payment allocation collects: `allocated ÷ invoice total`. Under a
@@ -18,6 +19,8 @@ import { assertSameCurrency, type Decimal, type Money } from '../money';
  * ```
  */
 export function collectedFraction(allocated: Money, invoiceTotal: Money): Decimal {
+  requireMoney(allocated, 'allocated');
+  requireMoney(invoiceTotal, 'invoiceTotal');
   assertSameCurrency(allocated, invoiceTotal, ['allocated', 'currency']);
   if (invoiceTotal.amount.isZero())
     throw new CrmRulesError('DIVISION_BY_ZERO', 'the invoice total is zero', {

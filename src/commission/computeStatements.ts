@@ -1,4 +1,5 @@
 import { attempt, attemptAsync, CrmRulesError, type SafeResult } from '../errors';
+import { requireObject, requireOptions } from '../errors/_lib/argumentGuards';
 import { collectInput } from './_lib/collectInput';
 import { runPeriod } from './_lib/runPeriod';
 import type { CommissionInput, ComputeOptions } from './CommissionInput';
@@ -59,6 +60,8 @@ export function computeStatements(
   input: CommissionInput,
   options: ComputeStatementsOptions = {},
 ): Statement[] {
+  requireObject(input, 'input');
+  requireOptions(options);
   const state =
     options.state === undefined
       ? emptyCommissionState()
@@ -105,6 +108,8 @@ export async function computeStatementsAsync(
   input: CommissionInput,
   options: ComputeStatementsOptions = {},
 ): Promise<Statement[]> {
+  requireObject(input, 'input');
+  requireOptions(options);
   return computeStatements(await collectInput(input), options);
 }
 

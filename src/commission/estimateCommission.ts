@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { attempt, type SafeResult } from '../errors';
+import { requireObject, requireOptions } from '../errors/_lib/argumentGuards';
 import type { CreditNote, Invoice, Order, Payment } from '../model';
 import { Decimal } from '../money';
 import type { CommissionInput } from './CommissionInput';
@@ -67,6 +68,9 @@ export function estimateCommission(
   deals: HypotheticalDeals,
   options: ComputeStatementsOptions = {},
 ): CommissionEstimate {
+  requireObject(input, 'input');
+  requireObject(deals, 'deals');
+  requireOptions(options);
   const baseline = computeStatements(input, options);
   const estimate = computeStatements(
     {

@@ -1,4 +1,5 @@
 import { attempt, type SafeResult } from '../errors';
+import { requireFields } from '../errors/_lib/argumentGuards';
 import type { TraceStep } from '../explain';
 import { creditSteps, fxStep, ownStep, type Params, rateSteps } from './_lib/explainSteps';
 import type { StatementLineData } from './StatementLine';
@@ -25,6 +26,12 @@ import type { StatementLineData } from './StatementLine';
  * ```
  */
 export function explainLine(line: StatementLineData): TraceStep[] {
+  requireFields(
+    line,
+    'line',
+    { kind: 'string', source: 'object', credit: 'object-or-null', original: 'object-or-null' },
+    'a statement line',
+  );
   const steps: TraceStep[] = [];
   const converted = creditSteps(line, steps);
   let value: string | null = null;

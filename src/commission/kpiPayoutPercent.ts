@@ -1,4 +1,5 @@
 import { attempt, type SafeResult } from '../errors';
+import { requireArray } from '../errors/_lib/argumentGuards';
 import { type Decimal, type DecimalInput, toDecimal } from '../money';
 
 /**
@@ -19,6 +20,7 @@ export function kpiPayoutPercent(
   curve: ReadonlyArray<{ readonly score: string; readonly payoutPercent: string }>,
   score: DecimalInput,
 ): Decimal {
+  requireArray(curve, 'curve');
   const x = toDecimal(score, ['score']);
   const first = curve[0];
   if (first === undefined) return toDecimal(0);

@@ -1,5 +1,6 @@
 import { attempt, type SafeResult } from '../errors';
 import { type Money, max, subtract, zero } from '../money';
+import { requireMoney } from '../money/_lib/moneyGuards';
 
 /**
  * The margin base of a credit line: its amount less its cost, floored at 0 unless the plan says
@@ -19,6 +20,8 @@ import { type Money, max, subtract, zero } from '../money';
  * ```
  */
 export function lineMargin(amount: Money, cost: Money, floor: 'zero' | 'none' = 'zero'): Money {
+  requireMoney(amount, 'amount');
+  requireMoney(cost, 'cost');
   const margin = subtract(amount, cost);
   if (floor === 'none') return margin;
   if (amount.amount.lt(0)) return margin.amount.gt(0) ? zero(amount.currency) : margin;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { attempt, type ErrorPath, parseWith, type SafeResult } from '../errors';
+import { requireObject } from '../errors/_lib/argumentGuards';
 import type { Facts } from '../rules';
 import { compileRateTable, matchCompiledRate } from './_lib/compileRates';
 import { FlatCalculation, RateTableCalculation } from './RateTable';
@@ -47,6 +48,9 @@ export function matchRate(
   facts: Facts,
   options: MatchRateOptions,
 ): AppliedRate {
+  requireObject(table, 'table');
+  requireObject(facts, 'facts');
+  requireObject(options, 'options');
   const parsed =
     table.kind === 'flat'
       ? parseWith(FlatCalculation, table)

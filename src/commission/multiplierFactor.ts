@@ -1,4 +1,5 @@
 import { attempt, type SafeResult } from '../errors';
+import { requireArray } from '../errors/_lib/argumentGuards';
 import { type Decimal, type DecimalInput, toDecimal } from '../money';
 
 /**
@@ -26,6 +27,7 @@ export function multiplierFactor(
   }>,
   attainment: DecimalInput,
 ): Decimal {
+  requireArray(bands, 'bands');
   const value = toDecimal(attainment, ['attainment']);
   let factor = bands[0]?.factor ?? '1';
   for (const band of bands) if (value.gte(band.from)) factor = band.factor;

@@ -1,4 +1,5 @@
 import { attempt, type SafeResult } from '../errors';
+import { requireObject } from '../errors/_lib/argumentGuards';
 import { type Decimal, type DecimalInput, toDecimal } from '../money';
 
 /** What a draw does in one period (see {@link settleDraw}). */
@@ -38,6 +39,7 @@ export function settleDraw(
   earnings: DecimalInput,
   balance: DecimalInput,
 ): DrawSettlement {
+  requireObject(policy, 'policy');
   const draw = toDecimal(policy.amount, ['policy', 'amount']);
   const earned = toDecimal(earnings, ['earnings']);
   const owed = toDecimal(balance, ['balance']);

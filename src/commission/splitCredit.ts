@@ -1,5 +1,7 @@
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import { requireArray } from '../errors/_lib/argumentGuards';
 import { type Money, money, toDecimal } from '../money';
+import { requireMoney } from '../money/_lib/moneyGuards';
 import { numText } from './_lib/numText';
 import { splitNum, splitWeights } from './_lib/splitNum';
 
@@ -33,6 +35,8 @@ export function splitCredit(
   amount: Money,
   shares: ReadonlyArray<{ readonly payeeId: string; readonly percent: string }>,
 ): CreditShare[] {
+  requireMoney(amount, 'amount');
+  requireArray(shares, 'shares');
   const total = shares.reduce((sum, share, index) => {
     const percent = toDecimal(share.percent, ['shares', index, 'percent']);
     if (!percent.gt(0))

@@ -1,3 +1,4 @@
+import { requirePath } from './_lib/argumentGuards';
 import type { ErrorCode } from './codes';
 
 /** A path into the caller's input: object keys and array indexes, outermost first. */
@@ -103,6 +104,7 @@ function formatMessage(
  * ```
  */
 export function formatPath(path: ErrorPath): string {
+  requirePath(path);
   let out = '';
   for (const part of path) {
     out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;

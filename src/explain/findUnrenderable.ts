@@ -1,4 +1,5 @@
 import { attempt, type SafeResult } from '../errors';
+import { requireArray, requireObject } from '../errors/_lib/argumentGuards';
 import type { MessageCatalog } from './defineCatalog';
 import { LOCALES } from './Locale';
 import { lookupTemplate } from './lookupTemplate';
@@ -36,6 +37,8 @@ export function findUnrenderable(
   steps: readonly TraceStep[],
   catalog: MessageCatalog,
 ): Unrenderable[] {
+  requireArray(steps, 'steps');
+  requireObject(catalog, 'catalog');
   const found: Unrenderable[] = [];
   steps.forEach((step, index) => {
     const byReason = new Map<RenderProblemReason, Set<string>>();

@@ -1,4 +1,5 @@
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import { argumentError } from '../errors/_lib/argumentGuards';
 import type { MessageCatalog, MessageTemplates } from './defineCatalog';
 import { LOCALES } from './Locale';
 
@@ -18,6 +19,9 @@ import { LOCALES } from './Locale';
  * ```
  */
 export function mergeCatalogs(...catalogs: readonly MessageCatalog[]): MessageCatalog {
+  for (const catalog of catalogs)
+    if (!((catalog as Partial<MessageCatalog> | null)?.messages instanceof Map))
+      throw argumentError('catalogs', 'message catalogs (use defineCatalog)', catalog);
   const merged = new Map<string, MessageTemplates>();
   catalogs.forEach((catalog, index) => {
     for (const [code, message] of catalog.messages) {

@@ -1,4 +1,5 @@
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
+import { requireArray, requirePath, requireString } from '../errors/_lib/argumentGuards';
 
 /**
  * How a placeholder shows its parameter. `raw`: as is (`null` as `—`). `number`: a decimal with
@@ -40,6 +41,8 @@ const PLACEHOLDER = new RegExp(`^(${NAME})(?::(raw|number|percent|check|money:($
  * ```
  */
 export function parseTemplate(template: string, path: ErrorPath = []): TemplatePart[] {
+  requireString(template, 'template');
+  requirePath(path);
   const parts: TemplatePart[] = [];
   let text = '';
   let index = 0;
@@ -111,6 +114,7 @@ export function safeParseTemplate(
  * ```
  */
 export function templateParams(parts: readonly TemplatePart[]): string[] {
+  requireArray(parts, 'parts');
   const names = new Set<string>();
   for (const part of parts) {
     if (part.kind !== 'param') continue;

@@ -1,4 +1,5 @@
 import { attempt, type SafeResult } from '../errors';
+import { requireArray, requireFields } from '../errors/_lib/argumentGuards';
 import type { MessageCatalog } from './defineCatalog';
 import type { Locale } from './Locale';
 import { lookupTemplate } from './lookupTemplate';
@@ -32,6 +33,13 @@ export interface RenderOptions {
  * ```
  */
 export function renderStep(step: TraceStep, options: RenderOptions): string {
+  requireFields(step, 'step', { code: 'string' }, 'a trace step { code, params }');
+  requireFields(
+    options,
+    'options',
+    { locale: 'string', catalog: 'object' },
+    'render options { locale, catalog }',
+  );
   const parts = lookupTemplate(options.catalog, step.code, options.locale);
   if (parts === undefined) return fallbackText(step.code, step.params);
   const { text, problems } = renderParts(parts, step.params);
@@ -82,6 +90,13 @@ export interface RenderTraceOptions extends RenderOptions {
  * ```
  */
 export function renderTrace(steps: readonly TraceStep[], options: RenderTraceOptions): string[] {
+  requireArray(steps, 'steps');
+  requireFields(
+    options,
+    'options',
+    { locale: 'string', catalog: 'object' },
+    'render options { locale, catalog }',
+  );
   return steps.map((step) => {
     const line = renderStep(step, options);
     if (options.indent === undefined) return line;

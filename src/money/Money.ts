@@ -1,4 +1,6 @@
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
+import { requirePath } from '../errors/_lib/argumentGuards';
+import { requireMoney } from './_lib/moneyGuards';
 import { minorUnits } from './currencies';
 import { Decimal, type DecimalInput, toDecimal } from './decimal';
 
@@ -27,6 +29,7 @@ const ZERO = new Decimal(0);
  * ```
  */
 export function money(amount: DecimalInput, currency: string, path: ErrorPath = []): Money {
+  requirePath(path);
   minorUnits(currency, [...path, 'currency']);
   const value = toDecimal(amount, [...path, 'amount']);
   return Object.freeze({ amount: value.isZero() ? ZERO : value, currency });
@@ -109,6 +112,9 @@ export function unsafeMoney(amount: Decimal, currency: string): Money {
  * ```
  */
 export function assertSameCurrency(left: Money, right: Money, path: ErrorPath = []): string {
+  requireMoney(left, 'left');
+  requireMoney(right, 'right');
+  requirePath(path);
   if (left.currency !== right.currency) {
     throw new CrmRulesError(
       'CURRENCY_MISMATCH',

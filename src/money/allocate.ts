@@ -1,4 +1,6 @@
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
+import { requireArray, requireOptions } from '../errors/_lib/argumentGuards';
+import { requireMoney } from './_lib/moneyGuards';
 import { minorUnits } from './currencies';
 import { Decimal, type DecimalInput, toDecimal } from './decimal';
 import { type Money, unsafeMoney } from './Money';
@@ -34,6 +36,9 @@ export function allocate(
   ratios: readonly DecimalInput[],
   options: AllocateOptions = {},
 ): Money[] {
+  requireMoney(value, 'value');
+  requireArray(ratios, 'ratios');
+  requireOptions(options);
   const path = options.path ?? [];
   const scale = options.scale ?? minorUnits(value.currency);
   if (ratios.length === 0)

@@ -1,4 +1,6 @@
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
+import { requireIterable, requirePath } from '../errors/_lib/argumentGuards';
+import { requireMoney } from './_lib/moneyGuards';
 import { minorUnits } from './currencies';
 import { Decimal, type DecimalInput, toDecimal } from './decimal';
 import { assertSameCurrency, type Money, unsafeMoney } from './Money';
@@ -14,6 +16,8 @@ import { assertSameCurrency, type Money, unsafeMoney } from './Money';
  * ```
  */
 export function add(left: Money, right: Money): Money {
+  requireMoney(left, 'left');
+  requireMoney(right, 'right');
   return unsafeMoney(left.amount.plus(right.amount), assertSameCurrency(left, right));
 }
 
@@ -42,6 +46,8 @@ export function safeAdd(left: Money, right: Money): SafeResult<Money> {
  * ```
  */
 export function subtract(left: Money, right: Money): Money {
+  requireMoney(left, 'left');
+  requireMoney(right, 'right');
   return unsafeMoney(left.amount.minus(right.amount), assertSameCurrency(left, right));
 }
 
@@ -70,6 +76,8 @@ export function safeSubtract(left: Money, right: Money): SafeResult<Money> {
  * ```
  */
 export function multiply(value: Money, factor: DecimalInput, path: ErrorPath = []): Money {
+  requireMoney(value, 'value');
+  requirePath(path);
   return unsafeMoney(value.amount.times(toDecimal(factor, path)), value.currency);
 }
 
@@ -103,6 +111,8 @@ export function safeMultiply(
  * ```
  */
 export function divide(value: Money, divisor: DecimalInput, path: ErrorPath = []): Money {
+  requireMoney(value, 'value');
+  requirePath(path);
   const by = toDecimal(divisor, path);
   if (by.isZero())
     throw new CrmRulesError('DIVISION_BY_ZERO', 'cannot divide money by zero', {
@@ -141,6 +151,9 @@ export function safeDivide(
  * ```
  */
 export function ratio(numerator: Money, denominator: Money, path: ErrorPath = []): Decimal {
+  requireMoney(numerator, 'numerator');
+  requireMoney(denominator, 'denominator');
+  requirePath(path);
   assertSameCurrency(numerator, denominator, path);
   if (denominator.amount.isZero()) {
     throw new CrmRulesError('DIVISION_BY_ZERO', 'the denominator is zero', {
@@ -179,6 +192,7 @@ export function safeRatio(
  * ```
  */
 export function negate(value: Money): Money {
+  requireMoney(value, 'value');
   return unsafeMoney(value.amount.neg(), value.currency);
 }
 
@@ -192,6 +206,7 @@ export function negate(value: Money): Money {
  * ```
  */
 export function abs(value: Money): Money {
+  requireMoney(value, 'value');
   return unsafeMoney(value.amount.abs(), value.currency);
 }
 
@@ -209,6 +224,7 @@ export function abs(value: Money): Money {
  * ```
  */
 export function sum(values: Iterable<Money>, currency: string): Money {
+  requireIterable(values, 'values');
   minorUnits(currency, ['currency']);
   let total = new Decimal(0);
   let index = 0;

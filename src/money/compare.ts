@@ -1,4 +1,5 @@
 import { attempt, type SafeResult } from '../errors';
+import { requireMoney } from './_lib/moneyGuards';
 import { assertSameCurrency, type Money } from './Money';
 
 /**
@@ -40,6 +41,8 @@ export function safeCompare(left: Money, right: Money): SafeResult<-1 | 0 | 1> {
  * ```
  */
 export function equals(left: Money, right: Money): boolean {
+  requireMoney(left, 'left');
+  requireMoney(right, 'right');
   return left.currency === right.currency && left.amount.eq(right.amount);
 }
 
@@ -67,6 +70,7 @@ export function safeEquals(left: Money, right: Money): SafeResult<boolean> {
  * ```
  */
 export function isZero(value: Money): boolean {
+  requireMoney(value, 'value');
   return value.amount.isZero();
 }
 
@@ -80,6 +84,7 @@ export function isZero(value: Money): boolean {
  * ```
  */
 export function isNegative(value: Money): boolean {
+  requireMoney(value, 'value');
   return value.amount.lt(0);
 }
 
@@ -93,6 +98,7 @@ export function isNegative(value: Money): boolean {
  * ```
  */
 export function isPositive(value: Money): boolean {
+  requireMoney(value, 'value');
   return value.amount.gt(0);
 }
 
@@ -107,6 +113,8 @@ export function isPositive(value: Money): boolean {
  * ```
  */
 export function min(left: Money, right: Money): Money {
+  requireMoney(left, 'left');
+  requireMoney(right, 'right');
   return compare(left, right) <= 0 ? left : right;
 }
 

@@ -2,6 +2,7 @@ import DecimalJs from 'decimal.js';
 import { z } from 'zod';
 import { Decimal } from '../_lib/decimal';
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
+import { requireDecimal } from './_lib/moneyGuards';
 
 export { Decimal } from '../_lib/decimal';
 
@@ -89,6 +90,7 @@ export type DecimalString = z.infer<typeof DecimalString>;
  * ```
  */
 export function decimalToString(value: DecimalJs, minScale = 0): string {
+  requireDecimal(value, 'value');
   return value.toFixed(Math.max(value.decimalPlaces(), minScale));
 }
 

@@ -1,4 +1,6 @@
 import { attempt, type SafeResult } from '../errors';
+import { requireOptions } from '../errors/_lib/argumentGuards';
+import { requireMoney } from './_lib/moneyGuards';
 import { minorUnits } from './currencies';
 import type { Money } from './Money';
 import { type RoundingMode, roundDecimal } from './round';
@@ -24,6 +26,8 @@ export interface FormatMoneyOptions {
  * ```
  */
 export function formatMoney(value: Money, options: FormatMoneyOptions = {}): string {
+  requireMoney(value, 'value');
+  requireOptions(options);
   const scale = options.scale ?? minorUnits(value.currency);
   const rounded = roundDecimal(value.amount, scale, options.mode ?? 'half-up');
   const text = rounded.abs().toFixed(scale);

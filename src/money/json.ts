@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { attempt, type ErrorPath, parseWith, type SafeResult } from '../errors';
+import { requireMoney } from './_lib/moneyGuards';
 import { CurrencyCode, minorUnits } from './currencies';
 import { DecimalString, decimalToString } from './decimal';
 import { type Money, money } from './Money';
@@ -29,6 +30,7 @@ export type MoneyJson = z.infer<typeof MoneyJson>;
  * ```
  */
 export function toMoneyJson(value: Money): MoneyJson {
+  requireMoney(value, 'value');
   return {
     amount: decimalToString(value.amount, minorUnits(value.currency)),
     currency: value.currency,

@@ -1,6 +1,8 @@
 import DecimalJs from 'decimal.js';
 import { z } from 'zod';
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import { requireNumber, requireOptions } from '../errors/_lib/argumentGuards';
+import { requireDecimal, requireMoney } from './_lib/moneyGuards';
 import { minorUnits } from './currencies';
 import { Decimal, DecimalString } from './decimal';
 import { type Money, unsafeMoney } from './Money';
@@ -75,6 +77,8 @@ export function roundDecimal(
   scale: number,
   mode: RoundingMode = 'half-up',
 ): DecimalJs {
+  requireDecimal(value, 'value');
+  requireNumber(scale, 'scale');
   return value.toDecimalPlaces(scale, DECIMAL_JS_MODE[mode]);
 }
 
@@ -112,6 +116,8 @@ export function safeRoundDecimal(
  * ```
  */
 export function round(value: Money, policy: RoundingPolicyInput = {}): Money {
+  requireMoney(value, 'value');
+  requireOptions(policy, 'policy');
   const parsed = RoundingPolicy.safeParse(policy);
   if (!parsed.success) {
     throw new CrmRulesError(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dayNumberOf } from '../_lib/civil';
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
+import { requirePath } from '../errors/_lib/argumentGuards';
 import { IsoDate } from './IsoDate';
 
 /**
@@ -39,6 +40,7 @@ export type DateRange = z.infer<typeof DateRange>;
  * ```
  */
 export function dateRange(start: string, end: string, path: ErrorPath = []): DateRange {
+  requirePath(path);
   const from = dayNumberOf(start);
   if (from === undefined)
     throw new CrmRulesError('INVALID_DATE', 'expected a calendar date as YYYY-MM-DD', {

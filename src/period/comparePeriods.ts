@@ -1,3 +1,4 @@
+import { requirePeriod } from './_lib/periodGuards';
 import type { Period } from './Period';
 
 /**
@@ -14,6 +15,8 @@ import type { Period } from './Period';
  * ```
  */
 export function comparePeriods(left: Period, right: Period): -1 | 0 | 1 {
+  requirePeriod(left, 'left');
+  requirePeriod(right, 'right');
   if (left.start !== right.start) return left.start < right.start ? -1 : 1;
   if (left.end !== right.end) return left.end < right.end ? -1 : 1;
   if (left.label !== right.label) return left.label < right.label ? -1 : 1;
@@ -36,6 +39,8 @@ export function comparePeriods(left: Period, right: Period): -1 | 0 | 1 {
  * ```
  */
 export function periodEquals(left: Period, right: Period): boolean {
+  requirePeriod(left, 'left');
+  requirePeriod(right, 'right');
   return (
     left.grain === right.grain &&
     left.start === right.start &&

@@ -1,4 +1,5 @@
 import { attempt, type SafeResult } from '../errors';
+import { requireRange } from './_lib/periodGuards';
 import { dayNumber } from './IsoDate';
 
 /**
@@ -15,6 +16,7 @@ import { dayNumber } from './IsoDate';
  * ```
  */
 export function daysInPeriod(period: { readonly start: string; readonly end: string }): number {
+  requireRange(period, 'period');
   return dayNumber(period.end, ['period', 'end']) - dayNumber(period.start, ['period', 'start']);
 }
 

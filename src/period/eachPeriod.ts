@@ -1,5 +1,7 @@
 import { dayNumberOf, daysFromMonthIndex, monthIndexOfDays } from '../_lib/civil';
 import { attempt, type SafeResult } from '../errors';
+import { requireString } from '../errors/_lib/argumentGuards';
+import { requireRange } from './_lib/periodGuards';
 import { dateRange } from './DateRange';
 import type { FiscalCalendar, FiscalCalendarInput } from './FiscalCalendar';
 import type { Grain } from './Grain';
@@ -29,6 +31,8 @@ export function eachPeriod(
   grain: Grain,
   calendar?: FiscalCalendarInput | null,
 ): IterableIterator<Period> {
+  requireRange(range, 'range');
+  requireString(grain, 'grain');
   const { start, end } = dateRange(range.start, range.end, ['range']);
   const length = grainMonths(grain, ['grain']);
   const fiscal = gridOf(grain, calendar, ['calendar']);
@@ -93,6 +97,8 @@ export function periodsOverlapping(
   grain: Grain,
   calendar?: FiscalCalendarInput | null,
 ): Period[] {
+  requireRange(range, 'range');
+  requireString(grain, 'grain');
   return Array.from(eachPeriod(range, grain, calendar));
 }
 

@@ -1,4 +1,5 @@
 import { attempt, type SafeResult } from '../errors';
+import { requireRange } from './_lib/periodGuards';
 import type { DateRange } from './DateRange';
 
 /**
@@ -18,6 +19,8 @@ export function intersectRanges(
   left: { readonly start: string; readonly end: string },
   right: { readonly start: string; readonly end: string },
 ): DateRange | null {
+  requireRange(left, 'left');
+  requireRange(right, 'right');
   const start = left.start > right.start ? left.start : right.start;
   const end = left.end < right.end ? left.end : right.end;
   return start < end ? { start, end } : null;

@@ -1,5 +1,6 @@
 import { dayNumberOf } from '../_lib/civil';
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import { requireRange } from './_lib/periodGuards';
 
 /**
  * True when a date is one of the days of a period (or any half-open range): on or after its
@@ -19,6 +20,7 @@ export function periodContains(
   period: { readonly start: string; readonly end: string },
   date: string,
 ): boolean {
+  requireRange(period, 'period');
   if (typeof date !== 'string' || dayNumberOf(date) === undefined)
     throw new CrmRulesError('INVALID_DATE', 'expected a calendar date as YYYY-MM-DD', {
       path: ['date'],

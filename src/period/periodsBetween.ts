@@ -1,4 +1,5 @@
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import { requirePeriod } from './_lib/periodGuards';
 import { monthOfPeriod } from './checkPeriod';
 import { GRAIN_MONTHS } from './Grain';
 import { periodAtMonth } from './grid';
@@ -20,6 +21,8 @@ import type { Period } from './Period';
  * ```
  */
 export function periodsBetween(first: Period, last: Period): Period[] {
+  requirePeriod(first, 'first');
+  requirePeriod(last, 'last');
   const from = monthOfPeriod(first, ['first']);
   const to = monthOfPeriod(last, ['last']);
   if (

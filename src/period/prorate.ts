@@ -1,5 +1,6 @@
 import type { Decimal } from '../_lib/decimal';
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import { requireRange } from './_lib/periodGuards';
 import { type DateRange, dateRange } from './DateRange';
 import { daysInPeriod } from './daysInPeriod';
 import { intersectRanges } from './intersectRanges';
@@ -41,6 +42,8 @@ export function prorate(
   period: { readonly start: string; readonly end: string },
   range: { readonly start: string; readonly end: string },
 ): Proration {
+  requireRange(period, 'period');
+  requireRange(range, 'range');
   const whole = checkedPeriod(period);
   const part = dateRange(range.start, range.end, ['range']);
   const totalDays = daysInPeriod(whole);

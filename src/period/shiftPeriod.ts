@@ -1,4 +1,5 @@
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import { requirePeriod } from './_lib/periodGuards';
 import { monthOfPeriod } from './checkPeriod';
 import { GRAIN_MONTHS } from './Grain';
 import { periodAtMonth } from './grid';
@@ -62,6 +63,7 @@ export function safeShiftPeriod(period: Period, n: number): SafeResult<Period> {
  * ```
  */
 export function nextPeriod(period: Period): Period {
+  requirePeriod(period, 'period');
   return shiftPeriod(period, 1);
 }
 
@@ -92,6 +94,7 @@ export function safeNextPeriod(period: Period): SafeResult<Period> {
  * ```
  */
 export function previousPeriod(period: Period): Period {
+  requirePeriod(period, 'period');
   return shiftPeriod(period, -1);
 }
 

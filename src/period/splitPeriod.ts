@@ -1,5 +1,7 @@
 import type { Decimal } from '../_lib/decimal';
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import { requireArray } from '../errors/_lib/argumentGuards';
+import { requireRange } from './_lib/periodGuards';
 import { dateRange } from './DateRange';
 import { daysInPeriod } from './daysInPeriod';
 import { intersectRanges } from './intersectRanges';
@@ -45,6 +47,8 @@ export function splitPeriod(
   period: { readonly start: string; readonly end: string },
   ranges: ReadonlyArray<{ readonly start: string; readonly end: string }>,
 ): PeriodSplit {
+  requireRange(period, 'period');
+  requireArray(ranges, 'ranges');
   const whole = checkedPeriod(period);
   const totalDays = daysInPeriod(whole);
   const checked = ranges.map((range, index) =>

@@ -1,4 +1,6 @@
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import { requireString } from '../errors/_lib/argumentGuards';
+import { requirePeriod } from './_lib/periodGuards';
 import { monthOfPeriod } from './checkPeriod';
 import { periodsOverlapping } from './eachPeriod';
 import { GRAIN_MONTHS, type Grain } from './Grain';
@@ -23,6 +25,8 @@ import type { Period } from './Period';
  * ```
  */
 export function subPeriods(period: Period, grain: Grain): Period[] {
+  requirePeriod(period, 'period');
+  requireString(grain, 'grain');
   const months = grainMonths(grain, ['grain']);
   monthOfPeriod(period, ['period']);
   if (months > GRAIN_MONTHS[period.grain])

@@ -1,4 +1,5 @@
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
+import { requireArray, requirePath } from '../errors/_lib/argumentGuards';
 import type { EffectiveDated } from './EffectiveDated';
 import { type VersionSpan, versionSpans } from './versionSpans';
 
@@ -27,6 +28,8 @@ export function validateVersions<T extends EffectiveDated>(
   versions: readonly T[],
   path: ErrorPath = [],
 ): T[] {
+  requireArray(versions, 'versions');
+  requirePath(path);
   return checkedSpans(versions, path).map((span) => span.version);
 }
 

@@ -1,5 +1,6 @@
 import { dayNumberOf } from '../_lib/civil';
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
+import { requireArray, requirePath } from '../errors/_lib/argumentGuards';
 import type { EffectiveDated } from './EffectiveDated';
 import { checkedSpans } from './validateVersions';
 
@@ -25,6 +26,8 @@ export function versionAt<T extends EffectiveDated>(
   date: string,
   path: ErrorPath = [],
 ): T | null {
+  requireArray(versions, 'versions');
+  requirePath(path);
   if (typeof date !== 'string' || dayNumberOf(date) === undefined)
     throw new CrmRulesError('INVALID_DATE', 'expected a calendar date as YYYY-MM-DD', {
       path: ['date'],

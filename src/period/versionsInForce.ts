@@ -1,5 +1,7 @@
 import type { ErrorPath } from '../errors';
 import { attempt, type SafeResult } from '../errors';
+import { requireArray, requirePath } from '../errors/_lib/argumentGuards';
+import { requireRange } from './_lib/periodGuards';
 import { type DateRange, dateRange } from './DateRange';
 import type { EffectiveDated } from './EffectiveDated';
 import { intersectRanges } from './intersectRanges';
@@ -40,6 +42,9 @@ export function versionsInForce<T extends EffectiveDated>(
   range: { readonly start: string; readonly end: string },
   path: ErrorPath = [],
 ): VersionInForce<T>[] {
+  requireArray(versions, 'versions');
+  requireRange(range, 'range');
+  requirePath(path);
   const window = dateRange(range.start, range.end, ['range']);
   const found: VersionInForce<T>[] = [];
   for (const span of checkedSpans(versions, path)) {

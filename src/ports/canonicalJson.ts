@@ -1,5 +1,6 @@
 import { isUnsafeKey } from '../_lib/guards';
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
+import { requirePath } from '../errors/_lib/argumentGuards';
 import { isPortableText } from '../model';
 import { compareKeys } from './compareKeys';
 
@@ -31,6 +32,7 @@ export type JsonValue =
  * ```
  */
 export function canonicalJson(value: unknown, path: ErrorPath = []): string {
+  requirePath(path);
   return write(value, [...path], new Set());
 }
 

@@ -1,6 +1,7 @@
 import { ownValue } from '../_lib/guards';
 import { attempt, type SafeResult } from '../errors';
-import type { Entity, EntityKind } from '../model';
+import { argumentError } from '../errors/_lib/argumentGuards';
+import { type Entity, type EntityKind, isEntityKind } from '../model';
 import { compareKeys } from './compareKeys';
 import { QUERY_SPECS } from './querySpecs';
 
@@ -21,6 +22,7 @@ import { QUERY_SPECS } from './querySpecs';
 export function compareEntities<K extends EntityKind>(
   kind: K,
 ): (a: Entity<K>, b: Entity<K>) => number {
+  if (!isEntityKind(kind)) throw argumentError('kind', 'a collection name', kind);
   const fields: readonly string[] = QUERY_SPECS[kind].orderBy;
   return (a, b) => {
     for (const field of fields) {

@@ -1,4 +1,5 @@
 import { attemptAsync, type SafeResult } from '../errors';
+import { requireFields, requireOptions } from '../errors/_lib/argumentGuards';
 import type { Entity, EntityKind } from '../model';
 import type { CrmStore } from './CrmStore';
 import type { EntityReader } from './EntityReader';
@@ -32,6 +33,9 @@ export async function* listEntities<K extends EntityKind>(
   kind: K,
   query?: EntityQuery<K>,
 ): AsyncGenerator<Entity<K>> {
+  requireFields(store, 'store', { supports: 'object' }, 'a CrmStore');
+  requireFields(store.supports, 'store', { readers: 'object' }, 'a CrmStore');
+  requireOptions(query, 'query');
   const pushed: readonly string[] | undefined = store.supports.readers[kind];
   if (pushed === undefined) throw unsupported(`readers.${kind}`, [kind]);
   const parsed = parseQuery(kind, query);

@@ -1,5 +1,6 @@
 import { ownValue } from '../_lib/guards';
 import { attempt, type SafeResult } from '../errors';
+import { requireFields, requireObject, requireString } from '../errors/_lib/argumentGuards';
 import type { Entity, EntityKind } from '../model';
 import type { ParsedQuery } from './parseQuery';
 import { QUERY_SPECS, type QuerySpec } from './querySpecs';
@@ -24,6 +25,8 @@ export function matchesQuery<K extends EntityKind>(
   entity: Entity<K>,
   query: ParsedQuery,
 ): boolean {
+  requireObject(entity, 'entity');
+  requireFields(query, 'query', { equals: 'array' }, 'a parsed query (use parseQuery)');
   const spec: QuerySpec = QUERY_SPECS[kind];
   if (query.range !== undefined && spec.range !== undefined) {
     const { start, end } = query.range;
@@ -80,6 +83,8 @@ export function fieldValues<K extends EntityKind>(
   entity: Entity<K>,
   field: string,
 ): string[] {
+  requireObject(entity, 'entity');
+  requireString(field, 'field');
   if (kind === 'payments' && field === 'invoiceId') {
     return (entity as Entity<'payments'>).allocations.map((allocation) => allocation.invoiceId);
   }

@@ -1,6 +1,7 @@
 import { isUnsafeKey, ownValue } from '../_lib/guards';
 import { attempt, CrmRulesError, parseWith, type SafeResult } from '../errors';
-import type { EntityKind } from '../model';
+import { argumentError, requireArray } from '../errors/_lib/argumentGuards';
+import { type EntityKind, isEntityKind } from '../model';
 import { DateRange } from '../period/DateRange';
 import { QUERY_SPECS, type QuerySpec } from './querySpecs';
 
@@ -33,6 +34,8 @@ export function parseQuery(
   query: unknown,
   pushed?: readonly string[],
 ): ParsedQuery {
+  if (!isEntityKind(kind)) throw argumentError('kind', 'a collection name', kind);
+  if (pushed !== undefined) requireArray(pushed, 'pushed');
   const spec: QuerySpec = QUERY_SPECS[kind];
   if (query === undefined) return { equals: [] };
   if (typeof query !== 'object' || query === null || Array.isArray(query)) {

@@ -1,4 +1,5 @@
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
+import { requireObject, requireOptions, requirePath } from '../errors/_lib/argumentGuards';
 import { canonicalJson } from './canonicalJson';
 import type { PutOptions, PutResult, ResultRecord, StoredResult } from './ResultRecord';
 
@@ -31,6 +32,9 @@ export function resolvePut(
   options: PutOptions = {},
   path: ErrorPath = [],
 ): { result: PutResult; stored: StoredResult } {
+  requireObject(record, 'record');
+  requireOptions(options);
+  requirePath(path);
   const value = JSON.parse(canonicalJson(record.value, [...path, 'value']));
   const next = { ...record, value, closed: record.closed === true };
   const version = current?.version ?? 0;

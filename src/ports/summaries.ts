@@ -1,4 +1,5 @@
 import { attempt, type SafeResult } from '../errors';
+import { requireFields, requireIterable } from '../errors/_lib/argumentGuards';
 import { type Order, orderNet } from '../model';
 import { Decimal, decimalToString } from '../money';
 import { compareKeys } from './compareKeys';
@@ -47,11 +48,13 @@ export interface SummaryReader {
  * ```
  */
 export function summarizeOrderDays(orders: Iterable<Order>): OrderDayTotal[] {
+  requireIterable(orders, 'orders');
   const groups = new Map<
     string,
     { customerId: string; date: string; currency: string; orders: number; net: Decimal }
   >();
   for (const order of orders) {
+    requireFields(order, 'orders', { lines: 'array' }, 'orders (Order entities)');
     const id = JSON.stringify([order.customerId, order.orderDate, order.currency]);
     const group = groups.get(id) ?? {
       customerId: order.customerId,

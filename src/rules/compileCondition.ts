@@ -1,5 +1,6 @@
 import type { ErrorPath } from '../errors';
 import { attempt, type SafeResult } from '../errors';
+import { requireFields } from '../errors/_lib/argumentGuards';
 import { Decimal, type Money } from '../money';
 import type {
   ConditionNode,
@@ -44,6 +45,12 @@ type Test = (values: Values) => boolean;
  * ```
  */
 export function compileCondition(condition: ParsedCondition): CompiledCondition {
+  requireFields(
+    condition,
+    'condition',
+    { root: 'object', facts: 'array' },
+    'a parsed condition (use parseCondition)',
+  );
   const slots = new Map(condition.facts.map((ref, index) => [ref.name, index] as const));
   const test = compileNode(condition.root, slots);
   const refs = condition.facts;

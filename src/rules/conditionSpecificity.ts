@@ -1,3 +1,4 @@
+import { requireFields, requireObject } from '../errors/_lib/argumentGuards';
 import type { ConditionNode, ParsedCondition } from './ParsedCondition';
 
 /**
@@ -36,6 +37,12 @@ const RANK = { eq: 3, in: 3, lt: 2, lte: 2, gt: 2, gte: 2, between: 2, ne: 1, ex
  * ```
  */
 export function conditionSpecificity(condition: ParsedCondition): Specificity {
+  requireFields(
+    condition,
+    'condition',
+    { root: 'object', facts: 'array' },
+    'a parsed condition (use parseCondition)',
+  );
   const strongest = new Map<string, number>();
   const visit = (node: ConditionNode): void => {
     if (node.kind === 'all') node.children.forEach(visit);
@@ -63,6 +70,8 @@ export function conditionSpecificity(condition: ParsedCondition): Specificity {
  * ```
  */
 export function compareSpecificity(a: Specificity, b: Specificity): -1 | 0 | 1 {
+  requireObject(a, 'a');
+  requireObject(b, 'b');
   for (const key of ['pinned', 'bounded', 'constrained'] as const)
     if (a[key] !== b[key]) return a[key] > b[key] ? 1 : -1;
   return 0;

@@ -1,3 +1,4 @@
+import { requireFields } from '../errors/_lib/argumentGuards';
 import type { Condition } from './Condition';
 import { expectedJson } from './evaluateCondition';
 import type { ConditionNode, ParsedCondition } from './ParsedCondition';
@@ -16,6 +17,12 @@ import type { ConditionNode, ParsedCondition } from './ParsedCondition';
  * ```
  */
 export function conditionToJson(condition: ParsedCondition): Condition {
+  requireFields(
+    condition,
+    'condition',
+    { root: 'object', facts: 'array' },
+    'a parsed condition (use parseCondition)',
+  );
   return nodeToJson(condition.root);
 }
 

@@ -1,5 +1,6 @@
 import type { ErrorPath } from '../errors';
 import { attempt, type SafeResult } from '../errors';
+import { requireFields, requireObject, requirePath } from '../errors/_lib/argumentGuards';
 import type { ConditionTrace } from './ConditionTrace';
 import type { ConditionNode, LeafNode, ParsedCondition, RuleValue } from './ParsedCondition';
 import { type Facts, readFacts } from './readFacts';
@@ -42,6 +43,14 @@ export function evaluateCondition(
   facts: Facts,
   path: ErrorPath = [],
 ): ConditionResult {
+  requireFields(
+    condition,
+    'condition',
+    { root: 'object', facts: 'array' },
+    'a parsed condition (use parseCondition)',
+  );
+  requireObject(facts, 'facts');
+  requirePath(path);
   const values = readFacts(condition.facts, facts, path);
   const byName = new Map<string, RuleValue | undefined>();
   condition.facts.forEach((ref, index) => {

@@ -1,3 +1,4 @@
+import { requireFields } from '../errors/_lib/argumentGuards';
 import { formatMoneyText, type TraceStep } from '../explain';
 import type { ConditionTrace, LeafTrace } from './ConditionTrace';
 import type { RuleValueJson } from './ruleValue';
@@ -46,6 +47,7 @@ export const RULES_TRACE_CODES: readonly string[] = Object.freeze([
  * ```
  */
 export function traceToSteps(trace: ConditionTrace): TraceStep[] {
+  requireFields(trace, 'trace', { kind: 'string' }, 'a condition trace (from evaluateCondition)');
   const steps: TraceStep[] = [];
   const visit = (node: ConditionTrace, depth: number): void => {
     if (node.kind === 'leaf') {

@@ -1,4 +1,5 @@
 import { attempt, type SafeResult } from '../../errors';
+import { requireOptions } from '../../errors/_lib/argumentGuards';
 import { type Dataset, parseDataset } from '../../model';
 import {
   type CrmStore,
@@ -44,6 +45,8 @@ export interface MemoryStoreOptions {
  * ```
  */
 export function createMemoryStore(seed: Dataset = {}, options: MemoryStoreOptions = {}): CrmStore {
+  requireOptions(seed, 'seed');
+  requireOptions(options);
   const dataset = parseDataset(seed);
   const supports =
     options.supports === undefined ? FULL_SUPPORT : deepFreeze(parseSupports(options.supports));

@@ -1,6 +1,7 @@
 import { dayNumberOf } from '../../_lib/civil';
 import { isUnsafeKey } from '../../_lib/guards';
 import { attempt, CrmRulesError, type SafeResult } from '../../errors';
+import { requireFields, requireIterable } from '../../errors/_lib/argumentGuards';
 import type { Facts } from '../../rules';
 import { checkCustomerId } from '../_lib/checkTransaction';
 import type { CustomerSummary, SummaryResult } from '../summary/CustomerSummary';
@@ -38,6 +39,13 @@ export function gradingFacts(
   result: SummaryResult,
   extra: Iterable<CustomerFacts> = [],
 ): CustomerFacts[] {
+  requireFields(
+    result,
+    'result',
+    { end: 'string', summaries: 'array' },
+    'a summary result (from summarise)',
+  );
+  if (extra !== undefined) requireIterable(extra, 'extra');
   const endDay = dayNumberOf(result.end) as number;
   const days = new Map<string, number>();
   const dayOf = (date: string): number => {

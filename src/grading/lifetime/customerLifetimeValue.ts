@@ -1,4 +1,5 @@
 import { attempt, parseWith, type SafeResult } from '../../errors';
+import { requireObject } from '../../errors/_lib/argumentGuards';
 import type { TraceStep } from '../../explain';
 import { Decimal, type Money, minorUnits, money, round, toMoneyJson } from '../../money';
 import { checkPositive } from './_lib/checkPositive';
@@ -73,6 +74,9 @@ export function customerLifetimeValue(
   customer: SpendFields,
   options: ClvOptionsInput,
 ): CustomerLifetimeValue {
+  requireObject(models, 'models');
+  requireObject(customer, 'customer');
+  requireObject(options, 'options');
   const bg = checkPositive(models.bgNbd, ['r', 'alpha', 'a', 'b'], ['models', 'bgNbd']);
   const { unit, months, discountRate, currency, rounding } = parseWith(ClvOptions, options, {
     path: ['options'],

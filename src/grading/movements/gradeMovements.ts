@@ -1,4 +1,5 @@
 import { attempt, CrmRulesError, type SafeResult } from '../../errors';
+import { requireArray, requireOptions } from '../../errors/_lib/argumentGuards';
 import type { TraceStep } from '../../explain';
 import { DEFAULT_GRADES } from '../grades/GradeId';
 
@@ -67,6 +68,9 @@ export function gradeMovements(
   after: readonly GradedCustomer[],
   options: { readonly grades?: readonly string[] } = {},
 ): MovementReport {
+  requireArray(before, 'before');
+  requireArray(after, 'after');
+  requireOptions(options);
   const order = new Map((options.grades ?? DEFAULT_GRADES).map((grade, i) => [grade, i] as const));
   const was = index(before, 'before');
   const now = index(after, 'after');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
+import { requireObject, requireOptions } from '../../errors/_lib/argumentGuards';
 import type { TraceStep } from '../../explain';
 import { type Money, minorUnits } from '../../money';
 import { decimalToFixed } from '../../money/decimalWords';
@@ -73,6 +74,8 @@ export interface RfmScore {
  * ```
  */
 export function rfmScores(result: SummaryResult, options: RfmOptionsInput = {}): RfmScore[] {
+  requireObject(result, 'result');
+  requireOptions(options);
   if (result.convention !== 'rfm')
     throw new CrmRulesError(
       'INVALID_INPUT',

@@ -1,4 +1,5 @@
 import { attempt, type SafeResult } from '../../errors';
+import { requireIterable, requireOptions } from '../../errors/_lib/argumentGuards';
 import type { Order, OrderStatus } from '../../model';
 import { orderNet } from '../../model';
 import type { Transaction } from './Transaction';
@@ -35,6 +36,8 @@ export function* transactionsFromOrders(
   orders: Iterable<Order>,
   options: TransactionsFromOrdersOptions = {},
 ): Generator<Transaction> {
+  requireIterable(orders, 'orders');
+  requireOptions(options);
   const statuses = new Set(options.statuses ?? SALES);
   for (const order of orders) {
     if (!statuses.has(order.status) || order.status === 'cancelled') continue;

@@ -1,4 +1,5 @@
 import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
+import { requireIterable } from '../../errors/_lib/argumentGuards';
 import { Decimal } from '../decimal';
 import { FxRate } from './FxRate';
 
@@ -31,6 +32,7 @@ export interface FxTable {
  * ```
  */
 export function createFxTable(rates: Iterable<unknown>): FxTable {
+  requireIterable(rates, 'rates');
   const byPair = new Map<
     string,
     Map<string, { rate: Decimal; source: string | undefined; index: number }>

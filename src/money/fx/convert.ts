@@ -1,4 +1,6 @@
 import { attempt, CrmRulesError, type SafeResult } from '../../errors';
+import { requireObject, requireOptions } from '../../errors/_lib/argumentGuards';
+import { requireMoney } from '../_lib/moneyGuards';
 import { Decimal } from '../decimal';
 import { type Money, money } from '../Money';
 import type { FxLookup, FxQuote } from './FxRate';
@@ -33,6 +35,10 @@ export function convert(
   lookup: FxLookup,
   options: FindRateOptions = {},
 ): Conversion {
+  requireMoney(value, 'value');
+  requireObject(table, 'table');
+  requireObject(lookup, 'lookup');
+  requireOptions(options);
   const quote = findRate(table, value.currency, currency, lookup, options);
   if (quote === null) {
     throw new CrmRulesError(

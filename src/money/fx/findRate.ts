@@ -1,5 +1,6 @@
 import { dayNumberOf } from '../../_lib/civil';
 import { attempt, CrmRulesError, type ErrorPath, parseWith, type SafeResult } from '../../errors';
+import { requireObject, requireOptions } from '../../errors/_lib/argumentGuards';
 import { minorUnits } from '../currencies';
 import { Decimal } from '../decimal';
 import { FxLookup, type FxQuote } from './FxRate';
@@ -34,6 +35,9 @@ export function findRate(
   lookup: FxLookup,
   options: FindRateOptions = {},
 ): FxQuote | null {
+  requireObject(table, 'table');
+  requireObject(lookup, 'lookup');
+  requireOptions(options);
   const path = options.path ?? [];
   minorUnits(base, [...path, 'base']);
   minorUnits(quote, [...path, 'quote']);
