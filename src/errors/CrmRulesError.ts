@@ -1,4 +1,3 @@
-import { requirePath } from './_lib/argumentGuards';
 import type { ErrorCode } from './codes';
 
 /** A path into the caller's input: object keys and array indexes, outermost first. */
@@ -104,7 +103,11 @@ function formatMessage(
  * ```
  */
 export function formatPath(path: ErrorPath): string {
-  requirePath(path);
+  if (!Array.isArray(path))
+    throw new CrmRulesError('INVALID_INPUT', 'path must be an array of keys and indexes', {
+      path: ['path'],
+      value: path,
+    });
   let out = '';
   for (const part of path) {
     out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;

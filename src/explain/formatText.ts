@@ -41,23 +41,6 @@ export function formatDecimalText(
 }
 
 /**
- * Like {@link formatDecimalText}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
- *
- * @example
- * ```ts
- * safeFormatDecimalText(null).success;
- * //=> false
- * ```
- */
-export function safeFormatDecimalText(
-  text: string | number,
-  options: FormatDecimalOptions = {},
-): SafeResult<string | undefined> {
-  return attempt(() => formatDecimalText(text, options));
-}
-
-/**
  * Shows a rate as a percentage, exactly: the rate times 100 with no trailing zeros and no float
  * arithmetic (`0.04` → `4%`, `0.125` → `12.5%`, `1` → `100%`).
  *
@@ -77,20 +60,6 @@ export function formatPercentText(rate: string | number): string | undefined {
 }
 
 /**
- * Like {@link formatPercentText}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
- *
- * @example
- * ```ts
- * safeFormatPercentText(null).success;
- * //=> false
- * ```
- */
-export function safeFormatPercentText(rate: string | number): SafeResult<string | undefined> {
-  return attempt(() => formatPercentText(rate));
-}
-
-/**
  * Shows an amount and its currency as `1,234.50 USD`: grouped thousands, the decimals as
  * written (write amounts with `toMoneyJson` to get the currency's minor-unit places), the ISO
  * code after the amount.
@@ -107,23 +76,6 @@ export function safeFormatPercentText(rate: string | number): SafeResult<string 
 export function formatMoneyText(amount: string | number, currency: string): string | undefined {
   const text = formatDecimalText(amount);
   return text === undefined ? undefined : `${text} ${currency}`;
-}
-
-/**
- * Like {@link formatMoneyText}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
- *
- * @example
- * ```ts
- * safeFormatMoneyText(null, null).success;
- * //=> false
- * ```
- */
-export function safeFormatMoneyText(
-  amount: string | number,
-  currency: string,
-): SafeResult<string | undefined> {
-  return attempt(() => formatMoneyText(amount, currency));
 }
 
 function normalise(value: string | number): string | undefined {

@@ -12,9 +12,6 @@ export {
   formatDecimalText,
   formatMoneyText,
   formatPercentText,
-  safeFormatDecimalText,
-  safeFormatMoneyText,
-  safeFormatPercentText,
 } from './formatText';
 export { LOCALES, Locale } from './Locale';
 export { mergeCatalogs, safeMergeCatalogs } from './mergeCatalogs';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dayNumberOf } from '../_lib/civil';
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { requirePath } from '../errors/_lib/argumentGuards';
+import { requireRange } from './_lib/periodGuards';
 import { IsoDate } from './IsoDate';
 
 /**
@@ -96,6 +97,7 @@ export function inRange(
   range: { readonly start: string; readonly end: string },
   date: string,
 ): boolean {
+  requireRange(range, 'range');
   return date >= range.start && date < range.end;
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dayNumberOf, isoOfDayNumber } from '../_lib/civil';
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
+import { requireNumber } from '../errors/_lib/argumentGuards';
 
 /**
  * A calendar date as `YYYY-MM-DD`, with no time and no time zone. Strings that are not real
@@ -106,6 +107,7 @@ export function safeDayNumber(date: string, path: ErrorPath = []): SafeResult<nu
  * ```
  */
 export function dateOfDayNumber(days: number): IsoDate {
+  requireNumber(days, 'days');
   return isoOfDayNumber(days) as IsoDate;
 }
 

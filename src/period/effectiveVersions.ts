@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { attempt, type SafeResult } from '../errors';
+import { argumentError } from '../errors/_lib/argumentGuards';
 import type { EffectiveDated } from './EffectiveDated';
 import { versionSpans } from './versionSpans';
 
@@ -21,6 +22,8 @@ import { versionSpans } from './versionSpans';
  * ```
  */
 export function effectiveVersions<T extends z.ZodType<EffectiveDated>>(item: T): z.ZodArray<T> {
+  if (typeof (item as { safeParse?: unknown } | null)?.safeParse !== 'function')
+    throw argumentError('item', 'a zod schema', item);
   return z.array(item).superRefine((versions, ctx) => {
     const result = versionSpans(versions as EffectiveDated[]);
     if ('problem' in result)
@@ -32,20 +35,4 @@ export function effectiveVersions<T extends z.ZodType<EffectiveDated>>(item: T):
         params: { code: result.problem.code },
       });
   });
-}
-
-/**
- * Like {@link effectiveVersions}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
- *
- * @example
- * ```ts
- * safeEffectiveVersions(null).success;
- * //=> false
- * ```
- */
-export function safeEffectiveVersions<T extends z.ZodType<EffectiveDated>>(
-  item: T,
-): SafeResult<z.ZodArray<T>> {
-  return attempt(() => effectiveVersions<T>(item));
 }

@@ -1,3 +1,4 @@
+import { requirePeriod } from './_lib/periodGuards';
 import { monthOfPeriod } from './checkPeriod';
 import { labelOf } from './grid';
 import type { Period } from './Period';
@@ -17,5 +18,6 @@ import type { Period } from './Period';
  * ```
  */
 export function formatPeriod(period: Period): string {
+  requirePeriod(period, 'period');
   return labelOf(period.grain, monthOfPeriod(period, ['period']), period.fiscal);
 }

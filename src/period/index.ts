@@ -8,7 +8,7 @@ export {
   safeEachPeriod,
   safePeriodsOverlapping,
 } from './eachPeriod';
-export { effectiveVersions, safeEffectiveVersions } from './effectiveVersions';
+export { effectiveVersions } from './effectiveVersions';
 export {
   FiscalCalendar,
   type FiscalCalendarInput,

@@ -42,8 +42,8 @@ export function canonicalJson(value: unknown, path: ErrorPath = []): string {
  *
  * @example
  * ```ts
- * safeCanonicalJson(null).success;
- * //=> false
+ * safeCanonicalJson({ total: Number.NaN }).error?.path;
+ * //=> ['total']
  * ```
  */
 export function safeCanonicalJson(value: unknown, path: ErrorPath = []): SafeResult<string> {

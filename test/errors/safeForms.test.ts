@@ -42,6 +42,11 @@ const CANNOT_FAIL: Readonly<Record<string, string>> = {
   conditionToJson: 'writes a parsed condition',
   conditionSpecificity: 'measures a parsed condition',
   compareSpecificity: 'orders two specificities',
+  formatDecimalText: 'returns undefined for text that is not a decimal',
+  formatPercentText: 'returns undefined for text that is not a decimal',
+  formatMoneyText: 'returns undefined for text that is not a decimal',
+  gradeNameStep: 'builds a trace step from a grade name',
+  effectiveVersions: 'builds a schema from a schema',
 };
 
 /** The net itself: the helpers every safe form is written with. */

@@ -1,4 +1,5 @@
 import { attempt, type SafeResult } from '../../errors';
+import { requireString } from '../../errors/_lib/argumentGuards';
 import type { TraceStep } from '../../explain';
 import { BUILT_IN_GRADES } from './GradeId';
 
@@ -16,21 +17,9 @@ import { BUILT_IN_GRADES } from './GradeId';
  * ```
  */
 export function gradeNameStep(grade: string, label?: string): TraceStep {
+  requireString(grade, 'grade');
+  if (label !== undefined) requireString(label, 'label');
   return BUILT_IN_GRADES.includes(grade)
     ? { code: `grading.grade.${grade}`, params: {} }
     : { code: 'grading.grade.custom', params: { grade: label ?? grade } };
-}
-
-/**
- * Like {@link gradeNameStep}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
- *
- * @example
- * ```ts
- * safeGradeNameStep(null).success;
- * //=> false
- * ```
- */
-export function safeGradeNameStep(grade: string, label?: string): SafeResult<TraceStep> {
-  return attempt(() => gradeNameStep(grade, label));
 }

@@ -1,2 +1,2 @@
 export { BUILT_IN_GRADES, DEFAULT_GRADES, GradeId } from './GradeId';
-export { gradeNameStep, safeGradeNameStep } from './gradeNameStep';
+export { gradeNameStep } from './gradeNameStep';
