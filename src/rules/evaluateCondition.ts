@@ -1,6 +1,6 @@
 import type { ErrorPath } from '../errors';
 import { attempt, type SafeResult } from '../errors';
-import { requireFields, requireObject, requirePath } from '../errors/_lib/argumentGuards';
+import { requireFields, requirePath } from '../errors/_lib/argumentGuards';
 import type { ConditionTrace } from './ConditionTrace';
 import type { ConditionNode, LeafNode, ParsedCondition, RuleValue } from './ParsedCondition';
 import { type Facts, readFacts } from './readFacts';
@@ -49,7 +49,6 @@ export function evaluateCondition(
     { root: 'object', facts: 'array' },
     'a parsed condition (use parseCondition)',
   );
-  requireObject(facts, 'facts');
   requirePath(path);
   const values = readFacts(condition.facts, facts, path);
   const byName = new Map<string, RuleValue | undefined>();
