@@ -88,8 +88,8 @@ export async function closePeriodAsync(
 }
 
 /**
- * Like {@link closePeriodAsync}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link closePeriodAsync}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

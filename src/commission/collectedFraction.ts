@@ -31,8 +31,8 @@ export function collectedFraction(allocated: Money, invoiceTotal: Money): Decima
 }
 
 /**
- * Like {@link collectedFraction}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link collectedFraction}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

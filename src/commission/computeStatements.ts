@@ -114,8 +114,8 @@ export async function computeStatementsAsync(
 }
 
 /**
- * Like {@link computeStatementsAsync}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link computeStatementsAsync}, but returns `{ success, data | error }` instead of throwing;
+ * it never throws.
  *
  * @example
  * ```ts

@@ -104,8 +104,8 @@ export function estimateCommission(
 }
 
 /**
- * Like {@link estimateCommission}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link estimateCommission}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

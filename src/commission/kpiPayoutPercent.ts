@@ -39,8 +39,8 @@ export function kpiPayoutPercent(
 }
 
 /**
- * Like {@link kpiPayoutPercent}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link kpiPayoutPercent}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

@@ -35,8 +35,8 @@ export function multiplierFactor(
 }
 
 /**
- * Like {@link multiplierFactor}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link multiplierFactor}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

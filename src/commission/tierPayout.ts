@@ -84,8 +84,8 @@ export function splitAcrossTiers(
 }
 
 /**
- * Like {@link splitAcrossTiers}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link splitAcrossTiers}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

@@ -64,8 +64,8 @@ export function findUnrenderable(
 }
 
 /**
- * Like {@link findUnrenderable}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link findUnrenderable}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

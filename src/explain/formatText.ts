@@ -1,5 +1,4 @@
 import { Decimal } from '../_lib/decimal';
-import { attempt, type SafeResult } from '../errors';
 
 const DECIMAL_TEXT = /^[+-]?\d+(\.\d+)?$/;
 

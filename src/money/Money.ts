@@ -36,8 +36,7 @@ export function money(amount: DecimalInput, currency: string, path: ErrorPath = 
 }
 
 /**
- * Like {@link money}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link money}, but returns `{ success, data | error }` instead of throwing; it never throws.
  *
  * @example
  * ```ts
@@ -68,8 +67,7 @@ export function zero(currency: string): Money {
 }
 
 /**
- * Like {@link zero}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link zero}, but returns `{ success, data | error }` instead of throwing; it never throws.
  *
  * @example
  * ```ts
@@ -129,8 +127,8 @@ export function assertSameCurrency(left: Money, right: Money, path: ErrorPath = 
 }
 
 /**
- * Like {@link assertSameCurrency}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link assertSameCurrency}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

@@ -22,8 +22,7 @@ export function add(left: Money, right: Money): Money {
 }
 
 /**
- * Like {@link add}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link add}, but returns `{ success, data | error }` instead of throwing; it never throws.
  *
  * @example
  * ```ts
@@ -165,8 +164,7 @@ export function ratio(numerator: Money, denominator: Money, path: ErrorPath = []
 }
 
 /**
- * Like {@link ratio}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link ratio}, but returns `{ success, data | error }` instead of throwing; it never throws.
  *
  * @example
  * ```ts
@@ -246,8 +244,7 @@ export function sum(values: Iterable<Money>, currency: string): Money {
 }
 
 /**
- * Like {@link sum}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link sum}, but returns `{ success, data | error }` instead of throwing; it never throws.
  *
  * @example
  * ```ts

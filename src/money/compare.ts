@@ -119,8 +119,7 @@ export function min(left: Money, right: Money): Money {
 }
 
 /**
- * Like {@link min}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link min}, but returns `{ success, data | error }` instead of throwing; it never throws.
  *
  * @example
  * ```ts
@@ -147,8 +146,7 @@ export function max(left: Money, right: Money): Money {
 }
 
 /**
- * Like {@link max}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link max}, but returns `{ success, data | error }` instead of throwing; it never throws.
  *
  * @example
  * ```ts

@@ -95,8 +95,8 @@ export function decimalToString(value: DecimalJs, minScale = 0): string {
 }
 
 /**
- * Like {@link decimalToString}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link decimalToString}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

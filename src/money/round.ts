@@ -138,8 +138,7 @@ export function round(value: Money, policy: RoundingPolicyInput = {}): Money {
 }
 
 /**
- * Like {@link round}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link round}, but returns `{ success, data | error }` instead of throwing; it never throws.
  *
  * @example
  * ```ts

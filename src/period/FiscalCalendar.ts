@@ -78,8 +78,8 @@ export function fiscalCalendar(input: FiscalCalendarInput, path: ErrorPath = [])
 }
 
 /**
- * Like {@link fiscalCalendar}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link fiscalCalendar}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

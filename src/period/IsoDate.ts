@@ -112,8 +112,8 @@ export function dateOfDayNumber(days: number): IsoDate {
 }
 
 /**
- * Like {@link dateOfDayNumber}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link dateOfDayNumber}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

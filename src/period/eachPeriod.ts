@@ -103,8 +103,8 @@ export function periodsOverlapping(
 }
 
 /**
- * Like {@link periodsOverlapping}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link periodsOverlapping}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { attempt, type SafeResult } from '../errors';
 import { argumentError } from '../errors/_lib/argumentGuards';
 import type { EffectiveDated } from './EffectiveDated';
 import { versionSpans } from './versionSpans';

@@ -27,8 +27,8 @@ export function intersectRanges(
 }
 
 /**
- * Like {@link intersectRanges}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link intersectRanges}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

@@ -30,8 +30,8 @@ export function periodContains(
 }
 
 /**
- * Like {@link periodContains}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link periodContains}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

@@ -47,8 +47,8 @@ export function periodsBetween(first: Period, last: Period): Period[] {
 }
 
 /**
- * Like {@link periodsBetween}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link periodsBetween}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

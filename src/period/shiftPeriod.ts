@@ -99,8 +99,8 @@ export function previousPeriod(period: Period): Period {
 }
 
 /**
- * Like {@link previousPeriod}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link previousPeriod}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

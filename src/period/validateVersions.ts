@@ -34,8 +34,8 @@ export function validateVersions<T extends EffectiveDated>(
 }
 
 /**
- * Like {@link validateVersions}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link validateVersions}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

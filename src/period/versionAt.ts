@@ -93,8 +93,8 @@ export function requireVersionAt<T extends EffectiveDated>(
 }
 
 /**
- * Like {@link requireVersionAt}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link requireVersionAt}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

@@ -55,8 +55,8 @@ export function versionsInForce<T extends EffectiveDated>(
 }
 
 /**
- * Like {@link versionsInForce}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link versionsInForce}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

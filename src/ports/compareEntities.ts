@@ -34,8 +34,8 @@ export function compareEntities<K extends EntityKind>(
 }
 
 /**
- * Like {@link compareEntities}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link compareEntities}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

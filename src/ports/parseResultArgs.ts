@@ -44,8 +44,8 @@ export function parseResultFilter(filter: unknown): ResultFilter {
 }
 
 /**
- * Like {@link parseResultFilter}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link parseResultFilter}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts
@@ -84,8 +84,8 @@ export function parsePutOptions(options: unknown): PutOptions {
 }
 
 /**
- * Like {@link parsePutOptions}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link parsePutOptions}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

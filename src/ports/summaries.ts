@@ -78,8 +78,8 @@ export function summarizeOrderDays(orders: Iterable<Order>): OrderDayTotal[] {
 }
 
 /**
- * Like {@link summarizeOrderDays}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link summarizeOrderDays}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

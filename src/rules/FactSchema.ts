@@ -85,8 +85,8 @@ export function parseFactSchema(input: unknown): FactSchema {
 }
 
 /**
- * Like {@link parseFactSchema}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link parseFactSchema}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

@@ -58,8 +58,8 @@ export function compileCondition(condition: ParsedCondition): CompiledCondition 
 }
 
 /**
- * Like {@link compileCondition}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link compileCondition}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

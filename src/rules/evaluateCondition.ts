@@ -60,8 +60,8 @@ export function evaluateCondition(
 }
 
 /**
- * Like {@link evaluateCondition}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link evaluateCondition}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

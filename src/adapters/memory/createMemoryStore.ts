@@ -71,8 +71,8 @@ export function createMemoryStore(seed: Dataset = {}, options: MemoryStoreOption
 }
 
 /**
- * Like {@link createMemoryStore}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link createMemoryStore}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

@@ -1,4 +1,3 @@
-import { attempt, type SafeResult } from '../../errors';
 import { requireString } from '../../errors/_lib/argumentGuards';
 import type { TraceStep } from '../../explain';
 import { BUILT_IN_GRADES } from './GradeId';

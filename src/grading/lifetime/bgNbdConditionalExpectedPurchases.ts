@@ -35,8 +35,8 @@ export function bgNbdConditionalExpectedPurchases(
 }
 
 /**
- * Like {@link bgNbdConditionalExpectedPurchases}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link bgNbdConditionalExpectedPurchases}, but returns `{ success, data | error }` instead
+ * of throwing; it never throws.
  *
  * @example
  * ```ts

@@ -30,8 +30,8 @@ export function bgNbdExpectedPurchases(params: BgNbdParams, t: number): number {
 }
 
 /**
- * Like {@link bgNbdExpectedPurchases}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link bgNbdExpectedPurchases}, but returns `{ success, data | error }` instead of throwing;
+ * it never throws.
  *
  * @example
  * ```ts

@@ -38,8 +38,8 @@ export function bgNbdLogLikelihood(
 }
 
 /**
- * Like {@link bgNbdLogLikelihood}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link bgNbdLogLikelihood}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

@@ -31,8 +31,8 @@ export function bgNbdProbabilityAlive(params: BgNbdParams, customer: SummaryFiel
 }
 
 /**
- * Like {@link bgNbdProbabilityAlive}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link bgNbdProbabilityAlive}, but returns `{ success, data | error }` instead of throwing;
+ * it never throws.
  *
  * @example
  * ```ts

@@ -50,8 +50,8 @@ export function bgNbdPurchaseProbability(params: BgNbdParams, t: number, n: numb
 }
 
 /**
- * Like {@link bgNbdPurchaseProbability}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link bgNbdPurchaseProbability}, but returns `{ success, data | error }` instead of
+ * throwing; it never throws.
  *
  * @example
  * ```ts

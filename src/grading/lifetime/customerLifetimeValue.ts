@@ -162,8 +162,8 @@ export function customerLifetimeValue(
 }
 
 /**
- * Like {@link customerLifetimeValue}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link customerLifetimeValue}, but returns `{ success, data | error }` instead of throwing;
+ * it never throws.
  *
  * @example
  * ```ts

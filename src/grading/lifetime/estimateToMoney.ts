@@ -37,8 +37,8 @@ export function estimateToDecimal(value: number): Decimal {
 }
 
 /**
- * Like {@link estimateToDecimal}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link estimateToDecimal}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts
@@ -75,8 +75,8 @@ export function estimateToMoney(
 }
 
 /**
- * Like {@link estimateToMoney}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link estimateToMoney}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

@@ -30,8 +30,8 @@ export function gammaGammaExpectedSpend(params: GammaGammaParams, customer: Spen
 }
 
 /**
- * Like {@link gammaGammaExpectedSpend}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link gammaGammaExpectedSpend}, but returns `{ success, data | error }` instead of
+ * throwing; it never throws.
  *
  * @example
  * ```ts

@@ -44,8 +44,8 @@ export function gammaGammaLogLikelihood(
 }
 
 /**
- * Like {@link gammaGammaLogLikelihood}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link gammaGammaLogLikelihood}, but returns `{ success, data | error }` instead of
+ * throwing; it never throws.
  *
  * @example
  * ```ts

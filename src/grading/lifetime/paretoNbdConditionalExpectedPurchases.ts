@@ -37,8 +37,8 @@ export function paretoNbdConditionalExpectedPurchases(
 }
 
 /**
- * Like {@link paretoNbdConditionalExpectedPurchases}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link paretoNbdConditionalExpectedPurchases}, but returns `{ success, data | error }`
+ * instead of throwing; it never throws.
  *
  * @example
  * ```ts

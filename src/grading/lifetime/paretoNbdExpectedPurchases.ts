@@ -24,8 +24,8 @@ export function paretoNbdExpectedPurchases(params: ParetoNbdParams, t: number): 
 }
 
 /**
- * Like {@link paretoNbdExpectedPurchases}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link paretoNbdExpectedPurchases}, but returns `{ success, data | error }` instead of
+ * throwing; it never throws.
  *
  * @example
  * ```ts

@@ -48,8 +48,8 @@ export function paretoNbdLogLikelihood(
 }
 
 /**
- * Like {@link paretoNbdLogLikelihood}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link paretoNbdLogLikelihood}, but returns `{ success, data | error }` instead of throwing;
+ * it never throws.
  *
  * @example
  * ```ts

@@ -34,8 +34,8 @@ export function paretoNbdProbabilityAlive(
 }
 
 /**
- * Like {@link paretoNbdProbabilityAlive}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link paretoNbdProbabilityAlive}, but returns `{ success, data | error }` instead of
+ * throwing; it never throws.
  *
  * @example
  * ```ts

@@ -83,8 +83,8 @@ export function predictPurchases(
 }
 
 /**
- * Like {@link predictPurchases}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link predictPurchases}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

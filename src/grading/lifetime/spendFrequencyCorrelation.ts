@@ -67,8 +67,8 @@ export function spendFrequencyCorrelation(summaries: unknown): SpendFrequencyCor
 }
 
 /**
- * Like {@link spendFrequencyCorrelation}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link spendFrequencyCorrelation}, but returns `{ success, data | error }` instead of
+ * throwing; it never throws.
  *
  * @example
  * ```ts

@@ -115,8 +115,8 @@ export function gradeMovements(
 }
 
 /**
- * Like {@link gradeMovements}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link gradeMovements}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

@@ -180,8 +180,8 @@ export function gradeCustomers(
 }
 
 /**
- * Like {@link gradeCustomers}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link gradeCustomers}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

@@ -35,8 +35,8 @@ export function quantileScores(
 }
 
 /**
- * Like {@link quantileScores}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link quantileScores}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

@@ -75,8 +75,8 @@ export function segmentCustomers(
 }
 
 /**
- * Like {@link segmentCustomers}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link segmentCustomers}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

@@ -44,8 +44,8 @@ export function thresholdScores(
 }
 
 /**
- * Like {@link thresholdScores}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link thresholdScores}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

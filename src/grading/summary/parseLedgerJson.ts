@@ -46,8 +46,8 @@ export function parseLedgerJson(input: unknown): PurchaseLedger {
 }
 
 /**
- * Like {@link parseLedgerJson}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link parseLedgerJson}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
  *
  * @example
  * ```ts

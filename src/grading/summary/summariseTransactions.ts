@@ -33,8 +33,8 @@ export function summariseTransactions(
 }
 
 /**
- * Like {@link summariseTransactions}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link summariseTransactions}, but returns `{ success, data | error }` instead of throwing;
+ * it never throws.
  *
  * @example
  * ```ts
@@ -74,8 +74,8 @@ export async function summariseTransactionsAsync(
 }
 
 /**
- * Like {@link summariseTransactionsAsync}, but returns `{ success, data | error }` instead of throwing; it never
- * throws.
+ * Like {@link summariseTransactionsAsync}, but returns `{ success, data | error }` instead of
+ * throwing; it never throws.
  *
  * @example
  * ```ts

@@ -51,8 +51,8 @@ export function* transactionsFromOrders(
 }
 
 /**
- * Like {@link transactionsFromOrders}, but returns `{ success, data | error }` instead of throwing; it never
- * throws. It reads the sequence to its end, so a failure anywhere in it is reported here.
+ * Like {@link transactionsFromOrders}, but returns `{ success, data | error }` instead of throwing;
+ * it never throws. It reads the sequence to its end, so a failure anywhere in it is reported here.
  *
  * @example
  * ```ts
