@@ -1,4 +1,4 @@
-import { attempt, type CrmRulesError, type SafeResult } from '../errors';
+import { attempt, attemptAsync, type CrmRulesError, type SafeResult } from '../errors';
 import { checkInput } from './_lib/checkInput';
 import { closeWith } from './_lib/closeWith';
 import { collectInput } from './_lib/collectInput';
@@ -82,4 +82,22 @@ export async function closePeriodAsync(
 ): Promise<ClosedPeriod> {
   checkInput(input, 'async');
   return closePeriod(state, await collectInput(input), options);
+}
+
+/**
+ * Like {@link closePeriodAsync}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * (await safeClosePeriodAsync(null, null)).success;
+ * //=> false
+ * ```
+ */
+export function safeClosePeriodAsync(
+  state: unknown,
+  input: CommissionInput,
+  options: ClosePeriodOptions = {},
+): Promise<SafeResult<ClosedPeriod>> {
+  return attemptAsync(() => closePeriodAsync(state, input, options));
 }

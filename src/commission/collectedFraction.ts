@@ -1,5 +1,6 @@
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { assertSameCurrency, type Decimal, type Money } from '../money';
+import { requireMoney } from '../money/_lib/guards';
 
 /**
  * The fraction of an invoice a payment allocation collects: `allocated ÷ invoice total`. Under a
@@ -18,6 +19,8 @@ import { assertSameCurrency, type Decimal, type Money } from '../money';
  * ```
  */
 export function collectedFraction(allocated: Money, invoiceTotal: Money): Decimal {
+  requireMoney(allocated, ['allocated']);
+  requireMoney(invoiceTotal, ['invoiceTotal']);
   assertSameCurrency(allocated, invoiceTotal, ['allocated', 'currency']);
   if (invoiceTotal.amount.isZero())
     throw new CrmRulesError('DIVISION_BY_ZERO', 'the invoice total is zero', {
@@ -25,4 +28,18 @@ export function collectedFraction(allocated: Money, invoiceTotal: Money): Decima
       value: '0',
     });
   return allocated.amount.div(invoiceTotal.amount);
+}
+
+/**
+ * Like {@link collectedFraction}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeCollectedFraction(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeCollectedFraction(allocated: Money, invoiceTotal: Money): SafeResult<Decimal> {
+  return attempt(() => collectedFraction(allocated, invoiceTotal));
 }

@@ -1,4 +1,4 @@
-import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import { attempt, attemptAsync, CrmRulesError, type SafeResult } from '../errors';
 import { checkInput, checkOptions } from './_lib/checkInput';
 import { collectInput } from './_lib/collectInput';
 import { runPeriod } from './_lib/runPeriod';
@@ -110,4 +110,21 @@ export async function computeStatementsAsync(
 ): Promise<Statement[]> {
   checkInput(input, 'async');
   return computeStatements(await collectInput(input), options);
+}
+
+/**
+ * Like {@link computeStatementsAsync}, but returns `{ success, data | error }` instead of throwing;
+ * it never throws.
+ *
+ * @example
+ * ```ts
+ * (await safeComputeStatementsAsync(null)).success;
+ * //=> false
+ * ```
+ */
+export function safeComputeStatementsAsync(
+  input: CommissionInput,
+  options: ComputeStatementsOptions = {},
+): Promise<SafeResult<Statement[]>> {
+  return attemptAsync(() => computeStatementsAsync(input, options));
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import type { CreditNote, Invoice, Order, Payment } from '../model';
 import { Decimal } from '../money';
 import { checkInput, checkOptions, materialiseInput } from './_lib/checkInput';
@@ -124,4 +124,22 @@ export function estimateCommission(
     });
   }
   return { baseline, estimate, changes };
+}
+
+/**
+ * Like {@link estimateCommission}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeEstimateCommission(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeEstimateCommission(
+  input: CommissionInput,
+  deals: HypotheticalDeals,
+  options: ComputeStatementsOptions = {},
+): SafeResult<CommissionEstimate> {
+  return attempt(() => estimateCommission(input, deals, options));
 }

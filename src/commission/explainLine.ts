@@ -1,3 +1,5 @@
+import { attempt, type SafeResult } from '../errors';
+import { requireFields } from '../errors/_lib/argumentGuards';
 import type { TraceStep } from '../explain';
 import { creditSteps, fxStep, ownStep, type Params, rateSteps } from './_lib/explainSteps';
 import type { StatementLineData } from './StatementLine';
@@ -24,6 +26,12 @@ import type { StatementLineData } from './StatementLine';
  * ```
  */
 export function explainLine(line: StatementLineData): TraceStep[] {
+  requireFields(
+    line,
+    'line',
+    { kind: 'string', source: 'object', credit: 'object-or-null', original: 'object-or-null' },
+    'a statement line',
+  );
   const steps: TraceStep[] = [];
   const converted = creditSteps(line, steps);
   let value: string | null = null;
@@ -65,4 +73,18 @@ export function explainLine(line: StatementLineData): TraceStep[] {
     );
   }
   return steps;
+}
+
+/**
+ * Like {@link explainLine}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeExplainLine(null).success;
+ * //=> false
+ * ```
+ */
+export function safeExplainLine(line: StatementLineData): SafeResult<TraceStep[]> {
+  return attempt(() => explainLine(line));
 }

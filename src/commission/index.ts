@@ -20,33 +20,36 @@ export {
   closePeriod,
   closePeriodAsync,
   safeClosePeriod,
+  safeClosePeriodAsync,
 } from './closePeriod';
-export { collectedFraction } from './collectedFraction';
+export { collectedFraction, safeCollectedFraction } from './collectedFraction';
 export { COMMISSION_TRACE_CODES, commissionCatalog } from './commissionCatalog';
 export {
   type ComputeStatementsOptions,
   computeStatements,
   computeStatementsAsync,
   safeComputeStatements,
+  safeComputeStatementsAsync,
 } from './computeStatements';
 export {
   type CommissionEstimate,
   estimateCommission,
   type HypotheticalDeals,
   type PayeeEstimate,
+  safeEstimateCommission,
 } from './estimateCommission';
-export { explainLine } from './explainLine';
+export { explainLine, safeExplainLine } from './explainLine';
 export { InvoiceLedger } from './InvoiceLedger';
 export { KpiBonus, PayoutPoint } from './KpiBonus';
 export { KpiScore } from './KpiScore';
-export { kpiPayoutPercent } from './kpiPayoutPercent';
+export { kpiPayoutPercent, safeKpiPayoutPercent } from './kpiPayoutPercent';
 export { LINE_FACTS } from './lineFacts';
-export { lineMargin } from './lineMargin';
+export { lineMargin, safeLineMargin } from './lineMargin';
 export { ManualAdjustment } from './ManualAdjustment';
 export { Modifier, MultiplierBand } from './Modifier';
-export { managerChain } from './managerChain';
-export { type MatchRateOptions, matchRate } from './matchRate';
-export { multiplierFactor } from './multiplierFactor';
+export { managerChain, safeManagerChain } from './managerChain';
+export { type MatchRateOptions, matchRate, safeMatchRate } from './matchRate';
+export { multiplierFactor, safeMultiplierFactor } from './multiplierFactor';
 export { PayeeAssignment } from './PayeeAssignment';
 export { PayeeState } from './PayeeState';
 export { PayoutRecord } from './PayoutRecord';
@@ -73,7 +76,13 @@ export {
   type StatementLineData,
   TierSlice,
 } from './StatementLine';
-export { type DrawSettlement, settleDraw } from './settleDraw';
-export { type CreditShare, splitCredit } from './splitCredit';
+export { type DrawSettlement, safeSettleDraw, settleDraw } from './settleDraw';
+export { type CreditShare, safeSplitCredit, splitCredit } from './splitCredit';
 export { Tier, TierMeasure, TierMode, TiersCalculation, TierTable } from './TierTable';
-export { splitAcrossTiers, type TierPayout, tierPayout } from './tierPayout';
+export {
+  safeSplitAcrossTiers,
+  safeTierPayout,
+  splitAcrossTiers,
+  type TierPayout,
+  tierPayout,
+} from './tierPayout';

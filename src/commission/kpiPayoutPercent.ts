@@ -1,3 +1,5 @@
+import { attempt, type SafeResult } from '../errors';
+import { requireArray } from '../errors/_lib/argumentGuards';
 import { type Decimal, type DecimalInput, toDecimal } from '../money';
 
 /**
@@ -18,6 +20,7 @@ export function kpiPayoutPercent(
   curve: ReadonlyArray<{ readonly score: string; readonly payoutPercent: string }>,
   score: DecimalInput,
 ): Decimal {
+  requireArray(curve, 'curve');
   const x = toDecimal(score, ['score']);
   const first = curve[0];
   if (first === undefined) return toDecimal(0);
@@ -33,4 +36,21 @@ export function kpiPayoutPercent(
     }
   }
   return toDecimal((curve[curve.length - 1] as typeof first).payoutPercent);
+}
+
+/**
+ * Like {@link kpiPayoutPercent}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeKpiPayoutPercent(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeKpiPayoutPercent(
+  curve: ReadonlyArray<{ readonly score: string; readonly payoutPercent: string }>,
+  score: DecimalInput,
+): SafeResult<Decimal> {
+  return attempt(() => kpiPayoutPercent(curve, score));
 }

@@ -1,4 +1,6 @@
+import { attempt, type SafeResult } from '../errors';
 import { type Money, max, subtract, zero } from '../money';
+import { requireMoney } from '../money/_lib/guards';
 
 /**
  * The margin base of a credit line: its amount less its cost, floored at 0 unless the plan says
@@ -18,8 +20,28 @@ import { type Money, max, subtract, zero } from '../money';
  * ```
  */
 export function lineMargin(amount: Money, cost: Money, floor: 'zero' | 'none' = 'zero'): Money {
+  requireMoney(amount, ['amount']);
+  requireMoney(cost, ['cost']);
   const margin = subtract(amount, cost);
   if (floor === 'none') return margin;
   if (amount.amount.lt(0)) return margin.amount.gt(0) ? zero(amount.currency) : margin;
   return max(margin, zero(amount.currency));
+}
+
+/**
+ * Like {@link lineMargin}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeLineMargin(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeLineMargin(
+  amount: Money,
+  cost: Money,
+  floor: 'zero' | 'none' = 'zero',
+): SafeResult<Money> {
+  return attempt(() => lineMargin(amount, cost, floor));
 }

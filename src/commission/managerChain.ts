@@ -1,4 +1,5 @@
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import { requireArray, requireNumber, requireString } from '../errors/_lib/argumentGuards';
 
 /**
  * The managers above a payee, nearest first, up to `levels` steps along `managerId`: the people
@@ -21,6 +22,9 @@ export function managerChain(
   payeeId: string,
   levels: number,
 ): string[] {
+  requireArray(payees, 'payees');
+  requireString(payeeId, 'payeeId');
+  requireNumber(levels, 'levels');
   const index = new Map<string, number>();
   payees.forEach((payee, i) => {
     index.set(payee.id, i);
@@ -52,4 +56,22 @@ export function managerChain(
     at = next;
   }
   return chain;
+}
+
+/**
+ * Like {@link managerChain}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeManagerChain(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeManagerChain(
+  payees: ReadonlyArray<{ readonly id: string; readonly managerId?: string | undefined }>,
+  payeeId: string,
+  levels: number,
+): SafeResult<string[]> {
+  return attempt(() => managerChain(payees, payeeId, levels));
 }

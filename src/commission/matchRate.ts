@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type ErrorPath, parseWith } from '../errors';
+import { attempt, type ErrorPath, parseWith, type SafeResult } from '../errors';
 import { checkJsonBounds } from '../errors/_lib/checkJsonBounds';
 import type { Facts } from '../rules';
 import { compileRateTable, matchCompiledRate } from './_lib/compileRates';
@@ -55,4 +55,22 @@ export function matchRate(
       : parseWith(RateTableCalculation, table);
   const compiled = compileRateTable(parsed, options.currency, 'decimal', []);
   return { ...matchCompiledRate(compiled, facts, options.path ?? []).applied };
+}
+
+/**
+ * Like {@link matchRate}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeMatchRate(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeMatchRate(
+  table: z.input<typeof RateTableCalculation> | z.input<typeof FlatCalculation>,
+  facts: Facts,
+  options: MatchRateOptions,
+): SafeResult<AppliedRate> {
+  return attempt(() => matchRate(table, facts, options));
 }

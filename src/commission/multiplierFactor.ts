@@ -1,3 +1,5 @@
+import { attempt, type SafeResult } from '../errors';
+import { requireArray } from '../errors/_lib/argumentGuards';
 import { type Decimal, type DecimalInput, toDecimal } from '../money';
 
 /**
@@ -25,8 +27,30 @@ export function multiplierFactor(
   }>,
   attainment: DecimalInput,
 ): Decimal {
+  requireArray(bands, 'bands');
   const value = toDecimal(attainment, ['attainment']);
   let factor = bands[0]?.factor ?? '1';
   for (const band of bands) if (value.gte(band.from)) factor = band.factor;
   return toDecimal(factor);
+}
+
+/**
+ * Like {@link multiplierFactor}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeMultiplierFactor(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeMultiplierFactor(
+  bands: ReadonlyArray<{
+    readonly from: string;
+    readonly to: string | null;
+    readonly factor: string;
+  }>,
+  attainment: DecimalInput,
+): SafeResult<Decimal> {
+  return attempt(() => multiplierFactor(bands, attainment));
 }

@@ -1,3 +1,5 @@
+import { attempt, type SafeResult } from '../errors';
+import { requireObject } from '../errors/_lib/argumentGuards';
 import { type Decimal, type DecimalInput, toDecimal } from '../money';
 
 /** What a draw does in one period (see {@link settleDraw}). */
@@ -37,6 +39,7 @@ export function settleDraw(
   earnings: DecimalInput,
   balance: DecimalInput,
 ): DrawSettlement {
+  requireObject(policy, 'policy');
   const draw = toDecimal(policy.amount, ['policy', 'amount']);
   const earned = toDecimal(earnings, ['earnings']);
   const owed = toDecimal(balance, ['balance']);
@@ -58,6 +61,28 @@ export function settleDraw(
       .div(100);
   const recovery = smaller(room, owed);
   return { topUp: zero, recovery, balance: owed.minus(recovery) };
+}
+
+/**
+ * Like {@link settleDraw}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeSettleDraw(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeSettleDraw(
+  policy: {
+    readonly kind: 'recoverable' | 'non-recoverable';
+    readonly amount: DecimalInput;
+    readonly maxRecoveryPercent?: DecimalInput | undefined;
+  },
+  earnings: DecimalInput,
+  balance: DecimalInput,
+): SafeResult<DrawSettlement> {
+  return attempt(() => settleDraw(policy, earnings, balance));
 }
 
 function smaller(a: Decimal, b: Decimal): Decimal {

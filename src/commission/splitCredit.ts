@@ -1,5 +1,7 @@
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import { requireArray } from '../errors/_lib/argumentGuards';
 import { type Money, money, toDecimal } from '../money';
+import { requireMoney } from '../money/_lib/guards';
 import { numText } from './_lib/numText';
 import { splitNum, splitWeights } from './_lib/splitNum';
 
@@ -33,6 +35,8 @@ export function splitCredit(
   amount: Money,
   shares: ReadonlyArray<{ readonly payeeId: string; readonly percent: string }>,
 ): CreditShare[] {
+  requireMoney(amount, ['amount']);
+  requireArray(shares, 'shares');
   const total = shares.reduce((sum, share, index) => {
     const percent = toDecimal(share.percent, ['shares', index, 'percent']);
     if (!percent.gt(0))
@@ -61,4 +65,21 @@ export function splitCredit(
     percent: share.percent,
     amount: money(numText(parts[index] as typeof amount.amount), amount.currency),
   }));
+}
+
+/**
+ * Like {@link splitCredit}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeSplitCredit(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeSplitCredit(
+  amount: Money,
+  shares: ReadonlyArray<{ readonly payeeId: string; readonly percent: string }>,
+): SafeResult<CreditShare[]> {
+  return attempt(() => splitCredit(amount, shares));
 }

@@ -1,4 +1,4 @@
-import { parseWith } from '../errors';
+import { attempt, parseWith, type SafeResult } from '../errors';
 import { checkJsonBounds } from '../errors/_lib/checkJsonBounds';
 import { type Decimal, type DecimalInput, toDecimal } from '../money';
 import { toDec } from './_lib/num';
@@ -40,6 +40,20 @@ export function tierPayout(table: TierTable, amount: DecimalInput): TierPayout {
 }
 
 /**
+ * Like {@link tierPayout}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeTierPayout(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeTierPayout(table: TierTable, amount: DecimalInput): SafeResult<TierPayout> {
+  return attempt(() => tierPayout(table, amount));
+}
+
+/**
  * Splits a new amount across a tier table from a running total: the commission is
  * `F(before + amount) − F(before)`, so the lines of a period always add up to `F(period total)`.
  * In `whole` and `interpolated` mode the line that moves the total into a higher rate carries the
@@ -69,4 +83,22 @@ export function splitAcrossTiers(
   const size = toDecimal(amount, ['amount']);
   const delta = tierDelta(tierNums(valid.tiers, 'decimal'), valid.mode, start, start.plus(size));
   return { commission: toDec(delta.commission), slices: delta.slices.map(sliceJson) };
+}
+
+/**
+ * Like {@link splitAcrossTiers}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeSplitAcrossTiers(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeSplitAcrossTiers(
+  table: TierTable,
+  before: DecimalInput,
+  amount: DecimalInput,
+): SafeResult<TierPayout> {
+  return attempt(() => splitAcrossTiers(table, before, amount));
 }

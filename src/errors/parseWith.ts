@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { CrmRulesError, type ErrorPath } from './CrmRulesError';
 import type { ErrorCode } from './codes';
-import type { SafeResult } from './result';
+import { asCrmRulesError, type SafeResult } from './result';
 
 /**
  * Validates `input` against a zod schema and returns a {@link SafeResult}. On failure the error
@@ -23,7 +23,13 @@ export function safeParseWith<S extends z.ZodType>(
   input: unknown,
   options: { code?: ErrorCode; path?: ErrorPath } = {},
 ): SafeResult<z.output<S>> {
-  const result = schema.safeParse(input, { reportInput: true });
+  let result: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    result = schema.safeParse(input, { reportInput: true });
+  } catch (error) {
+    // A schema can still throw (a refinement's bug, input nested past the stack): never here.
+    return { success: false, error: asCrmRulesError(error) };
+  }
   if (result.success) return { success: true, data: result.data };
   const prefix = options.path ?? [];
   type Issue = { code: string; path: ErrorPath; message: string; input: unknown };
@@ -44,7 +50,7 @@ export function safeParseWith<S extends z.ZodType>(
   // A custom issue may carry one of our codes in params.code (see schemaIssue).
   const raw = result.error.issues[0] as { params?: { code?: unknown } } | undefined;
   const custom = typeof raw?.params?.code === 'string' ? (raw.params.code as ErrorCode) : undefined;
-  const error = new CrmRulesError(custom ?? options.code ?? 'INVALID_INPUT', summarise(issues), {
+  const error = new CrmRulesError(custom ?? options?.code ?? 'INVALID_INPUT', summarise(issues), {
     path: first.path,
     value: first.input,
     issues,

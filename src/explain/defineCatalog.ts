@@ -1,5 +1,5 @@
 import { isUnsafeKey } from '../_lib/guards';
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { LOCALES, type Locale } from './Locale';
 import { type Placeholder, parseTemplate, type TemplatePart } from './parseTemplate';
 import { isTraceCode } from './TraceStep';
@@ -54,6 +54,20 @@ export function defineCatalog(entries: CatalogEntries): MessageCatalog {
     messages.set(code, defineMessage(code, entry));
   }
   return Object.freeze({ messages });
+}
+
+/**
+ * Like {@link defineCatalog}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeDefineCatalog(null).success;
+ * //=> false
+ * ```
+ */
+export function safeDefineCatalog(entries: CatalogEntries): SafeResult<MessageCatalog> {
+  return attempt(() => defineCatalog(entries));
 }
 
 /** Internal: the parsed templates of a catalog message (parsed once, then cached). */

@@ -1,3 +1,5 @@
+import { attempt, type SafeResult } from '../errors';
+import { requireArray, requireObject } from '../errors/_lib/argumentGuards';
 import type { MessageCatalog } from './defineCatalog';
 import { LOCALES } from './Locale';
 import { lookupTemplate } from './lookupTemplate';
@@ -35,6 +37,8 @@ export function findUnrenderable(
   steps: readonly TraceStep[],
   catalog: MessageCatalog,
 ): Unrenderable[] {
+  requireArray(steps, 'steps');
+  requireObject(catalog, 'catalog');
   const found: Unrenderable[] = [];
   steps.forEach((step, index) => {
     const byReason = new Map<RenderProblemReason, Set<string>>();
@@ -57,4 +61,21 @@ export function findUnrenderable(
     }
   });
   return found;
+}
+
+/**
+ * Like {@link findUnrenderable}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeFindUnrenderable(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeFindUnrenderable(
+  steps: readonly TraceStep[],
+  catalog: MessageCatalog,
+): SafeResult<Unrenderable[]> {
+  return attempt(() => findUnrenderable(steps, catalog));
 }

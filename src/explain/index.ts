@@ -4,8 +4,9 @@ export {
   defineCatalog,
   type MessageCatalog,
   type MessageTemplates,
+  safeDefineCatalog,
 } from './defineCatalog';
-export { findUnrenderable, type Unrenderable } from './findUnrenderable';
+export { findUnrenderable, safeFindUnrenderable, type Unrenderable } from './findUnrenderable';
 export {
   type FormatDecimalOptions,
   formatDecimalText,
@@ -13,14 +14,22 @@ export {
   formatPercentText,
 } from './formatText';
 export { LOCALES, Locale } from './Locale';
-export { mergeCatalogs } from './mergeCatalogs';
+export { mergeCatalogs, safeMergeCatalogs } from './mergeCatalogs';
 export {
   type Placeholder,
   type PlaceholderFormat,
   parseTemplate,
+  safeParseTemplate,
   type TemplatePart,
   templateParams,
 } from './parseTemplate';
 export type { RenderProblemReason } from './renderParts';
-export { type RenderOptions, type RenderTraceOptions, renderStep, renderTrace } from './renderStep';
+export {
+  type RenderOptions,
+  type RenderTraceOptions,
+  renderStep,
+  renderTrace,
+  safeRenderStep,
+  safeRenderTrace,
+} from './renderStep';
 export { isTraceCode, TraceCode, TraceParam, TraceStep } from './TraceStep';

@@ -1,4 +1,5 @@
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import { argumentError } from '../errors/_lib/argumentGuards';
 import type { MessageCatalog, MessageTemplates } from './defineCatalog';
 import { LOCALES } from './Locale';
 
@@ -18,6 +19,9 @@ import { LOCALES } from './Locale';
  * ```
  */
 export function mergeCatalogs(...catalogs: readonly MessageCatalog[]): MessageCatalog {
+  for (const catalog of catalogs)
+    if (!((catalog as Partial<MessageCatalog> | null)?.messages instanceof Map))
+      throw argumentError('catalogs', 'message catalogs (use defineCatalog)', catalog);
   const merged = new Map<string, MessageTemplates>();
   catalogs.forEach((catalog, index) => {
     for (const [code, message] of catalog.messages) {
@@ -33,4 +37,20 @@ export function mergeCatalogs(...catalogs: readonly MessageCatalog[]): MessageCa
   });
   const sorted = new Map([...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return Object.freeze({ messages: sorted });
+}
+
+/**
+ * Like {@link mergeCatalogs}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeMergeCatalogs(null).success;
+ * //=> false
+ * ```
+ */
+export function safeMergeCatalogs(
+  ...catalogs: readonly MessageCatalog[]
+): SafeResult<MessageCatalog> {
+  return attempt(() => mergeCatalogs(...catalogs));
 }

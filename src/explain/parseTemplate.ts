@@ -1,4 +1,5 @@
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
+import { requireArray, requirePath, requireString } from '../errors/_lib/argumentGuards';
 
 /**
  * How a placeholder shows its parameter. `raw`: as is (`null` as `—`). `number`: a decimal with
@@ -40,6 +41,8 @@ const PLACEHOLDER = new RegExp(`^(${NAME})(?::(raw|number|percent|check|money:($
  * ```
  */
 export function parseTemplate(template: string, path: ErrorPath = []): TemplatePart[] {
+  requireString(template, 'template');
+  requirePath(path);
   const parts: TemplatePart[] = [];
   let text = '';
   let index = 0;
@@ -82,6 +85,23 @@ export function parseTemplate(template: string, path: ErrorPath = []): TemplateP
 }
 
 /**
+ * Like {@link parseTemplate}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeParseTemplate(null).success;
+ * //=> false
+ * ```
+ */
+export function safeParseTemplate(
+  template: string,
+  path: ErrorPath = [],
+): SafeResult<TemplatePart[]> {
+  return attempt(() => parseTemplate(template, path));
+}
+
+/**
  * The parameters a template reads, sorted and without repeats (a money placeholder reads its
  * amount and its currency parameter).
  *
@@ -94,6 +114,7 @@ export function parseTemplate(template: string, path: ErrorPath = []): TemplateP
  * ```
  */
 export function templateParams(parts: readonly TemplatePart[]): string[] {
+  requireArray(parts, 'parts');
   const names = new Set<string>();
   for (const part of parts) {
     if (part.kind !== 'param') continue;

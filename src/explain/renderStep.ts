@@ -1,3 +1,5 @@
+import { attempt, type SafeResult } from '../errors';
+import { requireArray, requireFields } from '../errors/_lib/argumentGuards';
 import type { MessageCatalog } from './defineCatalog';
 import type { Locale } from './Locale';
 import { lookupTemplate } from './lookupTemplate';
@@ -31,12 +33,33 @@ export interface RenderOptions {
  * ```
  */
 export function renderStep(step: TraceStep, options: RenderOptions): string {
+  requireFields(step, 'step', { code: 'string' }, 'a trace step { code, params }');
+  requireFields(
+    options,
+    'options',
+    { locale: 'string', catalog: 'object' },
+    'render options { locale, catalog }',
+  );
   const parts = lookupTemplate(options.catalog, step.code, options.locale);
   if (parts === undefined) return fallbackText(step.code, step.params);
   const { text, problems } = renderParts(parts, step.params);
   return problems.some((problem) => problem.reason === 'missing-param')
     ? fallbackText(step.code, step.params)
     : text;
+}
+
+/**
+ * Like {@link renderStep}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeRenderStep(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeRenderStep(step: TraceStep, options: RenderOptions): SafeResult<string> {
+  return attempt(() => renderStep(step, options));
 }
 
 /** Options of {@link renderTrace}. */
@@ -67,6 +90,13 @@ export interface RenderTraceOptions extends RenderOptions {
  * ```
  */
 export function renderTrace(steps: readonly TraceStep[], options: RenderTraceOptions): string[] {
+  requireArray(steps, 'steps');
+  requireFields(
+    options,
+    'options',
+    { locale: 'string', catalog: 'object' },
+    'render options { locale, catalog }',
+  );
   return steps.map((step) => {
     const line = renderStep(step, options);
     if (options.indent === undefined) return line;
@@ -74,4 +104,21 @@ export function renderTrace(steps: readonly TraceStep[], options: RenderTraceOpt
     const times = typeof depth === 'number' && Number.isSafeInteger(depth) && depth > 0 ? depth : 0;
     return options.indent.repeat(Math.min(times, 64)) + line;
   });
+}
+
+/**
+ * Like {@link renderTrace}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeRenderTrace(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeRenderTrace(
+  steps: readonly TraceStep[],
+  options: RenderTraceOptions,
+): SafeResult<string[]> {
+  return attempt(() => renderTrace(steps, options));
 }

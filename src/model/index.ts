@@ -23,7 +23,7 @@ export {
 } from './entities';
 export { Invoice, InvoiceLine } from './Invoice';
 export { Discount, Order, OrderLine, OrderStatus } from './Order';
-export { orderLineNet, orderNet } from './orderNet';
+export { orderLineNet, orderNet, safeOrderLineNet, safeOrderNet } from './orderNet';
 export { Payment, PaymentAllocation } from './Payment';
 export { HsCode, Product, ProductCategory } from './Product';
 export {

@@ -1,4 +1,6 @@
-import { Decimal, type Money, money } from '../money';
+import { attempt, type SafeResult } from '../errors';
+import { requireFields, requireObject } from '../errors/_lib/argumentGuards';
+import { Decimal, type Money, money, toDecimal } from '../money';
 import type { Order, OrderLine } from './Order';
 
 /**
@@ -21,13 +23,33 @@ import type { Order, OrderLine } from './Order';
  * ```
  */
 export function orderLineNet(line: OrderLine, currency: string): Money {
-  const gross = new Decimal(line.quantity).times(line.unitPrice);
+  requireObject(line, 'line');
+  const gross = toDecimal(line.quantity, ['line', 'quantity']).times(
+    toDecimal(line.unitPrice, ['line', 'unitPrice']),
+  );
   const discount = line.discount;
   let net = gross;
-  if (discount?.kind === 'rate') net = gross.minus(gross.times(discount.rate));
+  if (discount?.kind === 'rate')
+    net = gross.minus(gross.times(toDecimal(discount.rate, ['line', 'discount', 'rate'])));
   else if (discount?.kind === 'amount')
-    net = gross.minus(new Decimal(discount.amount).times(gross.isNeg() ? -1 : 1));
+    net = gross.minus(
+      toDecimal(discount.amount, ['line', 'discount', 'amount']).times(gross.isNeg() ? -1 : 1),
+    );
   return money(net, currency);
+}
+
+/**
+ * Like {@link orderLineNet}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeOrderLineNet(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeOrderLineNet(line: OrderLine, currency: string): SafeResult<Money> {
+  return attempt(() => orderLineNet(line, currency));
 }
 
 /**
@@ -49,7 +71,22 @@ export function orderLineNet(line: OrderLine, currency: string): Money {
  * ```
  */
 export function orderNet(order: Order): Money {
+  requireFields(order, 'order', { lines: 'array' }, 'an order with lines');
   let total = new Decimal(0);
   for (const line of order.lines) total = total.plus(orderLineNet(line, order.currency).amount);
   return money(total, order.currency);
+}
+
+/**
+ * Like {@link orderNet}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeOrderNet(null).success;
+ * //=> false
+ * ```
+ */
+export function safeOrderNet(order: Order): SafeResult<Money> {
+  return attempt(() => orderNet(order));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isUnsafeKey } from '../_lib/guards';
+import { requireString } from '../errors/_lib/argumentGuards';
 import { Decimal, DecimalString } from '../money';
 
 /**
@@ -15,6 +16,7 @@ import { Decimal, DecimalString } from '../money';
  * ```
  */
 export function isPortableText(text: string): boolean {
+  requireString(text, 'text');
   return !text.includes('\u0000') && !LONE_SURROGATE.test(text);
 }
 

@@ -1,5 +1,5 @@
 import DecimalJs from 'decimal.js';
-import { CrmRulesError, type ErrorPath, INPUT_LIMITS } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, INPUT_LIMITS, type SafeResult } from '../errors';
 import { requireMoney } from './_lib/guards';
 import { requirePath } from './_lib/requirePath';
 import { minorUnits } from './currencies';
@@ -75,6 +75,19 @@ export function zero(currency: string): Money {
 }
 
 /**
+ * Like {@link zero}, but returns `{ success, data | error }` instead of throwing; it never throws.
+ *
+ * @example
+ * ```ts
+ * safeZero(null).success;
+ * //=> false
+ * ```
+ */
+export function safeZero(currency: string): SafeResult<Money> {
+  return attempt(() => zero(currency));
+}
+
+/**
  * True when `value` is a {@link Money}.
  *
  * @example
@@ -119,4 +132,39 @@ export function assertSameCurrency(left: Money, right: Money, path: ErrorPath = 
     );
   }
   return left.currency;
+}
+
+/**
+ * Like {@link assertSameCurrency}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeAssertSameCurrency(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeAssertSameCurrency(
+  left: Money,
+  right: Money,
+  path: ErrorPath = [],
+): SafeResult<string> {
+  return attempt(() => assertSameCurrency(left, right, path));
+}
+
+/**
+ * Like {@link money}, but returns `{ success, data | error }` instead of throwing; it never throws.
+ *
+ * @example
+ * ```ts
+ * safeMoney(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeMoney(
+  amount: DecimalInput,
+  currency: string,
+  path: ErrorPath = [],
+): SafeResult<Money> {
+  return attempt(() => money(amount, currency, path));
 }

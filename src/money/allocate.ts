@@ -1,4 +1,4 @@
-import { CrmRulesError, type ErrorPath, INPUT_LIMITS } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, INPUT_LIMITS, type SafeResult } from '../errors';
 import { requireMoney, requireObject, requireScale } from './_lib/guards';
 import { requirePath } from './_lib/requirePath';
 import { minorUnits } from './currencies';
@@ -137,4 +137,22 @@ function decimalOfUnits(units: bigint, scale: number): Decimal {
   const digits = (negative ? text.slice(1) : text).padStart(scale + 1, '0');
   const whole = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
   return new Decimal(negative ? `-${whole}` : whole);
+}
+
+/**
+ * Like {@link allocate}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeAllocate(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeAllocate(
+  value: Money,
+  ratios: readonly DecimalInput[],
+  options: AllocateOptions = {},
+): SafeResult<Money[]> {
+  return attempt(() => allocate(value, ratios, options));
 }

@@ -1,4 +1,4 @@
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { exactProduct, exactSum, limitedQuotient } from './_lib/amountLimits';
 import { requireIterable, requireMoney } from './_lib/guards';
 import { minorUnits } from './currencies';
@@ -111,6 +111,23 @@ export function ratio(numerator: Money, denominator: Money, path: ErrorPath = []
 }
 
 /**
+ * Like {@link ratio}, but returns `{ success, data | error }` instead of throwing; it never throws.
+ *
+ * @example
+ * ```ts
+ * safeRatio(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeRatio(
+  numerator: Money,
+  denominator: Money,
+  path: ErrorPath = [],
+): SafeResult<Decimal> {
+  return attempt(() => ratio(numerator, denominator, path));
+}
+
+/**
  * The amount with its sign reversed.
  *
  * @example
@@ -174,4 +191,80 @@ export function sum(values: Iterable<Money>, currency: string): Money {
     index += 1;
   }
   return unsafeMoney(total, currency);
+}
+
+/**
+ * Like {@link sum}, but returns `{ success, data | error }` instead of throwing; it never throws.
+ *
+ * @example
+ * ```ts
+ * safeSum(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeSum(values: Iterable<Money>, currency: string): SafeResult<Money> {
+  return attempt(() => sum(values, currency));
+}
+
+/**
+ * Like {@link add}, but returns `{ success, data | error }` instead of throwing; it never throws.
+ *
+ * @example
+ * ```ts
+ * safeAdd(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeAdd(left: Money, right: Money): SafeResult<Money> {
+  return attempt(() => add(left, right));
+}
+
+/**
+ * Like {@link subtract}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeSubtract(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeSubtract(left: Money, right: Money): SafeResult<Money> {
+  return attempt(() => subtract(left, right));
+}
+
+/**
+ * Like {@link multiply}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeMultiply(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeMultiply(
+  value: Money,
+  factor: DecimalInput,
+  path: ErrorPath = [],
+): SafeResult<Money> {
+  return attempt(() => multiply(value, factor, path));
+}
+
+/**
+ * Like {@link divide}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeDivide(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeDivide(
+  value: Money,
+  divisor: DecimalInput,
+  path: ErrorPath = [],
+): SafeResult<Money> {
+  return attempt(() => divide(value, divisor, path));
 }

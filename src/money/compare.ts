@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../errors';
 import { requireMoney } from './_lib/guards';
 import { assertSameCurrency, type Money } from './Money';
 
@@ -17,6 +18,20 @@ export function compare(left: Money, right: Money): -1 | 0 | 1 {
 }
 
 /**
+ * Like {@link compare}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeCompare(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeCompare(left: Money, right: Money): SafeResult<-1 | 0 | 1> {
+  return attempt(() => compare(left, right));
+}
+
+/**
  * True when both values have the same currency and the same amount (`1.5` equals `1.50`).
  *
  * @example
@@ -29,6 +44,20 @@ export function equals(left: Money, right: Money): boolean {
   requireMoney(left, ['left']);
   requireMoney(right, ['right']);
   return left.currency === right.currency && left.amount.eq(right.amount);
+}
+
+/**
+ * Like {@link equals}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeEquals(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeEquals(left: Money, right: Money): SafeResult<boolean> {
+  return attempt(() => equals(left, right));
 }
 
 /**
@@ -84,7 +113,22 @@ export function isPositive(value: Money): boolean {
  * ```
  */
 export function min(left: Money, right: Money): Money {
+  requireMoney(left, ['left']);
+  requireMoney(right, ['right']);
   return compare(left, right) <= 0 ? left : right;
+}
+
+/**
+ * Like {@link min}, but returns `{ success, data | error }` instead of throwing; it never throws.
+ *
+ * @example
+ * ```ts
+ * safeMin(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeMin(left: Money, right: Money): SafeResult<Money> {
+  return attempt(() => min(left, right));
 }
 
 /**
@@ -99,4 +143,17 @@ export function min(left: Money, right: Money): Money {
  */
 export function max(left: Money, right: Money): Money {
   return compare(left, right) >= 0 ? left : right;
+}
+
+/**
+ * Like {@link max}, but returns `{ success, data | error }` instead of throwing; it never throws.
+ *
+ * @example
+ * ```ts
+ * safeMax(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeMax(left: Money, right: Money): SafeResult<Money> {
+  return attempt(() => max(left, right));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { requirePath } from './_lib/requirePath';
 
 /**
@@ -76,6 +76,20 @@ export function minorUnits(code: string, path: ErrorPath = []): number {
     );
   }
   return units;
+}
+
+/**
+ * Like {@link minorUnits}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeMinorUnits(null).success;
+ * //=> false
+ * ```
+ */
+export function safeMinorUnits(code: string, path: ErrorPath = []): SafeResult<number> {
+  return attempt(() => minorUnits(code, path));
 }
 
 /**

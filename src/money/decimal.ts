@@ -1,7 +1,7 @@
 import DecimalJs from 'decimal.js';
 import { z } from 'zod';
 import { Decimal } from '../_lib/decimal';
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { checkLimits, checkOperand, textLimitProblem } from './_lib/amountLimits';
 import { requireDecimal, requireScale } from './_lib/guards';
 import { requirePath } from './_lib/requirePath';
@@ -65,6 +65,20 @@ function parseDecimal(value: DecimalInput, path: ErrorPath): DecimalJs {
 }
 
 /**
+ * Like {@link toDecimal}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeToDecimal(null).success;
+ * //=> false
+ * ```
+ */
+export function safeToDecimal(value: DecimalInput, path: ErrorPath = []): SafeResult<DecimalJs> {
+  return attempt(() => toDecimal(value, path));
+}
+
+/**
  * Schema of a decimal number written as a string (`"-12.5"`, `"0.04"`): the JSON form of
  * amounts, rates and ratios. A malformed string (or a JSON number) fails with the code
  * `INVALID_AMOUNT`, a decimal beyond the amount limits (see {@link toDecimal}) with
@@ -119,4 +133,18 @@ export function decimalToString(value: DecimalJs, minScale = 0): string {
   checkOperand(value, ['value']);
   requireScale(minScale, ['minScale']);
   return value.toFixed(Math.max(value.decimalPlaces(), minScale));
+}
+
+/**
+ * Like {@link decimalToString}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeDecimalToString(null).success;
+ * //=> false
+ * ```
+ */
+export function safeDecimalToString(value: DecimalJs, minScale = 0): SafeResult<string> {
+  return attempt(() => decimalToString(value, minScale));
 }

@@ -1,5 +1,5 @@
 import { groupDigits } from '../_lib/groupDigits';
-import { CrmRulesError, INPUT_LIMITS } from '../errors';
+import { attempt, CrmRulesError, INPUT_LIMITS, type SafeResult } from '../errors';
 import { requireMoney, requireObject, requireScale, requireString } from './_lib/guards';
 import { minorUnits } from './currencies';
 import type { Money } from './Money';
@@ -48,4 +48,21 @@ export function formatMoney(value: Money, options: FormatMoneyOptions = {}): str
   const grouped = groupDigits(whole, separator);
   const sign = rounded.lt(0) ? '-' : '';
   return `${sign}${grouped}${fraction === undefined ? '' : `.${fraction}`} ${value.currency}`;
+}
+
+/**
+ * Like {@link formatMoney}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeFormatMoney(null).success;
+ * //=> false
+ * ```
+ */
+export function safeFormatMoney(
+  value: Money,
+  options: FormatMoneyOptions = {},
+): SafeResult<string> {
+  return attempt(() => formatMoney(value, options));
 }

@@ -1,6 +1,6 @@
 import DecimalJs from 'decimal.js';
 import { z } from 'zod';
-import { CrmRulesError, INPUT_LIMITS } from '../errors';
+import { attempt, CrmRulesError, INPUT_LIMITS, type SafeResult } from '../errors';
 import { checkLimits, exactProduct } from './_lib/amountLimits';
 import { requireDecimal, requireMoney, requireScale } from './_lib/guards';
 import { minorUnits } from './currencies';
@@ -101,6 +101,24 @@ function decimalJsMode(mode: RoundingMode): DecimalJs.Rounding {
 }
 
 /**
+ * Like {@link roundDecimal}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeRoundDecimal(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeRoundDecimal(
+  value: DecimalJs,
+  scale: number,
+  mode: RoundingMode = 'half-up',
+): SafeResult<DecimalJs> {
+  return attempt(() => roundDecimal(value, scale, mode));
+}
+
+/**
  * Rounds money by a policy: to the currency's minor unit, half-up, unless the policy says
  * otherwise. With an `increment`, rounds to a multiple of it (cash rounding), exactly: the
  * multiple is found in integers, never through a 40-digit quotient.
@@ -168,4 +186,17 @@ function roundedQuotient(value: DecimalJs, step: DecimalJs, mode: RoundingMode):
       return unknown;
     }
   }
+}
+
+/**
+ * Like {@link round}, but returns `{ success, data | error }` instead of throwing; it never throws.
+ *
+ * @example
+ * ```ts
+ * safeRound(null).success;
+ * //=> false
+ * ```
+ */
+export function safeRound(value: Money, policy: RoundingPolicyInput = {}): SafeResult<Money> {
+  return attempt(() => round(value, policy));
 }

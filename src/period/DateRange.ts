@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dayNumberOf } from '../_lib/civil';
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { requirePath, requireRangeShape } from './_lib/guards';
 import { IsoDate } from './IsoDate';
 
@@ -87,4 +87,39 @@ export function inRange(
       value: date,
     });
   return date >= range.start && date < range.end;
+}
+
+/**
+ * Like {@link inRange}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeInRange(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeInRange(
+  range: { readonly start: string; readonly end: string },
+  date: string,
+): SafeResult<boolean> {
+  return attempt(() => inRange(range, date));
+}
+
+/**
+ * Like {@link dateRange}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeDateRange(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeDateRange(
+  start: string,
+  end: string,
+  path: ErrorPath = [],
+): SafeResult<DateRange> {
+  return attempt(() => dateRange(start, end, path));
 }

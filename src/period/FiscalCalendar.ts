@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { requirePath } from './_lib/guards';
 
 /**
@@ -88,4 +88,21 @@ export function fiscalCalendar(input: FiscalCalendarInput, path: ErrorPath = [])
       },
     );
   return { startMonth, naming };
+}
+
+/**
+ * Like {@link fiscalCalendar}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeFiscalCalendar(null).success;
+ * //=> false
+ * ```
+ */
+export function safeFiscalCalendar(
+  input: FiscalCalendarInput,
+  path: ErrorPath = [],
+): SafeResult<FiscalCalendar> {
+  return attempt(() => fiscalCalendar(input, path));
 }

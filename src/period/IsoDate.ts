@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dayNumberOf, isoOfDayNumber } from '../_lib/civil';
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { requireDayInRange, requirePath, requireWholeDays } from './_lib/guards';
 
 /**
@@ -45,6 +45,20 @@ export function isoDate(text: unknown, path: ErrorPath = []): IsoDate {
 }
 
 /**
+ * Like {@link isoDate}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeIsoDate(null).success;
+ * //=> false
+ * ```
+ */
+export function safeIsoDate(text: unknown, path: ErrorPath = []): SafeResult<IsoDate> {
+  return attempt(() => isoDate(text, path));
+}
+
+/**
  * The number of days from 1970-01-01 to a date: the form date arithmetic uses.
  *
  * @param date - a `YYYY-MM-DD` date
@@ -70,6 +84,20 @@ export function dayNumber(date: string, path: ErrorPath = []): number {
 }
 
 /**
+ * Like {@link dayNumber}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeDayNumber(null).success;
+ * //=> false
+ * ```
+ */
+export function safeDayNumber(date: string, path: ErrorPath = []): SafeResult<number> {
+  return attempt(() => dayNumber(date, path));
+}
+
+/**
  * The date of a day number (the inverse of {@link dayNumber}).
  *
  * @param days - days since 1970-01-01, for a date in the years 0000–9999
@@ -85,6 +113,20 @@ export function dayNumber(date: string, path: ErrorPath = []): number {
 export function dateOfDayNumber(days: number): IsoDate {
   requireWholeDays(days, ['days']);
   return isoOfDayNumber(requireDayInRange(days, ['days'], days)) as IsoDate;
+}
+
+/**
+ * Like {@link dateOfDayNumber}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeDateOfDayNumber(null).success;
+ * //=> false
+ * ```
+ */
+export function safeDateOfDayNumber(days: number): SafeResult<IsoDate> {
+  return attempt(() => dateOfDayNumber(days));
 }
 
 /**
@@ -109,6 +151,20 @@ export function addDays(date: string, days: number): IsoDate {
 }
 
 /**
+ * Like {@link addDays}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeAddDays(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeAddDays(date: string, days: number): SafeResult<IsoDate> {
+  return attempt(() => addDays(date, days));
+}
+
+/**
  * Whole days from `start` to `end` (negative when `end` is earlier).
  *
  * @param start - a `YYYY-MM-DD` date
@@ -123,4 +179,18 @@ export function addDays(date: string, days: number): IsoDate {
  */
 export function daysBetween(start: string, end: string): number {
   return dayNumber(end, ['end']) - dayNumber(start, ['start']);
+}
+
+/**
+ * Like {@link daysBetween}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeDaysBetween(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeDaysBetween(start: string, end: string): SafeResult<number> {
+  return attempt(() => daysBetween(start, end));
 }

@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { requireRangeShape } from './_lib/guards';
 import { dayNumber } from './IsoDate';
 
@@ -27,4 +27,21 @@ export function daysInPeriod(period: { readonly start: string; readonly end: str
       { path: ['period', 'end'], value: { start: period.start, end: period.end } },
     );
   return days;
+}
+
+/**
+ * Like {@link daysInPeriod}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeDaysInPeriod(null).success;
+ * //=> false
+ * ```
+ */
+export function safeDaysInPeriod(period: {
+  readonly start: string;
+  readonly end: string;
+}): SafeResult<number> {
+  return attempt(() => daysInPeriod(period));
 }

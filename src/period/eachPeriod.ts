@@ -1,4 +1,5 @@
 import { dayNumberOf, daysFromMonthIndex, monthIndexOfDays } from '../_lib/civil';
+import { attempt, type SafeResult } from '../errors';
 import { requireObject } from './_lib/guards';
 import { dateRange } from './DateRange';
 import type { FiscalCalendar, FiscalCalendarInput } from './FiscalCalendar';
@@ -36,6 +37,24 @@ export function eachPeriod(
   const startDay = dayNumberOf(start) as number;
   const endDay = dayNumberOf(end) as number;
   return walk(grain, length, fiscal, startDay, endDay, range);
+}
+
+/**
+ * Like {@link eachPeriod}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws. It reads the sequence to its end, so a failure anywhere in it is reported here.
+ *
+ * @example
+ * ```ts
+ * safeEachPeriod(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeEachPeriod(
+  range: { readonly start: string; readonly end: string },
+  grain: Grain,
+  calendar?: FiscalCalendarInput | null,
+): SafeResult<Period[]> {
+  return attempt(() => Array.from(eachPeriod(range, grain, calendar)));
 }
 
 function* walk(
@@ -77,4 +96,22 @@ export function periodsOverlapping(
   calendar?: FiscalCalendarInput | null,
 ): Period[] {
   return Array.from(eachPeriod(range, grain, calendar));
+}
+
+/**
+ * Like {@link periodsOverlapping}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safePeriodsOverlapping(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safePeriodsOverlapping(
+  range: { readonly start: string; readonly end: string },
+  grain: Grain,
+  calendar?: FiscalCalendarInput | null,
+): SafeResult<Period[]> {
+  return attempt(() => periodsOverlapping(range, grain, calendar));
 }

@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../errors';
 import { requireObject } from './_lib/guards';
 import { overlap } from './_lib/overlap';
 import { type DateRange, dateRange } from './DateRange';
@@ -26,4 +27,21 @@ export function intersectRanges(
   dateRange(left.start, left.end, ['left']);
   dateRange(right.start, right.end, ['right']);
   return overlap(left, right);
+}
+
+/**
+ * Like {@link intersectRanges}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeIntersectRanges(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeIntersectRanges(
+  left: { readonly start: string; readonly end: string },
+  right: { readonly start: string; readonly end: string },
+): SafeResult<DateRange | null> {
+  return attempt(() => intersectRanges(left, right));
 }

@@ -1,5 +1,5 @@
 import { dayNumberOf } from '../_lib/civil';
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { requireObject } from './_lib/guards';
 import { dateRange } from './DateRange';
 
@@ -31,4 +31,21 @@ export function periodContains(
       value: date,
     });
   return date >= period.start && date < period.end;
+}
+
+/**
+ * Like {@link periodContains}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safePeriodContains(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safePeriodContains(
+  period: { readonly start: string; readonly end: string },
+  date: string,
+): SafeResult<boolean> {
+  return attempt(() => periodContains(period, date));
 }

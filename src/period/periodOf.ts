@@ -1,5 +1,5 @@
 import { dayNumberOf, monthIndexOfDays } from '../_lib/civil';
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import type { FiscalCalendarInput } from './FiscalCalendar';
 import type { Grain } from './Grain';
 import { alignMonth, grainMonths, gridOf, periodAtMonth } from './grid';
@@ -44,4 +44,22 @@ export function periodOf(
     ['date'],
     date,
   );
+}
+
+/**
+ * Like {@link periodOf}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safePeriodOf(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safePeriodOf(
+  date: string,
+  grain: Grain,
+  calendar?: FiscalCalendarInput | null,
+): SafeResult<Period> {
+  return attempt(() => periodOf(date, grain, calendar));
 }

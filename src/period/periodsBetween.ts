@@ -1,4 +1,5 @@
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import { requirePeriod } from './_lib/guards';
 import { monthOfPeriod } from './checkPeriod';
 import { GRAIN_MONTHS } from './Grain';
 import { periodAtMonth } from './grid';
@@ -20,6 +21,8 @@ import type { Period } from './Period';
  * ```
  */
 export function periodsBetween(first: Period, last: Period): Period[] {
+  requirePeriod(first, ['first']);
+  requirePeriod(last, ['last']);
   const from = monthOfPeriod(first, ['first']);
   const to = monthOfPeriod(last, ['last']);
   if (
@@ -41,4 +44,18 @@ export function periodsBetween(first: Period, last: Period): Period[] {
   for (let month = from; month <= to; month += GRAIN_MONTHS[first.grain])
     periods.push(periodAtMonth(first.grain, month, first.fiscal, ['first'], first));
   return periods;
+}
+
+/**
+ * Like {@link periodsBetween}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safePeriodsBetween(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safePeriodsBetween(first: Period, last: Period): SafeResult<Period[]> {
+  return attempt(() => periodsBetween(first, last));
 }

@@ -1,5 +1,5 @@
 import type { Decimal } from '../_lib/decimal';
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { requireObject } from './_lib/guards';
 import { overlap } from './_lib/overlap';
 import { type DateRange, dateRange } from './DateRange';
@@ -50,6 +50,23 @@ export function prorate(
   const covered = overlap(whole, part);
   const coveredDays = covered === null ? 0 : daysInPeriod(covered);
   return { coveredDays, totalDays, ratio: dayRatio(coveredDays, totalDays), covered };
+}
+
+/**
+ * Like {@link prorate}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeProrate(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeProrate(
+  period: { readonly start: string; readonly end: string },
+  range: { readonly start: string; readonly end: string },
+): SafeResult<Proration> {
+  return attempt(() => prorate(period, range));
 }
 
 /** Internal: a period to prorate, checked to be a valid range with at least one day. */

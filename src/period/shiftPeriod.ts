@@ -1,4 +1,5 @@
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import { requirePeriod } from './_lib/guards';
 import { monthOfPeriod } from './checkPeriod';
 import { GRAIN_MONTHS } from './Grain';
 import { periodAtMonth } from './grid';
@@ -36,6 +37,20 @@ export function shiftPeriod(period: Period, n: number): Period {
 }
 
 /**
+ * Like {@link shiftPeriod}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeShiftPeriod(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeShiftPeriod(period: Period, n: number): SafeResult<Period> {
+  return attempt(() => shiftPeriod(period, n));
+}
+
+/**
  * The period right after another, of the same grain and calendar.
  *
  * @param period - the period
@@ -48,7 +63,22 @@ export function shiftPeriod(period: Period, n: number): Period {
  * ```
  */
 export function nextPeriod(period: Period): Period {
+  requirePeriod(period, ['period']);
   return shiftPeriod(period, 1);
+}
+
+/**
+ * Like {@link nextPeriod}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeNextPeriod(null).success;
+ * //=> false
+ * ```
+ */
+export function safeNextPeriod(period: Period): SafeResult<Period> {
+  return attempt(() => nextPeriod(period));
 }
 
 /**
@@ -64,5 +94,20 @@ export function nextPeriod(period: Period): Period {
  * ```
  */
 export function previousPeriod(period: Period): Period {
+  requirePeriod(period, ['period']);
   return shiftPeriod(period, -1);
+}
+
+/**
+ * Like {@link previousPeriod}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safePreviousPeriod(null).success;
+ * //=> false
+ * ```
+ */
+export function safePreviousPeriod(period: Period): SafeResult<Period> {
+  return attempt(() => previousPeriod(period));
 }

@@ -1,5 +1,6 @@
 import type { Decimal } from '../_lib/decimal';
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import { requireArray } from '../errors/_lib/argumentGuards';
 import { requireObject } from './_lib/guards';
 import { overlap } from './_lib/overlap';
 import { dateRange } from './DateRange';
@@ -47,6 +48,7 @@ export function splitPeriod(
   period: { readonly start: string; readonly end: string },
   ranges: ReadonlyArray<{ readonly start: string; readonly end: string }>,
 ): PeriodSplit {
+  requireArray(ranges, 'ranges');
   const whole = checkedPeriod(period);
   const totalDays = daysInPeriod(whole);
   if (!Array.isArray(ranges))
@@ -91,4 +93,21 @@ export function splitPeriod(
     uncoveredDays,
     uncoveredRatio: ratios[days.length] as Decimal,
   };
+}
+
+/**
+ * Like {@link splitPeriod}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeSplitPeriod(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeSplitPeriod(
+  period: { readonly start: string; readonly end: string },
+  ranges: ReadonlyArray<{ readonly start: string; readonly end: string }>,
+): SafeResult<PeriodSplit> {
+  return attempt(() => splitPeriod(period, ranges));
 }

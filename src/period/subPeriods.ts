@@ -1,4 +1,6 @@
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import { requireString } from '../errors/_lib/argumentGuards';
+import { requirePeriod } from './_lib/guards';
 import { monthOfPeriod } from './checkPeriod';
 import { periodsOverlapping } from './eachPeriod';
 import { GRAIN_MONTHS, type Grain } from './Grain';
@@ -23,6 +25,8 @@ import type { Period } from './Period';
  * ```
  */
 export function subPeriods(period: Period, grain: Grain): Period[] {
+  requirePeriod(period, ['period']);
+  requireString(grain, 'grain');
   const months = grainMonths(grain, ['grain']);
   monthOfPeriod(period, ['period']);
   if (months > GRAIN_MONTHS[period.grain])
@@ -31,4 +35,18 @@ export function subPeriods(period: Period, grain: Grain): Period[] {
       value: grain,
     });
   return periodsOverlapping(period, grain, period.fiscal);
+}
+
+/**
+ * Like {@link subPeriods}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeSubPeriods(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeSubPeriods(period: Period, grain: Grain): SafeResult<Period[]> {
+  return attempt(() => subPeriods(period, grain));
 }

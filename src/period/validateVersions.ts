@@ -1,4 +1,5 @@
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
+import { requireArray } from '../errors/_lib/argumentGuards';
 import { requirePath } from './_lib/guards';
 import type { EffectiveDated } from './EffectiveDated';
 import { type VersionSpan, versionSpans } from './versionSpans';
@@ -28,7 +29,26 @@ export function validateVersions<T extends EffectiveDated>(
   versions: readonly T[],
   path: ErrorPath = [],
 ): T[] {
+  requireArray(versions, 'versions');
+  requirePath(path);
   return checkedSpans(versions, path).map((span) => span.version);
+}
+
+/**
+ * Like {@link validateVersions}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeValidateVersions(null).success;
+ * //=> false
+ * ```
+ */
+export function safeValidateVersions<T extends EffectiveDated>(
+  versions: readonly T[],
+  path: ErrorPath = [],
+): SafeResult<T[]> {
+  return attempt(() => validateVersions<T>(versions, path));
 }
 
 /** Internal: the spans of valid versions, or the {@link CrmRulesError} of the first problem. */

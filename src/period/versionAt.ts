@@ -1,5 +1,5 @@
 import { dayNumberOf } from '../_lib/civil';
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { requirePath } from './_lib/guards';
 import type { EffectiveDated } from './EffectiveDated';
 import { checkedSpans } from './validateVersions';
@@ -45,6 +45,24 @@ export function versionAt<T extends EffectiveDated>(
 }
 
 /**
+ * Like {@link versionAt}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeVersionAt(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeVersionAt<T extends EffectiveDated>(
+  versions: readonly T[],
+  date: string,
+  path: ErrorPath = [],
+): SafeResult<T | null> {
+  return attempt(() => versionAt<T>(versions, date, path));
+}
+
+/**
  * The version in force on a date, which must exist (see {@link versionAt}).
  *
  * @param versions - the versions, in any order
@@ -71,4 +89,22 @@ export function requireVersionAt<T extends EffectiveDated>(
       value: date,
     });
   return version;
+}
+
+/**
+ * Like {@link requireVersionAt}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeRequireVersionAt(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeRequireVersionAt<T extends EffectiveDated>(
+  versions: readonly T[],
+  date: string,
+  path: ErrorPath = [],
+): SafeResult<T> {
+  return attempt(() => requireVersionAt<T>(versions, date, path));
 }

@@ -1,4 +1,5 @@
 import type { ErrorPath } from '../errors';
+import { attempt, type SafeResult } from '../errors';
 import { requireObject } from './_lib/guards';
 import { overlap } from './_lib/overlap';
 import { type DateRange, dateRange } from './DateRange';
@@ -48,4 +49,22 @@ export function versionsInForce<T extends EffectiveDated>(
     if (part !== null) found.push({ version: span.version, index: span.index, range: part });
   }
   return found;
+}
+
+/**
+ * Like {@link versionsInForce}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeVersionsInForce(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeVersionsInForce<T extends EffectiveDated>(
+  versions: readonly T[],
+  range: { readonly start: string; readonly end: string },
+  path: ErrorPath = [],
+): SafeResult<VersionInForce<T>[]> {
+  return attempt(() => versionsInForce<T>(versions, range, path));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CrmRulesError, type ErrorPath, parseWith } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, parseWith, type SafeResult } from '../errors';
 import { ENTITY_KINDS, type EntityKind } from '../model';
 import { type FilterName, QUERY_SPECS, type QuerySpec } from './querySpecs';
 
@@ -84,6 +84,20 @@ const SupportsSchema = z
  */
 export function parseSupports(input: unknown): Supports {
   return parseWith(SupportsSchema, input) as Supports;
+}
+
+/**
+ * Like {@link parseSupports}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeParseSupports(null).success;
+ * //=> false
+ * ```
+ */
+export function safeParseSupports(input: unknown): SafeResult<Supports> {
+  return attempt(() => parseSupports(input));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isUnsafeKey } from '../_lib/guards';
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { checkJsonBounds, STORED_BOUNDS } from '../errors/_lib/checkJsonBounds';
 import { isPortableText } from '../model';
 import { compareKeys } from './compareKeys';
@@ -34,6 +34,20 @@ export type JsonValue =
 export function canonicalJson(value: unknown, path: ErrorPath = []): string {
   checkJsonBounds(value, path, STORED_BOUNDS);
   return write(value, [...path], new Set());
+}
+
+/**
+ * Like {@link canonicalJson}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeCanonicalJson({ total: Number.NaN }).error?.path;
+ * //=> ['total']
+ * ```
+ */
+export function safeCanonicalJson(value: unknown, path: ErrorPath = []): SafeResult<string> {
+  return attempt(() => canonicalJson(value, path));
 }
 
 function write(value: unknown, path: Array<string | number>, open: Set<object>): string {

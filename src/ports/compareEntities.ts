@@ -1,5 +1,7 @@
 import { ownValue } from '../_lib/guards';
-import type { Entity, EntityKind } from '../model';
+import { attempt, type SafeResult } from '../errors';
+import { argumentError } from '../errors/_lib/argumentGuards';
+import { type Entity, type EntityKind, isEntityKind } from '../model';
 import { compareKeys } from './compareKeys';
 import { QUERY_SPECS } from './querySpecs';
 
@@ -20,6 +22,7 @@ import { QUERY_SPECS } from './querySpecs';
 export function compareEntities<K extends EntityKind>(
   kind: K,
 ): (a: Entity<K>, b: Entity<K>) => number {
+  if (!isEntityKind(kind)) throw argumentError('kind', 'a collection name', kind);
   const fields: readonly string[] = QUERY_SPECS[kind].orderBy;
   return (a, b) => {
     for (const field of fields) {
@@ -28,4 +31,20 @@ export function compareEntities<K extends EntityKind>(
     }
     return 0;
   };
+}
+
+/**
+ * Like {@link compareEntities}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeCompareEntities(null).success;
+ * //=> false
+ * ```
+ */
+export function safeCompareEntities<K extends EntityKind>(
+  kind: K,
+): SafeResult<(a: Entity<K>, b: Entity<K>) => number> {
+  return attempt(() => compareEntities<K>(kind));
 }

@@ -1,3 +1,4 @@
+import { requireString } from '../errors/_lib/argumentGuards';
 /**
  * Compares two strings by Unicode code point: the order of UTF-8 bytes, which is what
  * PostgreSQL's `COLLATE "C"` and most key-value stores use. JavaScript's `<` compares UTF-16 code
@@ -14,6 +15,8 @@
  * ```
  */
 export function compareKeys(a: string, b: string): number {
+  requireString(a, 'a');
+  requireString(b, 'b');
   const length = Math.min(a.length, b.length);
   for (let index = 0; index < length; index += 1) {
     const x = a.charCodeAt(index);

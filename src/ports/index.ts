@@ -1,12 +1,17 @@
 export type { CrmStore, EntityReaders } from './CrmStore';
-export { canonicalJson, type JsonValue } from './canonicalJson';
-export { compareEntities } from './compareEntities';
+export { canonicalJson, type JsonValue, safeCanonicalJson } from './canonicalJson';
+export { compareEntities, safeCompareEntities } from './compareEntities';
 export { compareKeys } from './compareKeys';
 export type { EntityReader } from './EntityReader';
-export { listEntities } from './listEntities';
-export { fieldValues, matchesQuery } from './matchesQuery';
-export { type ParsedQuery, parseQuery } from './parseQuery';
-export { parsePutOptions, parseResultFilter } from './parseResultArgs';
+export { listEntities, safeListEntities } from './listEntities';
+export { fieldValues, matchesQuery, safeFieldValues, safeMatchesQuery } from './matchesQuery';
+export { type ParsedQuery, parseQuery, safeParseQuery } from './parseQuery';
+export {
+  parsePutOptions,
+  parseResultFilter,
+  safeParsePutOptions,
+  safeParseResultFilter,
+} from './parseResultArgs';
 export {
   type EntityQuery,
   type FilterName,
@@ -24,6 +29,17 @@ export {
   type StoredResult,
 } from './ResultRecord';
 export type { ResultStore } from './ResultStore';
-export { resolvePut } from './resolvePut';
-export { FULL_SUPPORT, parseSupports, type Supports, unsupported } from './Supports';
-export { type OrderDayTotal, type SummaryReader, summarizeOrderDays } from './summaries';
+export { resolvePut, safeResolvePut } from './resolvePut';
+export {
+  FULL_SUPPORT,
+  parseSupports,
+  type Supports,
+  safeParseSupports,
+  unsupported,
+} from './Supports';
+export {
+  type OrderDayTotal,
+  type SummaryReader,
+  safeSummarizeOrderDays,
+  summarizeOrderDays,
+} from './summaries';

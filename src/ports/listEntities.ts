@@ -1,3 +1,5 @@
+import { attemptAsync, type SafeResult } from '../errors';
+import { requireFields, requireOptions } from '../errors/_lib/argumentGuards';
 import type { Entity, EntityKind } from '../model';
 import type { CrmStore } from './CrmStore';
 import type { EntityReader } from './EntityReader';
@@ -31,6 +33,9 @@ export async function* listEntities<K extends EntityKind>(
   kind: K,
   query?: EntityQuery<K>,
 ): AsyncGenerator<Entity<K>> {
+  requireFields(store, 'store', { supports: 'object' }, 'a CrmStore');
+  requireFields(store.supports, 'store', { readers: 'object' }, 'a CrmStore');
+  requireOptions(query, 'query');
   const pushed: readonly string[] | undefined = store.supports.readers[kind];
   if (pushed === undefined) throw unsupported(`readers.${kind}`, [kind]);
   const parsed = parseQuery(kind, query);
@@ -48,4 +53,27 @@ export async function* listEntities<K extends EntityKind>(
   for await (const entity of reader.list(remote)) {
     if (matchesQuery(kind, entity, local)) yield entity;
   }
+}
+
+/**
+ * Like {@link listEntities}, but reads the whole listing and returns `{ success, data | error }`
+ * instead of throwing; the promise never rejects. Use it for a bounded listing; stream big ones
+ * with {@link listEntities}.
+ *
+ * @example
+ * ```ts
+ * (await safeListEntities(store, 'orders', { ownerId: 5 })).error?.code;
+ * //=> 'INVALID_INPUT'
+ * ```
+ */
+export function safeListEntities<K extends EntityKind>(
+  store: CrmStore,
+  kind: K,
+  query?: EntityQuery<K>,
+): Promise<SafeResult<Entity<K>[]>> {
+  return attemptAsync(async () => {
+    const all: Entity<K>[] = [];
+    for await (const entity of listEntities(store, kind, query)) all.push(entity);
+    return all;
+  });
 }

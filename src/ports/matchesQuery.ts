@@ -1,4 +1,6 @@
 import { ownValue } from '../_lib/guards';
+import { attempt, type SafeResult } from '../errors';
+import { requireFields, requireObject, requireString } from '../errors/_lib/argumentGuards';
 import type { Entity, EntityKind } from '../model';
 import type { ParsedQuery } from './parseQuery';
 import { QUERY_SPECS, type QuerySpec } from './querySpecs';
@@ -23,6 +25,8 @@ export function matchesQuery<K extends EntityKind>(
   entity: Entity<K>,
   query: ParsedQuery,
 ): boolean {
+  requireObject(entity, 'entity');
+  requireFields(query, 'query', { equals: 'array' }, 'a parsed query (use parseQuery)');
   const spec: QuerySpec = QUERY_SPECS[kind];
   if (query.range !== undefined && spec.range !== undefined) {
     const { start, end } = query.range;
@@ -40,6 +44,24 @@ export function matchesQuery<K extends EntityKind>(
     if (!fieldValues(kind, entity, field).some((value) => values.includes(value))) return false;
   }
   return true;
+}
+
+/**
+ * Like {@link matchesQuery}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeMatchesQuery(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeMatchesQuery<K extends EntityKind>(
+  kind: K,
+  entity: Entity<K>,
+  query: ParsedQuery,
+): SafeResult<boolean> {
+  return attempt(() => matchesQuery<K>(kind, entity, query));
 }
 
 /**
@@ -61,9 +83,29 @@ export function fieldValues<K extends EntityKind>(
   entity: Entity<K>,
   field: string,
 ): string[] {
+  requireObject(entity, 'entity');
+  requireString(field, 'field');
   if (kind === 'payments' && field === 'invoiceId') {
     return (entity as Entity<'payments'>).allocations.map((allocation) => allocation.invoiceId);
   }
   const value = ownValue(entity, field);
   return typeof value === 'string' ? [value] : [];
+}
+
+/**
+ * Like {@link fieldValues}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeFieldValues(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeFieldValues<K extends EntityKind>(
+  kind: K,
+  entity: Entity<K>,
+  field: string,
+): SafeResult<string[]> {
+  return attempt(() => fieldValues<K>(kind, entity, field));
 }

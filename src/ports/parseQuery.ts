@@ -1,6 +1,7 @@
 import { isUnsafeKey, ownValue } from '../_lib/guards';
-import { CrmRulesError, parseWith } from '../errors';
-import type { EntityKind } from '../model';
+import { attempt, CrmRulesError, parseWith, type SafeResult } from '../errors';
+import { argumentError, requireArray } from '../errors/_lib/argumentGuards';
+import { type EntityKind, isEntityKind } from '../model';
 import { DateRange } from '../period/DateRange';
 import { QUERY_SPECS, type QuerySpec } from './querySpecs';
 
@@ -33,6 +34,8 @@ export function parseQuery(
   query: unknown,
   pushed?: readonly string[],
 ): ParsedQuery {
+  if (!isEntityKind(kind)) throw argumentError('kind', 'a collection name', kind);
+  if (pushed !== undefined) requireArray(pushed, 'pushed');
   const spec: QuerySpec = QUERY_SPECS[kind];
   if (query === undefined) return { equals: [] };
   if (typeof query !== 'object' || query === null || Array.isArray(query)) {
@@ -77,4 +80,22 @@ export function parseQuery(
     equals.push({ field, values: [...values] });
   }
   return range === undefined ? { equals } : { range, equals };
+}
+
+/**
+ * Like {@link parseQuery}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeParseQuery(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeParseQuery(
+  kind: EntityKind,
+  query: unknown,
+  pushed?: readonly string[],
+): SafeResult<ParsedQuery> {
+  return attempt(() => parseQuery(kind, query, pushed));
 }

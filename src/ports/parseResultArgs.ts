@@ -1,5 +1,5 @@
 import { isUnsafeKey } from '../_lib/guards';
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import type { PutOptions, ResultFilter } from './ResultRecord';
 
 /**
@@ -44,6 +44,20 @@ export function parseResultFilter(filter: unknown): ResultFilter {
 }
 
 /**
+ * Like {@link parseResultFilter}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeParseResultFilter(null).success;
+ * //=> false
+ * ```
+ */
+export function safeParseResultFilter(filter: unknown): SafeResult<ResultFilter> {
+  return attempt(() => parseResultFilter(filter));
+}
+
+/**
  * Validates the options of `ResultStore.put`.
  *
  * @param options - the caller's options, or `undefined`
@@ -67,4 +81,18 @@ export function parsePutOptions(options: unknown): PutOptions {
       value: expected,
     });
   return { expectedVersion: expected };
+}
+
+/**
+ * Like {@link parsePutOptions}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeParsePutOptions(null).success;
+ * //=> false
+ * ```
+ */
+export function safeParsePutOptions(options: unknown): SafeResult<PutOptions> {
+  return attempt(() => parsePutOptions(options));
 }

@@ -1,4 +1,5 @@
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
+import { requireObject, requireOptions, requirePath } from '../errors/_lib/argumentGuards';
 import { canonicalJson } from './canonicalJson';
 import type { PutOptions, PutResult, ResultRecord, StoredResult } from './ResultRecord';
 
@@ -31,6 +32,9 @@ export function resolvePut(
   options: PutOptions = {},
   path: ErrorPath = [],
 ): { result: PutResult; stored: StoredResult } {
+  requireObject(record, 'record');
+  requireOptions(options);
+  requirePath(path);
   const value = JSON.parse(canonicalJson(record.value, [...path, 'value']));
   const next = { ...record, value, closed: record.closed === true };
   const version = current?.version ?? 0;
@@ -57,6 +61,25 @@ export function resolvePut(
     result: { outcome: current === null ? 'created' : 'replaced', version: stored.version },
     stored,
   };
+}
+
+/**
+ * Like {@link resolvePut}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeResolvePut(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeResolvePut(
+  current: StoredResult | null,
+  record: ResultRecord,
+  options: PutOptions = {},
+  path: ErrorPath = [],
+): SafeResult<{ result: PutResult; stored: StoredResult }> {
+  return attempt(() => resolvePut(current, record, options, path));
 }
 
 function firstDifference(

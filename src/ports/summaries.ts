@@ -1,3 +1,5 @@
+import { attempt, type SafeResult } from '../errors';
+import { requireFields, requireIterable } from '../errors/_lib/argumentGuards';
 import { type Order, orderNet } from '../model';
 import { Decimal, decimalToString } from '../money';
 import { compareKeys } from './compareKeys';
@@ -46,11 +48,13 @@ export interface SummaryReader {
  * ```
  */
 export function summarizeOrderDays(orders: Iterable<Order>): OrderDayTotal[] {
+  requireIterable(orders, 'orders');
   const groups = new Map<
     string,
     { customerId: string; date: string; currency: string; orders: number; net: Decimal }
   >();
   for (const order of orders) {
+    requireFields(order, 'orders', { lines: 'array' }, 'orders (Order entities)');
     const id = JSON.stringify([order.customerId, order.orderDate, order.currency]);
     const group = groups.get(id) ?? {
       customerId: order.customerId,
@@ -71,4 +75,18 @@ export function summarizeOrderDays(orders: Iterable<Order>): OrderDayTotal[] {
         compareKeys(a.currency, b.currency),
     )
     .map((group) => ({ ...group, net: decimalToString(group.net) }));
+}
+
+/**
+ * Like {@link summarizeOrderDays}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeSummarizeOrderDays(null).success;
+ * //=> false
+ * ```
+ */
+export function safeSummarizeOrderDays(orders: Iterable<Order>): SafeResult<OrderDayTotal[]> {
+  return attempt(() => summarizeOrderDays(orders));
 }

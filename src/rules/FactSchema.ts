@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findUnsafeOwnKey, isUnsafeKey } from '../_lib/guards';
-import { CrmRulesError } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { FactType } from './FactType';
 
 /**
@@ -82,4 +82,18 @@ export function parseFactSchema(input: unknown): FactSchema {
     schema[name] = type as FactType;
   }
   return Object.freeze(schema);
+}
+
+/**
+ * Like {@link parseFactSchema}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeParseFactSchema(null).success;
+ * //=> false
+ * ```
+ */
+export function safeParseFactSchema(input: unknown): SafeResult<FactSchema> {
+  return attempt(() => parseFactSchema(input));
 }

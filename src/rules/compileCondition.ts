@@ -1,4 +1,5 @@
 import type { ErrorPath } from '../errors';
+import { attempt, type SafeResult } from '../errors';
 import { Decimal, type Money } from '../money';
 import { assertParsedCondition, checkPath } from './_lib/checkArguments';
 import type {
@@ -53,6 +54,20 @@ export function compileCondition(condition: ParsedCondition): CompiledCondition 
   const test = compileNode(condition.root, slots);
   const refs = condition.facts;
   return (facts, path) => test(readValues(refs, facts, checkPath(path, PATH_ARGUMENT)));
+}
+
+/**
+ * Like {@link compileCondition}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeCompileCondition(null).success;
+ * //=> false
+ * ```
+ */
+export function safeCompileCondition(condition: ParsedCondition): SafeResult<CompiledCondition> {
+  return attempt(() => compileCondition(condition));
 }
 
 /** Reads and checks every fact the condition needs, as `readFacts` does (same errors). */

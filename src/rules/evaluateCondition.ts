@@ -1,4 +1,5 @@
 import type { ErrorPath } from '../errors';
+import { attempt, type SafeResult } from '../errors';
 import { assertParsedCondition, checkPath } from './_lib/checkArguments';
 import type { ConditionTrace } from './ConditionTrace';
 import type { ConditionNode, LeafNode, ParsedCondition, RuleValue } from './ParsedCondition';
@@ -52,6 +53,24 @@ export function evaluateCondition(
   });
   const trace = traceNode(condition.root, byName);
   return { outcome: trace.outcome, trace };
+}
+
+/**
+ * Like {@link evaluateCondition}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeEvaluateCondition(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeEvaluateCondition(
+  condition: ParsedCondition,
+  facts: Facts,
+  path: ErrorPath = [],
+): SafeResult<ConditionResult> {
+  return attempt(() => evaluateCondition(condition, facts, path));
 }
 
 function traceNode(

@@ -1,10 +1,14 @@
 export { Condition, ConditionLeaf, ConditionValue } from './Condition';
 export type { ConditionTrace, GroupTrace, LeafTrace, NotTrace } from './ConditionTrace';
-export { type CompiledCondition, compileCondition } from './compileCondition';
+export { type CompiledCondition, compileCondition, safeCompileCondition } from './compileCondition';
 export { compareSpecificity, conditionSpecificity, type Specificity } from './conditionSpecificity';
 export { conditionToJson } from './conditionToJson';
-export { type ConditionResult, evaluateCondition } from './evaluateCondition';
-export { FactName, FactSchema, parseFactSchema } from './FactSchema';
+export {
+  type ConditionResult,
+  evaluateCondition,
+  safeEvaluateCondition,
+} from './evaluateCondition';
+export { FactName, FactSchema, parseFactSchema, safeParseFactSchema } from './FactSchema';
 export { FactType, OPERATORS_BY_TYPE } from './FactType';
 export { type ComparisonOperator, isOperator, Operator } from './Operator';
 export type {

@@ -107,21 +107,40 @@ describe('safeParseWith / parseWith', () => {
 });
 
 describe('attempt', () => {
-  it('turns CrmRulesErrors into failures and passes other exceptions through', async () => {
+  it('turns CrmRulesErrors into failures as they are', async () => {
     expect(attempt(() => 3)).toEqual({ success: true, data: 3 });
     const failed = attempt(() => {
       throw new CrmRulesError('CONFLICT', 'x');
     });
     expect(failed.success ? null : failed.error.code).toBe('CONFLICT');
-    expect(() =>
-      attempt(() => {
-        throw new TypeError('bug');
-      }),
-    ).toThrowError(TypeError);
     expect((await attemptAsync(async () => 'ok')).success).toBe(true);
     const asyncFailure = await attemptAsync(async () => {
       throw new CrmRulesError('CONFLICT', 'x');
     });
-    expect(asyncFailure.success).toBe(false);
+    expect(asyncFailure.success ? null : asyncFailure.error.code).toBe('CONFLICT');
+  });
+
+  // Issue 13: safeComputeStatements(null) threw a TypeError because attempt rethrew it.
+  it('never throws: any other exception becomes INVALID_INPUT with the original as cause', async () => {
+    const bug = new TypeError('bug');
+    const failed = attempt(() => {
+      throw bug;
+    });
+    expect(failed.success).toBe(false);
+    if (failed.success) return;
+    expect([failed.error.code, failed.error.path, failed.error.cause]).toEqual([
+      'INVALID_INPUT',
+      [],
+      bug,
+    ]);
+    expect(failed.error.message).toMatch(/could not be processed \(TypeError: bug\)/);
+    const overflow = attempt(function deep(): never {
+      return deep();
+    });
+    expect(overflow.success ? null : overflow.error.code).toBe('INVALID_INPUT');
+    const thrownValue = await attemptAsync(async () => {
+      throw 5;
+    });
+    expect(thrownValue.success ? null : thrownValue.error.cause).toBe(5);
   });
 });

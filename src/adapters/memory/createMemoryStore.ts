@@ -1,3 +1,5 @@
+import { attempt, type SafeResult } from '../../errors';
+import { requireOptions } from '../../errors/_lib/argumentGuards';
 import { type Dataset, parseDataset } from '../../model';
 import {
   type CrmStore,
@@ -43,6 +45,8 @@ export interface MemoryStoreOptions {
  * ```
  */
 export function createMemoryStore(seed: Dataset = {}, options: MemoryStoreOptions = {}): CrmStore {
+  requireOptions(seed, 'seed');
+  requireOptions(options);
   const dataset = parseDataset(seed);
   const supports =
     options.supports === undefined ? FULL_SUPPORT : deepFreeze(parseSupports(options.supports));
@@ -64,6 +68,23 @@ export function createMemoryStore(seed: Dataset = {}, options: MemoryStoreOption
       },
     },
   };
+}
+
+/**
+ * Like {@link createMemoryStore}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeCreateMemoryStore(null).success;
+ * //=> false
+ * ```
+ */
+export function safeCreateMemoryStore(
+  seed: Dataset = {},
+  options: MemoryStoreOptions = {},
+): SafeResult<CrmStore> {
+  return attempt(() => createMemoryStore(seed, options));
 }
 
 function deepFreeze<T>(value: T): T {

@@ -1,1 +1,5 @@
-export { createMemoryStore, type MemoryStoreOptions } from './createMemoryStore';
+export {
+  createMemoryStore,
+  type MemoryStoreOptions,
+  safeCreateMemoryStore,
+} from './createMemoryStore';

@@ -1,5 +1,5 @@
 import { Decimal } from '../../_lib/decimal';
-import { CrmRulesError, parseWith } from '../../errors';
+import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
 import type { TraceStep } from '../../explain';
 import { type Money, money, toMoneyJson } from '../../money';
 import { checkAbcRows, shareText } from '../_lib/abcRows';
@@ -134,4 +134,21 @@ export function abcClasses(
     })),
     customers,
   };
+}
+
+/**
+ * Like {@link abcClasses}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeAbcClasses(null).success;
+ * //=> false
+ * ```
+ */
+export function safeAbcClasses(
+  rows: ReadonlyArray<{ readonly customerId: string; readonly value: Money }>,
+  options: AbcOptionsInput = {},
+): SafeResult<AbcResult> {
+  return attempt(() => abcClasses(rows, options));
 }

@@ -1,2 +1,2 @@
 export { AbcOptions, type AbcOptionsInput } from './AbcOptions';
-export { type AbcCustomer, type AbcResult, abcClasses } from './abcClasses';
+export { type AbcCustomer, type AbcResult, abcClasses, safeAbcClasses } from './abcClasses';

@@ -1,6 +1,6 @@
 import { dayNumberOf } from '../../_lib/civil';
 import { isUnsafeKey } from '../../_lib/guards';
-import { CrmRulesError } from '../../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../../errors';
 import type { Facts } from '../../rules';
 import { checkIterable, checkSummaryResult } from '../_lib/checkArgument';
 import { checkCustomerId } from '../_lib/checkTransaction';
@@ -102,6 +102,23 @@ export function gradingFacts(
   });
   for (const [id, facts] of prospects) rows.set(id, facts);
   return sortedRows(rows);
+}
+
+/**
+ * Like {@link gradingFacts}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeGradingFacts(null).success;
+ * //=> false
+ * ```
+ */
+export function safeGradingFacts(
+  result: SummaryResult,
+  extra: Iterable<CustomerFacts> = [],
+): SafeResult<CustomerFacts[]> {
+  return attempt(() => gradingFacts(result, extra));
 }
 
 /** The general path, for summaries not listed once each in ascending order. */

@@ -1,2 +1,2 @@
 export { GRADING_FACTS } from './GRADING_FACTS';
-export { type CustomerFacts, gradingFacts } from './gradingFacts';
+export { type CustomerFacts, gradingFacts, safeGradingFacts } from './gradingFacts';

@@ -1,3 +1,4 @@
+import { requireString } from '../../errors/_lib/argumentGuards';
 import type { TraceStep } from '../../explain';
 import { BUILT_IN_GRADES } from './GradeId';
 
@@ -15,6 +16,8 @@ import { BUILT_IN_GRADES } from './GradeId';
  * ```
  */
 export function gradeNameStep(grade: string, label?: string): TraceStep {
+  requireString(grade, 'grade');
+  if (label !== undefined) requireString(label, 'label');
   return BUILT_IN_GRADES.includes(grade)
     ? { code: `grading.grade.${grade}`, params: {} }
     : { code: 'grading.grade.custom', params: { grade: label ?? grade } };

@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../../errors';
 import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { checkNonNegative, checkSummary, type SummaryFields } from './_lib/summaryProblem';
@@ -35,6 +36,24 @@ export function bgNbdConditionalExpectedPurchases(
   const { frequency: x, recency: tx, T } = checkSummary(customer, ['customer']);
   const expected = conditionalExpectedPurchases(params, x, tx, T, checkNonNegative(t, ['t']));
   return finiteResult(expected, 'E[X(t) | x, tₓ, T]', ['params'], params);
+}
+
+/**
+ * Like {@link bgNbdConditionalExpectedPurchases}, but returns `{ success, data | error }` instead
+ * of throwing; it never throws.
+ *
+ * @example
+ * ```ts
+ * safeBgNbdConditionalExpectedPurchases(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeBgNbdConditionalExpectedPurchases(
+  params: BgNbdParams,
+  customer: SummaryFields,
+  t: number,
+): SafeResult<number> {
+  return attempt(() => bgNbdConditionalExpectedPurchases(params, customer, t));
 }
 
 /**

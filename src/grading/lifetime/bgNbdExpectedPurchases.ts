@@ -1,4 +1,4 @@
-import { CrmRulesError, type ErrorPath } from '../../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../../errors';
 import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { hypergeometric } from './_lib/hypergeometric';
@@ -31,6 +31,20 @@ export function bgNbdExpectedPurchases(params: BgNbdParams, t: number): number {
   checkPositive(params, ['r', 'alpha', 'a', 'b'], ['params']);
   const expected = expectedPurchases(params, checkNonNegative(t, ['t']), ['t']);
   return finiteResult(expected, 'E[X(t)]', ['params'], params);
+}
+
+/**
+ * Like {@link bgNbdExpectedPurchases}, but returns `{ success, data | error }` instead of throwing;
+ * it never throws.
+ *
+ * @example
+ * ```ts
+ * safeBgNbdExpectedPurchases(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeBgNbdExpectedPurchases(params: BgNbdParams, t: number): SafeResult<number> {
+  return attempt(() => bgNbdExpectedPurchases(params, t));
 }
 
 /**

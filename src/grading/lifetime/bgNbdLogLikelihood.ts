@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../../errors';
 import { checkArray } from '../_lib/checkArgument';
 import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
@@ -39,6 +40,23 @@ export function bgNbdLogLikelihood(
     total += bgNbdCustomerLogLikelihood(params, frequency, recency, T);
   });
   return finiteResult(total, 'the BG/NBD log-likelihood', ['params'], params);
+}
+
+/**
+ * Like {@link bgNbdLogLikelihood}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeBgNbdLogLikelihood(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeBgNbdLogLikelihood(
+  params: BgNbdParams,
+  summaries: readonly SummaryFields[] | readonly BtydSummary[],
+): SafeResult<number> {
+  return attempt(() => bgNbdLogLikelihood(params, summaries));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../../errors';
 import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { logistic } from './_lib/logSpace';
@@ -30,6 +31,23 @@ export function bgNbdProbabilityAlive(params: BgNbdParams, customer: SummaryFiel
   checkPositive(params, ['r', 'alpha', 'a', 'b'], ['params']);
   const { frequency: x, recency: tx, T } = checkSummary(customer, ['customer']);
   return finiteResult(probabilityAlive(params, x, tx, T), 'P(alive)', ['params'], params);
+}
+
+/**
+ * Like {@link bgNbdProbabilityAlive}, but returns `{ success, data | error }` instead of throwing;
+ * it never throws.
+ *
+ * @example
+ * ```ts
+ * safeBgNbdProbabilityAlive(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeBgNbdProbabilityAlive(
+  params: BgNbdParams,
+  customer: SummaryFields,
+): SafeResult<number> {
+  return attempt(() => bgNbdProbabilityAlive(params, customer));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../../errors';
 import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { lnGamma, lnRising } from './_lib/gamma';
@@ -55,4 +55,22 @@ export function bgNbdPurchaseProbability(params: BgNbdParams, t: number, n: numb
     ['params'],
     params,
   );
+}
+
+/**
+ * Like {@link bgNbdPurchaseProbability}, but returns `{ success, data | error }` instead of
+ * throwing; it never throws.
+ *
+ * @example
+ * ```ts
+ * safeBgNbdPurchaseProbability(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeBgNbdPurchaseProbability(
+  params: BgNbdParams,
+  t: number,
+  n: number,
+): SafeResult<number> {
+  return attempt(() => bgNbdPurchaseProbability(params, t, n));
 }

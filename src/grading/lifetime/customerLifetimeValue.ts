@@ -1,4 +1,4 @@
-import { parseWith } from '../../errors';
+import { attempt, parseWith, type SafeResult } from '../../errors';
 import type { TraceStep } from '../../explain';
 import { Decimal, type Money, minorUnits, money, round, toMoneyJson } from '../../money';
 import { checkObject } from '../_lib/checkArgument';
@@ -165,4 +165,22 @@ export function customerLifetimeValue(
     months: monthly,
     trace,
   };
+}
+
+/**
+ * Like {@link customerLifetimeValue}, but returns `{ success, data | error }` instead of throwing;
+ * it never throws.
+ *
+ * @example
+ * ```ts
+ * safeCustomerLifetimeValue(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeCustomerLifetimeValue(
+  models: { readonly bgNbd: BgNbdParams; readonly gammaGamma: GammaGammaParams },
+  customer: SpendFields,
+  options: ClvOptionsInput,
+): SafeResult<CustomerLifetimeValue> {
+  return attempt(() => customerLifetimeValue(models, customer, options));
 }

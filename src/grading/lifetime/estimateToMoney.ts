@@ -1,4 +1,4 @@
-import { CrmRulesError, INPUT_LIMITS, parseWith } from '../../errors';
+import { attempt, CrmRulesError, INPUT_LIMITS, parseWith, type SafeResult } from '../../errors';
 import {
   Decimal,
   type Money,
@@ -44,6 +44,20 @@ export function estimateToDecimal(value: number): Decimal {
 }
 
 /**
+ * Like {@link estimateToDecimal}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeEstimateToDecimal(null).success;
+ * //=> false
+ * ```
+ */
+export function safeEstimateToDecimal(value: number): SafeResult<Decimal> {
+  return attempt(() => estimateToDecimal(value));
+}
+
+/**
  * Presents a statistical estimate as money: {@link estimateToDecimal}, then rounded by a named
  * policy (default half-up to the currency's minor unit). The one sanctioned way from a model's
  * float to a `Money`.
@@ -75,4 +89,22 @@ export function estimateToMoney(
       { path: ['value'], value },
     );
   return round(money(estimateToDecimal(value), currency), policy);
+}
+
+/**
+ * Like {@link estimateToMoney}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeEstimateToMoney(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeEstimateToMoney(
+  value: number,
+  currency: string,
+  rounding: RoundingPolicyInput = {},
+): SafeResult<Money> {
+  return attempt(() => estimateToMoney(value, currency, rounding));
 }

@@ -1,4 +1,4 @@
-import { CrmRulesError, type ErrorPath } from '../../errors';
+import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../../errors';
 import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { repeatSpend } from './_lib/repeatSpend';
@@ -30,6 +30,23 @@ import type { SpendFields } from './gammaGammaLogLikelihood';
  */
 export function gammaGammaExpectedSpend(params: GammaGammaParams, customer: SpendFields): number {
   return expectedSpend(params, customer, ['params'], ['customer']);
+}
+
+/**
+ * Like {@link gammaGammaExpectedSpend}, but returns `{ success, data | error }` instead of
+ * throwing; it never throws.
+ *
+ * @example
+ * ```ts
+ * safeGammaGammaExpectedSpend(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeGammaGammaExpectedSpend(
+  params: GammaGammaParams,
+  customer: SpendFields,
+): SafeResult<number> {
+  return attempt(() => gammaGammaExpectedSpend(params, customer));
 }
 
 /**

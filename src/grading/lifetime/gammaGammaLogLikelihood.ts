@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../../errors';
 import { checkArray } from '../_lib/checkArgument';
 import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
@@ -45,6 +46,23 @@ export function gammaGammaLogLikelihood(
     total += gammaGammaCustomerLogLikelihood(params, frequency, m);
   });
   return finiteResult(total, 'the Gamma-Gamma log-likelihood', ['params'], params);
+}
+
+/**
+ * Like {@link gammaGammaLogLikelihood}, but returns `{ success, data | error }` instead of
+ * throwing; it never throws.
+ *
+ * @example
+ * ```ts
+ * safeGammaGammaLogLikelihood(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeGammaGammaLogLikelihood(
+  params: GammaGammaParams,
+  summaries: readonly SpendFields[],
+): SafeResult<number> {
+  return attempt(() => gammaGammaLogLikelihood(params, summaries));
 }
 
 /**

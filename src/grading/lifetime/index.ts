@@ -6,38 +6,63 @@ export {
   parseBtydSummaries,
   safeParseBtydSummaries,
 } from './BtydSummary';
-export { bgNbdConditionalExpectedPurchases } from './bgNbdConditionalExpectedPurchases';
-export { bgNbdExpectedPurchases } from './bgNbdExpectedPurchases';
-export { bgNbdLogLikelihood } from './bgNbdLogLikelihood';
-export { bgNbdProbabilityAlive } from './bgNbdProbabilityAlive';
-export { bgNbdPurchaseProbability } from './bgNbdPurchaseProbability';
+export {
+  bgNbdConditionalExpectedPurchases,
+  safeBgNbdConditionalExpectedPurchases,
+} from './bgNbdConditionalExpectedPurchases';
+export { bgNbdExpectedPurchases, safeBgNbdExpectedPurchases } from './bgNbdExpectedPurchases';
+export { bgNbdLogLikelihood, safeBgNbdLogLikelihood } from './bgNbdLogLikelihood';
+export { bgNbdProbabilityAlive, safeBgNbdProbabilityAlive } from './bgNbdProbabilityAlive';
+export { bgNbdPurchaseProbability, safeBgNbdPurchaseProbability } from './bgNbdPurchaseProbability';
 export { ClvOptions, type ClvOptionsInput } from './ClvOptions';
 export {
   type ClvMonth,
   type CustomerLifetimeValue,
   customerLifetimeValue,
+  safeCustomerLifetimeValue,
 } from './customerLifetimeValue';
-export { ESTIMATE_DIGITS, estimateToDecimal, estimateToMoney } from './estimateToMoney';
+export {
+  ESTIMATE_DIGITS,
+  estimateToDecimal,
+  estimateToMoney,
+  safeEstimateToDecimal,
+  safeEstimateToMoney,
+} from './estimateToMoney';
 export { FitOptions, type FitOptionsInput } from './FitOptions';
 export { type BgNbdFit, fitBgNbd, safeFitBgNbd } from './fitBgNbd';
 export { fitGammaGamma, type GammaGammaFit, safeFitGammaGamma } from './fitGammaGamma';
 export { fitParetoNbd, type ParetoNbdFit, safeFitParetoNbd } from './fitParetoNbd';
 export { GammaGammaParams } from './GammaGammaParams';
-export { gammaGammaExpectedSpend } from './gammaGammaExpectedSpend';
-export { gammaGammaLogLikelihood, type SpendFields } from './gammaGammaLogLikelihood';
+export { gammaGammaExpectedSpend, safeGammaGammaExpectedSpend } from './gammaGammaExpectedSpend';
+export {
+  gammaGammaLogLikelihood,
+  type SpendFields,
+  safeGammaGammaLogLikelihood,
+} from './gammaGammaLogLikelihood';
 export { lifetimeCatalog } from './lifetimeCatalog';
 export { ParetoNbdParams } from './ParetoNbdParams';
-export { paretoNbdConditionalExpectedPurchases } from './paretoNbdConditionalExpectedPurchases';
-export { paretoNbdExpectedPurchases } from './paretoNbdExpectedPurchases';
-export { paretoNbdLogLikelihood } from './paretoNbdLogLikelihood';
-export { paretoNbdProbabilityAlive } from './paretoNbdProbabilityAlive';
+export {
+  paretoNbdConditionalExpectedPurchases,
+  safeParetoNbdConditionalExpectedPurchases,
+} from './paretoNbdConditionalExpectedPurchases';
+export {
+  paretoNbdExpectedPurchases,
+  safeParetoNbdExpectedPurchases,
+} from './paretoNbdExpectedPurchases';
+export { paretoNbdLogLikelihood, safeParetoNbdLogLikelihood } from './paretoNbdLogLikelihood';
+export {
+  paretoNbdProbabilityAlive,
+  safeParetoNbdProbabilityAlive,
+} from './paretoNbdProbabilityAlive';
 export {
   type PurchaseForecast,
   PurchaseForecastOptions,
   predictPurchases,
+  safePredictPurchases,
 } from './predictPurchases';
 export {
   type SpendFrequencyCorrelation,
+  safeSpendFrequencyCorrelation,
   spendFrequencyCorrelation,
 } from './spendFrequencyCorrelation';
 export { TIME_UNITS, TimeUnit, UNITS_PER_MONTH } from './TimeUnit';

@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../../errors';
 import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { checkNonNegative, checkSummary, type SummaryFields } from './_lib/summaryProblem';
@@ -38,4 +39,22 @@ export function paretoNbdConditionalExpectedPurchases(
   if (alive === 0) return 0;
   const expected = paretoExpectedPurchases({ r: r + x, alpha: alpha + T, s, beta: beta + T }, t);
   return finiteResult(alive * expected, 'E[X(t) | x, tₓ, T]', ['params'], params);
+}
+
+/**
+ * Like {@link paretoNbdConditionalExpectedPurchases}, but returns `{ success, data | error }`
+ * instead of throwing; it never throws.
+ *
+ * @example
+ * ```ts
+ * safeParetoNbdConditionalExpectedPurchases(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeParetoNbdConditionalExpectedPurchases(
+  params: ParetoNbdParams,
+  customer: SummaryFields,
+  t: number,
+): SafeResult<number> {
+  return attempt(() => paretoNbdConditionalExpectedPurchases(params, customer, t));
 }

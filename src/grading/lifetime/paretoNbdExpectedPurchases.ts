@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../../errors';
 import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { checkNonNegative } from './_lib/summaryProblem';
@@ -24,6 +25,23 @@ export function paretoNbdExpectedPurchases(params: ParetoNbdParams, t: number): 
   checkPositive(params, ['r', 'alpha', 's', 'beta'], ['params']);
   const expected = paretoExpectedPurchases(params, checkNonNegative(t, ['t']));
   return finiteResult(expected, 'E[X(t)]', ['params'], params);
+}
+
+/**
+ * Like {@link paretoNbdExpectedPurchases}, but returns `{ success, data | error }` instead of
+ * throwing; it never throws.
+ *
+ * @example
+ * ```ts
+ * safeParetoNbdExpectedPurchases(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeParetoNbdExpectedPurchases(
+  params: ParetoNbdParams,
+  t: number,
+): SafeResult<number> {
+  return attempt(() => paretoNbdExpectedPurchases(params, t));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../../errors';
 import { checkArray } from '../_lib/checkArgument';
 import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
@@ -50,6 +50,23 @@ export function paretoNbdLogLikelihood(
     total += ll;
   });
   return finiteResult(total, 'the Pareto/NBD log-likelihood', ['params'], params);
+}
+
+/**
+ * Like {@link paretoNbdLogLikelihood}, but returns `{ success, data | error }` instead of throwing;
+ * it never throws.
+ *
+ * @example
+ * ```ts
+ * safeParetoNbdLogLikelihood(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeParetoNbdLogLikelihood(
+  params: ParetoNbdParams,
+  summaries: readonly SummaryFields[] | readonly BtydSummary[],
+): SafeResult<number> {
+  return attempt(() => paretoNbdLogLikelihood(params, summaries));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../../errors';
 import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { logistic } from './_lib/logSpace';
@@ -35,6 +35,23 @@ export function paretoNbdProbabilityAlive(
   const { frequency, recency, T } = checkSummary(customer, ['customer']);
   const alive = paretoProbabilityAlive(params, frequency, recency, T);
   return finiteResult(alive, 'P(alive)', ['params'], params);
+}
+
+/**
+ * Like {@link paretoNbdProbabilityAlive}, but returns `{ success, data | error }` instead of
+ * throwing; it never throws.
+ *
+ * @example
+ * ```ts
+ * safeParetoNbdProbabilityAlive(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeParetoNbdProbabilityAlive(
+  params: ParetoNbdParams,
+  customer: SummaryFields,
+): SafeResult<number> {
+  return attempt(() => paretoNbdProbabilityAlive(params, customer));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseWith } from '../../errors';
+import { attempt, parseWith, type SafeResult } from '../../errors';
 import type { TraceStep } from '../../explain';
 import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
@@ -96,6 +96,24 @@ export function predictPurchases(
       },
     ],
   };
+}
+
+/**
+ * Like {@link predictPurchases}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safePredictPurchases(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safePredictPurchases(
+  params: BgNbdParams,
+  customer: SummaryFields,
+  options: PurchaseForecastOptions,
+): SafeResult<PurchaseForecast> {
+  return attempt(() => predictPurchases(params, customer, options));
 }
 
 /**

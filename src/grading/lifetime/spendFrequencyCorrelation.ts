@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../../errors';
 import { finiteResult } from '../_lib/finiteResult';
 import { parseSummaries } from './_lib/parseSummaries';
 import { repeatSpend } from './_lib/repeatSpend';
@@ -77,4 +77,20 @@ export function spendFrequencyCorrelation(summaries: unknown): SpendFrequencyCor
     correlation: finiteResult(correlation, 'the correlation', [], { repeatCustomers: n }),
     customers: n,
   };
+}
+
+/**
+ * Like {@link spendFrequencyCorrelation}, but returns `{ success, data | error }` instead of
+ * throwing; it never throws.
+ *
+ * @example
+ * ```ts
+ * safeSpendFrequencyCorrelation(null).success;
+ * //=> false
+ * ```
+ */
+export function safeSpendFrequencyCorrelation(
+  summaries: unknown,
+): SafeResult<SpendFrequencyCorrelation> {
+  return attempt(() => spendFrequencyCorrelation(summaries));
 }

@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../../errors';
 import type { TraceStep } from '../../explain';
 import { checkArray, checkOptions } from '../_lib/checkArgument';
 import { DEFAULT_GRADES } from '../grades/GradeId';
@@ -113,6 +113,24 @@ export function gradeMovements(
       byText(String(a.to), String(b.to)),
   );
   return { movements, totals, matrix };
+}
+
+/**
+ * Like {@link gradeMovements}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeGradeMovements(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeGradeMovements(
+  before: readonly GradedCustomer[],
+  after: readonly GradedCustomer[],
+  options: { readonly grades?: readonly string[] } = {},
+): SafeResult<MovementReport> {
+  return attempt(() => gradeMovements(before, after, options));
 }
 
 function byText(a: string, b: string): number {

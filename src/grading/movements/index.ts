@@ -4,4 +4,5 @@ export {
   gradeMovements,
   type MovementDirection,
   type MovementReport,
+  safeGradeMovements,
 } from './gradeMovements';

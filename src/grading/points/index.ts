@@ -1,2 +1,2 @@
 export { PointRules, type PointRulesInput } from './PointRules';
-export { type PointScore, scorePoints } from './scorePoints';
+export { type PointScore, safeScorePoints, scorePoints } from './scorePoints';

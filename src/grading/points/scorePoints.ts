@@ -1,4 +1,4 @@
-import { parseWith } from '../../errors';
+import { attempt, parseWith, type SafeResult } from '../../errors';
 import { checkJsonBounds } from '../../errors/_lib/checkJsonBounds';
 import type { TraceStep } from '../../explain';
 import { isoDate, requireVersionAt, validateVersions } from '../../period';
@@ -73,6 +73,24 @@ export function scorePoints(
   return rows.map((row, index) =>
     scoreOne(version, compiled, checkObject(row, ['rows', index]), ['rows', index, 'facts']),
   );
+}
+
+/**
+ * Like {@link scorePoints}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeScorePoints(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeScorePoints(
+  rules: unknown,
+  rows: readonly CustomerFacts[],
+  options: { readonly asOf: string },
+): SafeResult<PointScore[]> {
+  return attempt(() => scorePoints(rules, rows, options));
 }
 
 function scoreOne(

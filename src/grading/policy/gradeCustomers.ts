@@ -1,4 +1,4 @@
-import { CrmRulesError, parseWith } from '../../errors';
+import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
 import { checkJsonBounds } from '../../errors/_lib/checkJsonBounds';
 import type { TraceStep } from '../../explain';
 import { isoDate, requireVersionAt, validateVersions } from '../../period';
@@ -179,6 +179,24 @@ export function gradeCustomers(
     grades,
     counts: version.grades.map((grade, i) => ({ grade: grade.id, customers: counts[i] as number })),
   };
+}
+
+/**
+ * Like {@link gradeCustomers}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeGradeCustomers(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeGradeCustomers(
+  policy: unknown,
+  rows: readonly CustomerFacts[],
+  options: GradeCustomersOptions,
+): SafeResult<GradingResult> {
+  return attempt(() => gradeCustomers(policy, rows, options));
 }
 
 const NONE: readonly TraceStep[] = Object.freeze([]);

@@ -1,3 +1,8 @@
 export { GradePolicy, type GradePolicyInput, Hysteresis } from './GradePolicy';
 export type { GradeChange, GradeRecord, GradeResult } from './GradeRecord';
-export { type GradeCustomersOptions, type GradingResult, gradeCustomers } from './gradeCustomers';
+export {
+  type GradeCustomersOptions,
+  type GradingResult,
+  gradeCustomers,
+  safeGradeCustomers,
+} from './gradeCustomers';

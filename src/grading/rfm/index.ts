@@ -1,6 +1,12 @@
-export { quantileScores } from './quantileScores';
+export { quantileScores, safeQuantileScores } from './quantileScores';
 export { RF_GRID } from './RF_GRID';
-export { RfmOptions, type RfmOptionsInput, type RfmScore, rfmScores } from './rfmScores';
+export {
+  RfmOptions,
+  type RfmOptionsInput,
+  type RfmScore,
+  rfmScores,
+  safeRfmScores,
+} from './rfmScores';
 export {
   QuantileOptions,
   type QuantileOptionsInput,
@@ -11,5 +17,5 @@ export {
   type ThresholdOptionsInput,
 } from './ScoreSpec';
 export { BUILT_IN_SEGMENTS, SEGMENT_FACTS, SegmentTable } from './SegmentTable';
-export { type SegmentResult, segmentCustomers } from './segmentCustomers';
-export { thresholdScores } from './thresholdScores';
+export { type SegmentResult, safeSegmentCustomers, segmentCustomers } from './segmentCustomers';
+export { safeThresholdScores, thresholdScores } from './thresholdScores';

@@ -1,4 +1,4 @@
-import { parseWith } from '../../errors';
+import { attempt, parseWith, type SafeResult } from '../../errors';
 import { scoreKeys, worseCounts } from '../_lib/worseCounts';
 import { QuantileOptions, type QuantileOptionsInput, type ScoreValue } from './ScoreSpec';
 
@@ -32,4 +32,21 @@ export function quantileScores(
   const worse = worseCounts(scoreKeys(values), direction);
   const n = values.length;
   return Array.from(worse, (count) => Math.floor((count * bins) / n) + 1);
+}
+
+/**
+ * Like {@link quantileScores}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeQuantileScores(null).success;
+ * //=> false
+ * ```
+ */
+export function safeQuantileScores(
+  values: readonly ScoreValue[],
+  options: QuantileOptionsInput = {},
+): SafeResult<number[]> {
+  return attempt(() => quantileScores(values, options));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CrmRulesError, parseWith } from '../../errors';
+import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
 import type { TraceStep } from '../../explain';
 import { type Money, minorUnits } from '../../money';
 import { decimalToFixed } from '../../money/decimalWords';
@@ -155,4 +155,21 @@ export function rfmScores(result: SummaryResult, options: RfmOptionsInput = {}):
     };
   }
   return scores;
+}
+
+/**
+ * Like {@link rfmScores}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeRfmScores(null).success;
+ * //=> false
+ * ```
+ */
+export function safeRfmScores(
+  result: SummaryResult,
+  options: RfmOptionsInput = {},
+): SafeResult<RfmScore[]> {
+  return attempt(() => rfmScores(result, options));
 }

@@ -1,4 +1,4 @@
-import { CrmRulesError, parseWith } from '../../errors';
+import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
 import { checkJsonBounds } from '../../errors/_lib/checkJsonBounds';
 import type { TraceStep } from '../../explain';
 import { checkObject } from '../_lib/checkArgument';
@@ -76,6 +76,28 @@ export function segmentCustomers(
       ],
     };
   });
+}
+
+/**
+ * Like {@link segmentCustomers}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeSegmentCustomers(null).success;
+ * //=> false
+ * ```
+ */
+export function safeSegmentCustomers(
+  scores: ReadonlyArray<{
+    readonly customerId: string;
+    readonly r: number;
+    readonly f: number;
+    readonly m: number;
+  }>,
+  table: unknown = RF_GRID,
+): SafeResult<SegmentResult[]> {
+  return attempt(() => segmentCustomers(scores, table));
 }
 
 function segmentStep(segment: string): TraceStep {

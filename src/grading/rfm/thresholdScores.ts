@@ -1,5 +1,5 @@
 import { Decimal } from '../../_lib/decimal';
-import { parseWith } from '../../errors';
+import { attempt, parseWith, type SafeResult } from '../../errors';
 import { scoreKeys } from '../_lib/worseCounts';
 import { type ScoreValue, ThresholdOptions, type ThresholdOptionsInput } from './ScoreSpec';
 
@@ -41,4 +41,21 @@ export function thresholdScores(
     for (const cut of cuts) if (higher ? value.gte(cut) : value.lte(cut)) score += 1;
     return score;
   });
+}
+
+/**
+ * Like {@link thresholdScores}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeThresholdScores(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeThresholdScores(
+  values: readonly ScoreValue[],
+  options: ThresholdOptionsInput,
+): SafeResult<number[]> {
+  return attempt(() => thresholdScores(values, options));
 }

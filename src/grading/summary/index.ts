@@ -1,10 +1,16 @@
 export type { CustomerSummary, SummaryResult } from './CustomerSummary';
 export { LedgerJson } from './LedgerJson';
-export { LedgerOptions, ledgerOf, ledgerOfAsync } from './ledgerOf';
-export { ledgerToJson } from './ledgerToJson';
-export { mergeLedgers } from './mergeLedgers';
+export {
+  LedgerOptions,
+  ledgerOf,
+  ledgerOfAsync,
+  safeLedgerOf,
+  safeLedgerOfAsync,
+} from './ledgerOf';
+export { ledgerToJson, safeLedgerToJson } from './ledgerToJson';
+export { mergeLedgers, safeMergeLedgers } from './mergeLedgers';
 export type { LedgerUnits, PurchaseLedger } from './PurchaseLedger';
-export { parseLedgerJson } from './parseLedgerJson';
+export { parseLedgerJson, safeParseLedgerJson } from './parseLedgerJson';
 export {
   SUMMARY_UNITS,
   SummaryConvention,
@@ -12,15 +18,18 @@ export {
   type SummaryOptionsInput,
   SummaryUnit,
 } from './SummaryOptions';
-export { summarise } from './summarise';
+export { safeSummarise, summarise } from './summarise';
 export {
   type SummariseTransactionsOptions,
+  safeSummariseTransactions,
+  safeSummariseTransactionsAsync,
   summariseTransactions,
   summariseTransactionsAsync,
 } from './summariseTransactions';
 export { Transaction, TransactionAmount } from './Transaction';
-export { type BtydRow, toBtydRows } from './toBtydRows';
+export { type BtydRow, safeToBtydRows, toBtydRows } from './toBtydRows';
 export {
+  safeTransactionsFromOrders,
   type TransactionsFromOrdersOptions,
   transactionsFromOrders,
 } from './transactionsFromOrders';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseWith } from '../../errors';
+import { attempt, attemptAsync, parseWith, type SafeResult } from '../../errors';
 import { CurrencyCode } from '../../money';
 import { checkAsyncIterable, checkIterable } from '../_lib/checkArgument';
 import { LedgerBuilder } from '../_lib/LedgerBuilder';
@@ -60,6 +60,23 @@ export function ledgerOf(transactions: Iterable<unknown>, options: LedgerOptions
 }
 
 /**
+ * Like {@link ledgerOf}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeLedgerOf(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeLedgerOf(
+  transactions: Iterable<unknown>,
+  options: LedgerOptions,
+): SafeResult<PurchaseLedger> {
+  return attempt(() => ledgerOf(transactions, options));
+}
+
+/**
  * Like {@link ledgerOf}, for an async iterable (a stream, a paginated API, a database cursor).
  *
  * @param transactions - an async (or sync) iterable of untrusted transactions
@@ -84,4 +101,21 @@ export async function ledgerOfAsync(
   const builder = new LedgerBuilder(currency);
   for await (const transaction of transactions) builder.add(transaction);
   return builder.build();
+}
+
+/**
+ * Like {@link ledgerOfAsync}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * (await safeLedgerOfAsync(null, null)).success;
+ * //=> false
+ * ```
+ */
+export function safeLedgerOfAsync(
+  transactions: AsyncIterable<unknown> | Iterable<unknown>,
+  options: LedgerOptions,
+): Promise<SafeResult<PurchaseLedger>> {
+  return attemptAsync(() => ledgerOfAsync(transactions, options));
 }

@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../../errors';
 import { dateOfDayNumber } from '../../period';
 import { checkLedger } from '../_lib/checkLedger';
 import { type Units, unitsToText } from '../_lib/units';
@@ -40,4 +41,18 @@ export function ledgerToJson(ledger: PurchaseLedger): LedgerJson {
       return { customerId, days };
     }),
   };
+}
+
+/**
+ * Like {@link ledgerToJson}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeLedgerToJson(null).success;
+ * //=> false
+ * ```
+ */
+export function safeLedgerToJson(ledger: PurchaseLedger): SafeResult<LedgerJson> {
+  return attempt(() => ledgerToJson(ledger));
 }

@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../../errors';
 import { checkLedger } from '../_lib/checkLedger';
 import { SlotWriter } from '../_lib/SlotWriter';
 import { scaleUnits, type Units } from '../_lib/units';
@@ -42,6 +42,20 @@ export function mergeLedgers(ledgers: readonly PurchaseLedger[]): PurchaseLedger
       );
   });
   return ledgers.slice(1).reduce(mergeTwo, ledgers[0] as PurchaseLedger);
+}
+
+/**
+ * Like {@link mergeLedgers}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeMergeLedgers(null).success;
+ * //=> false
+ * ```
+ */
+export function safeMergeLedgers(ledgers: readonly PurchaseLedger[]): SafeResult<PurchaseLedger> {
+  return attempt(() => mergeLedgers(ledgers));
 }
 
 /** Merge-join of two ledgers on (customer id, day). */

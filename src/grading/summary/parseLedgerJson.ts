@@ -1,5 +1,5 @@
 import { dayNumberOf } from '../../_lib/civil';
-import { parseWith } from '../../errors';
+import { attempt, parseWith, type SafeResult } from '../../errors';
 import { minorUnits } from '../../money';
 import { SlotWriter } from '../_lib/SlotWriter';
 import { parseUnits, type Units } from '../_lib/units';
@@ -43,6 +43,20 @@ export function parseLedgerJson(input: unknown): PurchaseLedger {
       );
   }
   return writer.finish(json.currency, scale);
+}
+
+/**
+ * Like {@link parseLedgerJson}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeParseLedgerJson(null).success;
+ * //=> false
+ * ```
+ */
+export function safeParseLedgerJson(input: unknown): SafeResult<PurchaseLedger> {
+  return attempt(() => parseLedgerJson(input));
 }
 
 function places(text: string): number {

@@ -1,5 +1,5 @@
 import { civilFromDays, dayNumberOf } from '../../_lib/civil';
-import { CrmRulesError, parseWith } from '../../errors';
+import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
 import { zero } from '../../money';
 import { dateOfDayNumber } from '../../period';
 import { checkLedger } from '../_lib/checkLedger';
@@ -91,6 +91,23 @@ export function summarise(ledger: PurchaseLedger, options: SummaryOptionsInput):
     transactions: ctx.transactions,
     excluded: { afterEnd: ctx.afterEnd, customersWithoutPurchase: ctx.withoutPurchase },
   };
+}
+
+/**
+ * Like {@link summarise}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeSummarise(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeSummarise(
+  ledger: PurchaseLedger,
+  options: SummaryOptionsInput,
+): SafeResult<SummaryResult> {
+  return attempt(() => summarise(ledger, options));
 }
 
 /** An end before every purchase of a ledger is a mistake, not an empty book. */

@@ -1,4 +1,4 @@
-import { parseWith } from '../../errors';
+import { attempt, attemptAsync, parseWith, type SafeResult } from '../../errors';
 import { checkAsyncIterable, checkIterable } from '../_lib/checkArgument';
 import type { SummaryResult } from './CustomerSummary';
 import { ledgerOf, ledgerOfAsync } from './ledgerOf';
@@ -35,6 +35,23 @@ export function summariseTransactions(
 }
 
 /**
+ * Like {@link summariseTransactions}, but returns `{ success, data | error }` instead of throwing;
+ * it never throws.
+ *
+ * @example
+ * ```ts
+ * safeSummariseTransactions(null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeSummariseTransactions(
+  transactions: Iterable<unknown>,
+  options: SummariseTransactionsOptions,
+): SafeResult<SummaryResult> {
+  return attempt(() => summariseTransactions(transactions, options));
+}
+
+/**
  * The async form of {@link summariseTransactions}, for streams and cursors.
  *
  * @param transactions - an async (or sync) iterable of untrusted transactions
@@ -57,6 +74,23 @@ export async function summariseTransactionsAsync(
   const { currency, rest } = split(options);
   checkAsyncIterable(transactions, ['transactions']);
   return summarise(await ledgerOfAsync(transactions, { currency }), rest);
+}
+
+/**
+ * Like {@link summariseTransactionsAsync}, but returns `{ success, data | error }` instead of
+ * throwing; it never throws.
+ *
+ * @example
+ * ```ts
+ * (await safeSummariseTransactionsAsync(null, null)).success;
+ * //=> false
+ * ```
+ */
+export function safeSummariseTransactionsAsync(
+  transactions: AsyncIterable<unknown> | Iterable<unknown>,
+  options: SummariseTransactionsOptions,
+): Promise<SafeResult<SummaryResult>> {
+  return attemptAsync(() => summariseTransactionsAsync(transactions, options));
 }
 
 function split(options: SummariseTransactionsOptions): {

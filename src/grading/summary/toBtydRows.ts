@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../../errors';
 import { checkSummaryResult } from '../_lib/checkArgument';
 import type { SummaryResult } from './CustomerSummary';
 
@@ -53,4 +53,18 @@ export function toBtydRows(result: SummaryResult): BtydRow[] {
     T: s.T,
     monetaryValue: s.monetaryValue,
   }));
+}
+
+/**
+ * Like {@link toBtydRows}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeToBtydRows(null).success;
+ * //=> false
+ * ```
+ */
+export function safeToBtydRows(result: SummaryResult): SafeResult<BtydRow[]> {
+  return attempt(() => toBtydRows(result));
 }

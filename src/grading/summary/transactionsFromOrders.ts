@@ -1,3 +1,4 @@
+import { attempt, type SafeResult } from '../../errors';
 import type { Order, OrderStatus } from '../../model';
 import { orderNet } from '../../model';
 import { checkArray, checkIterable, checkObject, checkOptions } from '../_lib/checkArgument';
@@ -51,4 +52,21 @@ export function* transactionsFromOrders(
       currency: order.currency,
     };
   }
+}
+
+/**
+ * Like {@link transactionsFromOrders}, but returns `{ success, data | error }` instead of throwing;
+ * it never throws. It reads the sequence to its end, so a failure anywhere in it is reported here.
+ *
+ * @example
+ * ```ts
+ * safeTransactionsFromOrders(null).success;
+ * //=> false
+ * ```
+ */
+export function safeTransactionsFromOrders(
+  orders: Iterable<Order>,
+  options: TransactionsFromOrdersOptions = {},
+): SafeResult<Transaction[]> {
+  return attempt(() => Array.from(transactionsFromOrders(orders, options)));
 }

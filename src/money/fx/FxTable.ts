@@ -1,4 +1,4 @@
-import { CrmRulesError, parseWith } from '../../errors';
+import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
 import { requireIterable } from '../_lib/guards';
 import { minorUnits } from '../currencies';
 import { Decimal } from '../decimal';
@@ -72,6 +72,20 @@ export function createFxTable(rates: Iterable<unknown>): FxTable {
     size += sorted.length;
   }
   return Object.freeze({ series, size });
+}
+
+/**
+ * Like {@link createFxTable}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeCreateFxTable(null).success;
+ * //=> false
+ * ```
+ */
+export function safeCreateFxTable(rates: Iterable<unknown>): SafeResult<FxTable> {
+  return attempt(() => createFxTable(rates));
 }
 
 /**

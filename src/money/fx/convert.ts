@@ -1,4 +1,10 @@
-import { CrmRulesError, type ErrorPath, INPUT_LIMITS } from '../../errors';
+import {
+  attempt,
+  CrmRulesError,
+  type ErrorPath,
+  INPUT_LIMITS,
+  type SafeResult,
+} from '../../errors';
 import { checkLimits, exactProduct } from '../_lib/amountLimits';
 import { requireMoney } from '../_lib/guards';
 import { minorUnits } from '../currencies';
@@ -77,6 +83,26 @@ function convertedAmount(
     return kept;
   }
   return exactProduct(amount, rate, path);
+}
+
+/**
+ * Like {@link convert}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeConvert(null, null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeConvert(
+  value: Money,
+  currency: string,
+  table: FxTable,
+  lookup: FxLookup,
+  options: FindRateOptions = {},
+): SafeResult<Conversion> {
+  return attempt(() => convert(value, currency, table, lookup, options));
 }
 
 function describe(lookup: FxLookup): string {

@@ -1,5 +1,5 @@
 import { dayNumberOf } from '../../_lib/civil';
-import { CrmRulesError, type ErrorPath, parseWith } from '../../errors';
+import { attempt, CrmRulesError, type ErrorPath, parseWith, type SafeResult } from '../../errors';
 import { requireObject, requireString } from '../_lib/guards';
 import { requirePath } from '../_lib/requirePath';
 import { minorUnits } from '../currencies';
@@ -71,6 +71,26 @@ export function findRate(
     inverted: false,
     legs: [first, second],
   };
+}
+
+/**
+ * Like {@link findRate}, but returns `{ success, data | error }` instead of throwing; it never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * safeFindRate(null, null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeFindRate(
+  table: FxTable,
+  base: string,
+  quote: string,
+  lookup: FxLookup,
+  options: FindRateOptions = {},
+): SafeResult<FxQuote | null> {
+  return attempt(() => findRate(table, base, quote, lookup, options));
 }
 
 function lookupSeries(table: FxTable, base: string, quote: string, how: FxLookup): FxQuote | null {

@@ -1,4 +1,4 @@
-export { type Conversion, convert } from './convert';
+export { type Conversion, convert, safeConvert } from './convert';
 export { FxLookup, type FxQuote, FxRate } from './FxRate';
-export { createFxTable, type FxSeries, type FxTable, pairKey } from './FxTable';
-export { type FindRateOptions, findRate } from './findRate';
+export { createFxTable, type FxSeries, type FxTable, pairKey, safeCreateFxTable } from './FxTable';
+export { type FindRateOptions, findRate, safeFindRate } from './findRate';

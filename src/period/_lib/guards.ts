@@ -31,6 +31,20 @@ export function requireRangeShape(value: unknown, path: ErrorPath): void {
     });
 }
 
+/**
+ * Throws at `path` unless `value` has the shape of a parsed period (from `parsePeriod`): a range
+ * with a string `grain` and an object (or `null`) `fiscal`.
+ */
+export function requirePeriod(value: unknown, path: ErrorPath): void {
+  requireRangeShape(value, path);
+  const { grain, fiscal } = value as { grain?: unknown; fiscal?: unknown };
+  if (typeof grain !== 'string' || typeof fiscal !== 'object')
+    throw new CrmRulesError('INVALID_INPUT', 'expected a period (use parsePeriod)', {
+      path,
+      value,
+    });
+}
+
 /** Throws `INVALID_INPUT` at `path` unless `value` is a safe integer (a whole number of days). */
 export function requireWholeDays(value: unknown, path: ErrorPath): asserts value is number {
   if (!Number.isSafeInteger(value))
