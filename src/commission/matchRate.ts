@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { attempt, type ErrorPath, parseWith, type SafeResult } from '../errors';
+import { requireObject } from '../errors/_lib/argumentGuards';
 import { checkJsonBounds } from '../errors/_lib/checkJsonBounds';
 import type { Facts } from '../rules';
 import { compileRateTable, matchCompiledRate } from './_lib/compileRates';
@@ -48,6 +49,9 @@ export function matchRate(
   facts: Facts,
   options: MatchRateOptions,
 ): AppliedRate {
+  requireObject(table, 'table');
+  requireObject(facts, 'facts');
+  requireObject(options, 'options');
   checkJsonBounds(table);
   const parsed =
     table.kind === 'flat'

@@ -1,4 +1,5 @@
 import { attempt, type ErrorPath, parseWith, type SafeResult } from '../errors';
+import { requirePath } from '../errors/_lib/argumentGuards';
 import { checkJsonBounds } from '../errors/_lib/checkJsonBounds';
 import { parsePlanCondition, planConditions } from './_lib/planConditions';
 import { CommissionPlan } from './CommissionPlan';
@@ -25,6 +26,7 @@ import { CommissionPlan } from './CommissionPlan';
  * ```
  */
 export function parseCommissionPlan(input: unknown, path: ErrorPath = []): CommissionPlan {
+  requirePath(path);
   checkJsonBounds(input, path);
   const plan = parseWith(CommissionPlan, input, { path });
   for (const [at, json] of planConditions(plan))

@@ -31,7 +31,7 @@ export function safeParseWith<S extends z.ZodType>(
     return { success: false, error: asCrmRulesError(error) };
   }
   if (result.success) return { success: true, data: result.data };
-  const prefix = options.path ?? [];
+  const prefix = Array.isArray(options?.path) ? options.path : [];
   type Issue = { code: string; path: ErrorPath; message: string; input: unknown };
   const issues = result.error.issues.flatMap((issue): Issue[] => {
     const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];

@@ -1,5 +1,6 @@
 import { isUnsafeKey } from '../_lib/guards';
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
+import { requirePath } from '../errors/_lib/argumentGuards';
 import { checkJsonBounds, STORED_BOUNDS } from '../errors/_lib/checkJsonBounds';
 import { isPortableText } from '../model';
 import { compareKeys } from './compareKeys';
@@ -32,6 +33,7 @@ export type JsonValue =
  * ```
  */
 export function canonicalJson(value: unknown, path: ErrorPath = []): string {
+  requirePath(path);
   checkJsonBounds(value, path, STORED_BOUNDS);
   return write(value, [...path], new Set());
 }

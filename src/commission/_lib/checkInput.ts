@@ -53,7 +53,8 @@ function checkStream(value: unknown, streams: 'sync' | 'async', path: ErrorPath)
  * Internal: checks the shape of a commission input before anything reads it — an object whose
  * `plans` and `assignments` are arrays, whose other lists are arrays when given and whose
  * document fields are arrays or iterables (async iterables too when `streams` is `async`).
- * Throws `INVALID_INPUT` with the field's path (`['invoices']`, prefixed by `path`); the
+ * Throws `INVALID_INPUT` with the field's path (`['invoices']`, prefixed by `path`; the input
+ * itself that is not an object: `['input']`, the argument's name); the
  * documents themselves are validated as they are read.
  */
 export function checkInput(
@@ -62,7 +63,11 @@ export function checkInput(
   path: ErrorPath = [],
 ): asserts input is CommissionInput {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
-    fail('expected the commission input object { period, plans, assignments, … }', path, input);
+    fail(
+      'expected the commission input object { period, plans, assignments, … }',
+      path.length === 0 ? ['input'] : path,
+      input,
+    );
   const fields = input as Record<string, unknown>;
   for (const field of LIST_FIELDS) {
     const value = fields[field];

@@ -57,10 +57,10 @@ describe('the commission input is checked at every entry point (issue 13)', () =
     const b = safeClosePeriod(emptyCommissionState(), null as never);
     expect([a.success, a.success ? null : [a.error.code, a.error.path]]).toEqual([
       false,
-      ['INVALID_INPUT', []],
+      ['INVALID_INPUT', ['input']],
     ]);
-    expect(b.success ? null : [b.error.code, b.error.path]).toEqual(['INVALID_INPUT', []]);
-    expect(failure(() => estimateCommission(5 as never, {}))).toEqual(['INVALID_INPUT', []]);
+    expect(b.success ? null : [b.error.code, b.error.path]).toEqual(['INVALID_INPUT', ['input']]);
+    expect(failure(() => estimateCommission(5 as never, {}))).toEqual(['INVALID_INPUT', ['input']]);
   });
 
   it('names the field when a document stream is not an array or iterable', () => {
@@ -131,7 +131,7 @@ describe('the commission input is checked at every entry point (issue 13)', () =
     }
     expect(await failureAsync(() => computeStatementsAsync(null as never))).toEqual([
       'INVALID_INPUT',
-      [],
+      ['input'],
     ]);
     expect(
       await failureAsync(() =>
