@@ -277,6 +277,15 @@ describe('evaluateCondition', () => {
       expect(() => evaluateCondition(gte, { m: { amount: '1', currency: 'EUR' } })).toThrow(
         expect.objectContaining({ code: 'CURRENCY_MISMATCH', path: ['m'] }),
       );
+      expect(() => evaluateCondition(gte, { m: money('1', 'EUR') })).toThrow(
+        expect.objectContaining({
+          issues: [
+            expect.objectContaining({
+              message: 'fact "m" is in EUR but the condition compares it in USD; convert first',
+            }),
+          ],
+        }),
+      );
     });
 
     it('money fact with only exists accepts any currency', () => {
