@@ -1,16 +1,20 @@
 // @ts-check
 /**
- * Mutation testing of the money and rules layers: `npm run mutation` (both),
- * `npm run mutation:money`, `npm run mutation:rules`. Not part of `npm test` or CI; the scores
- * and what survives are recorded in docs/performance.md. One mutant at a time
- * (`concurrency: 1`): the development machine has 2 shared cores. Incremental: a rerun only
- * tests the mutants whose code or covering tests changed (state in reports/, ignored by git).
- * `--mutate src/money/allocate.ts` narrows a run to one file.
+ * Mutation testing of the money and rules layers: `npm run mutation` (both, one after the
+ * other), `npm run mutation:money` (stryker.money.config.mjs), `npm run mutation:rules`
+ * (stryker.rules.config.mjs). Not part of `npm test` or CI; the scores and what survives are
+ * recorded in docs/performance.md. One mutant at a time (`concurrency: 1`): the development
+ * machine has 2 shared cores. Incremental: a rerun only tests the mutants whose code or covering
+ * tests changed (state in reports/, ignored by git). `-- --mutate src/money/allocate.ts` narrows
+ * a run to one file. This file's own default (`npx stryker run`) mutates both folders and skips
+ * static mutants, for quick looks.
  */
 
 /**
  * The Stryker options that mutate `src/<folder>` for each folder and run only the tests of
  * `test/<folder>` (vitest.mutation.config.ts reads the list from MUTATION_TEST_FOLDERS).
+ * `ignoreStatic` skips the mutants only module-load code covers (schema and table constants):
+ * each of those reruns every test of the folders.
  *
  * @param {readonly string[]} folders
  * @param {{ ignoreStatic?: boolean }} [options]
@@ -37,4 +41,4 @@ export function mutationConfig(folders, options = {}) {
   };
 }
 
-export default mutationConfig(['money', 'rules']);
+export default mutationConfig(['money', 'rules'], { ignoreStatic: true });

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { convert, createFxTable, Decimal, findRate, money, toMoneyJson } from '../../src/money';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  convert,
+  createFxTable,
+  Decimal,
+  type FxTable,
+  findRate,
+  money,
+  toMoneyJson,
+} from '../../src/money';
 import { decimalText, thrown } from '../_support/money';
 
 const rates = [
@@ -9,7 +17,12 @@ const rates = [
   { base: 'USD', quote: 'CNY', rate: '7.1500', date: '2026-07-15', source: 'PBOC central parity' },
   { base: 'EUR', quote: 'USD', rate: '1.10', date: '2026-07-01' },
 ];
-const table = createFxTable(rates);
+// Built before each test rather than when the file loads, so that mutation testing (Stryker)
+// counts the table's construction as covered by each test, not as module-load ("static") code.
+let table: FxTable;
+beforeEach(() => {
+  table = createFxTable(rates);
+});
 
 describe('FX tables and conversion', () => {
   it('indexes rates in any order and counts them', () => {
