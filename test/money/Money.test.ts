@@ -60,6 +60,14 @@ describe('money', () => {
     expect(() => assertSameCurrency(money('1', 'CNY'), money('2', 'USD'), ['total'])).toThrow(
       expect.objectContaining({ code: 'CURRENCY_MISMATCH', path: ['total'] }),
     );
+    expect(() => assertSameCurrency(money('1', 'CNY'), money('2', 'USD'))).toThrow(
+      expect.objectContaining({
+        path: [],
+        issues: [
+          expect.objectContaining({ message: 'cannot combine CNY with USD; convert first' }),
+        ],
+      }),
+    );
   });
 
   it('says why an amount is refused', () => {
@@ -67,6 +75,7 @@ describe('money', () => {
       (thrown(() => toDecimal(value as string)) as { issues?: Array<{ message: string }> })
         .issues?.[0]?.message;
     expect(detail('1e3')).toBe('expected a decimal string such as "1234.56"');
+    expect(thrown(() => toDecimal('1e3')).path).toEqual([]);
     expect(detail(0.5)).toBe('fractional numbers are binary floats; pass a decimal string');
     expect(detail(Number.NaN)).toBe('not a finite number');
     expect(detail(2 ** 60)).toBe('fractional numbers are binary floats; pass a decimal string');

@@ -119,6 +119,35 @@ describe('allocate', () => {
       expect([error.code, error.path]).toEqual(['INVALID_ALLOCATION', path]);
     });
 
+    it("says why, at the caller's path", () => {
+      const at = (value: string, ratios: Array<string | number>) =>
+        thrown(() => allocate(money(value, 'USD'), ratios, { path: ['split'] })) as {
+          path?: unknown;
+          issues?: Array<{ message: string }>;
+        };
+      expect([at('1', []).path, at('1', []).issues?.[0]?.message]).toEqual([
+        ['split', 'ratios'],
+        'at least one ratio is needed',
+      ]);
+      expect([at('1', [1, -1]).path, at('1', [1, -1]).issues?.[0]?.message]).toEqual([
+        ['split', 'ratios', 1],
+        'ratios must not be negative',
+      ]);
+      expect([at('1', [0, 0]).path, at('1', [0, 0]).issues?.[0]?.message]).toEqual([
+        ['split', 'ratios'],
+        'the ratios add up to zero',
+      ]);
+      expect(at('1', ['1', '1.5x']).path).toEqual(['split', 'ratios', 1]);
+      const fine = at('1.005', [1]);
+      expect([fine.path, fine.issues?.[0]?.message]).toEqual([
+        ['split', 'amount'],
+        'the amount has more than 2 decimal places; round it first',
+      ]);
+      expect(
+        (thrown(() => allocate(money('1.005', 'USD'), [1])) as { value?: unknown }).value,
+      ).toBe('1.005');
+    });
+
     it('refuses an amount finer than the scale and float ratios', () => {
       expect(thrown(() => allocate(money('1.005', 'USD'), [1, 1])).code).toBe('INVALID_ALLOCATION');
       expect(thrown(() => allocate(money('1', 'USD'), [0.5, 0.5])).code).toBe('INVALID_AMOUNT');

@@ -116,6 +116,9 @@ describe('arithmetic', () => {
       });
       expect(detail(() => ratio(usd('1'), usd('0')))).toBe('the denominator is zero');
       expect(thrown(() => multiply(usd('1'), 0.04, ['rate'])).path).toEqual(['rate']);
+      expect(thrown(() => multiply(usd('1'), 0.04)).path).toEqual([]);
+      expect(thrown(() => divide(usd('1'), 0)).path).toEqual([]);
+      expect(thrown(() => ratio(usd('1'), usd('0'))).path).toEqual([]);
       expect(thrown(() => divide(usd('1'), 0.5, ['rate'])).path).toEqual(['rate']);
     });
   });

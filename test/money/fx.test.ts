@@ -187,8 +187,8 @@ describe('FX tables and conversion', () => {
       ]);
       const march = (end: string) =>
         findRate(mixed, 'EUR', 'USD', { method: 'average', start: '2026-03-01', end });
-      // (1.08 + 1.09 + 1.13) / 3 = 1.1, from two sources: none named.
-      expect(march('2026-04-01')).toEqual({
+      // (1.08 + 1.09 + 1.13) / 3 = 1.1, from two sources: none named (not even as undefined).
+      expect(march('2026-04-01')).toStrictEqual({
         base: 'EUR',
         quote: 'USD',
         rate: '1.1',
@@ -239,7 +239,7 @@ describe('FX tables and conversion', () => {
         { via: 'USD' },
       );
       expect(eurCny).toMatchObject({ base: 'EUR', quote: 'CNY', rate: '7.81', inverted: false });
-      expect(eurCny?.legs).toEqual([
+      expect(eurCny?.legs).toStrictEqual([
         {
           base: 'EUR',
           quote: 'USD',
@@ -341,7 +341,7 @@ describe('FX tables and conversion', () => {
         path: [],
       });
       expect(missing({ method: 'on-or-before', date: '2026-06-29' })).toMatchObject({
-        message: expect.stringContaining('no USD/EUR rate for on or before 2026-06-29 ('),
+        message: expect.stringContaining('no USD/EUR rate for on or before 2026-06-29 (got'),
       });
       expect(missing({ method: 'on-or-before', date: '2026-06-29', maxAgeDays: 3 })).toMatchObject({
         message: expect.stringContaining('on or before 2026-06-29 (at most 3 days old) ('),
@@ -349,6 +349,65 @@ describe('FX tables and conversion', () => {
       expect(missing({ method: 'average', start: '2026-08-01', end: '2026-09-01' })).toMatchObject({
         message: expect.stringContaining('an average over [2026-08-01, 2026-09-01)'),
       });
+    });
+  });
+
+  describe('errors name the place and the reason', () => {
+    const detail = (run: () => unknown) =>
+      (thrown(run) as { issues?: Array<{ message: string }> }).issues?.[0]?.message;
+    const on = { method: 'exact', date: '2026-06-30' } as const;
+
+    it('findRate prefixes its paths: base, quote, lookup, lookup.end', () => {
+      expect(thrown(() => findRate(table, 'XAU', 'USD', on))).toMatchObject({
+        code: 'UNKNOWN_CURRENCY',
+        path: ['base'],
+      });
+      expect(thrown(() => findRate(table, 'USD', 'XAU', on, { path: ['fx'] }))).toMatchObject({
+        code: 'UNKNOWN_CURRENCY',
+        path: ['fx', 'quote'],
+      });
+      expect(
+        thrown(() => findRate(table, 'USD', 'CNY', { method: 'exact' } as never, { path: ['fx'] })),
+      ).toMatchObject({ code: 'INVALID_INPUT', path: ['fx', 'lookup', 'date'] });
+      const reversed = { method: 'average', start: '2026-08-01', end: '2026-07-01' } as const;
+      expect(thrown(() => findRate(table, 'USD', 'CNY', reversed, { path: ['fx'] }))).toMatchObject(
+        {
+          code: 'INVALID_DATE_RANGE',
+          path: ['fx', 'lookup', 'end'],
+          value: reversed,
+        },
+      );
+      expect(detail(() => findRate(table, 'USD', 'CNY', reversed))).toBe(
+        'the averaging range ends before it starts',
+      );
+    });
+
+    it('rates say why they are refused', () => {
+      const rate = { base: 'USD', quote: 'CNY', rate: '7.1', date: '2026-01-01' };
+      expect(detail(() => createFxTable([{ ...rate, rate: '-7.1' }]))).toBe(
+        'a rate must be above zero',
+      );
+      expect(detail(() => createFxTable([{ ...rate, quote: 'USD' }]))).toBe(
+        'base and quote must differ',
+      );
+      expect(detail(() => createFxTable([rate, { ...rate, rate: '7.2' }]))).toBe(
+        'two different USD/CNY rates on 2026-01-01 (see index 0)',
+      );
+    });
+
+    it('sorts a long series by date, whatever the order of arrival', () => {
+      const days = Array.from({ length: 100 }, (_, i) => {
+        const day = new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10);
+        return { base: 'USD', quote: 'JPY', rate: String(150 + i), date: day };
+      });
+      // Odd days backwards, then even days forwards: runs in both directions.
+      const shuffled = [
+        ...days.filter((_, i) => i % 2 === 1).reverse(),
+        ...days.filter((_, i) => i % 2 === 0),
+      ];
+      const series = createFxTable(shuffled).series.get('USD/JPY');
+      expect(series?.dates).toEqual(days.map((day) => day.date));
+      expect(series?.rates.map(String)).toEqual(days.map((day) => day.rate));
     });
   });
 
