@@ -479,6 +479,11 @@ describe('parseCondition', () => {
       expect(errorOf(json, schema, options).issues[0]?.message).toBe(detail);
     });
 
+    it('accepts the smallest limits, 1', () => {
+      const leaf = { fact: 'vip', operator: 'exists' };
+      expect(safeParseCondition(leaf, schema, { maxDepth: 1, maxNodes: 1 }).success).toBe(true);
+    });
+
     it('an unsafe key of a node', () => {
       const error = errorOf(JSON.parse('{"all": [], "__proto__": 1}'));
       expect([error.code, error.path, error.issues[0]?.message]).toEqual([
