@@ -46,6 +46,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The day number of a `YYYY-MM-DD` string, or `undefined` when it is not a real calendar date. */
 export function dayNumberOf(text: string): number | undefined {
+  if (typeof text !== 'string') return undefined;
   const match = ISO_DATE.exec(text);
   if (match === null) return undefined;
   const year = Number(match[1]);
@@ -55,7 +56,16 @@ export function dayNumberOf(text: string): number | undefined {
   return daysFromCivil(year, month, day);
 }
 
-/** The `YYYY-MM-DD` string of a day number (years 0000-9999). */
+/** The day number of 0000-01-01, the first date a `YYYY-MM-DD` string can write. */
+export const MIN_DAY = daysFromCivil(0, 1, 1);
+/** The day number of 9999-12-31, the last date a `YYYY-MM-DD` string can write. */
+export const MAX_DAY = daysFromCivil(9999, 12, 31);
+
+/**
+ * The `YYYY-MM-DD` string of a day number: an integer from {@link MIN_DAY} to {@link MAX_DAY}
+ * (years 0000-9999). Callers check the range first (`period/_lib/guards`): any other number gives
+ * a string that is not a date.
+ */
 export function isoOfDayNumber(days: number): string {
   const [y, m, d] = civilFromDays(days);
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;

@@ -1,4 +1,5 @@
 import { attempt, type CrmRulesError, type SafeResult } from '../errors';
+import { checkInput } from './_lib/checkInput';
 import { closeWith } from './_lib/closeWith';
 import { collectInput } from './_lib/collectInput';
 import type { ClosedPeriod, ClosePeriodOptions } from './ClosedPeriod';
@@ -79,5 +80,6 @@ export async function closePeriodAsync(
   input: CommissionInput,
   options: ClosePeriodOptions = {},
 ): Promise<ClosedPeriod> {
+  checkInput(input, 'async');
   return closePeriod(state, await collectInput(input), options);
 }

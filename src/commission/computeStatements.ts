@@ -1,4 +1,5 @@
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import { checkInput, checkOptions } from './_lib/checkInput';
 import { collectInput } from './_lib/collectInput';
 import { runPeriod } from './_lib/runPeriod';
 import type { CommissionInput, ComputeOptions } from './CommissionInput';
@@ -59,6 +60,8 @@ export function computeStatements(
   input: CommissionInput,
   options: ComputeStatementsOptions = {},
 ): Statement[] {
+  checkInput(input, 'sync');
+  checkOptions(options);
   const state =
     options.state === undefined
       ? emptyCommissionState()
@@ -105,5 +108,6 @@ export async function computeStatementsAsync(
   input: CommissionInput,
   options: ComputeStatementsOptions = {},
 ): Promise<Statement[]> {
+  checkInput(input, 'async');
   return computeStatements(await collectInput(input), options);
 }

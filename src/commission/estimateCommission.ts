@@ -1,6 +1,8 @@
 import type { z } from 'zod';
+import { CrmRulesError } from '../errors';
 import type { CreditNote, Invoice, Order, Payment } from '../model';
 import { Decimal } from '../money';
+import { checkInput, checkOptions, materialiseInput } from './_lib/checkInput';
 import type { CommissionInput } from './CommissionInput';
 import { type ComputeStatementsOptions, computeStatements } from './computeStatements';
 import type { Statement } from './Statement';
@@ -34,6 +36,24 @@ export interface CommissionEstimate {
   readonly changes: PayeeEstimate[];
 }
 
+const DEAL_FIELDS = ['orders', 'invoices', 'payments', 'creditNotes'] as const;
+
+function checkDeals(deals: unknown): asserts deals is HypotheticalDeals {
+  if (typeof deals !== 'object' || deals === null || Array.isArray(deals))
+    throw new CrmRulesError('INVALID_INPUT', 'expected the deals { orders?, invoices?, … }', {
+      path: ['deals'],
+      value: deals,
+    });
+  for (const field of DEAL_FIELDS) {
+    const value = (deals as Record<string, unknown>)[field];
+    if (value !== undefined && !Array.isArray(value))
+      throw new CrmRulesError('INVALID_INPUT', 'expected an array of documents', {
+        path: ['deals', field],
+        value,
+      });
+  }
+}
+
 function concat<T>(
   a: Iterable<T> | AsyncIterable<T> | undefined,
   b: readonly T[] | undefined,
@@ -47,11 +67,14 @@ function concat<T>(
  * payable commission and the lines that are new or changed (a new deal can move earlier lines'
  * neighbours into a higher tier, and period steps such as accelerators and caps move with it).
  *
- * @param input - the period as it stands (synchronous iterables)
+ * @param input - the period as it stands: arrays or synchronous iterables, each read once (a
+ * one-shot generator is read into an array first, so the baseline and the estimate see the same
+ * documents)
  * @param deals - hypothetical orders, invoices, payments, credit notes (ids must not clash)
  * @param options - as {@link computeStatements}, `state` included
  * @returns `{ baseline, estimate, changes }`
- * @throws CrmRulesError as {@link computeStatements}, with paths into the merged documents
+ * @throws CrmRulesError as {@link computeStatements}, with paths into the merged documents;
+ * `INVALID_INPUT` at `['deals', field]` for deals that are not arrays
  * @example
  * ```ts
  * // 145,000 closed this month under marginal tiers (< 150,000 at 4 %, then 6 %): what does a
@@ -66,14 +89,19 @@ export function estimateCommission(
   deals: HypotheticalDeals,
   options: ComputeStatementsOptions = {},
 ): CommissionEstimate {
-  const baseline = computeStatements(input, options);
+  checkInput(input, 'sync');
+  checkDeals(deals);
+  checkOptions(options);
+  // One-shot streams are read once: the baseline and the estimate see the same documents.
+  const once = materialiseInput(input);
+  const baseline = computeStatements(once, options);
   const estimate = computeStatements(
     {
-      ...input,
-      orders: concat(input.orders, deals.orders),
-      invoices: concat(input.invoices, deals.invoices),
-      payments: concat(input.payments, deals.payments),
-      creditNotes: concat(input.creditNotes, deals.creditNotes),
+      ...once,
+      orders: concat(once.orders, deals.orders),
+      invoices: concat(once.invoices, deals.invoices),
+      payments: concat(once.payments, deals.payments),
+      creditNotes: concat(once.creditNotes, deals.creditNotes),
     },
     options,
   );

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { type ErrorPath, parseWith } from '../errors';
+import { checkJsonBounds } from '../errors/_lib/checkJsonBounds';
 import type { Facts } from '../rules';
 import { compileRateTable, matchCompiledRate } from './_lib/compileRates';
 import { FlatCalculation, RateTableCalculation } from './RateTable';
@@ -47,6 +48,7 @@ export function matchRate(
   facts: Facts,
   options: MatchRateOptions,
 ): AppliedRate {
+  checkJsonBounds(table);
   const parsed =
     table.kind === 'flat'
       ? parseWith(FlatCalculation, table)

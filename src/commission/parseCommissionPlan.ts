@@ -1,4 +1,5 @@
 import { attempt, type ErrorPath, parseWith, type SafeResult } from '../errors';
+import { checkJsonBounds } from '../errors/_lib/checkJsonBounds';
 import { parsePlanCondition, planConditions } from './_lib/planConditions';
 import { CommissionPlan } from './CommissionPlan';
 
@@ -24,6 +25,7 @@ import { CommissionPlan } from './CommissionPlan';
  * ```
  */
 export function parseCommissionPlan(input: unknown, path: ErrorPath = []): CommissionPlan {
+  checkJsonBounds(input, path);
   const plan = parseWith(CommissionPlan, input, { path });
   for (const [at, json] of planConditions(plan))
     parsePlanCondition(json, plan.currency, [...path, ...at]);

@@ -1,4 +1,5 @@
 import { parseWith } from '../errors';
+import { checkJsonBounds } from '../errors/_lib/checkJsonBounds';
 import { type Decimal, type DecimalInput, toDecimal } from '../money';
 import { toDec } from './_lib/num';
 import { sliceJson } from './_lib/sliceJson';
@@ -62,6 +63,7 @@ export function splitAcrossTiers(
   before: DecimalInput,
   amount: DecimalInput,
 ): TierPayout {
+  checkJsonBounds(table);
   const valid = parseWith(TierTable, table);
   const start = toDecimal(before, ['before']);
   const size = toDecimal(amount, ['amount']);

@@ -6,7 +6,8 @@ import type { SafeResult } from './result';
 /**
  * Validates `input` against a zod schema and returns a {@link SafeResult}. On failure the error
  * has code `INVALID_INPUT` (or `code`), the path and received value of the first issue, and all
- * issues in `issues`.
+ * issues in `issues`. An unknown key of a strict object is reported at the key (`['calendar',
+ * 'fiscalYearStartMonth']`) with its value.
  *
  * @param schema - the zod schema
  * @param input - untrusted input
@@ -25,12 +26,20 @@ export function safeParseWith<S extends z.ZodType>(
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { success: true, data: result.data };
   const prefix = options.path ?? [];
-  const issues = result.error.issues.map((issue) => ({
-    code: issue.code,
-    path: [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-    message: issue.message,
-    input: issue.input,
-  }));
+  type Issue = { code: string; path: ErrorPath; message: string; input: unknown };
+  const issues = result.error.issues.flatMap((issue): Issue[] => {
+    const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    if (issue.code !== 'unrecognized_keys')
+      return [{ code: issue.code, path, message: issue.message, input: issue.input }];
+    // A strict object's unknown keys: one issue each, at the key, with its value.
+    const object = issue.input as Record<string, unknown> | undefined;
+    return issue.keys.map((key) => ({
+      code: issue.code,
+      path: [...path, key],
+      message: `unknown key "${key}"`,
+      input: object !== undefined && Object.hasOwn(object, key) ? object[key] : undefined,
+    }));
+  });
   const first = issues[0] ?? { code: 'custom', path: prefix, message: 'invalid input', input };
   // A custom issue may carry one of our codes in params.code (see schemaIssue).
   const raw = result.error.issues[0] as { params?: { code?: unknown } } | undefined;

@@ -67,7 +67,7 @@ export type TraceParam = z.infer<typeof TraceParam>;
  * //=> '0.04'
  * ```
  */
-export const TraceStep = z.object({
+export const TraceStep = z.strictObject({
   code: TraceCode,
   params: z
     .custom<object>(

@@ -1,4 +1,4 @@
-import { Decimal } from '../_lib/decimal';
+import { groupDigits } from '../_lib/groupDigits';
 
 const DECIMAL_TEXT = /^[+-]?\d+(\.\d+)?$/;
 
@@ -32,16 +32,14 @@ export function formatDecimalText(
   const sign = value.startsWith('-') ? '-' : '';
   const unsigned = value.replace(/^[+-]/, '');
   const [whole = '0', fraction] = unsigned.split('.');
-  const grouped =
-    options.group === false
-      ? whole
-      : whole.replace(/\B(?=(\d{3})+(?!\d))/g, options.separator ?? ',');
+  const grouped = options.group === false ? whole : groupDigits(whole, options.separator ?? ',');
   return `${sign}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
 }
 
 /**
  * Shows a rate as a percentage, exactly: the rate times 100 with no trailing zeros and no float
- * arithmetic (`0.04` → `4%`, `0.125` → `12.5%`, `1` → `100%`).
+ * arithmetic (`0.04` → `4%`, `0.125` → `12.5%`, `1` → `100%`). The decimal point is moved in
+ * the text, so any number of digits is shown exactly, in linear time.
  *
  * @param rate - a decimal string (or safe integer) rate, where `1` means 100%
  * @returns the percentage, or `undefined` when `rate` is not a decimal
@@ -54,8 +52,7 @@ export function formatDecimalText(
 export function formatPercentText(rate: string | number): string | undefined {
   const value = normalise(rate);
   if (value === undefined) return undefined;
-  const percent = new Decimal(value).times(100);
-  return `${percent.toFixed(percent.decimalPlaces())}%`;
+  return `${shiftTwoPlaces(value)}%`;
 }
 
 /**
@@ -75,6 +72,30 @@ export function formatPercentText(rate: string | number): string | undefined {
 export function formatMoneyText(amount: string | number, currency: string): string | undefined {
   const text = formatDecimalText(amount);
   return text === undefined ? undefined : `${text} ${currency}`;
+}
+
+/** A decimal text times 100, without leading or trailing zeros (`-0.050` → `-5`, `0` → `0`). */
+function shiftTwoPlaces(value: string): string {
+  const negative = value.startsWith('-');
+  const unsigned = value.replace(/^[+-]/, '');
+  const [whole = '0', fraction = ''] = unsigned.split('.');
+  const padded = fraction.padEnd(2, '0');
+  const integer = trimStart(`${whole}${padded.slice(0, 2)}`);
+  const decimals = trimEnd(padded.slice(2));
+  const text = decimals === '' ? integer : `${integer}.${decimals}`;
+  return negative && text !== '0' ? `-${text}` : text;
+}
+
+function trimStart(digits: string): string {
+  let at = 0;
+  while (at < digits.length - 1 && digits[at] === '0') at += 1;
+  return digits.slice(at);
+}
+
+function trimEnd(digits: string): string {
+  let end = digits.length;
+  while (end > 0 && digits[end - 1] === '0') end -= 1;
+  return digits.slice(0, end);
 }
 
 function normalise(value: string | number): string | undefined {

@@ -41,7 +41,7 @@ export type KpiMetric = z.infer<typeof KpiMetric>;
  * //=> '30'
  * ```
  */
-export const KpiDefinition = z.object({
+export const KpiDefinition = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1).optional(),
   metric: KpiMetric,
@@ -70,17 +70,17 @@ export type KpiDefinition = z.infer<typeof KpiDefinition>;
  * ```
  */
 export const Scorecard = z
-  .object({
+  .strictObject({
     id: z.string().min(1),
     name: z.string().min(1).optional(),
     effectiveFrom: IsoDate,
     effectiveTo: IsoDate.optional(),
-    scale: z.object({ min: DecimalString, max: DecimalString }),
+    scale: z.strictObject({ min: DecimalString, max: DecimalString }),
     combine: z.enum(['weighted-average', 'weighted-sum']),
     kpis: z.array(KpiDefinition).min(1),
     gates: z
       .array(
-        z.object({
+        z.strictObject({
           kpi: z.string().min(1),
           below: DecimalString,
           capAt: DecimalString,

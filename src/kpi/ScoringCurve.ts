@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Decimal } from '../_lib/decimal';
 import { DecimalString } from '../money';
 
-const point = z.object({ x: DecimalString, y: DecimalString });
+const point = z.strictObject({ x: DecimalString, y: DecimalString });
 
 /**
  * How a KPI's measured value becomes a score, as data (DOMAIN §5):
@@ -20,7 +20,7 @@ const point = z.object({ x: DecimalString, y: DecimalString });
  */
 export const ScoringCurve = z.discriminatedUnion('kind', [
   z
-    .object({
+    .strictObject({
       kind: z.literal('ratio'),
       direction: z.enum(['higher-is-better', 'lower-is-better']),
       floor: DecimalString.optional(),
@@ -33,7 +33,7 @@ export const ScoringCurve = z.discriminatedUnion('kind', [
         path: ['cap'],
       },
     ),
-  z.object({
+  z.strictObject({
     kind: z.literal('linear'),
     points: z
       .array(point)
@@ -52,12 +52,12 @@ export const ScoringCurve = z.discriminatedUnion('kind', [
         });
       }),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('bands'),
     upperInclusive: z.boolean().default(false),
     bands: z
       .array(
-        z.object({
+        z.strictObject({
           from: DecimalString.nullable(),
           to: DecimalString.nullable(),
           score: DecimalString,
@@ -101,7 +101,7 @@ export const ScoringCurve = z.discriminatedUnion('kind', [
         });
       }),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('gate'),
     threshold: DecimalString,
     direction: z.enum(['higher-is-better', 'lower-is-better']).default('higher-is-better'),

@@ -20,7 +20,7 @@ import { EntityId, Label } from './primitives';
  * ```
  */
 export const AccountManager = z
-  .object({
+  .strictObject({
     id: EntityId,
     name: Label,
     teamId: EntityId,

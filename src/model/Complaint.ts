@@ -28,7 +28,7 @@ export type ComplaintSeverity = z.infer<typeof ComplaintSeverity>;
  * ```
  */
 export const Complaint = z
-  .object({
+  .strictObject({
     id: EntityId,
     customerId: EntityId,
     ownerId: EntityId.optional(),

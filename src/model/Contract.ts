@@ -55,7 +55,7 @@ export type PaymentMethod = z.infer<typeof PaymentMethod>;
  * //=> 90
  * ```
  */
-export const PaymentTerms = z.object({
+export const PaymentTerms = z.strictObject({
   method: PaymentMethod,
   days: z.number().int().min(0).max(3650),
 });
@@ -74,7 +74,7 @@ export type PaymentTerms = z.infer<typeof PaymentTerms>;
  * ```
  */
 export const DisputeResolution = z
-  .object({
+  .strictObject({
     kind: z.enum(['arbitration', 'court']),
     seat: Label,
     institution: Label.optional(),
@@ -113,7 +113,7 @@ export type DisputeResolution = z.infer<typeof DisputeResolution>;
  * ```
  */
 export const Contract = z
-  .object({
+  .strictObject({
     id: EntityId,
     customerId: EntityId,
     startDate: IsoDate,

@@ -35,7 +35,7 @@ export type CreditNoteReason = z.infer<typeof CreditNoteReason>;
  * //=> '2'
  * ```
  */
-export const CreditNoteLine = z.object({
+export const CreditNoteLine = z.strictObject({
   lineId: EntityId,
   orderLineId: EntityId.optional(),
   productId: EntityId.optional(),
@@ -62,7 +62,7 @@ export type CreditNoteLine = z.infer<typeof CreditNoteLine>;
  * ```
  */
 export const CreditNote = z
-  .object({
+  .strictObject({
     id: EntityId,
     customerId: EntityId,
     ownerId: EntityId,

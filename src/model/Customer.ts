@@ -23,7 +23,7 @@ import { EntityId, Label } from './primitives';
  * ```
  */
 export const Customer = z
-  .object({
+  .strictObject({
     id: EntityId,
     name: Label,
     groupId: EntityId.optional(),

@@ -21,7 +21,7 @@ export type Dataset = { readonly [K in EntityKind]?: ReadonlyArray<Entity<K>> };
  * job needs (orders without their customers, say).
  *
  * @param input - untrusted input, e.g. parsed JSON
- * @returns `{ success: true, data }` (fresh objects, unknown keys inside entities dropped) or
+ * @returns `{ success: true, data }` (fresh objects; an unknown key inside an entity is refused) or
  * `{ success: false, error }` for the first problem, collections in {@link ENTITY_KINDS} order
  * @example
  * ```ts

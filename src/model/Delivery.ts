@@ -13,7 +13,7 @@ import { EntityId, PositiveDecimal } from './primitives';
  * //=> '4'
  * ```
  */
-export const DeliveryLine = z.object({ lineId: EntityId, quantity: PositiveDecimal });
+export const DeliveryLine = z.strictObject({ lineId: EntityId, quantity: PositiveDecimal });
 /** A delivery line (see {@link DeliveryLine}). */
 export type DeliveryLine = z.infer<typeof DeliveryLine>;
 
@@ -32,7 +32,7 @@ export type DeliveryLine = z.infer<typeof DeliveryLine>;
  * ```
  */
 export const Delivery = z
-  .object({
+  .strictObject({
     id: EntityId,
     orderId: EntityId,
     customerId: EntityId,

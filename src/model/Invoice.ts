@@ -14,7 +14,7 @@ import { EntityId, Label, NonNegativeDecimal } from './primitives';
  * //=> '1500.00'
  * ```
  */
-export const InvoiceLine = z.object({
+export const InvoiceLine = z.strictObject({
   lineId: EntityId,
   orderLineId: EntityId.optional(),
   productId: EntityId.optional(),
@@ -40,7 +40,7 @@ export type InvoiceLine = z.infer<typeof InvoiceLine>;
  * ```
  */
 export const Invoice = z
-  .object({
+  .strictObject({
     id: EntityId,
     customerId: EntityId,
     ownerId: EntityId,

@@ -31,13 +31,13 @@ export type OrderStatus = z.infer<typeof OrderStatus>;
  * ```
  */
 export const Discount = z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     kind: z.literal('rate'),
     rate: DecimalString.refine((text) => dec(text).gte(0) && dec(text).lte(1), {
       message: 'a discount rate is a fraction from 0 to 1',
     }),
   }),
-  z.object({ kind: z.literal('amount'), amount: NonNegativeDecimal }),
+  z.strictObject({ kind: z.literal('amount'), amount: NonNegativeDecimal }),
 ]);
 /** A line discount (see {@link Discount}). */
 export type Discount = z.infer<typeof Discount>;
@@ -57,7 +57,7 @@ export type Discount = z.infer<typeof Discount>;
  * ```
  */
 export const OrderLine = z
-  .object({
+  .strictObject({
     lineId: EntityId,
     productId: EntityId,
     categoryId: EntityId,
@@ -113,7 +113,7 @@ export type OrderLine = z.infer<typeof OrderLine>;
  * ```
  */
 export const Order = z
-  .object({
+  .strictObject({
     id: EntityId,
     customerId: EntityId,
     ownerId: EntityId,

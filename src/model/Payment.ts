@@ -15,9 +15,9 @@ import { EntityId, PositiveDecimal } from './primitives';
  * //=> 'INV-1'
  * ```
  */
-export const PaymentAllocation = z.object({
+export const PaymentAllocation = z.strictObject({
   invoiceId: EntityId,
-  amount: z.object({ amount: PositiveDecimal, currency: CurrencyCode }),
+  amount: z.strictObject({ amount: PositiveDecimal, currency: CurrencyCode }),
 });
 /** A payment allocation (see {@link PaymentAllocation}). */
 export type PaymentAllocation = z.infer<typeof PaymentAllocation>;
@@ -38,7 +38,7 @@ export type PaymentAllocation = z.infer<typeof PaymentAllocation>;
  * ```
  */
 export const Payment = z
-  .object({
+  .strictObject({
     id: EntityId,
     customerId: EntityId,
     ownerId: EntityId,

@@ -13,7 +13,7 @@ import { EntityId, Label } from './primitives';
  * ```
  */
 export const ProductCategory = z
-  .object({ id: EntityId, name: Label, parentId: EntityId.optional() })
+  .strictObject({ id: EntityId, name: Label, parentId: EntityId.optional() })
   .superRefine((category, ctx) => {
     if (category.parentId === category.id) {
       addIssue(ctx, ['parentId'], 'a category cannot be its own parent', category.parentId);
@@ -48,7 +48,7 @@ export type HsCode = z.infer<typeof HsCode>;
  * //=> '841370'
  * ```
  */
-export const Product = z.object({
+export const Product = z.strictObject({
   id: EntityId,
   name: Label,
   categoryId: EntityId,

@@ -15,7 +15,7 @@ import { EntityId, Label } from './primitives';
  * ```
  */
 export const SurveyResponse = z
-  .object({
+  .strictObject({
     id: EntityId,
     customerId: EntityId,
     ownerId: EntityId.optional(),

@@ -19,7 +19,7 @@ import { EntityId, Label } from './primitives';
  * //=> '2026-Q1'
  * ```
  */
-export const Target = z.object({
+export const Target = z.strictObject({
   id: EntityId,
   subjectKind: z.enum(['manager', 'team']),
   subjectId: EntityId,

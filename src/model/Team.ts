@@ -13,7 +13,7 @@ import { EntityId, Label } from './primitives';
  * ```
  */
 export const Team = z
-  .object({
+  .strictObject({
     id: EntityId,
     name: Label,
     parentTeamId: EntityId.optional(),

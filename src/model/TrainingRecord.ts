@@ -14,7 +14,7 @@ import { EntityId, NonNegativeDecimal } from './primitives';
  * //=> '3.5'
  * ```
  */
-export const TrainingRecord = z.object({
+export const TrainingRecord = z.strictObject({
   id: EntityId,
   managerId: EntityId,
   courseId: EntityId,

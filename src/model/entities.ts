@@ -117,7 +117,7 @@ export function safeParseEntity<K extends EntityKind>(
  * @param kind - the collection (`'orders'`, `'payments'` …)
  * @param input - untrusted input
  * @param path - where the entity sits in the caller's input (prefixes the error path)
- * @returns the parsed entity (a fresh object; unknown keys are dropped)
+ * @returns the parsed entity (a fresh object; an unknown key, at any level, is `INVALID_INPUT` at it)
  * @throws CrmRulesError `INVALID_INPUT`, or the refinement's own code (`INVALID_DATE`,
  * `INVALID_DATE_RANGE`, `INVALID_AMOUNT`, `UNKNOWN_CURRENCY`, `NEGATIVE_QUANTITY`,
  * `CURRENCY_MISMATCH`, `INVALID_ALLOCATION`, `UNSAFE_KEY`), with path and value

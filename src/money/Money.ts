@@ -1,4 +1,7 @@
-import { CrmRulesError, type ErrorPath } from '../errors';
+import DecimalJs from 'decimal.js';
+import { CrmRulesError, type ErrorPath, INPUT_LIMITS } from '../errors';
+import { requireMoney } from './_lib/guards';
+import { requirePath } from './_lib/requirePath';
 import { minorUnits } from './currencies';
 import { Decimal, type DecimalInput, toDecimal } from './decimal';
 
@@ -12,14 +15,22 @@ export interface Money {
 }
 
 const ZERO = new Decimal(0);
+const PLACES = INPUT_LIMITS.maxDecimalExponent;
 
 /**
  * Creates {@link Money} from an amount and an ISO 4217 code.
  *
+ * The amount must be within the amount limits (see {@link toDecimal}): at most 40 significant
+ * digits, below 1e40, at most 40 decimal places. One exception, for amounts the caller has
+ * computed: a decimal.js value of at most 40 significant digits whose digits reach below 1e-40
+ * (the tail of a quotient, 36 places below the finest minor unit) has that tail rounded off,
+ * half-up; text, numbers and bigints never are rounded.
+ *
  * @param amount - a decimal string, safe integer, bigint or decimal.js value (never a float)
  * @param currency - an ISO 4217 code such as `USD`
  * @param path - where the value sits in the caller's input, for errors
- * @throws CrmRulesError `INVALID_AMOUNT` for floats, NaN and malformed strings; `UNKNOWN_CURRENCY`
+ * @throws CrmRulesError `INVALID_AMOUNT` for floats, NaN and malformed strings; `UNKNOWN_CURRENCY`;
+ * `LIMIT_EXCEEDED` (at `[...path, 'amount']`) for an amount beyond the amount limits
  * @example
  * ```ts
  * toMoneyJson(money('1234.5', 'USD'));
@@ -27,9 +38,26 @@ const ZERO = new Decimal(0);
  * ```
  */
 export function money(amount: DecimalInput, currency: string, path: ErrorPath = []): Money {
+  requirePath(path);
   minorUnits(currency, [...path, 'currency']);
-  const value = toDecimal(amount, [...path, 'amount']);
+  const value = toDecimal(computedTail(amount), [...path, 'amount']);
   return Object.freeze({ amount: value.isZero() ? ZERO : value, currency });
+}
+
+/**
+ * A decimal.js amount the caller computed with at most 40 significant digits, with its digits
+ * finer than 1e-40 rounded off (half-up); anything else unchanged, for {@link toDecimal}.
+ */
+function computedTail(amount: DecimalInput): DecimalInput {
+  if (
+    !DecimalJs.isDecimal(amount) ||
+    !amount.isFinite() ||
+    amount.decimalPlaces() <= PLACES ||
+    amount.sd() > INPUT_LIMITS.maxSignificantDigits
+  )
+    return amount;
+  const rounded = new Decimal(amount).toDecimalPlaces(PLACES);
+  return rounded.isZero() ? ZERO : rounded;
 }
 
 /**
@@ -77,6 +105,9 @@ export function unsafeMoney(amount: Decimal, currency: string): Money {
  * ```
  */
 export function assertSameCurrency(left: Money, right: Money, path: ErrorPath = []): string {
+  requirePath(path);
+  requireMoney(left, ['left']);
+  requireMoney(right, ['right']);
   if (left.currency !== right.currency) {
     throw new CrmRulesError(
       'CURRENCY_MISMATCH',

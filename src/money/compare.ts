@@ -1,3 +1,4 @@
+import { requireMoney } from './_lib/guards';
 import { assertSameCurrency, type Money } from './Money';
 
 /**
@@ -25,6 +26,8 @@ export function compare(left: Money, right: Money): -1 | 0 | 1 {
  * ```
  */
 export function equals(left: Money, right: Money): boolean {
+  requireMoney(left, ['left']);
+  requireMoney(right, ['right']);
   return left.currency === right.currency && left.amount.eq(right.amount);
 }
 
@@ -38,6 +41,7 @@ export function equals(left: Money, right: Money): boolean {
  * ```
  */
 export function isZero(value: Money): boolean {
+  requireMoney(value, ['value']);
   return value.amount.isZero();
 }
 
@@ -51,6 +55,7 @@ export function isZero(value: Money): boolean {
  * ```
  */
 export function isNegative(value: Money): boolean {
+  requireMoney(value, ['value']);
   return value.amount.lt(0);
 }
 
@@ -64,6 +69,7 @@ export function isNegative(value: Money): boolean {
  * ```
  */
 export function isPositive(value: Money): boolean {
+  requireMoney(value, ['value']);
   return value.amount.gt(0);
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CrmRulesError, type ErrorPath } from '../errors';
+import { requirePath } from './_lib/requirePath';
 
 /**
  * ISO 4217 currencies and their minor units (decimal places). Active codes as of 2025, plus the
@@ -65,6 +66,7 @@ export function isCurrencyCode(code: unknown): code is string {
  * ```
  */
 export function minorUnits(code: string, path: ErrorPath = []): number {
+  requirePath(path);
   const units = isCurrencyCode(code) ? MINOR_UNITS[code] : undefined;
   if (units === undefined) {
     throw new CrmRulesError(

@@ -2,6 +2,9 @@ import DecimalJs from 'decimal.js';
 import { z } from 'zod';
 import { Decimal } from '../_lib/decimal';
 import { CrmRulesError, type ErrorPath } from '../errors';
+import { checkLimits, checkOperand, textLimitProblem } from './_lib/amountLimits';
+import { requireDecimal, requireScale } from './_lib/guards';
+import { requirePath } from './_lib/requirePath';
 
 export { Decimal } from '../_lib/decimal';
 
@@ -13,10 +16,14 @@ const DECIMAL_TEXT = /^[+-]?\d+(\.\d+)?$/;
 /**
  * Converts a {@link DecimalInput} to a {@link Decimal}. Floats are refused: `0.1 + 0.2` is not
  * `0.3` in binary, so a fractional `number` is almost always already wrong. Pass a string.
+ * The value must be within the amount limits (`INPUT_LIMITS`): at most 40 significant digits
+ * (leading and trailing zeros do not count), below 1e40 in magnitude and at most 40 decimal
+ * places — so the arithmetic, which carries 40 significant digits, holds it exactly.
  *
  * @param value - a decimal string (`"12.50"`), safe integer, bigint or decimal.js value
  * @param path - where the value sits in the caller's input, for the error
- * @throws CrmRulesError `INVALID_AMOUNT` for floats, NaN, Infinity and malformed strings
+ * @throws CrmRulesError `INVALID_AMOUNT` for floats, NaN, Infinity and malformed strings;
+ * `LIMIT_EXCEEDED` for a value beyond the amount limits
  * @example
  * ```ts
  * toDecimal('12.50').toString();
@@ -24,8 +31,21 @@ const DECIMAL_TEXT = /^[+-]?\d+(\.\d+)?$/;
  * ```
  */
 export function toDecimal(value: DecimalInput, path: ErrorPath = []): DecimalJs {
+  requirePath(path);
+  const parsed = parseDecimal(value, path);
+  // Text was checked as text; numbers are safe integers.
+  if (typeof value !== 'string' && typeof value !== 'number') checkLimits(parsed, path, value);
+  return parsed;
+}
+
+function parseDecimal(value: DecimalInput, path: ErrorPath): DecimalJs {
   if (typeof value === 'string') {
-    if (DECIMAL_TEXT.test(value)) return new Decimal(value);
+    if (DECIMAL_TEXT.test(value)) {
+      const problem = textLimitProblem(value);
+      if (problem !== undefined)
+        throw new CrmRulesError('LIMIT_EXCEEDED', problem, { path, value });
+      return new Decimal(value);
+    }
     throw new CrmRulesError('INVALID_AMOUNT', 'expected a decimal string such as "1234.56"', {
       path,
       value,
@@ -46,7 +66,9 @@ export function toDecimal(value: DecimalInput, path: ErrorPath = []): DecimalJs 
 
 /**
  * Schema of a decimal number written as a string (`"-12.5"`, `"0.04"`): the JSON form of
- * amounts, rates and ratios.
+ * amounts, rates and ratios. A malformed string (or a JSON number) fails with the code
+ * `INVALID_AMOUNT`, a decimal beyond the amount limits (see {@link toDecimal}) with
+ * `LIMIT_EXCEEDED`.
  *
  * @example
  * ```ts
@@ -54,19 +76,37 @@ export function toDecimal(value: DecimalInput, path: ErrorPath = []): DecimalJs 
  * //=> false
  * ```
  */
-export const DecimalString = z.custom<string>(
-  (value) => typeof value === 'string' && DECIMAL_TEXT.test(value),
-  {
-    message:
-      'expected a decimal string such as "1234.56" (JSON numbers are binary floats and are refused)',
-    params: { code: 'INVALID_AMOUNT' },
-  },
-);
+export const DecimalString = z.custom<string>().superRefine((value, ctx) => {
+  if (typeof value !== 'string' || !DECIMAL_TEXT.test(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'expected a decimal string such as "1234.56" (JSON numbers are binary floats and are refused)',
+      input: value,
+      params: { code: 'INVALID_AMOUNT' },
+      continue: false,
+    });
+    return;
+  }
+  const problem = textLimitProblem(value);
+  if (problem !== undefined)
+    ctx.addIssue({
+      code: 'custom',
+      message: problem,
+      input: value,
+      params: { code: 'LIMIT_EXCEEDED' },
+      continue: false,
+    });
+});
 /** A decimal number written as a string. */
 export type DecimalString = z.infer<typeof DecimalString>;
 
 /**
  * Writes a decimal without exponent notation and with at least `minScale` decimal places.
+ *
+ * @throws CrmRulesError `INVALID_INPUT` for a value that is not a finite decimal or a scale that
+ * is not a whole number; `LIMIT_EXCEEDED` for a scale above `INPUT_LIMITS.maxScale` or a value
+ * of more than 40 significant digits, 1e40 or more, or more than 80 decimal places
  *
  * @example
  * ```ts
@@ -75,5 +115,8 @@ export type DecimalString = z.infer<typeof DecimalString>;
  * ```
  */
 export function decimalToString(value: DecimalJs, minScale = 0): string {
+  requireDecimal(value, ['value']);
+  checkOperand(value, ['value']);
+  requireScale(minScale, ['minScale']);
   return value.toFixed(Math.max(value.decimalPlaces(), minScale));
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { type ErrorPath, parseWith, type SafeResult, safeParseWith } from '../errors';
+import { attempt, type ErrorPath, parseWith, type SafeResult, safeParseWith } from '../errors';
+import { requireMoney } from './_lib/guards';
+import { requirePath } from './_lib/requirePath';
 import { CurrencyCode, minorUnits } from './currencies';
 import { DecimalString, decimalToString } from './decimal';
 import { type Money, money } from './Money';
@@ -14,7 +16,7 @@ import { type Money, money } from './Money';
  * //=> { amount: '123.45', currency: 'USD' }
  * ```
  */
-export const MoneyJson = z.object({ amount: DecimalString, currency: CurrencyCode });
+export const MoneyJson = z.strictObject({ amount: DecimalString, currency: CurrencyCode });
 /** Money as JSON (see {@link MoneyJson}). */
 export type MoneyJson = z.infer<typeof MoneyJson>;
 
@@ -29,6 +31,7 @@ export type MoneyJson = z.infer<typeof MoneyJson>;
  * ```
  */
 export function toMoneyJson(value: Money): MoneyJson {
+  requireMoney(value, ['value']);
   return {
     amount: decimalToString(value.amount, minorUnits(value.currency)),
     currency: value.currency,
@@ -45,6 +48,8 @@ export function toMoneyJson(value: Money): MoneyJson {
  * ```
  */
 export function safeParseMoney(input: unknown, path: ErrorPath = []): SafeResult<Money> {
+  const checked = attempt(() => requirePath(path));
+  if (!checked.success) return checked;
   const parsed = safeParseWith(MoneyJson, input, { path });
   return parsed.success
     ? { success: true, data: money(parsed.data.amount, parsed.data.currency, path) }
@@ -62,6 +67,7 @@ export function safeParseMoney(input: unknown, path: ErrorPath = []): SafeResult
  * ```
  */
 export function parseMoney(input: unknown, path: ErrorPath = []): Money {
+  requirePath(path);
   const json = parseWith(MoneyJson, input, { path });
   return money(json.amount, json.currency, path);
 }

@@ -1,6 +1,8 @@
 import DecimalJs from 'decimal.js';
 import { z } from 'zod';
-import { CrmRulesError } from '../errors';
+import { CrmRulesError, INPUT_LIMITS } from '../errors';
+import { checkLimits, exactProduct } from './_lib/amountLimits';
+import { requireDecimal, requireMoney, requireScale } from './_lib/guards';
 import { minorUnits } from './currencies';
 import { Decimal, DecimalString } from './decimal';
 import { type Money, unsafeMoney } from './Money';
@@ -49,9 +51,9 @@ const DECIMAL_JS_MODE: Readonly<Record<RoundingMode, DecimalJs.Rounding>> = {
  * //=> { mode: 'half-up' }
  * ```
  */
-export const RoundingPolicy = z.object({
+export const RoundingPolicy = z.strictObject({
   mode: RoundingMode.default('half-up'),
-  scale: z.number().int().min(0).max(20).optional(),
+  scale: z.number().int().min(0).max(INPUT_LIMITS.maxScale).optional(),
   increment: DecimalString.refine((text) => new Decimal(text).gt(0), {
     message: 'increment must be positive',
   }).optional(),
@@ -62,8 +64,13 @@ export type RoundingPolicy = z.infer<typeof RoundingPolicy>;
 export type RoundingPolicyInput = z.input<typeof RoundingPolicy>;
 
 /**
- * Rounds a decimal to `scale` places with a named mode.
+ * Rounds a decimal to `scale` places with a named mode, exactly.
  *
+ * @param value - a finite decimal
+ * @param scale - decimal places, a whole number from 0 to `INPUT_LIMITS.maxScale` (40)
+ * @param mode - the rounding mode (default `half-up`)
+ * @throws CrmRulesError `INVALID_INPUT` for a value that is not a finite decimal, a scale that is
+ * not a whole number or an unknown mode; `LIMIT_EXCEEDED` for a scale above the limit
  * @example
  * ```ts
  * roundDecimal(new Decimal('2.345'), 2, 'half-even').toString();
@@ -75,16 +82,33 @@ export function roundDecimal(
   scale: number,
   mode: RoundingMode = 'half-up',
 ): DecimalJs {
-  return value.toDecimalPlaces(scale, DECIMAL_JS_MODE[mode]);
+  requireDecimal(value, ['value']);
+  requireScale(scale, ['scale']);
+  return value.toDecimalPlaces(scale, decimalJsMode(mode));
+}
+
+function decimalJsMode(mode: RoundingMode): DecimalJs.Rounding {
+  if (typeof mode !== 'string' || !Object.hasOwn(DECIMAL_JS_MODE, mode))
+    throw new CrmRulesError(
+      'INVALID_INPUT',
+      `expected a rounding mode: ${RoundingMode.options.join(', ')}`,
+      {
+        path: ['mode'],
+        value: mode,
+      },
+    );
+  return DECIMAL_JS_MODE[mode];
 }
 
 /**
  * Rounds money by a policy: to the currency's minor unit, half-up, unless the policy says
- * otherwise. With an `increment`, rounds to a multiple of it (cash rounding).
+ * otherwise. With an `increment`, rounds to a multiple of it (cash rounding), exactly: the
+ * multiple is found in integers, never through a 40-digit quotient.
  *
  * @param value - the amount to round
  * @param policy - mode, scale and increment; defaults to half-up at the minor unit
- * @throws CrmRulesError `INVALID_INPUT` for a malformed policy
+ * @throws CrmRulesError `INVALID_INPUT` for a malformed policy or a value that is not money;
+ * `LIMIT_EXCEEDED` when the rounded amount is beyond the amount limits (`9…9` rounded up to 1e40)
  * @example
  * ```ts
  * round(money('2.345', 'USD')).amount.toString();
@@ -94,6 +118,7 @@ export function roundDecimal(
  * ```
  */
 export function round(value: Money, policy: RoundingPolicyInput = {}): Money {
+  requireMoney(value, ['value']);
   const parsed = RoundingPolicy.safeParse(policy);
   if (!parsed.success) {
     throw new CrmRulesError(
@@ -105,10 +130,42 @@ export function round(value: Money, policy: RoundingPolicyInput = {}): Money {
   const { mode, scale, increment } = parsed.data;
   if (increment !== undefined) {
     const step = new Decimal(increment);
-    return unsafeMoney(roundDecimal(value.amount.div(step), 0, mode).times(step), value.currency);
+    const multiple = new Decimal(roundedQuotient(value.amount, step, mode).toString());
+    return unsafeMoney(exactProduct(multiple, step, ['value']), value.currency);
   }
-  return unsafeMoney(
-    roundDecimal(value.amount, scale ?? minorUnits(value.currency), mode),
-    value.currency,
-  );
+  const rounded = roundDecimal(value.amount, scale ?? minorUnits(value.currency), mode);
+  checkLimits(rounded, ['value'], rounded.toFixed());
+  return unsafeMoney(rounded, value.currency);
+}
+
+/** `value ÷ step` rounded to a whole number by `mode`, computed exactly in integers (`step > 0`). */
+function roundedQuotient(value: DecimalJs, step: DecimalJs, mode: RoundingMode): bigint {
+  const places = Math.max(value.decimalPlaces(), step.decimalPlaces());
+  const dividend = BigInt(value.toFixed(places).replace('.', ''));
+  const divisor = BigInt(step.toFixed(places).replace('.', ''));
+  const quotient = dividend / divisor;
+  const remainder = dividend % divisor;
+  if (remainder === 0n) return quotient;
+  const away = quotient + (dividend < 0n ? -1n : 1n);
+  const twice = 2n * (remainder < 0n ? -remainder : remainder);
+  switch (mode) {
+    case 'down':
+      return quotient;
+    case 'up':
+      return away;
+    case 'ceiling':
+      return dividend < 0n ? quotient : away;
+    case 'floor':
+      return dividend < 0n ? away : quotient;
+    case 'half-up':
+      return twice >= divisor ? away : quotient;
+    case 'half-down':
+      return twice > divisor ? away : quotient;
+    case 'half-even':
+      return twice > divisor || (twice === divisor && quotient % 2n !== 0n) ? away : quotient;
+    default: {
+      const unknown: never = mode;
+      return unknown;
+    }
+  }
 }

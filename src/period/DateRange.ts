@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dayNumberOf } from '../_lib/civil';
 import { CrmRulesError, type ErrorPath } from '../errors';
+import { requirePath, requireRangeShape } from './_lib/guards';
 import { IsoDate } from './IsoDate';
 
 /**
@@ -14,7 +15,7 @@ import { IsoDate } from './IsoDate';
  * ```
  */
 export const DateRange = z
-  .object({ start: IsoDate, end: IsoDate })
+  .strictObject({ start: IsoDate, end: IsoDate })
   .refine((range) => range.start <= range.end, {
     message: 'end must not be before start',
     path: ['end'],
@@ -39,6 +40,7 @@ export type DateRange = z.infer<typeof DateRange>;
  * ```
  */
 export function dateRange(start: string, end: string, path: ErrorPath = []): DateRange {
+  requirePath(path);
   const from = dayNumberOf(start);
   if (from === undefined)
     throw new CrmRulesError('INVALID_DATE', 'expected a calendar date as YYYY-MM-DD', {
@@ -60,12 +62,14 @@ export function dateRange(start: string, end: string, path: ErrorPath = []): Dat
 }
 
 /**
- * True when `date` lies in the half-open range. Dates are compared as strings, unchecked; use
- * {@link periodContains} to check the date too.
+ * True when `date` lies in the half-open range. Dates are compared as strings, unchecked (only
+ * their type is); use {@link periodContains} to check the dates too.
  *
  * @param range - `{ start, end }`, end exclusive
  * @param date - a `YYYY-MM-DD` date
  * @returns whether `start <= date < end`
+ * @throws CrmRulesError `INVALID_INPUT` at `['range']` when the range is not an object;
+ * `INVALID_DATE` when `range.start`, `range.end` or `date` is not a string
  * @example
  * ```ts
  * inRange({ start: '2026-07-01', end: '2026-08-01' } as DateRange, '2026-08-01');
@@ -76,5 +80,11 @@ export function inRange(
   range: { readonly start: string; readonly end: string },
   date: string,
 ): boolean {
+  requireRangeShape(range, ['range']);
+  if (typeof date !== 'string')
+    throw new CrmRulesError('INVALID_DATE', 'expected a calendar date as YYYY-MM-DD', {
+      path: ['date'],
+      value: date,
+    });
   return date >= range.start && date < range.end;
 }

@@ -15,7 +15,7 @@ import { IsoDate } from './IsoDate';
  * //=> { effectiveFrom: '2026-01-01' }
  * ```
  */
-export const EffectiveDated = z.object({
+export const EffectiveDated = z.strictObject({
   effectiveFrom: IsoDate,
   effectiveTo: IsoDate.optional(),
 });

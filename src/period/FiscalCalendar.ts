@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CrmRulesError, type ErrorPath } from '../errors';
+import { requirePath } from './_lib/guards';
 
 /**
  * How fiscal years are named. `end-year` (the default; US, UK and most companies): a fiscal year
@@ -29,7 +30,7 @@ export type FiscalYearNaming = z.infer<typeof FiscalYearNaming>;
  * //=> { startMonth: 10, naming: 'end-year' }
  * ```
  */
-export const FiscalCalendar = z.object({
+export const FiscalCalendar = z.strictObject({
   startMonth: z.number().int().min(1).max(12).default(1),
   naming: FiscalYearNaming.default('end-year'),
 });
@@ -45,7 +46,8 @@ export type FiscalCalendarInput = z.input<typeof FiscalCalendar>;
  * @param input - `{ startMonth?, naming? }`
  * @param path - where the calendar sits in the caller's input, for the error
  * @returns a new, complete calendar
- * @throws CrmRulesError `INVALID_INPUT` for a start month outside 1–12 or an unknown naming
+ * @throws CrmRulesError `INVALID_INPUT` for a start month outside 1–12, an unknown naming or an
+ * unknown key (`fiscalYearStartMonth` is not one: the start month is `startMonth`)
  * @example
  * ```ts
  * fiscalCalendar({ startMonth: 4, naming: 'start-year' });
@@ -53,11 +55,22 @@ export type FiscalCalendarInput = z.input<typeof FiscalCalendar>;
  * ```
  */
 export function fiscalCalendar(input: FiscalCalendarInput, path: ErrorPath = []): FiscalCalendar {
+  requirePath(path);
   if (typeof input !== 'object' || input === null)
     throw new CrmRulesError('INVALID_INPUT', 'expected a fiscal calendar { startMonth, naming }', {
       path,
       value: input,
     });
+  for (const key of Object.keys(input))
+    if (key !== 'startMonth' && key !== 'naming')
+      throw new CrmRulesError(
+        'INVALID_INPUT',
+        `unknown key "${key}" (a calendar has startMonth, naming)`,
+        {
+          path: [...path, key],
+          value: (input as Record<string, unknown>)[key],
+        },
+      );
   const startMonth = input.startMonth ?? 1;
   if (!Number.isInteger(startMonth) || startMonth < 1 || startMonth > 12)
     throw new CrmRulesError('INVALID_INPUT', 'the fiscal start month must be a whole number 1-12', {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dayNumberOf, isoOfDayNumber } from '../_lib/civil';
 import { CrmRulesError, type ErrorPath } from '../errors';
+import { requireDayInRange, requirePath, requireWholeDays } from './_lib/guards';
 
 /**
  * A calendar date as `YYYY-MM-DD`, with no time and no time zone. Strings that are not real
@@ -33,6 +34,7 @@ export type IsoDate = z.infer<typeof IsoDate>;
  * ```
  */
 export function isoDate(text: unknown, path: ErrorPath = []): IsoDate {
+  requirePath(path);
   if (typeof text !== 'string' || dayNumberOf(text) === undefined) {
     throw new CrmRulesError('INVALID_DATE', 'expected a calendar date as YYYY-MM-DD', {
       path,
@@ -56,6 +58,7 @@ export function isoDate(text: unknown, path: ErrorPath = []): IsoDate {
  * ```
  */
 export function dayNumber(date: string, path: ErrorPath = []): number {
+  requirePath(path);
   const days = dayNumberOf(date);
   if (days === undefined) {
     throw new CrmRulesError('INVALID_DATE', 'expected a calendar date as YYYY-MM-DD', {
@@ -71,6 +74,8 @@ export function dayNumber(date: string, path: ErrorPath = []): number {
  *
  * @param days - days since 1970-01-01, for a date in the years 0000–9999
  * @returns the `YYYY-MM-DD` date
+ * @throws CrmRulesError `INVALID_INPUT` at `['days']` when `days` is not a safe integer (NaN,
+ * 1.5, `'1'`); `INVALID_DATE` at `['days']` for a day outside 0000-01-01 … 9999-12-31
  * @example
  * ```ts
  * dateOfDayNumber(19723);
@@ -78,16 +83,19 @@ export function dayNumber(date: string, path: ErrorPath = []): number {
  * ```
  */
 export function dateOfDayNumber(days: number): IsoDate {
-  return isoOfDayNumber(days) as IsoDate;
+  requireWholeDays(days, ['days']);
+  return isoOfDayNumber(requireDayInRange(days, ['days'], days)) as IsoDate;
 }
 
 /**
  * Adds (or subtracts) whole days to a date.
  *
  * @param date - a `YYYY-MM-DD` date
- * @param days - whole days to add, negative to go back
- * @returns the new date
- * @throws CrmRulesError `INVALID_DATE` for a malformed date
+ * @param days - whole days to add (a safe integer), negative to go back
+ * @returns the new date, always a valid `YYYY-MM-DD` date from 0000-01-01 to 9999-12-31
+ * @throws CrmRulesError `INVALID_DATE` at `['date']` for a malformed date; `INVALID_INPUT` at
+ * `['days']` when `days` is not a safe integer (NaN, 1.5, `'1'`); `INVALID_DATE` at `['days']`
+ * when the result would fall outside 0000-01-01 … 9999-12-31
  * @example
  * ```ts
  * addDays('2024-02-28', 2);
@@ -95,7 +103,9 @@ export function dateOfDayNumber(days: number): IsoDate {
  * ```
  */
 export function addDays(date: string, days: number): IsoDate {
-  return dateOfDayNumber(dayNumber(date) + days);
+  const from = dayNumber(date, ['date']);
+  requireWholeDays(days, ['days']);
+  return isoOfDayNumber(requireDayInRange(from + days, ['days'], days)) as IsoDate;
 }
 
 /**

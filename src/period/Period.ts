@@ -21,7 +21,7 @@ import { IsoDate } from './IsoDate';
  * ```
  */
 export const Period = z
-  .object({
+  .strictObject({
     grain: Grain,
     label: z.string(),
     start: IsoDate,

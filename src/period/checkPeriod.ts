@@ -3,6 +3,7 @@
  */
 import { civilFromDays, dayNumberOf, daysFromMonthIndex, isoOfDayNumber } from '../_lib/civil';
 import { CrmRulesError, type ErrorPath } from '../errors';
+import { requireObject } from './_lib/guards';
 import { type FiscalCalendar, fiscalCalendar } from './FiscalCalendar';
 import { GRAIN_MONTHS, type Grain } from './Grain';
 import { alignMonth, FIRST_MONTH, grainMonths, LAST_END_MONTH } from './grid';
@@ -49,6 +50,7 @@ export function monthOfPeriod(
   },
   path: ErrorPath,
 ): number {
+  requireObject(period, path, 'a period');
   grainMonths(period.grain, [...path, 'grain']);
   const fiscal = period.fiscal === null ? null : fiscalCalendar(period.fiscal, [...path, 'fiscal']);
   const problem = periodProblem({ ...period, fiscal });

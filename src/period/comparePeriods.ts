@@ -1,3 +1,4 @@
+import { requireObject } from './_lib/guards';
 import type { Period } from './Period';
 
 /**
@@ -14,6 +15,8 @@ import type { Period } from './Period';
  * ```
  */
 export function comparePeriods(left: Period, right: Period): -1 | 0 | 1 {
+  requireObject(left, ['left'], 'a period');
+  requireObject(right, ['right'], 'a period');
   if (left.start !== right.start) return left.start < right.start ? -1 : 1;
   if (left.end !== right.end) return left.end < right.end ? -1 : 1;
   if (left.label !== right.label) return left.label < right.label ? -1 : 1;
@@ -36,6 +39,8 @@ export function comparePeriods(left: Period, right: Period): -1 | 0 | 1 {
  * ```
  */
 export function periodEquals(left: Period, right: Period): boolean {
+  requireObject(left, ['left'], 'a period');
+  requireObject(right, ['right'], 'a period');
   return (
     left.grain === right.grain &&
     left.start === right.start &&
@@ -47,6 +52,6 @@ export function periodEquals(left: Period, right: Period): boolean {
 
 /** 0 for calendar periods, else a number unique to the fiscal calendar. */
 function calendarKey(period: Period): number {
-  if (period.fiscal === null) return 0;
+  if (typeof period.fiscal !== 'object' || period.fiscal === null) return 0;
   return period.fiscal.startMonth * 2 + (period.fiscal.naming === 'start-year' ? 1 : 0);
 }

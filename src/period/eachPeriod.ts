@@ -1,4 +1,5 @@
 import { dayNumberOf, daysFromMonthIndex, monthIndexOfDays } from '../_lib/civil';
+import { requireObject } from './_lib/guards';
 import { dateRange } from './DateRange';
 import type { FiscalCalendar, FiscalCalendarInput } from './FiscalCalendar';
 import type { Grain } from './Grain';
@@ -16,7 +17,7 @@ import type { Period } from './Period';
  * @param calendar - the fiscal calendar, or nothing for calendar periods
  * @returns an iterator of periods
  * @throws CrmRulesError `INVALID_DATE` or `INVALID_DATE_RANGE` (reversed) at `['range', …]`;
- * `INVALID_INPUT` for an unknown grain or calendar
+ * `INVALID_INPUT` for an unknown grain or calendar, or a range that is not an object
  * @example
  * ```ts
  * [...eachPeriod({ start: '2026-02-15', end: '2026-05-01' }, 'month')].map((p) => p.label);
@@ -28,6 +29,7 @@ export function eachPeriod(
   grain: Grain,
   calendar?: FiscalCalendarInput | null,
 ): IterableIterator<Period> {
+  requireObject(range, ['range'], 'a period or a { start, end } range');
   const { start, end } = dateRange(range.start, range.end, ['range']);
   const length = grainMonths(grain, ['grain']);
   const fiscal = gridOf(grain, calendar, ['calendar']);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CrmRulesError } from '../errors';
 import type { EffectiveDated } from './EffectiveDated';
 import { versionSpans } from './versionSpans';
 
@@ -20,6 +21,11 @@ import { versionSpans } from './versionSpans';
  * ```
  */
 export function effectiveVersions<T extends z.ZodType<EffectiveDated>>(item: T): z.ZodArray<T> {
+  if (!(item instanceof z.ZodType))
+    throw new CrmRulesError('INVALID_INPUT', 'expected the zod schema of one version', {
+      path: ['item'],
+      value: item,
+    });
   return z.array(item).superRefine((versions, ctx) => {
     const result = versionSpans(versions as EffectiveDated[]);
     if ('problem' in result)

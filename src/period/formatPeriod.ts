@@ -17,5 +17,6 @@ import type { Period } from './Period';
  * ```
  */
 export function formatPeriod(period: Period): string {
-  return labelOf(period.grain, monthOfPeriod(period, ['period']), period.fiscal);
+  const month = monthOfPeriod(period, ['period']);
+  return labelOf(period.grain, month, period.fiscal);
 }

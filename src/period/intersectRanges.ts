@@ -1,4 +1,6 @@
-import type { DateRange } from './DateRange';
+import { requireObject } from './_lib/guards';
+import { overlap } from './_lib/overlap';
+import { type DateRange, dateRange } from './DateRange';
 
 /**
  * The days two half-open ranges (or periods) have in common, or `null` when they share none.
@@ -7,6 +9,8 @@ import type { DateRange } from './DateRange';
  * @param left - `{ start, end }`, valid and not reversed
  * @param right - `{ start, end }`, valid and not reversed
  * @returns the common range, or `null`
+ * @throws CrmRulesError `INVALID_DATE` or `INVALID_DATE_RANGE` (reversed) at `['left', …]` or
+ * `['right', …]`; `INVALID_INPUT` for a range that is not an object
  * @example
  * ```ts
  * intersectRanges(parsePeriod('2026-Q1'), { start: '2026-02-15', end: '2026-12-01' });
@@ -17,7 +21,9 @@ export function intersectRanges(
   left: { readonly start: string; readonly end: string },
   right: { readonly start: string; readonly end: string },
 ): DateRange | null {
-  const start = left.start > right.start ? left.start : right.start;
-  const end = left.end < right.end ? left.end : right.end;
-  return start < end ? { start, end } : null;
+  requireObject(left, ['left'], 'a period or a { start, end } range');
+  requireObject(right, ['right'], 'a period or a { start, end } range');
+  dateRange(left.start, left.end, ['left']);
+  dateRange(right.start, right.end, ['right']);
+  return overlap(left, right);
 }

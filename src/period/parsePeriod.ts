@@ -1,4 +1,5 @@
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
+import { requirePath } from './_lib/guards';
 import type { FiscalCalendarInput } from './FiscalCalendar';
 import { fiscalCalendar } from './FiscalCalendar';
 import { GRAIN_MONTHS, type Grain } from './Grain';
@@ -34,6 +35,7 @@ export function parsePeriod(
   calendar?: FiscalCalendarInput | null,
   path: ErrorPath = [],
 ): Period {
+  requirePath(path);
   const fiscal =
     calendar === undefined || calendar === null ? null : fiscalCalendar(calendar, ['calendar']);
   const match = typeof label === 'string' ? LABEL.exec(label) : null;

@@ -1,8 +1,9 @@
 import type { Decimal } from '../_lib/decimal';
 import { CrmRulesError } from '../errors';
+import { requireObject } from './_lib/guards';
+import { overlap } from './_lib/overlap';
 import { type DateRange, dateRange } from './DateRange';
 import { daysInPeriod } from './daysInPeriod';
-import { intersectRanges } from './intersectRanges';
 import { dayRatio } from './ratio';
 
 /** The share of a period's days that a date range covers. */
@@ -29,7 +30,8 @@ export interface Proration {
  * @param range - the covered range, end exclusive; it may reach outside the period
  * @returns the covered and total days, their ratio, and the covered part of the range
  * @throws CrmRulesError `INVALID_DATE` or `INVALID_DATE_RANGE` for a malformed or reversed range
- * (path `['range', …]`) or an empty or reversed period (`['period', …]`)
+ * (path `['range', …]`) or an empty or reversed period (`['period', …]`); `INVALID_INPUT` when
+ * either is not an object
  * @example
  * ```ts
  * const share = prorate(parsePeriod('2026-Q1'), { start: '2026-02-15', end: '2026-12-31' });
@@ -42,15 +44,17 @@ export function prorate(
   range: { readonly start: string; readonly end: string },
 ): Proration {
   const whole = checkedPeriod(period);
+  requireObject(range, ['range'], 'a { start, end } range');
   const part = dateRange(range.start, range.end, ['range']);
   const totalDays = daysInPeriod(whole);
-  const covered = intersectRanges(whole, part);
+  const covered = overlap(whole, part);
   const coveredDays = covered === null ? 0 : daysInPeriod(covered);
   return { coveredDays, totalDays, ratio: dayRatio(coveredDays, totalDays), covered };
 }
 
 /** Internal: a period to prorate, checked to be a valid range with at least one day. */
 export function checkedPeriod(period: { readonly start: string; readonly end: string }): DateRange {
+  requireObject(period, ['period'], 'a period or a { start, end } range');
   const whole = dateRange(period.start, period.end, ['period']);
   if (whole.start === whole.end)
     throw new CrmRulesError('INVALID_DATE_RANGE', 'cannot prorate over an empty period', {

@@ -1,8 +1,9 @@
 import type { Decimal } from '../_lib/decimal';
 import { CrmRulesError } from '../errors';
+import { requireObject } from './_lib/guards';
+import { overlap } from './_lib/overlap';
 import { dateRange } from './DateRange';
 import { daysInPeriod } from './daysInPeriod';
-import { intersectRanges } from './intersectRanges';
 import { checkedPeriod, type Proration } from './prorate';
 import { allocateRatios } from './ratio';
 
@@ -30,7 +31,8 @@ export interface PeriodSplit {
  * @returns the share of each range, and what is left uncovered
  * @throws CrmRulesError `INVALID_DATE` or `INVALID_DATE_RANGE` for a malformed or reversed range
  * (path `['ranges', i, …]`); `INVALID_DATE_RANGE` at `['ranges', j]` when range `j` overlaps an
- * earlier one; `INVALID_DATE_RANGE` for an empty period
+ * earlier one; `INVALID_DATE_RANGE` for an empty period; `INVALID_INPUT` when `ranges` is not
+ * an array of objects
  * @example
  * ```ts
  * const split = splitPeriod(parsePeriod('2026-Q1'), [
@@ -47,9 +49,15 @@ export function splitPeriod(
 ): PeriodSplit {
   const whole = checkedPeriod(period);
   const totalDays = daysInPeriod(whole);
-  const checked = ranges.map((range, index) =>
-    dateRange(range.start, range.end, ['ranges', index]),
-  );
+  if (!Array.isArray(ranges))
+    throw new CrmRulesError('INVALID_INPUT', 'expected an array of { start, end } ranges', {
+      path: ['ranges'],
+      value: ranges,
+    });
+  const checked = ranges.map((range, index) => {
+    requireObject(range, ['ranges', index], 'a { start, end } range');
+    return dateRange(range.start, range.end, ['ranges', index]);
+  });
   const order = checked
     .map((range, index) => ({ range, index }))
     .filter(({ range }) => range.start < range.end)
@@ -68,7 +76,7 @@ export function splitPeriod(
       );
     }
   }
-  const covered = checked.map((range) => intersectRanges(whole, range));
+  const covered = checked.map((range) => overlap(whole, range));
   const days = covered.map((part) => (part === null ? 0 : daysInPeriod(part)));
   const uncoveredDays = totalDays - days.reduce((sum, count) => sum + count, 0);
   const ratios = allocateRatios([...days, uncoveredDays], totalDays);

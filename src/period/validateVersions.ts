@@ -1,4 +1,5 @@
 import { CrmRulesError, type ErrorPath } from '../errors';
+import { requirePath } from './_lib/guards';
 import type { EffectiveDated } from './EffectiveDated';
 import { type VersionSpan, versionSpans } from './versionSpans';
 
@@ -35,6 +36,12 @@ export function checkedSpans<T extends EffectiveDated>(
   versions: readonly T[],
   path: ErrorPath,
 ): VersionSpan<T>[] {
+  requirePath(path);
+  if (!Array.isArray(versions))
+    throw new CrmRulesError('INVALID_INPUT', 'expected an array of versions', {
+      path,
+      value: versions,
+    });
   const result = versionSpans(versions);
   if ('problem' in result) {
     const { code, message, value } = result.problem;

@@ -1,5 +1,6 @@
 import { dayNumberOf } from '../_lib/civil';
 import { CrmRulesError, type ErrorPath } from '../errors';
+import { requirePath } from './_lib/guards';
 import type { EffectiveDated } from './EffectiveDated';
 import { checkedSpans } from './validateVersions';
 
@@ -25,6 +26,7 @@ export function versionAt<T extends EffectiveDated>(
   date: string,
   path: ErrorPath = [],
 ): T | null {
+  requirePath(path);
   if (typeof date !== 'string' || dayNumberOf(date) === undefined)
     throw new CrmRulesError('INVALID_DATE', 'expected a calendar date as YYYY-MM-DD', {
       path: ['date'],

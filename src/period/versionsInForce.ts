@@ -1,7 +1,8 @@
 import type { ErrorPath } from '../errors';
+import { requireObject } from './_lib/guards';
+import { overlap } from './_lib/overlap';
 import { type DateRange, dateRange } from './DateRange';
 import type { EffectiveDated } from './EffectiveDated';
-import { intersectRanges } from './intersectRanges';
 import { checkedSpans } from './validateVersions';
 
 /** A version in force during part of a range (see {@link versionsInForce}). */
@@ -39,10 +40,11 @@ export function versionsInForce<T extends EffectiveDated>(
   range: { readonly start: string; readonly end: string },
   path: ErrorPath = [],
 ): VersionInForce<T>[] {
+  requireObject(range, ['range'], 'a period or a { start, end } range');
   const window = dateRange(range.start, range.end, ['range']);
   const found: VersionInForce<T>[] = [];
   for (const span of checkedSpans(versions, path)) {
-    const part = intersectRanges(window, { start: span.from, end: span.to ?? window.end });
+    const part = overlap(window, { start: span.from, end: span.to ?? window.end });
     if (part !== null) found.push({ version: span.version, index: span.index, range: part });
   }
   return found;

@@ -1,5 +1,6 @@
 import { isUnsafeKey } from '../_lib/guards';
 import { CrmRulesError, type ErrorPath } from '../errors';
+import { checkJsonBounds, STORED_BOUNDS } from '../errors/_lib/checkJsonBounds';
 import { isPortableText } from '../model';
 import { compareKeys } from './compareKeys';
 
@@ -31,6 +32,7 @@ export type JsonValue =
  * ```
  */
 export function canonicalJson(value: unknown, path: ErrorPath = []): string {
+  checkJsonBounds(value, path, STORED_BOUNDS);
   return write(value, [...path], new Set());
 }
 

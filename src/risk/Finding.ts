@@ -25,7 +25,7 @@ export type Severity = z.infer<typeof Severity>;
  * //=> 'customer'
  * ```
  */
-export const RiskSubject = z.object({
+export const RiskSubject = z.strictObject({
   kind: z.enum([
     'customer',
     'customer-group',
@@ -50,7 +50,7 @@ export type RiskSubject = z.infer<typeof RiskSubject>;
  * //=> 'cfo'
  * ```
  */
-export const RiskOverride = z.object({
+export const RiskOverride = z.strictObject({
   approver: z.string().min(1),
   reason: z.string().min(1),
   at: IsoDate,
@@ -72,7 +72,7 @@ export type RiskOverride = z.infer<typeof RiskOverride>;
  * //=> 'block'
  * ```
  */
-export const Finding = z.object({
+export const Finding = z.strictObject({
   code: z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, {
     message: 'finding codes are lower dot case, e.g. credit.limit.exceeded',
   }),

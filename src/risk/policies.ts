@@ -19,7 +19,7 @@ const percent = DecimalString.refine((text) => new Decimal(text).gte(0), {
  * ```
  */
 export const CreditPolicy = z
-  .object({
+  .strictObject({
     effectiveFrom: IsoDate,
     effectiveTo: IsoDate.optional(),
     defaultLimit: MoneyJson.optional(),
@@ -46,7 +46,7 @@ export type CreditPolicy = z.infer<typeof CreditPolicy>;
  * //=> [30, 60, 90, 120]
  * ```
  */
-export const AgingPolicy = z.object({
+export const AgingPolicy = z.strictObject({
   effectiveFrom: IsoDate,
   effectiveTo: IsoDate.optional(),
   bucketDays: z
@@ -73,7 +73,7 @@ export type AgingPolicy = z.infer<typeof AgingPolicy>;
  * //=> 5
  * ```
  */
-export const ConcentrationPolicy = z.object({
+export const ConcentrationPolicy = z.strictObject({
   effectiveFrom: IsoDate,
   effectiveTo: IsoDate.optional(),
   topN: z.number().int().positive(),

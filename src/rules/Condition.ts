@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { conditionBounds, findBoundsViolation } from '../errors/_lib/checkJsonBounds';
 import { MoneyJson } from '../money';
 import { FactName } from './FactSchema';
 
@@ -47,26 +48,33 @@ export type ConditionLeaf = z.infer<typeof ConditionLeaf>;
 
 const ConditionAll = z.strictObject({
   get all() {
-    return z.array(Condition);
+    return z.array(ConditionTree);
   },
 });
 const ConditionAny = z.strictObject({
   get any() {
-    return z.array(Condition);
+    return z.array(ConditionTree);
   },
 });
 const ConditionNot = z.strictObject({
   get not() {
-    return Condition;
+    return ConditionTree;
   },
 });
+
+const ConditionTree = z.union([ConditionAll, ConditionAny, ConditionNot, ConditionLeaf]);
+const BOUNDS = conditionBounds();
 
 /**
  * Schema of a condition as JSON, in the json-rules-engine shape: `{ all: [...] }` (true when
  * every child is; an empty `all` is true), `{ any: [...] }` (true when some child is; an empty
  * `any` is false), `{ not: condition }`, or a {@link ConditionLeaf}. Use it to embed conditions
  * in larger schemas (grade policies, rate tables); then {@link parseCondition} checks them
- * against a fact schema with exact error paths and size limits.
+ * against a fact schema with exact error paths. Its size is checked first, without recursion: a
+ * condition nested deeper than `INPUT_LIMITS.maxConditionDepth` levels allow, with more than
+ * `INPUT_LIMITS.maxConditionNodes` nodes and list items, or with a string longer than
+ * `INPUT_LIMITS.maxStringLength`, fails with the issue code `LIMIT_EXCEEDED` at the place it
+ * goes past the limit, before any of it is parsed.
  *
  * @example
  * ```ts
@@ -79,6 +87,20 @@ const ConditionNot = z.strictObject({
  * //=> true
  * ```
  */
-export const Condition = z.union([ConditionAll, ConditionAny, ConditionNot, ConditionLeaf]);
+export const Condition = z.preprocess<unknown, typeof ConditionTree, z.input<typeof ConditionTree>>(
+  (value, ctx) => {
+    const violation = findBoundsViolation(value, BOUNDS);
+    if (violation !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: [...violation.path],
+        message: violation.detail,
+        input: violation.value,
+        params: { code: violation.code },
+      });
+    return value;
+  },
+  ConditionTree,
+);
 /** A condition as JSON (see {@link Condition}). */
 export type Condition = z.infer<typeof Condition>;

@@ -1,5 +1,6 @@
 import type { ErrorPath } from '../errors';
 import { Decimal, type Money } from '../money';
+import { assertParsedCondition, checkPath } from './_lib/checkArguments';
 import type {
   ConditionNode,
   FactRef,
@@ -10,6 +11,8 @@ import type {
 import { assertFactsObject, type Facts, readFact } from './readFacts';
 import { ruleValueKey } from './ruleValue';
 import { testLeaf } from './testLeaf';
+
+const PATH_ARGUMENT: ErrorPath = Object.freeze(['path']);
 
 /** A compiled condition: `true` when the facts satisfy it (see {@link compileCondition}). */
 export type CompiledCondition = (facts: Facts, path?: ErrorPath) => boolean;
@@ -33,7 +36,9 @@ type Test = (values: Values) => boolean;
  *
  * @param condition - from {@link parseCondition}
  * @returns `(facts, path?) => boolean`
- * @throws CrmRulesError (when called) `FACT_TYPE_MISMATCH`, `CURRENCY_MISMATCH`, `UNSAFE_KEY`, as
+ * @throws CrmRulesError `INVALID_INPUT` at `['condition']` when `condition` is not from
+ * {@link parseCondition}; (when called) `INVALID_INPUT` for facts that are not an object or a
+ * path that is not a list, `FACT_TYPE_MISMATCH`, `CURRENCY_MISMATCH`, `UNSAFE_KEY`, as
  * {@link evaluateCondition}
  * @example
  * ```ts
@@ -43,10 +48,11 @@ type Test = (values: Values) => boolean;
  * ```
  */
 export function compileCondition(condition: ParsedCondition): CompiledCondition {
+  assertParsedCondition(condition, 'condition');
   const slots = new Map(condition.facts.map((ref, index) => [ref.name, index] as const));
   const test = compileNode(condition.root, slots);
   const refs = condition.facts;
-  return (facts, path = []) => test(readValues(refs, facts, path));
+  return (facts, path) => test(readValues(refs, facts, checkPath(path, PATH_ARGUMENT)));
 }
 
 /** Reads and checks every fact the condition needs, as `readFacts` does (same errors). */

@@ -1,3 +1,5 @@
+import { CrmRulesError } from '../errors';
+import { assertParsedCondition } from './_lib/checkArguments';
 import type { ConditionNode, ParsedCondition } from './ParsedCondition';
 
 /**
@@ -21,6 +23,7 @@ const RANK = { eq: 3, in: 3, lt: 2, lte: 2, gt: 2, gte: 2, between: 2, ne: 1, ex
  *
  * @param condition - from {@link parseCondition}
  * @returns `{ pinned, bounded, constrained }`
+ * @throws CrmRulesError `INVALID_INPUT` at `['condition']` when it is not from {@link parseCondition}
  * @example
  * ```ts
  * conditionSpecificity(parseCondition(
@@ -36,6 +39,7 @@ const RANK = { eq: 3, in: 3, lt: 2, lte: 2, gt: 2, gte: 2, between: 2, ne: 1, ex
  * ```
  */
 export function conditionSpecificity(condition: ParsedCondition): Specificity {
+  assertParsedCondition(condition, 'condition');
   const strongest = new Map<string, number>();
   const visit = (node: ConditionNode): void => {
     if (node.kind === 'all') node.children.forEach(visit);
@@ -56,6 +60,8 @@ export function conditionSpecificity(condition: ParsedCondition): Specificity {
  * @param a - a specificity
  * @param b - another
  * @returns -1, 0 or 1
+ * @throws CrmRulesError `INVALID_INPUT` at `['a', key]` or `['b', key]` when a count is not a
+ * non-negative integer
  * @example
  * ```ts
  * compareSpecificity({ pinned: 1, bounded: 0, constrained: 0 }, { pinned: 0, bounded: 3, constrained: 2 });
@@ -63,7 +69,26 @@ export function conditionSpecificity(condition: ParsedCondition): Specificity {
  * ```
  */
 export function compareSpecificity(a: Specificity, b: Specificity): -1 | 0 | 1 {
-  for (const key of ['pinned', 'bounded', 'constrained'] as const)
-    if (a[key] !== b[key]) return a[key] > b[key] ? 1 : -1;
+  assertSpecificity(a, 'a');
+  assertSpecificity(b, 'b');
+  for (const key of KEYS) if (a[key] !== b[key]) return a[key] > b[key] ? 1 : -1;
   return 0;
+}
+
+const KEYS = ['pinned', 'bounded', 'constrained'] as const;
+
+function assertSpecificity(value: unknown, name: string): asserts value is Specificity {
+  if (typeof value !== 'object' || value === null)
+    throw new CrmRulesError('INVALID_INPUT', `${name} must be a specificity`, {
+      path: [name],
+      value,
+    });
+  for (const key of KEYS) {
+    const count = (value as Record<string, unknown>)[key];
+    if (!Number.isSafeInteger(count) || (count as number) < 0)
+      throw new CrmRulesError('INVALID_INPUT', `${key} must be a non-negative integer`, {
+        path: [name, key],
+        value: count,
+      });
+  }
 }

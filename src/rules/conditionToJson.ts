@@ -1,3 +1,4 @@
+import { assertParsedCondition } from './_lib/checkArguments';
 import type { Condition } from './Condition';
 import { expectedJson } from './evaluateCondition';
 import type { ConditionNode, ParsedCondition } from './ParsedCondition';
@@ -9,6 +10,7 @@ import type { ConditionNode, ParsedCondition } from './ParsedCondition';
  *
  * @param condition - from {@link parseCondition}
  * @returns the condition as JSON
+ * @throws CrmRulesError `INVALID_INPUT` at `['condition']` when it is not from {@link parseCondition}
  * @example
  * ```ts
  * conditionToJson(parseCondition({ fact: 'n', operator: 'between', value: [1, '2.50'] }, { n: 'number' }));
@@ -16,6 +18,7 @@ import type { ConditionNode, ParsedCondition } from './ParsedCondition';
  * ```
  */
 export function conditionToJson(condition: ParsedCondition): Condition {
+  assertParsedCondition(condition, 'condition');
   return nodeToJson(condition.root);
 }
 

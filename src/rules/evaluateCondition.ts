@@ -1,4 +1,5 @@
 import type { ErrorPath } from '../errors';
+import { assertParsedCondition, checkPath } from './_lib/checkArguments';
 import type { ConditionTrace } from './ConditionTrace';
 import type { ConditionNode, LeafNode, ParsedCondition, RuleValue } from './ParsedCondition';
 import { type Facts, readFacts } from './readFacts';
@@ -23,7 +24,9 @@ export interface ConditionResult {
  * are checked
  * @param path - where the facts sit in the caller's input, for errors
  * @returns `{ outcome, trace }`
- * @throws CrmRulesError `FACT_TYPE_MISMATCH` (path `[name]`) for a fact of the wrong type, a
+ * @throws CrmRulesError `INVALID_INPUT` at `['condition']` when `condition` is not from
+ * {@link parseCondition} (a raw JSON rule, `null`), at `['path']` for a path that is not a list,
+ * and at `path` when `facts` is not an object; `FACT_TYPE_MISMATCH` (path `[name]`) for a fact of the wrong type, a
  * float or NaN; `CURRENCY_MISMATCH` for money in another currency than the condition's;
  * `UNSAFE_KEY` when `facts` has an own `__proto__`, `constructor` or `prototype` key
  * @example
@@ -41,7 +44,8 @@ export function evaluateCondition(
   facts: Facts,
   path: ErrorPath = [],
 ): ConditionResult {
-  const values = readFacts(condition.facts, facts, path);
+  assertParsedCondition(condition, 'condition');
+  const values = readFacts(condition.facts, facts, checkPath(path, ['path']));
   const byName = new Map<string, RuleValue | undefined>();
   condition.facts.forEach((ref, index) => {
     byName.set(ref.name, values[index]);

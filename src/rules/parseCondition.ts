@@ -1,21 +1,30 @@
 import { isUnsafeKey } from '../_lib/guards';
-import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
+import { attempt, CrmRulesError, type ErrorPath, INPUT_LIMITS, type SafeResult } from '../errors';
+import { checkJsonBounds, conditionBounds } from '../errors/_lib/checkJsonBounds';
+import { checkPath, markParsed } from './_lib/checkArguments';
 import { type FactSchema, parseFactSchema } from './FactSchema';
 import type { ConditionNode, FactRef, ParsedCondition } from './ParsedCondition';
-import { invalid, type ParseContext, parseLeaf } from './parseLeaf';
+import { exceeded, invalid, type ParseContext, parseLeaf } from './parseLeaf';
 
 /** Options of {@link parseCondition}. */
 export interface ParseConditionOptions {
   /** Where the condition sits in the caller's input; prefixes every error path. */
   readonly path?: ErrorPath;
-  /** Deepest nesting allowed (the root is depth 1); default 32. */
+  /**
+   * Deepest nesting allowed (the root is depth 1); default `INPUT_LIMITS.maxConditionDepth` (32),
+   * at most `INPUT_LIMITS.maxJsonDepth` (64).
+   */
   readonly maxDepth?: number;
-  /** Most condition nodes plus `in`/`between` list items allowed; default 10,000. */
+  /**
+   * Most condition nodes plus `in`/`between` list items allowed; default
+   * `INPUT_LIMITS.maxConditionNodes` (10,000).
+   */
   readonly maxNodes?: number;
 }
 
 /**
- * The default size limits of a condition: nesting depth 32, 10,000 nodes and list items.
+ * The default size limits of a condition, from `INPUT_LIMITS`: nesting depth
+ * `maxConditionDepth` (32) and `maxConditionNodes` (10,000) nodes and list items.
  *
  * @example
  * ```ts
@@ -23,7 +32,10 @@ export interface ParseConditionOptions {
  * //=> 32
  * ```
  */
-export const CONDITION_LIMITS = Object.freeze({ maxDepth: 32, maxNodes: 10_000 });
+export const CONDITION_LIMITS = Object.freeze({
+  maxDepth: INPUT_LIMITS.maxConditionDepth,
+  maxNodes: INPUT_LIMITS.maxConditionNodes,
+});
 
 const KINDS = ['all', 'any', 'not', 'fact'] as const;
 
@@ -38,10 +50,13 @@ const KINDS = ['all', 'any', 'not', 'fact'] as const;
  * @returns the parsed condition
  * @throws CrmRulesError `INVALID_RULE` for malformed JSON (not an object, no or two of
  * `all`/`any`/`not`/`fact`, an unknown key or operator, a missing value, `in` without a list,
- * `between` without two ordered bounds, too deep or too many nodes); `UNKNOWN_FACT`;
+ * `between` without two ordered bounds); `LIMIT_EXCEEDED` at the first node too deep, the first
+ * node or list item past `maxNodes` (checked before anything is parsed), or a fact name or string
+ * value longer than `INPUT_LIMITS.maxStringLength`; `INVALID_INPUT` for a cycle; `UNKNOWN_FACT`;
  * `FACT_TYPE_MISMATCH` for an operator or value that does not fit the fact's type; `UNSAFE_KEY`
  * for a `__proto__`, `constructor` or `prototype` key or fact name; `CURRENCY_MISMATCH` when one
- * money fact is compared in two currencies; `INVALID_INPUT` for a malformed fact schema
+ * money fact is compared in two currencies; `INVALID_INPUT` for a malformed fact schema or
+ * options (path `['options', name]`)
  * @example
  * ```ts
  * parseCondition({ fact: 'order.amount', operator: 'gt', value: 0.5 }, { 'order.amount': 'number' });
@@ -53,21 +68,32 @@ export function parseCondition(
   factSchema: FactSchema,
   options: ParseConditionOptions = {},
 ): ParsedCondition {
+  const { path, maxDepth, maxNodes } = parseOptions(options);
+  // Sizes and strings first, without recursion, so a huge condition is refused at once; the depth
+  // is left to parseNode, which stops at the first node too deep (it recurses once per level).
+  const nodes = {
+    name: options.maxNodes === undefined ? 'maxConditionNodes' : 'maxNodes',
+    max: maxNodes,
+  };
+  checkJsonBounds(json, path, {
+    ...conditionBounds(undefined, nodes),
+    maxDepth: { name: 'maxDepth', max: Number.MAX_SAFE_INTEGER },
+  });
   const ctx: ParseContext = {
     schema: parseFactSchema(factSchema),
-    maxDepth: limit(options.maxDepth, CONDITION_LIMITS.maxDepth, 'maxDepth'),
-    maxNodes: limit(options.maxNodes, CONDITION_LIMITS.maxNodes, 'maxNodes'),
+    maxDepth,
+    maxNodes,
     nodes: 0,
     currencies: new Map(),
   };
-  const root = parseNode(json, options.path ?? [], 1, ctx);
+  const root = parseNode(json, path, 1, ctx);
   const names = new Set<string>();
   collectFacts(root, names);
   const facts: FactRef[] = [...names].sort().map((name) => {
     const type = ctx.schema[name] as FactRef['type'];
     return Object.freeze({ name, type, currency: ctx.currencies.get(name) ?? null });
   });
-  return Object.freeze({ root, facts: Object.freeze(facts) });
+  return Object.freeze(markParsed({ root, facts: Object.freeze(facts) }));
 }
 
 /**
@@ -94,10 +120,14 @@ export function safeParseCondition(
 
 function parseNode(raw: unknown, path: ErrorPath, depth: number, ctx: ParseContext): ConditionNode {
   if (depth > ctx.maxDepth)
-    throw invalid(`the condition is nested deeper than ${ctx.maxDepth} levels`, path, raw);
+    throw exceeded(`the condition is nested deeper than ${ctx.maxDepth} levels`, path, depth);
   ctx.nodes += 1;
   if (ctx.nodes > ctx.maxNodes)
-    throw invalid(`the condition has more than ${ctx.maxNodes} nodes and list items`, path, raw);
+    throw exceeded(
+      `the condition has more than ${ctx.maxNodes} nodes and list items`,
+      path,
+      ctx.nodes,
+    );
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     throw invalid(
       'expected a condition object: { all }, { any }, { not } or { fact, operator, value }',
@@ -142,12 +172,32 @@ function collectFacts(node: ConditionNode, names: Set<string>): void {
   else for (const child of node.children) collectFacts(child, names);
 }
 
-function limit(value: number | undefined, fallback: number, name: string): number {
-  if (value === undefined) return fallback;
-  if (!Number.isSafeInteger(value) || value < 1)
-    throw new CrmRulesError('INVALID_INPUT', `${name} must be a positive integer`, {
-      path: ['options', name],
-      value,
+function parseOptions(options: ParseConditionOptions): {
+  path: ErrorPath;
+  maxDepth: number;
+  maxNodes: number;
+} {
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    throw new CrmRulesError('INVALID_INPUT', 'expected the options as an object', {
+      path: ['options'],
+      value: options,
     });
+  return {
+    path: checkPath(options.path, ['options', 'path']),
+    maxDepth: limit(options.maxDepth, CONDITION_LIMITS.maxDepth, 'maxDepth'),
+    maxNodes: limit(options.maxNodes, CONDITION_LIMITS.maxNodes, 'maxNodes'),
+  };
+}
+
+function limit(value: number | undefined, fallback: number, name: 'maxDepth' | 'maxNodes'): number {
+  if (value === undefined) return fallback;
+  // Parsing recurses once per level: a depth past maxJsonDepth could overflow the stack.
+  const most = name === 'maxDepth' ? INPUT_LIMITS.maxJsonDepth : Number.MAX_SAFE_INTEGER;
+  if (!Number.isSafeInteger(value) || value < 1 || value > most)
+    throw new CrmRulesError(
+      'INVALID_INPUT',
+      `${name} must be a positive integer${name === 'maxDepth' ? ` of at most ${most}` : ''}`,
+      { path: ['options', name], value },
+    );
   return value;
 }

@@ -1,5 +1,5 @@
 import { isUnsafeKey } from '../_lib/guards';
-import { CrmRulesError, type ErrorPath } from '../errors';
+import { CrmRulesError, type ErrorPath, INPUT_LIMITS } from '../errors';
 import { isMoney } from '../money';
 import type { FactSchema } from './FactSchema';
 import { OPERATORS_BY_TYPE } from './FactType';
@@ -31,6 +31,7 @@ export function parseLeaf(
   const fact = raw.fact;
   if (typeof fact !== 'string')
     throw invalid('expected the fact name as a string', [...path, 'fact'], fact);
+  checkLength(fact, [...path, 'fact']);
   if (isUnsafeKey(fact))
     throw new CrmRulesError('UNSAFE_KEY', `"${fact}" cannot be a fact name`, {
       path: [...path, 'fact'],
@@ -81,10 +82,10 @@ export function parseLeaf(
       const item: unknown = value[index];
       ctx.nodes += 1;
       if (ctx.nodes > ctx.maxNodes)
-        throw invalid(
+        throw exceeded(
           `the condition has more than ${ctx.maxNodes} nodes and list items`,
           [...valuePath, index],
-          item,
+          ctx.nodes,
         );
       values.push(readValue(fact, type, item, [...valuePath, index], ctx));
     }
@@ -109,6 +110,7 @@ function readValue(
 ): RuleValue {
   if (raw === null)
     throw invalid('null is not a value; test for a missing fact with exists: false', path, raw);
+  if (typeof raw === 'string') checkLength(raw, path);
   const value = toRuleValue(type, raw);
   if (value === undefined)
     throw new CrmRulesError(
@@ -130,6 +132,20 @@ function readValue(
       );
   }
   return value;
+}
+
+function checkLength(text: string, path: ErrorPath): void {
+  if (text.length > INPUT_LIMITS.maxStringLength)
+    throw exceeded(
+      `a string longer than ${INPUT_LIMITS.maxStringLength} characters (maxStringLength)`,
+      path,
+      text.length,
+    );
+}
+
+/** Internal: a `LIMIT_EXCEEDED` error; `value` is the size measured. */
+export function exceeded(detail: string, path: ErrorPath, value: number): CrmRulesError {
+  return new CrmRulesError('LIMIT_EXCEEDED', detail, { path, value });
 }
 
 /** Internal: an `INVALID_RULE` error. */

@@ -1,5 +1,8 @@
+import { CrmRulesError, type ErrorPath, INPUT_LIMITS } from '../errors';
+import { checkJsonBounds } from '../errors/_lib/checkJsonBounds';
 import { formatMoneyText, type TraceStep } from '../explain';
 import type { ConditionTrace, LeafTrace } from './ConditionTrace';
+import { isOperator } from './Operator';
 import type { RuleValueJson } from './ruleValue';
 
 const LEAF_CODES = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'in', 'between', 'exists', 'absent'];
@@ -31,6 +34,9 @@ export const RULES_TRACE_CODES: readonly string[] = Object.freeze([
  *
  * @param trace - from {@link evaluateCondition}
  * @returns the steps, ready for `renderTrace(steps, { locale, catalog: coreCatalog })`
+ * @throws CrmRulesError `INVALID_INPUT` at `['trace', …]` for a node that is not a trace node
+ * (say, a trace read back from storage and altered); `LIMIT_EXCEEDED` for a trace nested deeper
+ * than any condition can be
  * @example
  * ```ts
  * const rule = parseCondition(
@@ -46,13 +52,18 @@ export const RULES_TRACE_CODES: readonly string[] = Object.freeze([
  * ```
  */
 export function traceToSteps(trace: ConditionTrace): TraceStep[] {
+  // A condition nests at most maxJsonDepth levels, each an object and a list in its trace.
+  checkJsonBounds(trace, ['trace'], {
+    maxDepth: { name: 'maxJsonDepth', max: 2 * INPUT_LIMITS.maxJsonDepth + 1 },
+  });
   const steps: TraceStep[] = [];
-  const visit = (node: ConditionTrace, depth: number): void => {
+  const visit = (node: ConditionTrace, depth: number, path: ErrorPath): void => {
+    checkNode(node, path);
     if (node.kind === 'leaf') {
       steps.push(leafStep(node, depth));
     } else if (node.kind === 'not') {
       steps.push({ code: 'rules.not', params: { outcome: node.outcome, depth } });
-      visit(node.child, depth + 1);
+      visit(node.child, depth + 1, [...path, 'child']);
     } else {
       const met = node.children.filter((child) => child.outcome).length;
       const total = node.children.length;
@@ -60,10 +71,12 @@ export function traceToSteps(trace: ConditionTrace): TraceStep[] {
         code: `rules.${node.kind}`,
         params: { outcome: node.outcome, met, total, depth },
       });
-      for (const child of node.children) visit(child, depth + 1);
+      node.children.forEach((child, index) => {
+        visit(child, depth + 1, [...path, 'children', index]);
+      });
     }
   };
-  visit(trace, 0);
+  visit(trace, 0, ['trace']);
   return steps;
 }
 
@@ -92,4 +105,38 @@ function show(value: RuleValueJson): string {
   if (typeof value === 'object')
     return formatMoneyText(value.amount, value.currency) ?? value.amount;
   return String(value);
+}
+
+function checkNode(node: unknown, path: ErrorPath): asserts node is ConditionTrace {
+  const fail = (detail: string, key?: string, value: unknown = node): never => {
+    throw new CrmRulesError('INVALID_INPUT', detail, {
+      path: key === undefined ? path : [...path, key],
+      value,
+    });
+  };
+  if (typeof node !== 'object' || node === null) return fail('expected a condition trace node');
+  const at = node as Record<string, unknown>;
+  if (typeof at.outcome !== 'boolean') fail('expected outcome as a boolean', 'outcome', at.outcome);
+  if (at.kind === 'all' || at.kind === 'any') {
+    if (!Array.isArray(at.children)) fail('expected a list of children', 'children', at.children);
+  } else if (at.kind === 'not') {
+    if (typeof at.child !== 'object' || at.child === null)
+      fail('expected a child node', 'child', at.child);
+  } else if (at.kind === 'leaf') {
+    if (typeof at.fact !== 'string') fail('expected the fact name', 'fact', at.fact);
+    if (!isOperator(at.operator)) fail('expected an operator', 'operator', at.operator);
+    if (typeof at.missing !== 'boolean')
+      fail('expected missing as a boolean', 'missing', at.missing);
+    const expected = Array.isArray(at.expected) ? at.expected : [at.expected];
+    if (!expected.every(isRuleValueJson)) fail('expected rule values', 'expected', at.expected);
+    if (at.actual !== null && !isRuleValueJson(at.actual))
+      fail('expected a rule value or null', 'actual', at.actual);
+  } else fail('expected kind all, any, not or leaf', 'kind', at.kind);
+}
+
+function isRuleValueJson(value: unknown): value is RuleValueJson {
+  if (typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value !== 'object' || value === null) return false;
+  const money = value as Record<string, unknown>;
+  return typeof money.amount === 'string' && typeof money.currency === 'string';
 }

@@ -1,4 +1,5 @@
 import { attempt, type ErrorPath, type SafeResult } from '../errors';
+import { checkPath } from './_lib/checkArguments';
 import { type FactSchema, parseFactSchema } from './FactSchema';
 import type { RuleValue } from './ParsedCondition';
 import { assertFactsObject, readFact } from './readFacts';
@@ -15,7 +16,8 @@ import { assertFactsObject, readFact } from './readFacts';
  * @returns the parsed values by name, in a frozen object without a prototype
  * @throws CrmRulesError `FACT_TYPE_MISMATCH` (path `[name]`) for a value of the wrong type, a
  * float, NaN or a malformed date; `UNSAFE_KEY` (path `[key]`) when `facts` has an own
- * `__proto__`, `constructor` or `prototype` key; `INVALID_INPUT` when `facts` is not an object
+ * `__proto__`, `constructor` or `prototype` key; `INVALID_INPUT` when `facts` is not an object,
+ * or at `['path']` for a path that is not a list
  * @example
  * ```ts
  * validateFacts({ 'order.amount': 12.5 }, { 'order.amount': 'number' });
@@ -30,10 +32,11 @@ export function validateFacts(
   path: ErrorPath = [],
 ): Readonly<Record<string, RuleValue>> {
   const schema = parseFactSchema(factSchema);
-  assertFactsObject(facts, path);
+  const at = checkPath(path, ['path']);
+  assertFactsObject(facts, at);
   const values: Record<string, RuleValue> = Object.create(null);
   for (const name of Object.keys(schema).sort()) {
-    const value = readFact(facts, name, schema[name] as FactSchema[string], null, path);
+    const value = readFact(facts, name, schema[name] as FactSchema[string], null, at);
     if (value !== undefined) values[name] = value;
   }
   return Object.freeze(values);

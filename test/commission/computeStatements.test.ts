@@ -268,3 +268,31 @@ describe('computeStatements', () => {
     expect('data' in result).toBe(false);
   });
 });
+
+describe('a credited payee without an assignment (issue 13)', () => {
+  const owned = (assignments: ReturnType<typeof assign>[], plans = [plan()]) => {
+    const result = safeComputeStatements(
+      input({
+        plans,
+        assignments,
+        invoices: [invoice('INV-1', 'AM-1', '2026-03-05', '100.00')],
+      }),
+    );
+    return result.success ? result.data : [result.error.code, result.error.path];
+  };
+
+  it('is UNKNOWN_PAYEE at the owner whether no one or somebody else is assigned', () => {
+    expect(owned([])).toEqual(['UNKNOWN_PAYEE', ['invoices', 0, 'ownerId']]);
+    expect(owned([assign('AM-2')])).toEqual(['UNKNOWN_PAYEE', ['invoices', 0, 'ownerId']]);
+    // an assignment out of force in the period is none
+    expect(owned([assign('AM-1', { effectiveTo: '2026-02-01' })])).toEqual([
+      'UNKNOWN_PAYEE',
+      ['invoices', 0, 'ownerId'],
+    ]);
+  });
+
+  it('a document no plan in force credits is no one’s credit', () => {
+    // the only plan books orders: an invoice is not a credit event under it
+    expect(owned([], [plan({ crediting: { base: 'booked' } })])).toEqual([]);
+  });
+});

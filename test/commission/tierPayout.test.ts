@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitAcrossTiers, type TierTable, tierPayout } from '../../src/commission';
+import { limitExceeded } from '../_support/limits';
 import { thrown } from '../_support/money';
 
 const table = (
@@ -176,6 +177,20 @@ const anyTiers = fc
     });
   });
 const amount = fc.integer({ min: 0, max: 50_000 }).map(String);
+
+describe('limits (issue 13)', () => {
+  it('a tier table of 100,000 tiers → LIMIT_EXCEEDED at the list, at once', async () => {
+    const tiers = Array.from({ length: 100_000 }, (_, i) => ({
+      from: String(i),
+      to: String(i + 1),
+      rate: '0.01',
+    }));
+    const error = await limitExceeded(() =>
+      splitAcrossTiers({ mode: 'marginal', tiers } as TierTable, '0', '1'),
+    );
+    expect([error.path, error.value]).toEqual([['tiers'], 100_000]);
+  });
+});
 
 describe('properties', () => {
   it('marginal never pays more than whole when rates increase', () => {

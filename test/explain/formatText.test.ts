@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDecimalText, formatMoneyText, formatPercentText } from '../../src/explain';
+import { Decimal } from '../../src/_lib/decimal';
+import {
+  defineCatalog,
+  formatDecimalText,
+  formatMoneyText,
+  formatPercentText,
+  renderStep,
+} from '../../src/explain';
 
 describe('formatDecimalText', () => {
   it.each([
@@ -92,5 +99,72 @@ describe('properties', () => {
         expect(lhs).toBe(rhs);
       }),
     );
+  });
+});
+
+describe('formatting hostile lengths (issue 13)', () => {
+  /** The formatting before issue 13: a lookahead regex that rescans the digits at every position. */
+  const referenceDecimal = (text: string, separator = ','): string => {
+    const sign = text.startsWith('-') ? '-' : '';
+    const [whole = '0', fraction] = text.replace(/^[+-]/, '').split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+    return `${sign}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+  };
+  const referencePercent = (text: string): string => {
+    const percent = new Decimal(text).times(100);
+    return `${percent.toFixed(percent.decimalPlaces())}%`;
+  };
+
+  it('groups a 100,000-digit number in well under a second', () => {
+    const digits = '9'.repeat(100_000);
+    const started = performance.now();
+    const text = formatDecimalText(`-${digits}.5`);
+    const percent = formatPercentText(`${digits}.5`);
+    const money = formatMoneyText(digits, 'USD');
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(text?.length).toBe(1 + 100_000 + 33_333 + 2);
+    expect(text?.startsWith('-9,999,999')).toBe(true);
+    expect(percent).toBe(`${digits}50%`);
+    expect(money?.endsWith('999 USD')).toBe(true);
+  });
+
+  it('renders a message with a 100,000-digit parameter in well under a second', () => {
+    const started = performance.now();
+    const catalog = defineCatalog({
+      'kpi.amount': { en: 'Amount {amount:number}', 'zh-CN': '金额 {amount:number}' },
+    });
+    const step = { code: 'kpi.amount', params: { amount: '1'.repeat(100_000) } };
+    const text = renderStep(step, { locale: 'en', catalog });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(text.startsWith('Amount 1,111,111')).toBe(true);
+  });
+
+  describe('properties', () => {
+    const decimal = fc
+      .tuple(
+        fc.constantFrom('', '-', '+'),
+        fc.stringMatching(/^\d{1,30}$/),
+        fc.option(fc.stringMatching(/^\d{1,12}$/), { nil: undefined }),
+      )
+      .map(
+        ([sign, whole, fraction]) =>
+          `${sign}${whole}${fraction === undefined ? '' : `.${fraction}`}`,
+      );
+
+    it('groups digits exactly as the old regex did', () => {
+      fc.assert(
+        fc.property(decimal, fc.constantFrom(',', ' ', '.', ''), (text, separator) => {
+          expect(formatDecimalText(text, { separator })).toBe(referenceDecimal(text, separator));
+        }),
+      );
+    });
+
+    it('writes percentages exactly as the old decimal arithmetic did (up to 40 digits)', () => {
+      fc.assert(
+        fc.property(decimal, (text) => {
+          expect(formatPercentText(text)).toBe(referencePercent(text));
+        }),
+      );
+    });
   });
 });

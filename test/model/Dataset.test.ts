@@ -67,10 +67,13 @@ describe('parseDataset', () => {
     expect(!result.success && [result.error.code, result.error.path]).toEqual([code, path]);
   });
 
-  test('prototype keys inside entities are dropped, not followed', () => {
+  test('prototype keys inside entities are refused, not followed', () => {
     const input = JSON.parse('{"teams":[{"id":"T","name":"x","__proto__":{"polluted":1}}]}');
-    const dataset = parseDataset(input);
-    expect(dataset.teams?.[0]).toEqual({ id: 'T', name: 'x' });
+    const result = safeParseDataset(input);
+    expect(result.success ? null : [result.error.code, result.error.path]).toEqual([
+      'INVALID_INPUT',
+      ['teams', 0, '__proto__'],
+    ]);
     expect(({} as { polluted?: number }).polluted).toBeUndefined();
   });
 

@@ -160,9 +160,20 @@ describe('named examples', () => {
     expect(safeParseEntity('nope' as 'orders', {}).success).toBe(false);
   });
 
-  test('unknown keys are dropped; amounts and dates stay strings', () => {
-    const order = parseEntity('orders', { ...valid.order, extra: 1 });
-    expect(order).not.toHaveProperty('extra');
+  test('unknown keys are refused, at every level (issue 13); amounts and dates stay strings', () => {
+    const top = safeParseEntity('orders', { ...valid.order, extra: 1 });
+    expect(top.success ? null : [top.error.code, top.error.path, top.error.value]).toEqual([
+      'INVALID_INPUT',
+      ['extra'],
+      1,
+    ]);
+    const lines = valid.order.lines.map((line, i) => (i === 0 ? { ...line, discount: '5' } : line));
+    const nested = safeParseEntity('orders', { ...valid.order, lines });
+    expect(nested.success ? null : [nested.error.code, nested.error.path]).toEqual([
+      'INVALID_INPUT',
+      ['lines', 0, 'discount'],
+    ]);
+    const order = parseEntity('orders', valid.order);
     expect(JSON.parse(JSON.stringify(order))).toEqual(order);
   });
 });
@@ -544,13 +555,15 @@ describe('bad input', () => {
     expect(!result.success && result.error.path).toEqual(['batch', 7, 'lines', 0, 'quantity']);
   });
 
-  test('a __proto__ key inside an entity is dropped and pollutes nothing', () => {
+  test('a __proto__ key inside an entity is refused and pollutes nothing', () => {
     const input = JSON.parse(
       '{"id":"T","name":"T","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
     );
-    const team = parseEntity('teams', input);
-    expect(team).toEqual({ id: 'T', name: 'T' });
-    expect(Object.getPrototypeOf(team)).toBe(Object.prototype);
+    const result = safeParseEntity('teams', input);
+    expect(result.success ? null : [result.error.code, result.error.path]).toEqual([
+      'INVALID_INPUT',
+      ['__proto__'],
+    ]);
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 });

@@ -40,3 +40,19 @@ describe('FiscalCalendar', () => {
     });
   });
 });
+
+describe('unknown keys (issue 13)', () => {
+  it('a calendar with a key it does not have is refused, not read as January', () => {
+    expect(() =>
+      fiscalCalendar({ fiscalYearStartMonth: 4 } as never, ['plan', 'calendar']),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        path: ['plan', 'calendar', 'fiscalYearStartMonth'],
+      }),
+    );
+    expect(FiscalCalendar.safeParse({ startMonth: 4, fiscalYearStartMonth: 4 }).success).toBe(
+      false,
+    );
+  });
+});

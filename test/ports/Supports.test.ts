@@ -26,7 +26,7 @@ describe('supports', () => {
     [
       'an unknown collection',
       { readers: { order: [] }, results: none, summaries: { orderDays: false } },
-      ['readers'],
+      ['readers', 'order'],
     ],
     [
       'an unknown filter',

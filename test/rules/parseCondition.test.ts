@@ -322,11 +322,20 @@ describe('parseCondition', () => {
   });
 
   describe('limits', () => {
-    it('a depth bomb → INVALID_RULE at the first node too deep, without overflowing the stack', () => {
+    it('a depth bomb → LIMIT_EXCEEDED, without overflowing the stack', () => {
       let bomb: unknown = { fact: 'vip', operator: 'exists' };
       for (let i = 0; i < 100_000; i += 1) bomb = { not: bomb };
       const error = errorOf(bomb);
-      expect(error.code).toBe('INVALID_RULE');
+      expect(error.code).toBe('LIMIT_EXCEEDED');
+      // Past maxNodes nodes the size check, which runs first, refuses it.
+      expect(error.path).toHaveLength(CONDITION_LIMITS.maxNodes);
+    });
+
+    it('a condition too deep → LIMIT_EXCEEDED at the first node too deep', () => {
+      let deep: unknown = { fact: 'vip', operator: 'exists' };
+      for (let i = 0; i < 40; i += 1) deep = { not: deep };
+      const error = errorOf(deep);
+      expect([error.code, error.value]).toEqual(['LIMIT_EXCEEDED', CONDITION_LIMITS.maxDepth + 1]);
       expect(error.path).toEqual(Array(CONDITION_LIMITS.maxDepth).fill('not'));
     });
 
@@ -334,15 +343,15 @@ describe('parseCondition', () => {
       let ok: unknown = { fact: 'vip', operator: 'exists' };
       for (let i = 1; i < CONDITION_LIMITS.maxDepth; i += 1) ok = { all: [ok] };
       expect(safeParseCondition(ok, schema).success).toBe(true);
-      expect(errorOf({ not: ok }).code).toBe('INVALID_RULE');
+      expect(errorOf({ not: ok }).code).toBe('LIMIT_EXCEEDED');
     });
 
-    it('too many nodes → INVALID_RULE', () => {
+    it('too many nodes → LIMIT_EXCEEDED', () => {
       const wide = {
         any: Array.from({ length: 10_000 }, () => ({ fact: 'vip', operator: 'exists' })),
       };
       const error = errorOf(wide);
-      expect([error.code, error.path]).toEqual(['INVALID_RULE', ['any', 9_999]]);
+      expect([error.code, error.path]).toEqual(['LIMIT_EXCEEDED', ['any', 9_999]]);
       expect(safeParseCondition(wide, schema, { maxNodes: 10_001 }).success).toBe(true);
     });
 
@@ -354,13 +363,13 @@ describe('parseCondition', () => {
           maxNodes: 3,
         },
       );
-      expect([error.code, error.path, error.value]).toEqual(['INVALID_RULE', ['value', 2], 'c']);
+      expect([error.code, error.path, error.value]).toEqual(['LIMIT_EXCEEDED', ['value', 2], 4]);
     });
 
-    it('a cyclic object stops at the depth limit', () => {
+    it('a cyclic object → INVALID_INPUT at the back edge', () => {
       const cycle: { all: unknown[] } = { all: [] };
       cycle.all.push(cycle);
-      expect(errorOf(cycle).code).toBe('INVALID_RULE');
+      expect([errorOf(cycle).code, errorOf(cycle).path]).toEqual(['INVALID_INPUT', ['all', 0]]);
     });
 
     it('refuses a non-positive limit', () => {

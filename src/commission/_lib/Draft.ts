@@ -31,6 +31,12 @@ export interface Draft {
   readonly group: string;
   /** The invoice or order whose collection makes this line payable (`invoice:ID`, `order:ID`). */
   readonly basis?: string;
+  /**
+   * Of a period modifier line, the part that belongs to this period's commission lines (spread
+   * over their payout records): a plan-year multiplier's true-up of earlier periods does not.
+   * Absent: the whole amount.
+   */
+  readonly attributed?: Num;
   /** The documents a credit line links to, for payout records and exact clawbacks. */
   readonly links?: {
     readonly orderId: string | null;

@@ -22,6 +22,11 @@ export interface PayeeRun {
   /** In `totals` mode, the sum of the credit lines (statement currency) and their count. */
   creditTotal: Num;
   creditLines: number;
+  /**
+   * In `totals` mode, told of every line a credit earns (its plan component for a commission
+   * line, else null, and its rounded amount) while a close notes what each source line paid.
+   */
+  onPaid: ((component: string | null, paid: Num) => void) | null;
   /** Earned amounts per payment basis (`invoice:ID`, `order:ID`), for deferral and release. */
   readonly basisSums: Map<string, Num>;
   readonly docs: Documents;
@@ -97,7 +102,8 @@ export function lineWhen(run: PayeeRun, version: CompiledPlan, event: CreditEven
     case 'document-date':
       return { date: event.docDate };
     case 'payment-date':
-      return { date: event.date };
+      // A reversal (credit note) converts where its original did: at the original's date.
+      return { date: event.base === 'reversal' ? event.docDate : event.date };
     case 'period-end':
       return { date: run.ctx.lastDay };
     case 'period-average':

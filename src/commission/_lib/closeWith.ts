@@ -4,6 +4,7 @@ import type { ClosedPeriod, ClosePeriodOptions } from '../ClosedPeriod';
 import type { CommissionInput } from '../CommissionInput';
 import { emptyCommissionState, parseCommissionState } from '../CommissionState';
 import type { PayeeState } from '../PayeeState';
+import { checkInput, checkOptions } from './checkInput';
 import { nextPayeeState } from './nextPayeeState';
 import { nextState } from './nextState';
 import { readDocuments } from './readDocuments';
@@ -21,6 +22,8 @@ export function closeWith(
   options: ClosePeriodOptions,
   lines: 'eager' | 'payouts',
 ): ClosedPeriod {
+  checkInput(input, 'sync');
+  checkOptions(options);
   const current =
     state === undefined ? emptyCommissionState() : parseCommissionState(state, ['state']);
   if (current.closed.some((c) => c.period === input.period))

@@ -14,7 +14,7 @@ import { FactKeys } from './factKeys';
 import type { FxWhen } from './fxCache';
 import { fastCredit } from './kernel';
 import { type KVersion, kernelVersion } from './kernelPlan';
-import { Fixed, type Num, sub } from './num';
+import { Fixed, type Num } from './num';
 import type { PayeeRun } from './PayeeRun';
 import { PaidTrack } from './paidLines';
 import {
@@ -365,17 +365,20 @@ export class ColumnRun implements KernelHost {
         this.flush(p);
         this.block[m + STATE] = IN_RUN;
       }
-      const before = run.creditTotal;
-      const lines = run.creditLines;
-      creditLines(run, this.creditAt(e, j), this.#sourcesOf(e));
-      // What its lines paid, for the payout records of a close (totals runs keep no lines).
-      if (
-        this.paid !== null &&
+      // What its lines pay, for the payout records of a close (totals runs keep no lines).
+      const paid = this.paid;
+      const noted =
+        paid !== null &&
         run.mode === 'totals' &&
-        run.creditLines > lines &&
-        (this.table.rowOrigin[this.table.row[e] as number] as number) < CREDIT_NOTE
-      )
-        this.paid.pushNum(p, e, sub(run.creditTotal, before));
+        (this.table.rowOrigin[this.table.row[e] as number] as number) < CREDIT_NOTE;
+      if (noted)
+        run.onPaid = (component, value) =>
+          paid.pushNum(p, e, component === null ? -1 : this.componentIds.id(component), value);
+      try {
+        creditLines(run, this.creditAt(e, j), this.#sourcesOf(e));
+      } finally {
+        if (noted) run.onPaid = null;
+      }
       if (state === COLUMNS) this.#load(p);
     } catch (error) {
       this.errors.set(p, error);
@@ -470,7 +473,7 @@ export class ColumnRun implements KernelHost {
     const run = this.runOf(p);
     this.runs[p] = null;
     if (this.paid !== null && run.mode === 'totals')
-      run.paidLines = this.paid.linesOf(p, this.plan.known, this.table);
+      run.paidLines = this.paid.linesOf(p, this.plan.known, this.table, this.componentIds.names);
     return run;
   }
 

@@ -3,7 +3,7 @@ import { addDays, periodOf } from '../../period';
 import type { Facts } from '../../rules';
 import type { CompiledPlan } from './compilePlan';
 import type { Credit } from './crediting';
-import { type Num, toDec } from './num';
+import { type Num, neg, sign, toDec } from './num';
 import { numText } from './numText';
 import type { Documents } from './readDocuments';
 
@@ -35,7 +35,11 @@ export function isNew(
 
 /**
  * Internal: the facts of a credit line that its plan's conditions read (see `LINE_FACTS`):
- * `amount` and `margin` are the whole event in the plan currency.
+ * `amount` and `margin` are the whole event in the plan currency. A credit note's line reads as
+ * the line it reverses, so it matches the same rate row and reverses exactly what that line
+ * earned: its amount, margin and quantity by their size, and (on the `reversal` base) the dates
+ * at the original document's date; only `document.kind` / `document.id` name the note itself,
+ * so a plan may still treat credit notes apart.
  */
 export function creditFacts(
   credit: Credit,
@@ -49,6 +53,9 @@ export function creditFacts(
   const { event, version } = credit;
   const customer = docs.customers.get(event.customerId);
   const currency = version.plan.currency;
+  const note = event.origin === 'credit-note';
+  const size = (value: Num): Num => (note && sign(value) < 0 ? neg(value) : value);
+  const date = event.base === 'reversal' ? event.docDate : event.date;
   for (const name of version.facts) {
     switch (name) {
       case 'product.id':
@@ -76,16 +83,16 @@ export function creditFacts(
         facts[name] = customer?.industry;
         break;
       case 'customer.isNew':
-        facts[name] = isNew(customer?.firstDealDate, event.date, version);
+        facts[name] = isNew(customer?.firstDealDate, date, version);
         break;
       case 'line.amount':
-        facts[name] = money(toDec(amount), currency);
+        facts[name] = money(toDec(size(amount)), currency);
         break;
       case 'line.margin':
-        facts[name] = margin === null ? undefined : money(toDec(margin), currency);
+        facts[name] = margin === null ? undefined : money(toDec(size(margin)), currency);
         break;
       case 'line.quantity':
-        facts[name] = event.quantity === null ? undefined : numText(event.quantity);
+        facts[name] = event.quantity === null ? undefined : numText(size(event.quantity));
         break;
       case 'document.kind':
         facts[name] = event.origin;
@@ -94,7 +101,7 @@ export function creditFacts(
         facts[name] = event.docId;
         break;
       case 'document.date':
-        facts[name] = event.date;
+        facts[name] = date;
         break;
       case 'document.currency':
         facts[name] = event.currency;

@@ -8,7 +8,7 @@ import { creditFacts } from './creditFacts';
 import type { Credit } from './crediting';
 import { basisOf, capLine, lineParams, sourceOf } from './creditParts';
 import type { CreditShape } from './Earned';
-import { emit } from './emit';
+import { emit, reversalMode } from './emit';
 import { runTest } from './memoTest';
 import { add, max, min, mul, type Num, sign, sub, ZERO } from './num';
 import { numFixedText, numText } from './numText';
@@ -91,6 +91,7 @@ export function creditLines(
     return facts;
   };
   const basis = run.tracksBasis ? basisOf(event) : undefined;
+  const mode = event.origin === 'credit-note' ? reversalMode(run.rounding.mode) : run.rounding.mode;
   const shape: CreditShape | null =
     run.mode === 'totals'
       ? null
@@ -126,28 +127,35 @@ export function creditLines(
         };
   if (credit.override !== null) {
     const commission = mul(base, credit.override.num);
-    emit(run, shape, payFx, basis, {
-      kind: 'override',
-      component: 'override',
-      priced: {
-        commission,
-        rate: { row: null, kind: 'percent', value: credit.override.text, noMatch: null },
-        slices: null,
-        quantity: null,
+    emit(
+      run,
+      shape,
+      payFx,
+      basis,
+      {
+        kind: 'override',
+        component: 'override',
+        priced: {
+          commission,
+          rate: { row: null, kind: 'percent', value: credit.override.text, noMatch: null },
+          slices: null,
+          quantity: null,
+        },
+        value: commission,
+        cap: null,
+        modifier: null,
+        params:
+          shape === null
+            ? null
+            : {
+                code: 'commission.override',
+                level: credit.level,
+                from: credit.from,
+                rate: credit.override.text,
+              },
       },
-      value: commission,
-      cap: null,
-      modifier: null,
-      params:
-        shape === null
-          ? null
-          : {
-              code: 'commission.override',
-              level: credit.level,
-              from: credit.from,
-              rate: credit.override.text,
-            },
-    });
+      mode,
+    );
   }
   for (const component of version.components) {
     const accepts =
@@ -161,18 +169,25 @@ export function creditLines(
       continue;
     const priced = priceLine(run, credit, component, base, factsOf);
     const capped = capLine(component, priced.commission);
-    const earned = emit(run, shape, payFx, basis, {
-      kind: 'commission',
-      component: component.def.id,
-      priced,
-      value: capped.value,
-      cap: capped.cap,
-      modifier: capped.cap === null ? null : 'cap:line',
-      params: lineParams(component, priced, run),
-    });
+    const earned = emit(
+      run,
+      shape,
+      payFx,
+      basis,
+      {
+        kind: 'commission',
+        component: component.def.id,
+        priced,
+        value: capped.value,
+        cap: capped.cap,
+        modifier: capped.cap === null ? null : 'cap:line',
+        params: lineParams(component, priced, run),
+      },
+      mode,
+    );
     const id = component.def.id;
     run.sums.set(id, add(run.sums.get(id) ?? ZERO, earned));
   }
   if (version.spiffs.length > 0)
-    spiffLines(run, credit, base, factsOf, (line) => emit(run, shape, payFx, basis, line));
+    spiffLines(run, credit, base, factsOf, (line) => emit(run, shape, payFx, basis, line, mode));
 }

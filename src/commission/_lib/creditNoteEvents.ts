@@ -23,7 +23,9 @@ interface Part {
 /**
  * Internal: the (negative) events of a credit note: one per line — its facts from the line, the
  * order line or the invoice line it points to — or, without lines, the amount spread over the
- * lines of the invoice (or order) it credits, or one event for the whole amount.
+ * lines of the invoice (or order) it credits, or one event for the whole amount. Its `docDate`
+ * (the FX date under `document-date` and, for reversals, `payment-date`) is the date of the
+ * document it reverses when the input holds it: the invoice's issue date, else the order's date.
  */
 export function creditNoteEvents(
   note: CreditNote,
@@ -148,7 +150,9 @@ export function creditNoteEvents(
     docId: note.id,
     lineId: part.lineId,
     date: note.date,
-    docDate: note.date,
+    // A credit note converts at the rate of the document it reverses (SAP copies the reference
+    // invoice's rate to a credit memo): its commission then reverses the original's exactly.
+    docDate: invoice?.issueDate ?? order?.orderDate ?? note.date,
     currency: note.currency,
     amount: neg(part.amount),
     quantity: part.quantity === null ? null : neg(part.quantity),

@@ -1,3 +1,4 @@
+import type { RoundingMode } from '../../money';
 import type { CreditShape, Earned } from './Earned';
 import type { FxHit } from './fxCache';
 import { add, mul, type Num, ZERO } from './num';
@@ -5,8 +6,18 @@ import { mulRound, numText, roundNum } from './numText';
 import type { PayeeRun } from './PayeeRun';
 
 /**
+ * Internal: the rounding mode of a credit note's lines: the plan's mode mirrored (`floor` ↔
+ * `ceiling`, every other mode is symmetric already), so a negative line rounds to the negation
+ * of what its positive original rounds to and a full reversal nets to exactly zero.
+ */
+export function reversalMode(mode: RoundingMode): RoundingMode {
+  return mode === 'floor' ? 'ceiling' : mode === 'ceiling' ? 'floor' : mode;
+}
+
+/**
  * Internal: adds one earned line — to the run's totals when it only computes totals, as a draft
- * when it materialises lines — and returns its amount in the statement currency.
+ * when it materialises lines — and returns its amount in the statement currency, rounded at the
+ * line by `mode` (the plan's, or {@link reversalMode} for a credit note).
  */
 export function emit(
   run: PayeeRun,
@@ -14,19 +25,20 @@ export function emit(
   payFx: FxHit,
   basis: string | undefined,
   line: Earned,
+  mode: RoundingMode = run.rounding.mode,
 ): Num {
   if (shape === null) {
     // Totals only: the rounded amount straight from the product, on bigints if it overflows.
-    const counted = mulRound(line.value, payFx.rate, run.scale, run.rounding.mode);
+    const counted = mulRound(line.value, payFx.rate, run.scale, mode);
     if (basis !== undefined)
       run.basisSums.set(basis, add(run.basisSums.get(basis) ?? ZERO, counted));
     run.creditTotal = add(run.creditTotal, counted);
     run.creditLines += 1;
+    run.onPaid?.(line.kind === 'commission' ? line.component : null, counted);
     return counted;
   }
   const unrounded = mul(line.value, payFx.rate);
-  const amount =
-    run.rounding.at === 'line' ? roundNum(unrounded, run.scale, run.rounding.mode) : null;
+  const amount = run.rounding.at === 'line' ? roundNum(unrounded, run.scale, mode) : null;
   const counted = amount ?? unrounded;
   if (basis !== undefined) run.basisSums.set(basis, add(run.basisSums.get(basis) ?? ZERO, counted));
   let params = line.params;

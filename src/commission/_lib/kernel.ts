@@ -1,3 +1,4 @@
+import { ensure } from './columns';
 import { componentTiers } from './componentTiers';
 import type { Term } from './creditPlan';
 import { CREDIT_NOTE, FIELDS } from './EventTable';
@@ -40,7 +41,25 @@ const CELL = 20;
 const RATE = 22;
 const CAP = 24;
 const FRACTION = 26;
-const PAID = 28;
+
+// What each line of the credit being priced paid, by component slot (−1: the override), handed
+// to the close's `PaidTrack` only once the whole credit is priced.
+let paidSlot = new Int32Array(16);
+let paidU = new Float64Array(16);
+let paidS = new Int32Array(16);
+let paidN = 0;
+
+function notePaid(slot: number): void {
+  if (paidN >= paidSlot.length) {
+    paidSlot = ensure(paidSlot, paidN + 1);
+    paidU = ensure(paidU, paidN + 1);
+    paidS = ensure(paidS, paidN + 1);
+  }
+  paidSlot[paidN] = slot;
+  paidU[paidN] = R[COUNTED] as number;
+  paidS[paidN] = R[COUNTED + 1] as number;
+  paidN += 1;
+}
 // Accumulator writes of one credit, committed together once every step has succeeded.
 let stagedAt = new Int32Array(16);
 let stagedU = new Float64Array(16);
@@ -254,8 +273,7 @@ function earn(host: KernelHost, kv: KVersion, j: number, e: number, q: number): 
   R[BASIS_SUM] = 0;
   R[BASIS_SUM + 1] = 0;
   const paid = host.paid;
-  R[PAID] = 0;
-  R[PAID + 1] = 0;
+  paidN = 0;
   let lines = 0;
   const kind = plan.kind[j] as number;
   if (kind === 2) {
@@ -267,7 +285,7 @@ function earn(host: KernelHost, kv: KVersion, j: number, e: number, q: number): 
         return false;
       if (!sum(TOTAL, TOTAL, COUNTED) || (basis && !sum(BASIS_SUM, BASIS_SUM, COUNTED)))
         return false;
-      if (paid !== null && !sum(PAID, PAID, COUNTED)) return false;
+      if (paid !== null) notePaid(-1);
       lines += 1;
     }
   }
@@ -296,7 +314,7 @@ function earn(host: KernelHost, kv: KVersion, j: number, e: number, q: number): 
         R[FRACTION] = first < 0 ? 1 : (plan.shares.data[at + FRACTION_U] as number);
         R[FRACTION + 1] = first < 0 ? 0 : (plan.shares.data[at + FRACTION_S] as number);
         if ((R[FRACTION + 1] as number) < 0 || !mul(VALUE, RATE, FRACTION)) return false;
-        if ((R[ORIGINAL] as number) < 0) R[VALUE] = -(R[VALUE] as number) + 0;
+        if ((host.table.amtU[e] as number) < 0) R[VALUE] = -(R[VALUE] as number) + 0;
       }
     } else if (tiers !== null) {
       // The payee's run only for tiers the plan version could not compile (it is made on first
@@ -306,6 +324,8 @@ function earn(host: KernelHost, kv: KVersion, j: number, e: number, q: number): 
       const at = o + 2 + k.slot;
       const seg = segments + k.slot;
       const line = tiers.measure === 'line';
+      // A negative line under the line measure is priced as a mirror (see `priceLine`).
+      if (line && (R[BASE] as number) < 0) return false;
       let segment = line ? -9 : (b[seg] as number);
       if (line) {
         R[BEFORE] = 0;
@@ -364,7 +384,7 @@ function earn(host: KernelHost, kv: KVersion, j: number, e: number, q: number): 
     }
     if (!mulRounded(COUNTED, VALUE, PAY_RATE, scale, mode)) return false;
     if (!sum(TOTAL, TOTAL, COUNTED) || (basis && !sum(BASIS_SUM, BASIS_SUM, COUNTED))) return false;
-    if (paid !== null && !sum(PAID, PAID, COUNTED)) return false;
+    if (paid !== null) notePaid(k.slot);
     const at = o + 2 + host.components + k.slot;
     load(host, at, CELL);
     if (!sum(CELL, CELL, COUNTED)) return false;
@@ -373,7 +393,9 @@ function earn(host: KernelHost, kv: KVersion, j: number, e: number, q: number): 
   }
   stage(o + 1, TOTAL);
   b[m + LINES] = (b[m + LINES] as number) + lines;
-  if (paid !== null && lines > 0) paid.push(q, e, R[PAID] as number, R[PAID + 1] as number);
+  if (paid !== null)
+    for (let i = 0; i < paidN; i += 1)
+      paid.push(q, e, paidSlot[i] as number, paidU[i] as number, paidS[i] as number);
   if (basis && lines > 0) {
     const key = host.basisKey(e);
     const run = host.runOf(q);

@@ -37,6 +37,7 @@ export function modifierLines(run: PayeeRun, source: LineSource): void {
         value: Num,
         params: Record<string, TraceParam>,
         reason: string | null = null,
+        attributed?: Num,
       ) => {
         params.component = id;
         params.earnings = earnings;
@@ -49,7 +50,7 @@ export function modifierLines(run: PayeeRun, source: LineSource): void {
           reason,
           params,
         });
-        run.drafts.push(d);
+        run.drafts.push(attributed === undefined ? d : { ...d, attributed });
         total = add(total, d.amount ?? d.unrounded);
       };
       switch (modifier.kind) {
@@ -57,8 +58,10 @@ export function modifierLines(run: PayeeRun, source: LineSource): void {
           if (modifier.scope === 'plan-year') {
             const ytd = ytdAttainment(run) ?? needQuota(run, 'a plan-year multiplier');
             const band = bandFactor(bands, ytd);
+            // The year's earnings before modifiers (as the state carries them), at the band.
+            const own = run.earnedBeforeModifiers.get(id) ?? ZERO;
             const gross = add(
-              total,
+              own,
               carried === undefined ? ZERO : parseNum(carried.gross, run.ctx.arithmetic),
             );
             const paid =
@@ -70,15 +73,28 @@ export function modifierLines(run: PayeeRun, source: LineSource): void {
             );
             const delta = sub(target, paid);
             run.multipliers.set(id, add(paid, delta));
+            // This period's earnings at the band's factor belong to its lines; the rest re-rates
+            // earlier periods' earnings.
+            const ownDelta = roundNum(
+              mul(own, parseNum(band.lessOne, run.ctx.arithmetic)),
+              run.scale,
+              run.rounding.mode,
+            );
             if (sign(delta) !== 0)
-              line('multiplier', delta, {
-                code: 'commission.multiplier.ytd',
-                factor: band.text,
-                attainment: ytd.toDecimalPlaces(4).toFixed(),
-                gross: money(run, gross),
-                target: money(run, target),
-                paid: money(run, paid),
-              });
+              line(
+                'multiplier',
+                delta,
+                {
+                  code: 'commission.multiplier.ytd',
+                  factor: band.text,
+                  attainment: ytd.toDecimalPlaces(4).toFixed(),
+                  gross: money(run, gross),
+                  target: money(run, target),
+                  paid: money(run, paid),
+                },
+                null,
+                cmp(ownDelta, delta) === 0 ? undefined : ownDelta,
+              );
           } else {
             if (percent === null) needQuota(run, 'a multiplier');
             const band = bandFactor(bands, percent);

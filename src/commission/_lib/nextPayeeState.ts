@@ -6,6 +6,7 @@ import { add, type Num, parseNum, sign, ZERO } from './num';
 import { numText } from './numText';
 import type { PayeeRun } from './PayeeRun';
 import type { PaidLine } from './paidLines';
+import { spread } from './spread';
 
 const PAID_KINDS = new Set(['commission', 'override', 'spiff', 'adjustment']);
 
@@ -32,8 +33,46 @@ function paidLine(run: PayeeRun, d: PayeeRun['drafts'][number]): PaidLine {
     invoiceId: d.links?.invoiceId ?? null,
     currency: d.original?.currency ?? run.currency,
     lineAmount: d.links?.lineAmount ?? null,
+    component: d.kind === 'commission' ? d.component : null,
     paid: d.amount ?? d.unrounded,
   };
+}
+
+/** The period modifier lines whose amounts belong to the source lines they modify. */
+const ATTRIBUTED = new Set(['multiplier', 'gate', 'cap']);
+
+/**
+ * What a source line was actually paid includes its share of its component's period modifiers:
+ * each component's multiplier, gate and cap lines are spread over the component's commission
+ * lines in proportion to their amounts (exactly, by largest remainder: `spread`), so a clawback
+ * later reverses what was paid for that source after caps, gates and accelerators — a refund of
+ * a capped period's only invoice takes back the capped amount, not the commission before the
+ * cap. A minimum's top-up, bonuses, draws and manual lines are paid for the period, not for a
+ * source line, and are not spread; nor is the part of a plan-year multiplier's true-up that re-rates
+ * earlier periods' earnings (`Draft.attributed`).
+ */
+function attributeModifiers(run: PayeeRun, paying: Array<readonly [string, PaidLine]>): void {
+  const modified = new Map<string, Num>();
+  for (const d of run.drafts)
+    if (ATTRIBUTED.has(d.kind) && d.component !== null)
+      modified.set(
+        d.component,
+        add(modified.get(d.component) ?? ZERO, d.attributed ?? d.amount ?? d.unrounded),
+      );
+  for (const [component, total] of modified) {
+    if (sign(total) === 0) continue;
+    const at: number[] = [];
+    paying.forEach(([, line], i) => {
+      if (line.component === component) at.push(i);
+    });
+    const weights = at.map((i) => (paying[i] as readonly [string, PaidLine])[1].paid);
+    if (weights.every((w) => sign(w) === 0)) continue;
+    const shares = spread(total, run.currency, weights, run.ctx.arithmetic);
+    at.forEach((i, k) => {
+      const [key, line] = paying[i] as readonly [string, PaidLine];
+      paying[i] = [key, { ...line, paid: add(line.paid, shares[k] as Num) }];
+    });
+  }
 }
 
 /**
@@ -48,6 +87,7 @@ function updatedRecords(run: PayeeRun, carried: readonly PayoutRecord[]): Payout
   const paying: Array<readonly [string, PaidLine]> = [];
   for (const d of run.drafts) if (paysLine(d)) paying.push([payoutKey(d.source), paidLine(run, d)]);
   for (const line of run.paidLines ?? []) paying.push([payoutKey(line.source), line]);
+  attributeModifiers(run, paying);
   const touched = new Set<string>(run.payoutUpdates.keys());
   for (const [key] of paying) touched.add(key);
   const kept: Array<[string, PayoutRecord]> = [];

@@ -5,9 +5,9 @@ import { Fixed, type Num } from './num';
 import { numText } from './numText';
 
 /**
- * Internal: what a period paid on one source line for one payee — the commission, override and
- * SPIFF lines of its credits, rounded at the line, added up — with the links of its payout record
- * (see `nextPayeeState`). What a close needs of lines it does not build.
+ * Internal: what one line a period paid on one source line for one payee — a commission line of
+ * a component, an override or a SPIFF line, rounded at the line — with the links of its payout
+ * record (see `nextPayeeState`). What a close needs of lines it does not build.
  */
 export interface PaidLine {
   readonly source: { readonly kind: string; readonly id: string; readonly lineId: string };
@@ -18,50 +18,55 @@ export interface PaidLine {
   readonly currency: string;
   /** The whole document line's amount (not the payee's share), when known. */
   readonly lineAmount: string | null;
+  /** The plan component of a commission line (its period modifiers are attributed to it), else null. */
+  readonly component: string | null;
   readonly paid: Num;
 }
 
 /**
- * Internal: per credit of the sweep that earned lines on an order, invoice or payment line, its
- * payee, event and what its lines paid (scaled integers, or a number kept aside), in sweep order;
- * read back per payee as {@link PaidLine}s. No object per credit.
+ * Internal: per line the sweep earned on an order, invoice or payment line, its payee, event,
+ * component slot (−1 for none) and what it paid (scaled integers, or a number kept aside), in
+ * sweep order; read back per payee as {@link PaidLine}s. No object per credit.
  */
 export class PaidTrack {
   #n = 0;
   #payee = new Int32Array(64);
   #event = new Int32Array(64);
+  #component = new Int32Array(64);
   #u = new Float64Array(64);
   #s = new Int8Array(64);
   readonly #wide = new Map<number, Num>();
   #groups: ReturnType<typeof groupBy> | null = null;
 
-  /** Notes that payee `p`'s credit on event `e` paid `u × 10^-s`. */
-  push(p: number, e: number, u: number, s: number): void {
+  /** Notes that payee `p`'s line of component slot `c` (−1: none) on event `e` paid `u × 10^-s`. */
+  push(p: number, e: number, c: number, u: number, s: number): void {
     const i = this.#n;
     if (i >= this.#payee.length) {
       this.#payee = ensure(this.#payee, i + 1);
       this.#event = ensure(this.#event, i + 1);
+      this.#component = ensure(this.#component, i + 1);
       this.#u = ensure(this.#u, i + 1);
       this.#s = ensure(this.#s, i + 1);
     }
     this.#payee[i] = p;
     this.#event[i] = e;
+    this.#component[i] = c;
     this.#u[i] = u;
     this.#s[i] = s;
     this.#n = i + 1;
   }
 
-  /** Notes that payee `p`'s credit on event `e` paid `paid`. */
-  pushNum(p: number, e: number, paid: Num): void {
-    if (paid instanceof Fixed) this.push(p, e, paid.u, paid.s);
+  /** Notes that payee `p`'s line of component slot `c` (−1: none) on event `e` paid `paid`. */
+  pushNum(p: number, e: number, c: number, paid: Num): void {
+    if (paid instanceof Fixed) this.push(p, e, c, paid.u, paid.s);
     else {
       this.#wide.set(this.#n, paid);
-      this.push(p, e, 0, WIDE);
+      this.push(p, e, c, 0, WIDE);
     }
   }
 
-  /** Payee `p`'s paid lines, one per credit, in sweep order. */
-  linesOf(p: number, payees: number, t: EventTable): PaidLine[] {
+  /** Payee `p`'s paid lines in sweep order; `components` names the component slots. */
+  linesOf(p: number, payees: number, t: EventTable, components: readonly string[]): PaidLine[] {
     this.#groups ??= groupBy(this.#payee, this.#n, payees);
     const { offsets, order } = this.#groups;
     const out: PaidLine[] = [];
@@ -69,6 +74,7 @@ export class PaidTrack {
       const i = order[k] as number;
       const event = eventAt(t, this.#event[i] as number);
       const s = this.#s[i] as number;
+      const c = this.#component[i] as number;
       out.push({
         source: { kind: event.origin, id: event.docId, lineId: event.lineId },
         orderId: event.orderId,
@@ -76,6 +82,7 @@ export class PaidTrack {
         invoiceId: event.invoiceId,
         currency: event.currency,
         lineAmount: numText(event.amount),
+        component: c < 0 ? null : (components[c] as string),
         paid: s === WIDE ? (this.#wide.get(i) as Num) : new Fixed(this.#u[i] as number, s),
       });
     }

@@ -82,6 +82,7 @@ export function startRun(
     tracksBasis: shape.tracksBasis,
     creditTotal: ZERO,
     creditLines: 0,
+    onPaid: null,
     basisSums: new Map(),
     docs,
     index,

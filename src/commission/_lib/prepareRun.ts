@@ -1,15 +1,15 @@
 import { CrmRulesError, parseWith } from '../../errors';
 import { createFxTable } from '../../money';
-import { addDays } from '../../period';
+import { addDays, parsePeriod } from '../../period';
 import type { CommissionInput } from '../CommissionInput';
 import type { CommissionState } from '../CommissionState';
 import { KpiScore } from '../KpiScore';
-import { ManualAdjustment } from '../ManualAdjustment';
 import type { PayeeState } from '../PayeeState';
 import type { EventBase } from './CreditEvent';
 import type { RunContext } from './context';
 import { scoreKey } from './context';
 import { fxCache } from './fxCache';
+import { firstCalendar, manualAdjustments } from './manualAdjustments';
 import type { Arithmetic } from './num';
 import { parsePayees } from './parsePayees';
 import { parseSplits } from './parseSplits';
@@ -41,10 +41,15 @@ export function prepareRun(
       value: error.value,
     });
   }
+  const calendar = firstCalendar(plans);
   const kpiScores = new Map<string, { score: KpiScore; index: number }>();
   list(input.kpiScores, 'kpiScores').forEach((raw, index) => {
     const score = parseWith(KpiScore, raw, { path: ['kpiScores', index] });
-    if (score.period !== period.label) return;
+    if (score.period !== period.label) {
+      // Another period's score is left for its run; a label that names none is refused.
+      parsePeriod(score.period, calendar, ['kpiScores', index, 'period']);
+      return;
+    }
     const key = scoreKey(score.payeeId, score.kpi);
     if (kpiScores.has(key))
       throw new CrmRulesError('INVALID_INPUT', 'one score per payee, KPI and period', {
@@ -53,22 +58,15 @@ export function prepareRun(
       });
     kpiScores.set(key, { score, index });
   });
-  const adjustments = new Map<string, Array<{ adjustment: ManualAdjustment; index: number }>>();
-  list(input.adjustments, 'adjustments').forEach((raw, index) => {
-    const adjustment = parseWith(ManualAdjustment, raw, { path: ['adjustments', index] });
-    if (adjustment.period !== period.label) return;
-    adjustments.set(adjustment.payeeId, [
-      ...(adjustments.get(adjustment.payeeId) ?? []),
-      { adjustment, index },
-    ]);
-  });
+  const adjustments = manualAdjustments(input, plans, payees, period);
+  // Every kind of event a plan in force credits is credited, whoever is assigned: a document
+  // credited to a payee without an assignment is UNKNOWN_PAYEE, also when no one is assigned.
   const bases = new Set<EventBase>();
-  for (const info of payees.values())
-    for (const assignment of info.assignments.during(period.start, period.end))
-      for (const version of assignment.history.versions.during(period.start, period.end)) {
-        bases.add(version.plan.crediting.base);
-        if (version.plan.crediting.base !== 'collected') bases.add('reversal');
-      }
+  for (const history of plans.values())
+    for (const version of history.versions.during(period.start, period.end)) {
+      bases.add(version.plan.crediting.base);
+      if (version.plan.crediting.base !== 'collected') bases.add('reversal');
+    }
   const lastDay = addDays(period.end, -1);
   return {
     period,

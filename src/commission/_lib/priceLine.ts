@@ -1,6 +1,7 @@
 import { CrmRulesError } from '../../errors';
 import type { Facts } from '../../rules';
 import type { AppliedRate } from '../StatementLine';
+import type { TierMode } from '../TierTable';
 import { eventPath } from './CreditEvent';
 import type { CompiledComponent } from './compilePlan';
 import { matchCompiledRate } from './compileRates';
@@ -8,7 +9,7 @@ import { componentTiers } from './componentTiers';
 import type { Credit } from './crediting';
 import { add, mul, type Num, neg, parseNum, sign, ZERO } from './num';
 import type { PayeeRun } from './PayeeRun';
-import { type SliceNum, tierCommission, tierDelta } from './tiers';
+import { type SliceNum, type TierNum, tierCommission, tierDelta } from './tiers';
 
 /** Internal: what a component pays on one credit line, before line caps. */
 export interface Priced {
@@ -56,7 +57,7 @@ export function priceLine(
       case 'fixed-per-line': {
         const share = mul(value, credit.fraction);
         return {
-          commission: sign(credit.original) < 0 ? neg(share) : share,
+          commission: sign(event.amount) < 0 ? neg(share) : share,
           rate: rate.applied,
           slices: null,
           quantity: null,
@@ -80,6 +81,7 @@ export function priceLine(
   const tiers = component.tiers;
   if (tiers === null) return { commission: ZERO, rate: TIERS, slices: null, quantity: null };
   const nums = componentTiers(run, component);
+  if (tiers.measure === 'line' && sign(base) < 0) return mirrored(run, nums, tiers.mode, base);
   let before: Num = ZERO;
   if (tiers.measure !== 'line') {
     const id = component.def.id;
@@ -102,5 +104,36 @@ export function priceLine(
     quantity: null,
     before,
     after,
+  };
+}
+
+/**
+ * A negative line under the `line` measure (a return, a credit note) is priced as the mirror of
+ * the positive line of the same size, `−F(−base)`: it reverses exactly what that sale earned,
+ * tier slices and all, instead of being priced below the first tier.
+ */
+function mirrored(run: PayeeRun, nums: readonly TierNum[], mode: TierMode, base: Num): Priced {
+  const size = neg(base);
+  if (run.mode === 'totals')
+    return {
+      commission: neg(tierCommission(nums, mode, ZERO, size)),
+      rate: TIERS,
+      slices: null,
+      quantity: null,
+    };
+  const delta = tierDelta(nums, mode, ZERO, size);
+  return {
+    commission: neg(delta.commission),
+    rate: TIERS,
+    slices: delta.slices.map((slice) => ({
+      ...slice,
+      from: neg(slice.to),
+      to: neg(slice.from),
+      amount: neg(slice.amount),
+      commission: neg(slice.commission),
+    })),
+    quantity: null,
+    before: ZERO,
+    after: base,
   };
 }

@@ -14,6 +14,7 @@ const NONZERO = /[1-9]/;
 /** The quota as `MoneyJson` (with its `> 0` refinement) reads it, or `null` to leave it to zod. */
 function quota(value: unknown): { amount: string; currency: string } | null {
   if (!isPlain(value)) return null;
+  for (const key in value) if (key !== 'amount' && key !== 'currency') return null;
   const { amount, currency } = value;
   if (!isDecimal(amount) || !isCurrencyCode(currency)) return null;
   if (amount.charCodeAt(0) === 45 || !NONZERO.test(amount)) return null;

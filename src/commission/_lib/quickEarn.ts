@@ -130,7 +130,7 @@ export function quickEarn(host: KernelHost, kv: KVersion, j: number, e: number, 
         if (fS < 0) return false;
         valueU = rate.u * fU;
         valueS = rate.s + fS;
-        if ((host.partsU[plan.share[j] as number] as number) < 0) valueU = -valueU;
+        if ((host.table.amtU[e] as number) < 0) valueU = -valueU;
       }
       if (valueU > MAX || valueU < -MAX) return false;
       valueU += 0;

@@ -5,6 +5,7 @@ import type { ClosedTotals, CommissionState } from '../CommissionState';
 import type { Recalculation } from '../Recalculation';
 import { Statement } from '../Statement';
 import type { StatementLine } from '../StatementLine';
+import { checkInput } from './checkInput';
 import { type Draft, plainDraft } from './Draft';
 import { CATEGORY } from './finishStatement';
 import { type Arithmetic, type Num, parseNum, sign, sub, ZERO } from './num';
@@ -90,8 +91,19 @@ export function recalculate(
 ): Map<string, Draft[]> {
   const arithmetic: Arithmetic = options.arithmetic ?? 'auto';
   const out = new Map<string, Draft[]>();
+  if (!Array.isArray(recalculations))
+    throw new CrmRulesError('INVALID_INPUT', 'expected an array of recalculations', {
+      path: ['recalculate'],
+      value: recalculations,
+    });
   recalculations.forEach((recalculation, i) => {
+    if (typeof recalculation !== 'object' || recalculation === null)
+      throw new CrmRulesError('INVALID_INPUT', 'expected a recalculation { input, closed }', {
+        path: ['recalculate', i],
+        value: recalculation,
+      });
     const { input } = recalculation;
+    checkInput(input, 'sync', ['recalculate', i, 'input']);
     const closed = state.closed.find((entry) => entry.period === input?.period);
     if (closed === undefined)
       throw new CrmRulesError('INVALID_INPUT', 'only closed periods are recalculated', {

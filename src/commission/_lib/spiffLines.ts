@@ -39,7 +39,7 @@ export function spiffLines(
       quantity = event.quantity === null ? ZERO : mul(event.quantity, credit.fraction);
       commission = mul(award.value as Num, quantity);
     }
-    if (award.kind !== 'percent' && sign(credit.original) < 0 && sign(commission) > 0)
+    if (award.kind !== 'percent' && sign(event.amount) < 0 && sign(commission) > 0)
       commission = neg(commission);
     const id = spiff.def.id;
     const before = run.spiffTotals.get(id) ?? carried(run, id);

@@ -28,6 +28,7 @@ export interface SummaryContext {
 
 /** Internal: what one pass over a customer's slots finds (a scratch object, reused). */
 export interface Scan {
+  /** Day numbers of the first and last purchase days (negative before 1970); meaningless when `purchases` is 0. */
   first: number;
   last: number;
   firstEvents: number;

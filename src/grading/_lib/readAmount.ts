@@ -1,5 +1,6 @@
 import { CrmRulesError, type ErrorPath } from '../../errors';
 import { isCurrencyCode, isMoney } from '../../money';
+import { checkAmountLimits } from './checkAmountLimits';
 
 const DECIMAL_TEXT = /^[+-]?\d+(\.\d+)?$/;
 
@@ -60,9 +61,16 @@ export function amountProblem(
 /**
  * Internal: reads a transaction amount as decimal text plus the currency it names (if any).
  *
- * @throws CrmRulesError `INVALID_AMOUNT` / `UNKNOWN_CURRENCY` at `path` (or below it)
+ * @throws CrmRulesError `INVALID_AMOUNT` / `UNKNOWN_CURRENCY` at `path` (or below it);
+ * `LIMIT_EXCEEDED` past the digits the arithmetic carries (see {@link checkAmountLimits})
  */
 export function readAmount(amount: unknown, path: ErrorPath): AmountRead {
+  const read = readText(amount, path);
+  checkAmountLimits(read.text, path);
+  return read;
+}
+
+function readText(amount: unknown, path: ErrorPath): AmountRead {
   if (typeof amount === 'string' && DECIMAL_TEXT.test(amount))
     return { text: amount, currency: undefined };
   const problem = amountProblem(amount);

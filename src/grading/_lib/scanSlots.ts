@@ -10,8 +10,8 @@ export function newScan(): Scan {
 }
 
 function resetScan(scan: Scan): void {
-  scan.first = -1;
-  scan.last = -1;
+  scan.first = 0;
+  scan.last = 0;
   scan.firstEvents = 0;
   scan.firstValue = 0;
   scan.purchases = 0;
@@ -38,8 +38,9 @@ export function scanSlots(
   const periodStart = ctx.periodStartDay ?? Number.POSITIVE_INFINITY;
   const { endDay, merge } = ctx;
   // Locals while scanning (the fields of `scan` once at the end).
-  let first = -1;
-  let last = -1;
+  // Day numbers are negative before 1970: `purchases === 0` (not a day value) says "none yet".
+  let first = 0;
+  let last = 0;
   let firstEvents = 0;
   let firstValue: Units = 0;
   let purchases = 0;
@@ -72,7 +73,7 @@ export function scanSlots(
       periodPurchases += events;
     }
     if (events === 0) continue;
-    if (first < 0) {
+    if (purchases === 0) {
       first = day;
       firstEvents = events;
       firstValue = value;

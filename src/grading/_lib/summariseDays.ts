@@ -26,7 +26,7 @@ export function summariseDays(
   const { transactions, periodTotal, periodPurchases } = scan;
   ctx.afterEnd += scan.afterEnd;
   ctx.transactions += transactions;
-  if (first < 0) {
+  if (purchases === 0) {
     ctx.withoutPurchase += 1;
     return null;
   }

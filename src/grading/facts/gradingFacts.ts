@@ -2,6 +2,7 @@ import { dayNumberOf } from '../../_lib/civil';
 import { isUnsafeKey } from '../../_lib/guards';
 import { CrmRulesError } from '../../errors';
 import type { Facts } from '../../rules';
+import { checkIterable, checkSummaryResult } from '../_lib/checkArgument';
 import { checkCustomerId } from '../_lib/checkTransaction';
 import type { CustomerSummary, SummaryResult } from '../summary/CustomerSummary';
 
@@ -38,6 +39,8 @@ export function gradingFacts(
   result: SummaryResult,
   extra: Iterable<CustomerFacts> = [],
 ): CustomerFacts[] {
+  checkSummaryResult(result, ['result']);
+  checkIterable(extra, ['extra']);
   const endDay = dayNumberOf(result.end) as number;
   const days = new Map<string, number>();
   const dayOf = (date: string): number => {

@@ -14,6 +14,11 @@ const positive = z.number().positive();
  * //=> 4.414
  * ```
  */
-export const BgNbdParams = z.object({ r: positive, alpha: positive, a: positive, b: positive });
+export const BgNbdParams = z.strictObject({
+  r: positive,
+  alpha: positive,
+  a: positive,
+  b: positive,
+});
 /** BG/NBD parameters (see {@link BgNbdParams}). */
 export type BgNbdParams = z.infer<typeof BgNbdParams>;

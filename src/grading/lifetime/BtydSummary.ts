@@ -22,7 +22,7 @@ import { summaryProblem } from './_lib/summaryProblem';
  * ```
  */
 export const BtydSummary = z
-  .object({
+  .strictObject({
     id: z.union([z.string(), z.number()]).optional(),
     frequency: z.number().int().min(0),
     recency: z.number().min(0),

@@ -13,7 +13,7 @@ import { TimeUnit } from './TimeUnit';
  * //=> { mode: 'half-up' }
  * ```
  */
-export const ClvOptions = z.object({
+export const ClvOptions = z.strictObject({
   unit: TimeUnit,
   months: z.number().int().min(1).max(1200),
   discountRate: DecimalString.refine((text) => new Decimal(text).gte(0), {

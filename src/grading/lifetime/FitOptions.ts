@@ -16,7 +16,7 @@ import { z } from 'zod';
  * //=> { penalizer: 0, maxIterations: 500, gradientTolerance: 1e-9 }
  * ```
  */
-export const FitOptions = z.object({
+export const FitOptions = z.strictObject({
   penalizer: z.number().min(0).default(0),
   maxIterations: z.number().int().min(1).max(100_000).default(500),
   gradientTolerance: z.number().positive().max(1).default(1e-9),

@@ -14,6 +14,6 @@ const positive = z.number().positive();
  * //=> 15.44
  * ```
  */
-export const GammaGammaParams = z.object({ p: positive, q: positive, gamma: positive });
+export const GammaGammaParams = z.strictObject({ p: positive, q: positive, gamma: positive });
 /** Gamma-Gamma parameters (see {@link GammaGammaParams}). */
 export type GammaGammaParams = z.infer<typeof GammaGammaParams>;

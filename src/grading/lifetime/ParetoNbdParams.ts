@@ -14,7 +14,7 @@ const positive = z.number().positive();
  * //=> 0.606
  * ```
  */
-export const ParetoNbdParams = z.object({
+export const ParetoNbdParams = z.strictObject({
   r: positive,
   alpha: positive,
   s: positive,

@@ -1,3 +1,4 @@
+import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { checkNonNegative, checkSummary, type SummaryFields } from './_lib/summaryProblem';
 import type { BgNbdParams } from './BgNbdParams';
@@ -16,6 +17,8 @@ import { probabilityAlive } from './bgNbdProbabilityAlive';
  * @returns E[Y(t) | x, tₓ, T] ≥ 0
  * @throws CrmRulesError `INVALID_INPUT` for a bad parameter, summary or t (paths `['params',
  * name]`, `['customer', field]`, `['t']`); `FIT_NOT_CONVERGED` when the series does not converge
+ * — and `LIMIT_EXCEEDED` at `['params']` when the result leaves the float range (inputs too
+ * extreme for the model), never NaN or Infinity
  * @example
  * ```ts
  * const cdnow = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
@@ -30,7 +33,8 @@ export function bgNbdConditionalExpectedPurchases(
 ): number {
   checkPositive(params, ['r', 'alpha', 'a', 'b'], ['params']);
   const { frequency: x, recency: tx, T } = checkSummary(customer, ['customer']);
-  return conditionalExpectedPurchases(params, x, tx, T, checkNonNegative(t, ['t']));
+  const expected = conditionalExpectedPurchases(params, x, tx, T, checkNonNegative(t, ['t']));
+  return finiteResult(expected, 'E[X(t) | x, tₓ, T]', ['params'], params);
 }
 
 /**

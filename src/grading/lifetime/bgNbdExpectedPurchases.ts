@@ -1,4 +1,5 @@
 import { CrmRulesError, type ErrorPath } from '../../errors';
+import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { hypergeometric } from './_lib/hypergeometric';
 import { checkNonNegative } from './_lib/summaryProblem';
@@ -18,6 +19,8 @@ import type { BgNbdParams } from './BgNbdParams';
  * @returns E[X(t)] ≥ 0, 0 at t = 0 and non-decreasing in t
  * @throws CrmRulesError `INVALID_INPUT` for a bad parameter or t (path `['params', name]` or
  * `['t']`); `FIT_NOT_CONVERGED` when the series does not converge (t/alpha beyond ~10⁴·⁵)
+ * — and `LIMIT_EXCEEDED` at `['params']` when the result leaves the float range (inputs too
+ * extreme for the model), never NaN or Infinity
  * @example
  * ```ts
  * bgNbdExpectedPurchases({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39).toFixed(4);
@@ -26,7 +29,8 @@ import type { BgNbdParams } from './BgNbdParams';
  */
 export function bgNbdExpectedPurchases(params: BgNbdParams, t: number): number {
   checkPositive(params, ['r', 'alpha', 'a', 'b'], ['params']);
-  return expectedPurchases(params, checkNonNegative(t, ['t']), ['t']);
+  const expected = expectedPurchases(params, checkNonNegative(t, ['t']), ['t']);
+  return finiteResult(expected, 'E[X(t)]', ['params'], params);
 }
 
 /**

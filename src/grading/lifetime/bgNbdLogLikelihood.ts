@@ -1,3 +1,5 @@
+import { checkArray } from '../_lib/checkArgument';
+import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { lnRising } from './_lib/gamma';
 import { logAddExp } from './_lib/logSpace';
@@ -17,6 +19,8 @@ import type { BtydSummary } from './BtydSummary';
  * @returns ln L, the sum of the customers' log-likelihoods
  * @throws CrmRulesError `INVALID_INPUT` for a parameter that is not a finite number > 0
  * (path `['params', name]`) or a bad summary (path `['summaries', index, field]`)
+ * — and `LIMIT_EXCEEDED` at `['params']` when the result leaves the float range (inputs too
+ * extreme for the model), never NaN or Infinity
  * @example
  * ```ts
  * bgNbdLogLikelihood({ r: 1, alpha: 1, a: 1, b: 1 }, [{ frequency: 0, recency: 0, T: 1 }]);
@@ -28,12 +32,13 @@ export function bgNbdLogLikelihood(
   summaries: readonly SummaryFields[] | readonly BtydSummary[],
 ): number {
   checkPositive(params, ['r', 'alpha', 'a', 'b'], ['params']);
+  checkArray(summaries, ['summaries']);
   let total = 0;
   summaries.forEach((summary, index) => {
     const { frequency, recency, T } = checkSummary(summary, ['summaries', index]);
     total += bgNbdCustomerLogLikelihood(params, frequency, recency, T);
   });
-  return total;
+  return finiteResult(total, 'the BG/NBD log-likelihood', ['params'], params);
 }
 
 /**

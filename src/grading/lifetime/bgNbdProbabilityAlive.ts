@@ -1,3 +1,4 @@
+import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { logistic } from './_lib/logSpace';
 import { checkSummary, type SummaryFields } from './_lib/summaryProblem';
@@ -15,6 +16,8 @@ import type { BgNbdParams } from './BgNbdParams';
  * @returns a probability in [0, 1]
  * @throws CrmRulesError `INVALID_INPUT` for a bad parameter (path `['params', name]`) or summary
  * (path `['customer', field]`)
+ * — and `LIMIT_EXCEEDED` at `['params']` when the result leaves the float range (inputs too
+ * extreme for the model), never NaN or Infinity
  * @example
  * ```ts
  * const cdnow = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
@@ -26,7 +29,7 @@ import type { BgNbdParams } from './BgNbdParams';
 export function bgNbdProbabilityAlive(params: BgNbdParams, customer: SummaryFields): number {
   checkPositive(params, ['r', 'alpha', 'a', 'b'], ['params']);
   const { frequency: x, recency: tx, T } = checkSummary(customer, ['customer']);
-  return probabilityAlive(params, x, tx, T);
+  return finiteResult(probabilityAlive(params, x, tx, T), 'P(alive)', ['params'], params);
 }
 
 /**

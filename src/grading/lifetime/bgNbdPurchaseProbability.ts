@@ -1,4 +1,5 @@
 import { CrmRulesError } from '../../errors';
+import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { lnGamma, lnRising } from './_lib/gamma';
 import { regularizedBeta } from './_lib/regularizedBeta';
@@ -19,6 +20,8 @@ import type { BgNbdParams } from './BgNbdParams';
  * @returns a probability in [0, 1]; over n = 0, 1, 2, … they sum to 1
  * @throws CrmRulesError `INVALID_INPUT` for a bad parameter, t or n (paths `['params', name]`,
  * `['t']`, `['n']`); `FIT_NOT_CONVERGED` if the incomplete beta's continued fraction fails
+ * — and `LIMIT_EXCEEDED` at `['params']` when the result leaves the float range (inputs too
+ * extreme for the model), never NaN or Infinity
  * @example
  * ```ts
  * bgNbdPurchaseProbability({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39, 0).toFixed(7);
@@ -46,5 +49,10 @@ export function bgNbdPurchaseProbability(params: BgNbdParams, t: number, n: numb
     );
   const lnDrop =
     Math.log(a) - Math.log(a + b + n - 1) + lnRising(b, n - 1) - lnRising(a + b, n - 1);
-  return Math.min(1, neverDrop + Math.exp(lnDrop) * tail);
+  return finiteResult(
+    Math.min(1, neverDrop + Math.exp(lnDrop) * tail),
+    `P(X(t) = ${n})`,
+    ['params'],
+    params,
+  );
 }

@@ -1,6 +1,8 @@
 import { parseWith } from '../../errors';
 import type { TraceStep } from '../../explain';
 import { Decimal, type Money, minorUnits, money, round, toMoneyJson } from '../../money';
+import { checkObject } from '../_lib/checkArgument';
+import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { roundingStep } from './_lib/clvTrace';
 import { checkSummary } from './_lib/summaryProblem';
@@ -57,6 +59,8 @@ export interface CustomerLifetimeValue {
  * `['models', 'bgNbd' | 'gammaGamma', name]`, `['customer', field]`, `['options', field]`);
  * `UNKNOWN_UNIT`;
  * `UNKNOWN_CURRENCY`
+ * — and `LIMIT_EXCEEDED` at `['models', 'bgNbd' | 'gammaGamma']` when a model value leaves
+ * the float range (parameters too extreme for the model), never NaN or Infinity
  * @example
  * ```ts
  * const clv = customerLifetimeValue(
@@ -73,6 +77,7 @@ export function customerLifetimeValue(
   customer: SpendFields,
   options: ClvOptionsInput,
 ): CustomerLifetimeValue {
+  checkObject(models, ['models'], 'the models { bgNbd, gammaGamma }');
   const bg = checkPositive(models.bgNbd, ['r', 'alpha', 'a', 'b'], ['models', 'bgNbd']);
   const { unit, months, discountRate, currency, rounding } = parseWith(ClvOptions, options, {
     path: ['options'],
@@ -89,7 +94,12 @@ export function customerLifetimeValue(
   let previous = 0;
   let total = new Decimal(0);
   for (let k = 1; k <= months; k++) {
-    const cumulative = conditionalExpectedPurchases(bg, x, tx, T, k * monthLength);
+    const cumulative = finiteResult(
+      conditionalExpectedPurchases(bg, x, tx, T, k * monthLength),
+      'E[X(t) | x, tₓ, T]',
+      ['models', 'bgNbd'],
+      bg,
+    );
     const purchases = Math.max(0, cumulative - previous);
     previous = Math.max(previous, cumulative);
     const discountFactor = rate.plus(1).pow(k);
@@ -115,7 +125,7 @@ export function customerLifetimeValue(
   }
   const unrounded = money(total, currency);
   const value = round(unrounded, rounding);
-  const alive = probabilityAlive(bg, x, tx, T);
+  const alive = finiteResult(probabilityAlive(bg, x, tx, T), 'P(alive)', ['models', 'bgNbd'], bg);
   const { p, q, gamma } = models.gammaGamma;
   const trace: TraceStep[] = [
     bgNbdModelStep(bg),

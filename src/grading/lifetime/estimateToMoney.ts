@@ -1,5 +1,12 @@
-import { CrmRulesError } from '../../errors';
-import { Decimal, type Money, money, type RoundingPolicyInput, round } from '../../money';
+import { CrmRulesError, INPUT_LIMITS, parseWith } from '../../errors';
+import {
+  Decimal,
+  type Money,
+  money,
+  RoundingPolicy,
+  type RoundingPolicyInput,
+  round,
+} from '../../money';
 
 /**
  * Significant digits a statistical estimate keeps when it becomes a decimal.
@@ -45,7 +52,9 @@ export function estimateToDecimal(value: number): Decimal {
  * @param currency - an ISO 4217 code
  * @param rounding - mode, scale, increment (see `RoundingPolicy`)
  * @returns the rounded money
- * @throws CrmRulesError `INVALID_INPUT` for a non-finite value or a bad policy; `UNKNOWN_CURRENCY`
+ * @throws CrmRulesError `INVALID_INPUT` for a non-finite value or a bad policy (path
+ * `['rounding']`); `LIMIT_EXCEEDED` for |value| ≥ 1e40 (`INPUT_LIMITS.maxDecimalExponent`);
+ * `UNKNOWN_CURRENCY`
  * @example
  * ```ts
  * estimateToMoney(24.6558, 'USD').amount.toString();
@@ -57,5 +66,13 @@ export function estimateToMoney(
   currency: string,
   rounding: RoundingPolicyInput = {},
 ): Money {
-  return round(money(estimateToDecimal(value), currency), rounding);
+  const policy = parseWith(RoundingPolicy, rounding, { path: ['rounding'] });
+  const limit = INPUT_LIMITS.maxDecimalExponent;
+  if (Number.isFinite(value) && Math.abs(value) >= 10 ** limit)
+    throw new CrmRulesError(
+      'LIMIT_EXCEEDED',
+      `an amount of money must stay below 1e${limit} (INPUT_LIMITS.maxDecimalExponent)`,
+      { path: ['value'], value },
+    );
+  return round(money(estimateToDecimal(value), currency), policy);
 }

@@ -1,6 +1,6 @@
 import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
 import { bgNbdObjective } from './_lib/bgNbdObjective';
-import { checkFitResult, groupedLogLikelihood } from './_lib/fitResult';
+import { checkFitResult, fitLogLikelihood, groupedLogLikelihood } from './_lib/fitResult';
 import { groupSummaries } from './_lib/groupSummaries';
 import { minimizeBfgs } from './_lib/minimizeBfgs';
 import { parseSummaries } from './_lib/parseSummaries';
@@ -67,8 +67,10 @@ export function fitBgNbd(summaries: unknown, options: FitOptionsInput = {}): BgN
   return {
     model: 'bg-nbd',
     params,
-    logLikelihood: groupedLogLikelihood(groups, (x, tx, T) =>
-      bgNbdCustomerLogLikelihood(params, x, tx, T),
+    logLikelihood: fitLogLikelihood(
+      'BG/NBD',
+      groupedLogLikelihood(groups, (x, tx, T) => bgNbdCustomerLogLikelihood(params, x, tx, T)),
+      params,
     ),
     iterations: result.iterations,
     converged: true,

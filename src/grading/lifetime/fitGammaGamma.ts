@@ -1,5 +1,5 @@
 import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
-import { checkFitResult } from './_lib/fitResult';
+import { checkFitResult, fitLogLikelihood } from './_lib/fitResult';
 import { gammaGammaObjective, prepareGammaGamma } from './_lib/gammaGammaObjective';
 import { minimizeBfgs } from './_lib/minimizeBfgs';
 import { parseSummaries } from './_lib/parseSummaries';
@@ -79,7 +79,7 @@ export function fitGammaGamma(summaries: unknown, options: FitOptionsInput = {})
   return {
     model: 'gamma-gamma',
     params,
-    logLikelihood,
+    logLikelihood: fitLogLikelihood('Gamma-Gamma', logLikelihood, params),
     iterations: result.iterations,
     converged: true,
     customers: data.count,

@@ -1,5 +1,5 @@
 import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
-import { checkFitResult, groupedLogLikelihood } from './_lib/fitResult';
+import { checkFitResult, fitLogLikelihood, groupedLogLikelihood } from './_lib/fitResult';
 import { groupSummaries } from './_lib/groupSummaries';
 import { minimizeBfgs } from './_lib/minimizeBfgs';
 import { paretoNbdObjective } from './_lib/paretoNbdObjective';
@@ -70,8 +70,10 @@ export function fitParetoNbd(summaries: unknown, options: FitOptionsInput = {}):
   return {
     model: 'pareto-nbd',
     params,
-    logLikelihood: groupedLogLikelihood(groups, (x, tx, T) =>
-      paretoNbdCustomerLogLikelihood(params, x, tx, T),
+    logLikelihood: fitLogLikelihood(
+      'Pareto/NBD',
+      groupedLogLikelihood(groups, (x, tx, T) => paretoNbdCustomerLogLikelihood(params, x, tx, T)),
+      params,
     ),
     iterations: result.iterations,
     converged: true,

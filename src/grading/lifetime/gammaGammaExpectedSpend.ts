@@ -1,4 +1,5 @@
 import { CrmRulesError, type ErrorPath } from '../../errors';
+import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { repeatSpend } from './_lib/repeatSpend';
 import { checkSummary } from './_lib/summaryProblem';
@@ -17,6 +18,8 @@ import type { SpendFields } from './gammaGammaLogLikelihood';
  * @returns the expected spend per purchase, in the currency unit of the fitted spends
  * @throws CrmRulesError `INVALID_INPUT` for a bad parameter (path `['params', name]`), q ≤ 1
  * (path `['params', 'q']`), a bad summary or a missing spend (path `['customer', field]`)
+ * — and `LIMIT_EXCEEDED` at `['params']` when the result leaves the float range (inputs too
+ * extreme for the model), never NaN or Infinity
  * @example
  * ```ts
  * const cdnow = { p: 6.25, q: 3.74, gamma: 15.44 };
@@ -58,7 +61,10 @@ export function expectedSpend(
       { path: [...paramsPath, 'q'], value: q },
     );
   const { frequency: x } = checkSummary(customer, customerPath);
-  if (x === 0) return (p * gamma) / (q - 1);
-  const m = repeatSpend(customer.monetaryValue, [...customerPath, 'monetaryValue']);
-  return (p * gamma + p * x * m) / (p * x + q - 1);
+  const m = x === 0 ? 0 : repeatSpend(customer.monetaryValue, [...customerPath, 'monetaryValue']);
+  // (pγ + p·x·m) / (p·x + q − 1), written as γ/d + m·(x/d) with d = x + (q − 1)/p so that no
+  // intermediate overflows where the mean itself is finite (huge p, γ or m).
+  const d = x + (q - 1) / p;
+  const mean = gamma / d + (x === 0 ? 0 : m * (x / d));
+  return finiteResult(mean, 'E[spend]', paramsPath, params);
 }

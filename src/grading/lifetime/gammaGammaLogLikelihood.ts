@@ -1,3 +1,5 @@
+import { checkArray } from '../_lib/checkArgument';
+import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { lnGamma } from './_lib/gamma';
 import { repeatSpend } from './_lib/repeatSpend';
@@ -21,6 +23,8 @@ export interface SpendFields extends SummaryFields {
  * @throws CrmRulesError `INVALID_INPUT` for a bad parameter (path `['params', name]`), a bad
  * summary, or a repeat customer whose `monetaryValue` is missing or not > 0 (path
  * `['summaries', index, 'monetaryValue']`)
+ * — and `LIMIT_EXCEEDED` at `['params']` when the result leaves the float range (inputs too
+ * extreme for the model), never NaN or Infinity
  * @example
  * ```ts
  * gammaGammaLogLikelihood({ p: 1, q: 1, gamma: 1 }, [{ frequency: 1, recency: 1, T: 2, monetaryValue: 1 }]).toFixed(10);
@@ -32,6 +36,7 @@ export function gammaGammaLogLikelihood(
   summaries: readonly SpendFields[],
 ): number {
   checkPositive(params, ['p', 'q', 'gamma'], ['params']);
+  checkArray(summaries, ['summaries']);
   let total = 0;
   summaries.forEach((summary, index) => {
     const { frequency } = checkSummary(summary, ['summaries', index]);
@@ -39,7 +44,7 @@ export function gammaGammaLogLikelihood(
     const m = repeatSpend(summary.monetaryValue, ['summaries', index, 'monetaryValue']);
     total += gammaGammaCustomerLogLikelihood(params, frequency, m);
   });
-  return total;
+  return finiteResult(total, 'the Gamma-Gamma log-likelihood', ['params'], params);
 }
 
 /**

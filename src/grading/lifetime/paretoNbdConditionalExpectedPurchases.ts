@@ -1,3 +1,4 @@
+import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { checkNonNegative, checkSummary, type SummaryFields } from './_lib/summaryProblem';
 import type { ParetoNbdParams } from './ParetoNbdParams';
@@ -16,6 +17,8 @@ import { paretoProbabilityAlive } from './paretoNbdProbabilityAlive';
  * @returns the expected purchases, ≥ 0
  * @throws CrmRulesError `INVALID_INPUT` for a bad parameter, summary or t; `FIT_NOT_CONVERGED`
  * if a hypergeometric series of P(alive) does not converge
+ * — and `LIMIT_EXCEEDED` at `['params']` when the result leaves the float range (inputs too
+ * extreme for the model), never NaN or Infinity
  * @example
  * ```ts
  * paretoNbdConditionalExpectedPurchases({ r: 0.5534, alpha: 10.5802, s: 0.6061, beta: 11.6562 },
@@ -32,5 +35,7 @@ export function paretoNbdConditionalExpectedPurchases(
   const { frequency: x, recency, T } = checkSummary(customer, ['customer']);
   checkNonNegative(t, ['t']);
   const alive = paretoProbabilityAlive(params, x, recency, T);
-  return alive * paretoExpectedPurchases({ r: r + x, alpha: alpha + T, s, beta: beta + T }, t);
+  if (alive === 0) return 0;
+  const expected = paretoExpectedPurchases({ r: r + x, alpha: alpha + T, s, beta: beta + T }, t);
+  return finiteResult(alive * expected, 'E[X(t) | x, tₓ, T]', ['params'], params);
 }

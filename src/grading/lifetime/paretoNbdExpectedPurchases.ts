@@ -1,3 +1,4 @@
+import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { checkNonNegative } from './_lib/summaryProblem';
 import type { ParetoNbdParams } from './ParetoNbdParams';
@@ -11,6 +12,8 @@ import type { ParetoNbdParams } from './ParetoNbdParams';
  * @param t - the horizon, ≥ 0
  * @returns E[X(t)] ≥ 0, non-decreasing in t
  * @throws CrmRulesError `INVALID_INPUT` for a bad parameter or t
+ * — and `LIMIT_EXCEEDED` at `['params']` when the result leaves the float range (inputs too
+ * extreme for the model), never NaN or Infinity
  * @example
  * ```ts
  * paretoNbdExpectedPurchases({ r: 0.55, alpha: 10.56, s: 0.61, beta: 11.64 }, 1).toFixed(8); // R BTYD
@@ -19,7 +22,8 @@ import type { ParetoNbdParams } from './ParetoNbdParams';
  */
 export function paretoNbdExpectedPurchases(params: ParetoNbdParams, t: number): number {
   checkPositive(params, ['r', 'alpha', 's', 'beta'], ['params']);
-  return paretoExpectedPurchases(params, checkNonNegative(t, ['t']));
+  const expected = paretoExpectedPurchases(params, checkNonNegative(t, ['t']));
+  return finiteResult(expected, 'E[X(t)]', ['params'], params);
 }
 
 /**

@@ -1,4 +1,6 @@
 import { CrmRulesError } from '../../errors';
+import { checkArray } from '../_lib/checkArgument';
+import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { lnRising } from './_lib/gamma';
 import { logAddExp } from './_lib/logSpace';
@@ -18,6 +20,8 @@ import type { ParetoNbdParams } from './ParetoNbdParams';
  * @throws CrmRulesError `INVALID_INPUT` for a bad parameter or summary (paths `['params', name]`,
  * `['summaries', index, field]`); `FIT_NOT_CONVERGED` when a hypergeometric series does not
  * converge (path `['summaries', index]`)
+ * — and `LIMIT_EXCEEDED` at `['params']` when the result leaves the float range (inputs too
+ * extreme for the model), never NaN or Infinity
  * @example
  * ```ts
  * paretoNbdLogLikelihood({ r: 1, alpha: 1, s: 1, beta: 1 }, [{ frequency: 0, recency: 0, T: 0 }]);
@@ -29,6 +33,7 @@ export function paretoNbdLogLikelihood(
   summaries: readonly SummaryFields[] | readonly BtydSummary[],
 ): number {
   checkPositive(params, ['r', 'alpha', 's', 'beta'], ['params']);
+  checkArray(summaries, ['summaries']);
   let total = 0;
   summaries.forEach((summary, index) => {
     const { frequency, recency, T } = checkSummary(summary, ['summaries', index]);
@@ -44,7 +49,7 @@ export function paretoNbdLogLikelihood(
       );
     total += ll;
   });
-  return total;
+  return finiteResult(total, 'the Pareto/NBD log-likelihood', ['params'], params);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { CrmRulesError } from '../../errors';
+import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { logistic } from './_lib/logSpace';
 import { deadLogOdds } from './_lib/paretoNbdTerms';
@@ -17,6 +18,8 @@ import type { ParetoNbdParams } from './ParetoNbdParams';
  * @returns a probability in [0, 1]
  * @throws CrmRulesError `INVALID_INPUT` for a bad parameter or summary (paths `['params', name]`,
  * `['customer', field]`); `FIT_NOT_CONVERGED` if a hypergeometric series does not converge
+ * — and `LIMIT_EXCEEDED` at `['params']` when the result leaves the float range (inputs too
+ * extreme for the model), never NaN or Infinity
  * @example
  * ```ts
  * paretoNbdProbabilityAlive({ r: 0.5534, alpha: 10.5802, s: 0.6061, beta: 11.6562 },
@@ -30,7 +33,8 @@ export function paretoNbdProbabilityAlive(
 ): number {
   checkPositive(params, ['r', 'alpha', 's', 'beta'], ['params']);
   const { frequency, recency, T } = checkSummary(customer, ['customer']);
-  return paretoProbabilityAlive(params, frequency, recency, T);
+  const alive = paretoProbabilityAlive(params, frequency, recency, T);
+  return finiteResult(alive, 'P(alive)', ['params'], params);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseWith } from '../../errors';
 import type { TraceStep } from '../../explain';
+import { finiteResult } from '../_lib/finiteResult';
 import { checkPositive } from './_lib/checkPositive';
 import { checkSummary, type SummaryFields } from './_lib/summaryProblem';
 import { exact, fixed } from './_lib/traceText';
@@ -19,7 +20,10 @@ import { TimeUnit } from './TimeUnit';
  * //=> 39
  * ```
  */
-export const PurchaseForecastOptions = z.object({ horizon: z.number().positive(), unit: TimeUnit });
+export const PurchaseForecastOptions = z.strictObject({
+  horizon: z.number().positive(),
+  unit: TimeUnit,
+});
 /** Options of {@link predictPurchases}. */
 export type PurchaseForecastOptions = z.infer<typeof PurchaseForecastOptions>;
 
@@ -47,6 +51,8 @@ export interface PurchaseForecast {
  * @throws CrmRulesError `INVALID_INPUT` for a bad parameter, summary or horizon (paths
  * `['params', name]`, `['customer', field]`, `['options', 'horizon']`); `UNKNOWN_UNIT` for a
  * unit other than days, weeks, months
+ * — and `LIMIT_EXCEEDED` at `['params']` when the result leaves the float range (inputs too
+ * extreme for the model), never NaN or Infinity
  * @example
  * ```ts
  * const cdnow = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
@@ -63,8 +69,18 @@ export function predictPurchases(
   checkPositive(params, ['r', 'alpha', 'a', 'b'], ['params']);
   const { frequency, recency, T } = checkSummary(customer, ['customer']);
   const { horizon, unit } = parseWith(PurchaseForecastOptions, options, { path: ['options'] });
-  const alive = probabilityAlive(params, frequency, recency, T);
-  const expected = conditionalExpectedPurchases(params, frequency, recency, T, horizon);
+  const alive = finiteResult(
+    probabilityAlive(params, frequency, recency, T),
+    'P(alive)',
+    ['params'],
+    params,
+  );
+  const expected = finiteResult(
+    conditionalExpectedPurchases(params, frequency, recency, T, horizon),
+    'E[X(t) | x, tₓ, T]',
+    ['params'],
+    params,
+  );
   return {
     probabilityAlive: alive,
     expectedPurchases: expected,

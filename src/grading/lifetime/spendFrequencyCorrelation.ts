@@ -1,4 +1,5 @@
 import { CrmRulesError } from '../../errors';
+import { finiteResult } from '../_lib/finiteResult';
 import { parseSummaries } from './_lib/parseSummaries';
 import { repeatSpend } from './_lib/repeatSpend';
 
@@ -21,6 +22,7 @@ export interface SpendFrequencyCorrelation {
  * @returns the correlation and the number of repeat customers
  * @throws CrmRulesError `INVALID_INPUT` for a bad row; `INSUFFICIENT_DATA` with fewer than three
  * repeat customers or when frequency or spend does not vary
+ * — and `LIMIT_EXCEEDED` if the correlation is not finite, never NaN
  * @example
  * ```ts
  * spendFrequencyCorrelation([
@@ -40,6 +42,14 @@ export function spendFrequencyCorrelation(summaries: unknown): SpendFrequencyCor
   });
   pairs.sort((u, v) => u[0] - v[0] || u[1] - v[1]);
   const n = pairs.length;
+  // The correlation does not depend on scale: dividing by the largest values first keeps the
+  // squares below n, where frequencies near 2^53 or spends near 1e300 would overflow.
+  const sx = n === 0 ? 1 : (pairs[n - 1] as [number, number])[0];
+  const sy = pairs.reduce((max, pair) => Math.max(max, pair[1]), 0) || 1;
+  for (const pair of pairs) {
+    pair[0] /= sx;
+    pair[1] /= sy;
+  }
   let mx = 0;
   let my = 0;
   for (const [x, y] of pairs) {
@@ -63,5 +73,8 @@ export function spendFrequencyCorrelation(summaries: unknown): SpendFrequencyCor
       { value: { repeatCustomers: n } },
     );
   const correlation = Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
-  return { correlation, customers: n };
+  return {
+    correlation: finiteResult(correlation, 'the correlation', [], { repeatCustomers: n }),
+    customers: n,
+  };
 }

@@ -1,5 +1,6 @@
 import { CrmRulesError } from '../../errors';
 import type { TraceStep } from '../../explain';
+import { checkArray, checkOptions } from '../_lib/checkArgument';
 import { DEFAULT_GRADES } from '../grades/GradeId';
 
 /** A customer's grade in one of the two periods compared (a {@link GradeResult} fits). */
@@ -67,6 +68,10 @@ export function gradeMovements(
   after: readonly GradedCustomer[],
   options: { readonly grades?: readonly string[] } = {},
 ): MovementReport {
+  checkArray(before, ['before']);
+  checkArray(after, ['after']);
+  checkOptions(options, ['options']);
+  if (options.grades !== undefined) checkArray(options.grades, ['options', 'grades']);
   const order = new Map((options.grades ?? DEFAULT_GRADES).map((grade, i) => [grade, i] as const));
   const was = index(before, 'before');
   const now = index(after, 'after');

@@ -1,6 +1,8 @@
 import { parseWith } from '../../errors';
+import { checkJsonBounds } from '../../errors/_lib/checkJsonBounds';
 import type { TraceStep } from '../../explain';
 import { isoDate, requireVersionAt, validateVersions } from '../../period';
+import { checkArray, checkObject } from '../_lib/checkArgument';
 import { type CompiledRule, compileRules, ruleSteps } from '../_lib/compileRules';
 import { GRADING_FACTS } from '../facts/GRADING_FACTS';
 import type { CustomerFacts } from '../facts/gradingFacts';
@@ -55,8 +57,10 @@ export function scorePoints(
   rows: readonly CustomerFacts[],
   options: { readonly asOf: string },
 ): PointScore[] {
+  checkArray(rows, ['rows']);
   const asOf = isoDate(options?.asOf, ['options', 'asOf']);
   const list = Array.isArray(rules) ? rules : [rules];
+  checkJsonBounds(list, ['rules']);
   const versions = list.map((version, i) => parseWith(PointRules, version, { path: ['rules', i] }));
   validateVersions(versions, ['rules']);
   const version = requireVersionAt(versions, asOf, ['rules']);
@@ -66,7 +70,9 @@ export function scorePoints(
     at,
     'rules',
   ]);
-  return rows.map((row, index) => scoreOne(version, compiled, row, ['rows', index, 'facts']));
+  return rows.map((row, index) =>
+    scoreOne(version, compiled, checkObject(row, ['rows', index]), ['rows', index, 'facts']),
+  );
 }
 
 function scoreOne(

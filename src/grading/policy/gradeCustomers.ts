@@ -1,4 +1,5 @@
 import { CrmRulesError, parseWith } from '../../errors';
+import { checkJsonBounds } from '../../errors/_lib/checkJsonBounds';
 import type { TraceStep } from '../../explain';
 import { isoDate, requireVersionAt, validateVersions } from '../../period';
 import type { FactSchema } from '../../rules';
@@ -90,6 +91,7 @@ export function gradeCustomers(
       value: period,
     });
   const list = Array.isArray(policy) ? policy : [policy];
+  checkJsonBounds(list, ['policy']);
   const versions = list.map((version, i) =>
     parseWith(GradePolicy, version, { path: ['policy', i] }),
   );

@@ -3,6 +3,7 @@ import { CrmRulesError, parseWith } from '../../errors';
 import type { TraceStep } from '../../explain';
 import { type Money, minorUnits } from '../../money';
 import { decimalToFixed } from '../../money/decimalWords';
+import { checkSummaryResult } from '../_lib/checkArgument';
 import { scoreDimension } from '../_lib/scoreDimension';
 import { freezeStep } from '../_lib/sortRows';
 import type { SummaryResult } from '../summary/CustomerSummary';
@@ -73,6 +74,7 @@ export interface RfmScore {
  * ```
  */
 export function rfmScores(result: SummaryResult, options: RfmOptionsInput = {}): RfmScore[] {
+  checkSummaryResult(result, ['result']);
   if (result.convention !== 'rfm')
     throw new CrmRulesError(
       'INVALID_INPUT',

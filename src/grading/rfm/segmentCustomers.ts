@@ -1,5 +1,7 @@
 import { CrmRulesError, parseWith } from '../../errors';
+import { checkJsonBounds } from '../../errors/_lib/checkJsonBounds';
 import type { TraceStep } from '../../explain';
+import { checkObject } from '../_lib/checkArgument';
 import { type CompiledRule, compileRules, ruleSteps } from '../_lib/compileRules';
 import { RF_GRID } from './RF_GRID';
 import { BUILT_IN_SEGMENTS, SEGMENT_FACTS, SegmentTable } from './SegmentTable';
@@ -39,6 +41,7 @@ export function segmentCustomers(
   }>,
   table: unknown = RF_GRID,
 ): SegmentResult[] {
+  checkJsonBounds(table, ['table']);
   const parsed = parseWith(SegmentTable, table, { path: ['table'] });
   const rules = compileRules(parsed.rules, SEGMENT_FACTS, ['table', 'rules']);
   if (!Array.isArray(scores))
@@ -47,6 +50,7 @@ export function segmentCustomers(
       value: scores,
     });
   return scores.map((row, index) => {
+    checkObject(row, ['scores', index], 'a score { customerId, r, f, m }');
     const facts = { r: row.r, f: row.f, m: row.m };
     const path = ['scores', index];
     const found = rules.findIndex((rule) => rule.test(facts, path));

@@ -47,7 +47,7 @@ export const TransactionAmount = z.custom<TransactionAmount>().superRefine((amou
  * ```
  */
 export const Transaction = z
-  .object({
+  .strictObject({
     customerId: EntityId,
     date: IsoDate,
     amount: TransactionAmount,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseWith } from '../../errors';
 import { CurrencyCode } from '../../money';
+import { checkAsyncIterable, checkIterable } from '../_lib/checkArgument';
 import { LedgerBuilder } from '../_lib/LedgerBuilder';
 import type { PurchaseLedger } from './PurchaseLedger';
 
@@ -49,6 +50,7 @@ export type LedgerOptions = z.infer<typeof LedgerOptions>;
  */
 export function ledgerOf(transactions: Iterable<unknown>, options: LedgerOptions): PurchaseLedger {
   const { currency } = parseWith(LedgerOptions, options, { path: ['options'] });
+  checkIterable(transactions, ['transactions']);
   const builder = new LedgerBuilder(
     currency,
     Array.isArray(transactions) ? transactions.length : 0,
@@ -78,6 +80,7 @@ export async function ledgerOfAsync(
   options: LedgerOptions,
 ): Promise<PurchaseLedger> {
   const { currency } = parseWith(LedgerOptions, options, { path: ['options'] });
+  checkAsyncIterable(transactions, ['transactions']);
   const builder = new LedgerBuilder(currency);
   for await (const transaction of transactions) builder.add(transaction);
   return builder.build();

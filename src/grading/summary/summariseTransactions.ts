@@ -1,4 +1,5 @@
 import { parseWith } from '../../errors';
+import { checkAsyncIterable, checkIterable } from '../_lib/checkArgument';
 import type { SummaryResult } from './CustomerSummary';
 import { ledgerOf, ledgerOfAsync } from './ledgerOf';
 import { SummaryOptions, type SummaryOptionsInput } from './SummaryOptions';
@@ -29,6 +30,7 @@ export function summariseTransactions(
   options: SummariseTransactionsOptions,
 ): SummaryResult {
   const { currency, rest } = split(options);
+  checkIterable(transactions, ['transactions']);
   return summarise(ledgerOf(transactions, { currency }), rest);
 }
 
@@ -53,6 +55,7 @@ export async function summariseTransactionsAsync(
   options: SummariseTransactionsOptions,
 ): Promise<SummaryResult> {
   const { currency, rest } = split(options);
+  checkAsyncIterable(transactions, ['transactions']);
   return summarise(await ledgerOfAsync(transactions, { currency }), rest);
 }
 

@@ -1,4 +1,5 @@
 import { CrmRulesError } from '../../errors';
+import { checkSummaryResult } from '../_lib/checkArgument';
 import type { SummaryResult } from './CustomerSummary';
 
 /** One row for the lifetime-value models: the BTYD fields and the customer id. */
@@ -34,6 +35,7 @@ export interface BtydRow {
  * ```
  */
 export function toBtydRows(result: SummaryResult): BtydRow[] {
+  checkSummaryResult(result, ['result']);
   if (result.convention !== 'btyd')
     throw new CrmRulesError('INVALID_INPUT', 'BTYD rows need a summary in the btyd convention', {
       path: ['convention'],

@@ -1,5 +1,6 @@
 import type { Order, OrderStatus } from '../../model';
 import { orderNet } from '../../model';
+import { checkArray, checkIterable, checkObject, checkOptions } from '../_lib/checkArgument';
 import type { Transaction } from './Transaction';
 
 /** Options of {@link transactionsFromOrders}. */
@@ -34,8 +35,14 @@ export function* transactionsFromOrders(
   orders: Iterable<Order>,
   options: TransactionsFromOrdersOptions = {},
 ): Generator<Transaction> {
+  checkIterable(orders, ['orders']);
+  checkOptions(options, ['options']);
+  if (options.statuses !== undefined) checkArray(options.statuses, ['options', 'statuses']);
   const statuses = new Set(options.statuses ?? SALES);
+  let index = 0;
   for (const order of orders) {
+    checkObject(order, ['orders', index], 'an order');
+    index += 1;
     if (!statuses.has(order.status) || order.status === 'cancelled') continue;
     yield {
       customerId: order.customerId,

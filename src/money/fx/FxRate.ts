@@ -15,7 +15,7 @@ import { Decimal, DecimalString } from '../decimal';
  * ```
  */
 export const FxRate = z
-  .object({
+  .strictObject({
     base: CurrencyCode,
     quote: CurrencyCode,
     rate: DecimalString.refine((text) => new Decimal(text).gt(0), {
@@ -43,13 +43,13 @@ export type FxRate = z.infer<typeof FxRate>;
  * ```
  */
 export const FxLookup = z.discriminatedUnion('method', [
-  z.object({ method: z.literal('exact'), date: IsoDate }),
-  z.object({
+  z.strictObject({ method: z.literal('exact'), date: IsoDate }),
+  z.strictObject({
     method: z.literal('on-or-before'),
     date: IsoDate,
     maxAgeDays: z.number().int().min(0).optional(),
   }),
-  z.object({ method: z.literal('average'), start: IsoDate, end: IsoDate }),
+  z.strictObject({ method: z.literal('average'), start: IsoDate, end: IsoDate }),
 ]);
 /** How to pick a rate (see {@link FxLookup}). */
 export type FxLookup = z.infer<typeof FxLookup>;

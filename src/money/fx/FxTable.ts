@@ -1,4 +1,6 @@
 import { CrmRulesError, parseWith } from '../../errors';
+import { requireIterable } from '../_lib/guards';
+import { minorUnits } from '../currencies';
 import { Decimal } from '../decimal';
 import { FxRate } from './FxRate';
 
@@ -23,7 +25,8 @@ export interface FxTable {
  *
  * @param rates - rate records (see {@link FxRate}), in any order
  * @throws CrmRulesError `INVALID_INPUT` (with the index) for a malformed or conflicting rate,
- * `UNKNOWN_CURRENCY`, `INVALID_DATE`
+ * `UNKNOWN_CURRENCY`, `INVALID_DATE`; `INVALID_INPUT` at `['rates']` when `rates` is not iterable;
+ * `LIMIT_EXCEEDED` for a rate beyond the amount limits
  * @example
  * ```ts
  * createFxTable([{ base: 'USD', quote: 'CNY', rate: '7.1', date: '2026-06-30' }]).size;
@@ -35,6 +38,7 @@ export function createFxTable(rates: Iterable<unknown>): FxTable {
     string,
     Map<string, { rate: Decimal; source: string | undefined; index: number }>
   >();
+  requireIterable(rates, ['rates']);
   let index = 0;
   for (const input of rates) {
     const rate = parseWith(FxRate, input, { path: [index] });
@@ -73,6 +77,8 @@ export function createFxTable(rates: Iterable<unknown>): FxTable {
 /**
  * The key of a currency pair in {@link FxTable.series}.
  *
+ * @throws CrmRulesError `UNKNOWN_CURRENCY` at `['base']` or `['quote']`
+ *
  * @example
  * ```ts
  * pairKey('USD', 'CNY');
@@ -80,5 +86,7 @@ export function createFxTable(rates: Iterable<unknown>): FxTable {
  * ```
  */
 export function pairKey(base: string, quote: string): string {
+  minorUnits(base, ['base']);
+  minorUnits(quote, ['quote']);
   return `${base}/${quote}`;
 }

@@ -1,6 +1,9 @@
-import { CrmRulesError } from '../../errors';
+import { CrmRulesError, type ErrorPath, INPUT_LIMITS } from '../../errors';
+import { checkLimits, exactProduct } from '../_lib/amountLimits';
+import { requireMoney } from '../_lib/guards';
+import { minorUnits } from '../currencies';
 import { Decimal } from '../decimal';
-import { type Money, money } from '../Money';
+import { type Money, unsafeMoney } from '../Money';
 import type { FxLookup, FxQuote } from './FxRate';
 import type { FxTable } from './FxTable';
 import { type FindRateOptions, findRate } from './findRate';
@@ -16,8 +19,17 @@ export interface Conversion {
  * Converts money into another currency at the rate a lookup picks, keeping full precision (round
  * afterwards by policy). The conversion records the rate, its date and source.
  *
+ * The converted amount is `amount × rate`, exact whenever that product fits the 40 significant
+ * digits the arithmetic carries (always, with a rate as stored and an amount of up to 40 minus
+ * the rate's digits). A rate derived by inversion, averaging or crossing has up to 40 digits of
+ * its own, so the product may need more: it is then rounded half-up to 40 significant digits and
+ * at most 40 decimal places, which is allowed only while the last digit kept is finer than the
+ * target currency's minor unit (so the amount rounded to the minor unit is not in doubt);
+ * otherwise the conversion is refused with `LIMIT_EXCEEDED`.
+ *
  * @throws CrmRulesError `MISSING_FX_RATE` when no rate satisfies the lookup (never a silent 1),
- * `UNKNOWN_CURRENCY`, `INVALID_INPUT` for a malformed lookup
+ * `UNKNOWN_CURRENCY`, `INVALID_INPUT` for a malformed lookup or a value that is not money;
+ * `LIMIT_EXCEEDED` for a converted amount beyond the amount limits (see above)
  * @example
  * ```ts
  * const table = createFxTable([{ base: 'USD', quote: 'CNY', rate: '7.1', date: '2026-06-30', source: 'PBOC' }]);
@@ -33,6 +45,7 @@ export function convert(
   lookup: FxLookup,
   options: FindRateOptions = {},
 ): Conversion {
+  requireMoney(value, ['value']);
   const quote = findRate(table, value.currency, currency, lookup, options);
   if (quote === null) {
     throw new CrmRulesError(
@@ -44,7 +57,26 @@ export function convert(
       },
     );
   }
-  return { from: value, to: money(value.amount.times(new Decimal(quote.rate)), currency), quote };
+  const to = convertedAmount(value.amount, new Decimal(quote.rate), currency, options.path ?? []);
+  return { from: value, to: unsafeMoney(to, currency), quote };
+}
+
+function convertedAmount(
+  amount: Decimal,
+  rate: Decimal,
+  currency: string,
+  path: ErrorPath,
+): Decimal {
+  const product = amount.times(rate);
+  const places = INPUT_LIMITS.maxDecimalExponent;
+  const kept = product.decimalPlaces() > places ? product.toDecimalPlaces(places) : product;
+  // Exact, or its last kept digit (10^(e − 39), or 10^−40) is finer than the minor unit.
+  const lastPlace = Math.max(kept.e - INPUT_LIMITS.maxSignificantDigits + 1, -places);
+  if (kept.isZero() || lastPlace < -minorUnits(currency)) {
+    checkLimits(kept, path, kept.toFixed());
+    return kept;
+  }
+  return exactProduct(amount, rate, path);
 }
 
 function describe(lookup: FxLookup): string {

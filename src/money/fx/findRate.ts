@@ -1,5 +1,7 @@
 import { dayNumberOf } from '../../_lib/civil';
 import { CrmRulesError, type ErrorPath, parseWith } from '../../errors';
+import { requireObject, requireString } from '../_lib/guards';
+import { requirePath } from '../_lib/requirePath';
 import { minorUnits } from '../currencies';
 import { Decimal } from '../decimal';
 import { FxLookup, type FxQuote } from './FxRate';
@@ -19,7 +21,8 @@ export interface FindRateOptions {
  * For `average` the mean is taken of the rates as stored, then inverted if needed.
  *
  * @returns the quote used, or `null` when the table has no rate that satisfies the lookup
- * @throws CrmRulesError `INVALID_INPUT` for a malformed lookup; `UNKNOWN_CURRENCY`
+ * @throws CrmRulesError `INVALID_INPUT` for a malformed lookup or a table not made by
+ * {@link createFxTable}; `UNKNOWN_CURRENCY`
  * @example
  * ```ts
  * const table = createFxTable([{ base: 'USD', quote: 'CNY', rate: '7.1', date: '2026-06-30' }]);
@@ -34,7 +37,15 @@ export function findRate(
   lookup: FxLookup,
   options: FindRateOptions = {},
 ): FxQuote | null {
+  requireObject(options, ['options']);
   const path = options.path ?? [];
+  requirePath(path);
+  if (!(table?.series instanceof Map))
+    throw new CrmRulesError('INVALID_INPUT', 'expected a table made by createFxTable', {
+      path: [...path, 'table'],
+      value: table,
+    });
+  if (options.via !== undefined) requireString(options.via, [...path, 'via']);
   minorUnits(base, [...path, 'base']);
   minorUnits(quote, [...path, 'quote']);
   const how = parseWith(FxLookup, lookup, { path: [...path, 'lookup'] });

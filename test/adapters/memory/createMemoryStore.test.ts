@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createMemoryStore } from '../../../src/adapters/memory';
+import { INPUT_LIMITS } from '../../../src/errors';
 import { type Dataset, ENTITY_KINDS, type EntityKind } from '../../../src/model';
 import { FULL_SUPPORT, type ResultRecord, type Supports } from '../../../src/ports';
 import {
@@ -9,6 +10,7 @@ import {
   resultRecordArbitrary,
   sampleDataset,
 } from '../../../src/testing';
+import { limitExceeded, nestedObject } from '../../_support/limits';
 
 const collect = async <T>(stream: AsyncIterable<T>) => {
   const out: T[] = [];
@@ -129,6 +131,24 @@ describe('named examples', () => {
 });
 
 describe('bad input', () => {
+  test('results.put of a value nested 5,000 deep → LIMIT_EXCEEDED, not a stack overflow (issue 13)', async () => {
+    const store = createMemoryStore();
+    const record = { kind: 'k', key: 'k', period: '2026-01', subjectId: 's' };
+    const error = await limitExceeded(() =>
+      store.results.put({ ...record, value: nestedObject(5_000) as never }),
+    );
+    expect(error.path).toEqual(['value', ...Array(INPUT_LIMITS.maxJsonDepth).fill('a')]);
+    await expect(
+      store.results.putMany([{ ...record, value: nestedObject(5_000) as never }]),
+    ).rejects.toMatchObject({ code: 'LIMIT_EXCEEDED' });
+    const deepest = nestedObject(INPUT_LIMITS.maxJsonDepth - 1) as never;
+    expect(await store.results.put({ ...record, value: deepest })).toEqual({
+      outcome: 'created',
+      version: 1,
+    });
+    expect((await store.results.get('k', 'k'))?.value).toEqual(deepest);
+  });
+
   test('a bad seed is refused with the path into it', () => {
     const seed = sampleDataset() as unknown as {
       orders: Array<{ lines: Array<{ quantity: string }> }>;
@@ -144,17 +164,14 @@ describe('bad input', () => {
     );
   });
 
-  test('prototype keys in the seed are refused or dropped, and pollute nothing', () => {
+  test('prototype keys in the seed are refused (issue 13: entities are strict), and pollute nothing', () => {
     expect(() => createMemoryStore(JSON.parse('{"__proto__": []}'))).toThrow(
       expect.objectContaining({ code: 'UNSAFE_KEY', path: ['__proto__'] }),
     );
-    const store = createMemoryStore(
-      JSON.parse('{"teams":[{"id":"T","name":"x","__proto__":{"admin":true}}]}'),
-    );
-    return store.teams.get('T').then((team) => {
-      expect(team).toEqual({ id: 'T', name: 'x' });
-      expect(({} as { admin?: boolean }).admin).toBeUndefined();
-    });
+    expect(() =>
+      createMemoryStore(JSON.parse('{"teams":[{"id":"T","name":"x","__proto__":{"admin":true}}]}')),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['teams', 0, '__proto__'] }));
+    expect(({} as { admin?: boolean }).admin).toBeUndefined();
   });
 
   test('bad ids, queries and filters', async () => {

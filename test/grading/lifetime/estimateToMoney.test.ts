@@ -40,3 +40,12 @@ describe('properties', () => {
     );
   });
 });
+
+describe('estimateToMoney past the magnitude money carries (issue 13)', () => {
+  it('1e308 is LIMIT_EXCEEDED, not a 309-digit amount', () => {
+    expect(() => estimateToMoney(1e308, 'USD')).toThrow(
+      expect.objectContaining({ code: 'LIMIT_EXCEEDED', path: ['value'] }),
+    );
+    expect(estimateToMoney(9.99e39, 'USD').amount.toFixed()).toBe(`999${'0'.repeat(37)}`);
+  });
+});

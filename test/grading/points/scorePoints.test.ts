@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scorePoints } from '../../../src/grading/points';
 import { money } from '../../../src/money';
+import { limitExceeded, nestedAll } from '../../_support/limits';
 import { thrown } from '../_support';
 
 /** Zoho-style scoring: criteria add or subtract points; here with caps per group and in total. */
@@ -194,5 +195,15 @@ describe('scorePoints', () => {
         'NO_VERSION_IN_FORCE',
       );
     });
+  });
+
+  it('a rule nested 2,000 deep → LIMIT_EXCEEDED at the rule, not a stack overflow (issue 13)', async () => {
+    const leaf = { fact: 'purchases', operator: 'gte', value: 1 };
+    const deep = {
+      effectiveFrom: '2026-01-01',
+      rules: [{ points: 1, when: nestedAll(2_000, leaf) }],
+    };
+    const error = await limitExceeded(() => scorePoints(deep, [], { asOf: '2026-06-30' }));
+    expect(error.path.slice(0, 5)).toEqual(['rules', 0, 'rules', 0, 'when']);
   });
 });

@@ -4,6 +4,7 @@ import { gradingFacts } from '../../../src/grading/facts';
 import { type GradeResult, gradeCustomers } from '../../../src/grading/policy';
 import { summariseTransactions } from '../../../src/grading/summary';
 import { money } from '../../../src/money';
+import { limitExceeded, nestedAll } from '../../_support/limits';
 import { thrown, transactionsArb } from '../_support';
 
 const cny = (amount: string) => ({ amount, currency: 'CNY' });
@@ -334,5 +335,16 @@ describe('gradeCustomers', () => {
         ),
       );
     });
+  });
+
+  it('a rule nested 2,000 deep → LIMIT_EXCEEDED at the rule, not a stack overflow (issue 13)', async () => {
+    const leaf = { fact: 'purchases', operator: 'gte', value: 1 };
+    const policy = {
+      effectiveFrom: '2026-01-01',
+      rules: [{ grade: 'key', when: nestedAll(2_000, leaf) }],
+      default: 'ordinary',
+    };
+    const error = await limitExceeded(() => gradeCustomers(policy, [], { asOf: '2026-06-30' }));
+    expect(error.path.slice(0, 5)).toEqual(['policy', 0, 'rules', 0, 'when']);
   });
 });

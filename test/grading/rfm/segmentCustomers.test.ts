@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RF_GRID, segmentCustomers } from '../../../src/grading/rfm';
+import { limitExceeded, nestedAll } from '../../_support/limits';
 import { thrown } from '../_support';
 
 /**
@@ -108,5 +109,15 @@ describe('segmentCustomers', () => {
         }),
       );
     });
+  });
+
+  it('a rule nested 2,000 deep or a table of 100,000 rules → LIMIT_EXCEEDED (issue 13)', async () => {
+    const leaf = { fact: 'r', operator: 'gte', value: 1 };
+    const deep = { rules: [{ segment: 'deep', when: nestedAll(2_000, leaf) }] };
+    const error = await limitExceeded(() => segmentCustomers([], deep));
+    expect(error.path.slice(0, 5)).toEqual(['table', 'rules', 0, 'when', 'all']);
+    const many = { rules: Array(100_000).fill({ segment: 'x', when: leaf }) };
+    const rows = await limitExceeded(() => segmentCustomers([], many));
+    expect([rows.path, rows.value]).toEqual([['table', 'rules'], 100_000]);
   });
 });

@@ -152,7 +152,7 @@ describe('summarise', () => {
 
     it('an unknown option', () => {
       const error = thrown(() => summarise(ledger, { end: '2026-01-29', units: 'weeks' } as never));
-      expect([error.code, error.path]).toEqual(['INVALID_INPUT', ['options']]);
+      expect([error.code, error.path]).toEqual(['INVALID_INPUT', ['options', 'units']]);
     });
 
     it('something that is not a ledger', () => {

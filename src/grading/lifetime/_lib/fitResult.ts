@@ -81,3 +81,27 @@ export function groupedLogLikelihood(
   }
   return total + compensation;
 }
+
+/**
+ * The reported log-likelihood of a fit: finite, or `FIT_NOT_CONVERGED` — a fit whose own
+ * likelihood is not a number has not found a usable optimum (never a NaN in the result).
+ *
+ * @param model - the model's name, for the message
+ * @param value - the log-likelihood at the fitted parameters
+ * @param params - the fitted parameters, reported as the error's value
+ * @returns `value`
+ * @throws CrmRulesError `FIT_NOT_CONVERGED` when `value` is NaN or ±Infinity
+ * @example
+ * ```ts
+ * fitLogLikelihood('BG/NBD', -9582.4, { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 });
+ * //=> -9582.4
+ * ```
+ */
+export function fitLogLikelihood(model: string, value: number, params: object): number {
+  if (Number.isFinite(value)) return value;
+  throw new CrmRulesError(
+    'FIT_NOT_CONVERGED',
+    `${model} fit did not converge: the log-likelihood at the fitted parameters is ${value}`,
+    { value: params },
+  );
+}
