@@ -53,6 +53,7 @@ describe('money', () => {
     expect(isMoney({ amount: new Decimal(1), currency: 840 })).toBe(false);
     expect(isMoney({ amount: 1, currency: 'USD' })).toBe(false);
     expect(isMoney('USD')).toBe(false);
+    expect(isMoney(undefined)).toBe(false);
   });
 
   it('assertSameCurrency returns the shared currency, or throws at the given path', () => {

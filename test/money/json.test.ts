@@ -82,6 +82,9 @@ describe('JSON form', () => {
       '5.5',
       'JPY',
     ]);
+    expect(() => parseMoney({ amount: 1.5, currency: 'USD' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_AMOUNT', path: ['amount'] }),
+    );
     expect(() => parseMoney({ amount: 1.5, currency: 'USD' }, ['lines', 0])).toThrow(
       expect.objectContaining({ code: 'INVALID_AMOUNT', path: ['lines', 0, 'amount'] }),
     );
