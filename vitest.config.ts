@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/package/**', 'node_modules/**'],
+    exclude: ['test/package/**', 'node_modules/**', '.stryker-tmp/**', 'reports/**'],
     setupFiles: ['test/_setup/fastCheck.ts'],
     pool: 'threads',
     // Property tests run hundreds of engine runs: on a loaded 2-core machine a 5 s default fails

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal, isMoney, money, toDecimal, toMoneyJson, zero } from '../../src/money';
+import {
+  assertSameCurrency,
+  Decimal,
+  DecimalString,
+  decimalToString,
+  isMoney,
+  money,
+  toDecimal,
+  toMoneyJson,
+  zero,
+} from '../../src/money';
 import { thrown } from '../_support/money';
 
 describe('money', () => {
@@ -24,6 +34,67 @@ describe('money', () => {
     expect(isMoney(money('1', 'USD'))).toBe(true);
     expect(isMoney({ amount: '1', currency: 'USD' })).toBe(false);
     expect(isMoney(null)).toBe(false);
+  });
+
+  it('keeps a Decimal of its own as it is', () => {
+    const own = new Decimal('2.5');
+    expect(toDecimal(own)).toBe(own);
+  });
+
+  it('writes decimals with at least the given places, never fewer than their own', () => {
+    expect(decimalToString(new Decimal('1.5'), 2)).toBe('1.50');
+    expect(decimalToString(new Decimal('1.234'), 2)).toBe('1.234');
+    expect(decimalToString(new Decimal('10'))).toBe('10');
+    expect(decimalToString(new Decimal('-0.5'), 0)).toBe('-0.5');
+  });
+
+  it('recognises money only with a decimal amount and a string currency', () => {
+    expect(isMoney({ amount: new Decimal(1), currency: 'USD' })).toBe(true);
+    expect(isMoney({ amount: new Decimal(1), currency: 840 })).toBe(false);
+    expect(isMoney({ amount: 1, currency: 'USD' })).toBe(false);
+    expect(isMoney('USD')).toBe(false);
+    expect(isMoney(undefined)).toBe(false);
+  });
+
+  it('assertSameCurrency returns the shared currency, or throws at the given path', () => {
+    expect(assertSameCurrency(money('1', 'CNY'), money('2', 'CNY'))).toBe('CNY');
+    expect(() => assertSameCurrency(money('1', 'CNY'), money('2', 'USD'), ['total'])).toThrow(
+      expect.objectContaining({ code: 'CURRENCY_MISMATCH', path: ['total'] }),
+    );
+    expect(() => assertSameCurrency(money('1', 'CNY'), money('2', 'USD'))).toThrow(
+      expect.objectContaining({
+        path: [],
+        issues: [
+          expect.objectContaining({ message: 'cannot combine CNY with USD; convert first' }),
+        ],
+      }),
+    );
+  });
+
+  it('says why an amount is refused', () => {
+    const detail = (value: unknown) =>
+      (thrown(() => toDecimal(value as string)) as { issues?: Array<{ message: string }> })
+        .issues?.[0]?.message;
+    expect(detail('1e3')).toBe('expected a decimal string such as "1234.56"');
+    expect(thrown(() => toDecimal('1e3')).path).toEqual([]);
+    expect(detail(0.5)).toBe('fractional numbers are binary floats; pass a decimal string');
+    expect(detail(Number.NaN)).toBe('not a finite number');
+    expect(detail(2 ** 60)).toBe('fractional numbers are binary floats; pass a decimal string');
+    expect(detail(new Decimal(Number.NaN))).toBe('expected a finite decimal');
+    expect(detail({ amount: '1' })).toBe('expected a finite decimal');
+    expect(DecimalString.safeParse('1.5').success).toBe(true);
+    expect(DecimalString.safeParse(1.5).error?.issues[0]).toMatchObject({
+      message:
+        'expected a decimal string such as "1234.56" (JSON numbers are binary floats and are refused)',
+      params: { code: 'INVALID_AMOUNT' },
+    });
+    for (const text of ['1.', '.5', '+1.5x', ' 1', '1 '])
+      expect(DecimalString.safeParse(text).success).toBe(false);
+    expect(['+1.5', '-0.25', '007'].map((text) => toDecimal(text).toString())).toEqual([
+      '1.5',
+      '-0.25',
+      '7',
+    ]);
   });
 
   describe('bad input', () => {

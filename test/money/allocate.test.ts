@@ -35,6 +35,80 @@ describe('allocate', () => {
     expect(amounts(allocate(money('5', 'USD'), [0, 1, 0]))).toEqual(['0.00', '5.00', '0.00']);
   });
 
+  it('orders the leftover units by remainder, largest first, whatever the position of the part', () => {
+    // 1 unit over [1, 2]: shares 1/3 and 2/3 of a unit → floors 0 and 0, the unit to the second.
+    expect(amounts(allocate(money('0.01', 'USD'), [1, 2]))).toEqual(['0.00', '0.01']);
+    // 3 units over [1, 2, 4] (sevenths): shares 3/7, 6/7, 12/7 → floors 0, 0, 1 and remainders
+    // 3, 6, 5 sevenths: the 2 leftover units go to the second (6) then the third (5).
+    expect(amounts(allocate(money('0.03', 'USD'), [1, 2, 4]))).toEqual(['0.00', '0.01', '0.02']);
+    // 10 units over [5, 3, 2]: shares 5, 3, 2 exactly → no leftover, no unit moves.
+    expect(amounts(allocate(money('0.10', 'USD'), [5, 3, 2]))).toEqual(['0.05', '0.03', '0.02']);
+    // 7 units over [4, 1, 1, 4] (tenths): shares 2.8, 0.7, 0.7, 2.8 → floors 2, 0, 0, 2 and the 3
+    // leftover units to the remainders .8, .8 (first and fourth) then .7 (second, the earlier tie).
+    expect(amounts(allocate(money('0.07', 'USD'), [4, 1, 1, 4]))).toEqual([
+      '0.03',
+      '0.01',
+      '0.00',
+      '0.03',
+    ]);
+  });
+
+  it('breaks ties between equal remainders by position, the earlier part first', () => {
+    // 1 unit over [1, 3, 3]: remainders 1, 3, 3 sevenths → the tie at 3 goes to the second part.
+    expect(amounts(allocate(money('0.01', 'USD'), [1, 3, 3]))).toEqual(['0.00', '0.01', '0.00']);
+    // 3 units over five equal parts: every remainder is 3/5 → the first three parts.
+    expect(amounts(allocate(money('0.03', 'USD'), [1, 1, 1, 1, 1]))).toEqual([
+      '0.01',
+      '0.01',
+      '0.01',
+      '0.00',
+      '0.00',
+    ]);
+    // The same tie with a zero-ratio part first: it never gets a unit (its remainder is 0).
+    expect(amounts(allocate(money('0.02', 'USD'), [0, 1, 1, 1]))).toEqual([
+      '0.00',
+      '0.01',
+      '0.01',
+      '0.00',
+    ]);
+    // Ties among many parts (more than a sort's small-array cut-off): 13 units over 24 equal
+    // parts → the first 13 parts.
+    const many = amounts(
+      allocate(
+        money('0.13', 'USD'),
+        Array.from({ length: 24 }, () => 1),
+      ),
+    );
+    expect(many).toEqual([...Array(13).fill('0.01'), ...Array(11).fill('0.00')]);
+  });
+
+  it('scales decimal ratios by their most decimal places', () => {
+    // 0.5 : 0.25 : 0.25 is 50 : 25 : 25, whichever ratio carries the most places.
+    expect(amounts(allocate(money('1', 'USD'), ['0.25', '0.5', '0.25']))).toEqual([
+      '0.25',
+      '0.50',
+      '0.25',
+    ]);
+    expect(amounts(allocate(money('1', 'USD'), ['1', '0.001']))).toEqual(['1.00', '0.00']);
+    expect(amounts(allocate(money('0.03', 'USD'), ['1.5', '1', '0.5']))).toEqual([
+      '0.02',
+      '0.01',
+      '0.00',
+    ]);
+  });
+
+  it('returns money of the input currency, as a whole number of scale units', () => {
+    const parts = allocate(money('-0.07', 'KWD'), [1, 2]);
+    expect(parts.map((part) => [part.currency, part.amount.toString()])).toEqual([
+      ['KWD', '-0.023'],
+      ['KWD', '-0.047'],
+    ]);
+    expect(
+      allocate(money('12', 'JPY'), [1, 1], { scale: 1 }).map((part) => part.amount.toString()),
+    ).toEqual(['6', '6']);
+    expect(amounts(allocate(money('0', 'USD'), [1, 3]))).toEqual(['0.00', '0.00']);
+  });
+
   describe('bad input', () => {
     it.each([
       ['no ratios', [], ['ratios']],
@@ -43,6 +117,35 @@ describe('allocate', () => {
     ])('refuses %s', (_, ratios, path) => {
       const error = thrown(() => allocate(money('1', 'USD'), ratios));
       expect([error.code, error.path]).toEqual(['INVALID_ALLOCATION', path]);
+    });
+
+    it("says why, at the caller's path", () => {
+      const at = (value: string, ratios: Array<string | number>) =>
+        thrown(() => allocate(money(value, 'USD'), ratios, { path: ['split'] })) as {
+          path?: unknown;
+          issues?: Array<{ message: string }>;
+        };
+      expect([at('1', []).path, at('1', []).issues?.[0]?.message]).toEqual([
+        ['split', 'ratios'],
+        'at least one ratio is needed',
+      ]);
+      expect([at('1', [1, -1]).path, at('1', [1, -1]).issues?.[0]?.message]).toEqual([
+        ['split', 'ratios', 1],
+        'ratios must not be negative',
+      ]);
+      expect([at('1', [0, 0]).path, at('1', [0, 0]).issues?.[0]?.message]).toEqual([
+        ['split', 'ratios'],
+        'the ratios add up to zero',
+      ]);
+      expect(at('1', ['1', '1.5x']).path).toEqual(['split', 'ratios', 1]);
+      const fine = at('1.005', [1]);
+      expect([fine.path, fine.issues?.[0]?.message]).toEqual([
+        ['split', 'amount'],
+        'the amount has more than 2 decimal places; round it first',
+      ]);
+      expect(
+        (thrown(() => allocate(money('1.005', 'USD'), [1])) as { value?: unknown }).value,
+      ).toBe('1.005');
     });
 
     it('refuses an amount finer than the scale and float ratios', () => {
@@ -82,6 +185,39 @@ describe('allocate', () => {
             if (whole.amount.gte(0)) expect(part.amount.gte(0)).toBe(true);
             const exact = whole.amount.times(String(weights[i])).div(totalWeight);
             expect(part.amount.minus(exact).abs().lt('0.01')).toBe(true);
+          });
+        }),
+      );
+    });
+
+    it('is the largest-remainder method: a part gets one unit over its floor only when no part left at its floor has a larger remainder, or an equal one earlier', () => {
+      fc.assert(
+        fc.property(total, ratios, (amount, weights) => {
+          const whole = money(amount, 'USD');
+          const units = whole.amount.abs().times(100);
+          const totalWeight = weights.reduce<Decimal>(
+            (acc, w) => acc.plus(String(w)),
+            new Decimal(0),
+          );
+          const shares = weights.map((w) => units.times(String(w)).div(totalWeight));
+          const floors = shares.map((share) => share.floor());
+          const remainders = shares.map((share, i) => share.minus(floors[i] as Decimal));
+          const extra = allocate(whole, weights).map((part, i) =>
+            part.amount
+              .abs()
+              .times(100)
+              .minus(floors[i] as Decimal),
+          );
+          expect(extra.every((unit) => unit.eq(0) || unit.eq(1))).toBe(true);
+          const leftover = units.minus(floors.reduce((acc, f) => acc.plus(f), new Decimal(0)));
+          expect(extra.filter((unit) => unit.eq(1)).length).toBe(leftover.toNumber());
+          extra.forEach((gotUnit, i) => {
+            if (!gotUnit.eq(1)) return;
+            extra.forEach((otherUnit, j) => {
+              if (!otherUnit.eq(0)) return;
+              const [mine, theirs] = [remainders[i] as Decimal, remainders[j] as Decimal];
+              expect(mine.gt(theirs) || (mine.eq(theirs) && i < j)).toBe(true);
+            });
           });
         }),
       );

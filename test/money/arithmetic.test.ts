@@ -84,6 +84,45 @@ describe('arithmetic', () => {
     });
   });
 
+  describe('errors say what is wrong and where', () => {
+    const detail = (run: () => unknown) =>
+      (thrown(run) as { issues?: Array<{ message: string }> }).issues?.[0]?.message;
+
+    it('currency mismatches', () => {
+      expect(detail(() => subtract(usd('1'), money('1', 'CNY')))).toBe(
+        'cannot combine USD with CNY; convert first',
+      );
+      expect(thrown(() => ratio(usd('1'), money('1', 'CNY'), ['lines', 3]))).toMatchObject({
+        code: 'CURRENCY_MISMATCH',
+        path: ['lines', 3],
+      });
+      expect(detail(() => sum([usd('1'), money('3', 'EUR')], 'USD'))).toBe(
+        'expected USD, found EUR; convert first',
+      );
+      expect(thrown(() => sum([], 'ABC')).path).toEqual(['currency']);
+    });
+
+    it('division by zero and float factors, at the given path', () => {
+      expect(thrown(() => divide(usd('1'), '0.00', ['divisor']))).toMatchObject({
+        code: 'DIVISION_BY_ZERO',
+        path: ['divisor'],
+        value: '0.00',
+      });
+      expect(detail(() => divide(usd('1'), 0))).toBe('cannot divide money by zero');
+      expect(thrown(() => ratio(usd('1'), usd('0.00'), ['target']))).toMatchObject({
+        code: 'DIVISION_BY_ZERO',
+        path: ['target'],
+        value: '0',
+      });
+      expect(detail(() => ratio(usd('1'), usd('0')))).toBe('the denominator is zero');
+      expect(thrown(() => multiply(usd('1'), 0.04, ['rate'])).path).toEqual(['rate']);
+      expect(thrown(() => multiply(usd('1'), 0.04)).path).toEqual([]);
+      expect(thrown(() => divide(usd('1'), 0)).path).toEqual([]);
+      expect(thrown(() => ratio(usd('1'), usd('0'))).path).toEqual([]);
+      expect(thrown(() => divide(usd('1'), 0.5, ['rate'])).path).toEqual(['rate']);
+    });
+  });
+
   describe('properties', () => {
     const amount = moneyOf('USD', { scale: 4 });
 

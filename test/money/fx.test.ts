@@ -1,6 +1,14 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { convert, createFxTable, Decimal, findRate, money, toMoneyJson } from '../../src/money';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  convert,
+  createFxTable,
+  Decimal,
+  type FxTable,
+  findRate,
+  money,
+  toMoneyJson,
+} from '../../src/money';
 import { decimalText, thrown } from '../_support/money';
 
 const rates = [
@@ -9,7 +17,12 @@ const rates = [
   { base: 'USD', quote: 'CNY', rate: '7.1500', date: '2026-07-15', source: 'PBOC central parity' },
   { base: 'EUR', quote: 'USD', rate: '1.10', date: '2026-07-01' },
 ];
-const table = createFxTable(rates);
+// Built before each test rather than when the file loads, so that mutation testing (Stryker)
+// counts the table's construction as covered by each test, not as module-load ("static") code.
+let table: FxTable;
+beforeEach(() => {
+  table = createFxTable(rates);
+});
 
 describe('FX tables and conversion', () => {
   it('indexes rates in any order and counts them', () => {
@@ -96,6 +109,306 @@ describe('FX tables and conversion', () => {
       'identity',
       '1',
     ]);
+  });
+
+  describe('lookups against hand-computed rates', () => {
+    // The table above: USD/CNY 7.1000 (06-30), 7.1500 (07-15), 7.2000 (07-31), all from the PBOC;
+    // EUR/USD 1.10 (07-01), no source. Rates carry 40 significant digits, rounded half-up.
+    const usdCny = (lookup: Parameters<typeof findRate>[3]) =>
+      findRate(table, 'USD', 'CNY', lookup);
+
+    it('an exact lookup takes only the rate of that day', () => {
+      expect(usdCny({ method: 'exact', date: '2026-07-14' })).toBeNull();
+      expect(usdCny({ method: 'exact', date: '2026-06-30' })).toEqual({
+        base: 'USD',
+        quote: 'CNY',
+        rate: '7.1',
+        method: 'exact',
+        date: '2026-06-30',
+        source: 'PBOC central parity',
+        inverted: false,
+      });
+      expect(usdCny({ method: 'exact', date: '2026-07-31' })?.rate).toBe('7.2');
+      expect(usdCny({ method: 'exact', date: '2026-08-01' })).toBeNull();
+    });
+
+    it('on-or-before takes the rate of the day itself, else the latest before it', () => {
+      expect(usdCny({ method: 'on-or-before', date: '2026-07-15' })?.date).toBe('2026-07-15');
+      expect(usdCny({ method: 'on-or-before', date: '2026-07-16' })?.date).toBe('2026-07-15');
+      expect(usdCny({ method: 'on-or-before', date: '2026-06-30' })?.date).toBe('2026-06-30');
+      expect(usdCny({ method: 'on-or-before', date: '2026-12-31' })).toMatchObject({
+        rate: '7.2',
+        date: '2026-07-31',
+        method: 'on-or-before',
+      });
+      // maxAgeDays counts whole days: 07-15 is 0 days old on 07-15 and 1 day old on 07-16.
+      expect(usdCny({ method: 'on-or-before', date: '2026-07-15', maxAgeDays: 0 })?.date).toBe(
+        '2026-07-15',
+      );
+      expect(usdCny({ method: 'on-or-before', date: '2026-07-16', maxAgeDays: 0 })).toBeNull();
+      expect(usdCny({ method: 'on-or-before', date: '2026-07-16', maxAgeDays: 1 })?.date).toBe(
+        '2026-07-15',
+      );
+    });
+
+    it('an average includes a rate dated on its start and excludes one dated on its end', () => {
+      // [06-30, 07-31): 7.10 and 7.15 → (7.10 + 7.15) / 2 = 7.125.
+      expect(usdCny({ method: 'average', start: '2026-06-30', end: '2026-07-31' })).toEqual({
+        base: 'USD',
+        quote: 'CNY',
+        rate: '7.125',
+        method: 'average',
+        range: { start: '2026-06-30', end: '2026-07-31' },
+        observations: 2,
+        source: 'PBOC central parity',
+        inverted: false,
+      });
+      // [06-30, 08-01): all three → 21.45 / 3 = 7.15.
+      expect(usdCny({ method: 'average', start: '2026-06-30', end: '2026-08-01' })).toMatchObject({
+        rate: '7.15',
+        observations: 3,
+      });
+      // [07-15, 07-16): the one rate of 07-15.
+      expect(usdCny({ method: 'average', start: '2026-07-15', end: '2026-07-16' })).toMatchObject({
+        rate: '7.15',
+        observations: 1,
+      });
+      // No rate inside the range, or an empty range: no quote (an empty range is not an error).
+      expect(usdCny({ method: 'average', start: '2026-07-01', end: '2026-07-15' })).toBeNull();
+      expect(usdCny({ method: 'average', start: '2026-07-15', end: '2026-07-15' })).toBeNull();
+      expect(usdCny({ method: 'average', start: '2026-08-01', end: '2026-09-01' })).toBeNull();
+    });
+
+    it('an average names its source only when every averaged rate has the same one', () => {
+      const mixed = createFxTable([
+        { base: 'EUR', quote: 'USD', rate: '1.08', date: '2026-03-02', source: 'ECB' },
+        { base: 'EUR', quote: 'USD', rate: '1.09', date: '2026-03-03', source: 'ECB' },
+        { base: 'EUR', quote: 'USD', rate: '1.13', date: '2026-03-04', source: 'Treasury' },
+      ]);
+      const march = (end: string) =>
+        findRate(mixed, 'EUR', 'USD', { method: 'average', start: '2026-03-01', end });
+      // (1.08 + 1.09 + 1.13) / 3 = 1.1, from two sources: none named (not even as undefined).
+      expect(march('2026-04-01')).toStrictEqual({
+        base: 'EUR',
+        quote: 'USD',
+        rate: '1.1',
+        method: 'average',
+        range: { start: '2026-03-01', end: '2026-04-01' },
+        observations: 3,
+        inverted: false,
+      });
+      expect(march('2026-03-04')).toMatchObject({ rate: '1.085', source: 'ECB' });
+    });
+
+    it('inverts the mean of the stored rates, not the mean of the inverses', () => {
+      // USD/CNY over July: (7.15 + 7.2) / 2 = 7.175, so CNY/USD = 1 / 7.175
+      // = 0.13937282229965156794425087108013937282229965…, 40 significant digits.
+      expect(
+        findRate(table, 'CNY', 'USD', {
+          method: 'average',
+          start: '2026-07-01',
+          end: '2026-08-01',
+        }),
+      ).toMatchObject({
+        base: 'CNY',
+        quote: 'USD',
+        rate: '0.1393728222996515679442508710801393728223',
+        method: 'average',
+        observations: 2,
+        inverted: true,
+      });
+      // 1 / 7.1 = 0.14084507042253521126760563380281690140845…
+      expect(findRate(table, 'CNY', 'USD', { method: 'exact', date: '2026-06-30' })).toEqual({
+        base: 'CNY',
+        quote: 'USD',
+        rate: '0.1408450704225352112676056338028169014085',
+        method: 'exact',
+        date: '2026-06-30',
+        source: 'PBOC central parity',
+        inverted: true,
+      });
+    });
+
+    it('a cross rate multiplies its two legs, each found straight or inverted', () => {
+      // EUR→CNY via USD on 07-01: 1.10 × 7.10 = 7.81 (both legs straight).
+      const eurCny = findRate(
+        table,
+        'EUR',
+        'CNY',
+        { method: 'on-or-before', date: '2026-07-01' },
+        { via: 'USD' },
+      );
+      expect(eurCny).toMatchObject({ base: 'EUR', quote: 'CNY', rate: '7.81', inverted: false });
+      expect(eurCny?.legs).toStrictEqual([
+        {
+          base: 'EUR',
+          quote: 'USD',
+          rate: '1.1',
+          method: 'on-or-before',
+          date: '2026-07-01',
+          inverted: false,
+        },
+        {
+          base: 'USD',
+          quote: 'CNY',
+          rate: '7.1',
+          method: 'on-or-before',
+          date: '2026-06-30',
+          source: 'PBOC central parity',
+          inverted: false,
+        },
+      ]);
+      // CNY→EUR via USD: (1 / 7.1) × (1 / 1.1), each leg rounded to 40 digits, = 1 / 7.81
+      // = 0.12804097311139564660691421254801536491677…
+      const cnyEur = findRate(
+        table,
+        'CNY',
+        'EUR',
+        { method: 'on-or-before', date: '2026-07-01' },
+        { via: 'USD' },
+      );
+      expect(cnyEur).toMatchObject({
+        base: 'CNY',
+        quote: 'EUR',
+        rate: '0.1280409731113956466069142125480153649168',
+        method: 'cross',
+        inverted: false,
+      });
+      expect(cnyEur?.legs?.map((leg) => [leg.base, leg.quote, leg.rate, leg.inverted])).toEqual([
+        ['CNY', 'USD', '0.1408450704225352112676056338028169014085', true],
+        ['USD', 'EUR', '0.9090909090909090909090909090909090909091', true],
+      ]);
+      // Averages cross too: EUR/USD over July 1.1 (one rate) × USD/CNY 7.175 = 7.8925.
+      expect(
+        findRate(
+          table,
+          'EUR',
+          'CNY',
+          { method: 'average', start: '2026-07-01', end: '2026-08-01' },
+          { via: 'USD' },
+        ),
+      ).toMatchObject({ rate: '7.8925', method: 'cross' });
+    });
+
+    it('crosses only when the pair and its inverse are both missing, and only through a third currency', () => {
+      const onJuly1 = { method: 'on-or-before', date: '2026-07-01' } as const;
+      // The pair itself exists: no cross, even with via.
+      expect(findRate(table, 'USD', 'CNY', onJuly1, { via: 'EUR' })).toMatchObject({
+        method: 'on-or-before',
+        rate: '7.1',
+      });
+      expect(findRate(table, 'USD', 'CNY', onJuly1, { via: 'EUR' })?.legs).toBeUndefined();
+      // via equal to either end is no cross at all.
+      expect(findRate(table, 'EUR', 'CNY', onJuly1, { via: 'EUR' })).toBeNull();
+      expect(findRate(table, 'EUR', 'CNY', onJuly1, { via: 'CNY' })).toBeNull();
+      // A missing first or second leg: no quote.
+      expect(findRate(table, 'GBP', 'CNY', onJuly1, { via: 'USD' })).toBeNull();
+      expect(findRate(table, 'EUR', 'JPY', onJuly1, { via: 'USD' })).toBeNull();
+      // The EUR leg has no rate on or before 06-30: no quote.
+      expect(
+        findRate(
+          table,
+          'EUR',
+          'CNY',
+          { method: 'on-or-before', date: '2026-06-30' },
+          { via: 'USD' },
+        ),
+      ).toBeNull();
+    });
+
+    it('the identity quote needs no table entry', () => {
+      expect(findRate(table, 'JPY', 'JPY', { method: 'exact', date: '2026-01-01' })).toEqual({
+        base: 'JPY',
+        quote: 'JPY',
+        rate: '1',
+        method: 'identity',
+        inverted: false,
+      });
+    });
+
+    it('repeating a rate (in any notation) keeps one entry', () => {
+      const twice = createFxTable([rates[0], { ...rates[0], rate: '7.1' }, rates[3]]);
+      expect(twice.size).toBe(2);
+      expect(twice.series.get('USD/CNY')?.rates.map(String)).toEqual(['7.1']);
+      expect(twice.series.get('EUR/USD')?.sources).toEqual([undefined]);
+    });
+
+    it('a missing rate names the pair and the lookup in the message', () => {
+      const missing = (lookup: Parameters<typeof convert>[3]) =>
+        thrown(() => convert(money('1', 'USD'), 'EUR', table, lookup));
+      expect(missing({ method: 'exact', date: '2026-06-30' })).toMatchObject({
+        message: expect.stringContaining('no USD/EUR rate for exactly 2026-06-30'),
+        path: [],
+      });
+      expect(missing({ method: 'on-or-before', date: '2026-06-29' })).toMatchObject({
+        message: expect.stringContaining('no USD/EUR rate for on or before 2026-06-29 (got'),
+      });
+      expect(missing({ method: 'on-or-before', date: '2026-06-29', maxAgeDays: 3 })).toMatchObject({
+        message: expect.stringContaining('on or before 2026-06-29 (at most 3 days old) ('),
+      });
+      expect(missing({ method: 'average', start: '2026-08-01', end: '2026-09-01' })).toMatchObject({
+        message: expect.stringContaining('an average over [2026-08-01, 2026-09-01)'),
+      });
+    });
+  });
+
+  describe('errors name the place and the reason', () => {
+    const detail = (run: () => unknown) =>
+      (thrown(run) as { issues?: Array<{ message: string }> }).issues?.[0]?.message;
+    const on = { method: 'exact', date: '2026-06-30' } as const;
+
+    it('findRate prefixes its paths: base, quote, lookup, lookup.end', () => {
+      expect(thrown(() => findRate(table, 'XAU', 'USD', on))).toMatchObject({
+        code: 'UNKNOWN_CURRENCY',
+        path: ['base'],
+      });
+      expect(thrown(() => findRate(table, 'USD', 'XAU', on, { path: ['fx'] }))).toMatchObject({
+        code: 'UNKNOWN_CURRENCY',
+        path: ['fx', 'quote'],
+      });
+      expect(
+        thrown(() => findRate(table, 'USD', 'CNY', { method: 'exact' } as never, { path: ['fx'] })),
+      ).toMatchObject({ code: 'INVALID_INPUT', path: ['fx', 'lookup', 'date'] });
+      const reversed = { method: 'average', start: '2026-08-01', end: '2026-07-01' } as const;
+      expect(thrown(() => findRate(table, 'USD', 'CNY', reversed, { path: ['fx'] }))).toMatchObject(
+        {
+          code: 'INVALID_DATE_RANGE',
+          path: ['fx', 'lookup', 'end'],
+          value: reversed,
+        },
+      );
+      expect(detail(() => findRate(table, 'USD', 'CNY', reversed))).toBe(
+        'the averaging range ends before it starts',
+      );
+    });
+
+    it('rates say why they are refused', () => {
+      const rate = { base: 'USD', quote: 'CNY', rate: '7.1', date: '2026-01-01' };
+      expect(detail(() => createFxTable([{ ...rate, rate: '-7.1' }]))).toBe(
+        'a rate must be above zero',
+      );
+      expect(detail(() => createFxTable([{ ...rate, quote: 'USD' }]))).toBe(
+        'base and quote must differ',
+      );
+      expect(detail(() => createFxTable([rate, { ...rate, rate: '7.2' }]))).toBe(
+        'two different USD/CNY rates on 2026-01-01 (see index 0)',
+      );
+    });
+
+    it('sorts a long series by date, whatever the order of arrival', () => {
+      const days = Array.from({ length: 100 }, (_, i) => {
+        const day = new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10);
+        return { base: 'USD', quote: 'JPY', rate: String(150 + i), date: day };
+      });
+      // Odd days backwards, then even days forwards: runs in both directions.
+      const shuffled = [
+        ...days.filter((_, i) => i % 2 === 1).reverse(),
+        ...days.filter((_, i) => i % 2 === 0),
+      ];
+      const series = createFxTable(shuffled).series.get('USD/JPY');
+      expect(series?.dates).toEqual(days.map((day) => day.date));
+      expect(series?.rates.map(String)).toEqual(days.map((day) => day.rate));
+    });
   });
 
   describe('bad input', () => {

@@ -58,6 +58,38 @@ describe('JSON form', () => {
     ).toBe('12 346 EUR');
   });
 
+  it('groups whole digits in threes from the right, and only the whole digits', () => {
+    expect(
+      ['1', '12', '123', '1234', '12345', '123456', '1234567.1234'].map((amount) =>
+        formatMoney(money(amount, 'CLF')),
+      ),
+    ).toEqual([
+      '1.0000 CLF',
+      '12.0000 CLF',
+      '123.0000 CLF',
+      '1,234.0000 CLF',
+      '12,345.0000 CLF',
+      '123,456.0000 CLF',
+      '1,234,567.1234 CLF',
+    ]);
+    expect(formatMoney(money('1234.5', 'USD'), { scale: 4 })).toBe('1,234.5000 USD');
+    expect(formatMoney(money('-0.5', 'USD'), { scale: 0 })).toBe('-1 USD');
+  });
+
+  it('safeParseMoney returns the money; parseMoney prefixes error paths', () => {
+    const parsed = safeParseMoney({ amount: '5.5', currency: 'JPY' });
+    expect(parsed.success && [parsed.data.amount.toString(), parsed.data.currency]).toEqual([
+      '5.5',
+      'JPY',
+    ]);
+    expect(() => parseMoney({ amount: 1.5, currency: 'USD' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_AMOUNT', path: ['amount'] }),
+    );
+    expect(() => parseMoney({ amount: 1.5, currency: 'USD' }, ['lines', 0])).toThrow(
+      expect.objectContaining({ code: 'INVALID_AMOUNT', path: ['lines', 0, 'amount'] }),
+    );
+  });
+
   describe('properties', () => {
     it('JSON round trips are exact for every currency scale', () => {
       fc.assert(

@@ -56,6 +56,21 @@ describe('round', () => {
     expect(thrown(() => round(money('1', 'USD'), { increment: '0' })).code).toBe('INVALID_INPUT');
   });
 
+  it('refuses a policy outside its bounds, saying why, at ["policy"]', () => {
+    const refused = (policy: object) => thrown(() => round(money('1', 'USD'), policy));
+    for (const scale of [-1, 1.5])
+      expect(refused({ scale })).toMatchObject({ code: 'INVALID_INPUT', path: ['policy'] });
+    expect(at('1.23456789', 'USD', { scale: 20 })).toBe('1.23456789');
+    expect(at('1.5', 'USD', { scale: 0 })).toBe('2');
+    expect(refused({ increment: '-0.05' })).toMatchObject({
+      code: 'INVALID_INPUT',
+      value: { increment: '-0.05' },
+      message: expect.stringContaining('increment must be positive'),
+    });
+    expect(roundDecimal(new Decimal('2.5'), 0).toString()).toBe('3');
+    expect(roundDecimal(new Decimal('-2.25'), 1).toString()).toBe('-2.3');
+  });
+
   describe('properties', () => {
     const amount = decimalText({ scale: 6 });
     const mode = fc.constantFrom(...RoundingPolicy.shape.mode.unwrap().options);

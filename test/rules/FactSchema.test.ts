@@ -28,6 +28,43 @@ describe('FactSchema', () => {
     expect(() => parseFactSchema(input)).toThrow(expect.objectContaining({ code, path }));
   });
 
+  it.each([
+    ['not an object', 'number', 'expected an object of fact types by name'],
+    ['an unknown type', { n: 'float' }, 'expected one of number, string, boolean, date, money'],
+    ['an empty name', { '': 'number' }, 'a fact name must not be empty'],
+    ['prototype', { prototype: 'string' }, '"prototype" cannot be a fact name'],
+  ])('says why it rejects %s', (_, input, detail) => {
+    expect(() => parseFactSchema(input)).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ message: detail })] }),
+    );
+  });
+
+  it('the zod schemas say why they reject a prototype key, with the UNSAFE_KEY code', () => {
+    const unsafe = {
+      message: 'fact names must not be __proto__, constructor or prototype',
+      params: { code: 'UNSAFE_KEY' },
+    };
+    expect(FactName.safeParse('constructor').error?.issues[0]).toMatchObject(unsafe);
+    expect(FactSchema.safeParse({ prototype: 'number' }).error?.issues[0]).toMatchObject(unsafe);
+    expect(FactName.safeParse('').success).toBe(false);
+    expect(FactSchema.safeParse({ n: 'float' }).success).toBe(false);
+    expect(FactSchema.safeParse('number').success).toBe(false);
+  });
+
+  it('the operators of each type, in the documented order', () => {
+    const ordered = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'in', 'between', 'exists'];
+    expect(Operator.options).toEqual(ordered);
+    expect(FactType.options).toEqual(['number', 'string', 'boolean', 'date', 'money']);
+    expect({ ...OPERATORS_BY_TYPE }).toEqual({
+      number: ordered,
+      date: ordered,
+      money: ordered,
+      string: ['eq', 'ne', 'in', 'exists'],
+      boolean: ['eq', 'ne', 'exists'],
+    });
+    expect(Object.isFrozen(OPERATORS_BY_TYPE)).toBe(true);
+  });
+
   it('the zod schemas agree on prototype keys', () => {
     expect(FactName.safeParse('constructor').success).toBe(false);
     expect(FactSchema.safeParse({ prototype: 'number' }).success).toBe(false);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CrmRulesError } from '../../src/errors';
 import { Decimal, money } from '../../src/money';
 import {
@@ -7,6 +7,7 @@ import {
   type ConditionTrace,
   evaluateCondition,
   type FactSchema,
+  type ParsedCondition,
   parseCondition,
 } from '../../src/rules';
 import { pairScenarioArb, scenarioArb } from './arbitraries';
@@ -239,15 +240,20 @@ describe('evaluateCondition', () => {
   });
 
   describe('bad facts', () => {
-    const rule = parseCondition(
-      {
-        any: [
-          { fact: 'n', operator: 'gt', value: '1' },
-          { fact: 'm', operator: 'exists' },
-        ],
-      },
-      schema,
-    );
+    // Parsed before each test rather than when the suite is collected, so that mutation testing
+    // (Stryker) counts the parse as covered by each test, not as load-time ("static") code.
+    let rule: ParsedCondition;
+    beforeEach(() => {
+      rule = parseCondition(
+        {
+          any: [
+            { fact: 'n', operator: 'gt', value: '1' },
+            { fact: 'm', operator: 'exists' },
+          ],
+        },
+        schema,
+      );
+    });
     const codeOf = (facts: unknown, path: Array<string | number> = []) => {
       try {
         evaluateCondition(rule, facts as Record<string, unknown>, path);
@@ -276,6 +282,15 @@ describe('evaluateCondition', () => {
       );
       expect(() => evaluateCondition(gte, { m: { amount: '1', currency: 'EUR' } })).toThrow(
         expect.objectContaining({ code: 'CURRENCY_MISMATCH', path: ['m'] }),
+      );
+      expect(() => evaluateCondition(gte, { m: money('1', 'EUR') })).toThrow(
+        expect.objectContaining({
+          issues: [
+            expect.objectContaining({
+              message: 'fact "m" is in EUR but the condition compares it in USD; convert first',
+            }),
+          ],
+        }),
       );
     });
 

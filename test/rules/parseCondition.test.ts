@@ -378,6 +378,136 @@ describe('parseCondition', () => {
     });
   });
 
+  describe('says what is wrong in words (the detail of each error)', () => {
+    const grade = { fact: 'customer.grade', operator: 'eq', value: 'key' };
+    const lines = (operator: string, value?: unknown) => ({ fact: 'order.lines', operator, value });
+    it.each<[string, unknown, string, object?]>([
+      [
+        'not an object',
+        5,
+        'expected a condition object: { all }, { any }, { not } or { fact, operator, value }',
+      ],
+      ['no kind', {}, 'expected exactly one of all, any, not or fact'],
+      [
+        'two kinds',
+        { all: [], not: grade },
+        'a condition has exactly one of all, any, not or fact; found all and not',
+      ],
+      ['junk next to any', { any: [], note: 1 }, 'unexpected key "note" next to any'],
+      ['any not a list', { any: grade }, 'any takes a list of conditions'],
+      [
+        'too deep',
+        { not: { not: grade } },
+        'the condition is nested deeper than 2 levels',
+        { maxDepth: 2 },
+      ],
+      [
+        'too many nodes',
+        { all: [grade, grade] },
+        'a list or object of more than 2 (maxNodes); got 3',
+        { maxNodes: 2 },
+      ],
+      [
+        'too many list items',
+        { fact: 'customer.grade', operator: 'in', value: ['a', 'b', 'c'] },
+        'more nodes and list items than 3 (maxNodes); got 4',
+        { maxNodes: 3 },
+      ],
+      ['junk in a leaf', { ...grade, weight: 2 }, 'unexpected key "weight" in a leaf'],
+      [
+        'a non-string fact',
+        { fact: 3, operator: 'eq', value: 1 },
+        'expected the fact name as a string',
+      ],
+      ['an unsafe fact', { ...grade, fact: 'constructor' }, '"constructor" cannot be a fact name'],
+      ['an unknown fact', { ...grade, fact: 'nope' }, 'the fact schema has no fact "nope"'],
+      [
+        'an unknown operator',
+        { ...grade, operator: 'like' },
+        'expected an operator: eq, ne, lt, lte, gt, gte, in, between or exists',
+      ],
+      [
+        'an ordering of strings',
+        { ...grade, operator: 'lt' },
+        'operator lt does not apply to a string fact',
+      ],
+      ['exists with a string', lines('exists', 'yes'), 'exists takes true, false or no value'],
+      ['no value', lines('gte'), 'operator gte needs a value'],
+      ['in without a list', lines('in', '1'), 'in takes a list of values'],
+      ['between without a list', lines('between', '1'), 'between takes [low, high]'],
+      [
+        'between with three bounds',
+        lines('between', ['1', '2', '3']),
+        'between takes exactly two bounds, [low, high]',
+      ],
+      ['between reversed', lines('between', ['2', '1']), 'between needs low ≤ high'],
+      ['a list for lt', lines('lt', ['1']), 'operator lt takes one value, not a list'],
+      [
+        'a null value',
+        lines('lt', null),
+        'null is not a value; test for a missing fact with exists: false',
+      ],
+      [
+        'a float for a number',
+        lines('lt', 0.5),
+        'fact "order.lines" is number: expected a number as a decimal string or safe integer (floats, NaN and Infinity are refused)',
+      ],
+      [
+        'a number for a string',
+        { ...grade, value: 1 },
+        'fact "customer.grade" is string: expected a string',
+      ],
+      [
+        'a string for a boolean',
+        { fact: 'vip', operator: 'eq', value: 'yes' },
+        'fact "vip" is boolean: expected a boolean',
+      ],
+      [
+        'a bad date',
+        { fact: 'order.date', operator: 'lt', value: '2026-02-30' },
+        'fact "order.date" is date: expected a calendar date as YYYY-MM-DD',
+      ],
+      [
+        'a number for money',
+        { fact: 'order.amount', operator: 'lt', value: '5' },
+        'fact "order.amount" is money: expected money as { amount: "123.45", currency: "USD" }',
+      ],
+      [
+        'one money fact in two currencies',
+        {
+          all: [
+            { fact: 'order.amount', operator: 'gt', value: { amount: '1', currency: 'USD' } },
+            { fact: 'order.amount', operator: 'lt', value: { amount: '9', currency: 'EUR' } },
+          ],
+        },
+        'fact "order.amount" is compared in USD elsewhere in this condition; use one currency per fact',
+      ],
+      ['a zero limit', grade, 'maxNodes must be a positive integer', { maxNodes: 0 }],
+      [
+        'a fractional limit',
+        grade,
+        'maxDepth must be a positive integer of at most 64',
+        { maxDepth: 1.5 },
+      ],
+    ])('%s', (_, json, detail, options = {}) => {
+      expect(errorOf(json, schema, options).issues[0]?.message).toBe(detail);
+    });
+
+    it('accepts the smallest depth limit, 1', () => {
+      const leaf = { fact: 'vip', operator: 'exists' };
+      expect(safeParseCondition(leaf, schema, { maxDepth: 1 }).success).toBe(true);
+    });
+
+    it('an unsafe key of a node', () => {
+      const error = errorOf(JSON.parse('{"all": [], "__proto__": 1}'));
+      expect([error.code, error.path, error.issues[0]?.message]).toEqual([
+        'UNSAFE_KEY',
+        ['__proto__'],
+        '"__proto__" is not allowed as a key',
+      ]);
+    });
+  });
+
   describe('properties', () => {
     it('parses every generated condition, and never mutates it', () => {
       fc.assert(

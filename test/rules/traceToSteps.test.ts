@@ -1,6 +1,13 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { coreCatalog, findUnrenderable, LOCALES, renderStep, renderTrace } from '../../src/explain';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  coreCatalog,
+  findUnrenderable,
+  LOCALES,
+  renderStep,
+  renderTrace,
+  type TraceStep,
+} from '../../src/explain';
 import {
   type Condition,
   evaluateCondition,
@@ -100,9 +107,14 @@ describe('traceToSteps', () => {
       { fact: 'order.lines', operator: 'exists', value: false },
     ];
     const everything: Condition = { all: [{ any: leaves }, { not: { any: leaves } }] };
-    const steps = [{ 'order.lines': '2' }, {}].flatMap((f) =>
-      traceToSteps(evaluateCondition(parseCondition(everything, schema), f).trace),
-    );
+    // Built before each test rather than when the suite is collected, so that mutation testing
+    // (Stryker) counts these calls as covered by each test, not as load-time ("static") code.
+    let steps: TraceStep[] = [];
+    beforeEach(() => {
+      steps = [{ 'order.lines': '2' }, {}].flatMap((f) =>
+        traceToSteps(evaluateCondition(parseCondition(everything, schema), f).trace),
+      );
+    });
 
     it('the examples emit every code in RULES_TRACE_CODES and nothing else', () => {
       expect([...new Set(steps.map((step) => step.code))].sort()).toEqual(

@@ -62,6 +62,32 @@ describe('validateFacts', () => {
     expect(failure({ [name]: value })).toEqual(['FACT_TYPE_MISMATCH', [name], value]);
   });
 
+  it.each([
+    [
+      'n',
+      0.1,
+      'fact "n" is number: expected a number as a decimal string or safe integer (floats, NaN and Infinity are refused)',
+    ],
+    ['s', 42, 'fact "s" is string: expected a string'],
+    ['b', 'false', 'fact "b" is boolean: expected a boolean'],
+    ['d', '2026-13-01', 'fact "d" is date: expected a calendar date as YYYY-MM-DD'],
+    ['m', '12.50', 'fact "m" is money: expected money as { amount: "123.45", currency: "USD" }'],
+  ])('says why %s = %o is refused', (name, value, detail) => {
+    const result = safeValidateFacts({ [name]: value }, schema);
+    expect(result.success ? undefined : result.error.issues[0]?.message).toBe(detail);
+  });
+
+  it('says why facts that are not an object, or carry a prototype key, are refused', () => {
+    const notObject = safeValidateFacts([1], schema, ['input']);
+    expect(
+      notObject.success ? undefined : [notObject.error.path, notObject.error.issues[0]?.message],
+    ).toEqual([['input'], 'expected the facts as an object of values by name']);
+    const unsafe = safeValidateFacts(JSON.parse('{"constructor": 1}'), schema, ['input']);
+    expect(
+      unsafe.success ? undefined : [unsafe.error.path, unsafe.error.issues[0]?.message],
+    ).toEqual([['input', 'constructor'], '"constructor" cannot be a fact name']);
+  });
+
   it.each(['__proto__', 'constructor', 'prototype'])('an own %s key → UNSAFE_KEY', (key) => {
     expect(failure(JSON.parse(`{"${key}": {"polluted": true}}`))).toEqual([
       'UNSAFE_KEY',
