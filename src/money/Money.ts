@@ -1,7 +1,7 @@
 import DecimalJs from 'decimal.js';
 import { attempt, CrmRulesError, type ErrorPath, INPUT_LIMITS, type SafeResult } from '../errors';
+import { requirePath } from '../errors/_lib/argumentGuards';
 import { requireMoney } from './_lib/guards';
-import { requirePath } from './_lib/requirePath';
 import { minorUnits } from './currencies';
 import { Decimal, type DecimalInput, toDecimal } from './decimal';
 

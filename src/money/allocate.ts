@@ -1,6 +1,6 @@
 import { attempt, CrmRulesError, type ErrorPath, INPUT_LIMITS, type SafeResult } from '../errors';
+import { requirePath } from '../errors/_lib/argumentGuards';
 import { requireMoney, requireObject, requireScale } from './_lib/guards';
-import { requirePath } from './_lib/requirePath';
 import { minorUnits } from './currencies';
 import { Decimal, type DecimalInput, toDecimal } from './decimal';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
-import { requirePath } from './_lib/requirePath';
+import { requirePath } from '../errors/_lib/argumentGuards';
 
 /**
  * ISO 4217 currencies and their minor units (decimal places). Active codes as of 2025, plus the

@@ -2,9 +2,9 @@ import DecimalJs from 'decimal.js';
 import { z } from 'zod';
 import { Decimal } from '../_lib/decimal';
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
+import { requirePath } from '../errors/_lib/argumentGuards';
 import { checkLimits, checkOperand, textLimitProblem } from './_lib/amountLimits';
 import { requireDecimal, requireScale } from './_lib/guards';
-import { requirePath } from './_lib/requirePath';
 
 export { Decimal } from '../_lib/decimal';
 

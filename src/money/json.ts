@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { attempt, type ErrorPath, parseWith, type SafeResult, safeParseWith } from '../errors';
+import { requirePath } from '../errors/_lib/argumentGuards';
 import { requireMoney } from './_lib/guards';
-import { requirePath } from './_lib/requirePath';
 import { CurrencyCode, minorUnits } from './currencies';
 import { DecimalString, decimalToString } from './decimal';
 import { type Money, money } from './Money';

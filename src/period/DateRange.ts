@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { dayNumberOf } from '../_lib/civil';
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
-import { requirePath, requireRangeShape } from './_lib/guards';
+import { requirePath } from '../errors/_lib/argumentGuards';
+import { requireRangeShape } from './_lib/guards';
 import { IsoDate } from './IsoDate';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
-import { requirePath } from './_lib/guards';
+import { requirePath } from '../errors/_lib/argumentGuards';
 
 /**
  * How fiscal years are named. `end-year` (the default; US, UK and most companies): a fiscal year

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { dayNumberOf, isoOfDayNumber } from '../_lib/civil';
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
-import { requireDayInRange, requirePath, requireWholeDays } from './_lib/guards';
+import { requirePath } from '../errors/_lib/argumentGuards';
+import { requireDayInRange, requireWholeDays } from './_lib/guards';
 
 /**
  * A calendar date as `YYYY-MM-DD`, with no time and no time zone. Strings that are not real

@@ -1,5 +1,5 @@
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
-import { requirePath } from './_lib/guards';
+import { requirePath } from '../errors/_lib/argumentGuards';
 import type { FiscalCalendarInput } from './FiscalCalendar';
 import { fiscalCalendar } from './FiscalCalendar';
 import { GRAIN_MONTHS, type Grain } from './Grain';

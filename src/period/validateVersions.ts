@@ -1,6 +1,5 @@
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
-import { requireArray } from '../errors/_lib/argumentGuards';
-import { requirePath } from './_lib/guards';
+import { requireArray, requirePath } from '../errors/_lib/argumentGuards';
 import type { EffectiveDated } from './EffectiveDated';
 import { type VersionSpan, versionSpans } from './versionSpans';
 

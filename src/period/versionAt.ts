@@ -1,6 +1,6 @@
 import { dayNumberOf } from '../_lib/civil';
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
-import { requirePath } from './_lib/guards';
+import { requirePath } from '../errors/_lib/argumentGuards';
 import type { EffectiveDated } from './EffectiveDated';
 import { checkedSpans } from './validateVersions';
 

@@ -11,7 +11,7 @@ import {
   safeComputeStatements,
 } from '../../src/commission';
 import { renderTrace } from '../../src/explain';
-import { amounts, assign, flat, invoice, order, plan } from './fixtures';
+import { amounts, assign, creditNote, flat, invoice, order, plan } from './fixtures';
 
 type Base = Omit<CommissionInput, 'period'>;
 
@@ -44,23 +44,6 @@ const payment = (id: string, date: string, invoiceId: string, amount: string) =>
   currency: 'USD',
   amount,
   allocations: [{ invoiceId, amount: { amount, currency: 'USD' } }],
-});
-
-const creditNote = (
-  id: string,
-  date: string,
-  invoiceId: string,
-  amount: string,
-  reason: 'return' | 'cancellation' | 'quality-claim' = 'return',
-) => ({
-  id,
-  customerId: 'C-1',
-  ownerId: 'AM-7',
-  invoiceId,
-  date,
-  currency: 'USD',
-  amount,
-  reason,
 });
 
 describe('closePeriod: draws', () => {

@@ -73,6 +73,18 @@ export function invoice(
   };
 }
 
+/** A credit note of AM-7's customer C-1 on an invoice (USD unless `currency` says otherwise). */
+export function creditNote(
+  id: string,
+  date: string,
+  invoiceId: string,
+  amount: string,
+  reason: 'return' | 'cancellation' | 'quality-claim' = 'return',
+  currency = 'USD',
+) {
+  return { id, customerId: 'C-1', ownerId: 'AM-7', invoiceId, date, currency, amount, reason };
+}
+
 /** A one-line confirmed order. */
 export function order(
   id: string,

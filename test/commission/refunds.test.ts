@@ -9,7 +9,7 @@ import {
   type Statement,
 } from '../../src/commission';
 import { Decimal } from '../../src/money';
-import { assign, flat, invoice, plan, tiers } from './fixtures';
+import { assign, creditNote, flat, invoice, plan, tiers } from './fixtures';
 
 /**
  * A full refund nets to exactly zero (issue 13): whatever the plan's modifiers, tiers, FX policy
@@ -18,23 +18,6 @@ import { assign, flat, invoice, plan, tiers } from './fixtures';
  */
 
 type Input = Omit<CommissionInput, 'period'>;
-
-const creditNote = (
-  id: string,
-  date: string,
-  invoiceId: string,
-  amount: string,
-  currency = 'USD',
-) => ({
-  id,
-  customerId: 'C-1',
-  ownerId: 'AM-7',
-  invoiceId,
-  date,
-  currency,
-  amount,
-  reason: 'return' as const,
-});
 
 /** Closes each period in turn from an empty state; every statement of every period. */
 function closeAll(base: Input, periods: Array<[string, Partial<CommissionInput>]>): Statement[][] {
@@ -131,7 +114,7 @@ describe('refunds net to zero: the reproducers', () => {
       ...base,
       period: '2026-03',
       invoices: [inv],
-      creditNotes: [creditNote('CN-1', '2026-03-20', 'INV-1', '100000.00', 'EUR')],
+      creditNotes: [creditNote('CN-1', '2026-03-20', 'INV-1', '100000.00', 'return', 'EUR')],
     });
     expect(amounts(same[0])).toEqual([
       ['commission/base/invoice/INV-1/total', '7595.00'],
@@ -140,7 +123,10 @@ describe('refunds net to zero: the reproducers', () => {
     expect(same[0]?.lines[1]?.fx?.rate).toBe('1.085');
     const later = closeAll(base, [
       ['2026-03', { invoices: [inv] }],
-      ['2026-04', { creditNotes: [creditNote('CN-1', '2026-04-20', 'INV-1', '100000.00', 'EUR')] }],
+      [
+        '2026-04',
+        { creditNotes: [creditNote('CN-1', '2026-04-20', 'INV-1', '100000.00', 'return', 'EUR')] },
+      ],
     ]);
     expect(sums(later, 'payable')).toEqual(new Map([['AM-7', '0']]));
   });

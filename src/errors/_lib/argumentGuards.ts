@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../CrmRulesError';
+import { CrmRulesError, type ErrorPath } from '../CrmRulesError';
 
 /**
  * Cheap checks at a public function's entry for arguments that bypassed the types (`null`, a
@@ -53,8 +53,12 @@ export function requireNumber(value: unknown, name: string): asserts value is nu
 }
 
 /** An error path: an array of keys and indexes. */
-export function requirePath(value: unknown, name = 'path'): void {
-  if (!Array.isArray(value)) throw argumentError(name, 'an array of keys and indexes', value);
+export function requirePath(value: unknown, name = 'path'): asserts value is ErrorPath {
+  if (
+    !Array.isArray(value) ||
+    !value.every((part) => typeof part === 'string' || typeof part === 'number')
+  )
+    throw argumentError(name, 'an array of keys and indexes', value);
 }
 
 /** What {@link requireFields} checks of one field. */

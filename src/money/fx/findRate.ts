@@ -1,7 +1,7 @@
 import { dayNumberOf } from '../../_lib/civil';
 import { attempt, CrmRulesError, type ErrorPath, parseWith, type SafeResult } from '../../errors';
+import { requirePath } from '../../errors/_lib/argumentGuards';
 import { requireObject, requireString } from '../_lib/guards';
-import { requirePath } from '../_lib/requirePath';
 import { minorUnits } from '../currencies';
 import { Decimal } from '../decimal';
 import { FxLookup, type FxQuote } from './FxRate';
