@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { CrmRulesError } from '../../src/errors';
 import { money } from '../../src/money';
 import { dateRange, parsePeriod } from '../../src/period';
+import { publicApi, SUBPATHS } from '../_support/publicApi';
 
 /**
  * The error contract, held by a tool over every public subpath: every exported function either
@@ -66,31 +66,13 @@ interface Exported {
   readonly params: readonly string[];
 }
 
-const subpaths = Object.entries(
-  JSON.parse(readFileSync('subpaths.json', 'utf8')) as Record<string, string>,
-).filter(([name]) => !name.startsWith('$') && !TOOLING_SUBPATHS.has(name));
+const subpaths = SUBPATHS.filter(([name]) => !TOOLING_SUBPATHS.has(name));
 
 function exportedFunctions(): Exported[] {
-  const program = ts.createProgram(
-    subpaths.map(([, source]) => source),
-    {
-      strict: true,
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      skipLibCheck: true,
-      noEmit: true,
-    },
-  );
-  const checker = program.getTypeChecker();
+  const { checker, exportsOf } = publicApi();
   const found: Exported[] = [];
   for (const [subpath, source] of subpaths) {
-    const file = program.getSourceFile(source);
-    const moduleSymbol = file && checker.getSymbolAtLocation(file);
-    if (moduleSymbol === undefined) throw new Error(`${source}: not a module`);
-    for (const exported of checker.getExportsOfModule(moduleSymbol)) {
-      const symbol =
-        exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    for (const { exported, symbol } of exportsOf(source)) {
       const declaration = symbol.declarations?.[0];
       if (declaration === undefined || (symbol.flags & ts.SymbolFlags.Class) !== 0) continue;
       const type = checker.getTypeOfSymbolAtLocation(symbol, declaration);
