@@ -60,7 +60,8 @@ function parseDecimal(value: DecimalInput, path: ErrorPath): DecimalJs {
   }
   if (typeof value === 'bigint') return new Decimal(value.toString());
   if (DecimalJs.isDecimal(value) && value.isFinite())
-    return value instanceof Decimal ? value : new Decimal(value);
+    // Every decimal.js clone shares one prototype: only our own constructor keeps our settings.
+    return value.constructor === Decimal ? value : new Decimal(value);
   throw new CrmRulesError('INVALID_AMOUNT', 'expected a finite decimal', { path, value });
 }
 

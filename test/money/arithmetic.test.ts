@@ -1,3 +1,4 @@
+import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -24,6 +25,13 @@ import { moneyOf, thrown, withPermutation } from '../_support/money';
 const usd = (amount: string) => money(amount, 'USD');
 
 describe('arithmetic', () => {
+  it("a Decimal from the caller's own decimal.js is taken at the library's precision, not the caller's", () => {
+    const theirs = DecimalJs.clone({ precision: 20 });
+    const fromCaller = divide(money(new theirs('1'), 'USD'), 3).amount.toString();
+    expect(fromCaller).toBe(divide(usd('1'), 3).amount.toString());
+    expect(fromCaller.length).toBe(42); // 0. and 40 significant digits
+  });
+
   it('adds and subtracts exactly where floats do not', () => {
     expect(add(usd('0.1'), usd('0.2')).amount.toString()).toBe('0.3');
     expect(subtract(usd('1000'), usd('200')).amount.toString()).toBe('800');
