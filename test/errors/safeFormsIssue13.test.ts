@@ -7,35 +7,14 @@ import {
   safeParseCommissionPlan,
 } from '../../src/commission';
 import { evaluateCondition } from '../../src/rules';
+import { nestedAll } from '../_support/limits';
+import { input as fixtureInput, plan as fixturePlan } from '../commission/fixtures';
 
 /** Issue 13, "every fallible entry point keeps the error contract": the reproducers. */
-const plan = {
-  id: 'p',
-  version: 1,
-  name: 'Plan',
-  effectiveFrom: '2026-01-01',
-  currency: 'USD',
-  crediting: { base: 'invoiced' },
-  components: [
-    {
-      id: 'base',
-      name: 'Base',
-      calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.04' } },
-    },
-  ],
-};
-const input = {
-  period: '2026-03',
-  plans: [plan],
-  assignments: [{ payeeId: 'AM-7', planId: 'p', effectiveFrom: '2026-01-01', currency: 'USD' }],
-  invoices: [],
-} as unknown as CommissionInput;
-
-function nested(depth: number): unknown {
-  let rule: unknown = { fact: 'product.category', operator: 'eq', value: 'PUMPS' };
-  for (let i = 0; i < depth; i += 1) rule = { all: [rule] };
-  return rule;
-}
+const plan = fixturePlan();
+const input = fixtureInput({ invoices: [] });
+const leaf = { fact: 'product.category', operator: 'eq', value: 'PUMPS' };
+const nested = (depth: number) => nestedAll(depth + 1, leaf);
 
 const codeOf = (result: { success: boolean; error?: { code: string } }) =>
   result.success ? 'success' : result.error?.code;
@@ -60,8 +39,10 @@ describe('safe forms never throw (issue 13)', () => {
       ...input,
       invoices: 5,
     } as unknown as CommissionInput);
-    expect(result.success).toBe(false);
-    expect(codeOf(result)).toMatch(/^[A-Z_]+$/);
+    expect(result.success ? null : [result.error.code, result.error.path]).toEqual([
+      'INVALID_INPUT',
+      ['invoices'],
+    ]);
   });
 
   it('safeParseCommissionPlan of a rule nested 10,000 deep fails, coded', () => {
@@ -81,7 +62,7 @@ describe('safe forms never throw (issue 13)', () => {
     };
     const result = safeParseCommissionPlan(deepPlan);
     expect(result.success).toBe(false);
-    expect(codeOf(result)).toMatch(/^(INVALID_INPUT|INVALID_RULE|LIMIT_EXCEEDED)$/);
+    expect(codeOf(result)).toBe('LIMIT_EXCEEDED');
   });
 
   it('a raw JSON rule passed to evaluateCondition throws INVALID_INPUT naming the argument', () => {
