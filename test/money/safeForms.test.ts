@@ -1,11 +1,26 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SafeResult } from '../../src/errors';
 import {
+  abs,
+  add,
   createFxTable,
   Decimal,
+  divide,
+  equals,
   type FxTable,
+  isNegative,
+  isPositive,
+  isZero,
   type Money,
+  max,
+  min,
   money,
+  multiply,
+  negate,
+  RoundingMode,
+  ratio,
+  round,
+  roundDecimal,
   safeAdd,
   safeAllocate,
   safeAssertSameCurrency,
@@ -29,8 +44,11 @@ import {
   safeSum,
   safeToDecimal,
   safeZero,
+  subtract,
+  sum,
   zero,
 } from '../../src/money';
+import { thrown } from '../_support/money';
 
 /**
  * The `safeX` forms of `src/money`, each held to its plain form: the same value on success, the
@@ -250,5 +268,80 @@ describe('the safe forms of the FX functions', () => {
       code: 'MISSING_FX_RATE',
       path: [],
     });
+  });
+});
+
+describe('each money argument is checked under its own name (mutation)', () => {
+  const bad = null as unknown as Money;
+  function pathOf(run: () => unknown): readonly (string | number)[] | undefined {
+    try {
+      run();
+    } catch (error) {
+      return (error as { path?: readonly (string | number)[] }).path;
+    }
+    return undefined;
+  }
+
+  it('names the argument in INVALID_INPUT', () => {
+    const one = money('1', 'USD');
+    expect(pathOf(() => add(bad, one))).toEqual(['left']);
+    expect(pathOf(() => add(one, bad))).toEqual(['right']);
+    expect(pathOf(() => subtract(bad, one))).toEqual(['left']);
+    expect(pathOf(() => subtract(one, bad))).toEqual(['right']);
+    expect(pathOf(() => multiply(bad, 2))).toEqual(['value']);
+    expect(pathOf(() => divide(bad, 2))).toEqual(['value']);
+    expect(pathOf(() => ratio(bad, one))).toEqual(['numerator']);
+    expect(pathOf(() => ratio(one, bad))).toEqual(['denominator']);
+    expect(pathOf(() => abs(bad))).toEqual(['value']);
+    expect(pathOf(() => negate(bad))).toEqual(['value']);
+    expect(pathOf(() => sum(bad as unknown as Money[], 'USD'))).toEqual(['values']);
+    expect(pathOf(() => sum([one, bad], 'USD'))).toEqual([1]);
+    expect(pathOf(() => equals(bad, one))).toEqual(['left']);
+    expect(pathOf(() => isZero(bad))).toEqual(['value']);
+    expect(pathOf(() => isPositive(bad))).toEqual(['value']);
+    expect(pathOf(() => isNegative(bad))).toEqual(['value']);
+    expect(pathOf(() => round(bad))).toEqual(['value']);
+    expect(pathOf(() => roundDecimal(bad as unknown as Decimal, 2))).toEqual(['value']);
+  });
+
+  it('min and max keep the first argument on a tie', () => {
+    const first = money('1.5', 'USD');
+    const second = money('1.50', 'USD');
+    expect(min(first, second)).toBe(first);
+    expect(max(first, second)).toBe(first);
+  });
+});
+
+describe('round to an increment, every mode (mutation)', () => {
+  const at = (amount: string, mode: RoundingMode, increment = '0.5') =>
+    text(round(money(amount, 'USD'), { increment, mode }));
+
+  it('rounds 1.3 and -1.3 to a multiple of 0.5', () => {
+    expect([at('1.3', 'up'), at('-1.3', 'up')]).toEqual(['1.5 USD', '-1.5 USD']);
+    expect([at('1.3', 'down'), at('-1.3', 'down')]).toEqual(['1 USD', '-1 USD']);
+    expect([at('1.3', 'ceiling'), at('-1.3', 'ceiling')]).toEqual(['1.5 USD', '-1 USD']);
+    expect([at('1.3', 'floor'), at('-1.3', 'floor')]).toEqual(['1 USD', '-1.5 USD']);
+    expect([at('1.3', 'half-down'), at('1.2', 'half-down')]).toEqual(['1.5 USD', '1 USD']);
+    expect([at('1.3', 'half-even'), at('1.2', 'half-even')]).toEqual(['1.5 USD', '1 USD']);
+  });
+
+  it('breaks exact halves by mode', () => {
+    expect(at('1.25', 'half-up')).toBe('1.5 USD');
+    expect(at('1.25', 'half-down')).toBe('1 USD');
+    expect(at('-1.25', 'half-down')).toBe('-1 USD');
+    expect(at('1.25', 'half-even')).toBe('1 USD');
+    expect(at('1.75', 'half-even')).toBe('2 USD');
+    expect(at('-1.75', 'half-even')).toBe('-2 USD');
+    expect(at('1.5', 'up')).toBe('1.5 USD');
+  });
+
+  it('refuses an unknown mode at mode, listing the modes', () => {
+    const error = thrown(() =>
+      roundDecimal(new Decimal('1.5'), 0, 'sideways' as unknown as RoundingMode),
+    );
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', path: ['mode'], value: 'sideways' });
+    expect((error as Error).message).toContain(
+      `expected a rounding mode: ${RoundingMode.options.join(', ')}`,
+    );
   });
 });
