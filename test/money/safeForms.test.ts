@@ -1,13 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { SafeResult } from '../../src/errors';
+import { INPUT_LIMITS, type SafeResult } from '../../src/errors';
 import {
   abs,
   add,
+  assertSameCurrency,
   createFxTable,
   Decimal,
+  decimalToString,
   divide,
   equals,
   type FxTable,
+  formatMoney,
   isNegative,
   isPositive,
   isZero,
@@ -342,6 +345,44 @@ describe('round to an increment, every mode (mutation)', () => {
     expect(error).toMatchObject({ code: 'INVALID_INPUT', path: ['mode'], value: 'sideways' });
     expect((error as Error).message).toContain(
       `expected a rounding mode: ${RoundingMode.options.join(', ')}`,
+    );
+  });
+});
+
+describe('the guard messages (mutation)', () => {
+  const bad = null as unknown as Money;
+  const messageOf = (run: () => unknown) => {
+    const error = thrown(run) as { code?: unknown; path?: unknown; message?: string };
+    return `${String(error.code)} ${JSON.stringify(error.path)} ${error.message ?? ''}`;
+  };
+
+  it('names the argument and says what was expected', () => {
+    const usd = money('1', 'USD');
+    const moneyShape =
+      'expected money: { amount: a finite Decimal, currency: an ISO 4217 code } (see money())';
+    expect(messageOf(() => assertSameCurrency(bad, usd))).toContain(
+      `INVALID_INPUT ["left"] INVALID_INPUT at left: ${moneyShape}`,
+    );
+    expect(messageOf(() => assertSameCurrency(usd, bad))).toContain(
+      `INVALID_INPUT ["right"] INVALID_INPUT at right: ${moneyShape}`,
+    );
+    expect(messageOf(() => decimalToString(bad as unknown as Decimal))).toContain(
+      'INVALID_INPUT ["value"] INVALID_INPUT at value: expected a finite Decimal',
+    );
+    expect(messageOf(() => formatMoney(usd, null as unknown as object))).toContain(
+      'INVALID_INPUT ["options"] INVALID_INPUT at options: expected an object',
+    );
+    expect(messageOf(() => formatMoney(usd, { groupSeparator: 1 as unknown as string }))).toContain(
+      'INVALID_INPUT ["options","groupSeparator"] INVALID_INPUT at options.groupSeparator: expected a string',
+    );
+    expect(messageOf(() => sum(bad as unknown as Money[], 'USD'))).toContain(
+      'INVALID_INPUT ["values"] INVALID_INPUT at values: expected an array or another iterable',
+    );
+    expect(messageOf(() => roundDecimal(new Decimal('1'), 1.5))).toContain(
+      'INVALID_INPUT ["scale"] INVALID_INPUT at scale: a scale is a whole number of decimal places',
+    );
+    expect(messageOf(() => roundDecimal(new Decimal('1'), INPUT_LIMITS.maxScale + 1))).toContain(
+      `LIMIT_EXCEEDED ["scale"] LIMIT_EXCEEDED at scale: a scale may be at most ${INPUT_LIMITS.maxScale} decimal places`,
     );
   });
 });
