@@ -45,11 +45,7 @@ export function multiplierFactor(
  * ```
  */
 export function safeMultiplierFactor(
-  bands: ReadonlyArray<{
-    readonly from: string;
-    readonly to: string | null;
-    readonly factor: string;
-  }>,
+  bands: Parameters<typeof multiplierFactor>[0],
   attainment: DecimalInput,
 ): SafeResult<Decimal> {
   return attempt(() => multiplierFactor(bands, attainment));

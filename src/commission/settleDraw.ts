@@ -74,11 +74,7 @@ export function settleDraw(
  * ```
  */
 export function safeSettleDraw(
-  policy: {
-    readonly kind: 'recoverable' | 'non-recoverable';
-    readonly amount: DecimalInput;
-    readonly maxRecoveryPercent?: DecimalInput | undefined;
-  },
+  policy: Parameters<typeof settleDraw>[0],
   earnings: DecimalInput,
   balance: DecimalInput,
 ): SafeResult<DrawSettlement> {

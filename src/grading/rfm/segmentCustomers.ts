@@ -89,12 +89,7 @@ export function segmentCustomers(
  * ```
  */
 export function safeSegmentCustomers(
-  scores: ReadonlyArray<{
-    readonly customerId: string;
-    readonly r: number;
-    readonly f: number;
-    readonly m: number;
-  }>,
+  scores: Parameters<typeof segmentCustomers>[0],
   table: unknown = RF_GRID,
 ): SafeResult<SegmentResult[]> {
   return attempt(() => segmentCustomers(scores, table));
