@@ -131,6 +131,44 @@ describe('refunds net to zero: the reproducers', () => {
     expect(sums(later, 'payable')).toEqual(new Map([['AM-7', '0']]));
   });
 
+  it('a refund of collected cash converts at the date of the payment it takes back (payment-date FX)', () => {
+    // Paid 40,000 EUR at 1.0850 and 60,000 EUR at 1.0900; a credit note of 60,000 on 03-20
+    // (1.0791) takes back the cash of the latest payment, so it reverses it at 1.0900: what is
+    // left is 7 % of 40,000 × 1.0850 = 3,038.00 (converting at the note’s date left 3,083.78).
+    const fxRates = [
+      { base: 'EUR', quote: 'USD', rate: '1.0850', date: '2026-03-05' },
+      { base: 'EUR', quote: 'USD', rate: '1.0900', date: '2026-03-12' },
+      { base: 'EUR', quote: 'USD', rate: '1.0791', date: '2026-03-20' },
+    ];
+    const pay = (id: string, date: string, amount: string) => ({
+      id,
+      customerId: 'C-1',
+      ownerId: 'AM-7',
+      date,
+      currency: 'EUR',
+      amount,
+      allocations: [{ invoiceId: 'INV-1', amount: { amount, currency: 'EUR' } }],
+    });
+    const [statement] = computeStatements({
+      period: '2026-03',
+      plans: [
+        plan({
+          components: [flat('0.07')],
+          crediting: { base: 'collected' },
+          fx: { policy: 'payment-date' },
+        }),
+      ],
+      assignments: [assign('AM-7')],
+      fxRates,
+      invoices: [invoice('INV-1', 'AM-7', '2026-03-01', '100000.00', { currency: 'EUR' })],
+      payments: [pay('PAY-1', '2026-03-05', '40000.00'), pay('PAY-2', '2026-03-12', '60000.00')],
+      creditNotes: [creditNote('CN-1', '2026-03-20', 'INV-1', '60000.00', 'return', 'EUR')],
+    });
+    expect(statement?.totals.payable).toBe('3038.00');
+    const refund = statement?.lines.find((l) => l.id.includes('CN-1'));
+    expect([refund?.amount, refund?.fx?.rate]).toEqual(['-4578.00', '1.09']);
+  });
+
   it('floor rounding: a credit note rounds to the negation of its original (7.00, −7.00)', () => {
     const [statement] = computeStatements({
       period: '2026-03',
@@ -444,9 +482,6 @@ describe('properties', () => {
         fc.pre(
           !(d.later && p.modifiers.some((m) => m.kind === 'multiplier' && m.scope === 'plan-year')),
         );
-        // Known gap: under `collected` with `payment-date` FX a refund converts at its own date,
-        // not at the rates of the payments it takes back.
-        fc.pre(!(p.base === 'collected' && p.fx === 'payment-date'));
         const withX = scenario(p, d);
         const withoutX = scenario(p, d, false);
         const paid = sums(closeAll(withX.base, withX.periods), 'earned');

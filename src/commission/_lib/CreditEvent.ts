@@ -14,6 +14,11 @@ export interface Reversal {
   readonly orderId: string | null;
   readonly orderLineId: string | null;
   readonly reason: string;
+  /**
+   * For a refund of collected cash: the date of the payment whose cash it takes back (the latest
+   * of the period's payments it reaches), where it converts under `payment-date`; else `null`.
+   */
+  readonly paidOn: string | null;
 }
 
 /**

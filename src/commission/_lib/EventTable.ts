@@ -95,6 +95,8 @@ export interface RowLinks {
   readonly invoiceId: string | null;
   /** The credit note's reason (reversals only). */
   readonly reason: string | null;
+  /** The date of the payment a refund takes back (see `Reversal.paidOn`), else `null`. */
+  readonly paidOn: string | null;
 }
 
 /** Internal: a scale code for a value kept in `wide` (too wide for a safe integer, or decimal.js). */
@@ -429,7 +431,8 @@ export class EventTable {
       this.payees.names[this.rowOwner[r] as number] === event.ownerId &&
       links.orderId === event.orderId &&
       links.invoiceId === event.invoiceId &&
-      links.reason === (event.reverses?.reason ?? null);
+      links.reason === (event.reverses?.reason ?? null) &&
+      links.paidOn === (event.reverses?.paidOn ?? null);
     if (!same)
       this.beginRow(
         origin,
@@ -444,6 +447,7 @@ export class EventTable {
           orderId: event.orderId,
           invoiceId: event.invoiceId,
           reason: event.reverses?.reason ?? null,
+          paidOn: event.reverses?.paidOn ?? null,
         },
         split(event.orderId),
       );

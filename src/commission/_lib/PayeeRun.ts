@@ -102,8 +102,11 @@ export function lineWhen(run: PayeeRun, version: CompiledPlan, event: CreditEven
     case 'document-date':
       return { date: event.docDate };
     case 'payment-date':
-      // A reversal (credit note) converts where its original did: at the original's date.
-      return { date: event.base === 'reversal' ? event.docDate : event.date };
+      // A reversal (credit note) converts where its original did: at the original's date; a
+      // refund of collected cash at the date of the payment it takes back.
+      return {
+        date: event.base === 'reversal' ? event.docDate : (event.reverses?.paidOn ?? event.date),
+      };
     case 'period-end':
       return { date: run.ctx.lastDay };
     case 'period-average':

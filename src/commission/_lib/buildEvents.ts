@@ -86,7 +86,10 @@ export function buildEvents(
       if (!inPeriod(note.date) || (!reversals && refund === undefined)) return;
       const noteEvents = creditNoteEvents(note, docIndex, docs, index, arithmetic);
       if (reversals) events.push(...noteEvents);
-      if (refund !== undefined) events.push(...refundEvents(note, noteEvents, refund, arithmetic));
+      if (refund !== undefined)
+        events.push(
+          ...refundEvents(note, noteEvents, refund, moves?.paidOn.get(docIndex), arithmetic),
+        );
     });
   return events;
 }

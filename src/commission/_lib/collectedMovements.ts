@@ -18,6 +18,12 @@ export interface CollectedMovements {
   readonly released: ReadonlyMap<string, Num>;
   /** Taken back by credit note `docIndex` (positive), for the notes that take anything back. */
   readonly refunded: ReadonlyMap<number, Num>;
+  /**
+   * The date of the payment whose cash credit note `docIndex` takes back: the latest payment of
+   * the period with cash left (last paid, first refunded); absent when the refund takes back
+   * only cash collected before the period.
+   */
+  readonly paidOn: ReadonlyMap<number, string>;
 }
 
 /** Internal: the key of payment `docIndex`'s allocation `j` in {@link CollectedMovements}. */
@@ -111,7 +117,8 @@ export function collectedMovements(
   });
   const released = new Map<string, Num>();
   const refunded = new Map<number, Num>();
-  if (moves.size === 0) return { released, refunded };
+  const paidOn = new Map<number, string>();
+  if (moves.size === 0) return { released, refunded, paidOn };
   const before = openingFigures(docs, period, arithmetic, (id) => known(id)?.currency);
   for (const [invoiceId, list] of moves) {
     const invoice = currencyOf.get(invoiceId) as { currency: string; total: Num };
@@ -125,6 +132,8 @@ export function collectedMovements(
         : (before.get(invoiceId) ?? { collected: ZERO, credited: ZERO });
     let { collected, credited } = start;
     const kept = () => max(ZERO, min(collected, sub(invoice.total, credited)));
+    /** The period's releases still kept, oldest first: a refund takes back the latest first. */
+    const layers: Array<{ date: string; amount: Num }> = [];
     list.sort(compare);
     for (const move of list) {
       const was = kept();
@@ -132,12 +141,31 @@ export function collectedMovements(
         collected = add(collected, move.amount);
         const now = sub(kept(), was);
         if (cmp(now, move.amount) !== 0) released.set(allocationKey(move.docIndex, move.j), now);
+        if (sign(now) > 0) layers.push({ date: move.date, amount: now });
       } else {
         credited = add(credited, move.amount);
         const taken = sub(was, kept());
-        if (sign(taken) > 0) refunded.set(move.docIndex, taken);
+        if (sign(taken) <= 0) continue;
+        refunded.set(move.docIndex, taken);
+        const latest = layers.at(-1);
+        if (latest !== undefined) paidOn.set(move.docIndex, latest.date);
+        takeBack(layers, taken);
       }
     }
   }
-  return { released, refunded };
+  return { released, refunded, paidOn };
+}
+
+/** Takes `amount` off the latest releases first (what is left beyond them was kept before). */
+function takeBack(layers: Array<{ date: string; amount: Num }>, amount: Num): void {
+  let left = amount;
+  while (sign(left) > 0 && layers.length > 0) {
+    const top = layers[layers.length - 1] as { date: string; amount: Num };
+    if (cmp(top.amount, left) > 0) {
+      layers[layers.length - 1] = { date: top.date, amount: sub(top.amount, left) };
+      return;
+    }
+    left = sub(left, top.amount);
+    layers.pop();
+  }
 }

@@ -171,6 +171,7 @@ export function creditNoteEvents(
       orderId,
       orderLineId: part.orderLineId,
       reason: note.reason,
+      paidOn: null,
     },
     field: 'creditNotes',
     docIndex,

@@ -67,6 +67,7 @@ export function eventAt(t: EventTable, e: number): CreditEvent {
             orderId,
             orderLineId,
             reason: links?.reason as string,
+            paidOn: links?.paidOn ?? null,
           }
         : null,
     field: FIELDS[o] as CreditEvent['field'],

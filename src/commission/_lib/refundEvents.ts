@@ -9,12 +9,14 @@ import { spread } from './spread';
  * from what its invoice's payments released (see `collectedMovements`): the note's own events
  * (`creditNoteEvents`) scaled to the refund — spread exactly over their amounts, and over the
  * part of the note they leave out (its tax) — with their quantities and costs in proportion.
- * A whole refund gives the note's events, on the `collected` base.
+ * A whole refund gives the note's events, on the `collected` base. `paidOn` is the date of the
+ * payment whose cash it takes back (see `Reversal.paidOn`).
  */
 export function refundEvents(
   note: CreditNote,
   noteEvents: readonly CreditEvent[],
   refund: Num,
+  paidOn: string | undefined,
   arithmetic: Arithmetic,
 ): CreditEvent[] {
   const total = parseNum(note.amount, arithmetic);
@@ -34,6 +36,7 @@ export function refundEvents(
     events.push({
       ...event,
       base: 'collected',
+      reverses: event.reverses === null ? null : { ...event.reverses, paidOn: paidOn ?? null },
       amount: neg(part),
       quantity: scaleFigure(event.quantity, part, whole),
       cost: scaleFigure(event.cost, part, whole),
