@@ -9,7 +9,9 @@ const Amount = DecimalString.default('0');
  * exactly what was paid, in proportion to what a later credit note, return or cancellation
  * reverses. `amount` is the document line's amount (its currency, before any split), `paid` the
  * commission earned on it in the payee currency; `reversed` and `clawedBack` grow as reversals
- * arrive, never past `amount` and `paid`.
+ * arrive, never past `amount` and `paid`. `year` keeps, per component with a plan-year
+ * multiplier, what the line still counts in that plan year's gross and the multiplier share it
+ * was paid, so a later clawback takes them out of the year's figures too.
  *
  * @example
  * ```ts
@@ -31,6 +33,16 @@ export const PayoutRecord = z.strictObject({
   paid: DecimalString,
   reversed: Amount,
   clawedBack: Amount,
+  year: z
+    .array(
+      z.strictObject({
+        component: z.string(),
+        planYear: z.string(),
+        gross: DecimalString,
+        multiplier: DecimalString,
+      }),
+    )
+    .optional(),
 });
 
 /** A payout record (see {@link PayoutRecord}). */

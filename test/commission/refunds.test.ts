@@ -169,6 +169,47 @@ describe('refunds net to zero: the reproducers', () => {
     expect([refund?.amount, refund?.fx?.rate]).toEqual(['-4578.00', '1.09']);
   });
 
+  it('a refund in a later period takes the sale out of the plan-year multiplier’s figures (was −1,085.00, not 1,120.00)', () => {
+    // Quota 20,000 a month; 7 %; the year's earnings × 1.5 from 100 % year-to-date, × 0.8 below.
+    // January 20,000 (100 %): 1,400 + 700. March 45,000 (108 %): 3,150 + 1,575. April: the March
+    // sale is refunded: clawback −4,725, and the year's gross is January's alone again (25 %):
+    // target 1,400 × −0.2 = −280 against 700 paid for it → −980. Without the March sale the
+    // payee also ends at 2,100 − 980 = 1,120.00.
+    const bands = [
+      { from: '0', to: '100', factor: '0.8' },
+      { from: '100', to: null, factor: '1.5' },
+    ];
+    const base = {
+      plans: [
+        plan({
+          components: [
+            {
+              ...flat('0.07'),
+              modifiers: [{ kind: 'multiplier', basis: 'attainment', scope: 'plan-year', bands }],
+            },
+          ],
+        }),
+      ],
+      assignments: [assign('AM-7', { quota: { amount: '20000', currency: 'USD' } })],
+    } as Input;
+    const january: [string, Partial<CommissionInput>] = [
+      '2026-01',
+      { invoices: [invoice('INV-J', 'AM-7', '2026-01-15', '20000.00')] },
+    ];
+    const withSale = closeAll(base, [
+      january,
+      ['2026-03', { invoices: [invoice('INV-1', 'AM-7', '2026-03-05', '45000.00')] }],
+      ['2026-04', { creditNotes: [creditNote('CN-1', '2026-04-05', 'INV-1', '45000.00')] }],
+    ]);
+    const without = closeAll(base, [january, ['2026-03', {}], ['2026-04', {}]]);
+    expect(amounts(withSale[2]?.[0])).toEqual([
+      ['clawback/credit-note/CN-1/total/invoice/INV-1/total', '-4725.00'],
+      ['multiplier/base/0', '-980.00'],
+    ]);
+    expect(sums(withSale, 'payable')).toEqual(new Map([['AM-7', '1120']]));
+    expect(sums(without, 'payable')).toEqual(new Map([['AM-7', '1120']]));
+  });
+
   it('floor rounding: a credit note rounds to the negation of its original (7.00, −7.00)', () => {
     const [statement] = computeStatements({
       period: '2026-03',
@@ -477,10 +518,16 @@ describe('properties', () => {
   it('an invoice fully credited (same period or later) adds exactly zero to what anybody is paid, through every modifier, tier, FX policy and rounding', () => {
     fc.assert(
       fc.property(planCaseArbitrary, documentCaseArbitrary, (p, d) => {
-        // Known gap (docs/design/commission.md §10): a plan-year multiplier's later true-ups
-        // still count a sale refunded in a later period in the year's gross.
+        // Not a refund rule (docs/design/commission.md §10): the sale changed a decision of its
+        // closed period for earnings that are not its own — it opened the attainment gate, or
+        // took the cap's room, of that period's plan-year true-up of earlier periods; a refund
+        // in a later period does not reopen a closed period (a recalculation does).
         fc.pre(
-          !(d.later && p.modifiers.some((m) => m.kind === 'multiplier' && m.scope === 'plan-year')),
+          !(
+            d.later &&
+            p.modifiers.some((m) => m.kind === 'multiplier' && m.scope === 'plan-year') &&
+            p.modifiers.some((m) => m.kind === 'gate' || (m.kind === 'cap' && m.per !== 'line'))
+          ),
         );
         const withX = scenario(p, d);
         const withoutX = scenario(p, d, false);

@@ -8,7 +8,7 @@ import type { Draft } from './Draft';
 import type { DocumentIndex } from './documentIndex';
 import type { FxWhen } from './fxCache';
 import type { Num } from './num';
-import type { PaidLine } from './paidLines';
+import type { PaidLine, PayoutUpdate, YearShare } from './paidLines';
 import type { Documents } from './readDocuments';
 import type { TierNum } from './tiers';
 
@@ -65,7 +65,12 @@ export interface PayeeRun {
   /** The plan versions the credit lines used. */
   readonly versionsUsed: Set<CompiledPlan>;
   /** What this period reversed and clawed back on each payout record (by `payoutKey`). */
-  readonly payoutUpdates: Map<string, { readonly reversed: Num; readonly clawedBack: Num }>;
+  readonly payoutUpdates: Map<string, PayoutUpdate>;
+  /**
+   * Per component: the plan-year gross and multiplier this period's clawbacks took back from
+   * source lines paid earlier in the plan year (out of the carried figures, see `PayoutRecord.year`).
+   */
+  readonly yearTakenBack: Map<string, YearShare>;
   /**
    * Per invoice held back for non-payment (see `PayeeState.unpaid`): the document amount this
    * period's credit notes took off its unpaid part (no clawback line: that commission is held).

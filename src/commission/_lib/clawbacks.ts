@@ -9,6 +9,7 @@ import { forfeitHeld, settleHeld } from './nonPaymentHold';
 import { add, cmp, div, isZero, mul, type Num, neg, parseNum, sign, sub, ZERO } from './num';
 import { numFixedText, numText, roundNum } from './numText';
 import type { PayeeRun } from './PayeeRun';
+import type { YearShare } from './paidLines';
 
 /** Internal: the key of a payout record (one source line, one payee). */
 export function payoutKey(source: { kind: string; id: string; lineId: string | null }): string {
@@ -92,9 +93,11 @@ export function clawBack(
       : neg(roundNum(mul(owed, div(share, remaining)), run.scale, run.rounding.mode));
     const key = payoutKey(view.record.source);
     const update = run.payoutUpdates.get(key) ?? { reversed: ZERO, clawedBack: ZERO };
+    const year = takeYear(run, view.record, whole ? null : div(share, remaining), update.year);
     run.payoutUpdates.set(key, {
       reversed: add(update.reversed, whole ? remaining : share),
       clawedBack: add(update.clawedBack, neg(value)),
+      ...(year === undefined ? {} : { year }),
     });
     if (held || isZero(value)) return;
     const original = view.record.source;
@@ -132,6 +135,43 @@ export function clawBack(
     run.drafts.push(draft);
   });
 }
+
+/**
+ * The plan-year figures a clawback takes out of a record's `year` entries: `ratio` of what is
+ * left of each (all of it for `null`, the whole line reversed), added to what the period took
+ * before (`took`); the entries of the run's plan year are noted in `run.yearTakenBack`, so the
+ * year's gross and multiplier no longer count the line.
+ */
+function takeYear(
+  run: PayeeRun,
+  record: PayoutRecord,
+  ratio: Num | null,
+  took: ReadonlyMap<string, YearShare> | undefined,
+): ReadonlyMap<string, YearShare> | undefined {
+  if (record.year === undefined || record.year.length === 0) return took;
+  const { arithmetic } = run.ctx;
+  const next = new Map(took);
+  const part = (left: Num) =>
+    ratio === null ? left : roundNum(mul(left, ratio), run.scale, run.rounding.mode);
+  for (const entry of record.year) {
+    const before = took?.get(entry.component) ?? NO_SHARE;
+    const gross = part(sub(parseNum(entry.gross, arithmetic), before.gross));
+    const multiplier = part(sub(parseNum(entry.multiplier, arithmetic), before.multiplier));
+    next.set(entry.component, {
+      gross: add(before.gross, gross),
+      multiplier: add(before.multiplier, multiplier),
+    });
+    if (entry.planYear !== run.planYear) continue;
+    const sum = run.yearTakenBack.get(entry.component) ?? NO_SHARE;
+    run.yearTakenBack.set(entry.component, {
+      gross: add(sum.gross, gross),
+      multiplier: add(sum.multiplier, multiplier),
+    });
+  }
+  return next;
+}
+
+const NO_SHARE: YearShare = { gross: ZERO, multiplier: ZERO };
 
 /**
  * Internal: what to do with a reversal (credit note) credit: `ignore` it when the plan's clawback

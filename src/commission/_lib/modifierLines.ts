@@ -25,6 +25,9 @@ export function modifierLines(run: PayeeRun, source: LineSource): void {
   for (const component of run.version.components) {
     const id = component.def.id;
     let total = run.sums.get(id) ?? ZERO;
+    // The part of `total` that belongs to no source line of the period: a plan-year
+    // multiplier's re-rating of earlier periods (a gate that closes takes it off unattributed).
+    let unattributed: Num = ZERO;
     run.earnedBeforeModifiers.set(id, total);
     const carried = run.carried?.ytd.components.find((c) => c.id === id);
     for (const { modifier, index, bands } of component.periodModifiers) {
@@ -51,21 +54,20 @@ export function modifierLines(run: PayeeRun, source: LineSource): void {
           params,
         });
         run.drafts.push(attributed === undefined ? d : { ...d, attributed });
-        total = add(total, d.amount ?? d.unrounded);
+        const amount = d.amount ?? d.unrounded;
+        if (attributed !== undefined) unattributed = add(unattributed, sub(amount, attributed));
+        total = add(total, amount);
       };
       switch (modifier.kind) {
         case 'multiplier': {
           if (modifier.scope === 'plan-year') {
             const ytd = ytdAttainment(run) ?? needQuota(run, 'a plan-year multiplier');
             const band = bandFactor(bands, ytd);
-            // The year's earnings before modifiers (as the state carries them), at the band.
+            // The year's earnings before modifiers (as the state carries them, less what this
+            // period's clawbacks took back), at the band.
             const own = run.earnedBeforeModifiers.get(id) ?? ZERO;
-            const gross = add(
-              own,
-              carried === undefined ? ZERO : parseNum(carried.gross, run.ctx.arithmetic),
-            );
-            const paid =
-              carried === undefined ? ZERO : parseNum(carried.multiplier, run.ctx.arithmetic);
+            const { gross: carriedGross, multiplier: paid } = yearFigures(run, id, carried);
+            const gross = add(own, carriedGross);
             const target = roundNum(
               mul(gross, parseNum(band.lessOne, run.ctx.arithmetic)),
               run.scale,
@@ -120,6 +122,7 @@ export function modifierLines(run: PayeeRun, source: LineSource): void {
                 min: modifier.min,
               },
               'attainment below the gate',
+              gateAttributed(total, unattributed),
             );
           break;
         }
@@ -133,6 +136,7 @@ export function modifierLines(run: PayeeRun, source: LineSource): void {
                 ? { code: 'commission.gate.kpi-missing', kpi: modifier.kpi, min: modifier.min }
                 : { code: 'commission.gate.kpi', kpi: modifier.kpi, score, min: modifier.min },
               score === undefined ? 'no KPI score' : 'KPI below the gate',
+              gateAttributed(total, unattributed),
             );
           break;
         }
@@ -178,4 +182,27 @@ function capLine(
       });
   } else if (cmp(total, cap) > 0)
     line('cap', sub(cap, total), { code: 'commission.cap.period', cap: money(run, cap) });
+}
+
+/**
+ * Internal: a component's plan-year gross and multiplier paid before the period, as the state
+ * carries them, less what this period's clawbacks took back (`PayeeRun.yearTakenBack`).
+ */
+export function yearFigures(
+  run: PayeeRun,
+  id: string,
+  carried: { readonly gross: string; readonly multiplier: string } | undefined,
+): { gross: Num; multiplier: Num } {
+  const { arithmetic } = run.ctx;
+  const taken = run.yearTakenBack.get(id);
+  const gross = carried === undefined ? ZERO : parseNum(carried.gross, arithmetic);
+  const multiplier = carried === undefined ? ZERO : parseNum(carried.multiplier, arithmetic);
+  return taken === undefined
+    ? { gross, multiplier }
+    : { gross: sub(gross, taken.gross), multiplier: sub(multiplier, taken.multiplier) };
+}
+
+/** The part of a closed gate's line (`−total`) that belongs to the period's source lines. */
+function gateAttributed(total: Num, unattributed: Num): Num | undefined {
+  return sign(unattributed) === 0 ? undefined : neg(sub(total, unattributed));
 }

@@ -2,10 +2,11 @@ import type { PayeeState } from '../PayeeState';
 import type { PayoutRecord } from '../PayoutRecord';
 import type { Statement } from '../Statement';
 import { payoutKey } from './clawbacks';
-import { add, type Num, parseNum, sign, ZERO } from './num';
+import { yearFigures } from './modifierLines';
+import { add, type Num, parseNum, sign, sub, ZERO } from './num';
 import { numText } from './numText';
 import type { PayeeRun } from './PayeeRun';
-import type { PaidLine } from './paidLines';
+import type { PaidLine, YearShare } from './paidLines';
 import { spread } from './spread';
 
 const PAID_KINDS = new Set(['commission', 'override', 'spiff', 'adjustment']);
@@ -16,6 +17,8 @@ interface Entry {
   paid: Num;
   reversed: Num;
   clawedBack: Num;
+  /** Per component: the plan-year figures the record keeps (see `PayoutRecord.year`). */
+  year: Map<string, { planYear: string; gross: Num; multiplier: Num }>;
 }
 
 /** Whether draft `d` pays a document line (and so adds to its payout record). */
@@ -35,6 +38,8 @@ function paidLine(run: PayeeRun, d: PayeeRun['drafts'][number]): PaidLine {
     lineAmount: d.links?.lineAmount ?? null,
     component: d.kind === 'commission' ? d.component : null,
     paid: d.amount ?? d.unrounded,
+    // What the line counts in its component's sums: unrounded under statement rounding.
+    ...(run.rounding.at === 'statement' ? { gross: d.unrounded } : {}),
   };
 }
 
@@ -52,27 +57,86 @@ const ATTRIBUTED = new Set(['multiplier', 'gate', 'cap']);
  * earlier periods' earnings (`Draft.attributed`).
  */
 function attributeModifiers(run: PayeeRun, paying: Array<readonly [string, PaidLine]>): void {
+  const yearly = yearComponents(run);
+  const gross = paying.map(([, line]) =>
+    line.component !== null && yearly.has(line.component) ? (line.gross ?? line.paid) : line.paid,
+  );
+  // Per component, the plan-year multiplier apart (`y`) from the other modifiers (`p`).
   const modified = new Map<string, Num>();
   for (const d of run.drafts)
-    if (ATTRIBUTED.has(d.kind) && d.component !== null)
-      modified.set(
-        d.component,
-        add(modified.get(d.component) ?? ZERO, d.attributed ?? d.amount ?? d.unrounded),
-      );
-  for (const [component, total] of modified) {
-    if (sign(total) === 0) continue;
-    const at: number[] = [];
-    paying.forEach(([, line], i) => {
-      if (line.component === component) at.push(i);
-    });
-    const weights = at.map((i) => (paying[i] as readonly [string, PaidLine])[1].paid);
-    if (weights.every((w) => sign(w) === 0)) continue;
+    if (ATTRIBUTED.has(d.kind) && d.component !== null) {
+      const key = `${d.params?.code === YEAR_MULTIPLIER ? 'y' : 'p'}${d.component}`;
+      modified.set(key, add(modified.get(key) ?? ZERO, attributedPart(d)));
+    }
+  const at = new Map<string, number[]>();
+  paying.forEach(([, line], i) => {
+    if (line.component === null) return;
+    const list = at.get(line.component);
+    if (list === undefined) at.set(line.component, [i]);
+    else list.push(i);
+    if (yearly.has(line.component))
+      paying[i] = [
+        paying[i]?.[0] as string,
+        { ...line, year: { gross: gross[i] as Num, multiplier: ZERO } },
+      ];
+  });
+  for (const [key, total] of modified) {
+    const lines = at.get(key.slice(1)) ?? [];
+    const weights = lines.map((i) => gross[i] as Num);
+    if (sign(total) === 0 || weights.every((w) => sign(w) === 0)) continue;
     const shares = spread(total, run.currency, weights, run.ctx.arithmetic);
-    at.forEach((i, k) => {
-      const [key, line] = paying[i] as readonly [string, PaidLine];
-      paying[i] = [key, { ...line, paid: add(line.paid, shares[k] as Num) }];
+    lines.forEach((i, k) => {
+      const [id, line] = paying[i] as readonly [string, PaidLine];
+      const share = shares[k] as Num;
+      const year =
+        key[0] === 'y' && line.year !== undefined
+          ? { gross: line.year.gross, multiplier: add(line.year.multiplier, share) }
+          : line.year;
+      paying[i] = [id, { ...line, paid: add(line.paid, share), ...(year ? { year } : {}) }];
     });
   }
+}
+
+const YEAR_MULTIPLIER = 'commission.multiplier.ytd';
+
+/** What a modifier line pays for the period's source lines: its rounding stays with that part. */
+function attributedPart(d: PayeeRun['drafts'][number]): Num {
+  const amount = d.amount ?? d.unrounded;
+  return d.attributed === undefined ? amount : add(d.attributed, sub(amount, d.unrounded));
+}
+
+/** The ids of the run's components with a plan-year multiplier. */
+function yearComponents(run: PayeeRun): Set<string> {
+  const ids = new Set<string>();
+  for (const component of run.version.components)
+    if (
+      component.periodModifiers.some(
+        ({ modifier }) => modifier.kind === 'multiplier' && modifier.scope === 'plan-year',
+      )
+    )
+      ids.add(component.def.id);
+  return ids;
+}
+
+/** A carried record's plan-year figures, less what this period's clawbacks took (`taken`). */
+function keptYear(
+  run: PayeeRun,
+  record: PayoutRecord,
+  taken: ReadonlyMap<string, YearShare> | undefined,
+): Entry['year'] {
+  const { arithmetic } = run.ctx;
+  const year: Entry['year'] = new Map();
+  for (const entry of record.year ?? []) {
+    const took = taken?.get(entry.component);
+    const gross = parseNum(entry.gross, arithmetic);
+    const multiplier = parseNum(entry.multiplier, arithmetic);
+    year.set(entry.component, {
+      planYear: entry.planYear,
+      gross: took === undefined ? gross : sub(gross, took.gross),
+      multiplier: took === undefined ? multiplier : sub(multiplier, took.multiplier),
+    });
+  }
+  return year;
 }
 
 /**
@@ -105,6 +169,7 @@ function updatedRecords(run: PayeeRun, carried: readonly PayoutRecord[]): Payout
       paid: parseNum(record.paid, arithmetic),
       reversed: add(parseNum(record.reversed, arithmetic), update?.reversed ?? ZERO),
       clawedBack: add(parseNum(record.clawedBack, arithmetic), update?.clawedBack ?? ZERO),
+      year: keptYear(run, record, update?.year),
     });
   }
   const credited = new Set<string>();
@@ -131,26 +196,47 @@ function updatedRecords(run: PayeeRun, carried: readonly PayoutRecord[]): Payout
         paid: ZERO,
         reversed: ZERO,
         clawedBack: ZERO,
+        year: new Map(),
       };
       records.set(key, entry);
     }
     entry.paid = add(entry.paid, d.paid);
+    if (d.year !== undefined && d.component !== null) {
+      const was = entry.year.get(d.component);
+      entry.year.set(d.component, {
+        planYear: run.planYear,
+        gross: add(was?.gross ?? ZERO, d.year.gross),
+        multiplier: add(was?.multiplier ?? ZERO, d.year.multiplier),
+      });
+    }
     const lineAmount = d.lineAmount;
     if (lineAmount !== null && !credited.has(key)) {
       credited.add(key);
       if (sign(entry.amount) === 0) entry.amount = parseNum(lineAmount, arithmetic);
     }
   }
-  const updated: Array<[string, PayoutRecord]> = [...records.entries()].map(([key, e]) => [
-    key,
-    {
-      ...e.record,
-      amount: numText(e.amount),
-      paid: numText(e.paid),
-      reversed: numText(e.reversed),
-      clawedBack: numText(e.clawedBack),
-    },
-  ]);
+  const updated: Array<[string, PayoutRecord]> = [...records.entries()].map(([key, e]) => {
+    const { year: _, ...rest } = e.record;
+    const year = [...e.year]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([component, y]) => ({
+        component,
+        planYear: y.planYear,
+        gross: numText(y.gross),
+        multiplier: numText(y.multiplier),
+      }));
+    return [
+      key,
+      {
+        ...rest,
+        amount: numText(e.amount),
+        paid: numText(e.paid),
+        reversed: numText(e.reversed),
+        clawedBack: numText(e.clawedBack),
+        ...(year.length === 0 ? {} : { year }),
+      },
+    ];
+  });
   return [...kept, ...updated]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, record]) => record);
@@ -178,14 +264,15 @@ export function nextPayeeState(
     const num = (text: string | undefined) =>
       text === undefined ? ZERO : parseNum(text, arithmetic);
     const measured = run.running.get(id);
+    const year = yearFigures(run, id, c);
     return {
       id,
       base: numText(measured ?? num(c?.base)),
-      gross: numText(add(num(c?.gross), run.earnedBeforeModifiers.get(id) ?? ZERO)),
+      gross: numText(add(year.gross, run.earnedBeforeModifiers.get(id) ?? ZERO)),
       earned: numText(
         add(add(num(c?.earned), run.sums.get(id) ?? ZERO), adjustments.get(id) ?? ZERO),
       ),
-      multiplier: numText(run.multipliers.get(id) ?? num(c?.multiplier)),
+      multiplier: numText(run.multipliers.get(id) ?? year.multiplier),
     };
   });
   const spiffs = new Map((before?.spiffs ?? []).map((s) => [s.id, s.earned]));

@@ -21,6 +21,24 @@ export interface PaidLine {
   /** The plan component of a commission line (its period modifiers are attributed to it), else null. */
   readonly component: string | null;
   readonly paid: Num;
+  /** What it counts in its component's sums when that differs from `paid` (statement rounding). */
+  readonly gross?: Num;
+  /** For a line of a component with a plan-year multiplier: its gross and multiplier share. */
+  readonly year?: YearShare;
+}
+
+/** Internal: what a source line counts in its component's plan-year multiplier figures. */
+export interface YearShare {
+  readonly gross: Num;
+  readonly multiplier: Num;
+}
+
+/** Internal: what a period reversed and clawed back on one payout record (see `clawBack`). */
+export interface PayoutUpdate {
+  readonly reversed: Num;
+  readonly clawedBack: Num;
+  /** Per component: the plan-year figures taken out of the record's `year` entries. */
+  readonly year?: ReadonlyMap<string, YearShare>;
 }
 
 /**

@@ -104,6 +104,7 @@ export function startRun(
     multipliers: new Map(),
     versionsUsed: new Set(),
     payoutUpdates: new Map(),
+    yearTakenBack: new Map(),
     forfeits: new Map(),
     settles: new Map(),
     paidLines: null,
