@@ -54,13 +54,11 @@ const ATTRIBUTED = new Set(['multiplier', 'gate', 'cap']);
  * a capped period's only invoice takes back the capped amount, not the commission before the
  * cap. A minimum's top-up, bonuses, draws and manual lines are paid for the period, not for a
  * source line, and are not spread; nor is the part of a plan-year multiplier's true-up that re-rates
- * earlier periods' earnings (`Draft.attributed`).
+ * earlier periods' earnings (`Draft.attributed`). Lines of a component with a plan-year
+ * multiplier also get their `year` share: their gross (what they count in the component's sums)
+ * and their part of the multiplier, which a later clawback takes out of the year's figures.
  */
 function attributeModifiers(run: PayeeRun, paying: Array<readonly [string, PaidLine]>): void {
-  const yearly = yearComponents(run);
-  const gross = paying.map(([, line]) =>
-    line.component !== null && yearly.has(line.component) ? (line.gross ?? line.paid) : line.paid,
-  );
   // Per component, the plan-year multiplier apart (`y`) from the other modifiers (`p`).
   const modified = new Map<string, Num>();
   for (const d of run.drafts)
@@ -68,17 +66,19 @@ function attributeModifiers(run: PayeeRun, paying: Array<readonly [string, PaidL
       const key = `${d.params?.code === YEAR_MULTIPLIER ? 'y' : 'p'}${d.component}`;
       modified.set(key, add(modified.get(key) ?? ZERO, attributedPart(d)));
     }
+  const yearly = yearComponents(run);
+  if (modified.size === 0 && yearly.size === 0) return;
+  const gross = paying.map(([, line]) =>
+    line.component !== null && yearly.has(line.component) ? (line.gross ?? line.paid) : line.paid,
+  );
   const at = new Map<string, number[]>();
-  paying.forEach(([, line], i) => {
+  paying.forEach(([key, line], i) => {
     if (line.component === null) return;
     const list = at.get(line.component);
     if (list === undefined) at.set(line.component, [i]);
     else list.push(i);
     if (yearly.has(line.component))
-      paying[i] = [
-        paying[i]?.[0] as string,
-        { ...line, year: { gross: gross[i] as Num, multiplier: ZERO } },
-      ];
+      paying[i] = [key, { ...line, year: { gross: gross[i] as Num, multiplier: ZERO } }];
   });
   for (const [key, total] of modified) {
     const lines = at.get(key.slice(1)) ?? [];
