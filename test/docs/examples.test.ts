@@ -1,0 +1,125 @@
+import * as fastCheck from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as zod from 'zod';
+import { type DocExample, markdownExamples, tsdocExamples } from '../_support/docExamples';
+import { SUBPATHS } from '../_support/publicApi';
+import {
+  asData,
+  type ExampleCheck,
+  expectedThrow,
+  expectedValue,
+  projected,
+  runExample,
+  show,
+  withoutMore,
+} from '../_support/runExample';
+import { hasSharedData } from '../_support/sharedData';
+import { cdnowSummaries, cdnowWithSpend } from '../grading/lifetime/_support/cdnow';
+
+/**
+ * Every code example of the documentation runs, and says what it gives: each ```ts block of the
+ * public API's TSDoc, of README.md and of docs/**.md. The convention for `//=>` lines is in
+ * test/_support/runExample.ts; a TSDoc example has its subpath's exports in scope (the root's
+ * too), a markdown block imports what it uses from `crm-rules/…` as a user would.
+ */
+const specifier = (subpath: string) => `crm-rules${subpath.slice(1)}`;
+const modules: Record<string, Record<string, unknown>> = Object.fromEntries(
+  await Promise.all(
+    SUBPATHS.map(async ([subpath]) => [
+      specifier(subpath),
+      (await import(/* @vite-ignore */ specifier(subpath))) as Record<string, unknown>,
+    ]),
+  ),
+);
+
+/** What a guide's block may import besides the package: a `describe`/`test` that only register. */
+const stubs = {
+  zod,
+  'fast-check': fastCheck,
+  vitest: { describe: (_: string, body: () => void) => body(), test: () => undefined },
+};
+
+/**
+ * Public data sets an example may name without defining them (it says in a comment what they
+ * are): read from ../shared/data; the examples that use them skip when it is absent.
+ */
+const SAMPLES = /\bcdnow(Summaries|WithSpend)\b/;
+const samples = (): Record<string, unknown> =>
+  hasSharedData ? { cdnowSummaries: cdnowSummaries(), cdnowWithSpend: cdnowWithSpend() } : {};
+
+/** The problems of one checked line, or none. */
+function problems(check: ExampleCheck): string[] {
+  const at = `line ${check.line} (//=> ${check.expected})`;
+  const { outcome } = check;
+  if (outcome === undefined) return [`${at}: the statement was not reached`];
+  const throws = expectedThrow(check.expected);
+  if (throws !== undefined) {
+    if (!('thrown' in outcome)) return [`${at}: gave ${show(asData(outcome.value))}, no error`];
+    const actual = asData(outcome.thrown) as Record<string, unknown>;
+    const wanted = { name: throws.name, code: throws.code, path: throws.path };
+    const got = { name: actual.name, code: actual.code, path: actual.path };
+    for (const key of ['code', 'path'] as const) if (wanted[key] === undefined) delete got[key];
+    for (const key of ['code', 'path'] as const) if (wanted[key] === undefined) delete wanted[key];
+    try {
+      expect(got).toEqual(wanted);
+      return [];
+    } catch {
+      return [`${at}: threw ${show(got)} (${String(actual.message)})`];
+    }
+  }
+  if ('thrown' in outcome) return [`${at}: threw ${show(outcome.thrown)}`];
+  const expected = expectedValue(check.expected);
+  const actual = projected(asData(outcome.value), expected);
+  try {
+    expect(actual).toEqual(withoutMore(expected));
+    return [];
+  } catch {
+    return [`${at}: gave ${show(asData(outcome.value))}`];
+  }
+}
+
+async function check({ code, subpath }: DocExample): Promise<string[]> {
+  const scope =
+    subpath === undefined
+      ? {}
+      : {
+          ...modules['crm-rules'],
+          ...modules[specifier(subpath)],
+          ...(SAMPLES.test(code) ? samples() : {}),
+        };
+  const checks = await runExample(code, scope, { ...modules, ...stubs });
+  return checks.flatMap(problems);
+}
+
+const tsdoc = tsdocExamples();
+const guides = markdownExamples();
+
+describe('documentation examples', () => {
+  it('finds the examples', () => {
+    expect(tsdoc.length).toBeGreaterThan(350);
+    expect(guides.length).toBeGreaterThan(0);
+  });
+
+  const needsSamples = (example: DocExample) => SAMPLES.test(example.code);
+  it.each(
+    tsdoc.filter((e) => !needsSamples(e)).map((example) => [example.where, example] as const),
+  )('TSDoc %s', async (_, example) => {
+    expect(await check(example)).toEqual([]);
+  });
+
+  it
+    .skipIf(!hasSharedData)
+    .each(tsdoc.filter(needsSamples).map((example) => [example.where, example] as const))(
+    'TSDoc %s (public data set)',
+    async (_, example) => {
+      expect(await check(example)).toEqual([]);
+    },
+  );
+
+  it.each(guides.map((example) => [example.where, example] as const))(
+    'guide %s',
+    async (_, example) => {
+      expect(await check(example)).toEqual([]);
+    },
+  );
+});
