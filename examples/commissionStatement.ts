@@ -3,8 +3,13 @@
  * currencies, one deal split between two account managers, a manager override — and statements
  * that show every step, in English and Chinese.
  */
-import { type CommissionPlanInput, commissionCatalog, computeStatements } from '../src/commission';
-import { formatMoney, type Locale, money, renderTrace } from '../src/index';
+
+import { formatMoney, type Locale, money, renderTrace } from 'crm-rules';
+import {
+  type CommissionPlanInput,
+  commissionCatalog,
+  computeStatements,
+} from 'crm-rules/commission';
 
 /** The plan, as a CRM would store it: versioned by date, validated on the way in. */
 export const plan: CommissionPlanInput = {
