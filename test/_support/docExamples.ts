@@ -90,3 +90,65 @@ export function markdownExamples(files: readonly string[] = guideFiles()): DocEx
     })),
   );
 }
+
+/**
+ * The reader's own code that the guides name without defining it (a database client, schema
+ * helpers): declared for the type check only.
+ */
+const PLACEHOLDERS = [
+  'declare type MyClient = { readonly query: (sql: string) => Promise<unknown> };',
+  'declare function freshSchemaWith(seed: unknown): Promise<MyClient>;',
+  'declare function dropSchema(store: unknown): Promise<void>;',
+].join('\n');
+
+/**
+ * Type-checks the markdown blocks as a user's code under the project's strict options
+ * (`noUncheckedIndexedAccess`, `exactOptionalPropertyTypes` …), each guide's blocks as one module;
+ * `crm-rules/…` resolves through tsconfig.json `paths`. Returns `file:line: message` per error.
+ */
+export function typeErrors(examples: readonly DocExample[]): string[] {
+  const config = ts.getParsedCommandLineOfConfigFile(
+    'tsconfig.json',
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+      },
+    },
+  );
+  if (config === undefined) throw new Error('tsconfig.json: unreadable');
+  const modules = new Map<string, { text: string; starts: Array<[number, string]> }>();
+  for (const { where, code } of examples) {
+    const file = where.slice(0, where.lastIndexOf(':'));
+    const name = join(process.cwd(), `${file}.check.ts`);
+    const module = modules.get(name) ?? { text: `${PLACEHOLDERS}\nexport {};\n`, starts: [] };
+    module.starts.push([module.text.split('\n').length - 1, where]);
+    module.text += `${code}\n`;
+    modules.set(name, module);
+  }
+  const host = ts.createCompilerHost(config.options);
+  const { getSourceFile, fileExists, readFile } = host;
+  host.fileExists = (name) => modules.has(name) || fileExists(name);
+  host.readFile = (name) => modules.get(name)?.text ?? readFile(name);
+  host.getSourceFile = (name, version, ...rest) => {
+    const module = modules.get(name);
+    return module
+      ? ts.createSourceFile(name, module.text, version)
+      : getSourceFile(name, version, ...rest);
+  };
+  const program = ts.createProgram([...modules.keys()], config.options, host);
+  return [...modules].flatMap(([name, { starts }]) => {
+    const file = program.getSourceFile(name);
+    if (file === undefined) return [`${name}: not compiled`];
+    return [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)].map(
+      (diagnostic) => {
+        const line = file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line;
+        const [start, where] = starts.filter(([first]) => first <= line).at(-1) ?? [0, name];
+        const [path, fence] = [where.slice(0, where.lastIndexOf(':')), where.split(':').at(-1)];
+        const at = `${path}:${Number(fence) + 1 + line - start}`;
+        return `${at}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
+      },
+    );
+  });
+}

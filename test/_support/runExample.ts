@@ -1,6 +1,7 @@
 import { inspect } from 'node:util';
 import DecimalJs from 'decimal.js';
 import ts from 'typescript';
+import { expect } from 'vitest';
 
 /**
  * Runs a documentation example and checks its `//=>` lines.
@@ -92,7 +93,8 @@ function importAsConst(node: ts.ImportDeclaration): string {
 
 /**
  * Rewrites an example so that each checked statement reports its value or error, imports read
- * the given modules, and `export` keywords go (the example becomes a function body).
+ * the given modules, `export` keywords and `declare` statements go (the example becomes a function
+ * body).
  */
 export function instrument(code: string): { readonly js: string; readonly checks: ExampleCheck[] } {
   const file = ts.createSourceFile('example.ts', code, ts.ScriptTarget.Latest, true);
@@ -129,10 +131,11 @@ export function instrument(code: string): { readonly js: string; readonly checks
   for (const statement of file.statements) {
     if (ts.isImportDeclaration(statement))
       edits.push([statement.getStart(file), statement.end, importAsConst(statement)]);
-    const exported = ts.canHaveModifiers(statement)
-      ? ts.getModifiers(statement)?.find((m) => m.kind === ts.SyntaxKind.ExportKeyword)
-      : undefined;
-    if (exported) edits.push([exported.getStart(file), exported.end, '']);
+    const modifiers = ts.canHaveModifiers(statement) ? (ts.getModifiers(statement) ?? []) : [];
+    const exported = modifiers.find((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (modifiers.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword))
+      edits.push([statement.getStart(file), statement.end, '']);
+    else if (exported) edits.push([exported.getStart(file), exported.end, '']);
   }
   let edited = code;
   for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
@@ -206,18 +209,20 @@ function replaceEllipsis(text: string): string {
   return out;
 }
 
-/** The value an expected text denotes, with its note (` — …`, `(…)`) left off. */
+/**
+ * The value an expected text denotes, with its note (` — …`, ` (…)`) left off: the first reading
+ * that evaluates, notes stripped first. A text that evaluates to `undefined` must say so
+ * (`Float64Array [1, 2]` is a member access, not a value).
+ */
 export function expectedValue(text: string): unknown {
-  const candidates = [text, text.split(' — ')[0] ?? text];
-  candidates.push(...candidates.map((candidate) => candidate.replace(/\s+\([^()]*\)$/, '')));
-  for (const candidate of candidates) {
-    let evaluate: (more: symbol) => unknown;
+  const dash = text.split(' — ')[0] ?? text;
+  const paren = (candidate: string) => candidate.replace(/\s+\([^()]*\)$/, '');
+  for (const candidate of [paren(dash), dash, paren(text), text]) {
     try {
-      evaluate = new Function('__more__', `return (${replaceEllipsis(candidate)});`) as never;
-    } catch {
-      continue;
-    }
-    return evaluate(MORE);
+      const evaluate = new Function('__more__', `return (${replaceEllipsis(candidate)});`);
+      const value: unknown = evaluate(MORE);
+      if (value !== undefined || candidate.trim() === 'undefined') return value;
+    } catch {}
   }
   throw new Error(`//=> ${text}: not a value (a JavaScript literal, then an optional note)`);
 }
@@ -306,3 +311,34 @@ export const show = (value: unknown): string =>
   value instanceof Error
     ? `${value.name}: ${value.message}`
     : inspect(value, { depth: 6, breakLength: 100, compact: 3 });
+
+/** The problems of one checked line, or none. */
+export function checkProblems(check: ExampleCheck): string[] {
+  const at = `line ${check.line} (//=> ${check.expected})`;
+  const { outcome } = check;
+  if (outcome === undefined) return [`${at}: the statement was not reached`];
+  const throws = expectedThrow(check.expected);
+  if (throws !== undefined) {
+    if (!('thrown' in outcome)) return [`${at}: gave ${show(asData(outcome.value))}, no error`];
+    const actual = asData(outcome.thrown) as Record<string, unknown>;
+    const wanted = { name: throws.name, code: throws.code, path: throws.path };
+    const got = { name: actual.name, code: actual.code, path: actual.path };
+    for (const key of ['code', 'path'] as const) if (wanted[key] === undefined) delete got[key];
+    for (const key of ['code', 'path'] as const) if (wanted[key] === undefined) delete wanted[key];
+    try {
+      expect(got).toEqual(wanted);
+      return [];
+    } catch {
+      return [`${at}: threw ${show(got)} (${String(actual.message)})`];
+    }
+  }
+  if ('thrown' in outcome) return [`${at}: threw ${show(outcome.thrown)}`];
+  const expected = expectedValue(check.expected);
+  const actual = projected(asData(outcome.value), expected);
+  try {
+    expect(actual).toEqual(withoutMore(expected));
+    return [];
+  } catch {
+    return [`${at}: gave ${show(asData(outcome.value))}`];
+  }
+}

@@ -1,18 +1,14 @@
 import * as fastCheck from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as zod from 'zod';
-import { type DocExample, markdownExamples, tsdocExamples } from '../_support/docExamples';
-import { SUBPATHS } from '../_support/publicApi';
 import {
-  asData,
-  type ExampleCheck,
-  expectedThrow,
-  expectedValue,
-  projected,
-  runExample,
-  show,
-  withoutMore,
-} from '../_support/runExample';
+  type DocExample,
+  markdownExamples,
+  tsdocExamples,
+  typeErrors,
+} from '../_support/docExamples';
+import { SUBPATHS } from '../_support/publicApi';
+import { checkProblems, runExample } from '../_support/runExample';
 import { hasSharedData } from '../_support/sharedData';
 import { cdnowSummaries, cdnowWithSpend } from '../grading/lifetime/_support/cdnow';
 
@@ -47,37 +43,6 @@ const SAMPLES = /\bcdnow(Summaries|WithSpend)\b/;
 const samples = (): Record<string, unknown> =>
   hasSharedData ? { cdnowSummaries: cdnowSummaries(), cdnowWithSpend: cdnowWithSpend() } : {};
 
-/** The problems of one checked line, or none. */
-function problems(check: ExampleCheck): string[] {
-  const at = `line ${check.line} (//=> ${check.expected})`;
-  const { outcome } = check;
-  if (outcome === undefined) return [`${at}: the statement was not reached`];
-  const throws = expectedThrow(check.expected);
-  if (throws !== undefined) {
-    if (!('thrown' in outcome)) return [`${at}: gave ${show(asData(outcome.value))}, no error`];
-    const actual = asData(outcome.thrown) as Record<string, unknown>;
-    const wanted = { name: throws.name, code: throws.code, path: throws.path };
-    const got = { name: actual.name, code: actual.code, path: actual.path };
-    for (const key of ['code', 'path'] as const) if (wanted[key] === undefined) delete got[key];
-    for (const key of ['code', 'path'] as const) if (wanted[key] === undefined) delete wanted[key];
-    try {
-      expect(got).toEqual(wanted);
-      return [];
-    } catch {
-      return [`${at}: threw ${show(got)} (${String(actual.message)})`];
-    }
-  }
-  if ('thrown' in outcome) return [`${at}: threw ${show(outcome.thrown)}`];
-  const expected = expectedValue(check.expected);
-  const actual = projected(asData(outcome.value), expected);
-  try {
-    expect(actual).toEqual(withoutMore(expected));
-    return [];
-  } catch {
-    return [`${at}: gave ${show(asData(outcome.value))}`];
-  }
-}
-
 async function check({ code, subpath }: DocExample): Promise<string[]> {
   const scope =
     subpath === undefined
@@ -88,7 +53,7 @@ async function check({ code, subpath }: DocExample): Promise<string[]> {
           ...(SAMPLES.test(code) ? samples() : {}),
         };
   const checks = await runExample(code, scope, { ...modules, ...stubs });
-  return checks.flatMap(problems);
+  return checks.flatMap(checkProblems);
 }
 
 const tsdoc = tsdocExamples();
@@ -115,6 +80,10 @@ describe('documentation examples', () => {
       expect(await check(example)).toEqual([]);
     },
   );
+
+  it("the README and guide blocks type-check as a user's strict code", { timeout: 60_000 }, () => {
+    expect(typeErrors(guides)).toEqual([]);
+  });
 
   it.each(guides.map((example) => [example.where, example] as const))(
     'guide %s',
