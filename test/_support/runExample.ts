@@ -107,7 +107,14 @@ export function instrument(code: string): { readonly js: string; readonly checks
     throw new Error('a //=> that is not a line comment after a statement');
   for (const comment of comments) {
     const line = file.getLineAndCharacterOfPosition(comment.pos).line + 1;
-    const statement = statements.filter((s) => s.end <= comment.pos).at(-1);
+    // The statement that ends last before the comment: the outer one when a callback's body
+    // ends inside it.
+    const statement = statements
+      .filter((s) => s.end <= comment.pos)
+      .reduce<ts.Statement | undefined>(
+        (last, s) => (last && last.end >= s.end ? last : s),
+        undefined,
+      );
     if (statement === undefined || claimed.has(statement))
       throw new Error(`line ${line}: no statement of its own before //=> ${comment.text}`);
     claimed.add(statement);

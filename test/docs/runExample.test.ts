@@ -78,6 +78,16 @@ describe('the example runner', () => {
       ['line 3 (//=> 1): the statement was not reached'],
     ],
     ['an awaited value', 'await Promise.resolve(4); //=> 4', []],
+    [
+      'a statement with a callback',
+      'const xs: number[] = [];\n[1, 2].forEach((x) => {\n  xs.push(x);\n});\nxs;\n//=> [1, 2]',
+      [],
+    ],
+    [
+      'a call whose callback ends with an expression statement',
+      '[1, 2].forEach((x) => {\n  x * 2;\n});\n//=> undefined',
+      [],
+    ],
   ])('%s', async (_, code, expected) => {
     if (expected[0] === 'not a value')
       await expect(problemsOf(code)).rejects.toThrow(/not a value/);

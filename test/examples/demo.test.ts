@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demo } from '../../examples/demo';
-import { Decimal } from '../../src/money';
+import { Decimal } from 'crm-rules/money';
 
 const amountsIn = (line: string) =>
   [...line.matchAll(/([\d,]+\.\d+) (USD|CNY)/g)].map(
