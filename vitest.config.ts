@@ -1,6 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// The package's own name resolves to src/ (package self-reference, as examples/ and the guides
+// import it): tests need no build, and test/package checks the built dist separately.
+const subpaths = JSON.parse(readFileSync('subpaths.json', 'utf8')) as Record<string, string>;
+const selfReference = Object.entries(subpaths)
+  .filter(([name]) => !name.startsWith('$'))
+  .map(([name, source]) => ({
+    find: new RegExp(`^crm-rules${name.slice(1).replace('/', '\\/')}$`),
+    replacement: fileURLToPath(new URL(source, import.meta.url)),
+  }));
+
 export default defineConfig({
+  resolve: { alias: selfReference },
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/package/**', 'node_modules/**', '.stryker-tmp/**', 'reports/**'],

@@ -3,8 +3,14 @@
  * currencies, one deal split between two account managers, a manager override — and statements
  * that show every step, in English and Chinese.
  */
-import { type CommissionPlanInput, commissionCatalog, computeStatements } from '../src/commission';
-import { formatMoney, type Locale, money, renderTrace } from '../src/index';
+
+import { Decimal, formatMoney, type Locale, money, renderTrace } from 'crm-rules';
+import {
+  type CommissionPlanInput,
+  commissionCatalog,
+  computeStatements,
+  type StatementLine,
+} from 'crm-rules/commission';
 
 /** The plan, as a CRM would store it: versioned by date, validated on the way in. */
 export const plan: CommissionPlanInput = {
@@ -96,7 +102,31 @@ const invoice = (
   })),
 });
 
-export function commissionExample(locale: Locale = 'en'): string[] {
+/** How {@link commissionExample} renders the statements. */
+export interface RenderStatementOptions {
+  /**
+   * Leave out the lines that pay nothing by the plan's own terms: commission-free items (a
+   * `none` rate, such as spare parts) and 0 % lines (a 0 % rate, or tier slices all at 0 %, such
+   * as volume below the first paying tier). A line that pays nothing for another reason (a cap,
+   * a clawback netting to zero) is kept. Default `false`: every line is shown.
+   */
+  readonly omitZeroRateLines?: boolean;
+}
+
+/** True for a line that pays nothing because its rate is none or 0 % (see above). */
+export function isZeroRateLine(line: StatementLine): boolean {
+  const zero = (value: string | null) => value !== null && new Decimal(value).isZero();
+  const { rate, slices } = line;
+  if (!zero(line.amount)) return false;
+  if (rate?.kind === 'none') return true;
+  if (rate?.kind === 'percent') return zero(rate.value);
+  return slices !== null && slices.length > 0 && slices.every((slice) => zero(slice.rate));
+}
+
+export function commissionExample(
+  locale: Locale = 'en',
+  options: RenderStatementOptions = {},
+): string[] {
   const statements = computeStatements({
     period: '2026-07',
     plans: [plan],
@@ -201,6 +231,7 @@ export function commissionExample(locale: Locale = 'en'): string[] {
     const label = locale === 'en' ? 'payable' : '应付';
     out.push(`${statement.payeeId} — ${statement.period}: ${label} ${payable}`);
     for (const line of statement.lines) {
+      if (options.omitZeroRateLines && isZeroRateLine(line)) continue;
       out.push(`  · ${formatMoney(money(line.amount, statement.currency))}`);
       for (const text of renderTrace(line.trace, {
         locale,

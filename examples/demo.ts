@@ -20,7 +20,7 @@ import {
   renderTrace,
   round,
   traceToSteps,
-} from '../src/index';
+} from 'crm-rules';
 import { commissionExample } from './commissionStatement';
 import { gradeExample } from './gradeCustomers';
 

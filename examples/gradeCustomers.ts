@@ -2,14 +2,15 @@
  * Grading a small book of customers, the way the seed articles ask: by purchase frequency,
  * amount and years of cooperation into key / ordinary / potential / dormant, each with reasons.
  */
+
+import { coreCatalog, type Locale, mergeCatalogs, renderTrace } from 'crm-rules';
 import {
   gradeCustomers,
   gradingCatalog,
   gradingFacts,
   rfmScores,
   summariseTransactions,
-} from '../src/grading';
-import { coreCatalog, type Locale, mergeCatalogs, renderTrace } from '../src/index';
+} from 'crm-rules/grading';
 
 export const transactions = [
   // Hangzhou Silk Co.: a long-standing, frequent buyer.

@@ -26,7 +26,15 @@ export type { ClosedPeriod, ClosePeriodOptions } from './ClosedPeriod';
  * earlier than the last closed one; otherwise as {@link computeStatements}, nothing partial
  * @example
  * ```ts
- * const first = closePeriod(emptyCommissionState(), { ...input, period: '2026-01' });
+ * const input = {
+ *   period: '2026-01',
+ *   plans: [{ id: 'p', version: 1, name: 'Plan', effectiveFrom: '2026-01-01', currency: 'USD',
+ *     crediting: { base: 'invoiced' },
+ *     components: [{ id: 'base', name: 'Base', calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.04' } } }] }],
+ *   assignments: [{ payeeId: 'AM-7', planId: 'p', effectiveFrom: '2026-01-01', currency: 'USD' }],
+ *   invoices: [{ id: 'INV-1', customerId: 'C-1', ownerId: 'AM-7', issueDate: '2026-01-05', dueDate: '2026-02-04', currency: 'USD', total: '1000.00' }],
+ * };
+ * const first = closePeriod(emptyCommissionState(), input);
  * const second = closePeriod(first.state, { ...input, period: '2026-02' });
  * second.state.closed.map((c) => c.period);
  * //=> ['2026-01', '2026-02']
@@ -49,7 +57,16 @@ export function closePeriod(
  * @returns the closed period or the {@link CrmRulesError}
  * @example
  * ```ts
- * safeClosePeriod(first.state, { ...input, period: '2026-01' }).error?.code;
+ * const input = {
+ *   period: '2026-01',
+ *   plans: [{ id: 'p', version: 1, name: 'Plan', effectiveFrom: '2026-01-01', currency: 'USD',
+ *     crediting: { base: 'invoiced' },
+ *     components: [{ id: 'base', name: 'Base', calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.04' } } }] }],
+ *   assignments: [{ payeeId: 'AM-7', planId: 'p', effectiveFrom: '2026-01-01', currency: 'USD' }],
+ *   invoices: [{ id: 'INV-1', customerId: 'C-1', ownerId: 'AM-7', issueDate: '2026-01-05', dueDate: '2026-02-04', currency: 'USD', total: '1000.00' }],
+ * };
+ * const first = closePeriod(emptyCommissionState(), input);
+ * safeClosePeriod(first.state, input).error?.code;
  * //=> 'PERIOD_CLOSED'
  * ```
  */
@@ -71,6 +88,14 @@ export function safeClosePeriod(
  * @throws CrmRulesError as {@link closePeriod}
  * @example
  * ```ts
+ * const input = {
+ *   period: '2026-01',
+ *   plans: [{ id: 'p', version: 1, name: 'Plan', effectiveFrom: '2026-01-01', currency: 'USD',
+ *     crediting: { base: 'invoiced' },
+ *     components: [{ id: 'base', name: 'Base', calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.04' } } }] }],
+ *   assignments: [{ payeeId: 'AM-7', planId: 'p', effectiveFrom: '2026-01-01', currency: 'USD' }],
+ *   invoices: [{ id: 'INV-1', customerId: 'C-1', ownerId: 'AM-7', issueDate: '2026-01-05', dueDate: '2026-02-04', currency: 'USD', total: '1000.00' }],
+ * };
  * (await closePeriodAsync(emptyCommissionState(), input)).state.closed.length;
  * //=> 1
  * ```

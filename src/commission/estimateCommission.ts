@@ -79,6 +79,15 @@ function concat<T>(
  * ```ts
  * // 145,000 closed this month under marginal tiers (< 150,000 at 4 %, then 6 %): what does a
  * // new deal of 20,000 earn?
+ * const input = {
+ *   period: '2026-03',
+ *   plans: [{ id: 'p', version: 1, name: 'Plan', effectiveFrom: '2026-01-01', currency: 'USD',
+ *     crediting: { base: 'invoiced' },
+ *     components: [{ id: 'base', name: 'Base', calculation: { kind: 'tiers', mode: 'marginal', measure: 'period-to-date',
+ *       tiers: [{ from: '0', to: '150000', rate: '0.04' }, { from: '150000', to: null, rate: '0.06' }] } }] }],
+ *   assignments: [{ payeeId: 'AM-7', planId: 'p', effectiveFrom: '2026-01-01', currency: 'USD' }],
+ *   invoices: [{ id: 'INV-1', customerId: 'C-1', ownerId: 'AM-7', issueDate: '2026-03-05', dueDate: '2026-04-04', currency: 'USD', total: '145000.00' }],
+ * };
  * estimateCommission(input, { invoices: [{ id: 'INV-NEW', customerId: 'C-1', ownerId: 'AM-7', issueDate: '2026-03-28', dueDate: '2026-04-27', currency: 'USD', total: '20000.00' }] })
  *   .changes[0]?.earned;
  * //=> '1100.00'

@@ -33,7 +33,7 @@ export interface CrmRulesErrorOptions {
  *   money('12.3.4', 'USD');
  * } catch (e) {
  *   if (e instanceof CrmRulesError) [e.code, e.path, e.value];
- *   //=> ['INVALID_AMOUNT', [], '12.3.4']
+ *   //=> ['INVALID_AMOUNT', ['amount'], '12.3.4']
  * }
  * ```
  */

@@ -14,6 +14,7 @@ import { asCrmRulesError, type SafeResult } from './result';
  * @param options - `code` to report instead of `INVALID_INPUT`; `path` to prefix issue paths
  * @example
  * ```ts
+ * import { z } from 'zod';
  * safeParseWith(z.number(), 'x').success;
  * //=> false
  * ```
@@ -65,6 +66,7 @@ export function safeParseWith<S extends z.ZodType>(
  * @throws CrmRulesError `INVALID_INPUT` (or the schema's own code) with path and value
  * @example
  * ```ts
+ * import { z } from 'zod';
  * parseWith(z.string(), 'ok');
  * //=> 'ok'
  * ```

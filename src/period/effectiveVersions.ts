@@ -12,6 +12,7 @@ import { versionSpans } from './versionSpans';
  * @returns an array schema with the overlap check
  * @example
  * ```ts
+ * import { z } from 'zod';
  * const Targets = effectiveVersions(EffectiveDated.extend({ amount: z.string() }));
  * parseWith(Targets, [
  *   { effectiveFrom: '2026-01-01', amount: '100' },

@@ -21,6 +21,11 @@ import { unsupported } from './Supports';
  * all; the query errors of `parseQuery` (all reject on the first `next()`)
  * @example
  * ```ts
+ * import { createMemoryStore } from 'crm-rules/memory';
+ * const order = (id: string, ownerId: string) => ({ id, customerId: 'C-1', ownerId, orderDate: '2026-03-02',
+ *   currency: 'USD', status: 'confirmed', lines: [{ lineId: '1', productId: 'P', categoryId: 'K', quantity: '1', unitPrice: '10' }] });
+ * const seed = { orders: [order('SO-1', 'AM-7'), order('SO-2', 'AM-8'), order('SO-3', 'AM-7')] };
+ * const store = createMemoryStore(seed, { supports: { ...FULL_SUPPORT, readers: { orders: ['range'] } } });
  * // store.supports.readers.orders is ['range']: ownerId is filtered here
  * const ids: string[] = [];
  * for await (const order of listEntities(store, 'orders', { ownerId: 'AM-7' })) ids.push(order.id);
@@ -62,6 +67,8 @@ export async function* listEntities<K extends EntityKind>(
  *
  * @example
  * ```ts
+ * import { createMemoryStore } from 'crm-rules/memory';
+ * const store = createMemoryStore();
  * (await safeListEntities(store, 'orders', { ownerId: 5 })).error?.code;
  * //=> 'INVALID_INPUT'
  * ```

@@ -41,7 +41,9 @@ export interface AdapterContractOptions {
  * manifest is invalid
  * @example
  * ```ts
- * import { test, describe } from 'vitest';
+ * import { describe, test } from 'vitest';
+ * import { createMemoryStore } from 'crm-rules/memory';
+ * import { FULL_SUPPORT } from 'crm-rules/ports';
  * describeAdapterContract({ test, describe, factory: (seed) => createMemoryStore(seed), supports: FULL_SUPPORT });
  * //=> undefined (136 tests registered with FULL_SUPPORT)
  * ```

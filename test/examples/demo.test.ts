@@ -1,6 +1,6 @@
+import { Decimal } from 'crm-rules/money';
 import { describe, expect, it } from 'vitest';
 import { demo } from '../../examples/demo';
-import { Decimal } from '../../src/money';
 
 const amountsIn = (line: string) =>
   [...line.matchAll(/([\d,]+\.\d+) (USD|CNY)/g)].map(

@@ -38,7 +38,9 @@ export interface BgNbdFit {
  * meeting the tolerance, or a parameter runs off towards 0 or ∞ (say, no customer ever drops out)
  * @example
  * ```ts
- * const fit = fitBgNbd(cdnowSummaries); // 2,357 customers, weeks
+ * // cdnowSummaries: the CDNOW sample as lifetimes ships it (cdnow_customers_summary.csv: 2,357
+ * // customers, weeks), rows of { frequency, recency, T }
+ * const fit = fitBgNbd(cdnowSummaries);
  * [fit.params.r, fit.params.alpha, fit.params.a, fit.params.b].map((v) => v.toFixed(3));
  * //=> ['0.243', '4.414', '0.793', '2.426']
  * ```

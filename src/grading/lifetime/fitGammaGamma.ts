@@ -38,7 +38,9 @@ export interface GammaGammaFit {
  * than two repeat customers; `FIT_NOT_CONVERGED` (value: the last parameters)
  * @example
  * ```ts
- * const fit = fitGammaGamma(cdnowWithSpend); // 946 repeat customers of the CDNOW sample
+ * // cdnowWithSpend: the CDNOW sample with mean spend, as lifetimes ships it
+ * // (cdnow_customers_summary_with_transactions.csv), rows of { frequency, recency, T, monetaryValue }
+ * const fit = fitGammaGamma(cdnowWithSpend); // uses its 946 repeat customers
  * [fit.params.p, fit.params.q, fit.params.gamma].map((v) => v.toFixed(2));
  * //=> ['6.25', '3.74', '15.45']
  * ```

@@ -35,6 +35,8 @@ export interface ParetoNbdFit {
  * parameters)
  * @example
  * ```ts
+ * // cdnowSummaries: the CDNOW sample as lifetimes ships it (cdnow_customers_summary.csv: 2,357
+ * // customers, weeks), rows of { frequency, recency, T }
  * const fit = fitParetoNbd(cdnowSummaries);
  * [fit.params.r, fit.params.alpha, fit.params.s, fit.params.beta].map((v) => v.toFixed(2));
  * //=> ['0.55', '10.58', '0.61', '11.67']

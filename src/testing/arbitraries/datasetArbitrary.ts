@@ -22,6 +22,7 @@ export interface DatasetArbitraryOptions {
  * @returns an arbitrary of datasets
  * @example
  * ```ts
+ * import fc from 'fast-check';
  * fc.sample(datasetArbitrary({ kinds: ['teams'] }), 1).every((dataset) => safeParseDataset(dataset).success);
  * //=> true
  * ```

@@ -17,6 +17,7 @@ import { compact, optional, pick } from './shared';
  * @throws CrmRulesError `INVALID_DATE` for a malformed `from` or `to`
  * @example
  * ```ts
+ * import fc from 'fast-check';
  * fc.sample(entityArbitrary('orders'), 1).every((order) => safeParseEntity('orders', order).success);
  * //=> true
  * ```

@@ -41,6 +41,7 @@ function fieldPools(p: Required<ArbitraryPools>): Readonly<Record<string, readon
  * @returns an arbitrary of queries
  * @example
  * ```ts
+ * import fc from 'fast-check';
  * fc.sample(entityQueryArbitrary('teams', []), 1);
  * //=> [{}]
  * ```

@@ -16,6 +16,7 @@ export interface IsoDateArbitraryOptions {
  * @throws CrmRulesError `INVALID_DATE` for a malformed bound
  * @example
  * ```ts
+ * import fc from 'fast-check';
  * fc.sample(isoDateArbitrary({ from: '2026-01-01', to: '2026-01-02' }), 1);
  * //=> ['2026-01-01']
  * ```
@@ -44,6 +45,7 @@ export interface DecimalStringArbitraryOptions {
  * @returns an arbitrary of decimal strings
  * @example
  * ```ts
+ * import fc from 'fast-check';
  * fc.sample(decimalStringArbitrary({ min: 1, max: 1, scale: 3 }), 1);
  * //=> ['1.000']
  * ```

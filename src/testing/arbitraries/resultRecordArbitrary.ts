@@ -18,6 +18,7 @@ export interface ResultRecordArbitraryOptions {
  * @returns an arbitrary of records that pass `ResultRecord`
  * @example
  * ```ts
+ * import fc from 'fast-check';
  * fc.sample(resultRecordArbitrary({ kinds: ['grade'] }), 3).every((record) => record.kind === 'grade');
  * //=> true
  * ```
