@@ -26,12 +26,10 @@ export const ResultRecord = z
     period: Label,
     subjectId: EntityId,
     // Any JSON (JSON Schema `{}`); `canonicalJson` below checks that it is portable.
-    value: z
-      .unknown()
-      .refine((value) => value !== undefined, {
-        message: 'value is required',
-        abort: true,
-      }) as z.ZodType<JsonValue, JsonValue>,
+    value: z.unknown().refine((value) => value !== undefined, {
+      message: 'value is required',
+      abort: true,
+    }) as z.ZodType<JsonValue, JsonValue>,
     closed: z.boolean().optional(),
   })
   .superRefine((record, ctx) => {

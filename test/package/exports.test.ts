@@ -34,8 +34,10 @@ describe('the built package', () => {
     expect(existsSync('dist/index.js')).toBe(true);
   });
 
-  it('exports exactly the subpaths listed in subpaths.json, plus ./package.json', () => {
-    expect(Object.keys(pkg.exports).sort()).toEqual([...subpaths, './package.json'].sort());
+  it('exports exactly the subpaths listed in subpaths.json, plus ./package.json and the JSON Schemas', () => {
+    expect(Object.keys(pkg.exports).sort()).toEqual(
+      [...subpaths, './package.json', './schemas/*.json'].sort(),
+    );
   });
 
   it.each(subpaths)(
