@@ -64,6 +64,18 @@ describe('the built package', () => {
     ).toThrowError(/ERR_PACKAGE_PATH_NOT_EXPORTED/);
   });
 
+  it('ships the JSON Schemas: crm-rules/schemas/<Name>.json equals toJsonSchema(name)', () => {
+    const out = execFileSync(
+      process.execPath,
+      [
+        '-e',
+        `const file = require('${pkg.name}/schemas/CommissionPlan.json'); const { toJsonSchema } = require('${pkg.name}/schemas'); console.log(file.title, JSON.stringify(file) === JSON.stringify(toJsonSchema('CommissionPlan')))`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(out.trim()).toBe('CommissionPlan true');
+  });
+
   it('computes with money through the CommonJS build', () => {
     const out = execFileSync(
       process.execPath,
