@@ -13,7 +13,7 @@ const layers = [
   ['model'],
   ['grading', 'kpi', 'commission', 'risk'],
   ['ports'],
-  ['adapters'],
+  ['adapters', 'schemas'],
   ['workflows'],
   ['testing'],
 ];

@@ -16,5 +16,7 @@ export default {
   // No public repository yet: source links would point nowhere.
   disableSources: true,
   validation: { notExported: true, invalidLink: true, notDocumented: false },
+  // `SchemaName` is the keys of this internal catalog; the names are listed by `SCHEMA_NAMES`.
+  intentionallyNotExported: ['src/schemas/_lib/SCHEMAS.ts:SCHEMAS'],
   treatWarningsAsErrors: false,
 };

@@ -69,15 +69,20 @@ export type TraceParam = z.infer<typeof TraceParam>;
  */
 export const TraceStep = z.strictObject({
   code: TraceCode,
-  params: z
-    .custom<object>(
-      (value) => typeof value !== 'object' || value === null || !findUnsafeOwnKey(value),
-      {
-        message: 'parameter names must not be __proto__, constructor or prototype',
-        params: { code: 'UNSAFE_KEY' },
-      },
-    )
-    .pipe(z.record(z.string(), TraceParam)),
+  params: z.preprocess<object, z.ZodRecord<z.ZodString, typeof TraceParam>, object>(
+    (value, ctx) => {
+      // Checked before the record sees the keys; the record alone is what JSON Schema shows.
+      if (typeof value === 'object' && value !== null && findUnsafeOwnKey(value))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'parameter names must not be __proto__, constructor or prototype',
+          input: value,
+          params: { code: 'UNSAFE_KEY' },
+        });
+      return value;
+    },
+    z.record(z.string(), TraceParam),
+  ),
 });
 /** One explained step: `{ code, params }` (see {@link TraceStep}). */
 export type TraceStep = z.infer<typeof TraceStep>;

@@ -91,7 +91,9 @@ export function safeToDecimal(value: DecimalInput, path: ErrorPath = []): SafeRe
  * //=> false
  * ```
  */
-export const DecimalString = z.custom<string>().superRefine((value, ctx) => {
+export const DecimalString = z.preprocess<string, z.ZodString, string>((value, ctx) => {
+  // The checks run here, before the string schema, so that a JSON number or a malformed string
+  // fails with our code and message; the string schema then gives JSON Schema its `pattern`.
   if (typeof value !== 'string' || !DECIMAL_TEXT.test(value)) {
     ctx.addIssue({
       code: 'custom',
@@ -101,7 +103,7 @@ export const DecimalString = z.custom<string>().superRefine((value, ctx) => {
       params: { code: 'INVALID_AMOUNT' },
       continue: false,
     });
-    return;
+    return value;
   }
   const problem = textLimitProblem(value);
   if (problem !== undefined)
@@ -112,7 +114,8 @@ export const DecimalString = z.custom<string>().superRefine((value, ctx) => {
       params: { code: 'LIMIT_EXCEEDED' },
       continue: false,
     });
-});
+  return value;
+}, z.string().regex(DECIMAL_TEXT));
 /** A decimal number written as a string. */
 export type DecimalString = z.infer<typeof DecimalString>;
 

@@ -25,7 +25,11 @@ export const ResultRecord = z
     key: EntityId,
     period: Label,
     subjectId: EntityId,
-    value: z.custom<JsonValue>((value) => value !== undefined, { message: 'value is required' }),
+    // Any JSON (JSON Schema `{}`); `canonicalJson` below checks that it is portable.
+    value: z.unknown().refine((value) => value !== undefined, {
+      message: 'value is required',
+      abort: true,
+    }) as z.ZodType<JsonValue, JsonValue>,
     closed: z.boolean().optional(),
   })
   .superRefine((record, ctx) => {

@@ -32,15 +32,24 @@ export type FactName = z.infer<typeof FactName>;
  * //=> 'money'
  * ```
  */
-export const FactSchema = z
-  .custom<object>(
-    (value) => typeof value !== 'object' || value === null || !findUnsafeOwnKey(value),
-    {
-      message: 'fact names must not be __proto__, constructor or prototype',
-      params: { code: 'UNSAFE_KEY' },
-    },
-  )
-  .pipe(z.record(FactName, FactType));
+export const FactSchema = z.preprocess<
+  object,
+  z.ZodRecord<typeof FactName, typeof FactType>,
+  object
+>(
+  (value, ctx) => {
+    // Checked before the record sees the keys; the record alone is what JSON Schema shows.
+    if (typeof value === 'object' && value !== null && findUnsafeOwnKey(value))
+      ctx.addIssue({
+        code: 'custom',
+        message: 'fact names must not be __proto__, constructor or prototype',
+        input: value,
+        params: { code: 'UNSAFE_KEY' },
+      });
+    return value;
+  },
+  z.record(FactName, FactType),
+);
 /** Fact types by fact name (see {@link FactSchema}). */
 export type FactSchema = z.infer<typeof FactSchema>;
 

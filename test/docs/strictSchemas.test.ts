@@ -19,9 +19,14 @@ import { planArbitrary, scenarioArbitrary } from '../commission/arbitraries';
  * - `FxQuoteJson`: a stored FX quote carries what the lookup found (date, range, source, legs),
  *   which varies by method; the engine reads only the named fields and keeps the rest as it is
  *   (so the `fx` and `payFx` quotes of statement lines are open too).
+ * - `TransactionAmount` as money JSON: read for `amount` and `currency` only, like a `Money`
+ *   (`amountProblem`, and `ledgerOf` on the fast path); this was hidden from this test while the
+ *   schema was a `z.custom`, and is kept as it was when it became representable (issue 14).
  */
 const OPEN: ReadonlySet<string> = new Set([
   'FxQuoteJson:',
+  'TransactionAmount:/anyOf/3',
+  'Transaction:/properties/amount/anyOf/3',
   'Statement:/properties/lines/items/properties/fx/anyOf/0',
   'Statement:/properties/lines/items/properties/payFx/anyOf/0',
   'StatementLine:/properties/fx/anyOf/0',

@@ -34,8 +34,10 @@ describe('the built package', () => {
     expect(existsSync('dist/index.js')).toBe(true);
   });
 
-  it('exports exactly the subpaths listed in subpaths.json, plus ./package.json', () => {
-    expect(Object.keys(pkg.exports).sort()).toEqual([...subpaths, './package.json'].sort());
+  it('exports exactly the subpaths listed in subpaths.json, plus ./package.json and the JSON Schemas', () => {
+    expect(Object.keys(pkg.exports).sort()).toEqual(
+      [...subpaths, './package.json', './schemas/*.json'].sort(),
+    );
   });
 
   it.each(subpaths)(
@@ -60,6 +62,18 @@ describe('the built package', () => {
         { stdio: 'pipe' },
       ),
     ).toThrowError(/ERR_PACKAGE_PATH_NOT_EXPORTED/);
+  });
+
+  it('ships the JSON Schemas: crm-rules/schemas/<Name>.json equals toJsonSchema(name)', () => {
+    const out = execFileSync(
+      process.execPath,
+      [
+        '-e',
+        `const file = require('${pkg.name}/schemas/CommissionPlan.json'); const { toJsonSchema } = require('${pkg.name}/schemas'); console.log(file.title, JSON.stringify(file) === JSON.stringify(toJsonSchema('CommissionPlan')))`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(out.trim()).toBe('CommissionPlan true');
   });
 
   it('computes with money through the CommonJS build', () => {

@@ -2,7 +2,8 @@ import { CrmRulesError, type ErrorPath } from '../../errors';
 import { isCurrencyCode, isMoney } from '../../money';
 import { checkAmountLimits } from './checkAmountLimits';
 
-const DECIMAL_TEXT = /^[+-]?\d+(\.\d+)?$/;
+/** Internal: the text of a decimal (`-12.50`): an optional sign, digits, optional decimals. */
+export const DECIMAL_TEXT = /^[+-]?\d+(\.\d+)?$/;
 
 /** Internal: an amount read from a transaction: its decimal text and, for money, its currency. */
 export interface AmountRead {

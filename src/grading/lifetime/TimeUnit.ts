@@ -21,10 +21,21 @@ export const TIME_UNITS = ['days', 'weeks', 'months'] as const;
  * //=> false
  * ```
  */
-export const TimeUnit = z.custom<(typeof TIME_UNITS)[number]>(
-  (value) => typeof value === 'string' && (TIME_UNITS as readonly string[]).includes(value),
-  { message: `expected one of ${TIME_UNITS.join(', ')}`, params: { code: 'UNKNOWN_UNIT' } },
-);
+export const TimeUnit = z.preprocess<
+  (typeof TIME_UNITS)[number],
+  z.ZodEnum<{ [K in (typeof TIME_UNITS)[number]]: K }>,
+  (typeof TIME_UNITS)[number]
+>((value, ctx) => {
+  // Checked before the enum, so an unknown unit fails with our code; the enum is for JSON Schema.
+  if (typeof value !== 'string' || !(TIME_UNITS as readonly string[]).includes(value))
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected one of ${TIME_UNITS.join(', ')}`,
+      input: value,
+      params: { code: 'UNKNOWN_UNIT' },
+    });
+  return value;
+}, z.enum(TIME_UNITS));
 /** A time unit: `'days'`, `'weeks'` or `'months'`. */
 export type TimeUnit = z.infer<typeof TimeUnit>;
 

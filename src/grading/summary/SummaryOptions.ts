@@ -24,10 +24,21 @@ export const SUMMARY_UNITS = ['days', 'weeks'] as const;
  * //=> false
  * ```
  */
-export const SummaryUnit = z.custom<(typeof SUMMARY_UNITS)[number]>(
-  (value) => typeof value === 'string' && (SUMMARY_UNITS as readonly string[]).includes(value),
-  { message: `expected one of ${SUMMARY_UNITS.join(', ')}`, params: { code: 'UNKNOWN_UNIT' } },
-);
+export const SummaryUnit = z.preprocess<
+  (typeof SUMMARY_UNITS)[number],
+  z.ZodEnum<{ [K in (typeof SUMMARY_UNITS)[number]]: K }>,
+  (typeof SUMMARY_UNITS)[number]
+>((value, ctx) => {
+  // Checked before the enum, so an unknown unit fails with our code; the enum is for JSON Schema.
+  if (typeof value !== 'string' || !(SUMMARY_UNITS as readonly string[]).includes(value))
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected one of ${SUMMARY_UNITS.join(', ')}`,
+      input: value,
+      params: { code: 'UNKNOWN_UNIT' },
+    });
+  return value;
+}, z.enum(SUMMARY_UNITS));
 /** A summary time unit: `'days'` or `'weeks'`. */
 export type SummaryUnit = z.infer<typeof SummaryUnit>;
 

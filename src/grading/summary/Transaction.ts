@@ -2,10 +2,23 @@ import { z } from 'zod';
 import { EntityId } from '../../model';
 import { CurrencyCode, type Money, type MoneyJson } from '../../money';
 import { IsoDate } from '../../period';
-import { amountProblem } from '../_lib/readAmount';
+import { amountProblem, DECIMAL_TEXT } from '../_lib/readAmount';
 
 /** What a transaction amount may be: a decimal string, a safe integer, a bigint or money. */
 export type TransactionAmount = string | number | bigint | Money | MoneyJson;
+
+/**
+ * The forms of an amount once `amountProblem` has passed it: a bigint or a `Money` (JavaScript
+ * values, so `{ not: {} }` in JSON Schema: no JSON document holds one; listed first, so every
+ * value passes through unchanged), a decimal string, a safe integer, or money JSON (whose other
+ * keys are not read). Only the JSON Schema looks past the first branch.
+ */
+const AmountForms = z.union([
+  z.unknown().meta({ not: {} }),
+  z.string().regex(DECIMAL_TEXT),
+  z.int(),
+  z.looseObject({ amount: z.string().regex(DECIMAL_TEXT), currency: CurrencyCode }),
+]);
 
 /**
  * Schema of a transaction amount: a decimal string (`"-12.50"`), a safe integer, a bigint, a
@@ -19,18 +32,19 @@ export type TransactionAmount = string | number | bigint | Money | MoneyJson;
  * //=> [true, false]
  * ```
  */
-export const TransactionAmount = z.custom<TransactionAmount>().superRefine((amount, ctx) => {
+export const TransactionAmount = z.preprocess((amount, ctx) => {
   const problem = amountProblem(amount);
-  if (problem === undefined) return;
-  ctx.addIssue({
-    code: 'custom',
-    path: problem.field === undefined ? [] : [problem.field],
-    message: problem.message,
-    input:
-      problem.field === undefined ? amount : (amount as Record<string, unknown>)[problem.field],
-    params: { code: problem.code },
-  });
-});
+  if (problem !== undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: problem.field === undefined ? [] : [problem.field],
+      message: problem.message,
+      input:
+        problem.field === undefined ? amount : (amount as Record<string, unknown>)[problem.field],
+      params: { code: problem.code },
+    });
+  return amount;
+}, AmountForms) as z.ZodType<TransactionAmount, TransactionAmount>;
 
 /**
  * Schema of one transaction as summaries read it: who (`customerId`), when (`date`, a

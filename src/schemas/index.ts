@@ -1,0 +1,7 @@
+export {
+  type JsonSchema,
+  SCHEMA_NAMES,
+  type SchemaName,
+  safeToJsonSchema,
+  toJsonSchema,
+} from './toJsonSchema';
