@@ -40,8 +40,10 @@ export const SCHEMA_NAMES: readonly SchemaName[] = Object.freeze(
  * @throws CrmRulesError `INVALID_INPUT` for a name that is not a public schema
  * @example
  * ```ts
- * toJsonSchema('DecimalString');
- * //=> { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'DecimalString', description: 'Schema of a decimal number written as a string …', type: 'string', pattern: '^[+-]?\\d+(\\.\\d+)?$' }
+ * const schema = toJsonSchema('DecimalString');
+ * //=> { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'DecimalString', type: 'string', … }
+ * schema.pattern;
+ * //=> '^[+-]?\\d+(\\.\\d+)?$'
  * ```
  */
 export function toJsonSchema(name: SchemaName): JsonSchema {
