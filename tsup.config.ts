@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 const subpaths = JSON.parse(readFileSync('subpaths.json', 'utf8')) as Record<string, string>;
@@ -9,6 +11,24 @@ const entry = Object.fromEntries(
     .filter(([name]) => !name.startsWith('$'))
     .map(([name, source]) => [name === '.' ? 'index' : `${name.slice(2)}/index`, source]),
 );
+
+/**
+ * In the built JavaScript, `src/testing/_lib/fastCheck.ts` (a plain re-export of fast-check) is
+ * replaced by a loader for the output's format, which reports a missing optional peer clearly.
+ * The declarations keep the plain re-export.
+ */
+const fastCheckLoader: Plugin = {
+  name: 'fast-check-loader',
+  setup(build) {
+    // tsup builds CommonJS with splitting as ESM that rollup converts, so ask tsup, not esbuild.
+    const format = build.initialOptions.define?.TSUP_FORMAT === '"cjs"' ? 'cjs' : 'esm';
+    build.onResolve({ filter: /\/_lib\/fastCheck$/ }, (args) =>
+      args.resolveDir.includes(`${resolve('src/testing')}`)
+        ? { path: resolve(`src/testing/_lib/fastCheck.${format}.ts`) }
+        : undefined,
+    );
+  },
+};
 
 export default defineConfig({
   entry,
@@ -21,4 +41,5 @@ export default defineConfig({
   target: 'node20',
   tsconfig: 'tsconfig.build.json',
   external: ['fast-check', 'zod', 'decimal.js'],
+  esbuildPlugins: [fastCheckLoader],
 });

@@ -24,8 +24,17 @@ export interface CrmRulesErrorOptions {
 }
 
 /**
+ * The brand of every {@link CrmRulesError}, from the registry shared by all copies of the library
+ * in a process (its ESM and CommonJS builds, a bundled copy), so that `instanceof` and
+ * {@link isCrmRulesError} recognise an error whichever copy threw it.
+ */
+const BRAND: unique symbol = Symbol.for('crm-rules.error');
+
+/**
  * The one error the library throws. It names what went wrong (`code`), where (`path`) and the
  * value it received (`value`), so a caller can show the user exactly which field to fix.
+ * `instanceof CrmRulesError` also holds for an error thrown by another copy of the library (the
+ * CommonJS build beside the ESM one): both carry the `Symbol.for('crm-rules.error')` brand.
  *
  * @example
  * ```ts
@@ -43,6 +52,17 @@ export class CrmRulesError extends Error {
   readonly path: ErrorPath;
   readonly value: unknown;
   readonly issues: readonly ErrorIssue[];
+
+  static {
+    Object.defineProperty(CrmRulesError.prototype, BRAND, { value: true });
+  }
+
+  /** True for a branded error of any copy of the library; a subclass keeps the prototype check. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class right of `instanceof`
+    if (this !== CrmRulesError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return hasBrand(value);
+  }
 
   constructor(code: ErrorCode, detail: string, options: CrmRulesErrorOptions = {}) {
     // A path that is not an array (a caller's misuse) must not turn the error into a TypeError.
@@ -79,7 +99,11 @@ export class CrmRulesError extends Error {
  * ```
  */
 export function isCrmRulesError(value: unknown, code?: ErrorCode): value is CrmRulesError {
-  return value instanceof CrmRulesError && (code === undefined || value.code === code);
+  return hasBrand(value) && (code === undefined || value.code === code);
+}
+
+function hasBrand(value: unknown): value is CrmRulesError {
+  return typeof value === 'object' && value !== null && BRAND in value;
 }
 
 function formatMessage(

@@ -7,7 +7,7 @@
  * most 40 decimal places). decimal.js carries 40 significant digits, so every such decimal is
  * held exactly, and its text has at most 81 characters before the sign.
  */
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 import type { Decimal } from '../../_lib/decimal';
 import { CrmRulesError, type ErrorPath, INPUT_LIMITS } from '../../errors';
 

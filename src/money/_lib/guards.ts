@@ -3,7 +3,7 @@
  * hand-built money with a NaN amount), so that they fail with a coded {@link CrmRulesError}
  * naming the argument instead of a `TypeError` from deep inside, or a NaN.
  */
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 import { CrmRulesError, type ErrorPath, INPUT_LIMITS } from '../../errors';
 import { isCurrencyCode } from '../currencies';
 import { checkOperand } from './amountLimits';

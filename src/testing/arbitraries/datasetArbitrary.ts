@@ -1,5 +1,5 @@
-import fc from 'fast-check';
 import { type Dataset, ENTITY_KINDS, type EntityKind } from '../../model';
+import fc from '../_lib/fastCheck';
 import { entityArbitrary } from './entityArbitrary';
 import type { ArbitraryPools } from './pools';
 

@@ -1,6 +1,6 @@
-import fc from 'fast-check';
 import { CreditNoteReason, type Entity, OrderStatus } from '../../model';
 import { addDays } from '../../period/IsoDate';
+import fc from '../_lib/fastCheck';
 import type { ArbitraryPools } from './pools';
 import { formatUnits, isoDateArbitrary } from './primitives';
 import { compact, optional, pick } from './shared';

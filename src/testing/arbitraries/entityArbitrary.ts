@@ -1,6 +1,6 @@
-import fc from 'fast-check';
 import type { Entity, EntityKind } from '../../model';
 import { addDays } from '../../period/IsoDate';
+import fc from '../_lib/fastCheck';
 import { activityArbitraries } from './activities';
 import { documentArbitraries } from './documents';
 import { type ArbitraryPools, withDefaults } from './pools';

@@ -1,6 +1,6 @@
-import fc from 'fast-check';
 import { ComplaintSeverity, type EntityKind, OrderStatus } from '../../model';
 import { type EntityQuery, type FilterName, QUERY_SPECS, type QuerySpec } from '../../ports';
+import fc from '../_lib/fastCheck';
 import { type ArbitraryPools, withDefaults } from './pools';
 import { isoDateArbitrary } from './primitives';
 import { pick, sometimes } from './shared';

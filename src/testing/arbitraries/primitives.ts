@@ -1,5 +1,5 @@
-import fc from 'fast-check';
 import { dateOfDayNumber, dayNumber, type IsoDate } from '../../period/IsoDate';
+import fc from '../_lib/fastCheck';
 
 /** Options of {@link isoDateArbitrary}: the half-open range `[from, to)` of dates drawn. */
 export interface IsoDateArbitraryOptions {

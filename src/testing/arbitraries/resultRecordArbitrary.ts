@@ -1,5 +1,5 @@
-import fc from 'fast-check';
 import type { ResultRecord } from '../../ports';
+import fc from '../_lib/fastCheck';
 import { pick } from './shared';
 
 /** Options of {@link resultRecordArbitrary}: the pools each field is drawn from. */

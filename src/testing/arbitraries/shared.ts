@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import fc from '../_lib/fastCheck';
 
 /** Internal: one value of a pool. */
 export function pick<T>(pool: readonly T[]): fc.Arbitrary<T> {

@@ -1,5 +1,5 @@
-import fc from 'fast-check';
 import { createMemoryStore } from '../../adapters/memory';
+import fc from '../_lib/fastCheck';
 import { datasetArbitrary } from '../arbitraries/datasetArbitrary';
 import type { ContractCase, ContractContext } from './context';
 import { commandArbitraries } from './modelCommands';

@@ -1,6 +1,6 @@
-import fc from 'fast-check';
 import { ENTITY_KINDS } from '../../model';
 import type { CrmStore, OrderDayTotal, Supports } from '../../ports';
+import fc from '../_lib/fastCheck';
 import { entityQueryArbitrary } from '../arbitraries/entityQueryArbitrary';
 import { DEFAULT_POOLS, idPool } from '../arbitraries/pools';
 import { resultRecordArbitrary } from '../arbitraries/resultRecordArbitrary';
