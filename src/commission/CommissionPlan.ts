@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EntityId, Label } from '../model';
 import { CurrencyCode } from '../money';
 import { FiscalCalendar, Grain, IsoDate } from '../period';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { attempt, type ErrorPath, parseWith, type SafeResult } from '../errors';
 import { CurrencyCode, DecimalString } from '../money';
 import { IsoDate } from '../period';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EntityId, Label } from '../model';
 import { Condition } from '../rules';
 import { Modifier } from './Modifier';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EntityId } from '../model';
 import { Decimal, DecimalString } from '../money';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CurrencyCode, DecimalString } from '../money';
 
 /** A decimal string defaulting to zero. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CurrencyCode, Decimal, DecimalString, MoneyJson, RoundingMode } from '../money';
 
 const Percent = DecimalString.refine(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, DecimalString, MoneyJson } from '../money';
 
 const NonNegativeRate = DecimalString.refine((text) => new Decimal(text).gte(0), {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EntityId, Label } from '../model';
 import { Decimal, MoneyJson } from '../money';
 import { IsoDate } from '../period';

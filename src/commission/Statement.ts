@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { TraceStep } from '../explain';
 import { CurrencyCode, DecimalString, RoundingMode } from '../money';
 import { IsoDate } from '../period';

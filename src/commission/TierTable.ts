@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, DecimalString } from '../money';
 import { checkBands } from './_lib/checkBands';
 

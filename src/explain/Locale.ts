@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The locales every message catalog provides, in order: English and Simplified Chinese.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate } from '../period/IsoDate';
 import { addIssue } from './_refine';
 import { EntityId, Label } from './primitives';

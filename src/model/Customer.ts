@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MoneyJson } from '../money';
 import { IsoDate } from '../period/IsoDate';
 import { addIssue, dec } from './_refine';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DecimalString, MoneyJson } from '../money';
 import { IsoDate } from '../period/IsoDate';
 import { EntityId, Label } from './primitives';

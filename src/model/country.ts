@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The 249 officially assigned ISO 3166-1 alpha-2 codes, plus `XK` (Kosovo, user-assigned but

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isUnsafeKey } from '../_lib/guards';
 import { requireString } from '../errors/_lib/argumentGuards';
 import { Decimal, DecimalString } from '../money';

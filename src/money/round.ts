@@ -1,5 +1,5 @@
 import { Decimal as DecimalJs } from 'decimal.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { attempt, CrmRulesError, INPUT_LIMITS, type SafeResult } from '../errors';
 import { checkLimits, exactProduct } from './_lib/amountLimits';
 import { requireDecimal, requireMoney, requireScale } from './_lib/guards';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dayNumberOf, monthIndexOfDays } from '../_lib/civil';
 import { periodProblem } from './checkPeriod';
 import { FiscalCalendar } from './FiscalCalendar';

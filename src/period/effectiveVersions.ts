@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CrmRulesError } from '../errors';
 import type { EffectiveDated } from './EffectiveDated';
 import { versionSpans } from './versionSpans';

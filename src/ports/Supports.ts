@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { attempt, CrmRulesError, type ErrorPath, parseWith, type SafeResult } from '../errors';
 import { ENTITY_KINDS, type EntityKind } from '../model';
 import { type FilterName, QUERY_SPECS, type QuerySpec } from './querySpecs';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DecimalString } from '../money';
 import { IsoDate } from '../period';
 

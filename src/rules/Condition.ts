@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { conditionBounds, findBoundsViolation } from '../errors/_lib/checkJsonBounds';
 import { MoneyJson } from '../money';
 import { FactName } from './FactSchema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { findUnsafeOwnKey, isUnsafeKey } from '../_lib/guards';
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { FactType } from './FactType';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The closed list of leaf operators. `eq`/`ne`: equal / not equal (numbers and money by value,

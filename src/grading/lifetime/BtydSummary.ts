@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type SafeResult, safeParseWith } from '../../errors';
 import { summaryProblem } from './_lib/summaryProblem';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Options of the maximum-likelihood fitters (`fitBgNbd`, `fitGammaGamma`, `fitParetoNbd`):

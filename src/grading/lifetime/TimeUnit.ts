@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The time units a BTYD summary can be written in, for the lifetime-value functions that need

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Label } from '../../model';
 import { EffectiveDated } from '../../period';
 import { Condition, FactSchema } from '../../rules';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal } from '../../_lib/decimal';
 import { DecimalString, type Money } from '../../money';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Condition, type FactSchema } from '../../rules';
 import { GradeId } from '../grades/GradeId';
 

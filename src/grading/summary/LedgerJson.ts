@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EntityId } from '../../model';
 import { CurrencyCode, DecimalString } from '../../money';
 import { IsoDate } from '../../period';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EntityId } from '../../model';
 import { CurrencyCode, type Money, type MoneyJson } from '../../money';
 import { IsoDate } from '../../period';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { attempt, attemptAsync, parseWith, type SafeResult } from '../../errors';
 import { CurrencyCode } from '../../money';
 import { checkAsyncIterable, checkIterable } from '../_lib/checkArgument';
