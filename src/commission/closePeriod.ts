@@ -1,5 +1,6 @@
 import { attempt, attemptAsync, type CrmRulesError, type SafeResult } from '../errors';
-import { checkInput } from './_lib/checkInput';
+import { RunControl } from '../errors/_lib/runControl';
+import { checkInput, checkOptions } from './_lib/checkInput';
 import { closeWith } from './_lib/closeWith';
 import { collectInput } from './_lib/collectInput';
 import type { ClosedPeriod, ClosePeriodOptions } from './ClosedPeriod';
@@ -81,7 +82,8 @@ export async function closePeriodAsync(
   options: ClosePeriodOptions = {},
 ): Promise<ClosedPeriod> {
   checkInput(input, 'async');
-  return closePeriod(state, await collectInput(input), options);
+  checkOptions(options);
+  return closePeriod(state, await collectInput(input, RunControl.of(options)), options);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { attempt, attemptAsync, CrmRulesError, type SafeResult } from '../errors';
+import { attempt, attemptAsync, CrmRulesError, type RunOptions, type SafeResult } from '../errors';
+import { RunControl } from '../errors/_lib/runControl';
 import { checkInput, checkOptions } from './_lib/checkInput';
 import { collectInput } from './_lib/collectInput';
 import { runPeriod } from './_lib/runPeriod';
@@ -10,8 +11,11 @@ import {
 } from './CommissionState';
 import type { Statement } from './Statement';
 
-/** Options of {@link computeStatements}: the engine options and the carried state. */
-export interface ComputeStatementsOptions extends ComputeOptions {
+/**
+ * Options of {@link computeStatements}: the engine options, the carried state, and a `signal` and
+ * `onProgress` callback (see {@link index!RunOptions}).
+ */
+export interface ComputeStatementsOptions extends ComputeOptions, RunOptions {
   /** The state carried from earlier periods (JSON); default empty. */
   readonly state?: unknown;
 }
@@ -62,12 +66,13 @@ export function computeStatements(
 ): Statement[] {
   checkInput(input, 'sync');
   checkOptions(options);
+  const control = RunControl.of(options);
   const state =
     options.state === undefined
       ? emptyCommissionState()
       : parseCommissionState(options.state, ['state']);
   refuseClosed(state, input.period);
-  return runPeriod(input, null, state, options).statements;
+  return runPeriod(input, null, state, options, { control }).statements;
 }
 
 /**
@@ -109,7 +114,8 @@ export async function computeStatementsAsync(
   options: ComputeStatementsOptions = {},
 ): Promise<Statement[]> {
   checkInput(input, 'async');
-  return computeStatements(await collectInput(input), options);
+  checkOptions(options);
+  return computeStatements(await collectInput(input, RunControl.of(options)), options);
 }
 
 /**
