@@ -1,5 +1,7 @@
-import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
+import { attempt, CrmRulesError, parseWith, type RunOptions, type SafeResult } from '../../errors';
+import { withoutRunOptions } from '../../errors/_lib/runControl';
 import { bgNbdObjective } from './_lib/bgNbdObjective';
+import { fitProgress } from './_lib/fitProgress';
 import { checkFitResult, fitLogLikelihood, groupedLogLikelihood } from './_lib/fitResult';
 import { groupSummaries } from './_lib/groupSummaries';
 import { minimizeBfgs } from './_lib/minimizeBfgs';
@@ -43,11 +45,16 @@ export interface BgNbdFit {
  * //=> ['0.243', '4.414', '0.793', '2.426']
  * ```
  */
-export function fitBgNbd(summaries: unknown, options: FitOptionsInput = {}): BgNbdFit {
+export function fitBgNbd(summaries: unknown, options: FitOptionsInput & RunOptions = {}): BgNbdFit {
+  const progress = fitProgress(options);
   const rows = parseSummaries(summaries);
-  const { penalizer, maxIterations, gradientTolerance } = parseWith(FitOptions, options, {
-    path: ['options'],
-  });
+  const { penalizer, maxIterations, gradientTolerance } = parseWith(
+    FitOptions,
+    withoutRunOptions(options),
+    {
+      path: ['options'],
+    },
+  );
   const groups = groupSummaries(rows);
   const data = prepareBgNbd(groups);
   if (data.totalWeight === 0 || data.totalFrequency === 0 || data.totalT === 0)
@@ -60,7 +67,9 @@ export function fitBgNbd(summaries: unknown, options: FitOptionsInput = {}): BgN
   const result = minimizeBfgs(bgNbdObjective(data, penalizer, start), start, {
     maxIterations,
     gradientTolerance,
+    ...progress.hooks,
   });
+  progress.end(result.iterations);
   const [r, alpha, a, b] = result.x.map(Math.exp) as [number, number, number, number];
   const params = { r, alpha, a, b };
   checkFitResult('BG/NBD', result, params, { r: 1, alpha: data.maxT, a: 1, b: 1 });
@@ -95,7 +104,7 @@ export function fitBgNbd(summaries: unknown, options: FitOptionsInput = {}): BgN
  */
 export function safeFitBgNbd(
   summaries: unknown,
-  options: FitOptionsInput = {},
+  options: FitOptionsInput & RunOptions = {},
 ): SafeResult<BgNbdFit> {
   return attempt(() => fitBgNbd(summaries, options));
 }

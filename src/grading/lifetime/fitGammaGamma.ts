@@ -1,4 +1,6 @@
-import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
+import { attempt, CrmRulesError, parseWith, type RunOptions, type SafeResult } from '../../errors';
+import { withoutRunOptions } from '../../errors/_lib/runControl';
+import { fitProgress } from './_lib/fitProgress';
 import { checkFitResult, fitLogLikelihood } from './_lib/fitResult';
 import { gammaGammaObjective, prepareGammaGamma } from './_lib/gammaGammaObjective';
 import { minimizeBfgs } from './_lib/minimizeBfgs';
@@ -43,11 +45,19 @@ export interface GammaGammaFit {
  * //=> ['6.25', '3.74', '15.45']
  * ```
  */
-export function fitGammaGamma(summaries: unknown, options: FitOptionsInput = {}): GammaGammaFit {
+export function fitGammaGamma(
+  summaries: unknown,
+  options: FitOptionsInput & RunOptions = {},
+): GammaGammaFit {
+  const progress = fitProgress(options);
   const rows = parseSummaries(summaries);
-  const { penalizer, maxIterations, gradientTolerance } = parseWith(FitOptions, options, {
-    path: ['options'],
-  });
+  const { penalizer, maxIterations, gradientTolerance } = parseWith(
+    FitOptions,
+    withoutRunOptions(options),
+    {
+      path: ['options'],
+    },
+  );
   const repeat: Array<{ x: number; m: number }> = [];
   rows.forEach((row, index) => {
     if (row.frequency > 0)
@@ -67,7 +77,9 @@ export function fitGammaGamma(summaries: unknown, options: FitOptionsInput = {})
   const result = minimizeBfgs(gammaGammaObjective(data, penalizer, start), start, {
     maxIterations,
     gradientTolerance,
+    ...progress.hooks,
   });
+  progress.end(result.iterations);
   const [p, q, gamma] = result.x.map(Math.exp) as [number, number, number];
   const params = { p, q, gamma };
   checkFitResult('Gamma-Gamma', result, params, { p: 1, q: 1, gamma: data.maxSpend });
@@ -101,7 +113,7 @@ export function fitGammaGamma(summaries: unknown, options: FitOptionsInput = {})
  */
 export function safeFitGammaGamma(
   summaries: unknown,
-  options: FitOptionsInput = {},
+  options: FitOptionsInput & RunOptions = {},
 ): SafeResult<GammaGammaFit> {
   return attempt(() => fitGammaGamma(summaries, options));
 }

@@ -1,4 +1,6 @@
-import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
+import { attempt, CrmRulesError, parseWith, type RunOptions, type SafeResult } from '../../errors';
+import { withoutRunOptions } from '../../errors/_lib/runControl';
+import { fitProgress } from './_lib/fitProgress';
 import { checkFitResult, fitLogLikelihood, groupedLogLikelihood } from './_lib/fitResult';
 import { groupSummaries } from './_lib/groupSummaries';
 import { minimizeBfgs } from './_lib/minimizeBfgs';
@@ -40,11 +42,19 @@ export interface ParetoNbdFit {
  * //=> ['0.55', '10.58', '0.61', '11.67']
  * ```
  */
-export function fitParetoNbd(summaries: unknown, options: FitOptionsInput = {}): ParetoNbdFit {
+export function fitParetoNbd(
+  summaries: unknown,
+  options: FitOptionsInput & RunOptions = {},
+): ParetoNbdFit {
+  const progress = fitProgress(options);
   const rows = parseSummaries(summaries);
-  const { penalizer, maxIterations, gradientTolerance } = parseWith(FitOptions, options, {
-    path: ['options'],
-  });
+  const { penalizer, maxIterations, gradientTolerance } = parseWith(
+    FitOptions,
+    withoutRunOptions(options),
+    {
+      path: ['options'],
+    },
+  );
   const groups = groupSummaries(rows);
   let totalFrequency = 0;
   let totalT = 0;
@@ -63,7 +73,9 @@ export function fitParetoNbd(summaries: unknown, options: FitOptionsInput = {}):
   const result = minimizeBfgs(paretoNbdObjective(groups, penalizer, start), start, {
     maxIterations,
     gradientTolerance,
+    ...progress.hooks,
   });
+  progress.end(result.iterations);
   const [r, alpha, s, beta] = result.x.map(Math.exp) as [number, number, number, number];
   const params = { r, alpha, s, beta };
   checkFitResult('Pareto/NBD', result, params, { r: 1, alpha: maxT, s: 1, beta: maxT });
@@ -97,7 +109,7 @@ export function fitParetoNbd(summaries: unknown, options: FitOptionsInput = {}):
  */
 export function safeFitParetoNbd(
   summaries: unknown,
-  options: FitOptionsInput = {},
+  options: FitOptionsInput & RunOptions = {},
 ): SafeResult<ParetoNbdFit> {
   return attempt(() => fitParetoNbd(summaries, options));
 }
