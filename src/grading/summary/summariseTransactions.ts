@@ -1,12 +1,17 @@
-import { attempt, attemptAsync, parseWith, type SafeResult } from '../../errors';
+import { attempt, attemptAsync, parseWith, type RunOptions, type SafeResult } from '../../errors';
+import { withoutRunOptions } from '../../errors/_lib/runControl';
 import { checkAsyncIterable, checkIterable } from '../_lib/checkArgument';
 import type { SummaryResult } from './CustomerSummary';
 import { ledgerOf, ledgerOfAsync } from './ledgerOf';
 import { SummaryOptions, type SummaryOptionsInput } from './SummaryOptions';
 import { summarise } from './summarise';
 
-/** Options of {@link summariseTransactions}: the ledger's `currency` and the summary options. */
-export type SummariseTransactionsOptions = SummaryOptionsInput & { readonly currency: string };
+/**
+ * Options of {@link summariseTransactions}: the ledger's `currency`, the summary options, and a
+ * `signal` and `onProgress` callback (see {@link index!RunOptions}).
+ */
+export type SummariseTransactionsOptions = SummaryOptionsInput &
+  RunOptions & { readonly currency: string };
 
 /**
  * Summarises transactions in one call: {@link ledgerOf} then {@link summarise}. The options are
@@ -29,9 +34,9 @@ export function summariseTransactions(
   transactions: Iterable<unknown>,
   options: SummariseTransactionsOptions,
 ): SummaryResult {
-  const { currency, rest } = split(options);
+  const { currency, rest, run } = split(options);
   checkIterable(transactions, ['transactions']);
-  return summarise(ledgerOf(transactions, { currency }), rest);
+  return summarise(ledgerOf(transactions, { currency, ...run }), rest);
 }
 
 /**
@@ -71,9 +76,9 @@ export async function summariseTransactionsAsync(
   transactions: AsyncIterable<unknown> | Iterable<unknown>,
   options: SummariseTransactionsOptions,
 ): Promise<SummaryResult> {
-  const { currency, rest } = split(options);
+  const { currency, rest, run } = split(options);
   checkAsyncIterable(transactions, ['transactions']);
-  return summarise(await ledgerOfAsync(transactions, { currency }), rest);
+  return summarise(await ledgerOfAsync(transactions, { currency, ...run }), rest);
 }
 
 /**
@@ -95,9 +100,11 @@ export function safeSummariseTransactionsAsync(
 
 function split(options: SummariseTransactionsOptions): {
   currency: string;
-  rest: SummaryOptionsInput;
+  rest: SummaryOptionsInput & RunOptions;
+  run: RunOptions;
 } {
   const { currency, ...rest } = (options ?? {}) as SummariseTransactionsOptions;
-  parseWith(SummaryOptions, rest, { path: ['options'] });
-  return { currency, rest };
+  parseWith(SummaryOptions, withoutRunOptions(rest), { path: ['options'] });
+  const { signal, onProgress } = rest;
+  return { currency, rest, run: { signal, onProgress } };
 }
