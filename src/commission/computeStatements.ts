@@ -40,11 +40,16 @@ function refuseClosed(state: CommissionState, period: string): void {
  *
  * @param input - plans, assignments, payees, documents and the rest (see {@link CommissionInput});
  * synchronous iterables only (see {@link computeStatementsAsync})
- * @param options - `state`, `documents: 'trusted'`, `arithmetic`
+ * A long run reports its stages — `read` (documents), `credit` (events), `statements` (payees) — to
+ * `options.onProgress` and stops with `ABORTED` once `options.signal` is aborted (see
+ * {@link index!RunOptions}); the statements are the same with or without them.
+ *
+ * @param options - `state`, `documents: 'trusted'`, `arithmetic`, `signal`, `onProgress`
  * @returns the statements
  * @throws CrmRulesError — one error with the path into `input`, nothing partial — e.g.
  * `INVALID_TIERS`, `SPLIT_NOT_100`, `UNKNOWN_PAYEE`, `MISSING_FX_RATE`, `CURRENCY_MISMATCH`,
- * `NEGATIVE_QUANTITY`, `NO_RATE_MATCH`, `INVALID_PERIOD`, `INVALID_INPUT`, `PERIOD_CLOSED`
+ * `NEGATIVE_QUANTITY`, `NO_RATE_MATCH`, `INVALID_PERIOD`, `INVALID_INPUT`, `PERIOD_CLOSED`;
+ * `ABORTED` (path `['options', 'signal']`, value: the signal's reason) once the signal is aborted
  * @example
  * ```ts
  * const [statement] = computeStatements({
@@ -58,6 +63,21 @@ function refuseClosed(state: CommissionState, period: string): void {
  * });
  * statement?.totals.payable;
  * //=> '32.00'
+ * ```
+ * @example
+ * ```ts
+ * // Progress and a stop button: every stage reports, a report may abort the run.
+ * const controller = new AbortController();
+ * const stages = new Set<string>();
+ * const run = safeComputeStatements(input, {
+ *   signal: controller.signal,
+ *   onProgress: ({ stage, done, total }) => {
+ *     stages.add(stage); // e.g. { stage: 'read', done: 4096, total: 1000000 }
+ *     if (stage === 'statements') controller.abort('stopped by the user');
+ *   },
+ * });
+ * [...stages, run.success ? null : run.error.code];
+ * //=> ['read', 'credit', 'statements', 'ABORTED']
  * ```
  */
 export function computeStatements(
@@ -97,6 +117,8 @@ export function safeComputeStatements(
 /**
  * The async form of {@link computeStatements}: documents may be async iterables (a database
  * cursor, a file stream); they are read in full first, then computed exactly as the sync form.
+ * While they are read, `options.signal` is looked at between any two documents and
+ * `options.onProgress` hears the `collect` stage (documents read, total unknown until its end).
  *
  * @param input - see {@link computeStatements}; document fields may be async iterables
  * @param options - see {@link computeStatements}

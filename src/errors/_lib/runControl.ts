@@ -111,6 +111,7 @@ export class StageMeter {
   readonly #stage: string;
   readonly #total: number | undefined;
   readonly #step: number;
+  #reported = -1;
 
   constructor(control: RunControl, stage: string, total: number | undefined, step: number) {
     this.#control = control;
@@ -133,14 +134,19 @@ export class StageMeter {
     this.#report(done, this.#total);
   }
 
-  /** Closes the stage: checks the signal and reports `done` (default: the ticks) of `done`. */
+  /**
+   * Closes the stage: checks the signal and reports `done` (default: the ticks) of `done` — unless
+   * the last report said just that.
+   */
   end(done = this.done): void {
     if (this.#control.idle) return;
-    this.#report(done, done);
+    if (done === this.#reported && done === this.#total) this.#control.check(this.#stage);
+    else this.#report(done, done);
   }
 
   #report(done: number, total: number | undefined): void {
     const control = this.#control;
+    this.#reported = done;
     control.check(this.#stage);
     const onProgress = control.onProgress;
     if (onProgress === undefined) return;

@@ -32,17 +32,32 @@ export interface BgNbdFit {
  * log-parameters by BFGS with an analytic gradient, starting from r = 1, α = ΣT / Σx, a = b = 1.
  *
  * @param summaries - untrusted BTYD summaries (see `BtydSummary`)
- * @param options - penalizer, iteration limit, gradient tolerance (see `FitOptions`)
+ * @param options - penalizer, iteration limit, gradient tolerance (see `FitOptions`);
+ * `signal` and `onProgress` (stage `fit`: one report per BFGS iteration, see
+ * {@link index!RunOptions})
  * @returns the parameters, log-likelihood and iterations
  * @throws CrmRulesError `INVALID_INPUT` for a bad row (path `[index, field]`) or option (path
  * `['options', field]`); `INSUFFICIENT_DATA` when there are no customers, no repeat purchase or
  * no observation time; `FIT_NOT_CONVERGED` (value: the last parameters) when BFGS stops without
- * meeting the tolerance, or a parameter runs off towards 0 or ∞ (say, no customer ever drops out)
+ * meeting the tolerance, or a parameter runs off towards 0 or ∞ (say, no customer ever drops out); `ABORTED` (path
+ * `['options', 'signal']`) once the signal is aborted, checked before any work and between
+ * iterations
  * @example
  * ```ts
  * const fit = fitBgNbd(cdnowSummaries); // 2,357 customers, weeks
  * [fit.params.r, fit.params.alpha, fit.params.a, fit.params.b].map((v) => v.toFixed(3));
  * //=> ['0.243', '4.414', '0.793', '2.426']
+ * ```
+ * @example
+ * ```ts
+ * // Stop a fit after ten iterations (a time budget would check the clock here).
+ * const controller = new AbortController();
+ * const stopped = safeFitBgNbd(cdnowSummaries, {
+ *   signal: controller.signal,
+ *   onProgress: ({ done }) => done === 10 && controller.abort('budget'),
+ * });
+ * stopped.success ? null : [stopped.error.code, stopped.error.value];
+ * //=> ['ABORTED', 'budget']
  * ```
  */
 export function fitBgNbd(summaries: unknown, options: FitOptionsInput & RunOptions = {}): BgNbdFit {
@@ -94,7 +109,7 @@ export function fitBgNbd(summaries: unknown, options: FitOptionsInput & RunOptio
  * @param summaries - untrusted BTYD summaries
  * @param options - fit options
  * @returns `{ success: true, data: fit }` or `{ success: false, error }`
- * @throws nothing: a CrmRulesError (`INVALID_INPUT`, `INSUFFICIENT_DATA`, `FIT_NOT_CONVERGED`) comes back as `error`
+ * @throws nothing: a CrmRulesError (`INVALID_INPUT`, `INSUFFICIENT_DATA`, `FIT_NOT_CONVERGED`, `ABORTED`) comes back as `error`
  * @example
  * ```ts
  * const r = safeFitBgNbd([{ frequency: 0, recency: 0, T: 5 }]);

@@ -33,11 +33,15 @@ export interface GammaGammaFit {
  * the correlation is 0.11: weak).
  *
  * @param summaries - untrusted BTYD summaries with `monetaryValue`
- * @param options - penalizer, iteration limit, gradient tolerance
+ * @param options - penalizer, iteration limit, gradient tolerance;
+ * `signal` and `onProgress` (stage `fit`: one report per BFGS iteration, see
+ * {@link index!RunOptions})
  * @returns p, q, gamma, the log-likelihood and iterations
  * @throws CrmRulesError `INVALID_INPUT` for a bad row (path `[index, field]`; a repeat customer
  * without a `monetaryValue` > 0 at `[index, 'monetaryValue']`); `INSUFFICIENT_DATA` with fewer
- * than two repeat customers; `FIT_NOT_CONVERGED` (value: the last parameters)
+ * than two repeat customers; `FIT_NOT_CONVERGED` (value: the last parameters); `ABORTED` (path
+ * `['options', 'signal']`) once the signal is aborted, checked before any work and between
+ * iterations
  * @example
  * ```ts
  * const fit = fitGammaGamma(cdnowWithSpend); // 946 repeat customers of the CDNOW sample
@@ -104,7 +108,7 @@ export function fitGammaGamma(
  * @param summaries - untrusted BTYD summaries with `monetaryValue`
  * @param options - fit options
  * @returns `{ success: true, data: fit }` or `{ success: false, error }`
- * @throws nothing: a CrmRulesError (`INVALID_INPUT`, `INSUFFICIENT_DATA`, `FIT_NOT_CONVERGED`) comes back as `error`
+ * @throws nothing: a CrmRulesError (`INVALID_INPUT`, `INSUFFICIENT_DATA`, `FIT_NOT_CONVERGED`, `ABORTED`) comes back as `error`
  * @example
  * ```ts
  * safeFitGammaGamma([{ frequency: 0, recency: 0, T: 3 }]).success;

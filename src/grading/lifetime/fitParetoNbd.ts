@@ -30,11 +30,15 @@ export interface ParetoNbdFit {
  * per distinct customer and evaluation), and offered for comparison with it.
  *
  * @param summaries - untrusted BTYD summaries
- * @param options - penalizer, iteration limit, gradient tolerance
+ * @param options - penalizer, iteration limit, gradient tolerance;
+ * `signal` and `onProgress` (stage `fit`: one report per BFGS iteration, see
+ * {@link index!RunOptions})
  * @returns the parameters, log-likelihood and iterations
  * @throws CrmRulesError `INVALID_INPUT` for a bad row or option; `INSUFFICIENT_DATA` without
  * customers, repeat purchases or observation time; `FIT_NOT_CONVERGED` (value: the last
- * parameters)
+ * parameters); `ABORTED` (path
+ * `['options', 'signal']`) once the signal is aborted, checked before any work and between
+ * iterations
  * @example
  * ```ts
  * const fit = fitParetoNbd(cdnowSummaries);
@@ -100,7 +104,7 @@ export function fitParetoNbd(
  * @param summaries - untrusted BTYD summaries
  * @param options - fit options
  * @returns `{ success: true, data: fit }` or `{ success: false, error }`
- * @throws nothing: a CrmRulesError (`INVALID_INPUT`, `INSUFFICIENT_DATA`, `FIT_NOT_CONVERGED`) comes back as `error`
+ * @throws nothing: a CrmRulesError (`INVALID_INPUT`, `INSUFFICIENT_DATA`, `FIT_NOT_CONVERGED`, `ABORTED`) comes back as `error`
  * @example
  * ```ts
  * safeFitParetoNbd([]).success;

@@ -29,7 +29,8 @@ export type LedgerOptions = z.infer<typeof LedgerOptions>;
  * ledgers and {@link mergeLedgers} them.
  *
  * @param transactions - untrusted transactions `{ customerId, date, amount, currency? }`
- * @param options - the `currency` of the ledger
+ * @param options - the `currency` of the ledger; `signal` and `onProgress` (stage `read`, see
+ * {@link index!RunOptions}): `ABORTED` once the signal is aborted
  * @returns the ledger
  * @throws CrmRulesError at `[index, field]` of the offending transaction: `INVALID_INPUT` (not
  * an object, a bad `customerId`, a date or currency that is not a string), `UNSAFE_KEY`
@@ -83,7 +84,8 @@ export function safeLedgerOf(
 }
 
 /**
- * Like {@link ledgerOf}, for an async iterable (a stream, a paginated API, a database cursor).
+ * Like {@link ledgerOf}, for an async iterable (a stream, a paginated API, a database cursor);
+ * `options.signal` is looked at between any two transactions.
  *
  * @param transactions - an async (or sync) iterable of untrusted transactions
  * @param options - the `currency` of the ledger

@@ -28,13 +28,14 @@ import { SummaryOptions, type SummaryOptionsInput } from './SummaryOptions';
  *
  * @param ledger - from {@link ledgerOf} or {@link mergeLedgers}
  * @param options - `end` (required), `unit`, `convention`, `mergeSameDay`,
- * `includeFirstPurchase`, `periodStart` (see {@link SummaryOptions})
+ * `includeFirstPurchase`, `periodStart` (see {@link SummaryOptions}); `signal` and `onProgress`
+ * (stage `summarise`, customers; see {@link index!RunOptions})
  * @returns the summaries, the settings and what was excluded
  * @throws CrmRulesError `UNKNOWN_UNIT` at `['options', 'unit']`; `INVALID_DATE` at
  * `['options', 'end']`; `INVALID_DATE_RANGE` at `['options', 'end']` when the ledger has
  * purchases but all are after the end, or at `['options', 'periodStart']` when it is after the
  * end; `INVALID_INPUT` for other bad options (`['options', …]`) or a malformed ledger
- * (`['ledger']`)
+ * (`['ledger']`); `ABORTED` at `['options', 'signal']` once the signal is aborted
  * @example
  * ```ts
  * const ledger = ledgerOf(

@@ -15,12 +15,15 @@ export type SummariseTransactionsOptions = SummaryOptionsInput &
 
 /**
  * Summarises transactions in one call: {@link ledgerOf} then {@link summarise}. The options are
- * checked before the first transaction is read.
+ * checked before the first transaction is read. `onProgress` hears the stages `read`
+ * (transactions) and `summarise` (customers); `signal` stops the run with `ABORTED` (see
+ * {@link index!RunOptions}).
  *
  * @param transactions - untrusted transactions (any iterable, read once)
- * @param options - `currency` plus the {@link SummaryOptions}
+ * @param options - `currency` plus the {@link SummaryOptions}, `signal`, `onProgress`
  * @returns the summaries
- * @throws CrmRulesError as {@link ledgerOf} and {@link summarise}
+ * @throws CrmRulesError as {@link ledgerOf} and {@link summarise}; `ABORTED` (path
+ * `['options', 'signal']`, value: the signal's reason) once the signal is aborted
  * @example
  * ```ts
  * summariseTransactions(
@@ -28,6 +31,17 @@ export type SummariseTransactionsOptions = SummaryOptionsInput &
  *   { currency: 'USD', end: '2026-03-31', convention: 'rfm' },
  * ).summaries[0]?.recency;
  * //=> 85
+ * ```
+ * @example
+ * ```ts
+ * const reports: string[] = [];
+ * summariseTransactions([{ customerId: 'C-1', date: '2026-01-05', amount: '120.00' }], {
+ *   currency: 'USD',
+ *   end: '2026-03-31',
+ *   onProgress: ({ stage, done, total }) => reports.push(`${stage} ${done}/${total ?? '?'}`),
+ * });
+ * reports;
+ * //=> ['read 0/1', 'read 1/1', 'summarise 0/1', 'summarise 1/1']
  * ```
  */
 export function summariseTransactions(
@@ -57,7 +71,8 @@ export function safeSummariseTransactions(
 }
 
 /**
- * The async form of {@link summariseTransactions}, for streams and cursors.
+ * The async form of {@link summariseTransactions}, for streams and cursors; `options.signal` is
+ * looked at between any two transactions.
  *
  * @param transactions - an async (or sync) iterable of untrusted transactions
  * @param options - `currency` plus the {@link SummaryOptions}
