@@ -38,12 +38,12 @@ function refuseClosed(state: CommissionState, period: string): void {
  * (`PERIOD_CLOSED`): its statements are the ones `closePeriod` returned (correct it with
  * `closePeriod`'s `recalculate`).
  *
- * @param input - plans, assignments, payees, documents and the rest (see {@link CommissionInput});
- * synchronous iterables only (see {@link computeStatementsAsync})
  * A long run reports its stages — `read` (documents), `credit` (events), `statements` (payees) — to
  * `options.onProgress` and stops with `ABORTED` once `options.signal` is aborted (see
  * {@link index!RunOptions}); the statements are the same with or without them.
  *
+ * @param input - plans, assignments, payees, documents and the rest (see {@link CommissionInput});
+ * synchronous iterables only (see {@link computeStatementsAsync})
  * @param options - `state`, `documents: 'trusted'`, `arithmetic`, `signal`, `onProgress`
  * @returns the statements
  * @throws CrmRulesError — one error with the path into `input`, nothing partial — e.g.

@@ -81,7 +81,11 @@ function each(input: CommissionInput, field: Field): Iterable<unknown> {
  * Calls `fn` with each document: arrays by index (no iterator result per document), counting each
  * on `meter` when there is one.
  */
-function visit(docs: Iterable<unknown>, fn: (doc: unknown) => void, meter?: StageMeter): void {
+function visit(
+  docs: Iterable<unknown>,
+  meter: StageMeter | undefined,
+  fn: (doc: unknown) => void,
+): void {
   if (meter === undefined) {
     if (Array.isArray(docs)) for (let i = 0; i < docs.length; i += 1) fn(docs[i]);
     else for (const doc of docs) fn(doc);
@@ -140,30 +144,26 @@ function read<K extends keyof typeof SCHEMAS>(
   const claim = stream?.claim;
   let index = 0;
   const trust = TRUST[field] as Trust<z.output<(typeof SCHEMAS)[K]>>;
-  visit(
-    each(input, field),
-    (doc) => {
-      const parsed =
-        mode === 'parse'
-          ? (parseWith(SCHEMAS[field], doc, { path: [field, index] }) as z.output<
-              (typeof SCHEMAS)[K]
-            >)
-          : trust(doc, field, index, reader);
-      const id = (parsed as { id: string }).id;
-      let first = claim === undefined ? seen.get(id) : claim(id, index);
-      if (first === -1) first = undefined;
-      if (first !== undefined)
-        throw new CrmRulesError('INVALID_INPUT', `duplicate id (first at ${field}[${first}])`, {
-          path: [field, index, 'id'],
-          value: id,
-        });
-      if (claim === undefined) seen.set(id, index);
-      if (stream === undefined || stream.keep) out.push(parsed);
-      stream?.each(parsed as Order, index);
-      index += 1;
-    },
-    meter,
-  );
+  visit(each(input, field), meter, (doc) => {
+    const parsed =
+      mode === 'parse'
+        ? (parseWith(SCHEMAS[field], doc, { path: [field, index] }) as z.output<
+            (typeof SCHEMAS)[K]
+          >)
+        : trust(doc, field, index, reader);
+    const id = (parsed as { id: string }).id;
+    let first = claim === undefined ? seen.get(id) : claim(id, index);
+    if (first === -1) first = undefined;
+    if (first !== undefined)
+      throw new CrmRulesError('INVALID_INPUT', `duplicate id (first at ${field}[${first}])`, {
+        path: [field, index, 'id'],
+        value: id,
+      });
+    if (claim === undefined) seen.set(id, index);
+    if (stream === undefined || stream.keep) out.push(parsed);
+    stream?.each(parsed as Order, index);
+    index += 1;
+  });
   return out;
 }
 
@@ -176,21 +176,17 @@ function readMap<T extends { id: string }>(
 ): Map<string, T> {
   const map = new Map<string, T>();
   let index = 0;
-  visit(
-    each(input, field),
-    (doc) => {
-      const parsed =
-        trust === undefined ? parseWith(schema, doc, { path: [field, index] }) : trust(doc, index);
-      if (map.has(parsed.id))
-        throw new CrmRulesError('INVALID_INPUT', 'duplicate id', {
-          path: [field, index, 'id'],
-          value: parsed.id,
-        });
-      map.set(parsed.id, parsed);
-      index += 1;
-    },
-    meter,
-  );
+  visit(each(input, field), meter, (doc) => {
+    const parsed =
+      trust === undefined ? parseWith(schema, doc, { path: [field, index] }) : trust(doc, index);
+    if (map.has(parsed.id))
+      throw new CrmRulesError('INVALID_INPUT', 'duplicate id', {
+        path: [field, index, 'id'],
+        value: parsed.id,
+      });
+    map.set(parsed.id, parsed);
+    index += 1;
+  });
   return map;
 }
 
