@@ -1,5 +1,6 @@
 import { attempt, attemptAsync, type CrmRulesError, type SafeResult } from '../errors';
-import { checkInput } from './_lib/checkInput';
+import { RunControl } from '../errors/_lib/runControl';
+import { checkInput, checkOptions } from './_lib/checkInput';
 import { closeWith } from './_lib/closeWith';
 import { collectInput } from './_lib/collectInput';
 import type { ClosedPeriod, ClosePeriodOptions } from './ClosedPeriod';
@@ -20,10 +21,16 @@ export type { ClosedPeriod, ClosePeriodOptions } from './ClosedPeriod';
  *
  * @param state - the state after the previous close (JSON); `emptyCommissionState()` to start
  * @param input - the period to close (see {@link CommissionInput})
- * @param options - `recalculate` (see {@link Recalculation}), `documents`, `arithmetic`
+ * A long close reports its stages — `read`, `recalculate` (when there are recalculations),
+ * `credit`, `statements` — to `options.onProgress` and stops with `ABORTED` once
+ * `options.signal` is aborted (see {@link index!RunOptions}), returning no state.
+ *
+ * @param options - `recalculate` (see {@link Recalculation}), `documents`, `arithmetic`,
+ * `signal`, `onProgress`
  * @returns `{ statements, state }`
  * @throws CrmRulesError `PERIOD_CLOSED` (path `['period']`) when the period is closed already or is
- * earlier than the last closed one; otherwise as {@link computeStatements}, nothing partial
+ * earlier than the last closed one; `ABORTED` (path `['options', 'signal']`) once the signal is
+ * aborted; otherwise as {@link computeStatements}, nothing partial
  * @example
  * ```ts
  * const input = {
@@ -38,6 +45,12 @@ export type { ClosedPeriod, ClosePeriodOptions } from './ClosedPeriod';
  * const second = closePeriod(first.state, { ...input, period: '2026-02' });
  * second.state.closed.map((c) => c.period);
  * //=> ['2026-01', '2026-02']
+ * ```
+ * @example
+ * ```ts
+ * // A signal aborted before the call fails before any work.
+ * safeClosePeriod(emptyCommissionState(), input, { signal: AbortSignal.abort() }).error?.code;
+ * //=> 'ABORTED'
  * ```
  */
 export function closePeriod(
@@ -106,7 +119,8 @@ export async function closePeriodAsync(
   options: ClosePeriodOptions = {},
 ): Promise<ClosedPeriod> {
   checkInput(input, 'async');
-  return closePeriod(state, await collectInput(input), options);
+  checkOptions(options);
+  return closePeriod(state, await collectInput(input, RunControl.of(options)), options);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { attempt, attemptAsync, CrmRulesError, type SafeResult } from '../errors';
+import { attempt, attemptAsync, CrmRulesError, type RunOptions, type SafeResult } from '../errors';
+import { RunControl } from '../errors/_lib/runControl';
 import { checkInput, checkOptions } from './_lib/checkInput';
 import { collectInput } from './_lib/collectInput';
 import { runPeriod } from './_lib/runPeriod';
@@ -10,8 +11,11 @@ import {
 } from './CommissionState';
 import type { Statement } from './Statement';
 
-/** Options of {@link computeStatements}: the engine options and the carried state. */
-export interface ComputeStatementsOptions extends ComputeOptions {
+/**
+ * Options of {@link computeStatements}: the engine options, the carried state, and a `signal` and
+ * `onProgress` callback (see {@link index!RunOptions}).
+ */
+export interface ComputeStatementsOptions extends ComputeOptions, RunOptions {
   /** The state carried from earlier periods (JSON); default empty. */
   readonly state?: unknown;
 }
@@ -34,13 +38,18 @@ function refuseClosed(state: CommissionState, period: string): void {
  * (`PERIOD_CLOSED`): its statements are the ones `closePeriod` returned (correct it with
  * `closePeriod`'s `recalculate`).
  *
+ * A long run reports its stages — `read` (documents), `credit` (events), `statements` (payees) — to
+ * `options.onProgress` and stops with `ABORTED` once `options.signal` is aborted (see
+ * {@link index!RunOptions}); the statements are the same with or without them.
+ *
  * @param input - plans, assignments, payees, documents and the rest (see {@link CommissionInput});
  * synchronous iterables only (see {@link computeStatementsAsync})
- * @param options - `state`, `documents: 'trusted'`, `arithmetic`
+ * @param options - `state`, `documents: 'trusted'`, `arithmetic`, `signal`, `onProgress`
  * @returns the statements
  * @throws CrmRulesError — one error with the path into `input`, nothing partial — e.g.
  * `INVALID_TIERS`, `SPLIT_NOT_100`, `UNKNOWN_PAYEE`, `MISSING_FX_RATE`, `CURRENCY_MISMATCH`,
- * `NEGATIVE_QUANTITY`, `NO_RATE_MATCH`, `INVALID_PERIOD`, `INVALID_INPUT`, `PERIOD_CLOSED`
+ * `NEGATIVE_QUANTITY`, `NO_RATE_MATCH`, `INVALID_PERIOD`, `INVALID_INPUT`, `PERIOD_CLOSED`;
+ * `ABORTED` (path `['options', 'signal']`, value: the signal's reason) once the signal is aborted
  * @example
  * ```ts
  * const [statement] = computeStatements({
@@ -55,6 +64,21 @@ function refuseClosed(state: CommissionState, period: string): void {
  * statement?.totals.payable;
  * //=> '32.00'
  * ```
+ * @example
+ * ```ts
+ * // Progress and a stop button: every stage reports, a report may abort the run.
+ * const controller = new AbortController();
+ * const stages = new Set<string>();
+ * const run = safeComputeStatements(input, {
+ *   signal: controller.signal,
+ *   onProgress: ({ stage, done, total }) => {
+ *     stages.add(stage); // e.g. { stage: 'read', done: 4096, total: 1000000 }
+ *     if (stage === 'statements') controller.abort('stopped by the user');
+ *   },
+ * });
+ * [...stages, run.success ? null : run.error.code];
+ * //=> ['read', 'credit', 'statements', 'ABORTED']
+ * ```
  */
 export function computeStatements(
   input: CommissionInput,
@@ -62,12 +86,13 @@ export function computeStatements(
 ): Statement[] {
   checkInput(input, 'sync');
   checkOptions(options);
+  const control = RunControl.of(options);
   const state =
     options.state === undefined
       ? emptyCommissionState()
       : parseCommissionState(options.state, ['state']);
   refuseClosed(state, input.period);
-  return runPeriod(input, null, state, options).statements;
+  return runPeriod(input, null, state, options, { control }).statements;
 }
 
 /**
@@ -92,6 +117,8 @@ export function safeComputeStatements(
 /**
  * The async form of {@link computeStatements}: documents may be async iterables (a database
  * cursor, a file stream); they are read in full first, then computed exactly as the sync form.
+ * While they are read, `options.signal` is looked at between any two documents and
+ * `options.onProgress` hears the `collect` stage (documents read, total unknown until its end).
  *
  * @param input - see {@link computeStatements}; document fields may be async iterables
  * @param options - see {@link computeStatements}
@@ -116,7 +143,8 @@ export async function computeStatementsAsync(
   options: ComputeStatementsOptions = {},
 ): Promise<Statement[]> {
   checkInput(input, 'async');
-  return computeStatements(await collectInput(input), options);
+  checkOptions(options);
+  return computeStatements(await collectInput(input, RunControl.of(options)), options);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { RunControl } from '../../errors/_lib/runControl';
 import type { Statement } from '../Statement';
 import type { RunContext } from './context';
 import type { LedgerEntry } from './ledger';
@@ -25,4 +26,9 @@ export interface RunHooks {
    * (`legacyRun`) takes `payouts` as `eager`.
    */
   readonly lines?: 'eager' | 'lazy' | 'payouts';
+  /**
+   * The caller's signal and progress callback: the run reports its stages `read` (documents; only
+   * when it reads them itself), `credit` (events) and `statements` (payees) and stops at an abort.
+   */
+  readonly control?: RunControl;
 }

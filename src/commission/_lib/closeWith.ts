@@ -1,4 +1,5 @@
 import { CrmRulesError } from '../../errors';
+import { RunControl } from '../../errors/_lib/runControl';
 import { minorUnits } from '../../money';
 import type { ClosedPeriod, ClosePeriodOptions } from '../ClosedPeriod';
 import type { CommissionInput } from '../CommissionInput';
@@ -7,7 +8,7 @@ import type { PayeeState } from '../PayeeState';
 import { checkInput, checkOptions } from './checkInput';
 import { nextPayeeState } from './nextPayeeState';
 import { nextState } from './nextState';
-import { readDocuments } from './readDocuments';
+import { documentCount, readDocuments } from './readDocuments';
 import { recalculate } from './recalculate';
 import { runPeriod } from './runPeriod';
 
@@ -24,6 +25,7 @@ export function closeWith(
 ): ClosedPeriod {
   checkInput(input, 'sync');
   checkOptions(options);
+  const control = RunControl.of(options);
   const current =
     state === undefined ? emptyCommissionState() : parseCommissionState(state, ['state']);
   if (current.closed.some((c) => c.period === input.period))
@@ -35,18 +37,21 @@ export function closeWith(
         value: input.period,
       },
     );
-  const docs = readDocuments(input, options.documents ?? 'parse');
+  const reading = control.idle ? undefined : control.stage('read', documentCount(input));
+  const docs = readDocuments(input, options.documents ?? 'parse', undefined, reading);
   const scales = new Map<string, number>();
   const adjustments = recalculate(
     current,
     options.recalculate ?? [],
     options,
     (id) => scales.get(id) ?? 2,
+    control,
   );
   const done = new Set<string>();
   const before = new Map(current.payees.map((p) => [p.payeeId, p]));
   const payees = new Map<string, PayeeState>(before);
   const period = runPeriod(input, docs, current, options, {
+    control,
     lines,
     after: (run, statement) => {
       payees.set(run.payee.id, nextPayeeState(run, statement, before.get(run.payee.id)));

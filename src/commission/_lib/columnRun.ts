@@ -1,3 +1,5 @@
+import { isCrmRulesError } from '../../errors';
+import type { StageMeter } from '../../errors/_lib/runControl';
 import { minorUnits } from '../../money';
 import type { LineSource } from '../StatementLine';
 import type { CreditEvent } from './CreditEvent';
@@ -222,29 +224,36 @@ export class ColumnRun implements KernelHost {
    * Prices every credit of the events in crediting `order` (`ties[i]`
    * is 1 when the i-th event sorts equal to the one before) into its payee's figures.
    */
-  sweep(order: Int32Array, ties: Uint8Array): void {
+  sweep(order: Int32Array, ties: Uint8Array, meter?: StageMeter): void {
     this.#order = order;
     this.#ties = ties;
     try {
-      this.#walk(false);
+      this.#walk(false, meter);
     } catch (error) {
-      // A crediting error: the first in input order is the one to report.
-      this.plan.check();
+      // A crediting error: the first in input order is the one to report (an abort is not one).
+      if (!isCrmRulesError(error, 'ABORTED')) this.plan.check();
       throw error;
     }
     this.#planned = -1;
+    meter?.end(this.table.n);
   }
 
   /**
    * Visits every credit in sweep order: prices it, or (`record`, for replays) notes its payee,
-   * event and credit — not noted while sweeping, as most runs never read their lines.
+   * event and credit — not noted while sweeping, as most runs never read their lines. A `meter`
+   * (the sweep's `credit` stage) is told the events done every so often.
    */
-  #walk(record: boolean): void {
+  #walk(record: boolean, meter?: StageMeter): void {
     const plan = this.plan;
     const order = this.#order;
     const ties = this.#ties;
     const n = this.table.n;
+    let next = meter === undefined ? Number.POSITIVE_INFINITY : meter.next;
     for (let i = 0; i < n; ) {
+      if (i >= next) {
+        (meter as StageMeter).at(i);
+        next = (meter as StageMeter).next;
+      }
       let end = i + 1;
       while (end < n && ties[end] === 1) end += 1;
       const e = order[i] as number;

@@ -1,4 +1,5 @@
 import type { CrmRulesError } from '../../errors';
+import { RunControl } from '../../errors/_lib/runControl';
 import type { CommissionInput, ComputeOptions } from '../CommissionInput';
 import type { CommissionState } from '../CommissionState';
 import type { Statement } from '../Statement';
@@ -39,11 +40,16 @@ export function legacyRun(
   if (splitError !== null) throw splitError;
   const index = indexDocuments(docs);
   const events = buildEvents(docs, index, ctx.period, ctx.bases, ctx.arithmetic, state.invoices);
+  const control = hooks.control ?? RunControl.none;
+  const crediting = control.idle ? null : control.stage('credit', events.length);
   const credits = creditEvents(events, ctx);
+  crediting?.end(events.length);
   const ledger = buildLedger(state.invoices, docs, ctx.period, ctx.arithmetic);
   const ids = [...ctx.payees.keys()].sort();
   const statements: Statement[] = [];
-  for (const id of ids) {
+  const paying = control.idle ? null : control.stage('statements', ids.length);
+  for (const [k, id] of ids.entries()) {
+    if (paying !== null && k >= paying.next) paying.at(k);
     const payee = ctx.payees.get(id);
     if (payee === undefined) continue;
     const terms = periodTerms(payee, ctx);
@@ -70,5 +76,6 @@ export function legacyRun(
     hooks.after?.(run, statement);
     statements.push(statement);
   }
+  paying?.end(ids.length);
   return { statements, ledger, ctx };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CrmRulesError, parseWith } from '../../errors';
+import type { StageMeter } from '../../errors/_lib/runControl';
 import { CreditNote, Customer, Invoice, Order, Payment, Product } from '../../model';
 import type { CommissionInput, DocumentStream } from '../CommissionInput';
 import {
@@ -36,12 +37,28 @@ function isAsync(value: unknown): value is AsyncIterable<unknown> {
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
 
-/** Internal: collects a stream, sync or async, into an array. */
-export async function collectAsync<T>(stream: DocumentStream<T> | undefined): Promise<T[]> {
+/** Internal: collects a stream, sync or async, into an array, calling `each` after each item. */
+export async function collectAsync<T>(
+  stream: DocumentStream<T> | undefined,
+  each?: () => void,
+): Promise<T[]> {
   const out: T[] = [];
   if (stream === undefined) return out;
-  if (isAsync(stream)) for await (const item of stream) out.push(item);
-  else for (const item of stream) out.push(item);
+  if (each === undefined) {
+    if (isAsync(stream)) for await (const item of stream) out.push(item);
+    else for (const item of stream) out.push(item);
+    return out;
+  }
+  if (isAsync(stream))
+    for await (const item of stream) {
+      out.push(item);
+      each();
+    }
+  else
+    for (const item of stream) {
+      out.push(item);
+      each();
+    }
   return out;
 }
 
@@ -60,11 +77,49 @@ function each(input: CommissionInput, field: Field): Iterable<unknown> {
   return stream as Iterable<unknown>;
 }
 
-/** Calls `fn` with each document: arrays by index (no iterator result per document). */
-function visit(docs: Iterable<unknown>, fn: (doc: unknown) => void): void {
-  if (Array.isArray(docs)) for (let i = 0; i < docs.length; i += 1) fn(docs[i]);
-  else for (const doc of docs) fn(doc);
+/**
+ * Calls `fn` with each document: arrays by index (no iterator result per document), counting each
+ * on `meter` when there is one.
+ */
+function visit(
+  docs: Iterable<unknown>,
+  meter: StageMeter | undefined,
+  fn: (doc: unknown) => void,
+): void {
+  if (meter === undefined) {
+    if (Array.isArray(docs)) for (let i = 0; i < docs.length; i += 1) fn(docs[i]);
+    else for (const doc of docs) fn(doc);
+    return;
+  }
+  for (const doc of docs) {
+    fn(doc);
+    meter.tick();
+  }
 }
+
+/**
+ * Internal: how many documents an input holds, when every document field is an array (or absent);
+ * `undefined` when one is a stream (its length is known only once it is read).
+ */
+export function documentCount(input: CommissionInput): number | undefined {
+  let count = 0;
+  for (const field of FIELDS) {
+    const docs = input[field];
+    if (docs === undefined) continue;
+    if (!Array.isArray(docs)) return undefined;
+    count += docs.length;
+  }
+  return count;
+}
+
+const FIELDS = [
+  'orders',
+  'invoices',
+  'payments',
+  'creditNotes',
+  'customers',
+  'products',
+] as const satisfies readonly Field[];
 
 /** Internal: what a caller of {@link readDocuments} does with the orders as they are read. */
 export interface OrderStream {
@@ -82,13 +137,14 @@ function read<K extends keyof typeof SCHEMAS>(
   mode: 'parse' | 'trusted',
   reader: TrustedReader,
   stream?: OrderStream,
+  meter?: StageMeter,
 ): Array<z.output<(typeof SCHEMAS)[K]>> {
   const out: Array<z.output<(typeof SCHEMAS)[K]>> = [];
   const seen = new Map<string, number>();
   const claim = stream?.claim;
   let index = 0;
   const trust = TRUST[field] as Trust<z.output<(typeof SCHEMAS)[K]>>;
-  visit(each(input, field), (doc) => {
+  visit(each(input, field), meter, (doc) => {
     const parsed =
       mode === 'parse'
         ? (parseWith(SCHEMAS[field], doc, { path: [field, index] }) as z.output<
@@ -115,11 +171,12 @@ function readMap<T extends { id: string }>(
   input: CommissionInput,
   field: 'customers' | 'products',
   schema: z.ZodType<T>,
-  trust?: (doc: unknown, index: number) => T,
+  trust: ((doc: unknown, index: number) => T) | undefined,
+  meter?: StageMeter,
 ): Map<string, T> {
   const map = new Map<string, T>();
   let index = 0;
-  visit(each(input, field), (doc) => {
+  visit(each(input, field), meter, (doc) => {
     const parsed =
       trust === undefined ? parseWith(schema, doc, { path: [field, index] }) : trust(doc, index);
     if (map.has(parsed.id))
@@ -135,25 +192,30 @@ function readMap<T extends { id: string }>(
 
 /**
  * Internal: reads and validates every document of a run (sync streams only), handing each order
- * to `orders.each` as it is read (and keeping it only when `orders.keep`).
+ * to `orders.each` as it is read (and keeping it only when `orders.keep`), and counting each
+ * document on `meter` (the run's `read` stage, ended here) when there is one.
  */
 export function readDocuments(
   input: CommissionInput,
   mode: 'parse' | 'trusted',
   orders?: OrderStream,
+  meter?: StageMeter,
 ): Documents {
   const reader = trustedReader();
-  return {
-    orders: read(input, 'orders', mode, reader, orders),
-    invoices: read(input, 'invoices', mode, reader),
-    payments: read(input, 'payments', mode, reader),
-    creditNotes: read(input, 'creditNotes', mode, reader),
+  const docs: Documents = {
+    orders: read(input, 'orders', mode, reader, orders, meter),
+    invoices: read(input, 'invoices', mode, reader, undefined, meter),
+    payments: read(input, 'payments', mode, reader, undefined, meter),
+    creditNotes: read(input, 'creditNotes', mode, reader, undefined, meter),
     customers: readMap(
       input,
       'customers',
       Customer,
       mode === 'trusted' ? (doc, index) => trustCustomer(doc, index, reader) : undefined,
+      meter,
     ),
-    products: readMap(input, 'products', Product),
+    products: readMap(input, 'products', Product, undefined, meter),
   };
+  meter?.end();
+  return docs;
 }

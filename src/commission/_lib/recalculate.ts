@@ -1,4 +1,5 @@
 import { CrmRulesError, type ErrorPath, parseWith } from '../../errors';
+import { RunControl } from '../../errors/_lib/runControl';
 import { Decimal } from '../../money';
 import type { ComputeOptions } from '../CommissionInput';
 import type { ClosedTotals, CommissionState } from '../CommissionState';
@@ -88,6 +89,7 @@ export function recalculate(
   recalculations: readonly Recalculation[],
   options: ComputeOptions,
   scaleOf: (payeeId: string) => number,
+  control: RunControl = RunControl.none,
 ): Map<string, Draft[]> {
   const arithmetic: Arithmetic = options.arithmetic ?? 'auto';
   const out = new Map<string, Draft[]>();
@@ -96,7 +98,12 @@ export function recalculate(
       path: ['recalculate'],
       value: recalculations,
     });
+  const meter =
+    control.idle || recalculations.length === 0
+      ? null
+      : control.stage('recalculate', recalculations.length, 1);
   recalculations.forEach((recalculation, i) => {
+    if (meter !== null && i > 0) meter.at(i);
     if (typeof recalculation !== 'object' || recalculation === null)
       throw new CrmRulesError('INVALID_INPUT', 'expected a recalculation { input, closed }', {
         path: ['recalculate', i],
@@ -123,7 +130,7 @@ export function recalculate(
           readDocuments(input, options.documents ?? 'parse'),
           { version: 1, closed: [], payees: closed.carried, invoices: [] },
           options,
-          { timing: false, lines: 'eager' },
+          { timing: false, lines: 'eager', control: control.silent() },
         ),
       ['recalculate', i, 'input'],
       [],
@@ -182,5 +189,6 @@ export function recalculate(
       }
     }
   });
+  meter?.end(recalculations.length);
   return out;
 }

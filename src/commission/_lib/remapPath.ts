@@ -4,7 +4,8 @@ export function remap<T>(run: () => T, prefix: ErrorPath, indexes: readonly numb
   try {
     return run();
   } catch (error) {
-    if (!(error instanceof CrmRulesError)) throw error;
+    // An abort is the caller's signal, not a problem in the input: its path stays.
+    if (!(error instanceof CrmRulesError) || error.code === 'ABORTED') throw error;
     const [first, ...rest] = error.path;
     const index = typeof first === 'number' ? (indexes[first] ?? first) : first;
     throw new CrmRulesError(error.code, error.issues[0]?.message ?? error.message, {

@@ -1,4 +1,5 @@
 import type { CrmRulesError } from '../../errors';
+import { RunControl } from '../../errors/_lib/runControl';
 import type { Order } from '../../model';
 import type { CommissionInput, ComputeOptions } from '../CommissionInput';
 import type { CommissionState } from '../CommissionState';
@@ -21,7 +22,7 @@ import { closeStatement, periodLines } from './payeeStatement';
 import { prepareRun } from './prepareRun';
 import type { PeriodRun, RunHooks } from './RunHooks';
 import { rankEvents } from './rankEvents';
-import { type Documents, readDocuments } from './readDocuments';
+import { type Documents, documentCount, readDocuments } from './readDocuments';
 import { SplitShares } from './SplitShares';
 import { timingLines } from './timingLines';
 
@@ -108,8 +109,17 @@ export function runPeriod(
   hooks: RunHooks = {},
 ): PeriodRun {
   const mode = options.documents ?? 'parse';
+  const control = hooks.control ?? RunControl.none;
+  const reading =
+    documents === null && !control.idle ? control.stage('read', documentCount(input)) : undefined;
   if ((options.arithmetic ?? 'auto') === 'decimal')
-    return legacyRun(input, documents ?? readDocuments(input, mode), state, options, hooks);
+    return legacyRun(
+      input,
+      documents ?? readDocuments(input, mode, undefined, reading),
+      state,
+      options,
+      hooks,
+    );
   // The documents are checked before anything else fails, as when they were read first.
   let ctx: RunContext | null = null;
   let failure: unknown = null;
@@ -154,6 +164,7 @@ export function runPeriod(
       input,
       mode,
       ctx === null ? undefined : { each: read, keep: keepOrders(input, ctx, state), claim },
+      reading,
     );
   if (documents !== null) documents.orders.forEach(read);
   if (ctx === null || table === null || shares === null) throw failure;
@@ -177,7 +188,7 @@ export function runPeriod(
     hooks.lines === 'eager',
     hooks.lines === 'payouts',
   );
-  run.sweep(order, ties);
+  run.sweep(order, ties, control.idle ? undefined : control.stage('credit', table.n));
   const ledger = buildLedger(state.invoices, docs, ctx.period, ctx.arithmetic);
   const statements: Statement[] = [];
   const finish = (payee: PayeeRun) => {
@@ -185,7 +196,9 @@ export function runPeriod(
     hooks.adjust?.(payee);
     if (hooks.timing !== false) timingLines(payee, ledger);
   };
+  const paying = control.idle ? null : control.stage('statements', known);
   for (let q = 0; q < known; q += 1) {
+    if (paying !== null && q >= paying.next) paying.at(q);
     if (run.errors.has(q)) throw run.errors.get(q);
     if (run.terms[q] === null) continue;
     const payee = run.take(q);
@@ -205,5 +218,6 @@ export function runPeriod(
     hooks.after?.(payee, statement);
     statements.push(statement);
   }
+  paying?.end(known);
   return { statements, ledger, ctx };
 }

@@ -1,5 +1,7 @@
-import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
+import { attempt, CrmRulesError, parseWith, type RunOptions, type SafeResult } from '../../errors';
+import { withoutRunOptions } from '../../errors/_lib/runControl';
 import { bgNbdObjective } from './_lib/bgNbdObjective';
+import { fitProgress } from './_lib/fitProgress';
 import { checkFitResult, fitLogLikelihood, groupedLogLikelihood } from './_lib/fitResult';
 import { groupSummaries } from './_lib/groupSummaries';
 import { minimizeBfgs } from './_lib/minimizeBfgs';
@@ -30,12 +32,16 @@ export interface BgNbdFit {
  * log-parameters by BFGS with an analytic gradient, starting from r = 1, α = ΣT / Σx, a = b = 1.
  *
  * @param summaries - untrusted BTYD summaries (see `BtydSummary`)
- * @param options - penalizer, iteration limit, gradient tolerance (see `FitOptions`)
+ * @param options - penalizer, iteration limit, gradient tolerance (see `FitOptions`);
+ * `signal` and `onProgress` (stage `fit`: one report per BFGS iteration, see
+ * {@link index!RunOptions})
  * @returns the parameters, log-likelihood and iterations
  * @throws CrmRulesError `INVALID_INPUT` for a bad row (path `[index, field]`) or option (path
  * `['options', field]`); `INSUFFICIENT_DATA` when there are no customers, no repeat purchase or
  * no observation time; `FIT_NOT_CONVERGED` (value: the last parameters) when BFGS stops without
- * meeting the tolerance, or a parameter runs off towards 0 or ∞ (say, no customer ever drops out)
+ * meeting the tolerance, or a parameter runs off towards 0 or ∞ (say, no customer ever drops out); `ABORTED` (path
+ * `['options', 'signal']`) once the signal is aborted, checked before any work and between
+ * iterations
  * @example
  * ```ts
  * // cdnowSummaries: the CDNOW sample as lifetimes ships it (cdnow_customers_summary.csv: 2,357
@@ -44,12 +50,28 @@ export interface BgNbdFit {
  * [fit.params.r, fit.params.alpha, fit.params.a, fit.params.b].map((v) => v.toFixed(3));
  * //=> ['0.243', '4.414', '0.793', '2.426']
  * ```
+ * @example
+ * ```ts
+ * // Stop a fit after ten iterations (a time budget would check the clock here).
+ * const controller = new AbortController();
+ * const stopped = safeFitBgNbd(cdnowSummaries, {
+ *   signal: controller.signal,
+ *   onProgress: ({ done }) => done === 10 && controller.abort('budget'),
+ * });
+ * stopped.success ? null : [stopped.error.code, stopped.error.value];
+ * //=> ['ABORTED', 'budget']
+ * ```
  */
-export function fitBgNbd(summaries: unknown, options: FitOptionsInput = {}): BgNbdFit {
+export function fitBgNbd(summaries: unknown, options: FitOptionsInput & RunOptions = {}): BgNbdFit {
+  const progress = fitProgress(options);
   const rows = parseSummaries(summaries);
-  const { penalizer, maxIterations, gradientTolerance } = parseWith(FitOptions, options, {
-    path: ['options'],
-  });
+  const { penalizer, maxIterations, gradientTolerance } = parseWith(
+    FitOptions,
+    withoutRunOptions(options),
+    {
+      path: ['options'],
+    },
+  );
   const groups = groupSummaries(rows);
   const data = prepareBgNbd(groups);
   if (data.totalWeight === 0 || data.totalFrequency === 0 || data.totalT === 0)
@@ -62,7 +84,9 @@ export function fitBgNbd(summaries: unknown, options: FitOptionsInput = {}): BgN
   const result = minimizeBfgs(bgNbdObjective(data, penalizer, start), start, {
     maxIterations,
     gradientTolerance,
+    ...progress.hooks,
   });
+  progress.end(result.iterations);
   const [r, alpha, a, b] = result.x.map(Math.exp) as [number, number, number, number];
   const params = { r, alpha, a, b };
   checkFitResult('BG/NBD', result, params, { r: 1, alpha: data.maxT, a: 1, b: 1 });
@@ -87,7 +111,7 @@ export function fitBgNbd(summaries: unknown, options: FitOptionsInput = {}): BgN
  * @param summaries - untrusted BTYD summaries
  * @param options - fit options
  * @returns `{ success: true, data: fit }` or `{ success: false, error }`
- * @throws nothing: a CrmRulesError (`INVALID_INPUT`, `INSUFFICIENT_DATA`, `FIT_NOT_CONVERGED`) comes back as `error`
+ * @throws nothing: a CrmRulesError (`INVALID_INPUT`, `INSUFFICIENT_DATA`, `FIT_NOT_CONVERGED`, `ABORTED`) comes back as `error`
  * @example
  * ```ts
  * const r = safeFitBgNbd([{ frequency: 0, recency: 0, T: 5 }]);
@@ -97,7 +121,7 @@ export function fitBgNbd(summaries: unknown, options: FitOptionsInput = {}): BgN
  */
 export function safeFitBgNbd(
   summaries: unknown,
-  options: FitOptionsInput = {},
+  options: FitOptionsInput & RunOptions = {},
 ): SafeResult<BgNbdFit> {
   return attempt(() => fitBgNbd(summaries, options));
 }

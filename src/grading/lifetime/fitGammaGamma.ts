@@ -1,4 +1,6 @@
-import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
+import { attempt, CrmRulesError, parseWith, type RunOptions, type SafeResult } from '../../errors';
+import { withoutRunOptions } from '../../errors/_lib/runControl';
+import { fitProgress } from './_lib/fitProgress';
 import { checkFitResult, fitLogLikelihood } from './_lib/fitResult';
 import { gammaGammaObjective, prepareGammaGamma } from './_lib/gammaGammaObjective';
 import { minimizeBfgs } from './_lib/minimizeBfgs';
@@ -31,11 +33,15 @@ export interface GammaGammaFit {
  * the correlation is 0.11: weak).
  *
  * @param summaries - untrusted BTYD summaries with `monetaryValue`
- * @param options - penalizer, iteration limit, gradient tolerance
+ * @param options - penalizer, iteration limit, gradient tolerance;
+ * `signal` and `onProgress` (stage `fit`: one report per BFGS iteration, see
+ * {@link index!RunOptions})
  * @returns p, q, gamma, the log-likelihood and iterations
  * @throws CrmRulesError `INVALID_INPUT` for a bad row (path `[index, field]`; a repeat customer
  * without a `monetaryValue` > 0 at `[index, 'monetaryValue']`); `INSUFFICIENT_DATA` with fewer
- * than two repeat customers; `FIT_NOT_CONVERGED` (value: the last parameters)
+ * than two repeat customers; `FIT_NOT_CONVERGED` (value: the last parameters); `ABORTED` (path
+ * `['options', 'signal']`) once the signal is aborted, checked before any work and between
+ * iterations
  * @example
  * ```ts
  * // cdnowWithSpend: the CDNOW sample with mean spend, as lifetimes ships it
@@ -45,11 +51,19 @@ export interface GammaGammaFit {
  * //=> ['6.25', '3.74', '15.45']
  * ```
  */
-export function fitGammaGamma(summaries: unknown, options: FitOptionsInput = {}): GammaGammaFit {
+export function fitGammaGamma(
+  summaries: unknown,
+  options: FitOptionsInput & RunOptions = {},
+): GammaGammaFit {
+  const progress = fitProgress(options);
   const rows = parseSummaries(summaries);
-  const { penalizer, maxIterations, gradientTolerance } = parseWith(FitOptions, options, {
-    path: ['options'],
-  });
+  const { penalizer, maxIterations, gradientTolerance } = parseWith(
+    FitOptions,
+    withoutRunOptions(options),
+    {
+      path: ['options'],
+    },
+  );
   const repeat: Array<{ x: number; m: number }> = [];
   rows.forEach((row, index) => {
     if (row.frequency > 0)
@@ -69,7 +83,9 @@ export function fitGammaGamma(summaries: unknown, options: FitOptionsInput = {})
   const result = minimizeBfgs(gammaGammaObjective(data, penalizer, start), start, {
     maxIterations,
     gradientTolerance,
+    ...progress.hooks,
   });
+  progress.end(result.iterations);
   const [p, q, gamma] = result.x.map(Math.exp) as [number, number, number];
   const params = { p, q, gamma };
   checkFitResult('Gamma-Gamma', result, params, { p: 1, q: 1, gamma: data.maxSpend });
@@ -94,7 +110,7 @@ export function fitGammaGamma(summaries: unknown, options: FitOptionsInput = {})
  * @param summaries - untrusted BTYD summaries with `monetaryValue`
  * @param options - fit options
  * @returns `{ success: true, data: fit }` or `{ success: false, error }`
- * @throws nothing: a CrmRulesError (`INVALID_INPUT`, `INSUFFICIENT_DATA`, `FIT_NOT_CONVERGED`) comes back as `error`
+ * @throws nothing: a CrmRulesError (`INVALID_INPUT`, `INSUFFICIENT_DATA`, `FIT_NOT_CONVERGED`, `ABORTED`) comes back as `error`
  * @example
  * ```ts
  * safeFitGammaGamma([{ frequency: 0, recency: 0, T: 3 }]).success;
@@ -103,7 +119,7 @@ export function fitGammaGamma(summaries: unknown, options: FitOptionsInput = {})
  */
 export function safeFitGammaGamma(
   summaries: unknown,
-  options: FitOptionsInput = {},
+  options: FitOptionsInput & RunOptions = {},
 ): SafeResult<GammaGammaFit> {
   return attempt(() => fitGammaGamma(summaries, options));
 }

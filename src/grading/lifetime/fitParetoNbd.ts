@@ -1,4 +1,6 @@
-import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
+import { attempt, CrmRulesError, parseWith, type RunOptions, type SafeResult } from '../../errors';
+import { withoutRunOptions } from '../../errors/_lib/runControl';
+import { fitProgress } from './_lib/fitProgress';
 import { checkFitResult, fitLogLikelihood, groupedLogLikelihood } from './_lib/fitResult';
 import { groupSummaries } from './_lib/groupSummaries';
 import { minimizeBfgs } from './_lib/minimizeBfgs';
@@ -28,11 +30,15 @@ export interface ParetoNbdFit {
  * per distinct customer and evaluation), and offered for comparison with it.
  *
  * @param summaries - untrusted BTYD summaries
- * @param options - penalizer, iteration limit, gradient tolerance
+ * @param options - penalizer, iteration limit, gradient tolerance;
+ * `signal` and `onProgress` (stage `fit`: one report per BFGS iteration, see
+ * {@link index!RunOptions})
  * @returns the parameters, log-likelihood and iterations
  * @throws CrmRulesError `INVALID_INPUT` for a bad row or option; `INSUFFICIENT_DATA` without
  * customers, repeat purchases or observation time; `FIT_NOT_CONVERGED` (value: the last
- * parameters)
+ * parameters); `ABORTED` (path
+ * `['options', 'signal']`) once the signal is aborted, checked before any work and between
+ * iterations
  * @example
  * ```ts
  * // cdnowSummaries: the CDNOW sample as lifetimes ships it (cdnow_customers_summary.csv: 2,357
@@ -42,11 +48,19 @@ export interface ParetoNbdFit {
  * //=> ['0.55', '10.58', '0.61', '11.67']
  * ```
  */
-export function fitParetoNbd(summaries: unknown, options: FitOptionsInput = {}): ParetoNbdFit {
+export function fitParetoNbd(
+  summaries: unknown,
+  options: FitOptionsInput & RunOptions = {},
+): ParetoNbdFit {
+  const progress = fitProgress(options);
   const rows = parseSummaries(summaries);
-  const { penalizer, maxIterations, gradientTolerance } = parseWith(FitOptions, options, {
-    path: ['options'],
-  });
+  const { penalizer, maxIterations, gradientTolerance } = parseWith(
+    FitOptions,
+    withoutRunOptions(options),
+    {
+      path: ['options'],
+    },
+  );
   const groups = groupSummaries(rows);
   let totalFrequency = 0;
   let totalT = 0;
@@ -65,7 +79,9 @@ export function fitParetoNbd(summaries: unknown, options: FitOptionsInput = {}):
   const result = minimizeBfgs(paretoNbdObjective(groups, penalizer, start), start, {
     maxIterations,
     gradientTolerance,
+    ...progress.hooks,
   });
+  progress.end(result.iterations);
   const [r, alpha, s, beta] = result.x.map(Math.exp) as [number, number, number, number];
   const params = { r, alpha, s, beta };
   checkFitResult('Pareto/NBD', result, params, { r: 1, alpha: maxT, s: 1, beta: maxT });
@@ -90,7 +106,7 @@ export function fitParetoNbd(summaries: unknown, options: FitOptionsInput = {}):
  * @param summaries - untrusted BTYD summaries
  * @param options - fit options
  * @returns `{ success: true, data: fit }` or `{ success: false, error }`
- * @throws nothing: a CrmRulesError (`INVALID_INPUT`, `INSUFFICIENT_DATA`, `FIT_NOT_CONVERGED`) comes back as `error`
+ * @throws nothing: a CrmRulesError (`INVALID_INPUT`, `INSUFFICIENT_DATA`, `FIT_NOT_CONVERGED`, `ABORTED`) comes back as `error`
  * @example
  * ```ts
  * safeFitParetoNbd([]).success;
@@ -99,7 +115,7 @@ export function fitParetoNbd(summaries: unknown, options: FitOptionsInput = {}):
  */
 export function safeFitParetoNbd(
   summaries: unknown,
-  options: FitOptionsInput = {},
+  options: FitOptionsInput & RunOptions = {},
 ): SafeResult<ParetoNbdFit> {
   return attempt(() => fitParetoNbd(summaries, options));
 }

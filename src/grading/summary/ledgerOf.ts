@@ -1,8 +1,10 @@
 import * as z from 'zod';
-import { attempt, attemptAsync, parseWith, type SafeResult } from '../../errors';
+import { attempt, attemptAsync, parseWith, type RunOptions, type SafeResult } from '../../errors';
+import { RunControl, withoutRunOptions } from '../../errors/_lib/runControl';
 import { CurrencyCode } from '../../money';
 import { checkAsyncIterable, checkIterable } from '../_lib/checkArgument';
 import { LedgerBuilder } from '../_lib/LedgerBuilder';
+import { readTransactions, readTransactionsAsync } from '../_lib/readTransactions';
 import type { PurchaseLedger } from './PurchaseLedger';
 
 /**
@@ -27,7 +29,8 @@ export type LedgerOptions = z.infer<typeof LedgerOptions>;
  * ledgers and {@link mergeLedgers} them.
  *
  * @param transactions - untrusted transactions `{ customerId, date, amount, currency? }`
- * @param options - the `currency` of the ledger
+ * @param options - the `currency` of the ledger; `signal` and `onProgress` (stage `read`, see
+ * {@link index!RunOptions}): `ABORTED` once the signal is aborted
  * @returns the ledger
  * @throws CrmRulesError at `[index, field]` of the offending transaction: `INVALID_INPUT` (not
  * an object, a bad `customerId`, a date or currency that is not a string), `UNSAFE_KEY`
@@ -48,14 +51,18 @@ export type LedgerOptions = z.infer<typeof LedgerOptions>;
  * //=> [['C-1'], 2]
  * ```
  */
-export function ledgerOf(transactions: Iterable<unknown>, options: LedgerOptions): PurchaseLedger {
-  const { currency } = parseWith(LedgerOptions, options, { path: ['options'] });
+export function ledgerOf(
+  transactions: Iterable<unknown>,
+  options: LedgerOptions & RunOptions,
+): PurchaseLedger {
+  const { currency } = parseWith(LedgerOptions, withoutRunOptions(options), { path: ['options'] });
   checkIterable(transactions, ['transactions']);
+  const control = RunControl.of(options);
   const builder = new LedgerBuilder(
     currency,
     Array.isArray(transactions) ? transactions.length : 0,
   );
-  for (const transaction of transactions) builder.add(transaction);
+  readTransactions(builder, transactions, control);
   return builder.build();
 }
 
@@ -71,13 +78,14 @@ export function ledgerOf(transactions: Iterable<unknown>, options: LedgerOptions
  */
 export function safeLedgerOf(
   transactions: Iterable<unknown>,
-  options: LedgerOptions,
+  options: LedgerOptions & RunOptions,
 ): SafeResult<PurchaseLedger> {
   return attempt(() => ledgerOf(transactions, options));
 }
 
 /**
- * Like {@link ledgerOf}, for an async iterable (a stream, a paginated API, a database cursor).
+ * Like {@link ledgerOf}, for an async iterable (a stream, a paginated API, a database cursor);
+ * `options.signal` is looked at between any two transactions.
  *
  * @param transactions - an async (or sync) iterable of untrusted transactions
  * @param options - the `currency` of the ledger
@@ -94,12 +102,13 @@ export function safeLedgerOf(
  */
 export async function ledgerOfAsync(
   transactions: AsyncIterable<unknown> | Iterable<unknown>,
-  options: LedgerOptions,
+  options: LedgerOptions & RunOptions,
 ): Promise<PurchaseLedger> {
-  const { currency } = parseWith(LedgerOptions, options, { path: ['options'] });
+  const { currency } = parseWith(LedgerOptions, withoutRunOptions(options), { path: ['options'] });
   checkAsyncIterable(transactions, ['transactions']);
+  const control = RunControl.of(options);
   const builder = new LedgerBuilder(currency);
-  for await (const transaction of transactions) builder.add(transaction);
+  await readTransactionsAsync(builder, transactions, control);
   return builder.build();
 }
 
@@ -115,7 +124,7 @@ export async function ledgerOfAsync(
  */
 export function safeLedgerOfAsync(
   transactions: AsyncIterable<unknown> | Iterable<unknown>,
-  options: LedgerOptions,
+  options: LedgerOptions & RunOptions,
 ): Promise<SafeResult<PurchaseLedger>> {
   return attemptAsync(() => ledgerOfAsync(transactions, options));
 }

@@ -1,5 +1,6 @@
 import { civilFromDays, dayNumberOf } from '../../_lib/civil';
-import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
+import { attempt, CrmRulesError, parseWith, type RunOptions, type SafeResult } from '../../errors';
+import { RunControl, withoutRunOptions } from '../../errors/_lib/runControl';
 import { zero } from '../../money';
 import { dateOfDayNumber } from '../../period';
 import { checkLedger } from '../_lib/checkLedger';
@@ -27,13 +28,14 @@ import { SummaryOptions, type SummaryOptionsInput } from './SummaryOptions';
  *
  * @param ledger - from {@link ledgerOf} or {@link mergeLedgers}
  * @param options - `end` (required), `unit`, `convention`, `mergeSameDay`,
- * `includeFirstPurchase`, `periodStart` (see {@link SummaryOptions})
+ * `includeFirstPurchase`, `periodStart` (see {@link SummaryOptions}); `signal` and `onProgress`
+ * (stage `summarise`, customers; see {@link index!RunOptions})
  * @returns the summaries, the settings and what was excluded
  * @throws CrmRulesError `UNKNOWN_UNIT` at `['options', 'unit']`; `INVALID_DATE` at
  * `['options', 'end']`; `INVALID_DATE_RANGE` at `['options', 'end']` when the ledger has
  * purchases but all are after the end, or at `['options', 'periodStart']` when it is after the
  * end; `INVALID_INPUT` for other bad options (`['options', …]`) or a malformed ledger
- * (`['ledger']`)
+ * (`['ledger']`); `ABORTED` at `['options', 'signal']` once the signal is aborted
  * @example
  * ```ts
  * const ledger = ledgerOf(
@@ -50,9 +52,13 @@ import { SummaryOptions, type SummaryOptionsInput } from './SummaryOptions';
  * //=> [1, 1, 4, 50]
  * ```
  */
-export function summarise(ledger: PurchaseLedger, options: SummaryOptionsInput): SummaryResult {
+export function summarise(
+  ledger: PurchaseLedger,
+  options: SummaryOptionsInput & RunOptions,
+): SummaryResult {
   checkLedger(ledger, ['ledger']);
-  const parsed = parseWith(SummaryOptions, options, { path: ['options'] });
+  const parsed = parseWith(SummaryOptions, withoutRunOptions(options), { path: ['options'] });
+  const control = RunControl.of(options);
   const convention = parsed.convention;
   const includeFirstPurchase = parsed.includeFirstPurchase ?? convention === 'rfm';
   const ctx: SummaryContext = {
@@ -74,10 +80,14 @@ export function summarise(ledger: PurchaseLedger, options: SummaryOptionsInput):
     withoutPurchase: 0,
   };
   const summaries: CustomerSummary[] = [];
-  for (let k = 0; k < ledger.customerIds.length; k += 1) {
+  const customers = ledger.customerIds.length;
+  const meter = control.idle ? null : control.stage('summarise', customers);
+  for (let k = 0; k < customers; k += 1) {
+    if (meter !== null && k >= meter.next) meter.at(k);
     const summary = summariseDays(ledger, k, ctx);
     if (summary !== null) summaries.push(summary);
   }
+  meter?.end(customers);
   if (summaries.length === 0) checkEndAfterFirstPurchase(ledger, parsed.end, ctx.endDay);
   return {
     convention,
@@ -105,7 +115,7 @@ export function summarise(ledger: PurchaseLedger, options: SummaryOptionsInput):
  */
 export function safeSummarise(
   ledger: PurchaseLedger,
-  options: SummaryOptionsInput,
+  options: SummaryOptionsInput & RunOptions,
 ): SafeResult<SummaryResult> {
   return attempt(() => summarise(ledger, options));
 }

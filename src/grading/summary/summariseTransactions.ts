@@ -1,21 +1,29 @@
-import { attempt, attemptAsync, parseWith, type SafeResult } from '../../errors';
+import { attempt, attemptAsync, parseWith, type RunOptions, type SafeResult } from '../../errors';
+import { withoutRunOptions } from '../../errors/_lib/runControl';
 import { checkAsyncIterable, checkIterable } from '../_lib/checkArgument';
 import type { SummaryResult } from './CustomerSummary';
 import { ledgerOf, ledgerOfAsync } from './ledgerOf';
 import { SummaryOptions, type SummaryOptionsInput } from './SummaryOptions';
 import { summarise } from './summarise';
 
-/** Options of {@link summariseTransactions}: the ledger's `currency` and the summary options. */
-export type SummariseTransactionsOptions = SummaryOptionsInput & { readonly currency: string };
+/**
+ * Options of {@link summariseTransactions}: the ledger's `currency`, the summary options, and a
+ * `signal` and `onProgress` callback (see {@link index!RunOptions}).
+ */
+export type SummariseTransactionsOptions = SummaryOptionsInput &
+  RunOptions & { readonly currency: string };
 
 /**
  * Summarises transactions in one call: {@link ledgerOf} then {@link summarise}. The options are
- * checked before the first transaction is read.
+ * checked before the first transaction is read. `onProgress` hears the stages `read`
+ * (transactions) and `summarise` (customers); `signal` stops the run with `ABORTED` (see
+ * {@link index!RunOptions}).
  *
  * @param transactions - untrusted transactions (any iterable, read once)
- * @param options - `currency` plus the {@link SummaryOptions}
+ * @param options - `currency` plus the {@link SummaryOptions}, `signal`, `onProgress`
  * @returns the summaries
- * @throws CrmRulesError as {@link ledgerOf} and {@link summarise}
+ * @throws CrmRulesError as {@link ledgerOf} and {@link summarise}; `ABORTED` (path
+ * `['options', 'signal']`, value: the signal's reason) once the signal is aborted
  * @example
  * ```ts
  * summariseTransactions(
@@ -24,14 +32,25 @@ export type SummariseTransactionsOptions = SummaryOptionsInput & { readonly curr
  * ).summaries[0]?.recency;
  * //=> 85
  * ```
+ * @example
+ * ```ts
+ * const reports: string[] = [];
+ * summariseTransactions([{ customerId: 'C-1', date: '2026-01-05', amount: '120.00' }], {
+ *   currency: 'USD',
+ *   end: '2026-03-31',
+ *   onProgress: ({ stage, done, total }) => reports.push(`${stage} ${done}/${total ?? '?'}`),
+ * });
+ * reports;
+ * //=> ['read 0/1', 'read 1/1', 'summarise 0/1', 'summarise 1/1']
+ * ```
  */
 export function summariseTransactions(
   transactions: Iterable<unknown>,
   options: SummariseTransactionsOptions,
 ): SummaryResult {
-  const { currency, rest } = split(options);
+  const { currency, rest, run } = split(options);
   checkIterable(transactions, ['transactions']);
-  return summarise(ledgerOf(transactions, { currency }), rest);
+  return summarise(ledgerOf(transactions, { currency, ...run }), rest);
 }
 
 /**
@@ -52,7 +71,8 @@ export function safeSummariseTransactions(
 }
 
 /**
- * The async form of {@link summariseTransactions}, for streams and cursors.
+ * The async form of {@link summariseTransactions}, for streams and cursors; `options.signal` is
+ * looked at between any two transactions.
  *
  * @param transactions - an async (or sync) iterable of untrusted transactions
  * @param options - `currency` plus the {@link SummaryOptions}
@@ -71,9 +91,9 @@ export async function summariseTransactionsAsync(
   transactions: AsyncIterable<unknown> | Iterable<unknown>,
   options: SummariseTransactionsOptions,
 ): Promise<SummaryResult> {
-  const { currency, rest } = split(options);
+  const { currency, rest, run } = split(options);
   checkAsyncIterable(transactions, ['transactions']);
-  return summarise(await ledgerOfAsync(transactions, { currency }), rest);
+  return summarise(await ledgerOfAsync(transactions, { currency, ...run }), rest);
 }
 
 /**
@@ -95,9 +115,11 @@ export function safeSummariseTransactionsAsync(
 
 function split(options: SummariseTransactionsOptions): {
   currency: string;
-  rest: SummaryOptionsInput;
+  rest: SummaryOptionsInput & RunOptions;
+  run: RunOptions;
 } {
   const { currency, ...rest } = (options ?? {}) as SummariseTransactionsOptions;
-  parseWith(SummaryOptions, rest, { path: ['options'] });
-  return { currency, rest };
+  parseWith(SummaryOptions, withoutRunOptions(rest), { path: ['options'] });
+  const { signal, onProgress } = rest;
+  return { currency, rest, run: { signal, onProgress } };
 }

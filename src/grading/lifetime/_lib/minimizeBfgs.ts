@@ -8,6 +8,8 @@ export interface MinimizeOptions {
   readonly maxIterations: number;
   /** Converged when every |∂f/∂xᵢ| is at most this. */
   readonly gradientTolerance: number;
+  /** Called before each iteration with the iterations done (it may throw to stop the fit). */
+  readonly onIteration?: (iterations: number) => void;
 }
 
 /** The outcome of {@link minimizeBfgs}; `x` is the last accepted point either way. */
@@ -64,6 +66,7 @@ export function minimizeBfgs(
   let h = identity(n, 1 / Math.max(1, maxAbs(g)));
   let fresh = true;
   for (let iteration = 0; iteration < options.maxIterations; iteration++) {
+    options.onIteration?.(iteration);
     if (maxAbs(g) <= options.gradientTolerance) return done(iteration, 'gradient');
     let p = times(h, g).map((v) => -v);
     let slope = dot(g, p);
