@@ -6,7 +6,9 @@ export {
   type MessageTemplates,
   safeDefineCatalog,
 } from './defineCatalog';
+export { errorCatalog } from './errorCatalog';
 export { findUnrenderable, safeFindUnrenderable, type Unrenderable } from './findUnrenderable';
+export { formatError, safeFormatError } from './formatError';
 export {
   type FormatDecimalOptions,
   formatDecimalText,
