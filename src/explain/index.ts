@@ -16,6 +16,7 @@ export {
   formatPercentText,
 } from './formatText';
 export { LOCALES, Locale } from './Locale';
+export { type Labels, LocalizedLabel } from './LocalizedLabel';
 export { mergeCatalogs, safeMergeCatalogs } from './mergeCatalogs';
 export {
   type Placeholder,
