@@ -44,8 +44,8 @@ export interface FormatMoneyOptions {
  * //=> '-1,234,567.89 USD'
  * formatMoney(money('1234.5', 'CNY'), { locale: 'zh-CN' });
  * //=> '¥1,234.50'
- * formatMoney(money('1234.5', 'EUR'), { locale: 'de-DE' });
- * //=> '1.234,50 €'
+ * formatMoney(money('-1234.5', 'USD'), { locale: 'en' });
+ * //=> '-$1,234.50'
  * ```
  */
 export function formatMoney(value: Money, options: FormatMoneyOptions = {}): string {
