@@ -1,6 +1,6 @@
 import { groupDigits } from '../_lib/groupDigits';
 import { attempt, CrmRulesError, INPUT_LIMITS, type SafeResult } from '../errors';
-import { type CurrencyDisplay, formatInLocale } from './_lib/formatInLocale';
+import { formatInLocale } from './_lib/formatInLocale';
 import { requireMoney, requireObject, requireScale, requireString } from './_lib/guards';
 import { minorUnits } from './currencies';
 import type { Money } from './Money';
@@ -24,7 +24,7 @@ export interface FormatMoneyOptions {
    */
   readonly locale?: string;
   /** With a `locale`: `symbol` (default), `narrowSymbol`, `code` or `name`. */
-  readonly currencyDisplay?: CurrencyDisplay;
+  readonly currencyDisplay?: 'symbol' | 'narrowSymbol' | 'code' | 'name';
 }
 
 /**
