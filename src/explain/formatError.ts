@@ -27,9 +27,12 @@ import type { TraceParam } from './TraceStep';
  * @throws CrmRulesError `INVALID_INPUT` at `['locale']` for a locale other than `en` and `zh-CN`
  * @example
  * ```ts
- * const result = safeParseWith(z.strictObject({ rate: z.string() }), { rate: 4 });
+ * const result = safeParseWith(Locale, 'fr');
  * if (!result.success) formatError(result.error, 'zh-CN');
- * //=> 'INVALID_INPUT（输入无效），位置 rate：无效输入：期望 string，实际接收 数字（收到 4）'
+ * //=> 'INVALID_INPUT（输入无效）：无效选项：期望以下之一 "en"|"zh-CN"（收到 "fr"）'
+ * const amount = safeMoney('12.3.4', 'USD');
+ * if (!amount.success) formatError(amount.error, 'zh-CN');
+ * //=> 'INVALID_AMOUNT（金额无效），位置 amount：expected a decimal string such as "1234.56"（收到 "12.3.4"）'
  * ```
  */
 export function formatError(error: unknown, locale: Locale): string {
