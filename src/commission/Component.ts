@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { LocalizedLabel } from '../explain';
 import { EntityId, Label } from '../model';
 import { Condition } from '../rules';
 import { Modifier } from './Modifier';
@@ -27,7 +28,9 @@ export type Calculation = z.infer<typeof Calculation>;
  * One way of earning in a plan. `eligibility` (a condition over `LINE_FACTS`; absent = every
  * line) selects the credit lines that count; `credit` says which credit: `direct` (the payee's
  * own and split credit, the default), `roll-up` (credit rolled up from the team below) or `all`.
- * The `calculation` prices each line; `modifiers` follow (see {@link Modifier}).
+ * The `calculation` prices each line; `modifiers` follow (see {@link Modifier}). An optional
+ * `label` per locale names the component in rendered traces instead of its id (see
+ * {@link planLabels}).
  *
  * @example
  * ```ts
@@ -38,6 +41,7 @@ export type Calculation = z.infer<typeof Calculation>;
 export const Component = z.strictObject({
   id: EntityId,
   name: Label,
+  label: LocalizedLabel.optional(),
   eligibility: Condition.optional(),
   credit: z.enum(['direct', 'roll-up', 'all']).default('direct'),
   calculation: Calculation,

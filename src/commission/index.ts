@@ -61,6 +61,7 @@ export {
   PlanRounding,
 } from './PlanPolicies';
 export { parseCommissionPlan, safeParseCommissionPlan } from './parseCommissionPlan';
+export { planLabels, safePlanLabels } from './planLabels';
 export { Rate } from './Rate';
 export { FlatCalculation, NoMatch, RateRow, RateTableCalculation } from './RateTable';
 export type { Recalculation } from './Recalculation';

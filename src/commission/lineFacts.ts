@@ -1,4 +1,4 @@
-import type { FactSchema } from '../rules';
+import type { FactTypes } from '../rules';
 
 /**
  * The facts every condition in a plan can read about a credit line (eligibility, rate-table
@@ -25,7 +25,7 @@ import type { FactSchema } from '../rules';
  * //=> 'boolean'
  * ```
  */
-export const LINE_FACTS: FactSchema = Object.freeze({
+export const LINE_FACTS: FactTypes = Object.freeze({
   'product.id': 'string',
   'product.category': 'string',
   'customer.id': 'string',

@@ -49,6 +49,8 @@ const BRAND: unique symbol = Symbol.for('crm-rules.error');
 export class CrmRulesError extends Error {
   override readonly name = 'CrmRulesError';
   readonly code: ErrorCode;
+  /** What went wrong, in English, without the code, path and value (`message` adds them). */
+  readonly detail: string;
   readonly path: ErrorPath;
   readonly value: unknown;
   readonly issues: readonly ErrorIssue[];
@@ -72,6 +74,7 @@ export class CrmRulesError extends Error {
       options.cause === undefined ? undefined : { cause: options.cause },
     );
     this.code = code;
+    this.detail = detail;
     this.path = path;
     this.value = options.value;
     this.issues = options.issues ?? [{ code, path, message: detail, input: options.value }];

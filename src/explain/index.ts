@@ -6,7 +6,9 @@ export {
   type MessageTemplates,
   safeDefineCatalog,
 } from './defineCatalog';
+export { errorCatalog } from './errorCatalog';
 export { findUnrenderable, safeFindUnrenderable, type Unrenderable } from './findUnrenderable';
+export { formatError, safeFormatError } from './formatError';
 export {
   type FormatDecimalOptions,
   formatDecimalText,
@@ -14,6 +16,7 @@ export {
   formatPercentText,
 } from './formatText';
 export { LOCALES, Locale } from './Locale';
+export { type Labels, LocalizedLabel } from './LocalizedLabel';
 export { mergeCatalogs, safeMergeCatalogs } from './mergeCatalogs';
 export {
   type Placeholder,

@@ -11,10 +11,17 @@ export interface RenderProblem {
   readonly param?: string;
 }
 
-/** Internal: fills parsed template parts from params, reporting what did not fit. */
+/** Internal: the label shown for a raw parameter's value, or `undefined` for the value itself. */
+export type LabelLookup = (param: string, value: TraceParam) => string | undefined;
+
+/**
+ * Internal: fills parsed template parts from params, reporting what did not fit. A raw
+ * placeholder shows `label(param, value)` when it gives one.
+ */
 export function renderParts(
   parts: readonly TemplatePart[],
   params: Readonly<Record<string, TraceParam>>,
+  label?: LabelLookup,
 ): { text: string; problems: RenderProblem[] } {
   const problems: RenderProblem[] = [];
   let text = '';
@@ -28,7 +35,8 @@ export function renderParts(
       problems.push({ reason: 'missing-param', param: part.name });
       continue;
     }
-    const formatted = formatParam(part, value, params, problems);
+    const labelled = part.format === 'raw' ? label?.(part.name, value) : undefined;
+    const formatted = labelled ?? formatParam(part, value, params, problems);
     text += formatted ?? showRaw(value);
   }
   return { text, problems };

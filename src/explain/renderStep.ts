@@ -1,7 +1,8 @@
 import { attempt, type SafeResult } from '../errors';
-import { requireArray, requireFields } from '../errors/_lib/argumentGuards';
+import { requireArray, requireFields, requireObject } from '../errors/_lib/argumentGuards';
 import type { MessageCatalog } from './defineCatalog';
 import type { Locale } from './Locale';
+import { type Labels, labelFor } from './LocalizedLabel';
 import { lookupTemplate } from './lookupTemplate';
 import { fallbackText, renderParts } from './renderParts';
 import type { TraceStep } from './TraceStep';
@@ -12,13 +13,20 @@ export interface RenderOptions {
   readonly locale: Locale;
   /** The messages to render with (see {@link defineCatalog}, {@link mergeCatalogs}). */
   readonly catalog: MessageCatalog;
+  /**
+   * Labels per locale for ids: a raw placeholder `{fact}` whose value has a label under
+   * `labels.fact` in the locale shows the label instead (see {@link Labels}); otherwise the id.
+   */
+  readonly labels?: Labels;
 }
 
 /**
  * Renders one trace step as a sentence in a locale. Never throws and never drops a step: a code
  * the catalog lacks, or a step missing a parameter its template reads, renders as the visible
  * fallback `code {"param":…}` (find such steps with {@link findUnrenderable}); a parameter that
- * does not fit its format (`{x:percent}` given `"abc"`) is shown raw; `null` shows as `—`.
+ * does not fit its format (`{x:percent}` given `"abc"`) is shown raw; `null` shows as `—`. With
+ * `labels`, an id in a raw placeholder (a fact, a component, a grade) shows as its label in the
+ * locale, when it has one.
  *
  * @param step - the step
  * @param options - `locale` and `catalog`
@@ -30,6 +38,11 @@ export interface RenderOptions {
  *   { locale: 'zh-CN', catalog: coreCatalog },
  * );
  * //=> 'product.category 属于 [A, B] ✗（实际为 C）'
+ * renderStep(
+ *   { code: 'rules.leaf.gte', params: { fact: 'ordersLast12Months', expected: '12', actual: '15', outcome: true } },
+ *   { locale: 'zh-CN', catalog: coreCatalog, labels: { fact: { ordersLast12Months: { 'zh-CN': '近12个月订单数' } } } },
+ * );
+ * //=> '近12个月订单数 大于或等于 12 ✓（实际为 15）'
  * ```
  */
 export function renderStep(step: TraceStep, options: RenderOptions): string {
@@ -40,9 +53,17 @@ export function renderStep(step: TraceStep, options: RenderOptions): string {
     { locale: 'string', catalog: 'object' },
     'render options { locale, catalog }',
   );
+  const labels = options.labels;
+  if (labels !== undefined) requireObject(labels, 'options.labels');
   const parts = lookupTemplate(options.catalog, step.code, options.locale);
   if (parts === undefined) return fallbackText(step.code, step.params);
-  const { text, problems } = renderParts(parts, step.params);
+  const { text, problems } = renderParts(
+    parts,
+    step.params,
+    labels === undefined
+      ? undefined
+      : (param, value) => labelFor(labels, param, value, options.locale),
+  );
   return problems.some((problem) => problem.reason === 'missing-param')
     ? fallbackText(step.code, step.params)
     : text;

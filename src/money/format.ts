@@ -1,5 +1,6 @@
 import { groupDigits } from '../_lib/groupDigits';
 import { attempt, CrmRulesError, INPUT_LIMITS, type SafeResult } from '../errors';
+import { formatInLocale } from './_lib/formatInLocale';
 import { requireMoney, requireObject, requireScale, requireString } from './_lib/guards';
 import { minorUnits } from './currencies';
 import type { Money } from './Money';
@@ -11,21 +12,40 @@ export interface FormatMoneyOptions {
   readonly scale?: number;
   /** How to round for display; default `half-up`. */
   readonly mode?: RoundingMode;
-  /** Thousands separator; default `,`. */
+  /**
+   * Thousands separator; default `,` (with a `locale`: the locale's own, unless given).
+   */
   readonly groupSeparator?: string;
+  /**
+   * A BCP 47 language tag (`'en'`, `'zh-CN'`, `'de-DE'`, …): the amount is shown with that
+   * locale's currency symbol, placement and separators by `Intl.NumberFormat`, still exactly
+   * (the rounded decimal string is formatted, never a float). Default: none, the
+   * locale-independent `1,234.50 USD`.
+   */
+  readonly locale?: string;
+  /** With a `locale`: `symbol` (default), `narrowSymbol`, `code` or `name`. */
+  readonly currencyDisplay?: 'symbol' | 'narrowSymbol' | 'code' | 'name';
 }
 
 /**
  * Formats money for people: grouped digits, the currency's decimal places, the code after the
- * amount. Exact: no conversion to a binary float on the way. Linear in the length of the amount.
+ * amount — or, with a `locale`, that locale's symbol, placement and separators. Exact: no
+ * conversion to a binary float on the way. Linear in the length of the amount.
  *
- * @throws CrmRulesError `INVALID_INPUT` for a value that is not money or malformed options;
- * `LIMIT_EXCEEDED` for a scale above `INPUT_LIMITS.maxScale` or an amount of 1e40 or more
+ * @throws CrmRulesError `INVALID_INPUT` for a value that is not money, malformed options or a
+ * `locale` that is not a BCP 47 tag; `LIMIT_EXCEEDED` for a scale above `INPUT_LIMITS.maxScale`
+ * (with a `locale`: above what `Intl.NumberFormat` shows, 20 on Node 20) or an amount of 1e40 or
+ * more; `UNSUPPORTED_CAPABILITY` with a `locale` on a runtime whose `Intl.NumberFormat` does not
+ * format decimal strings exactly (before Node 20)
  *
  * @example
  * ```ts
  * formatMoney(money('-1234567.891', 'USD'));
  * //=> '-1,234,567.89 USD'
+ * formatMoney(money('1234.5', 'CNY'), { locale: 'zh-CN' });
+ * //=> '¥1,234.50'
+ * formatMoney(money('-1234.5', 'USD'), { locale: 'en' });
+ * //=> '-$1,234.50'
  * ```
  */
 export function formatMoney(value: Money, options: FormatMoneyOptions = {}): string {
@@ -37,6 +57,7 @@ export function formatMoney(value: Money, options: FormatMoneyOptions = {}): str
       : requireScale(options.scale, ['options', 'scale']);
   const separator = options.groupSeparator ?? ',';
   requireString(separator, ['options', 'groupSeparator']);
+  if (options.locale !== undefined) requireString(options.locale, ['options', 'locale']);
   if (!value.amount.isZero() && value.amount.e >= INPUT_LIMITS.maxDecimalExponent)
     throw new CrmRulesError('LIMIT_EXCEEDED', 'amounts must be below 1e40 in magnitude', {
       path: ['value', 'amount'],
@@ -44,9 +65,15 @@ export function formatMoney(value: Money, options: FormatMoneyOptions = {}): str
     });
   const rounded = roundDecimal(value.amount, scale, options.mode ?? 'half-up');
   const text = rounded.abs().toFixed(scale);
+  const sign = rounded.lt(0) ? '-' : '';
+  if (options.locale !== undefined)
+    return formatInLocale(`${sign}${text}`, value.currency, scale, {
+      locale: options.locale,
+      display: options.currencyDisplay ?? 'symbol',
+      groupSeparator: options.groupSeparator ?? undefined,
+    });
   const [whole = '0', fraction] = text.split('.');
   const grouped = groupDigits(whole, separator);
-  const sign = rounded.lt(0) ? '-' : '';
   return `${sign}${grouped}${fraction === undefined ? '' : `.${fraction}`} ${value.currency}`;
 }
 

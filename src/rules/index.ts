@@ -8,7 +8,16 @@ export {
   evaluateCondition,
   safeEvaluateCondition,
 } from './evaluateCondition';
-export { FactName, FactSchema, parseFactSchema, safeParseFactSchema } from './FactSchema';
+export {
+  FactDefinition,
+  FactName,
+  FactSchema,
+  type FactTypes,
+  factLabels,
+  parseFactSchema,
+  safeFactLabels,
+  safeParseFactSchema,
+} from './FactSchema';
 export { FactType, OPERATORS_BY_TYPE } from './FactType';
 export { type ComparisonOperator, isOperator, Operator } from './Operator';
 export type {

@@ -1,7 +1,7 @@
 import { isUnsafeKey } from '../_lib/guards';
 import { CrmRulesError, type ErrorPath, INPUT_LIMITS } from '../errors';
 import { isMoney } from '../money';
-import type { FactSchema } from './FactSchema';
+import type { FactTypes } from './FactSchema';
 import { OPERATORS_BY_TYPE } from './FactType';
 import { isOperator } from './Operator';
 import type { LeafNode, RuleValue } from './ParsedCondition';
@@ -9,7 +9,7 @@ import { compareRuleValues, EXPECTED, toRuleValue } from './ruleValue';
 
 /** Internal: state shared while parsing one condition. */
 export interface ParseContext {
-  readonly schema: FactSchema;
+  readonly schema: FactTypes;
   readonly maxDepth: number;
   readonly maxNodes: number;
   nodes: number;

@@ -1,6 +1,6 @@
 import { attempt, type ErrorPath, type SafeResult } from '../errors';
 import { checkPath } from './_lib/checkArguments';
-import { type FactSchema, parseFactSchema } from './FactSchema';
+import { type FactSchema, type FactTypes, parseFactSchema } from './FactSchema';
 import type { RuleValue } from './ParsedCondition';
 import { assertFactsObject, readFact } from './readFacts';
 
@@ -36,7 +36,7 @@ export function validateFacts(
   assertFactsObject(facts, at);
   const values: Record<string, RuleValue> = Object.create(null);
   for (const name of Object.keys(schema).sort()) {
-    const value = readFact(facts, name, schema[name] as FactSchema[string], null, at);
+    const value = readFact(facts, name, schema[name] as FactTypes[string], null, at);
     if (value !== undefined) values[name] = value;
   }
   return Object.freeze(values);

@@ -82,6 +82,7 @@ const CALLS: Record<string, { args: unknown[]; names: string[] }> = {
   gammaGammaExpectedSpend: { args: [gg, customer], names: ['params', 'customer'] },
   gammaGammaLogLikelihood: { args: [gg, summaries], names: ['params', 'summaries'] },
   gradeCustomers: { args: [policy, rows, asOf], names: ['policy', 'rows', 'options'] },
+  gradePolicyLabels: { args: [policy], names: ['policy'] },
   gradeMovements: {
     args: [[{ customerId: 'A', grade: 'key' }], [{ customerId: 'A', grade: 'ordinary' }], {}],
     names: ['before', 'after', 'options'],

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Condition, FactSchema, FactType, Operator } from '../../src/rules';
+import type { Condition, FactType, FactTypes, Operator } from '../../src/rules';
 import { OPERATORS_BY_TYPE } from '../../src/rules';
 
 /** Fact names, including ones with dots and non-ASCII, but never prototype keys. */
@@ -14,7 +14,7 @@ export const factNameArb = fc.constantFrom(
 );
 
 /** A fact schema of one to five facts of random types. */
-export const factSchemaArb: fc.Arbitrary<FactSchema> = fc
+export const factSchemaArb: fc.Arbitrary<FactTypes> = fc
   .uniqueArray(
     fc.tuple(
       factNameArb,
@@ -109,7 +109,7 @@ function scaled(text: string): [bigint, number] {
 }
 
 /** A leaf over one fact of the schema, valid for its type. */
-export function leafArb(schema: FactSchema): fc.Arbitrary<Condition> {
+export function leafArb(schema: FactTypes): fc.Arbitrary<Condition> {
   const names = Object.keys(schema);
   return fc.constantFrom(...names).chain((fact) => {
     const type = schema[fact] as FactType;
@@ -140,7 +140,7 @@ export function leafArb(schema: FactSchema): fc.Arbitrary<Condition> {
 }
 
 /** A random condition over a schema: nested all/any/not up to a few levels, leaves at the bottom. */
-export function conditionArb(schema: FactSchema, maxDepth = 4): fc.Arbitrary<Condition> {
+export function conditionArb(schema: FactTypes, maxDepth = 4): fc.Arbitrary<Condition> {
   const { node } = fc.letrec<{ node: Condition }>((tie) => ({
     node: fc.oneof(
       { depthSize: 'small', maxDepth, withCrossShrink: true },
@@ -154,7 +154,7 @@ export function conditionArb(schema: FactSchema, maxDepth = 4): fc.Arbitrary<Con
 }
 
 /** Facts for a schema: each fact present with a value of its type, absent, or `null`. */
-export function factsArb(schema: FactSchema): fc.Arbitrary<Record<string, unknown>> {
+export function factsArb(schema: FactTypes): fc.Arbitrary<Record<string, unknown>> {
   const entries = Object.entries(schema).map(([name, type]) =>
     fc
       .oneof(

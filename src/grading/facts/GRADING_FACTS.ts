@@ -1,4 +1,4 @@
-import type { FactSchema } from '../../rules';
+import type { FactTypes } from '../../rules';
 
 /**
  * The facts grade policies and point rules know (DOMAIN §4), by name and type. From a summary
@@ -20,7 +20,7 @@ import type { FactSchema } from '../../rules';
  * //=> ['money', 'number', 'date']
  * ```
  */
-export const GRADING_FACTS: FactSchema = Object.freeze({
+export const GRADING_FACTS: FactTypes = Object.freeze({
   purchases: 'number',
   repeatPurchases: 'number',
   recencyDays: 'number',

@@ -76,7 +76,10 @@ export const PointRules = z
     if (rules.bands.length > 0 && rules.below === undefined)
       issue(['below'], 'with bands, name the grade below the lowest band', undefined);
     for (const [name, type] of Object.entries(rules.facts ?? {}))
-      if (Object.hasOwn(GRADING_FACTS, name) && GRADING_FACTS[name] !== type)
+      if (
+        Object.hasOwn(GRADING_FACTS, name) &&
+        GRADING_FACTS[name] !== (typeof type === 'string' ? type : type.type)
+      )
         issue(['facts', name], `${name} is a standard fact of type ${GRADING_FACTS[name]}`, type);
   });
 /** One version of point rules, parsed. */

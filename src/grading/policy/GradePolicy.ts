@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { LocalizedLabel } from '../../explain';
 import { Label } from '../../model';
 import { EffectiveDated } from '../../period';
 import { Condition, FactSchema } from '../../rules';
@@ -27,9 +28,11 @@ export type Hysteresis = z.infer<typeof Hysteresis>;
 
 /**
  * One version of a grade policy (DOMAIN §4), effective-dated JSON. `grades`: the grades, **best
- * first** (default key / ordinary / potential / dormant), each with an optional `label`.
+ * first** (default key / ordinary / potential / dormant), each with an optional `label`: one
+ * text, or a label per locale `{ en, 'zh-CN' }` shown through {@link gradePolicyLabels}.
  * `rules`: tried in order, the first whose condition holds gives its `grade` (an optional `id`
- * names the rule in explanations); `default` when none holds. Conditions use the shared rules
+ * names the rule in explanations, an optional `label` per locale too); `default` when none
+ * holds. Conditions use the shared rules
  * language over {@link GRADING_FACTS} plus the policy's own `facts`. `hysteresis` delays
  * demotions and promotions. Checks: unique grade ids, every rule's grade and the default
  * declared, custom facts not redefining a standard fact's type.
@@ -49,12 +52,19 @@ export const GradePolicy = z
     ...EffectiveDated.shape,
     id: Label.optional(),
     grades: z
-      .array(z.strictObject({ id: GradeId, label: Label.optional() }))
+      .array(z.strictObject({ id: GradeId, label: z.union([Label, LocalizedLabel]).optional() }))
       .min(1)
       .default(DEFAULT_GRADES.map((id) => ({ id }))),
     facts: FactSchema.optional(),
     rules: z
-      .array(z.strictObject({ id: GradeId.optional(), grade: GradeId, when: Condition }))
+      .array(
+        z.strictObject({
+          id: GradeId.optional(),
+          label: LocalizedLabel.optional(),
+          grade: GradeId,
+          when: Condition,
+        }),
+      )
       .max(1000),
     default: GradeId,
     hysteresis: Hysteresis.default({ demoteAfterPeriods: 1, promoteAfterPeriods: 1 }),
@@ -90,7 +100,10 @@ export const GradePolicy = z
         params: { code: 'INVALID_RULE' },
       });
     for (const [name, type] of Object.entries(policy.facts ?? {}))
-      if (Object.hasOwn(GRADING_FACTS, name) && GRADING_FACTS[name] !== type)
+      if (
+        Object.hasOwn(GRADING_FACTS, name) &&
+        GRADING_FACTS[name] !== (typeof type === 'string' ? type : type.type)
+      )
         ctx.addIssue({
           code: 'custom',
           path: ['facts', name],

@@ -12,6 +12,7 @@ import type { CustomerFacts } from '../facts/gradingFacts';
 import { gradeNameStep } from '../grades/gradeNameStep';
 import { GradePolicy } from './GradePolicy';
 import type { GradeRecord, GradeResult } from './GradeRecord';
+import { ruleName } from './gradePolicyLabels';
 
 /** Options of {@link gradeCustomers}. */
 export interface GradeCustomersOptions {
@@ -136,7 +137,8 @@ export function gradeCustomers(
     let nameStep = nameSteps[position];
     if (nameStep === undefined) {
       const grade = version.grades[position] as (typeof version.grades)[number];
-      nameStep = freezeStep(gradeNameStep(grade.id, grade.label));
+      const label = typeof grade.label === 'string' ? grade.label : undefined;
+      nameStep = freezeStep(gradeNameStep(grade.id, label));
       nameSteps[position] = nameStep;
     }
     let ruleStep = ruleStepsOf[found + 1];
@@ -144,11 +146,11 @@ export function gradeCustomers(
       ruleStep = freezeStep(
         rule === undefined
           ? { code: 'grading.policy.default', params: { grade: computed, rules: rules.length } }
-          : rule.id === undefined
+          : rule.id === undefined && rule.label === undefined
             ? { code: 'grading.policy.rule', params: { rule: found + 1, grade: computed } }
             : {
                 code: 'grading.policy.rule.named',
-                params: { rule: found + 1, name: rule.id, grade: computed },
+                params: { rule: found + 1, name: ruleName(rule, found), grade: computed },
               },
       );
       ruleStepsOf[found + 1] = ruleStep;

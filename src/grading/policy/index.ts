@@ -6,3 +6,4 @@ export {
   gradeCustomers,
   safeGradeCustomers,
 } from './gradeCustomers';
+export { gradePolicyLabels, safeGradePolicyLabels } from './gradePolicyLabels';

@@ -46,7 +46,7 @@ import {
   TierTable,
   YtdSummary,
 } from '../../commission';
-import { Locale, TraceCode, TraceParam, TraceStep } from '../../explain';
+import { Locale, LocalizedLabel, TraceCode, TraceParam, TraceStep } from '../../explain';
 import {
   AbcOptions,
   BgNbdParams,
@@ -145,6 +145,7 @@ import {
   Condition,
   ConditionLeaf,
   ConditionValue,
+  FactDefinition,
   FactName,
   FactSchema,
   FactType,
@@ -196,6 +197,7 @@ export const SCHEMAS = {
   DrawPolicy,
   EffectiveDated,
   EntityId,
+  FactDefinition,
   FactName,
   FactSchema,
   FactType,
@@ -230,6 +232,7 @@ export const SCHEMAS = {
   LineKind,
   LineSource,
   Locale,
+  LocalizedLabel,
   ManualAdjustment,
   Modifier,
   MoneyJson,
