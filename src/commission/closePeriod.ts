@@ -49,7 +49,8 @@ export type { ClosedPeriod, ClosePeriodOptions } from './ClosedPeriod';
  * @example
  * ```ts
  * // A signal aborted before the call fails before any work.
- * safeClosePeriod(emptyCommissionState(), input, { signal: AbortSignal.abort() }).error?.code;
+ * const march = { period: '2026-03', plans: [], assignments: [] };
+ * safeClosePeriod(emptyCommissionState(), march, { signal: AbortSignal.abort() }).error?.code;
  * //=> 'ABORTED'
  * ```
  */

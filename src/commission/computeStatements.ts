@@ -67,6 +67,14 @@ function refuseClosed(state: CommissionState, period: string): void {
  * @example
  * ```ts
  * // Progress and a stop button: every stage reports, a report may abort the run.
+ * const input = {
+ *   period: '2026-03',
+ *   plans: [{ id: 'p', version: 1, name: 'Plan', effectiveFrom: '2026-01-01', currency: 'USD',
+ *     crediting: { base: 'invoiced' },
+ *     components: [{ id: 'base', name: 'Base', calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.04' } } }] }],
+ *   assignments: [{ payeeId: 'AM-7', planId: 'p', effectiveFrom: '2026-01-01', currency: 'USD' }],
+ *   invoices: [{ id: 'INV-1', customerId: 'C-1', ownerId: 'AM-7', issueDate: '2026-03-05', dueDate: '2026-04-04', currency: 'USD', total: '1000.00' }],
+ * };
  * const controller = new AbortController();
  * const stages = new Set<string>();
  * const run = safeComputeStatements(input, {
