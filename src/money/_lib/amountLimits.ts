@@ -49,8 +49,8 @@ export function textLimitProblem(text: string): string | undefined {
   const places = point < 0 || end <= point ? 0 : end - point - 1;
   if (whole > EXPONENT) return `amounts and rates must be below 1e${EXPONENT} in magnitude`;
   if (places > EXPONENT) return `amounts and rates may have at most ${EXPONENT} decimal places`;
-  let digits = end - start - (point > start && point < end ? 1 : 0);
-  if (places === 0) while (digits > 0 && text.charCodeAt(start + digits - 1) === 48) digits -= 1;
+  // An integer has at most `whole` digits (checked above): only a fraction can exceed the limit.
+  const digits = end - start - (point > start && point < end ? 1 : 0);
   if (digits > DIGITS)
     return `amounts and rates may have at most ${DIGITS} significant digits (the precision the arithmetic carries)`;
   return undefined;
@@ -67,10 +67,8 @@ export function checkOperand(value: DecimalJs, path: ErrorPath): void {
   // Fast accept: five base-1e7 words hold at most 35 digits, so with −41 < e < 40 the value has
   // at most 35 significant digits and 41 + 35 decimal places.
   if (value.d.length <= 5 && value.e < EXPONENT && value.e > -EXPONENT - 1) return;
-  if (
-    !value.isZero() &&
-    (value.e >= EXPONENT || value.decimalPlaces() > 2 * EXPONENT || value.sd() > DIGITS)
-  )
+  // (Zero, d = [0] and e = 0 in decimal.js, always takes the fast path.)
+  if (value.e >= EXPONENT || value.decimalPlaces() > 2 * EXPONENT || value.sd() > DIGITS)
     throw new CrmRulesError(
       'LIMIT_EXCEEDED',
       `a decimal inside the library has at most ${DIGITS} significant digits, is below 1e${EXPONENT} and has at most ${2 * EXPONENT} decimal places`,
