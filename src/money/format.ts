@@ -1,5 +1,5 @@
 import { groupDigits } from '../_lib/groupDigits';
-import { attempt, CrmRulesError, INPUT_LIMITS, type SafeResult } from '../errors';
+import { attempt, type SafeResult } from '../errors';
 import { requireMoney, requireObject, requireScale, requireString } from './_lib/guards';
 import { minorUnits } from './currencies';
 import type { Money } from './Money';
@@ -37,14 +37,10 @@ export function formatMoney(value: Money, options: FormatMoneyOptions = {}): str
       : requireScale(options.scale, ['options', 'scale']);
   const separator = options.groupSeparator ?? ',';
   requireString(separator, ['options', 'groupSeparator']);
-  if (!value.amount.isZero() && value.amount.e >= INPUT_LIMITS.maxDecimalExponent)
-    throw new CrmRulesError('LIMIT_EXCEEDED', 'amounts must be below 1e40 in magnitude', {
-      path: ['value', 'amount'],
-      value: value.amount.toString(),
-    });
-  const rounded = roundDecimal(value.amount, scale, options.mode ?? 'half-up');
+  // (An amount of 1e40 or more was refused by requireMoney: a money is within the limits.)
+  const rounded = roundDecimal(value.amount, scale, options.mode);
   const text = rounded.abs().toFixed(scale);
-  const [whole = '0', fraction] = text.split('.');
+  const [whole, fraction] = text.split('.') as [string, string | undefined];
   const grouped = groupDigits(whole, separator);
   const sign = rounded.lt(0) ? '-' : '';
   return `${sign}${grouped}${fraction === undefined ? '' : `.${fraction}`} ${value.currency}`;
