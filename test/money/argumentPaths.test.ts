@@ -7,6 +7,8 @@ import {
   type Money,
   money,
   round,
+  safeParseMoney,
+  subtract,
   toMoneyJson,
 } from '../../src/money';
 import { thrown } from '../_support/money';
@@ -68,5 +70,25 @@ describe('the path of a refused argument', () => {
       code: 'LIMIT_EXCEEDED',
       path: ['value'],
     });
+  });
+
+  it('subtract and safeParseMoney', () => {
+    const left = money(`${'9'.repeat(38)}.95`, 'USD');
+    expect(thrown(() => subtract(left, money('-0.06', 'USD')))).toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+      path: [],
+    });
+    const parsed = safeParseMoney({ amount: '1', currency: 'USD' }, 'total' as never);
+    expect(parsed.success ? null : parsed.error.code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('rounding to an increment on and off a tie', () => {
+  it('half-down keeps an odd multiple on a tie; half-even rounds below a half down', () => {
+    const at = (amount: string, mode: 'half-down' | 'half-even') =>
+      round(money(amount, 'USD'), { increment: '0.03', mode }).amount.toString();
+    // 0.045 ÷ 0.03 = 1.5 (odd multiple), 0.04 ÷ 0.03 = 1.33…
+    expect([at('0.045', 'half-down'), at('0.045', 'half-even')]).toEqual(['0.03', '0.06']);
+    expect([at('0.04', 'half-down'), at('0.04', 'half-even')]).toEqual(['0.03', '0.03']);
   });
 });
