@@ -1,5 +1,5 @@
 import { groupDigits } from '../_lib/groupDigits';
-import { attempt, CrmRulesError, INPUT_LIMITS, type SafeResult } from '../errors';
+import { attempt, type SafeResult } from '../errors';
 import { formatInLocale } from './_lib/formatInLocale';
 import { requireMoney, requireObject, requireScale, requireString } from './_lib/guards';
 import { minorUnits } from './currencies';
@@ -58,12 +58,8 @@ export function formatMoney(value: Money, options: FormatMoneyOptions = {}): str
   const separator = options.groupSeparator ?? ',';
   requireString(separator, ['options', 'groupSeparator']);
   if (options.locale !== undefined) requireString(options.locale, ['options', 'locale']);
-  if (!value.amount.isZero() && value.amount.e >= INPUT_LIMITS.maxDecimalExponent)
-    throw new CrmRulesError('LIMIT_EXCEEDED', 'amounts must be below 1e40 in magnitude', {
-      path: ['value', 'amount'],
-      value: value.amount.toString(),
-    });
-  const rounded = roundDecimal(value.amount, scale, options.mode ?? 'half-up');
+  // (An amount of 1e40 or more was refused by requireMoney: a money is within the limits.)
+  const rounded = roundDecimal(value.amount, scale, options.mode);
   const text = rounded.abs().toFixed(scale);
   const sign = rounded.lt(0) ? '-' : '';
   if (options.locale !== undefined)
@@ -72,7 +68,7 @@ export function formatMoney(value: Money, options: FormatMoneyOptions = {}): str
       display: options.currencyDisplay ?? 'symbol',
       groupSeparator: options.groupSeparator ?? undefined,
     });
-  const [whole = '0', fraction] = text.split('.');
+  const [whole, fraction] = text.split('.') as [string, string | undefined];
   const grouped = groupDigits(whole, separator);
   return `${sign}${grouped}${fraction === undefined ? '' : `.${fraction}`} ${value.currency}`;
 }

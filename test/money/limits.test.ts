@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { INPUT_LIMITS } from '../../src/errors';
 import {
   abs,
@@ -10,6 +10,7 @@ import {
   Decimal,
   DecimalString,
   divide,
+  type Money,
   MoneyJson,
   money,
   multiply,
@@ -124,7 +125,11 @@ describe('amount limits', () => {
 });
 
 describe('exact arithmetic or LIMIT_EXCEEDED', () => {
-  const big = usd('1234567890123456789012345678901234567.89');
+  // Built per test (not when the file loads), so that mutation testing sees which tests use it.
+  let big: Money;
+  beforeEach(() => {
+    big = usd('1234567890123456789012345678901234567.89');
+  });
 
   it('never rounds a sum past the 40 digits it carries', () => {
     expect(toMoneyJson(add(big, usd('0'))).amount).toBe('1234567890123456789012345678901234567.89');

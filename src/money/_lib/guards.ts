@@ -62,9 +62,8 @@ export function requireString(value: unknown, path: ErrorPath): asserts value is
     throw new CrmRulesError('INVALID_INPUT', 'expected a string', { path, value });
 }
 
-/** Throws `INVALID_INPUT` at `path` unless `value` is a (non-null) object, or `undefined` when `optional`. */
-export function requireObject(value: unknown, path: ErrorPath, optional = false): void {
-  if (optional && value === undefined) return;
+/** Throws `INVALID_INPUT` at `path` unless `value` is a (non-null) object. */
+export function requireObject(value: unknown, path: ErrorPath): void {
   if (typeof value !== 'object' || value === null)
     throw new CrmRulesError('INVALID_INPUT', 'expected an object', { path, value });
 }

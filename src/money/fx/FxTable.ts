@@ -19,6 +19,13 @@ export interface FxTable {
   readonly size: number;
 }
 
+/** One rate of a pair on a date, with the index of the input it came from. */
+interface DatedRate {
+  readonly rate: Decimal;
+  readonly source: string | undefined;
+  readonly index: number;
+}
+
 /**
  * Validates rates and indexes them by pair and date for fast as-of lookups. Repeating a rate is
  * harmless; two different rates for the same pair and date are an error.
@@ -34,10 +41,7 @@ export interface FxTable {
  * ```
  */
 export function createFxTable(rates: Iterable<unknown>): FxTable {
-  const byPair = new Map<
-    string,
-    Map<string, { rate: Decimal; source: string | undefined; index: number }>
-  >();
+  const byPair = new Map<string, Map<string, DatedRate>>();
   requireIterable(rates, ['rates']);
   let index = 0;
   for (const input of rates) {
@@ -63,11 +67,13 @@ export function createFxTable(rates: Iterable<unknown>): FxTable {
   const series = new Map<string, FxSeries>();
   let size = 0;
   for (const [key, dates] of byPair) {
-    const sorted = [...dates.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    // ISO dates sort as text, and each is a key of the map once.
+    const sorted = [...dates.keys()].sort();
+    const entries = sorted.map((date) => dates.get(date) as DatedRate);
     series.set(key, {
-      dates: sorted.map(([date]) => date),
-      rates: sorted.map(([, entry]) => entry.rate),
-      sources: sorted.map(([, entry]) => entry.source),
+      dates: sorted,
+      rates: entries.map((entry) => entry.rate),
+      sources: entries.map((entry) => entry.source),
     });
     size += sorted.length;
   }

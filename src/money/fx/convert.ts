@@ -75,10 +75,11 @@ function convertedAmount(
 ): Decimal {
   const product = amount.times(rate);
   const places = INPUT_LIMITS.maxDecimalExponent;
-  const kept = product.decimalPlaces() > places ? product.toDecimalPlaces(places) : product;
-  // Exact, or its last kept digit (10^(e − 39), or 10^−40) is finer than the minor unit.
+  const kept = product.toDecimalPlaces(places);
+  // Exact, or its last kept digit (10^(e − 39), or 10^−40) is finer than the minor unit (zero,
+  // whose e is 0, is kept).
   const lastPlace = Math.max(kept.e - INPUT_LIMITS.maxSignificantDigits + 1, -places);
-  if (kept.isZero() || lastPlace < -minorUnits(currency)) {
+  if (lastPlace < -minorUnits(currency)) {
     checkLimits(kept, path, kept.toFixed());
     return kept;
   }

@@ -57,10 +57,10 @@ export function findRate(
   }
   if (base === quote) return { base, quote, rate: '1', method: 'identity', inverted: false };
   const direct = lookupSeries(table, base, quote, how);
-  if (direct !== null || options.via === undefined || options.via === base || options.via === quote)
-    return direct;
+  if (direct !== null || options.via === undefined) return direct;
+  // A rate's base and quote differ, so a `via` equal to either finds no leg.
   const first = lookupSeries(table, base, options.via, how);
-  const second = first === null ? null : lookupSeries(table, options.via, quote, how);
+  const second = lookupSeries(table, options.via, quote, how);
   if (first === null || second === null) return null;
   const rate = new Decimal(first.rate).times(second.rate);
   return {
