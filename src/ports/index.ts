@@ -40,6 +40,6 @@ export {
 export {
   type OrderDayTotal,
   type SummaryReader,
-  safeSummarizeOrderDays,
-  summarizeOrderDays,
+  safeSummariseOrderDays,
+  summariseOrderDays,
 } from './summaries';

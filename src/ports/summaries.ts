@@ -22,7 +22,7 @@ export interface OrderDayTotal {
 /** Summaries a store may compute itself (`supports.summaries`) rather than stream rows. */
 export interface SummaryReader {
   /**
-   * {@link summarizeOrderDays} of the orders `orders.list(query)` would return, ordered by
+   * {@link summariseOrderDays} of the orders `orders.list(query)` would return, ordered by
    * customer, date and currency (code point). Takes the filters in `supports.readers.orders`.
    *
    * @throws CrmRulesError as `EntityReader.list`; `UNSUPPORTED_CAPABILITY` unless
@@ -40,14 +40,14 @@ export interface SummaryReader {
  * @returns one total per customer, day and currency, ordered by those three (code point)
  * @example
  * ```ts
- * summarizeOrderDays([
+ * summariseOrderDays([
  *   { id: 'SO-1', customerId: 'C', ownerId: 'AM', orderDate: '2026-03-02', currency: 'USD', status: 'confirmed',
  *     lines: [{ lineId: '1', productId: 'P', categoryId: 'K', quantity: '2', unitPrice: '5' }] },
  * ]);
  * //=> [{ customerId: 'C', date: '2026-03-02', currency: 'USD', orders: 1, net: '10' }]
  * ```
  */
-export function summarizeOrderDays(orders: Iterable<Order>): OrderDayTotal[] {
+export function summariseOrderDays(orders: Iterable<Order>): OrderDayTotal[] {
   requireIterable(orders, 'orders');
   const groups = new Map<
     string,
@@ -78,15 +78,15 @@ export function summarizeOrderDays(orders: Iterable<Order>): OrderDayTotal[] {
 }
 
 /**
- * Like {@link summarizeOrderDays}, but returns `{ success, data | error }` instead of throwing; it
+ * Like {@link summariseOrderDays}, but returns `{ success, data | error }` instead of throwing; it
  * never throws.
  *
  * @example
  * ```ts
- * safeSummarizeOrderDays(null).success;
+ * safeSummariseOrderDays(null).success;
  * //=> false
  * ```
  */
-export function safeSummarizeOrderDays(orders: Iterable<Order>): SafeResult<OrderDayTotal[]> {
-  return attempt(() => summarizeOrderDays(orders));
+export function safeSummariseOrderDays(orders: Iterable<Order>): SafeResult<OrderDayTotal[]> {
+  return attempt(() => summariseOrderDays(orders));
 }

@@ -8,7 +8,7 @@ import {
   parseQuery,
   parseSupports,
   type Supports,
-  summarizeOrderDays,
+  summariseOrderDays,
   unsupported,
 } from '../../ports';
 import { indexDataset, memoryReaders } from './memoryReaders';
@@ -64,7 +64,7 @@ export function createMemoryStore(seed: Dataset = {}, options: MemoryStoreOption
         const orders = collections.orders.sorted.filter((order) =>
           matchesQuery('orders', order, parsed),
         );
-        yield* summarizeOrderDays(orders);
+        yield* summariseOrderDays(orders);
       },
     },
   };

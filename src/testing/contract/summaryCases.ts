@@ -1,6 +1,6 @@
 import { type Order, parseDataset } from '../../model';
 import { toDecimal } from '../../money';
-import { matchesQuery, type OrderDayTotal, parseQuery, summarizeOrderDays } from '../../ports';
+import { matchesQuery, type OrderDayTotal, parseQuery, summariseOrderDays } from '../../ports';
 import { sampleDataset } from '../sampleDataset';
 import { collect, rejectsWith, sameJson } from './check';
 import type { ContractCase, ContractContext } from './context';
@@ -47,7 +47,7 @@ export function summaryCases(ctx: ContractContext): ContractCase[] {
         ctx.withStore(seed, async (store) => {
           for (const query of queries) {
             const parsed = parseQuery('orders', query);
-            const expected = summarizeOrderDays(
+            const expected = summariseOrderDays(
               orders.filter((order) => matchesQuery('orders', order, parsed)),
             );
             const actual = await collect(store.summaries.orderDays(query));

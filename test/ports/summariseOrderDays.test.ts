@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Order } from '../../src/model';
-import { summarizeOrderDays } from '../../src/ports';
+import { summariseOrderDays } from '../../src/ports';
 import { entityArbitrary } from '../../src/testing';
 
 const order = (
@@ -20,10 +20,10 @@ const order = (
   lines: [{ lineId: '1', productId: 'P', categoryId: 'K', quantity: '2', unitPrice }],
 });
 
-describe('summarizeOrderDays', () => {
+describe('summariseOrderDays', () => {
   test('orders of one customer on one day in one currency merge; the rest stay apart', () => {
     expect(
-      summarizeOrderDays([
+      summariseOrderDays([
         order('3', 'C-2', '2026-01-01', 'USD', '1'),
         order('1', 'C-1', '2026-01-02', 'USD', '5'),
         order('2', 'C-1', '2026-01-02', 'USD', '0.05'),
@@ -34,7 +34,7 @@ describe('summarizeOrderDays', () => {
       { customerId: 'C-1', date: '2026-01-02', currency: 'USD', orders: 2, net: '10.1' },
       { customerId: 'C-2', date: '2026-01-01', currency: 'USD', orders: 1, net: '2' },
     ]);
-    expect(summarizeOrderDays([])).toEqual([]);
+    expect(summariseOrderDays([])).toEqual([]);
   });
 });
 
@@ -44,8 +44,8 @@ describe('properties', () => {
       fc.property(
         fc.uniqueArray(entityArbitrary('orders'), { selector: (o) => o.id, maxLength: 8 }),
         (orders) => {
-          const totals = summarizeOrderDays(orders);
-          expect(summarizeOrderDays([...orders].reverse())).toEqual(totals);
+          const totals = summariseOrderDays(orders);
+          expect(summariseOrderDays([...orders].reverse())).toEqual(totals);
           expect(totals.reduce((sum, total) => sum + total.orders, 0)).toBe(orders.length);
         },
       ),
