@@ -1,6 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { requirePath } from '../errors/_lib/argumentGuards';
+import { englishByDefault } from './_lib/englishByDefault';
 
 /**
  * ISO 4217 currencies and their minor units (decimal places). Active codes as of 2025, plus the
@@ -101,9 +102,13 @@ export function safeMinorUnits(code: string, path: ErrorPath = []): SafeResult<n
  * //=> false
  * ```
  */
-export const CurrencyCode = z.string().refine(isCurrencyCode, {
-  message: 'expected an ISO 4217 currency code such as USD or CNY',
-  params: { code: 'UNKNOWN_CURRENCY' },
-});
+export const CurrencyCode = englishByDefault(
+  z.string().check(
+    z.refine(isCurrencyCode, {
+      message: 'expected an ISO 4217 currency code such as USD or CNY',
+      params: { code: 'UNKNOWN_CURRENCY' },
+    }),
+  ),
+);
 /** An ISO 4217 currency code such as `USD`. */
 export type CurrencyCode = z.infer<typeof CurrencyCode>;

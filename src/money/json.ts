@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { attempt, type ErrorPath, parseWith, type SafeResult, safeParseWith } from '../errors';
 import { requirePath } from '../errors/_lib/argumentGuards';
 import { requireMoney } from './_lib/guards';

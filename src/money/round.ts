@@ -1,7 +1,8 @@
 import { Decimal as DecimalJs } from 'decimal.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { attempt, CrmRulesError, INPUT_LIMITS, type SafeResult } from '../errors';
 import { checkLimits, exactProduct } from './_lib/amountLimits';
+import { englishByDefault } from './_lib/englishByDefault';
 import { requireDecimal, requireMoney, requireScale } from './_lib/guards';
 import { minorUnits } from './currencies';
 import { Decimal, DecimalString } from './decimal';
@@ -19,15 +20,9 @@ import { type Money, unsafeMoney } from './Money';
  * //=> 7
  * ```
  */
-export const RoundingMode = z.enum([
-  'half-up',
-  'half-even',
-  'half-down',
-  'down',
-  'up',
-  'ceiling',
-  'floor',
-]);
+export const RoundingMode = englishByDefault(
+  z.enum(['half-up', 'half-even', 'half-down', 'down', 'up', 'ceiling', 'floor']),
+);
 /** A rounding mode name. */
 export type RoundingMode = z.infer<typeof RoundingMode>;
 
@@ -52,11 +47,13 @@ const DECIMAL_JS_MODE: Readonly<Record<RoundingMode, DecimalJs.Rounding>> = {
  * ```
  */
 export const RoundingPolicy = z.strictObject({
-  mode: RoundingMode.default('half-up'),
-  scale: z.number().int().min(0).max(INPUT_LIMITS.maxScale).optional(),
-  increment: DecimalString.refine((text) => new Decimal(text).gt(0), {
-    message: 'increment must be positive',
-  }).optional(),
+  mode: z._default(RoundingMode, 'half-up'),
+  scale: z.optional(z.number().check(z.int(), z.gte(0), z.lte(INPUT_LIMITS.maxScale))),
+  increment: z.optional(
+    DecimalString.check(
+      z.refine((text) => new Decimal(text).gt(0), { message: 'increment must be positive' }),
+    ),
+  ),
 });
 /** A rounding policy (see {@link RoundingPolicy}). */
 export type RoundingPolicy = z.infer<typeof RoundingPolicy>;

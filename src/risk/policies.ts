@@ -3,9 +3,11 @@ import { Decimal } from '../_lib/decimal';
 import { DecimalString, MoneyJson } from '../money';
 import { IsoDate } from '../period';
 
-const percent = DecimalString.refine((text) => new Decimal(text).gte(0), {
-  message: 'a percentage must not be negative',
-});
+const percent = DecimalString.check(
+  z.refine((text) => new Decimal(text).gte(0), {
+    message: 'a percentage must not be negative',
+  }),
+);
 
 /**
  * Credit exposure policy (DOMAIN §7, SAP credit management style): what counts as exposure, the
@@ -22,7 +24,7 @@ export const CreditPolicy = z
   .strictObject({
     effectiveFrom: IsoDate,
     effectiveTo: IsoDate.optional(),
-    defaultLimit: MoneyJson.optional(),
+    defaultLimit: z.optional(MoneyJson),
     includeUnbilledOrders: z.boolean().default(true),
     includeUnbilledDeliveries: z.boolean().default(true),
     insuredLimitAdds: z.boolean().default(true),
@@ -80,7 +82,7 @@ export const ConcentrationPolicy = z.strictObject({
   topShareWarnPercent: percent,
   hhiWarn: DecimalString,
   hhiBlock: DecimalString,
-  managerShareWarnPercent: percent.optional(),
+  managerShareWarnPercent: z.optional(percent),
 });
 /** A concentration policy version. */
 export type ConcentrationPolicy = z.infer<typeof ConcentrationPolicy>;

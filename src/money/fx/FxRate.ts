@@ -18,9 +18,11 @@ export const FxRate = z
   .strictObject({
     base: CurrencyCode,
     quote: CurrencyCode,
-    rate: DecimalString.refine((text) => new Decimal(text).gt(0), {
-      message: 'a rate must be above zero',
-    }),
+    rate: DecimalString.check(
+      z.refine((text) => new Decimal(text).gt(0), {
+        message: 'a rate must be above zero',
+      }),
+    ),
     date: IsoDate,
     source: z.string().min(1).optional(),
   })

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import {
   AppliedRate,
   Calculation,
@@ -300,4 +301,4 @@ export const SCHEMAS = {
   Transaction,
   TransactionAmount,
   YtdSummary,
-} satisfies Record<string, z.ZodType>;
+} satisfies Record<string, z.ZodType | ZodMiniType>;
