@@ -31,7 +31,7 @@ export const PayeeAssignment = z
     payeeId: EntityId,
     planId: EntityId,
     effectiveFrom: IsoDate,
-    effectiveTo: IsoDate.optional(),
+    effectiveTo: z.optional(IsoDate),
     role: Label.optional(),
     currency: z.optional(CurrencyCode),
     quota: z.optional(Quota),

@@ -31,7 +31,7 @@ export const Customer = z
     grade: Label.optional(),
     creditLimit: z.optional(MoneyJson),
     insuredLimit: z.optional(MoneyJson),
-    firstDealDate: IsoDate.optional(),
+    firstDealDate: z.optional(IsoDate),
     ownerId: EntityId,
     tags: z.array(Label).optional(),
     region: Label.optional(),

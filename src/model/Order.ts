@@ -120,7 +120,7 @@ export const Order = z
     customerId: EntityId,
     ownerId: EntityId,
     orderDate: IsoDate,
-    promisedDate: IsoDate.optional(),
+    promisedDate: z.optional(IsoDate),
     currency: CurrencyCode,
     status: OrderStatus,
     contractId: EntityId.optional(),

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { englishByDefault } from '../_lib/englishByDefault';
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { requirePath } from '../errors/_lib/argumentGuards';
-import { englishByDefault } from './_lib/englishByDefault';
 
 /**
  * ISO 4217 currencies and their minor units (decimal places). Active codes as of 2025, plus the

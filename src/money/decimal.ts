@@ -1,10 +1,10 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 import * as z from 'zod/mini';
 import { Decimal } from '../_lib/decimal';
+import { englishByDefault } from '../_lib/englishByDefault';
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { requirePath } from '../errors/_lib/argumentGuards';
 import { checkLimits, checkOperand, textLimitProblem } from './_lib/amountLimits';
-import { englishByDefault } from './_lib/englishByDefault';
 import { requireDecimal, requireScale } from './_lib/guards';
 
 export { Decimal } from '../_lib/decimal';

@@ -1,8 +1,8 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 import * as z from 'zod/mini';
+import { englishByDefault } from '../_lib/englishByDefault';
 import { attempt, CrmRulesError, INPUT_LIMITS, type SafeResult } from '../errors';
 import { checkLimits, exactProduct } from './_lib/amountLimits';
-import { englishByDefault } from './_lib/englishByDefault';
 import { requireDecimal, requireMoney, requireScale } from './_lib/guards';
 import { minorUnits } from './currencies';
 import { Decimal, DecimalString } from './decimal';

@@ -23,7 +23,7 @@ const percent = DecimalString.check(
 export const CreditPolicy = z
   .strictObject({
     effectiveFrom: IsoDate,
-    effectiveTo: IsoDate.optional(),
+    effectiveTo: z.optional(IsoDate),
     defaultLimit: z.optional(MoneyJson),
     includeUnbilledOrders: z.boolean().default(true),
     includeUnbilledDeliveries: z.boolean().default(true),
@@ -50,7 +50,7 @@ export type CreditPolicy = z.infer<typeof CreditPolicy>;
  */
 export const AgingPolicy = z.strictObject({
   effectiveFrom: IsoDate,
-  effectiveTo: IsoDate.optional(),
+  effectiveTo: z.optional(IsoDate),
   bucketDays: z
     .array(z.number().int().positive())
     .min(1)
@@ -77,7 +77,7 @@ export type AgingPolicy = z.infer<typeof AgingPolicy>;
  */
 export const ConcentrationPolicy = z.strictObject({
   effectiveFrom: IsoDate,
-  effectiveTo: IsoDate.optional(),
+  effectiveTo: z.optional(IsoDate),
   topN: z.number().int().positive(),
   topShareWarnPercent: percent,
   hhiWarn: DecimalString,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IsoDate } from '../../period/IsoDate';
 import { CurrencyCode } from '../currencies';
 import { Decimal, DecimalString } from '../decimal';
@@ -24,12 +24,14 @@ export const FxRate = z
       }),
     ),
     date: IsoDate,
-    source: z.string().min(1).optional(),
+    source: z.optional(z.string().check(z.minLength(1))),
   })
-  .refine((rate) => rate.base !== rate.quote, {
-    message: 'base and quote must differ',
-    path: ['quote'],
-  });
+  .check(
+    z.refine((rate) => rate.base !== rate.quote, {
+      message: 'base and quote must differ',
+      path: ['quote'],
+    }),
+  );
 /** An exchange rate (see {@link FxRate}). */
 export type FxRate = z.infer<typeof FxRate>;
 
@@ -49,7 +51,7 @@ export const FxLookup = z.discriminatedUnion('method', [
   z.strictObject({
     method: z.literal('on-or-before'),
     date: IsoDate,
-    maxAgeDays: z.number().int().min(0).optional(),
+    maxAgeDays: z.optional(z.number().check(z.int(), z.gte(0))),
   }),
   z.strictObject({ method: z.literal('average'), start: IsoDate, end: IsoDate }),
 ]);

@@ -2,7 +2,7 @@
  * Internal: classic zod registers its English messages when it builds its first schema; zod/mini
  * registers none, so without classic zod in the bundle (`crm-rules/money` alone) a mini schema's
  * issue would read "Invalid input" instead of "Invalid input: expected object, received string".
- * The money layer passes each of its leaf schemas through this, so the messages are the same in
+ * The money and period layers pass each of their leaf schemas through this, so the messages are the same in
  * every bundle; a locale the caller configured (`z.config(z.locales.zhCN())`) still wins.
  */
 import { en } from 'zod/locales';
