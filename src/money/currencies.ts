@@ -102,7 +102,7 @@ export function safeMinorUnits(code: string, path: ErrorPath = []): SafeResult<n
  * //=> false
  * ```
  */
-export const CurrencyCode = englishByDefault(
+export const CurrencyCode = /* @__PURE__ */ englishByDefault(() =>
   z.string().check(
     z.refine(isCurrencyCode, {
       message: 'expected an ISO 4217 currency code such as USD or CNY',

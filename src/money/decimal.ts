@@ -92,7 +92,7 @@ export function safeToDecimal(value: DecimalInput, path: ErrorPath = []): SafeRe
  * //=> false
  * ```
  */
-export const DecimalString = englishByDefault(
+export const DecimalString = /* @__PURE__ */ englishByDefault(() =>
   z.pipe(
     z.transform<string, string>((value: unknown, payload) => {
       // The checks run here, before the string schema, so that a JSON number or a malformed string

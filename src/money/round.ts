@@ -20,7 +20,7 @@ import { type Money, unsafeMoney } from './Money';
  * //=> 7
  * ```
  */
-export const RoundingMode = englishByDefault(
+export const RoundingMode = /* @__PURE__ */ englishByDefault(() =>
   z.enum(['half-up', 'half-even', 'half-down', 'down', 'up', 'ceiling', 'floor']),
 );
 /** A rounding mode name. */
@@ -46,15 +46,17 @@ const DECIMAL_JS_MODE: Readonly<Record<RoundingMode, DecimalJs.Rounding>> = {
  * //=> { mode: 'half-up' }
  * ```
  */
-export const RoundingPolicy = z.strictObject({
-  mode: z._default(RoundingMode, 'half-up'),
-  scale: z.optional(z.number().check(z.int(), z.gte(0), z.lte(INPUT_LIMITS.maxScale))),
-  increment: z.optional(
-    DecimalString.check(
-      z.refine((text) => new Decimal(text).gt(0), { message: 'increment must be positive' }),
+export const RoundingPolicy = /* @__PURE__ */ englishByDefault(() =>
+  z.strictObject({
+    mode: z._default(RoundingMode, 'half-up'),
+    scale: z.optional(z.number().check(z.int(), z.gte(0), z.lte(INPUT_LIMITS.maxScale))),
+    increment: z.optional(
+      DecimalString.check(
+        z.refine((text) => new Decimal(text).gt(0), { message: 'increment must be positive' }),
+      ),
     ),
-  ),
-});
+  }),
+);
 /** A rounding policy (see {@link RoundingPolicy}). */
 export type RoundingPolicy = z.infer<typeof RoundingPolicy>;
 /** A rounding policy as written by a caller: every field optional. */

@@ -15,7 +15,7 @@ import { requireDayInRange, requireWholeDays } from './_lib/guards';
  * //=> '2026-07-01'
  * ```
  */
-export const IsoDate = englishByDefault(
+export const IsoDate = /* @__PURE__ */ englishByDefault(() =>
   z.string().check(
     z.refine((text) => dayNumberOf(text) !== undefined, {
       message: 'expected a calendar date as YYYY-MM-DD',
