@@ -32,7 +32,7 @@ export const CommissionPlan = z
     version: z.number().int().min(1),
     name: Label,
     effectiveFrom: IsoDate,
-    effectiveTo: IsoDate.optional(),
+    effectiveTo: z.optional(IsoDate),
     periodGrain: Grain.default('month'),
     calendar: FiscalCalendar.prefault({}),
     currency: CurrencyCode,

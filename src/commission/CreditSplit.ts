@@ -25,10 +25,12 @@ export const CreditSplit = z
       .array(
         z.strictObject({
           payeeId: EntityId,
-          percent: DecimalString.refine((text) => new Decimal(text).gt(0), {
-            message: 'a split percentage is above 0',
-            params: { code: 'INVALID_AMOUNT' },
-          }),
+          percent: DecimalString.check(
+            z.refine((text) => new Decimal(text).gt(0), {
+              message: 'a split percentage is above 0',
+              params: { code: 'INVALID_AMOUNT' },
+            }),
+          ),
         }),
       )
       .min(1),

@@ -20,10 +20,12 @@ export const RollUp = z
       .array(
         z.strictObject({
           level: z.number().int().min(1),
-          rate: DecimalString.refine((text) => new Decimal(text).gte(0), {
-            message: 'an override rate must not be negative',
-            params: { code: 'INVALID_AMOUNT' },
-          }),
+          rate: DecimalString.check(
+            z.refine((text) => new Decimal(text).gte(0), {
+              message: 'an override rate must not be negative',
+              params: { code: 'INVALID_AMOUNT' },
+            }),
+          ),
         }),
       )
       .default([]),

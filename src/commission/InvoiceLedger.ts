@@ -3,7 +3,7 @@ import { CurrencyCode, DecimalString } from '../money';
 import { IsoDate } from '../period';
 
 /** A decimal string defaulting to zero. */
-const Amount = DecimalString.default('0');
+const Amount = z._default(DecimalString, '0');
 
 /**
  * The collection ledger of one invoice across periods: total, due date, what has been collected,

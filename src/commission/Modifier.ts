@@ -3,15 +3,19 @@ import { EntityId } from '../model';
 import { Decimal, DecimalString, MoneyJson } from '../money';
 import { checkBands } from './_lib/checkBands';
 
-const NonNegative = DecimalString.refine((text) => new Decimal(text).gte(0), {
-  message: 'must not be negative',
-  params: { code: 'INVALID_AMOUNT' },
-});
-const NonNegativeMoney = MoneyJson.refine((value) => new Decimal(value.amount).gte(0), {
-  message: 'must not be negative',
-  path: ['amount'],
-  params: { code: 'INVALID_AMOUNT' },
-});
+const NonNegative = DecimalString.check(
+  z.refine((text) => new Decimal(text).gte(0), {
+    message: 'must not be negative',
+    params: { code: 'INVALID_AMOUNT' },
+  }),
+);
+const NonNegativeMoney = MoneyJson.check(
+  z.refine((value) => new Decimal(value.amount).gte(0), {
+    message: 'must not be negative',
+    path: ['amount'],
+    params: { code: 'INVALID_AMOUNT' },
+  }),
+);
 
 /**
  * One band of an accelerator or decelerator: attainment percentages `[from, to)` and the factor
@@ -25,7 +29,7 @@ const NonNegativeMoney = MoneyJson.refine((value) => new Decimal(value.amount).g
  */
 export const MultiplierBand = z.strictObject({
   from: DecimalString,
-  to: DecimalString.nullable(),
+  to: z.nullable(DecimalString),
   factor: NonNegative,
 });
 /** A multiplier band (see {@link MultiplierBand}). */

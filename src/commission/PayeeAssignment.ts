@@ -3,11 +3,13 @@ import { EntityId, Label } from '../model';
 import { CurrencyCode, Decimal, MoneyJson } from '../money';
 import { IsoDate } from '../period';
 
-const Quota = MoneyJson.refine((value) => new Decimal(value.amount).gt(0), {
-  message: 'a quota is above zero',
-  path: ['amount'],
-  params: { code: 'INVALID_AMOUNT' },
-});
+const Quota = MoneyJson.check(
+  z.refine((value) => new Decimal(value.amount).gt(0), {
+    message: 'a quota is above zero',
+    path: ['amount'],
+    params: { code: 'INVALID_AMOUNT' },
+  }),
+);
 
 /**
  * Puts a payee on a plan from `effectiveFrom` (inclusive) to `effectiveTo` (exclusive; open when
@@ -29,10 +31,10 @@ export const PayeeAssignment = z
     payeeId: EntityId,
     planId: EntityId,
     effectiveFrom: IsoDate,
-    effectiveTo: IsoDate.optional(),
+    effectiveTo: z.optional(IsoDate),
     role: Label.optional(),
-    currency: CurrencyCode.optional(),
-    quota: Quota.optional(),
+    currency: z.optional(CurrencyCode),
+    quota: z.optional(Quota),
     quotas: z.array(z.strictObject({ period: Label, amount: Quota })).default([]),
   })
   .superRefine((assignment, ctx) => {

@@ -28,7 +28,7 @@ const PayoutRecords = z.array(z.unknown()).transform((raws, ctx): PayoutRecord[]
 });
 
 /** A decimal string defaulting to zero. */
-const Amount = DecimalString.default('0');
+const Amount = z._default(DecimalString, '0');
 
 /**
  * The carried state of one payee: year-to-date figures of the plan year `planYear` — credited
@@ -99,7 +99,7 @@ export const PayeeState = z.strictObject({
         clawedBack: DecimalString,
         outstanding: DecimalString,
         recovered: Amount,
-        forfeited: DecimalString.optional(),
+        forfeited: z.optional(DecimalString),
       }),
     )
     .default([]),

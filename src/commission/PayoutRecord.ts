@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { CurrencyCode, DecimalString } from '../money';
 
 /** A decimal string defaulting to zero. */
-const Amount = DecimalString.default('0');
+const Amount = z._default(DecimalString, '0');
 
 /**
  * What the engine remembers about one source line it paid on, per payee: enough to claw back

@@ -1,9 +1,11 @@
 import * as z from 'zod';
 import { CurrencyCode, Decimal, DecimalString, MoneyJson, RoundingMode } from '../money';
 
-const Percent = DecimalString.refine(
-  (text) => new Decimal(text).gte(0) && new Decimal(text).lte(100),
-  { message: 'a percentage from 0 to 100', params: { code: 'INVALID_AMOUNT' } },
+const Percent = DecimalString.check(
+  z.refine((text) => new Decimal(text).gte(0) && new Decimal(text).lte(100), {
+    message: 'a percentage from 0 to 100',
+    params: { code: 'INVALID_AMOUNT' },
+  }),
 );
 
 /**
@@ -26,7 +28,7 @@ export const FxPolicy = z.strictObject({
     .default('document-date'),
   lookup: z.enum(['on-or-before', 'exact']).default('on-or-before'),
   maxAgeDays: z.number().int().min(0).optional(),
-  via: CurrencyCode.optional(),
+  via: z.optional(CurrencyCode),
 });
 /** An FX policy (see {@link FxPolicy}). */
 export type FxPolicy = z.infer<typeof FxPolicy>;
@@ -45,7 +47,7 @@ export type FxPolicy = z.infer<typeof FxPolicy>;
  */
 export const PlanRounding = z.strictObject({
   at: z.enum(['line', 'component', 'statement']).default('line'),
-  mode: RoundingMode.default('half-up'),
+  mode: z._default(RoundingMode, 'half-up'),
 });
 /** A plan rounding policy (see {@link PlanRounding}). */
 export type PlanRounding = z.infer<typeof PlanRounding>;
@@ -64,7 +66,7 @@ export type PlanRounding = z.infer<typeof PlanRounding>;
 export const DrawPolicy = z.strictObject({
   kind: z.enum(['recoverable', 'non-recoverable']),
   amountPerPeriod: MoneyJson,
-  maxRecoveryPercent: Percent.optional(),
+  maxRecoveryPercent: z.optional(Percent),
 });
 /** A draw policy (see {@link DrawPolicy}). */
 export type DrawPolicy = z.infer<typeof DrawPolicy>;
@@ -84,7 +86,7 @@ export type DrawPolicy = z.infer<typeof DrawPolicy>;
  */
 export const PayoutPolicy = z.strictObject({
   timing: z.enum(['earned', 'on-invoice', 'on-collection']).default('earned'),
-  holdbackPercent: Percent.optional(),
+  holdbackPercent: z.optional(Percent),
   holdbackRelease: z
     .union([z.literal('plan-year-end'), z.strictObject({ afterPeriods: z.number().int().min(1) })])
     .default('plan-year-end'),

@@ -1,15 +1,19 @@
 import * as z from 'zod';
 import { Decimal, DecimalString, MoneyJson } from '../money';
 
-const NonNegativeRate = DecimalString.refine((text) => new Decimal(text).gte(0), {
-  message: 'a rate must not be negative',
-  params: { code: 'INVALID_AMOUNT' },
-});
-const NonNegativeMoney = MoneyJson.refine((value) => new Decimal(value.amount).gte(0), {
-  message: 'a fixed amount must not be negative',
-  path: ['amount'],
-  params: { code: 'INVALID_AMOUNT' },
-});
+const NonNegativeRate = DecimalString.check(
+  z.refine((text) => new Decimal(text).gte(0), {
+    message: 'a rate must not be negative',
+    params: { code: 'INVALID_AMOUNT' },
+  }),
+);
+const NonNegativeMoney = MoneyJson.check(
+  z.refine((value) => new Decimal(value.amount).gte(0), {
+    message: 'a fixed amount must not be negative',
+    path: ['amount'],
+    params: { code: 'INVALID_AMOUNT' },
+  }),
+);
 
 /**
  * What a matched rate pays, discriminated by `kind`:

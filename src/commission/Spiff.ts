@@ -29,7 +29,7 @@ export const Spiff = z
     to: IsoDate,
     when: Condition,
     award: Rate,
-    maxPerPayee: MoneyJson.optional(),
+    maxPerPayee: z.optional(MoneyJson),
   })
   .superRefine((spiff, ctx) => {
     if (spiff.to <= spiff.from)

@@ -75,8 +75,8 @@ export const Statement = z.strictObject({
   }),
   attainment: z.strictObject({
     credited: DecimalString,
-    quota: DecimalString.nullable(),
-    percent: DecimalString.nullable(),
+    quota: z.nullable(DecimalString),
+    percent: z.nullable(DecimalString),
   }),
   lines: z.array(StatementLine),
   totals: StatementTotals,

@@ -92,7 +92,7 @@ export type TierSlice = z.infer<typeof TierSlice>;
 export const AppliedRate = z.strictObject({
   row: z.string().nullable(),
   kind: z.enum(['percent', 'fixed-per-line', 'fixed-per-unit', 'none', 'tiers']),
-  value: DecimalString.nullable(),
+  value: z.nullable(DecimalString),
   noMatch: z.string().nullable(),
 });
 /** The rate a line used (see {@link AppliedRate}). */
@@ -160,12 +160,12 @@ export const StatementLine = z.strictObject({
   component: z.string().nullable(),
   source: LineSource,
   credit: LineCredit.nullable(),
-  original: MoneyJson.nullable(),
+  original: z.nullable(MoneyJson),
   fx: FxQuoteJson.nullable(),
   measure: z.enum(['amount', 'margin']).nullable(),
-  cost: DecimalString.nullable(),
-  base: DecimalString.nullable(),
-  baseCurrency: CurrencyCode.nullable(),
+  cost: z.nullable(DecimalString),
+  base: z.nullable(DecimalString),
+  baseCurrency: z.nullable(CurrencyCode),
   rate: AppliedRate.nullable(),
   slices: z.array(TierSlice).nullable(),
   modifiers: z.array(z.string()),

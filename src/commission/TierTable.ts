@@ -48,11 +48,13 @@ export type TierMeasure = z.infer<typeof TierMeasure>;
  */
 export const Tier = z.strictObject({
   from: DecimalString,
-  to: DecimalString.nullable(),
-  rate: DecimalString.refine((text) => new Decimal(text).gte(0), {
-    message: 'a tier rate must not be negative',
-    params: { code: 'INVALID_AMOUNT' },
-  }),
+  to: z.nullable(DecimalString),
+  rate: DecimalString.check(
+    z.refine((text) => new Decimal(text).gte(0), {
+      message: 'a tier rate must not be negative',
+      params: { code: 'INVALID_AMOUNT' },
+    }),
+  ),
 });
 /** A tier (see {@link Tier}). */
 export type Tier = z.infer<typeof Tier>;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { CrmRulesError, type ErrorPath } from './CrmRulesError';
 import type { ErrorCode } from './codes';
 import { asCrmRulesError, type SafeResult } from './result';
@@ -19,14 +20,15 @@ import { asCrmRulesError, type SafeResult } from './result';
  * //=> false
  * ```
  */
-export function safeParseWith<S extends z.ZodType>(
+export function safeParseWith<S extends z.ZodType | ZodMiniType>(
   schema: S,
   input: unknown,
   options: { code?: ErrorCode; path?: ErrorPath } = {},
 ): SafeResult<z.output<S>> {
-  let result: z.ZodSafeParseResult<z.output<S>>;
+  let result: z.core.util.SafeParseResult<z.output<S>>;
   try {
-    result = schema.safeParse(input, { reportInput: true });
+    // zod and zod/mini schemas both parse; their results differ only in the error's class.
+    result = schema.safeParse(input, { reportInput: true }) as typeof result;
   } catch (error) {
     // A schema can still throw (a refinement's bug, input nested past the stack): never here.
     return { success: false, error: asCrmRulesError(error) };
@@ -71,7 +73,7 @@ export function safeParseWith<S extends z.ZodType>(
  * //=> 'ok'
  * ```
  */
-export function parseWith<S extends z.ZodType>(
+export function parseWith<S extends z.ZodType | ZodMiniType>(
   schema: S,
   input: unknown,
   options: { code?: ErrorCode; path?: ErrorPath } = {},

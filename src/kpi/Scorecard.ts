@@ -74,7 +74,7 @@ export const Scorecard = z
     id: z.string().min(1),
     name: z.string().min(1).optional(),
     effectiveFrom: IsoDate,
-    effectiveTo: IsoDate.optional(),
+    effectiveTo: z.optional(IsoDate),
     scale: z.strictObject({ min: DecimalString, max: DecimalString }),
     combine: z.enum(['weighted-average', 'weighted-sum']),
     kpis: z.array(KpiDefinition).min(1),

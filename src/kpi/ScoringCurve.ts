@@ -23,8 +23,8 @@ export const ScoringCurve = z.discriminatedUnion('kind', [
     .strictObject({
       kind: z.literal('ratio'),
       direction: z.enum(['higher-is-better', 'lower-is-better']),
-      floor: DecimalString.optional(),
-      cap: DecimalString.optional(),
+      floor: z.optional(DecimalString),
+      cap: z.optional(DecimalString),
     })
     .refine(
       (c) => c.floor === undefined || c.cap === undefined || new Decimal(c.floor).lte(c.cap),
@@ -58,8 +58,8 @@ export const ScoringCurve = z.discriminatedUnion('kind', [
     bands: z
       .array(
         z.strictObject({
-          from: DecimalString.nullable(),
-          to: DecimalString.nullable(),
+          from: z.nullable(DecimalString),
+          to: z.nullable(DecimalString),
           score: DecimalString,
         }),
       )
@@ -106,7 +106,7 @@ export const ScoringCurve = z.discriminatedUnion('kind', [
     threshold: DecimalString,
     direction: z.enum(['higher-is-better', 'lower-is-better']).default('higher-is-better'),
     met: DecimalString,
-    missed: DecimalString.default('0'),
+    missed: z._default(DecimalString, '0'),
   }),
 ]);
 /** A scoring curve (see {@link ScoringCurve}). */

@@ -26,7 +26,7 @@ export const AccountManager = z
     teamId: EntityId,
     managerId: EntityId.optional(),
     hireDate: IsoDate,
-    leaveDate: IsoDate.optional(),
+    leaveDate: z.optional(IsoDate),
     payCurrency: CurrencyCode,
   })
   .superRefine((person, ctx) => {

@@ -35,7 +35,7 @@ export const Complaint = z
     date: IsoDate,
     severity: ComplaintSeverity,
     category: Label.optional(),
-    resolvedDate: IsoDate.optional(),
+    resolvedDate: z.optional(IsoDate),
   })
   .superRefine((complaint, ctx) => {
     if (complaint.resolvedDate !== undefined && complaint.resolvedDate < complaint.date) {

@@ -117,7 +117,7 @@ export const Contract = z
     id: EntityId,
     customerId: EntityId,
     startDate: IsoDate,
-    endDate: IsoDate.optional(),
+    endDate: z.optional(IsoDate),
     incoterm: Incoterm,
     namedPlace: Label.optional(),
     governingLaw: Label,

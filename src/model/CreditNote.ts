@@ -40,7 +40,7 @@ export const CreditNoteLine = z.strictObject({
   orderLineId: EntityId.optional(),
   productId: EntityId.optional(),
   categoryId: EntityId.optional(),
-  quantity: PositiveDecimal.optional(),
+  quantity: z.optional(PositiveDecimal),
   amount: PositiveDecimal,
 });
 /** A credit note line (see {@link CreditNoteLine}). */

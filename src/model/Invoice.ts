@@ -49,7 +49,7 @@ export const Invoice = z
     dueDate: IsoDate,
     currency: CurrencyCode,
     total: NonNegativeDecimal,
-    tax: NonNegativeDecimal.optional(),
+    tax: z.optional(NonNegativeDecimal),
     lines: z.array(InvoiceLine).optional(),
   })
   .superRefine((invoice, ctx) => {

@@ -33,9 +33,11 @@ export type OrderStatus = z.infer<typeof OrderStatus>;
 export const Discount = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('rate'),
-    rate: DecimalString.refine((text) => dec(text).gte(0) && dec(text).lte(1), {
-      message: 'a discount rate is a fraction from 0 to 1',
-    }),
+    rate: DecimalString.check(
+      z.refine((text) => dec(text).gte(0) && dec(text).lte(1), {
+        message: 'a discount rate is a fraction from 0 to 1',
+      }),
+    ),
   }),
   z.strictObject({ kind: z.literal('amount'), amount: NonNegativeDecimal }),
 ]);
@@ -64,7 +66,7 @@ export const OrderLine = z
     quantity: DecimalString,
     unitPrice: NonNegativeDecimal,
     discount: Discount.optional(),
-    unitCost: NonNegativeDecimal.optional(),
+    unitCost: z.optional(NonNegativeDecimal),
     isReturn: z.boolean().optional(),
   })
   .superRefine((line, ctx) => {
@@ -118,7 +120,7 @@ export const Order = z
     customerId: EntityId,
     ownerId: EntityId,
     orderDate: IsoDate,
-    promisedDate: IsoDate.optional(),
+    promisedDate: z.optional(IsoDate),
     currency: CurrencyCode,
     status: OrderStatus,
     contractId: EntityId.optional(),

@@ -73,10 +73,12 @@ export type Label = z.infer<typeof Label>;
  * //=> false
  * ```
  */
-export const NonNegativeDecimal = DecimalString.refine((text) => new Decimal(text).gte(0), {
-  message: 'must not be negative',
-  params: { code: 'INVALID_AMOUNT' },
-});
+export const NonNegativeDecimal = DecimalString.check(
+  z.refine((text) => new Decimal(text).gte(0), {
+    message: 'must not be negative',
+    params: { code: 'INVALID_AMOUNT' },
+  }),
+);
 /** A decimal string ≥ 0. */
 export type NonNegativeDecimal = z.infer<typeof NonNegativeDecimal>;
 
@@ -89,9 +91,11 @@ export type NonNegativeDecimal = z.infer<typeof NonNegativeDecimal>;
  * //=> false
  * ```
  */
-export const PositiveDecimal = DecimalString.refine((text) => new Decimal(text).gt(0), {
-  message: 'must be above zero',
-  params: { code: 'INVALID_AMOUNT' },
-});
+export const PositiveDecimal = DecimalString.check(
+  z.refine((text) => new Decimal(text).gt(0), {
+    message: 'must be above zero',
+    params: { code: 'INVALID_AMOUNT' },
+  }),
+);
 /** A decimal string > 0. */
 export type PositiveDecimal = z.infer<typeof PositiveDecimal>;

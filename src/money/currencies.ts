@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { englishByDefault } from '../_lib/englishByDefault';
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { requirePath } from '../errors/_lib/argumentGuards';
 
@@ -101,9 +102,13 @@ export function safeMinorUnits(code: string, path: ErrorPath = []): SafeResult<n
  * //=> false
  * ```
  */
-export const CurrencyCode = z.string().refine(isCurrencyCode, {
-  message: 'expected an ISO 4217 currency code such as USD or CNY',
-  params: { code: 'UNKNOWN_CURRENCY' },
-});
+export const CurrencyCode = /* @__PURE__ */ englishByDefault(() =>
+  z.string().check(
+    z.refine(isCurrencyCode, {
+      message: 'expected an ISO 4217 currency code such as USD or CNY',
+      params: { code: 'UNKNOWN_CURRENCY' },
+    }),
+  ),
+);
 /** An ISO 4217 currency code such as `USD`. */
 export type CurrencyCode = z.infer<typeof CurrencyCode>;

@@ -1,6 +1,7 @@
 import { Decimal as DecimalJs } from 'decimal.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Decimal } from '../_lib/decimal';
+import { englishByDefault } from '../_lib/englishByDefault';
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { requirePath } from '../errors/_lib/argumentGuards';
 import { checkLimits, checkOperand, textLimitProblem } from './_lib/amountLimits';
@@ -91,31 +92,37 @@ export function safeToDecimal(value: DecimalInput, path: ErrorPath = []): SafeRe
  * //=> false
  * ```
  */
-export const DecimalString = z.preprocess<string, z.ZodString, string>((value, ctx) => {
-  // The checks run here, before the string schema, so that a JSON number or a malformed string
-  // fails with our code and message; the string schema then gives JSON Schema its `pattern`.
-  if (typeof value !== 'string' || !DECIMAL_TEXT.test(value)) {
-    ctx.addIssue({
-      code: 'custom',
-      message:
-        'expected a decimal string such as "1234.56" (JSON numbers are binary floats and are refused)',
-      input: value,
-      params: { code: 'INVALID_AMOUNT' },
-      continue: false,
-    });
-    return value;
-  }
-  const problem = textLimitProblem(value);
-  if (problem !== undefined)
-    ctx.addIssue({
-      code: 'custom',
-      message: problem,
-      input: value,
-      params: { code: 'LIMIT_EXCEEDED' },
-      continue: false,
-    });
-  return value;
-}, z.string().regex(DECIMAL_TEXT));
+export const DecimalString = /* @__PURE__ */ englishByDefault(() =>
+  z.pipe(
+    z.transform<string, string>((value: unknown, payload) => {
+      // The checks run here, before the string schema, so that a JSON number or a malformed string
+      // fails with our code and message; the string schema then gives JSON Schema its `pattern`.
+      // (zod/mini has no `preprocess`: a transform piped into the schema is what it builds.)
+      if (typeof value !== 'string' || !DECIMAL_TEXT.test(value)) {
+        payload.issues.push({
+          code: 'custom',
+          message:
+            'expected a decimal string such as "1234.56" (JSON numbers are binary floats and are refused)',
+          input: value,
+          params: { code: 'INVALID_AMOUNT' },
+          continue: false,
+        });
+        return value as string;
+      }
+      const problem = textLimitProblem(value);
+      if (problem !== undefined)
+        payload.issues.push({
+          code: 'custom',
+          message: problem,
+          input: value,
+          params: { code: 'LIMIT_EXCEEDED' },
+          continue: false,
+        });
+      return value;
+    }),
+    z.string().check(z.regex(DECIMAL_TEXT)),
+  ),
+);
 /** A decimal number written as a string. */
 export type DecimalString = z.infer<typeof DecimalString>;
 

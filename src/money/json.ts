@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { englishByDefault } from '../_lib/englishByDefault';
 import { attempt, type ErrorPath, parseWith, type SafeResult, safeParseWith } from '../errors';
 import { requirePath } from '../errors/_lib/argumentGuards';
 import { requireMoney } from './_lib/guards';
@@ -16,7 +17,9 @@ import { type Money, money } from './Money';
  * //=> { amount: '123.45', currency: 'USD' }
  * ```
  */
-export const MoneyJson = z.strictObject({ amount: DecimalString, currency: CurrencyCode });
+export const MoneyJson = /* @__PURE__ */ englishByDefault(() =>
+  z.strictObject({ amount: DecimalString, currency: CurrencyCode }),
+);
 /** Money as JSON (see {@link MoneyJson}). */
 export type MoneyJson = z.infer<typeof MoneyJson>;
 

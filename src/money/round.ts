@@ -1,5 +1,6 @@
 import { Decimal as DecimalJs } from 'decimal.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { englishByDefault } from '../_lib/englishByDefault';
 import { attempt, CrmRulesError, INPUT_LIMITS, type SafeResult } from '../errors';
 import { checkLimits, exactProduct } from './_lib/amountLimits';
 import { requireDecimal, requireMoney, requireScale } from './_lib/guards';
@@ -19,15 +20,9 @@ import { type Money, unsafeMoney } from './Money';
  * //=> 7
  * ```
  */
-export const RoundingMode = z.enum([
-  'half-up',
-  'half-even',
-  'half-down',
-  'down',
-  'up',
-  'ceiling',
-  'floor',
-]);
+export const RoundingMode = /* @__PURE__ */ englishByDefault(() =>
+  z.enum(['half-up', 'half-even', 'half-down', 'down', 'up', 'ceiling', 'floor']),
+);
 /** A rounding mode name. */
 export type RoundingMode = z.infer<typeof RoundingMode>;
 
@@ -51,13 +46,17 @@ const DECIMAL_JS_MODE: Readonly<Record<RoundingMode, DecimalJs.Rounding>> = {
  * //=> { mode: 'half-up' }
  * ```
  */
-export const RoundingPolicy = z.strictObject({
-  mode: RoundingMode.default('half-up'),
-  scale: z.number().int().min(0).max(INPUT_LIMITS.maxScale).optional(),
-  increment: DecimalString.refine((text) => new Decimal(text).gt(0), {
-    message: 'increment must be positive',
-  }).optional(),
-});
+export const RoundingPolicy = /* @__PURE__ */ englishByDefault(() =>
+  z.strictObject({
+    mode: z._default(RoundingMode, 'half-up'),
+    scale: z.optional(z.number().check(z.int(), z.gte(0), z.lte(INPUT_LIMITS.maxScale))),
+    increment: z.optional(
+      DecimalString.check(
+        z.refine((text) => new Decimal(text).gt(0), { message: 'increment must be positive' }),
+      ),
+    ),
+  }),
+);
 /** A rounding policy (see {@link RoundingPolicy}). */
 export type RoundingPolicy = z.infer<typeof RoundingPolicy>;
 /** A rounding policy as written by a caller: every field optional. */

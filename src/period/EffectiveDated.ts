@@ -17,7 +17,7 @@ import { IsoDate } from './IsoDate';
  */
 export const EffectiveDated = z.strictObject({
   effectiveFrom: IsoDate,
-  effectiveTo: IsoDate.optional(),
+  effectiveTo: z.optional(IsoDate),
 });
 /** The dates of one version of effective-dated data (see {@link EffectiveDated}). */
 export type EffectiveDated = z.infer<typeof EffectiveDated>;

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { dayNumberOf, isoOfDayNumber } from '../_lib/civil';
+import { englishByDefault } from '../_lib/englishByDefault';
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../errors';
 import { requirePath } from '../errors/_lib/argumentGuards';
 import { requireDayInRange, requireWholeDays } from './_lib/guards';
@@ -14,10 +15,14 @@ import { requireDayInRange, requireWholeDays } from './_lib/guards';
  * //=> '2026-07-01'
  * ```
  */
-export const IsoDate = z.string().refine((text) => dayNumberOf(text) !== undefined, {
-  message: 'expected a calendar date as YYYY-MM-DD',
-  params: { code: 'INVALID_DATE' },
-});
+export const IsoDate = /* @__PURE__ */ englishByDefault(() =>
+  z.string().check(
+    z.refine((text) => dayNumberOf(text) !== undefined, {
+      message: 'expected a calendar date as YYYY-MM-DD',
+      params: { code: 'INVALID_DATE' },
+    }),
+  ),
+);
 /** A `YYYY-MM-DD` calendar date string (validated where it enters through a schema). */
 export type IsoDate = z.infer<typeof IsoDate>;
 

@@ -3,9 +3,11 @@ import { Decimal } from '../_lib/decimal';
 import { DecimalString, MoneyJson } from '../money';
 import { IsoDate } from '../period';
 
-const percent = DecimalString.refine((text) => new Decimal(text).gte(0), {
-  message: 'a percentage must not be negative',
-});
+const percent = DecimalString.check(
+  z.refine((text) => new Decimal(text).gte(0), {
+    message: 'a percentage must not be negative',
+  }),
+);
 
 /**
  * Credit exposure policy (DOMAIN §7, SAP credit management style): what counts as exposure, the
@@ -21,8 +23,8 @@ const percent = DecimalString.refine((text) => new Decimal(text).gte(0), {
 export const CreditPolicy = z
   .strictObject({
     effectiveFrom: IsoDate,
-    effectiveTo: IsoDate.optional(),
-    defaultLimit: MoneyJson.optional(),
+    effectiveTo: z.optional(IsoDate),
+    defaultLimit: z.optional(MoneyJson),
     includeUnbilledOrders: z.boolean().default(true),
     includeUnbilledDeliveries: z.boolean().default(true),
     insuredLimitAdds: z.boolean().default(true),
@@ -48,7 +50,7 @@ export type CreditPolicy = z.infer<typeof CreditPolicy>;
  */
 export const AgingPolicy = z.strictObject({
   effectiveFrom: IsoDate,
-  effectiveTo: IsoDate.optional(),
+  effectiveTo: z.optional(IsoDate),
   bucketDays: z
     .array(z.number().int().positive())
     .min(1)
@@ -75,12 +77,12 @@ export type AgingPolicy = z.infer<typeof AgingPolicy>;
  */
 export const ConcentrationPolicy = z.strictObject({
   effectiveFrom: IsoDate,
-  effectiveTo: IsoDate.optional(),
+  effectiveTo: z.optional(IsoDate),
   topN: z.number().int().positive(),
   topShareWarnPercent: percent,
   hhiWarn: DecimalString,
   hhiBlock: DecimalString,
-  managerShareWarnPercent: percent.optional(),
+  managerShareWarnPercent: z.optional(percent),
 });
 /** A concentration policy version. */
 export type ConcentrationPolicy = z.infer<typeof ConcentrationPolicy>;

@@ -36,11 +36,11 @@ const OPEN: ReadonlySet<string> = new Set([
 const MODULES = { root, commission, grading, kpi, model, money, period, risk, rules };
 
 /** Every zod schema exported by the public modules, by export name (deduplicated). */
-function schemas(): Map<string, z.ZodType> {
-  const out = new Map<string, z.ZodType>();
+function schemas(): Map<string, z.core.$ZodType> {
+  const out = new Map<string, z.core.$ZodType>();
   for (const exports of Object.values(MODULES))
     for (const [name, value] of Object.entries(exports))
-      if (value instanceof z.ZodType && !out.has(name)) out.set(name, value);
+      if (value instanceof z.core.$ZodType && !out.has(name)) out.set(name, value);
   return out;
 }
 

@@ -3,6 +3,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { plan as examplePlan } from '../../examples/commissionStatement';
 import {
   policy as examplePolicy,
@@ -35,7 +36,7 @@ const validators = new Map(
 
 /** The document as stored JSON (no `undefined`, no class instances). */
 /** The catalog, typed loosely (its 143 precise types are too much for the checker here). */
-const SCHEMAS: Readonly<Record<SchemaName, z.ZodType>> = CATALOG;
+const SCHEMAS: Readonly<Record<SchemaName, z.ZodType | ZodMiniType>> = CATALOG;
 
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 

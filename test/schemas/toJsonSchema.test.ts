@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { CommissionPlan } from '../../src/commission';
 import { parseWith } from '../../src/errors';
 import { SummaryOptions, TimeUnit, TransactionAmount } from '../../src/grading';
@@ -11,12 +12,12 @@ import { SUBPATHS } from '../_support/publicApi';
 import { plan } from '../commission/fixtures';
 
 /** Every zod schema exported from a public subpath, by export name. */
-async function exportedSchemas(): Promise<Map<string, z.ZodType>> {
-  const out = new Map<string, z.ZodType>();
+async function exportedSchemas(): Promise<Map<string, z.core.$ZodType>> {
+  const out = new Map<string, z.core.$ZodType>();
   for (const [, source] of SUBPATHS) {
     const module = (await import(`../../${source}`)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module))
-      if (value instanceof z.ZodType) {
+      if (value instanceof z.core.$ZodType) {
         expect(out.get(name) ?? value, `two schemas are exported as ${name}`).toBe(value);
         out.set(name, value);
       }
@@ -92,7 +93,7 @@ describe('toJsonSchema (issue 14)', () => {
 });
 
 describe('the representable schemas fail with the same codes as before (issue 14)', () => {
-  const codeOf = (schema: z.ZodType, input: unknown) => {
+  const codeOf = (schema: z.ZodType | ZodMiniType, input: unknown) => {
     try {
       parseWith(schema, input);
       return 'parsed';

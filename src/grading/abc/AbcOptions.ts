@@ -18,9 +18,11 @@ export const AbcOptions = z
   .strictObject({
     shares: z
       .array(
-        DecimalString.refine((text) => new Decimal(text).gt(0), {
-          message: 'a share must be above 0',
-        }),
+        DecimalString.check(
+          z.refine((text) => new Decimal(text).gt(0), {
+            message: 'a share must be above 0',
+          }),
+        ),
       )
       .min(2)
       .max(10)

@@ -16,11 +16,13 @@ import { TimeUnit } from './TimeUnit';
 export const ClvOptions = z.strictObject({
   unit: TimeUnit,
   months: z.number().int().min(1).max(1200),
-  discountRate: DecimalString.refine((text) => new Decimal(text).gte(0), {
-    message: 'the discount rate must be ≥ 0',
-  }),
+  discountRate: DecimalString.check(
+    z.refine((text) => new Decimal(text).gte(0), {
+      message: 'the discount rate must be ≥ 0',
+    }),
+  ),
   currency: CurrencyCode,
-  rounding: RoundingPolicy.default({ mode: 'half-up' }),
+  rounding: z._default(RoundingPolicy, { mode: 'half-up' }),
 });
 /** Parsed CLV options (see {@link ClvOptions}). */
 export type ClvOptions = z.infer<typeof ClvOptions>;

@@ -80,7 +80,7 @@ export const SummaryOptions = z
     convention: SummaryConvention.default('btyd'),
     mergeSameDay: z.boolean().default(true),
     includeFirstPurchase: z.boolean().optional(),
-    periodStart: IsoDate.optional(),
+    periodStart: z.optional(IsoDate),
   })
   .superRefine((options, ctx) => {
     if (options.periodStart !== undefined && options.periodStart > options.end)

@@ -65,7 +65,7 @@ export const Transaction = z
     customerId: EntityId,
     date: IsoDate,
     amount: TransactionAmount,
-    currency: CurrencyCode.optional(),
+    currency: z.optional(CurrencyCode),
   })
   .superRefine((transaction, ctx) => {
     const { amount, currency } = transaction;

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { englishByDefault } from '../../_lib/englishByDefault';
 import { IsoDate } from '../../period/IsoDate';
 import { CurrencyCode } from '../currencies';
 import { Decimal, DecimalString } from '../decimal';
@@ -14,20 +15,26 @@ import { Decimal, DecimalString } from '../decimal';
  * //=> '7.1'
  * ```
  */
-export const FxRate = z
-  .strictObject({
-    base: CurrencyCode,
-    quote: CurrencyCode,
-    rate: DecimalString.refine((text) => new Decimal(text).gt(0), {
-      message: 'a rate must be above zero',
-    }),
-    date: IsoDate,
-    source: z.string().min(1).optional(),
-  })
-  .refine((rate) => rate.base !== rate.quote, {
-    message: 'base and quote must differ',
-    path: ['quote'],
-  });
+export const FxRate = /* @__PURE__ */ englishByDefault(() =>
+  z
+    .strictObject({
+      base: CurrencyCode,
+      quote: CurrencyCode,
+      rate: DecimalString.check(
+        z.refine((text) => new Decimal(text).gt(0), {
+          message: 'a rate must be above zero',
+        }),
+      ),
+      date: IsoDate,
+      source: z.optional(z.string().check(z.minLength(1))),
+    })
+    .check(
+      z.refine((rate) => rate.base !== rate.quote, {
+        message: 'base and quote must differ',
+        path: ['quote'],
+      }),
+    ),
+);
 /** An exchange rate (see {@link FxRate}). */
 export type FxRate = z.infer<typeof FxRate>;
 
@@ -42,15 +49,17 @@ export type FxRate = z.infer<typeof FxRate>;
  * //=> 'on-or-before'
  * ```
  */
-export const FxLookup = z.discriminatedUnion('method', [
-  z.strictObject({ method: z.literal('exact'), date: IsoDate }),
-  z.strictObject({
-    method: z.literal('on-or-before'),
-    date: IsoDate,
-    maxAgeDays: z.number().int().min(0).optional(),
-  }),
-  z.strictObject({ method: z.literal('average'), start: IsoDate, end: IsoDate }),
-]);
+export const FxLookup = /* @__PURE__ */ englishByDefault(() =>
+  z.discriminatedUnion('method', [
+    z.strictObject({ method: z.literal('exact'), date: IsoDate }),
+    z.strictObject({
+      method: z.literal('on-or-before'),
+      date: IsoDate,
+      maxAgeDays: z.optional(z.number().check(z.int(), z.gte(0))),
+    }),
+    z.strictObject({ method: z.literal('average'), start: IsoDate, end: IsoDate }),
+  ]),
+);
 /** How to pick a rate (see {@link FxLookup}). */
 export type FxLookup = z.infer<typeof FxLookup>;
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import {
   AppliedRate,
   Calculation,
@@ -303,4 +304,4 @@ export const SCHEMAS = {
   Transaction,
   TransactionAmount,
   YtdSummary,
-} satisfies Record<string, z.ZodType>;
+} satisfies Record<string, z.ZodType | ZodMiniType>;
