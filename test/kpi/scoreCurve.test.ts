@@ -162,7 +162,7 @@ describe('bad input: one CrmRulesError with code and path', () => {
       ratio({ ceiling: '2' }),
       { actual: '1', target: '1' },
       'INVALID_INPUT',
-      ['curve'],
+      ['curve', 'ceiling'],
     ],
   ])('%s', (_, curve, input, code, path) => {
     const result = safeScoreCurve(curve, input as never);
