@@ -1,16 +1,10 @@
 import { attempt, parseWith, type SafeResult } from '../errors';
 import type { TraceStep } from '../explain';
-import type { DecimalInput } from '../money';
 import { curvePoint } from './_lib/scoring/curvePoint';
+import type { CurveInput } from './CurveInput';
 import { ScoringCurve } from './ScoringCurve';
 
-/** What a curve scores: the measured value and, for a ratio curve, the target. */
-export interface CurveInput {
-  /** The measured value (a decimal string, bigint, integer or decimal.js value; no floats). */
-  readonly actual: DecimalInput;
-  /** The target; required by `ratio` curves, ignored by the others. */
-  readonly target?: DecimalInput | undefined;
-}
+export type { CurveInput } from './CurveInput';
 
 /** A curve's score at a value and the step that explains it. */
 export interface CurveScore {

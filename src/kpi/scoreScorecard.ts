@@ -5,8 +5,8 @@ import { toDecimal } from '../money';
 import { limitedQuotient } from '../money/_lib/amountLimits';
 import { curvePoint } from './_lib/scoring/curvePoint';
 import { type AppliedGate, capByGates, firedGates } from './_lib/scoring/kpiGates';
+import type { CurveInput } from './CurveInput';
 import { Scorecard } from './Scorecard';
-import type { CurveInput } from './scoreCurve';
 
 export type { AppliedGate } from './_lib/scoring/kpiGates';
 

@@ -1,7 +1,7 @@
 import type { ErrorPath } from '../../../errors';
 import { toDecimal } from '../../../money';
+import type { CurveInput } from '../../CurveInput';
 import type { ScoringCurve } from '../../ScoringCurve';
-import type { CurveInput } from '../../scoreCurve';
 import { bandScore, type CurvePoint, gateScore, linearScore, ratioScore } from './curveScores';
 
 /** A parsed curve's point at `input`, errors under `path`. */
