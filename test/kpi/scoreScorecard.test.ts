@@ -122,6 +122,60 @@ describe('scoreScorecard', () => {
     expect([result.kpis[0]?.point, result.kpis[0]?.score, result.score]).toEqual(['7', '5', '5']);
     expect(result.kpis[0]?.trace[1]?.code).toBe('kpi.scorecard.scale.kpi');
   });
+  it('emits only codes kpiCatalog renders, and uses every one of them', () => {
+    const catalog = mergeCatalogs(coreCatalog, kpiCatalog);
+    const curves: Array<[object, { actual: string; target?: string }]> = [
+      [
+        { kind: 'ratio', direction: 'higher-is-better' },
+        { actual: '3', target: '4' },
+      ],
+      [
+        { kind: 'ratio', direction: 'lower-is-better' },
+        { actual: '3', target: '4' },
+      ],
+      [
+        { kind: 'ratio', direction: 'lower-is-better', cap: '2' },
+        { actual: '0', target: '4' },
+      ],
+      [{ ...identity, belowFirst: '0' }, { actual: '-1' }],
+      [identity, { actual: '2' }],
+      [identity, { actual: '6' }],
+      [{ kind: 'bands', bands: [{ from: null, to: null, score: '1' }] }, { actual: '1' }],
+      [
+        { kind: 'bands', upperInclusive: true, bands: [{ from: null, to: null, score: '1' }] },
+        { actual: '1' },
+      ],
+      ...['met', 'missed'].flatMap(
+        (_, i): Array<[object, { actual: string }]> => [
+          [{ kind: 'gate', threshold: '1', met: '2' }, { actual: String(1 - i) }],
+          [
+            { kind: 'gate', threshold: '1', met: '2', direction: 'lower-is-better' },
+            { actual: String(1 + i) },
+          ],
+        ],
+      ),
+    ];
+    const steps = curves.flatMap(([curve, value]) => {
+      const kpis = [kpi('a', '50', curve), kpi('b', '50')];
+      const gates = [
+        { kpi: 'b', below: '1', capAt: '0.5', appliesTo: ['a'] },
+        { kpi: 'b', below: '1', capAt: '-1' },
+      ];
+      return ['weighted-sum', 'weighted-average'].flatMap((combine) => {
+        const r = scoreScorecard(card(kpis, { combine, gates }), { a: value, b: { actual: '0' } });
+        return [...r.trace, ...r.kpis.flatMap((k) => k.trace)];
+      });
+    });
+    const gateHigh = scoreScorecard(
+      card([kpi('a', '100', { kind: 'gate', threshold: '0', met: '9' })]),
+      {
+        a: { actual: '1' },
+      },
+    );
+    steps.push(...gateHigh.kpis.flatMap((k) => k.trace));
+    expect(findUnrenderable(steps, catalog)).toEqual([]);
+    expect(new Set(steps.map((s) => s.code))).toEqual(new Set(kpiCatalog.messages.keys()));
+  });
 });
 
 describe('bad input: one CrmRulesError with code and path', () => {
