@@ -1,4 +1,29 @@
+// targets and calibration (issue 15, kpitargets)
+export { cascadeTarget, safeCascadeTarget } from './cascadeTarget';
+export {
+  type BucketCheck,
+  DISTRIBUTION_BUCKETS,
+  type DistributionBucket,
+  type DistributionGuideline,
+  type ForcedDistribution,
+  forcedDistribution,
+  type ProposedRating,
+  safeForcedDistribution,
+} from './forcedDistribution';
 export { kpiCatalog } from './kpiCatalog';
+export {
+  type PercentileRankOptions,
+  type PercentileRankResult,
+  percentileRank,
+  safePercentileRank,
+} from './percentileRank';
+export {
+  type ProratedTarget,
+  prorateTarget,
+  safeProrateTarget,
+  type TenureDates,
+} from './prorateTarget';
+export { type RankedScore, rankScores, type ScoreEntry, safeRankScores } from './rankScores';
 export { KpiDefinition, KpiMetric, Scorecard } from './Scorecard';
 export { ScoringCurve } from './ScoringCurve';
 export { type CurveInput, type CurveScore, safeScoreCurve, scoreCurve } from './scoreCurve';
@@ -9,3 +34,5 @@ export {
   safeScoreScorecard,
   scoreScorecard,
 } from './scoreScorecard';
+export { safeSplitTarget, splitTarget } from './splitTarget';
+export { safeZScores, type ZScore, type ZScoreOptions, zScores } from './zScores';
