@@ -102,6 +102,13 @@ export const Scorecard = z
     }
     const ids = new Set<string>();
     card.kpis.forEach((kpi, i) => {
+      if (new Decimal(kpi.weight).isNegative())
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a KPI weight must not be negative',
+          path: ['kpis', i, 'weight'],
+          input: kpi.weight,
+        });
       if (ids.has(kpi.id))
         ctx.addIssue({
           code: 'custom',

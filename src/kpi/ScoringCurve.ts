@@ -7,7 +7,8 @@ const point = z.strictObject({ x: DecimalString, y: DecimalString });
 /**
  * How a KPI's measured value becomes a score, as data (DOMAIN §5):
  * - `ratio`: actual ÷ target (or target ÷ actual when lower is better), clamped to `[floor, cap]`;
- * - `linear`: straight lines through points (threshold / target / stretch …), flat beyond the ends;
+ * - `linear`: straight lines through points (threshold / target / stretch …), flat beyond the ends,
+ *   or `belowFirst` below the first point when stated (e.g. `'0'`: nothing below the threshold);
  * - `bands`: a lookup table of gap-free bands, lower bound inclusive and upper exclusive unless
  *   `upperInclusive` says otherwise;
  * - `gate`: one score when the value reaches `threshold`, another when it does not.
@@ -35,6 +36,7 @@ export const ScoringCurve = z.discriminatedUnion('kind', [
     ),
   z.strictObject({
     kind: z.literal('linear'),
+    belowFirst: z.optional(DecimalString),
     points: z
       .array(point)
       .min(2)

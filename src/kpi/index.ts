@@ -10,6 +10,7 @@ export {
   type ProposedRating,
   safeForcedDistribution,
 } from './forcedDistribution';
+export { kpiCatalog } from './kpiCatalog';
 export {
   type PercentileRankOptions,
   type PercentileRankResult,
@@ -25,5 +26,13 @@ export {
 export { type RankedScore, rankScores, type ScoreEntry, safeRankScores } from './rankScores';
 export { KpiDefinition, KpiMetric, Scorecard } from './Scorecard';
 export { ScoringCurve } from './ScoringCurve';
+export { type CurveInput, type CurveScore, safeScoreCurve, scoreCurve } from './scoreCurve';
+export {
+  type AppliedGate,
+  type KpiResult,
+  type ScorecardResult,
+  safeScoreScorecard,
+  scoreScorecard,
+} from './scoreScorecard';
 export { safeSplitTarget, splitTarget } from './splitTarget';
 export { safeZScores, type ZScore, type ZScoreOptions, zScores } from './zScores';

@@ -1,0 +1,130 @@
+import type { Decimal } from '../../../_lib/decimal';
+import { CrmRulesError, type ErrorPath } from '../../../errors';
+import type { TraceStep } from '../../../explain';
+import { toDecimal } from '../../../money';
+import { limitedQuotient } from '../../../money/_lib/amountLimits';
+import type { ScoringCurve } from '../../ScoringCurve';
+
+/** A curve's score at a value, with the step that explains it. */
+export interface CurvePoint {
+  readonly score: Decimal;
+  readonly step: TraceStep;
+}
+
+type Curve<K extends ScoringCurve['kind']> = Extract<ScoringCurve, { kind: K }>;
+
+/**
+ * Ratio curve: actual ÷ target (target ÷ actual when lower is better), one division rounded
+ * half-up to 40 significant digits and 40 places, then clamped to `[floor, cap]`. The target must
+ * be positive; lower-is-better needs a non-negative actual, and an actual of zero scores the cap
+ * (nothing is better than zero), or is `DIVISION_BY_ZERO` when the curve has no cap.
+ */
+export function ratioScore(
+  curve: Curve<'ratio'>,
+  actual: Decimal,
+  target: Decimal | undefined,
+  path: ErrorPath,
+): CurvePoint {
+  if (target === undefined || !target.isPositive() || target.isZero())
+    throw new CrmRulesError('INVALID_INPUT', 'a ratio curve needs a positive target', {
+      path: [...path, 'target'],
+      value: target?.toFixed(),
+    });
+  const lower = curve.direction === 'lower-is-better';
+  const params = {
+    actual: actual.toFixed(),
+    target: target.toFixed(),
+    floor: curve.floor ?? null,
+    cap: curve.cap ?? null,
+  };
+  if (lower && actual.isNegative())
+    throw new CrmRulesError('INVALID_INPUT', 'a lower-is-better ratio needs an actual ≥ 0', {
+      path: [...path, 'actual'],
+      value: actual.toFixed(),
+    });
+  if (lower && actual.isZero()) {
+    if (curve.cap === undefined)
+      throw new CrmRulesError(
+        'DIVISION_BY_ZERO',
+        'target ÷ actual with an actual of 0 needs a cap on the curve',
+        { path: [...path, 'actual'], value: actual.toFixed() },
+      );
+    const score = toDecimal(curve.cap);
+    return {
+      score,
+      step: { code: 'kpi.curve.ratio.zero', params: { ...params, score: curve.cap } },
+    };
+  }
+  const ratio = limitedQuotient(lower ? target.div(actual) : actual.div(target), path);
+  let score = ratio;
+  if (curve.floor !== undefined && score.lt(curve.floor)) score = toDecimal(curve.floor);
+  if (curve.cap !== undefined && score.gt(curve.cap)) score = toDecimal(curve.cap);
+  const code = lower ? 'kpi.curve.ratio.inverse' : 'kpi.curve.ratio';
+  return {
+    score,
+    step: { code, params: { ...params, ratio: ratio.toFixed(), score: score.toFixed() } },
+  };
+}
+
+/**
+ * Linear curve: straight lines through the points, one division per value (rounded as in
+ * {@link ratioScore}); flat beyond the last point, and below the first point `belowFirst` when
+ * stated, else flat.
+ */
+export function linearScore(curve: Curve<'linear'>, actual: Decimal, path: ErrorPath): CurvePoint {
+  const points = curve.points;
+  const first = points[0] as (typeof points)[number];
+  const last = points[points.length - 1] as (typeof points)[number];
+  const value = actual.toFixed();
+  if (actual.lt(first.x)) {
+    const score = toDecimal(curve.belowFirst ?? first.y);
+    const params = { actual: value, x: first.x, score: score.toFixed() };
+    return { score, step: { code: 'kpi.curve.linear.below', params } };
+  }
+  if (actual.gte(last.x)) {
+    const params = { actual: value, x: last.x, score: last.y };
+    return { score: toDecimal(last.y), step: { code: 'kpi.curve.linear.above', params } };
+  }
+  let i = 1;
+  while (actual.gte((points[i] as typeof first).x)) i += 1;
+  const left = points[i - 1] as typeof first;
+  const right = points[i] as typeof first;
+  const rise = actual.minus(left.x).times(toDecimal(right.y).minus(left.y));
+  const score = limitedQuotient(rise.div(toDecimal(right.x).minus(left.x)), path).plus(left.y);
+  const params = { actual: value, x0: left.x, y0: left.y, x1: right.x, y1: right.y };
+  return {
+    score,
+    step: { code: 'kpi.curve.linear', params: { ...params, score: score.toFixed() } },
+  };
+}
+
+/**
+ * Bands: the band holding the value — `[from, to)`, or `(from, to]` when `upperInclusive`; a
+ * value outside every band is `INVALID_INPUT` at `actual`.
+ */
+export function bandScore(curve: Curve<'bands'>, actual: Decimal, path: ErrorPath): CurvePoint {
+  const upper = curve.upperInclusive;
+  const band = curve.bands.find(
+    (b) =>
+      (b.from === null || (upper ? actual.gt(b.from) : actual.gte(b.from))) &&
+      (b.to === null || (upper ? actual.lte(b.to) : actual.lt(b.to))),
+  );
+  if (band === undefined)
+    throw new CrmRulesError('INVALID_INPUT', 'the value lies outside every band', {
+      path: [...path, 'actual'],
+      value: actual.toFixed(),
+    });
+  const code = upper ? 'kpi.curve.band.upper' : 'kpi.curve.band';
+  const params = { actual: actual.toFixed(), from: band.from, to: band.to, score: band.score };
+  return { score: toDecimal(band.score), step: { code, params } };
+}
+
+/** Gate: `met` when the value reaches the threshold (≥, or ≤ when lower is better), else `missed`. */
+export function gateScore(curve: Curve<'gate'>, actual: Decimal): CurvePoint {
+  const lower = curve.direction === 'lower-is-better';
+  const met = lower ? actual.lte(curve.threshold) : actual.gte(curve.threshold);
+  const score = met ? curve.met : curve.missed;
+  const code = `kpi.curve.gate.${met ? 'met' : 'missed'}${lower ? '.lower' : ''}`;
+  const params = { actual: actual.toFixed(), threshold: curve.threshold, score };
+  return { score: toDecimal(score), step: { code, params } };
+}

@@ -1,0 +1,45 @@
+import type { Decimal } from '../../../_lib/decimal';
+import type { TraceStep } from '../../../explain';
+import { toDecimal } from '../../../money';
+import type { Scorecard } from '../../Scorecard';
+
+/** A gate that fired: which KPI missed, the threshold it missed and the cap it set. */
+export interface AppliedGate {
+  /** The KPI whose score was below the gate. */
+  readonly kpi: string;
+  /** The gate threshold the score was below. */
+  readonly below: string;
+  /** The cap set on the score. */
+  readonly capAt: string;
+}
+
+type Gate = Scorecard['gates'][number];
+
+/** The gates that fire: those whose KPI scores strictly below `below` (scores before any gate). */
+export function firedGates(gates: readonly Gate[], scores: ReadonlyMap<string, Decimal>): Gate[] {
+  return gates.filter((gate) => (scores.get(gate.kpi) as Decimal).lt(gate.below));
+}
+
+/**
+ * Caps a score by the fired gates that apply to `target` (a KPI id, or `null` for the total): the
+ * lowest cap wins, ties to the first gate; returns the score, the gate and its trace step.
+ */
+export function capByGates(
+  score: Decimal,
+  fired: readonly Gate[],
+  target: string | null,
+): { score: Decimal; gate: AppliedGate | null; steps: TraceStep[] } {
+  let chosen: Gate | null = null;
+  for (const gate of fired) {
+    const applies =
+      target === null ? gate.appliesTo === undefined : gate.appliesTo?.includes(target) === true;
+    if (applies && (chosen === null || toDecimal(gate.capAt).lt(chosen.capAt))) chosen = gate;
+  }
+  if (chosen === null || score.lte(chosen.capAt)) return { score, gate: null, steps: [] };
+  const gate = { kpi: chosen.kpi, below: chosen.below, capAt: chosen.capAt };
+  const step: TraceStep = {
+    code: target === null ? 'kpi.scorecard.gate.total' : 'kpi.scorecard.gate.kpi',
+    params: { ...gate, target: target ?? null, score: score.toFixed() },
+  };
+  return { score: toDecimal(chosen.capAt), gate, steps: [step] };
+}
