@@ -1,5 +1,6 @@
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { Decimal, decimalToString } from '../money';
+import { placesOption } from './_lib/placesOption';
 import { checkEntries, type ScoreEntry } from './_lib/scoreEntries';
 
 /** A person's percentile rank and the counts it comes from. */
@@ -45,12 +46,7 @@ export function percentileRank(
   entries: readonly ScoreEntry[],
   options: PercentileRankOptions = {},
 ): PercentileRankResult[] {
-  const scale = options?.scale ?? 2;
-  if (!Number.isInteger(scale) || scale < 0 || scale > 20)
-    throw new CrmRulesError('INVALID_INPUT', 'expected a whole number of places from 0 to 20', {
-      path: ['options', 'scale'],
-      value: scale,
-    });
+  const scale = placesOption(options?.scale, 2);
   const sorted = checkEntries(entries);
   const n = sorted.length;
   if (n === 0)

@@ -1,5 +1,6 @@
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { Decimal, decimalToString } from '../money';
+import { placesOption } from './_lib/placesOption';
 import { checkEntries, type ScoreEntry } from './_lib/scoreEntries';
 
 /** Options of {@link zScores}. */
@@ -51,12 +52,7 @@ export function zScores(entries: readonly ScoreEntry[], options: ZScoreOptions =
       path: ['options', 'deviation'],
       value: deviation,
     });
-  const scale = options?.scale ?? 4;
-  if (!Number.isInteger(scale) || scale < 0 || scale > 20)
-    throw new CrmRulesError('INVALID_INPUT', 'expected a whole number of places from 0 to 20', {
-      path: ['options', 'scale'],
-      value: scale,
-    });
+  const scale = placesOption(options?.scale, 4);
   const sorted = checkEntries(entries);
   const n = sorted.length;
   if (n < 2)

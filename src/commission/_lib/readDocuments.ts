@@ -3,6 +3,7 @@ import { CrmRulesError, parseWith } from '../../errors';
 import type { StageMeter } from '../../errors/_lib/runControl';
 import { CreditNote, Customer, Invoice, Order, Payment, Product } from '../../model';
 import type { CommissionInput, DocumentStream } from '../CommissionInput';
+import { STREAM_FIELDS } from './checkInput';
 import {
   trustCreditNote,
   trustCustomer,
@@ -112,14 +113,8 @@ export function documentCount(input: CommissionInput): number | undefined {
   return count;
 }
 
-const FIELDS = [
-  'orders',
-  'invoices',
-  'payments',
-  'creditNotes',
-  'customers',
-  'products',
-] as const satisfies readonly Field[];
+/** The document fields (the stream fields but the FX rates, which are not documents). */
+const FIELDS = STREAM_FIELDS.filter((field): field is Field => field !== 'fxRates');
 
 /** Internal: what a caller of {@link readDocuments} does with the orders as they are read. */
 export interface OrderStream {
