@@ -9,7 +9,7 @@ import { forfeitHeld, settleHeld } from './nonPaymentHold';
 import { add, cmp, div, isZero, mul, type Num, neg, parseNum, sign, sub, ZERO } from './num';
 import { numFixedText, numText, roundNum } from './numText';
 import type { PayeeRun } from './PayeeRun';
-import type { YearShare } from './paidLines';
+import { addShares, NO_SHARE, type YearShare, yearLeft } from './paidLines';
 
 /** Internal: the key of a payout record (one source line, one payee). */
 export function payoutKey(source: { kind: string; id: string; lineId: string | null }): string {
@@ -149,29 +149,22 @@ function takeYear(
   took: ReadonlyMap<string, YearShare> | undefined,
 ): ReadonlyMap<string, YearShare> | undefined {
   if (record.year === undefined || record.year.length === 0) return took;
-  const { arithmetic } = run.ctx;
   const next = new Map(took);
   const part = (left: Num) =>
     ratio === null ? left : roundNum(mul(left, ratio), run.scale, run.rounding.mode);
   for (const entry of record.year) {
     const before = took?.get(entry.component) ?? NO_SHARE;
-    const gross = part(sub(parseNum(entry.gross, arithmetic), before.gross));
-    const multiplier = part(sub(parseNum(entry.multiplier, arithmetic), before.multiplier));
-    next.set(entry.component, {
-      gross: add(before.gross, gross),
-      multiplier: add(before.multiplier, multiplier),
-    });
-    if (entry.planYear !== run.planYear) continue;
-    const sum = run.yearTakenBack.get(entry.component) ?? NO_SHARE;
-    run.yearTakenBack.set(entry.component, {
-      gross: add(sum.gross, gross),
-      multiplier: add(sum.multiplier, multiplier),
-    });
+    const left = yearLeft(entry, before, run.ctx.arithmetic);
+    const taken = { gross: part(left.gross), multiplier: part(left.multiplier) };
+    next.set(entry.component, addShares(before, taken));
+    if (entry.planYear === run.planYear)
+      run.yearTakenBack.set(
+        entry.component,
+        addShares(run.yearTakenBack.get(entry.component) ?? NO_SHARE, taken),
+      );
   }
   return next;
 }
-
-const NO_SHARE: YearShare = { gross: ZERO, multiplier: ZERO };
 
 /**
  * Internal: what to do with a reversal (credit note) credit: `ignore` it when the plan's clawback

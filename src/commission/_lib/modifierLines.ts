@@ -8,6 +8,7 @@ import type { Draft } from './Draft';
 import { add, cmp, max, mul, type Num, neg, parseNum, sign, sub, ZERO } from './num';
 import { roundNum } from './numText';
 import type { PayeeRun } from './PayeeRun';
+import { type YearShare, yearLeft } from './paidLines';
 import {
   attainment,
   attainmentText,
@@ -192,15 +193,11 @@ export function yearFigures(
   run: PayeeRun,
   id: string,
   carried: { readonly gross: string; readonly multiplier: string } | undefined,
-): { gross: Num; multiplier: Num } {
-  const { arithmetic } = run.ctx;
-  const taken = run.yearTakenBack.get(id);
-  const gross = carried === undefined ? ZERO : parseNum(carried.gross, arithmetic);
-  const multiplier = carried === undefined ? ZERO : parseNum(carried.multiplier, arithmetic);
-  return taken === undefined
-    ? { gross, multiplier }
-    : { gross: sub(gross, taken.gross), multiplier: sub(multiplier, taken.multiplier) };
+): YearShare {
+  return yearLeft(carried ?? NOTHING_CARRIED, run.yearTakenBack.get(id), run.ctx.arithmetic);
 }
+
+const NOTHING_CARRIED = { gross: '0', multiplier: '0' };
 
 /** The part of a closed gate's line (`−total`) that belongs to the period's source lines. */
 function gateAttributed(total: Num, unattributed: Num): Num | undefined {

@@ -6,7 +6,7 @@ import { yearFigures } from './modifierLines';
 import { add, type Num, parseNum, sign, sub, ZERO } from './num';
 import { numText } from './numText';
 import type { PayeeRun } from './PayeeRun';
-import type { PaidLine, YearShare } from './paidLines';
+import { addShares, NO_SHARE, type PaidLine, type YearShare, yearLeft } from './paidLines';
 import { spread } from './spread';
 
 const PAID_KINDS = new Set(['commission', 'override', 'spiff', 'adjustment']);
@@ -124,18 +124,12 @@ function keptYear(
   record: PayoutRecord,
   taken: ReadonlyMap<string, YearShare> | undefined,
 ): Entry['year'] {
-  const { arithmetic } = run.ctx;
   const year: Entry['year'] = new Map();
-  for (const entry of record.year ?? []) {
-    const took = taken?.get(entry.component);
-    const gross = parseNum(entry.gross, arithmetic);
-    const multiplier = parseNum(entry.multiplier, arithmetic);
+  for (const entry of record.year ?? [])
     year.set(entry.component, {
       planYear: entry.planYear,
-      gross: took === undefined ? gross : sub(gross, took.gross),
-      multiplier: took === undefined ? multiplier : sub(multiplier, took.multiplier),
+      ...yearLeft(entry, taken?.get(entry.component), run.ctx.arithmetic),
     });
-  }
   return year;
 }
 
@@ -202,12 +196,8 @@ function updatedRecords(run: PayeeRun, carried: readonly PayoutRecord[]): Payout
     }
     entry.paid = add(entry.paid, d.paid);
     if (d.year !== undefined && d.component !== null) {
-      const was = entry.year.get(d.component);
-      entry.year.set(d.component, {
-        planYear: run.planYear,
-        gross: add(was?.gross ?? ZERO, d.year.gross),
-        multiplier: add(was?.multiplier ?? ZERO, d.year.multiplier),
-      });
+      const was = entry.year.get(d.component) ?? NO_SHARE;
+      entry.year.set(d.component, { planYear: run.planYear, ...addShares(was, d.year) });
     }
     const lineAmount = d.lineAmount;
     if (lineAmount !== null && !credited.has(key)) {

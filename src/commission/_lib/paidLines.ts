@@ -1,7 +1,7 @@
 import { ensure, groupBy } from './columns';
 import { type EventTable, WIDE } from './EventTable';
 import { eventAt } from './eventAt';
-import { Fixed, type Num } from './num';
+import { type Arithmetic, add, Fixed, type Num, parseNum, sub, ZERO } from './num';
 import { numText } from './numText';
 
 /**
@@ -31,6 +31,30 @@ export interface PaidLine {
 export interface YearShare {
   readonly gross: Num;
   readonly multiplier: Num;
+}
+
+/** Internal: no plan-year figures. */
+export const NO_SHARE: YearShare = { gross: ZERO, multiplier: ZERO };
+
+/** Internal: two plan-year shares added up. */
+export function addShares(a: YearShare, b: YearShare): YearShare {
+  return { gross: add(a.gross, b.gross), multiplier: add(a.multiplier, b.multiplier) };
+}
+
+/**
+ * Internal: what a record's plan-year entry still counts once this period's clawbacks took
+ * `took` of it (see `PayoutRecord.year`).
+ */
+export function yearLeft(
+  entry: { readonly gross: string; readonly multiplier: string },
+  took: YearShare | undefined,
+  arithmetic: Arithmetic,
+): YearShare {
+  const gross = parseNum(entry.gross, arithmetic);
+  const multiplier = parseNum(entry.multiplier, arithmetic);
+  return took === undefined
+    ? { gross, multiplier }
+    : { gross: sub(gross, took.gross), multiplier: sub(multiplier, took.multiplier) };
 }
 
 /** Internal: what a period reversed and clawed back on one payout record (see `clawBack`). */
