@@ -11,7 +11,8 @@ import { ENTRIES } from './_lib/catalogEntries';
  * //=> true
  * ```
  */
-export const COMMISSION_TRACE_CODES: readonly string[] = Object.freeze(Object.keys(ENTRIES).sort());
+export const COMMISSION_TRACE_CODES: readonly string[] = /* @__PURE__ */ (() =>
+  Object.freeze(Object.keys(ENTRIES).sort()))();
 
 /**
  * The commission engine's messages in English and Simplified Chinese (提成, 阶梯, 累进, 封顶,
@@ -33,4 +34,7 @@ export const COMMISSION_TRACE_CODES: readonly string[] = Object.freeze(Object.ke
  * //=> 'base：1,000 USD × 提成比例 4% = 40 USD'
  * ```
  */
-export const commissionCatalog: MessageCatalog = mergeCatalogs(coreCatalog, defineCatalog(ENTRIES));
+export const commissionCatalog: MessageCatalog = /* @__PURE__ */ mergeCatalogs(
+  coreCatalog,
+  /* @__PURE__ */ defineCatalog(ENTRIES),
+);

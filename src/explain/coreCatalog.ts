@@ -56,7 +56,7 @@ function roundingEntries(): Record<string, Entry> {
   return entries;
 }
 
-const ENTRIES: CatalogEntries = {
+const ENTRIES: CatalogEntries = /* @__PURE__ */ (() => ({
   'rules.all': {
     en: 'all of the following {outcome:check} ({met} of {total} met)',
     'zh-CN': '以下条件全部满足 {outcome:check}（{total} 项中满足 {met} 项）',
@@ -94,7 +94,7 @@ const ENTRIES: CatalogEntries = {
     'zh-CN': '{base}/{quote} 汇率 {rate} 经由 {via} 套算得出',
   },
   ...roundingEntries(),
-};
+}))();
 
 /**
  * The library's own messages in English and Simplified Chinese: the condition trace of the
@@ -116,4 +116,4 @@ const ENTRIES: CatalogEntries = {
  * //=> '2.345 USD 按四舍五入保留 2 位小数，得 2.35 USD'
  * ```
  */
-export const coreCatalog: MessageCatalog = defineCatalog(ENTRIES);
+export const coreCatalog: MessageCatalog = /* @__PURE__ */ defineCatalog(ENTRIES);

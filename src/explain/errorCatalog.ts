@@ -80,4 +80,6 @@ function entries(): CatalogEntries {
  * //=> 'INVALID_AMOUNT（金额无效）：not a decimal'
  * ```
  */
-export const errorCatalog: MessageCatalog = defineCatalog(entries());
+export const errorCatalog: MessageCatalog = /* @__PURE__ */ defineCatalog(
+  /* @__PURE__ */ entries(),
+);

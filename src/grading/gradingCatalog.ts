@@ -51,7 +51,7 @@ function named(): Record<string, Entry> {
   return entries;
 }
 
-const ENTRIES: CatalogEntries = {
+const ENTRIES: CatalogEntries = /* @__PURE__ */ (() => ({
   ...named(),
   'grading.grade.custom': { en: 'grade: {grade}', 'zh-CN': '等级：{grade}' },
   'grading.segment.custom': { en: 'segment: {segment}', 'zh-CN': '细分：{segment}' },
@@ -167,7 +167,7 @@ const ENTRIES: CatalogEntries = {
     en: 'no longer graded (was {from})',
     'zh-CN': '本期未评级（上期为 {from}）',
   },
-};
+}))();
 
 /**
  * Every trace code the grading functions emit (RFM scores, segments, ABC classes, point rules,
@@ -179,7 +179,8 @@ const ENTRIES: CatalogEntries = {
  * //=> true
  * ```
  */
-export const GRADING_TRACE_CODES: readonly string[] = Object.freeze(Object.keys(ENTRIES).sort());
+export const GRADING_TRACE_CODES: readonly string[] = /* @__PURE__ */ (() =>
+  Object.freeze(Object.keys(ENTRIES).sort()))();
 
 /**
  * The messages of customer grading in English and natural Simplified Chinese: grade names
@@ -196,4 +197,4 @@ export const GRADING_TRACE_CODES: readonly string[] = Object.freeze(Object.keys(
  * //=> '等级：重点客户'
  * ```
  */
-export const gradingCatalog: MessageCatalog = defineCatalog(ENTRIES);
+export const gradingCatalog: MessageCatalog = /* @__PURE__ */ defineCatalog(ENTRIES);

@@ -41,7 +41,8 @@ const MINOR_UNITS: Readonly<Record<string, number>> = Object.fromEntries(
  * //=> true
  * ```
  */
-export const CURRENCY_CODES: readonly string[] = Object.freeze(Object.keys(MINOR_UNITS).sort());
+export const CURRENCY_CODES: readonly string[] = /* @__PURE__ */ (() =>
+  Object.freeze(Object.keys(MINOR_UNITS).sort()))();
 
 /**
  * True when `code` is a known ISO 4217 currency code (upper case).

@@ -100,7 +100,7 @@ const PERIOD = '{component}: period earnings {earnings:money:currency}';
 const PERIOD_ZH = '{component}：本期提成 {earnings:money:currency}';
 
 /** Internal: the commission messages by trace code, in en and zh-CN. */
-export const ENTRIES: CatalogEntries = {
+export const ENTRIES: CatalogEntries = /* @__PURE__ */ (() => ({
   ...generated(),
   // Base measure.
   'commission.base.margin': {
@@ -315,4 +315,4 @@ export const ENTRIES: CatalogEntries = {
     'zh-CN':
       '{planYear} 方案年度：年初至今应得 {earned:money:currency}（本期之前 {earnedBefore:money:currency}），此前已付 {paidBefore:money:currency}；本期应付 {payable:money:currency}',
   },
-};
+}))();

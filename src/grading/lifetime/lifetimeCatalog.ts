@@ -24,7 +24,7 @@ function unitEntries(): Record<string, Entry> {
   return entries;
 }
 
-const ENTRIES: CatalogEntries = {
+const ENTRIES: CatalogEntries = /* @__PURE__ */ (() => ({
   'grading.clv.model.bg-nbd': {
     en: 'BG/NBD purchase model: r = {r}, α = {alpha}, a = {a}, b = {b}',
     'zh-CN': 'BG/NBD 购买模型：r = {r}，α = {alpha}，a = {a}，b = {b}',
@@ -60,7 +60,7 @@ const ENTRIES: CatalogEntries = {
     en: 'rounded {amount:money:currency} to a multiple of {increment}: {result:money:currency}',
     'zh-CN': '{amount:money:currency} 按 {increment} 的整数倍取整，得 {result:money:currency}',
   },
-};
+}))();
 
 /**
  * The messages of the lifetime-value trace in English and Simplified Chinese: the models used
@@ -81,4 +81,4 @@ const ENTRIES: CatalogEntries = {
  * //=> '客户仍然活跃的概率：72.66%'
  * ```
  */
-export const lifetimeCatalog: MessageCatalog = defineCatalog(ENTRIES);
+export const lifetimeCatalog: MessageCatalog = /* @__PURE__ */ defineCatalog(ENTRIES);
