@@ -62,7 +62,8 @@ const ConditionNot = z.strictObject({
   },
 });
 
-const ConditionTree = z.union([ConditionAll, ConditionAny, ConditionNot, ConditionLeaf]);
+/** Internal: the recursive condition itself, without the bounds check (JSON Schema names it). */
+export const ConditionTree = z.union([ConditionAll, ConditionAny, ConditionNot, ConditionLeaf]);
 const BOUNDS = conditionBounds();
 
 /**

@@ -11,6 +11,7 @@ import {
 } from '../../examples/gradeCustomers';
 import { closePeriod, emptyCommissionState } from '../../src/commission';
 import { ENTITY_SCHEMAS } from '../../src/model';
+import { safeIsoDate } from '../../src/period';
 import { SCHEMA_NAMES, type SchemaName } from '../../src/schemas';
 import { SCHEMAS as CATALOG } from '../../src/schemas/_lib/SCHEMAS';
 import { datasetArbitrary, sampleDataset } from '../../src/testing';
@@ -25,8 +26,15 @@ import { conditionArb, factSchemaArb } from '../rules/arbitraries';
  * JSON document the zod schema accepts is valid for the JSON Schema. The converse does not hold —
  * the JSON Schema leaves out what it cannot say (see the last block).
  */
-// `allowUnionTypes`: `type: ['string', 'null']` is how zod writes a nullable field.
-const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
+// `allowUnionTypes`: `type: ['string', 'null']` is how zod writes a nullable field. `format:
+// 'date'` (RFC 3339 full-date) is checked as a JSON Schema validator with formats does: a real
+// calendar day.
+const ajv = new Ajv2020({
+  strict: true,
+  allowUnionTypes: true,
+  allErrors: true,
+  formats: { date: (text: string) => safeIsoDate(text).success },
+});
 const validators = new Map(
   SCHEMA_NAMES.map((name) => [
     name,
@@ -199,11 +207,24 @@ describe('hand-written documents from the examples, docs and tests are valid for
   });
 });
 
+describe('refinements the JSON Schema states: a date format, the ISO 4217 list', () => {
+  const refused: ReadonlyArray<readonly [SchemaName, string, unknown]> = [
+    ['CurrencyCode', 'a code outside ISO 4217', 'XYZ'],
+    ['IsoDate', 'a date that does not exist', '2026-02-30'],
+    ['IsoDate', 'a date with a time', '2026-02-03T10:00:00Z'],
+    ['MoneyJson', 'a money amount in an unknown currency', { amount: '1.00', currency: 'XYZ' }],
+  ];
+
+  it.each(refused)('%s: %s fails zod and the JSON Schema', (name, _, value) => {
+    const document = asJson(value);
+    expect(SCHEMAS[name].safeParse(document).success).toBe(false);
+    expect(validators.get(name)?.(document)).toBe(false);
+  });
+});
+
 describe('where the JSON Schema is looser than zod (refinements it cannot say)', () => {
   const looser: ReadonlyArray<readonly [SchemaName, string, unknown]> = [
     ['DecimalString', 'amount limits (41 significant digits)', '9'.repeat(41)],
-    ['CurrencyCode', 'a code outside ISO 4217', 'XYZ'],
-    ['IsoDate', 'a date that does not exist', '2026-02-30'],
     [
       'GradePolicy',
       "a rule's grade not among the grades",

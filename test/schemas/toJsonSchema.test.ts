@@ -4,7 +4,7 @@ import type { ZodMiniType } from 'zod/mini';
 import { CommissionPlan } from '../../src/commission';
 import { parseWith } from '../../src/errors';
 import { SummaryOptions, TimeUnit, TransactionAmount } from '../../src/grading';
-import { DecimalString, MoneyJson } from '../../src/money';
+import { CURRENCY_CODES, DecimalString, MoneyJson } from '../../src/money';
 import { FactSchema } from '../../src/rules';
 import { SCHEMA_NAMES, type SchemaName, safeToJsonSchema, toJsonSchema } from '../../src/schemas';
 import { SCHEMAS } from '../../src/schemas/_lib/SCHEMAS';
@@ -64,10 +64,22 @@ describe('toJsonSchema (issue 14)', () => {
     expect(forms.map((form) => form.type)).toEqual(['string', 'integer', 'object']);
   });
 
-  it('refers to a recursive condition through $defs', () => {
+  it('refers to a recursive condition through $defs, by name', () => {
     const json = toJsonSchema('Condition');
-    expect(json.$ref).toMatch(/^#\/\$defs\//);
-    expect(Object.keys(json.$defs ?? {})).toHaveLength(1);
+    expect(json.$ref).toBe('#/$defs/Condition');
+    expect(Object.keys(json.$defs ?? {}).sort()).toEqual(['Condition', 'CurrencyCode']);
+    const unnamed = SCHEMA_NAMES.filter((name) =>
+      JSON.stringify(toJsonSchema(name)).includes('__schema'),
+    );
+    expect(unnamed).toEqual([]);
+  });
+
+  it('states a date format and the ISO 4217 list that the refinements check', () => {
+    expect(toJsonSchema('IsoDate')).toMatchObject({ type: 'string', format: 'date' });
+    expect(toJsonSchema('CurrencyCode').enum).toEqual([...CURRENCY_CODES]);
+    const plan = toJsonSchema('CommissionPlan');
+    expect(plan.$defs?.CurrencyCode).toEqual({ type: 'string', enum: [...CURRENCY_CODES] });
+    expect(JSON.stringify(plan)).toContain('"$ref":"#/$defs/CurrencyCode"');
   });
 
   it('returns a fresh object each time', () => {

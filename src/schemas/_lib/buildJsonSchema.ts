@@ -1,4 +1,34 @@
 import { type $ZodType, type JSONSchema, toJSONSchema } from 'zod/v4/core';
+import { CURRENCY_CODES, CurrencyCode } from '../../money';
+import { IsoDate } from '../../period';
+import { ConditionTree } from '../../rules/Condition';
+
+const CURRENCY_REF = '#/$defs/CurrencyCode';
+
+/**
+ * What a refinement says that the converter cannot see, by schema: a date's format, the ISO 4217
+ * list of currencies (one `$defs` entry that a CRM's form can offer as a list), and the name under
+ * which the recursive condition is kept in `$defs` (zod would call it `__schema0`).
+ */
+function addKeywords(schema: $ZodType, json: JSONSchema.BaseSchema): void {
+  if (schema === IsoDate)
+    Object.assign(json, { format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+  else if (schema === ConditionTree) json.title = 'Condition';
+  else if (schema === CurrencyCode) {
+    for (const key of Object.keys(json)) delete json[key];
+    json.$ref = CURRENCY_REF;
+  }
+}
+
+/** Adds the currency list to `$defs` when the document refers to it. */
+function addCurrencyList(json: JSONSchema.BaseSchema): JSONSchema.BaseSchema {
+  if (!JSON.stringify(json).includes(CURRENCY_REF)) return json;
+  const currency: JSONSchema.BaseSchema = { type: 'string', enum: [...CURRENCY_CODES] };
+  if (json.$ref !== CURRENCY_REF)
+    return { ...json, $defs: { ...json.$defs, CurrencyCode: currency } };
+  const { $ref, ...rest } = json;
+  return { ...rest, ...currency };
+}
 
 /**
  * Internal: the JSON Schema (draft 2020-12) of one schema, as a document holds it — the input
@@ -14,10 +44,40 @@ export function buildJsonSchema(
   const generated: JSONSchema.BaseSchema = toJSONSchema(schema, {
     io: 'input',
     cycles: 'ref',
-    override: ({ jsonSchema }) => dropNeverBranches(jsonSchema),
+    override: ({ zodSchema, jsonSchema }) => {
+      dropNeverBranches(jsonSchema);
+      addKeywords(zodSchema as $ZodType, jsonSchema);
+    },
   });
-  const { $schema, ...body } = generated;
+  const { $schema, ...body } = addCurrencyList(nameDefinitions(generated));
   return { ...($schema === undefined ? {} : { $schema }), title, description, ...body };
+}
+
+/**
+ * Renames the converter's `$defs` entries (`__schema0`) after their title where they have one
+ * (`Condition`), and every `$ref` to them.
+ */
+function nameDefinitions(json: JSONSchema.BaseSchema): JSONSchema.BaseSchema {
+  const defs = json.$defs;
+  if (defs === undefined) return json;
+  const renames = new Map<string, string>();
+  for (const [key, def] of Object.entries(defs)) {
+    const named = typeof def === 'object' ? def.title : undefined;
+    if (key.startsWith('__schema') && typeof named === 'string' && !(named in defs))
+      renames.set(`#/$defs/${key}`, `#/$defs/${named}`);
+  }
+  if (renames.size === 0) return json;
+  const text = JSON.stringify(json, (key, value: unknown) =>
+    key === '$ref' && typeof value === 'string' ? (renames.get(value) ?? value) : value,
+  );
+  const renamed = JSON.parse(text) as JSONSchema.BaseSchema;
+  renamed.$defs = Object.fromEntries(
+    Object.entries(renamed.$defs ?? {}).map(([key, def]) => [
+      renames.get(`#/$defs/${key}`)?.slice('#/$defs/'.length) ?? key,
+      def,
+    ]),
+  );
+  return renamed;
 }
 
 /**
