@@ -4,12 +4,12 @@
  * that show every step, in English and Chinese.
  */
 
-import { Decimal, formatMoney, type Locale, money, renderTrace } from 'crm-rules';
+import { formatMoney, type Locale, money, renderTrace } from 'crm-rules';
 import {
   type CommissionPlanInput,
   commissionCatalog,
   computeStatements,
-  type StatementLine,
+  isZeroRateLine,
 } from 'crm-rules/commission';
 
 /** The plan, as a CRM would store it: versioned by date, validated on the way in. */
@@ -111,16 +111,6 @@ export interface RenderStatementOptions {
    * a clawback netting to zero) is kept. Default `false`: every line is shown.
    */
   readonly omitZeroRateLines?: boolean;
-}
-
-/** True for a line that pays nothing because its rate is none or 0 % (see above). */
-export function isZeroRateLine(line: StatementLine): boolean {
-  const zero = (value: string | null) => value !== null && new Decimal(value).isZero();
-  const { rate, slices } = line;
-  if (!zero(line.amount)) return false;
-  if (rate?.kind === 'none') return true;
-  if (rate?.kind === 'percent') return zero(rate.value);
-  return slices !== null && slices.length > 0 && slices.every((slice) => zero(slice.rate));
 }
 
 export function commissionExample(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commissionExample, isZeroRateLine } from '../../examples/commissionStatement';
+import { commissionExample } from '../../examples/commissionStatement';
 
 /*
  * The example's totals, worked out by hand from its plan and invoices (2026-07):
@@ -57,31 +57,6 @@ describe('examples/commissionStatement', () => {
 
     it('is off by default', () => {
       expect(commissionExample('en', {})).toEqual(lines);
-    });
-
-    const line = {
-      amount: '0.00',
-      rate: null,
-      slices: null,
-    } as unknown as Parameters<typeof isZeroRateLine>[0];
-    it.each([
-      ['a none rate', { rate: { row: null, kind: 'none', value: null, noMatch: 'x' } }, true],
-      ['a 0 % rate', { rate: { row: 'r', kind: 'percent', value: '0', noMatch: null } }, true],
-      ['slices all at 0 %', { slices: [{ rate: '0' }, { rate: '0.000' }] }, true],
-      ['a paying slice', { amount: '1.00', slices: [{ rate: '0' }, { rate: '0.01' }] }, false],
-      [
-        'a 4 % rate capped to zero',
-        { rate: { row: null, kind: 'percent', value: '0.04', noMatch: null } },
-        false,
-      ],
-      ['a zero line without a rate (a clawback netting to zero)', {}, false],
-      [
-        'a none rate with a non-zero amount',
-        { amount: '5.00', rate: { row: null, kind: 'none', value: null, noMatch: null } },
-        false,
-      ],
-    ])('isZeroRateLine: %s → %s', (_, fields, expected) => {
-      expect(isZeroRateLine({ ...line, ...fields } as typeof line)).toBe(expected);
     });
   });
 });
