@@ -173,6 +173,7 @@ describe('scoreScorecard', () => {
       },
     );
     steps.push(...gateHigh.kpis.flatMap((k) => k.trace));
+    steps.push(...extensionSteps());
     expect(findUnrenderable(steps, catalog)).toEqual([]);
     expect(new Set(steps.map((s) => s.code))).toEqual(new Set(kpiCatalog.messages.keys()));
   });
@@ -289,3 +290,101 @@ describe('properties', () => {
     );
   });
 });
+
+/** Every step of the scorecard extensions: steps curves, sections, sub-periods, formulas, mappings. */
+function extensionSteps() {
+  const stairs = {
+    kind: 'steps',
+    belowFirst: '0',
+    steps: [
+      { from: '1', score: '2' },
+      { from: '3', score: '4' },
+    ],
+  };
+  const sectioned = (combine: string) =>
+    card(
+      [
+        { ...kpi('a', '50', stairs), section: 'results', aggregate: 'sum' },
+        { ...kpi('b', '50', stairs), section: 'results', aggregate: 'average' },
+        { ...kpi('c', '50'), section: 'behaviours', aggregate: 'last' },
+        { ...kpi('d', '50'), section: 'behaviours', aggregate: 'weighted-by-days' },
+      ],
+      {
+        combine,
+        sections: [
+          { id: 'results', weight: '60' },
+          { id: 'behaviours', weight: '40' },
+        ],
+        gates: [{ kpi: 'c', below: '9', capAt: '1', appliesTo: ['results'] }],
+        formula: {
+          op: 'round',
+          places: 1,
+          of: {
+            op: 'weighted',
+            of: [
+              {
+                weight: '1',
+                expr: {
+                  op: 'avg',
+                  of: [
+                    { op: 'score' },
+                    { op: 'score', kpi: 'a' },
+                    { op: 'score', section: 'results' },
+                  ],
+                },
+              },
+              {
+                weight: '1',
+                expr: {
+                  op: 'sum',
+                  of: [
+                    {
+                      op: 'min',
+                      of: [
+                        { op: 'rating', name: 'manager' },
+                        { op: 'const', value: '9' },
+                      ],
+                    },
+                    {
+                      op: 'max',
+                      of: [
+                        { op: 'rating', name: 'self' },
+                        { op: 'const', value: '9' },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+          },
+        },
+        mapping:
+          combine === 'weighted-sum'
+            ? { kind: 'linear', to: { min: '1', max: '5' }, places: 0 }
+            : { kind: 'bands', bands: [{ from: null, to: null, rating: '3', label: 'meets' }] },
+      },
+    );
+  const month = (period: string, value: string) => ({ period, value });
+  const values = {
+    a: { subPeriods: [month('2026-01', '0.5'), month('2026-02', '0.4')] },
+    b: { subPeriods: [month('2026-01', '3'), month('2026-02', '5')] },
+    c: { subPeriods: [month('2026-01', '3'), month('2026-02', '5')] },
+    d: { subPeriods: [month('2026-01', '3'), month('2026-02', '5')] },
+  };
+  const ratings = { manager: '4', self: '5' };
+  const upper = card([kpi('a', '100', stairs)], {
+    mapping: {
+      kind: 'bands',
+      upperInclusive: true,
+      bands: [{ from: null, to: null, rating: '1' }],
+    },
+  });
+  return [
+    ...['weighted-sum', 'weighted-average'].flatMap((combine) => {
+      const r = scoreScorecard(sectioned(combine), values, { ratings });
+      return [...r.trace, ...r.kpis.flatMap((k) => k.trace), ...r.sections.flatMap((x) => x.trace)];
+    }),
+    ...scoreScorecard(upper, { a: { actual: '5' } }).trace,
+    ...scoreScorecard(upper, { a: { actual: '2' } }).kpis.flatMap((k) => k.trace),
+  ];
+}
