@@ -141,6 +141,8 @@ export const Scorecard = z
       .default([]),
   })
   .superRefine((card, ctx) => {
+    // A KPI's section first: a misplaced KPI also leaves a section's weights short.
+    checkSections(card, new Set(card.kpis.map((k) => k.id)), ctx);
     checkWeights(card, ctx);
     const ids = new Set<string>();
     card.kpis.forEach((kpi, i) => {
@@ -149,7 +151,6 @@ export const Scorecard = z
       if (ids.has(kpi.id)) issue(ctx, `duplicate KPI id ${kpi.id}`, ['kpis', i, 'id'], kpi.id);
       ids.add(kpi.id);
     });
-    checkSections(card, ids, ctx);
     card.gates.forEach((gate, i) => {
       if (!ids.has(gate.kpi))
         issue(ctx, `gate refers to unknown KPI ${gate.kpi}`, ['gates', i, 'kpi'], gate.kpi);
