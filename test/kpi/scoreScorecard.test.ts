@@ -718,3 +718,127 @@ describe('scoreScorecard: scale mapping', () => {
     ]);
   });
 });
+
+describe('properties: sections, steps and mappings', () => {
+  /** Whole-percent weights summing to exactly 100. */
+  const percents = (n: number) =>
+    fc.array(fc.integer({ min: 1, max: 50 }), { minLength: n, maxLength: n }).map((raw) => {
+      const total = raw.reduce((a, b) => a + b, 0);
+      const weights = raw.map((w) => Math.floor((w * 100) / total));
+      weights[0] = (weights[0] as number) + 100 - weights.reduce((a, b) => a + b, 0);
+      return weights.map(String);
+    });
+  const stairs = {
+    kind: 'steps',
+    belowFirst: '0',
+    steps: [
+      { from: '0.5', score: '1' },
+      { from: '1', score: '3' },
+      { from: '1.5', score: '5' },
+    ],
+  };
+  /** 1–3 sections of 1–3 KPIs, on identity or staircase curves, with an optional section gate. */
+  const sectioned = fc
+    .array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 3 })
+    .chain((sizes) =>
+      fc.record({
+        sectionWeights: percents(sizes.length),
+        kpiWeights: fc.tuple(...sizes.map((n) => percents(n))),
+        stairs: fc.array(fc.boolean(), { minLength: 9, maxLength: 9 }),
+        actuals: fc.array(fc.integer({ min: -100, max: 800 }), { minLength: 9, maxLength: 9 }),
+        combine: fc.constantFrom('weighted-sum', 'weighted-average'),
+        gate: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+      }),
+    )
+    .map(({ sectionWeights, kpiWeights, stairs: onStairs, actuals, combine, gate }) => {
+      const sections = sectionWeights.map((weight, s) => ({ id: `s${s}`, weight }));
+      let n = 0;
+      const kpis = kpiWeights.flatMap((weights, s) =>
+        weights.map((weight) => {
+          const id = `k${n}`;
+          const curve = onStairs[n] === true ? stairs : identity;
+          n += 1;
+          return { ...kpi(id, weight, curve), section: `s${s}` };
+        }),
+      );
+      const gates =
+        gate === undefined
+          ? []
+          : [{ kpi: 'k0', below: String(gate), capAt: '2', appliesTo: ['s0'] }];
+      const values = Object.fromEntries(
+        kpis.map((k, i) => [
+          k.id,
+          { actual: new Decimal(actuals[i] as number).div(100).toFixed() },
+        ]),
+      );
+      const mapping = { kind: 'linear', to: { min: '1', max: '5' }, places: 1 };
+      return { card: card(kpis, { combine, sections, gates, mapping }), values, kpis, sections };
+    });
+
+  it('a sectioned score stays within its scale, and its mapping within the output scale', () => {
+    fc.assert(
+      fc.property(sectioned, ({ card: c, values }) => {
+        const result = scoreScorecard(c, values);
+        const score = new Decimal(result.score);
+        expect(score.gte(0) && score.lte(5)).toBe(true);
+        const mapped = new Decimal(result.mapped?.score ?? 'NaN');
+        expect(mapped.gte(1) && mapped.lte(5)).toBe(true);
+        const other = c.combine === 'weighted-sum' ? 'weighted-average' : 'weighted-sum';
+        expect(scoreScorecard({ ...c, combine: other }, values).score).toBe(result.score);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('the order of the KPIs and of the sections never changes the result', () => {
+    fc.assert(
+      fc.property(
+        sectioned,
+        fc.infiniteStream(fc.nat()),
+        ({ card: c, values, kpis, sections }, seeds) => {
+          const shuffle = <T>(list: readonly T[]) =>
+            list
+              .map((item) => ({ item, key: seeds.next().value as number }))
+              .sort((a, b) => a.key - b.key)
+              .map(({ item }) => item);
+          const a = scoreScorecard(c, values);
+          const b = scoreScorecard(
+            { ...c, kpis: shuffle(kpis), sections: shuffle(sections) },
+            values,
+          );
+          expect([b.score, b.mapped]).toEqual([a.score, a.mapped]);
+          const byId = <T extends { kpi?: string; section?: string | null }>(
+            rows: readonly T[],
+            key: keyof T,
+          ) => Object.fromEntries(rows.map((r) => [String(r[key]), r]));
+          expect(byId(b.kpis, 'kpi')).toEqual(byId(a.kpis, 'kpi'));
+          expect(byId(b.sections, 'section')).toEqual(byId(a.sections, 'section'));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('monotone curves (staircases included) give monotone scores: raising one actual never lowers the total', () => {
+    fc.assert(
+      fc.property(
+        sectioned,
+        fc.nat(),
+        fc.integer({ min: 0, max: 300 }),
+        ({ card: c, values }, pick, rise) => {
+          const ids = Object.keys(values);
+          const id = ids[pick % ids.length] as string;
+          const before = values[id] as { actual: string };
+          const raised = {
+            ...values,
+            [id]: { actual: new Decimal(before.actual).plus(new Decimal(rise).div(100)).toFixed() },
+          };
+          const lo = new Decimal(scoreScorecard(c, values).score);
+          const hi = new Decimal(scoreScorecard(c, raised).score);
+          expect(lo.lte(hi)).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
