@@ -842,3 +842,56 @@ describe('properties: sections, steps and mappings', () => {
     );
   });
 });
+
+describe('bad input of the extensions: one CrmRulesError with code and path', () => {
+  const summed = card([{ ...kpi('sales', '100'), aggregate: 'sum' }]);
+  let deep: object = { op: 'score' };
+  for (let i = 1; i < 33; i += 1) deep = { op: 'avg', of: [deep] };
+  it.each([
+    [
+      'both an actual and sub-period values',
+      summed,
+      { sales: { actual: '1', subPeriods: [{ period: '2026-01', value: '1' }] } },
+      'INVALID_INPUT',
+      ['values', 'sales', 'actual'],
+    ],
+    [
+      'a malformed sub-period',
+      summed,
+      {
+        sales: {
+          subPeriods: [
+            { period: '2026-01', value: '1' },
+            { period: 'soon', value: '1' },
+          ],
+        },
+      },
+      'INVALID_PERIOD',
+      ['values', 'sales', 'subPeriods', 1, 'period'],
+    ],
+    [
+      'an overlapping sub-period range',
+      summed,
+      {
+        sales: {
+          subPeriods: [
+            { period: '2026-01', value: '1' },
+            { period: { start: '2026-01-15', end: '2026-02-15' }, value: '1' },
+          ],
+        },
+      },
+      'INVALID_INPUT',
+      ['values', 'sales', 'subPeriods', 1, 'period'],
+    ],
+    [
+      'a formula too deep',
+      { ...frappe, formula: deep },
+      frappeValues,
+      'LIMIT_EXCEEDED',
+      ['scorecard', 'formula', ...Array.from({ length: 32 }, () => ['of', 0]).flat()],
+    ],
+  ])('%s', (_, scorecard, values, code, path) => {
+    const result = safeScoreScorecard(scorecard, values as never);
+    expect(result.success ? null : [result.error.code, result.error.path]).toEqual([code, path]);
+  });
+});
