@@ -8,8 +8,8 @@ import { checkGapFreeBands } from './_lib/scoring/gapFreeBands';
  * How a scorecard's final score is shown on an output scale (0–100, 0–5, 1–5 stars, a rating
  * label), as data; the result keeps both the raw and the mapped score:
  * - `linear`: `to.min + (score − min) × (to.max − to.min) ÷ (max − min)` from the scorecard's
- *   scale onto `to`, the division carried to 40 significant digits, then rounded once to `places`
- *   decimal places with `mode` (default `half-up`);
+ *   scale onto `to`, rounded once and exactly (no intermediate rounding) to `places` decimal
+ *   places with `mode` (default `half-up`);
  * - `bands`: a rating table — the band holding the score gives its `rating` (a number) and
  *   `label`; lower bound inclusive and upper exclusive, or the reverse with `upperInclusive`;
  *   gap-free like a `bands` curve. A score outside every band is `INVALID_INPUT`, so leave the

@@ -89,8 +89,8 @@ export interface ScorecardOptions {
  * and then of the sections — capped by total gates and kept within the scale (`combined`). A
  * `formula` then computes the final `score` from `combined`, KPI and section scores and
  * `options.ratings`, kept within the scale; a `mapping` shows it on an output scale (`mapped`).
- * Exact except the curve divisions, the averages' divisions and the mapping's (half-up, 40
- * significant digits and places, before any stated rounding).
+ * Exact except the curve divisions and the averages' divisions (half-up, 40 significant digits
+ * and places); the mapping's division is rounded once, exactly, as the mapping states.
  *
  * @param scorecard - the scorecard (parsed here; plain JSON is fine)
  * @param values - `{ [kpiId]: { actual, target? } | { subPeriods, target? } }`, one entry per KPI

@@ -1,10 +1,11 @@
 import type { Decimal } from '../../../_lib/decimal';
 import { CrmRulesError, type ErrorPath } from '../../../errors';
 import type { TraceStep } from '../../../explain';
-import { roundDecimal, toDecimal } from '../../../money';
-import { limitedQuotient } from '../../../money/_lib/amountLimits';
+import { toDecimal } from '../../../money';
+import { checkLimits } from '../../../money/_lib/amountLimits';
 import type { ScaleMapping } from '../../ScaleMapping';
 import { inBand } from './gapFreeBands';
+import { roundRatio } from './roundRatio';
 
 /** A score shown on an output scale: the mapped number and, from a band table, its label. */
 export interface MappedScore {
@@ -26,12 +27,15 @@ export function mapScale(
 ): { mapped: MappedScore; step: TraceStep } {
   switch (mapping.kind) {
     case 'linear': {
+      // to.min + (score − min) × span ÷ width = (to.min × width + (score − min) × span) ÷ width
       const span = toDecimal(mapping.to.max).minus(mapping.to.min);
-      const exact = limitedQuotient(
-        score.minus(scale.min).times(span).div(toDecimal(scale.max).minus(scale.min)),
-        path,
-      ).plus(mapping.to.min);
-      const mapped = roundDecimal(exact, mapping.places, mapping.mode).toFixed();
+      const width = toDecimal(scale.max).minus(scale.min);
+      const numerator = toDecimal(mapping.to.min)
+        .times(width)
+        .plus(score.minus(scale.min).times(span));
+      const rounded = roundRatio(numerator, width, mapping.places, mapping.mode);
+      checkLimits(rounded, path, rounded.toFixed());
+      const mapped = rounded.toFixed();
       const params = {
         score: score.toFixed(),
         min: scale.min,
