@@ -129,7 +129,8 @@ export function scoreScorecard(
   const sections =
     card.sections === undefined ? [] : sectionScores(card, card.sections, kpis, fired);
   const parts = card.sections === undefined ? kpis : sections;
-  const combined = combineScores(card.combine, parts, ['scorecard', 'kpis']);
+  const where = card.sections === undefined ? 'kpis' : 'sections';
+  const combined = combineScores(card.combine, parts, ['scorecard', where]);
   const combineStep: TraceStep =
     card.sections === undefined
       ? {
