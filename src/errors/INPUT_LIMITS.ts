@@ -16,6 +16,10 @@ export const INPUT_LIMITS = Object.freeze({
   maxConditionDepth: 32,
   /** Most nodes plus `in` / `between` list items in one condition. */
   maxConditionNodes: 10_000,
+  /** Deepest nesting of a KPI rating formula (`avg` / `weighted` / `round` …); the root is depth 1. */
+  maxFormulaDepth: 32,
+  /** Most nodes (operations and operands) in one KPI rating formula. */
+  maxFormulaNodes: 10_000,
   /** Deepest nesting of any JSON value read or stored (documents, plans, stored results). */
   maxJsonDepth: 64,
   /** Most rows of one table in a rule document: rate-table rows, tiers, bands, curve points, rules. */

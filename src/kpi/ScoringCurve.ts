@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Decimal } from '../_lib/decimal';
 import { DecimalString } from '../money';
+import { checkGapFreeBands } from './_lib/scoring/gapFreeBands';
 
 const point = z.strictObject({ x: DecimalString, y: DecimalString });
 
@@ -11,6 +12,10 @@ const point = z.strictObject({ x: DecimalString, y: DecimalString });
  *   or `belowFirst` below the first point when stated (e.g. `'0'`: nothing below the threshold);
  * - `bands`: a lookup table of gap-free bands, lower bound inclusive and upper exclusive unless
  *   `upperInclusive` says otherwise;
+ * - `steps`: a staircase — each step's `score` holds from its `from` (inclusive) until the next
+ *   step's `from`, the last step for every value above; a value below the first step scores the
+ *   stated `belowFirst`. Unlike `bands`, steps only name where the score changes: no upper edges,
+ *   no edge-inclusivity choice, and no value falls outside (bands refuse one);
  * - `gate`: one score when the value reaches `threshold`, another when it does not.
  *
  * @example
@@ -66,40 +71,24 @@ export const ScoringCurve = z.discriminatedUnion('kind', [
         }),
       )
       .min(1)
-      .superRefine((bands, ctx) => {
-        bands.forEach((band, i) => {
-          const previous = bands[i - 1];
-          if (i > 0 && band.from === null)
+      .superRefine(checkGapFreeBands),
+  }),
+  z.strictObject({
+    kind: z.literal('steps'),
+    belowFirst: DecimalString,
+    steps: z
+      .array(z.strictObject({ from: DecimalString, score: DecimalString }))
+      .min(1)
+      .superRefine((steps, ctx) => {
+        steps.forEach((step, i) => {
+          const previous = steps[i - 1];
+          if (previous !== undefined && !new Decimal(step.from).gt(previous.from))
             ctx.addIssue({
               code: 'custom',
-              message: 'only the first band may be open below',
+              message: 'step starts must strictly increase',
               path: [i, 'from'],
+              input: step.from,
             });
-          if (i < bands.length - 1 && band.to === null)
-            ctx.addIssue({
-              code: 'custom',
-              message: 'only the last band may be open above',
-              path: [i, 'to'],
-            });
-          if (band.from !== null && band.to !== null && !new Decimal(band.to).gt(band.from)) {
-            ctx.addIssue({
-              code: 'custom',
-              message: 'a band must end above its start',
-              path: [i, 'to'],
-              input: band.to,
-            });
-          }
-          if (
-            previous !== undefined &&
-            (previous.to === null || band.from === null || !new Decimal(previous.to).eq(band.from))
-          ) {
-            ctx.addIssue({
-              code: 'custom',
-              message: 'bands must be gap-free: each starts where the previous ends',
-              path: [i, 'from'],
-              input: band.from,
-            });
-          }
         });
       }),
   }),

@@ -1,7 +1,8 @@
 import { defineCatalog, type MessageCatalog } from '../explain';
 
 /**
- * Messages for the trace codes of KPI scoring (`kpi.curve.*`, `kpi.scorecard.*`) in `en` and
+ * Messages for the trace codes of KPI scoring (`kpi.curve.*`, `kpi.scorecard.*`, `kpi.section.*`,
+ * `kpi.subperiods.*`, `kpi.formula.*`, `kpi.scale.*`) in `en` and
  * `zh-CN`. Merge it with `coreCatalog` (`mergeCatalogs`) to render a scorecard's trace.
  *
  * @example
@@ -46,6 +47,18 @@ export const kpiCatalog: MessageCatalog = defineCatalog({
     en: 'actual {actual:number} lies in the band from {from} (exclusive) to {to} (inclusive) → score {score}',
     'zh-CN': '实际值 {actual:number} 落在 {from}（不含）至 {to}（含）档位 → 得分 {score}',
   },
+  'kpi.curve.steps': {
+    en: 'actual {actual:number} is on the step from {from} (inclusive) to {to} (exclusive) → score {score}',
+    'zh-CN': '实际值 {actual:number} 位于 {from}（含）至 {to}（不含）的台阶 → 得分 {score}',
+  },
+  'kpi.curve.steps.last': {
+    en: 'actual {actual:number} reaches the last step, from {from} → score {score}',
+    'zh-CN': '实际值 {actual:number} 达到最后一级台阶（自 {from} 起）→ 得分 {score}',
+  },
+  'kpi.curve.steps.below': {
+    en: 'actual {actual:number} is below the first step ({from}) → score {score}',
+    'zh-CN': '实际值 {actual:number} 低于第一级台阶（{from}）→ 得分 {score}',
+  },
   'kpi.curve.gate.met': {
     en: 'actual {actual} reaches the threshold {threshold} → score {score}',
     'zh-CN': '实际值 {actual} 达到门槛 {threshold} → 得分 {score}',
@@ -61,6 +74,107 @@ export const kpiCatalog: MessageCatalog = defineCatalog({
   'kpi.curve.gate.missed.lower': {
     en: 'lower is better: actual {actual} is above the threshold {threshold} → score {score}',
     'zh-CN': '越低越好：实际值 {actual} 高于门槛 {threshold} → 得分 {score}',
+  },
+  'kpi.subperiods.sum': {
+    en: 'sum of {count} sub-period values ({values}) = {value}',
+    'zh-CN': '{count} 个子期间数值（{values}）求和 = {value}',
+  },
+  'kpi.subperiods.average': {
+    en: 'average of {count} sub-period values ({values}) = {value}',
+    'zh-CN': '{count} 个子期间数值（{values}）的平均值 = {value}',
+  },
+  'kpi.subperiods.last': {
+    en: 'the last of {count} sub-periods ({period}) gives {value}',
+    'zh-CN': '取 {count} 个子期间中最后一个（{period}）的数值 {value}',
+  },
+  'kpi.subperiods.weighted-by-days': {
+    en: 'weighted by calendar days: ({terms}) ÷ {days} days = {value}',
+    'zh-CN': '按自然日加权：（{terms}）÷ {days} 天 = {value}',
+  },
+  'kpi.section.weighted-average': {
+    en: 'section {section}: weighted average of {kpis} KPIs = {score}',
+    'zh-CN': '分组 {section}：{kpis} 项指标加权平均 = {score}',
+  },
+  'kpi.section.weighted-sum': {
+    en: 'section {section}: weighted sum of {kpis} KPIs = {score}',
+    'zh-CN': '分组 {section}：{kpis} 项指标加权求和 = {score}',
+  },
+  'kpi.section.gate': {
+    en: 'gate: KPI {kpi} scored below {below}, so section {target} is capped at {capAt} (was {score})',
+    'zh-CN': '门槛：指标 {kpi} 得分低于 {below}，分组 {target} 封顶为 {capAt}（原为 {score}）',
+  },
+  'kpi.section.contribution': {
+    en: 'section {section}: score {score} × weight {weight}% = {contribution}',
+    'zh-CN': '分组 {section}：得分 {score} × 权重 {weight}% = {contribution}',
+  },
+  'kpi.section.total.weighted-average': {
+    en: 'weighted average of {sections} sections: Σ weight × score ÷ Σ weight = {score}',
+    'zh-CN': '{sections} 个分组加权平均：Σ 权重 × 得分 ÷ Σ 权重 = {score}',
+  },
+  'kpi.section.total.weighted-sum': {
+    en: 'weighted sum of {sections} sections: Σ weight ÷ 100 × score = {score}',
+    'zh-CN': '{sections} 个分组加权求和：Σ 权重 ÷ 100 × 得分 = {score}',
+  },
+  'kpi.formula.rating': {
+    en: 'rating {name} = {value}',
+    'zh-CN': '评分 {name} = {value}',
+  },
+  'kpi.formula.score.total': {
+    en: 'the scorecard total = {value}',
+    'zh-CN': '计分卡总分 = {value}',
+  },
+  'kpi.formula.score.kpi': {
+    en: 'the score of KPI {id} = {value}',
+    'zh-CN': '指标 {id} 的得分 = {value}',
+  },
+  'kpi.formula.score.section': {
+    en: 'the score of section {id} = {value}',
+    'zh-CN': '分组 {id} 的得分 = {value}',
+  },
+  'kpi.formula.avg': {
+    en: 'average of {values} = {result}',
+    'zh-CN': '{values} 的平均值 = {result}',
+  },
+  'kpi.formula.sum': {
+    en: 'sum of {values} = {result}',
+    'zh-CN': '{values} 之和 = {result}',
+  },
+  'kpi.formula.min': {
+    en: 'lowest of {values} = {result}',
+    'zh-CN': '{values} 中的最小值 = {result}',
+  },
+  'kpi.formula.max': {
+    en: 'highest of {values} = {result}',
+    'zh-CN': '{values} 中的最大值 = {result}',
+  },
+  'kpi.formula.weighted': {
+    en: 'weighted average ({terms}) ÷ {weights} = {result}',
+    'zh-CN': '加权平均（{terms}）÷ {weights} = {result}',
+  },
+  'kpi.formula.round': {
+    en: '{value} rounded to {places} places ({mode}) = {result}',
+    'zh-CN': '{value} 保留 {places} 位小数（{mode}）= {result}',
+  },
+  'kpi.formula.scale': {
+    en: 'formula value {score} kept within the scale {min}–{max} → {kept}',
+    'zh-CN': '公式结果 {score} 限定在量表 {min}–{max} 内 → {kept}',
+  },
+  'kpi.formula.result': {
+    en: 'final rating by the formula: {score}',
+    'zh-CN': '按公式得出的最终评分：{score}',
+  },
+  'kpi.scale.linear': {
+    en: 'score {score} mapped from {min}–{max} onto {toMin}–{toMax}, rounded to {places} places ({mode}) → {mapped}',
+    'zh-CN':
+      '得分 {score} 由 {min}–{max} 映射到 {toMin}–{toMax}，保留 {places} 位小数（{mode}）→ {mapped}',
+  },
+  'kpi.scale.band': {
+    en: 'score {score} lies in the rating band from {from} (inclusive) to {to} (exclusive) → rating {rating} {label}',
+    'zh-CN': '得分 {score} 落在 {from}（含）至 {to}（不含）的评级档 → 评级 {rating} {label}',
+  },
+  'kpi.scale.band.upper': {
+    en: 'score {score} lies in the rating band from {from} (exclusive) to {to} (inclusive) → rating {rating} {label}',
+    'zh-CN': '得分 {score} 落在 {from}（不含）至 {to}（含）的评级档 → 评级 {rating} {label}',
   },
   'kpi.scorecard.scale.kpi': {
     en: 'KPI {kpi}: score {score} kept within the scale {min}–{max} → {kept}',

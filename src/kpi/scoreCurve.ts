@@ -18,7 +18,8 @@ export interface CurveScore {
  * Scores a measured value on a {@link ScoringCurve}. `ratio`: actual ÷ target (target ÷ actual
  * when lower is better) clamped to `[floor, cap]`; `linear`: interpolated between the points, flat
  * beyond them (or `belowFirst` below the first point); `bands`: the band holding the value, edges
- * as stated by `upperInclusive`; `gate`: `met` or `missed`. The one division (ratio, interpolation)
+ * as stated by `upperInclusive`; `steps`: the score of the last step whose `from` the value reaches
+ * (`belowFirst` below the first step); `gate`: `met` or `missed`. The one division (ratio, interpolation)
  * rounds half-up to 40 significant digits and at most 40 decimal places, like money's `ratio`;
  * everything else is exact.
  *

@@ -1,32 +1,55 @@
-import { Decimal } from '../_lib/decimal';
-import { attempt, CrmRulesError, parseWith, type SafeResult } from '../errors';
+import type { Decimal } from '../_lib/decimal';
+import { attempt, parseWith, type SafeResult } from '../errors';
 import type { TraceStep } from '../explain';
-import { toDecimal } from '../money';
-import { limitedQuotient } from '../money/_lib/amountLimits';
-import { curvePoint } from './_lib/scoring/curvePoint';
+import { type DecimalInput, toDecimal } from '../money';
+import { combineScores, withinScale } from './_lib/scoring/combineScores';
+import { namedDecimal } from './_lib/scoring/formulaLookup';
+import { formulaValue } from './_lib/scoring/formulaValue';
 import { type AppliedGate, capByGates, firedGates } from './_lib/scoring/kpiGates';
-import type { CurveInput } from './CurveInput';
+import { type MappedScore, mapScale } from './_lib/scoring/mapScale';
+import { type KpiValue, type Measured, measureValues } from './_lib/scoring/measureValues';
+import { type ScoredSection, sectionScores } from './_lib/scoring/sectionScores';
 import { Scorecard } from './Scorecard';
 
 export type { AppliedGate } from './_lib/scoring/kpiGates';
+export type { MappedScore } from './_lib/scoring/mapScale';
+export type { KpiValue, SubPeriodInput } from './_lib/scoring/measureValues';
 
 /** One KPI's line of a scored scorecard. */
 export interface KpiResult {
   /** The KPI id. */
   readonly kpi: string;
-  /** The measured value and target, as exact decimal strings (`target` `null` when not given). */
+  /** Its section id, or `null` on a scorecard without sections. */
+  readonly section: string | null;
+  /** The measured value (aggregated from sub-periods when given so) and target, as exact decimal strings (`target` `null` when not given). */
   readonly value: { readonly actual: string; readonly target: string | null };
   /** The score the curve gives (the curve point), before the scale and gates. */
   readonly point: string;
   /** The score used: the curve point kept within the scale and capped by any gate. */
   readonly score: string;
-  /** The weight, percent. */
+  /** The weight, percent — of the scorecard, or of its section. */
   readonly weight: string;
-  /** `weight × score ÷ 100`: what this KPI adds to the total. */
+  /** `weight × score ÷ 100`: what this KPI adds to the total, or to its section's score. */
   readonly contribution: string;
   /** The gate that capped this KPI, or `null`. */
   readonly gate: AppliedGate | null;
-  /** Curve step, then any scale and gate steps, then the contribution step. */
+  /** Any sub-period step, the curve step, any scale and gate steps, then the contribution step. */
+  readonly trace: readonly TraceStep[];
+}
+
+/** One section's line of a scored scorecard. */
+export interface SectionResult {
+  /** The section id. */
+  readonly section: string;
+  /** The section's score: its KPIs combined, capped by any gate naming the section. */
+  readonly score: string;
+  /** The section's weight in the total, percent. */
+  readonly weight: string;
+  /** `weight × score ÷ 100`: what this section adds to the total. */
+  readonly contribution: string;
+  /** The gate that capped this section, or `null`. */
+  readonly gate: AppliedGate | null;
+  /** Combination, any gate step, then the contribution step (`kpi.section.*`). */
   readonly trace: readonly TraceStep[];
 }
 
@@ -34,30 +57,52 @@ export interface KpiResult {
 export interface ScorecardResult {
   /** The scorecard id. */
   readonly scorecard: string;
-  /** The total score, within the scale, as an exact decimal string. */
+  /** The final score, within the scale: the formula's value when the scorecard has one, else `combined`. */
   readonly score: string;
+  /** The total of the KPIs (or sections), capped by total gates and kept within the scale. */
+  readonly combined: string;
   /** Per KPI, in the scorecard's order. */
   readonly kpis: readonly KpiResult[];
+  /** Per section, in the scorecard's order (empty without sections). */
+  readonly sections: readonly SectionResult[];
   /** The gate that capped the total, or `null`. */
   readonly gate: AppliedGate | null;
-  /** The total's steps: combination, then any gate and scale steps. */
+  /** The final score on the output scale of the scorecard's `mapping`, or `null` without one. */
+  readonly mapped: MappedScore | null;
+  /** The total's steps: combination, gate and scale steps, then formula and mapping steps. */
   readonly trace: readonly TraceStep[];
 }
 
+/** Options of {@link scoreScorecard}. */
+export interface ScorecardOptions {
+  /** Ratings by name (`manager`, `self`, `peer` …) for the scorecard's `formula`. */
+  readonly ratings?: Readonly<Record<string, DecimalInput>> | undefined;
+}
+
 /**
- * Scores a scorecard: each KPI's value on its curve, kept within the scale `[min, max]`; gates
- * whose KPI scores below `below` (scores before any gate) cap the KPIs in `appliesTo` — or the
- * total when `appliesTo` is absent — at `capAt` (the lowest cap wins); then the weighted average
+ * Scores a scorecard: each KPI's value on its curve — sub-period values first aggregated by the
+ * KPI's `aggregate` rule — kept within the scale `[min, max]`; gates whose KPI scores below
+ * `below` (scores before any gate) cap the KPIs and sections in `appliesTo` — or the total when
+ * `appliesTo` is absent — at `capAt` (the lowest cap wins); then the weighted average
  * `Σ weight × score ÷ Σ weight` or weighted sum `Σ weight ÷ 100 × score` (the same number, since
- * weights sum to exactly 100), capped by total gates and kept within the scale. Exact except the
- * curve divisions and the average's one division (half-up, 40 significant digits and places).
+ * weights sum to exactly 100) — of the KPIs, or with sections of the KPIs within each section
+ * and then of the sections — capped by total gates and kept within the scale (`combined`). A
+ * `formula` then computes the final `score` from `combined`, KPI and section scores and
+ * `options.ratings`, kept within the scale; a `mapping` shows it on an output scale (`mapped`).
+ * Exact except the curve divisions and the averages' divisions (half-up, 40 significant digits
+ * and places); the mapping's division is rounded once, exactly, as the mapping states.
  *
  * @param scorecard - the scorecard (parsed here; plain JSON is fine)
- * @param values - `{ [kpiId]: { actual, target? } }`, one entry per KPI
- * @returns the total, per-KPI lines and their traces (codes `kpi.*`, rendered by `kpiCatalog`)
+ * @param values - `{ [kpiId]: { actual, target? } | { subPeriods, target? } }`, one entry per KPI
+ * @param options - `{ ratings? }` for the scorecard's formula
+ * @returns the final and combined scores, per-KPI and per-section lines, the mapped score and
+ * their traces (codes `kpi.*`, rendered by `kpiCatalog`)
  * @throws CrmRulesError `WEIGHTS_NOT_100` or `INVALID_INPUT` for a bad scorecard (path in
- * `['scorecard', …]`); `INVALID_INPUT` for a missing or unknown KPI value (`['values', id]`) and
- * the errors of {@link scoreCurve} under `['values', id]`
+ * `['scorecard', …]`); `INVALID_INPUT` for a missing or unknown KPI value (`['values', id]`),
+ * sub-period values for a KPI without an `aggregate` rule (`['values', id, 'subPeriods']`), a
+ * rating the formula needs and `options.ratings` lacks (`['options', 'ratings', name]`), a score
+ * outside every mapping band (`['scorecard', 'mapping', 'bands']`); the errors of
+ * {@link scoreCurve} and `aggregateSubPeriods` under `['values', id]`
  * @example
  * ```ts
  * const frappe = {
@@ -73,42 +118,43 @@ export interface ScorecardResult {
  */
 export function scoreScorecard(
   scorecard: unknown,
-  values: Readonly<Record<string, CurveInput>>,
+  values: Readonly<Record<string, KpiValue>>,
+  options: ScorecardOptions = {},
 ): ScorecardResult {
   const card = parseWith(Scorecard, scorecard, { path: ['scorecard'] });
-  const points = measure(card, values);
+  const points = measureValues(card, values);
   const scores = new Map([...points].map(([id, p]) => [id, p.score]));
   const fired = firedGates(card.gates, scores);
-  const kpis = card.kpis.map((kpi) => {
-    const measured = points.get(kpi.id) as Measured;
-    const capped = capByGates(measured.score, fired, kpi.id);
-    const contribution = toDecimal(kpi.weight).times(capped.score).div(100);
-    const step: TraceStep = {
-      code: 'kpi.scorecard.kpi',
-      params: {
-        kpi: kpi.id,
-        score: capped.score.toFixed(),
-        weight: kpi.weight,
-        contribution: contribution.toFixed(),
-      },
-    };
-    return {
-      kpi,
-      score: capped.score,
-      contribution,
-      gate: capped.gate,
-      trace: [...measured.trace, ...capped.steps, step],
-      measured,
-    };
-  });
-  const combined = combine(card, kpis);
-  const total = capByGates(combined.score, fired, null);
-  const scaled = withinScale(total.score, card.scale, null);
+  const kpis = card.kpis.map((kpi) => kpiLine(kpi, points.get(kpi.id) as Measured, fired));
+  const sections =
+    card.sections === undefined ? [] : sectionScores(card, card.sections, kpis, fired);
+  const parts = card.sections === undefined ? kpis : sections;
+  const where = card.sections === undefined ? 'kpis' : 'sections';
+  const combined = combineScores(card.combine, parts, ['scorecard', where]);
+  const combineStep: TraceStep =
+    card.sections === undefined
+      ? {
+          code: `kpi.scorecard.${card.combine}`,
+          params: { combine: card.combine, kpis: kpis.length, score: combined.toFixed() },
+        }
+      : {
+          code: `kpi.section.total.${card.combine}`,
+          params: { sections: sections.length, score: combined.toFixed() },
+        };
+  const total = capByGates(combined, fired, null);
+  const scaled = withinScale(total.score, card.scale, null, 'kpi.scorecard.scale.total');
+  const final = finalScore(card, scaled.score, kpis, sections, options);
+  const mapping =
+    card.mapping === undefined
+      ? null
+      : mapScale(final.score, card.scale, card.mapping, ['scorecard', 'mapping']);
   return {
     scorecard: card.id,
-    score: scaled.score.toFixed(),
+    score: final.score.toFixed(),
+    combined: scaled.score.toFixed(),
     kpis: kpis.map((k) => ({
       kpi: k.kpi.id,
+      section: k.kpi.section ?? null,
       value: k.measured.value,
       point: k.measured.point,
       score: k.score.toFixed(),
@@ -117,8 +163,16 @@ export function scoreScorecard(
       gate: k.gate,
       trace: k.trace,
     })),
+    sections: sections.map(sectionResult),
     gate: total.gate,
-    trace: [combined.step, ...total.steps, ...scaled.steps],
+    mapped: mapping?.mapped ?? null,
+    trace: [
+      combineStep,
+      ...total.steps,
+      ...scaled.steps,
+      ...final.steps,
+      ...(mapping === null ? [] : [mapping.step]),
+    ],
   };
 }
 
@@ -134,98 +188,79 @@ export function scoreScorecard(
  */
 export function safeScoreScorecard(
   scorecard: unknown,
-  values: Readonly<Record<string, CurveInput>>,
+  values: Readonly<Record<string, KpiValue>>,
+  options: ScorecardOptions = {},
 ): SafeResult<ScorecardResult> {
-  return attempt(() => scoreScorecard(scorecard, values));
+  return attempt(() => scoreScorecard(scorecard, values, options));
 }
 
-interface Measured {
-  readonly score: Decimal;
-  readonly point: string;
-  readonly value: KpiResult['value'];
-  readonly trace: TraceStep[];
-}
+type Kpi = Scorecard['kpis'][number];
+type Line = ReturnType<typeof kpiLine>;
 
-/** Each KPI's curve point, kept within the scale; refuses missing and unknown KPI values. */
-function measure(
-  card: Scorecard,
-  values: Readonly<Record<string, CurveInput>>,
-): Map<string, Measured> {
-  if (typeof values !== 'object' || values === null || Array.isArray(values))
-    throw new CrmRulesError('INVALID_INPUT', 'expected values by KPI id', {
-      path: ['values'],
-      value: values,
-    });
-  const ids = new Set(card.kpis.map((k) => k.id));
-  for (const id of Object.keys(values))
-    if (!ids.has(id))
-      throw new CrmRulesError('INVALID_INPUT', `no KPI "${id}" on the scorecard`, {
-        path: ['values', id],
-        value: id,
-      });
-  const out = new Map<string, Measured>();
-  for (const kpi of card.kpis) {
-    const path = ['values', kpi.id];
-    const input = Object.hasOwn(values, kpi.id) ? values[kpi.id] : undefined;
-    if (input === undefined || input === null || typeof input !== 'object')
-      throw new CrmRulesError('INVALID_INPUT', `missing the value of KPI "${kpi.id}"`, {
-        path,
-        value: input,
-      });
-    const point = curvePoint(kpi.curve, input, path);
-    const scaled = withinScale(point.score, card.scale, kpi.id);
-    const target =
-      input.target === undefined ? null : toDecimal(input.target, [...path, 'target']).toFixed();
-    const value = { actual: toDecimal(input.actual, [...path, 'actual']).toFixed(), target };
-    out.set(kpi.id, {
-      score: scaled.score,
-      point: point.score.toFixed(),
-      value,
-      trace: [point.step, ...scaled.steps],
-    });
-  }
-  return out;
-}
-
-/** Keeps a score within `[min, max]`, with a step when it moved. */
-function withinScale(score: Decimal, scale: Scorecard['scale'], kpi: string | null) {
-  const kept = Decimal.min(Decimal.max(score, scale.min), scale.max);
-  if (kept.eq(score)) return { score, steps: [] as TraceStep[] };
-  const params = {
-    kpi,
-    score: score.toFixed(),
-    min: scale.min,
-    max: scale.max,
-    kept: kept.toFixed(),
+/** A KPI's line: its score capped by its gates, and its contribution with the step. */
+function kpiLine(kpi: Kpi, measured: Measured, fired: readonly Scorecard['gates'][number][]) {
+  const capped = capByGates(measured.score, fired, kpi.id);
+  const contribution = toDecimal(kpi.weight).times(capped.score).div(100);
+  const step: TraceStep = {
+    code: 'kpi.scorecard.kpi',
+    params: {
+      kpi: kpi.id,
+      score: capped.score.toFixed(),
+      weight: kpi.weight,
+      contribution: contribution.toFixed(),
+    },
   };
-  const code = kpi === null ? 'kpi.scorecard.scale.total' : 'kpi.scorecard.scale.kpi';
-  return { score: kept, steps: [{ code, params }] };
+  return {
+    kpi,
+    weight: kpi.weight,
+    score: capped.score,
+    contribution,
+    gate: capped.gate,
+    trace: [...measured.trace, ...capped.steps, step],
+    measured,
+  };
 }
 
-/** The weighted average or weighted sum of the KPI scores, with its step. */
-function combine(
+function sectionResult(s: ScoredSection): SectionResult {
+  return {
+    section: s.section.id,
+    score: s.score.toFixed(),
+    weight: s.weight,
+    contribution: s.contribution.toFixed(),
+    gate: s.gate,
+    trace: s.trace,
+  };
+}
+
+/** The formula's value kept within the scale, or the combined score without a formula. */
+function finalScore(
   card: Scorecard,
-  kpis: ReadonlyArray<{ kpi: Scorecard['kpis'][number]; score: Decimal; contribution: Decimal }>,
-): { score: Decimal; step: TraceStep } {
-  let score: Decimal;
-  switch (card.combine) {
-    case 'weighted-average': {
-      const weighted = kpis.reduce(
-        (acc, k) => acc.plus(k.score.times(k.kpi.weight)),
-        new Decimal(0),
-      );
-      const weights = kpis.reduce((acc, k) => acc.plus(k.kpi.weight), new Decimal(0));
-      score = limitedQuotient(weighted.div(weights), ['scorecard', 'kpis']);
-      break;
-    }
-    case 'weighted-sum':
-      score = kpis.reduce((acc, k) => acc.plus(k.contribution), new Decimal(0));
-      break;
-    default: {
-      const _exhaustive: never = card.combine;
-      return _exhaustive;
-    }
-  }
-  const params = { combine: card.combine, kpis: kpis.length, score: score.toFixed() };
-  return { score, step: { code: `kpi.scorecard.${card.combine}`, params } };
+  combined: Decimal,
+  kpis: readonly Line[],
+  sections: readonly ScoredSection[],
+  options: ScorecardOptions,
+): { score: Decimal; steps: TraceStep[] } {
+  if (card.formula === undefined) return { score: combined, steps: [] };
+  const ratings = options?.ratings;
+  const steps: TraceStep[] = [];
+  const value = formulaValue(
+    card.formula,
+    {
+      rating: (name) => namedDecimal(ratings, name, ['options', 'ratings'], 'rating'),
+      score: (kind, id) =>
+        kind === 'total'
+          ? combined
+          : kind === 'kpi'
+            ? (kpis.find((k) => k.kpi.id === id) as Line).score
+            : (sections.find((s) => s.section.id === id) as ScoredSection).score,
+    },
+    steps,
+    ['scorecard', 'formula'],
+  );
+  const kept = withinScale(value, card.scale, null, 'kpi.formula.scale');
+  steps.push(...kept.steps, {
+    code: 'kpi.formula.result',
+    params: { score: kept.score.toFixed() },
+  });
+  return { score: kept.score, steps };
 }

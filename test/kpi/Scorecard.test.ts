@@ -100,3 +100,129 @@ describe('ScoringCurve schema', () => {
     ]);
   });
 });
+
+describe('Scorecard schema: sections, formulas and mappings', () => {
+  const kpi = (id: string, weight: string, section?: string) => ({
+    id,
+    metric: 'manual',
+    weight,
+    curve: ratio,
+    ...(section === undefined ? {} : { section }),
+  });
+  const sectioned = (kpis: object[], sections: object[], extra: object = {}) => ({
+    ...card(['100']),
+    kpis,
+    sections,
+    ...extra,
+  });
+  const results = { id: 'results', weight: '70' };
+  const behaviours = { id: 'behaviours', weight: '30' };
+  const valid = [
+    kpi('sales', '60', 'results'),
+    kpi('collection', '40', 'results'),
+    kpi('teamwork', '100', 'behaviours'),
+  ];
+
+  it('accepts two-level weights: 100 within each section, section weights summing to 100', () => {
+    expect(Scorecard.safeParse(sectioned(valid, [results, behaviours])).success).toBe(true);
+  });
+
+  const errorOf = (input: unknown) => {
+    const result = safeParseWith(Scorecard, input);
+    return result.success ? null : [result.error.code, result.error.path];
+  };
+
+  it.each([
+    [
+      'section weights not summing to 100',
+      sectioned(valid, [results, { ...behaviours, weight: '20' }]),
+      ['WEIGHTS_NOT_100', ['sections']],
+    ],
+    [
+      "a section's KPI weights not summing to 100",
+      sectioned(
+        [
+          kpi('sales', '60', 'results'),
+          kpi('collection', '30', 'results'),
+          kpi('teamwork', '100', 'behaviours'),
+        ],
+        [results, behaviours],
+      ),
+      ['WEIGHTS_NOT_100', ['sections', 0]],
+    ],
+    [
+      'a section without KPIs',
+      sectioned([kpi('sales', '100', 'results')], [results, behaviours]),
+      ['INVALID_INPUT', ['sections', 1]],
+    ],
+    [
+      'a KPI naming an unknown section',
+      sectioned([...valid.slice(0, 2), kpi('teamwork', '100', 'nope')], [results, behaviours]),
+      ['INVALID_INPUT', ['kpis', 2, 'section']],
+    ],
+    [
+      'a KPI without a section on a sectioned scorecard',
+      sectioned(
+        [...valid.slice(0, 2), kpi('teamwork', '100')],
+        [results, { ...behaviours, weight: '30' }],
+      ),
+      ['INVALID_INPUT', ['kpis', 2, 'section']],
+    ],
+    [
+      'a section id equal to a KPI id',
+      sectioned([kpi('sales', '100', 'sales')], [{ id: 'sales', weight: '100' }]),
+      ['INVALID_INPUT', ['sections', 0, 'id']],
+    ],
+    [
+      'a KPI naming a section on a flat scorecard',
+      { ...card(['100']), kpis: [kpi('a', '100', 'results')] },
+      ['INVALID_INPUT', ['kpis', 0, 'section']],
+    ],
+    [
+      'a formula scoring an unknown KPI',
+      sectioned(valid, [results, behaviours], { formula: { op: 'score', kpi: 'nope' } }),
+      ['INVALID_INPUT', ['formula', 'kpi']],
+    ],
+    [
+      'a formula scoring an unknown section',
+      sectioned(valid, [results, behaviours], {
+        formula: { op: 'avg', of: [{ op: 'score' }, { op: 'score', section: 'nope' }] },
+      }),
+      ['INVALID_INPUT', ['formula', 'of', 1, 'section']],
+    ],
+    [
+      'a linear mapping onto an empty scale',
+      { ...card(['100']), mapping: { kind: 'linear', to: { min: '5', max: '1' }, places: 0 } },
+      ['INVALID_INPUT', ['mapping', 'to', 'max']],
+    ],
+    [
+      'rating bands with a gap',
+      {
+        ...card(['100']),
+        mapping: {
+          kind: 'bands',
+          bands: [
+            { from: null, to: '2', rating: '1' },
+            { from: '3', to: null, rating: '2' },
+          ],
+        },
+      },
+      ['INVALID_INPUT', ['mapping', 'bands', 1, 'from']],
+    ],
+  ])('refuses %s', (_, input, expected) => {
+    expect(errorOf(input)).toEqual(expected);
+  });
+});
+
+describe('ScoringCurve schema: steps', () => {
+  it('refuses steps whose start does not strictly increase, and a missing belowFirst', () => {
+    const steps = [
+      { from: '1', score: '1' },
+      { from: '1', score: '2' },
+    ];
+    const repeated = safeParseWith(ScoringCurve, { kind: 'steps', belowFirst: '0', steps });
+    expect(repeated.success ? null : repeated.error.path).toEqual(['steps', 1, 'from']);
+    const unstated = safeParseWith(ScoringCurve, { kind: 'steps', steps: steps.slice(0, 1) });
+    expect(unstated.success ? null : unstated.error.path).toEqual(['belowFirst']);
+  });
+});

@@ -234,3 +234,99 @@ describe('properties', () => {
     );
   });
 });
+
+describe('scoreCurve: steps', () => {
+  /** A staircase on attainment: below 80 % nothing, then 1 / 3 / 5 from 80 %, 100 %, 120 %. */
+  const stairs = {
+    kind: 'steps',
+    belowFirst: '0',
+    steps: [
+      { from: '0.8', score: '1' },
+      { from: '1', score: '3' },
+      { from: '1.2', score: '5' },
+    ],
+  };
+
+  it('holds each step from its start (inclusive) until the next, and belowFirst below the first', () => {
+    const at = (actual: string) => scoreCurve(stairs, { actual }).score;
+    expect(['0.79', '0.8', '0.99', '1', '1.19', '1.2', '99'].map(at)).toEqual([
+      '0',
+      '1',
+      '1',
+      '3',
+      '3',
+      '5',
+      '5',
+    ]);
+    expect(scoreCurve(stairs, { actual: '0.9' }).trace).toEqual([
+      {
+        code: 'kpi.curve.steps',
+        params: { actual: '0.9', from: '0.8', to: '1', score: '1' },
+      },
+    ]);
+    expect(scoreCurve(stairs, { actual: '2' }).trace).toEqual([
+      { code: 'kpi.curve.steps.last', params: { actual: '2', from: '1.2', score: '5' } },
+    ]);
+    expect(scoreCurve(stairs, { actual: '-1' }).trace).toEqual([
+      { code: 'kpi.curve.steps.below', params: { actual: '-1', from: '0.8', score: '0' } },
+    ]);
+  });
+
+  it('differs from bands: no value falls outside a staircase', () => {
+    const bands = {
+      kind: 'bands',
+      bands: [
+        { from: '0.8', to: '1', score: '1' },
+        { from: '1', to: null, score: '3' },
+      ],
+    };
+    expect(safeScoreCurve(bands, { actual: '0.5' }).success).toBe(false);
+    expect(scoreCurve({ ...stairs, belowFirst: '-1' }, { actual: '0.5' }).score).toBe('-1');
+  });
+
+  it('refuses a bad staircase with a path', () => {
+    const result = safeScoreCurve(
+      { ...stairs, steps: [...stairs.steps, { from: '1.1', score: '9' }] },
+      { actual: '1' },
+    );
+    expect(result.success ? null : [result.error.code, result.error.path]).toEqual([
+      'INVALID_INPUT',
+      ['curve', 'steps', 3, 'from'],
+    ]);
+  });
+
+  it('a staircase with non-decreasing scores (belowFirst at most the first) gives non-decreasing scores', () => {
+    const staircase = fc
+      .uniqueArray(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 6 })
+      .chain((xs) =>
+        fc
+          .array(fc.integer({ min: 0, max: 50 }), {
+            minLength: xs.length + 1,
+            maxLength: xs.length + 1,
+          })
+          .map((rises) => {
+            let y = 0;
+            const [below, ...rest] = rises.map((r) => {
+              y += r;
+              return String(y);
+            });
+            const sorted = [...xs].sort((a, b) => a - b);
+            return {
+              kind: 'steps',
+              belowFirst: below as string,
+              steps: sorted.map((x, i) => ({ from: String(x), score: rest[i] as string })),
+            };
+          }),
+      );
+    const value = fc.integer({ min: -2000, max: 2000 }).map((n) => new Decimal(n).div(2).toFixed());
+    fc.assert(
+      fc.property(staircase, value, value, (curve, a, b) => {
+        const [lo, hi] = new Decimal(a).lte(b) ? [a, b] : [b, a];
+        const sLo = new Decimal(scoreCurve(curve, { actual: lo }).score);
+        const sHi = new Decimal(scoreCurve(curve, { actual: hi }).score);
+        expect(sLo.lte(sHi)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

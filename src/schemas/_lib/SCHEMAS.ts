@@ -77,7 +77,16 @@ import {
   Transaction,
   TransactionAmount,
 } from '../../grading';
-import { KpiDefinition, KpiMetric, Scorecard, ScoringCurve } from '../../kpi';
+import {
+  KpiDefinition,
+  KpiMetric,
+  RatingFormula,
+  ScaleMapping,
+  Scorecard,
+  ScorecardSection,
+  ScoringCurve,
+  SubPeriodAggregate,
+} from '../../kpi';
 import {
   AccountManager,
   Complaint,
@@ -266,6 +275,7 @@ export const SCHEMAS = {
   Rate,
   RateRow,
   RateTableCalculation,
+  RatingFormula,
   ResultRecord,
   RfmOptions,
   RiskOverride,
@@ -273,9 +283,11 @@ export const SCHEMAS = {
   RollUp,
   RoundingMode,
   RoundingPolicy,
+  ScaleMapping,
   ScoreDirection,
   ScoreSpec,
   Scorecard,
+  ScorecardSection,
   ScoringCurve,
   SegmentTable,
   Severity,
@@ -283,6 +295,7 @@ export const SCHEMAS = {
   Statement,
   StatementLine,
   StatementTotals,
+  SubPeriodAggregate,
   SummaryConvention,
   SummaryOptions,
   SummaryUnit,

@@ -2,7 +2,14 @@ import type { ErrorPath } from '../../../errors';
 import { toDecimal } from '../../../money';
 import type { CurveInput } from '../../CurveInput';
 import type { ScoringCurve } from '../../ScoringCurve';
-import { bandScore, type CurvePoint, gateScore, linearScore, ratioScore } from './curveScores';
+import {
+  bandScore,
+  type CurvePoint,
+  gateScore,
+  linearScore,
+  ratioScore,
+  stepScore,
+} from './curveScores';
 
 /** A parsed curve's point at `input`, errors under `path`. */
 export function curvePoint(curve: ScoringCurve, input: CurveInput, path: ErrorPath): CurvePoint {
@@ -18,6 +25,8 @@ export function curvePoint(curve: ScoringCurve, input: CurveInput, path: ErrorPa
       return linearScore(curve, actual, path);
     case 'bands':
       return bandScore(curve, actual, path);
+    case 'steps':
+      return stepScore(curve, actual);
     case 'gate':
       return gateScore(curve, actual);
     default: {

@@ -4,6 +4,7 @@ import type { TraceStep } from '../../../explain';
 import { toDecimal } from '../../../money';
 import { limitedQuotient } from '../../../money/_lib/amountLimits';
 import type { ScoringCurve } from '../../ScoringCurve';
+import { inBand } from './gapFreeBands';
 
 /** A curve's score at a value, with the step that explains it. */
 export interface CurvePoint {
@@ -104,11 +105,7 @@ export function linearScore(curve: Curve<'linear'>, actual: Decimal, path: Error
  */
 export function bandScore(curve: Curve<'bands'>, actual: Decimal, path: ErrorPath): CurvePoint {
   const upper = curve.upperInclusive;
-  const band = curve.bands.find(
-    (b) =>
-      (b.from === null || (upper ? actual.gt(b.from) : actual.gte(b.from))) &&
-      (b.to === null || (upper ? actual.lte(b.to) : actual.lt(b.to))),
-  );
+  const band = curve.bands.find((b) => inBand(actual, b, upper));
   if (band === undefined)
     throw new CrmRulesError('INVALID_INPUT', 'the value lies outside every band', {
       path: [...path, 'actual'],
@@ -117,6 +114,32 @@ export function bandScore(curve: Curve<'bands'>, actual: Decimal, path: ErrorPat
   const code = upper ? 'kpi.curve.band.upper' : 'kpi.curve.band';
   const params = { actual: actual.toFixed(), from: band.from, to: band.to, score: band.score };
   return { score: toDecimal(band.score), step: { code, params } };
+}
+
+/**
+ * Steps: the score of the last step whose `from` the value reaches (`from` inclusive), held until
+ * the next step; `belowFirst` below the first step. Exact: no arithmetic, only comparisons.
+ */
+export function stepScore(curve: Curve<'steps'>, actual: Decimal): CurvePoint {
+  const steps = curve.steps;
+  const first = steps[0] as (typeof steps)[number];
+  if (actual.lt(first.from)) {
+    const params = { actual: actual.toFixed(), from: first.from, score: curve.belowFirst };
+    return {
+      score: toDecimal(curve.belowFirst),
+      step: { code: 'kpi.curve.steps.below', params },
+    };
+  }
+  let i = 0;
+  while (i + 1 < steps.length && actual.gte((steps[i + 1] as typeof first).from)) i += 1;
+  const step = steps[i] as typeof first;
+  const next = steps[i + 1];
+  const params = { actual: actual.toFixed(), from: step.from, score: step.score };
+  const traced: TraceStep =
+    next === undefined
+      ? { code: 'kpi.curve.steps.last', params }
+      : { code: 'kpi.curve.steps', params: { ...params, to: next.from } };
+  return { score: toDecimal(step.score), step: traced };
 }
 
 /** Gate: `met` when the value reaches the threshold (≥, or ≤ when lower is better), else `missed`. */

@@ -21,13 +21,15 @@ export function firedGates(gates: readonly Gate[], scores: ReadonlyMap<string, D
 }
 
 /**
- * Caps a score by the fired gates that apply to `target` (a KPI id, or `null` for the total): the
- * lowest cap wins, ties to the first gate; returns the score, the gate and its trace step.
+ * Caps a score by the fired gates that apply to `target` (a KPI or section id — `kind` says which
+ * — or `null` for the total): the lowest cap wins, ties to the first gate; returns the score, the
+ * gate and its trace step.
  */
 export function capByGates(
   score: Decimal,
   fired: readonly Gate[],
   target: string | null,
+  kind: 'kpi' | 'section' = 'kpi',
 ): { score: Decimal; gate: AppliedGate | null; steps: TraceStep[] } {
   let chosen: Gate | null = null;
   for (const gate of fired) {
@@ -38,7 +40,12 @@ export function capByGates(
   if (chosen === null || score.lte(chosen.capAt)) return { score, gate: null, steps: [] };
   const gate = { kpi: chosen.kpi, below: chosen.below, capAt: chosen.capAt };
   const step: TraceStep = {
-    code: target === null ? 'kpi.scorecard.gate.total' : 'kpi.scorecard.gate.kpi',
+    code:
+      target === null
+        ? 'kpi.scorecard.gate.total'
+        : kind === 'section'
+          ? 'kpi.section.gate'
+          : 'kpi.scorecard.gate.kpi',
     params: { ...gate, target: target ?? null, score: score.toFixed() },
   };
   return { score: toDecimal(chosen.capAt), gate, steps: [step] };

@@ -1,0 +1,56 @@
+import type { Decimal } from '../../../_lib/decimal';
+import type { TraceStep } from '../../../explain';
+import { toDecimal } from '../../../money';
+import type { Scorecard, ScorecardSection } from '../../Scorecard';
+import { combineScores, type WeightedScore } from './combineScores';
+import { type AppliedGate, capByGates } from './kpiGates';
+
+/** Internal: a section scored — its KPIs combined, capped by its gates, and its contribution. */
+export interface ScoredSection extends WeightedScore {
+  readonly section: ScorecardSection;
+  /** The combination of its KPIs, before any gate. */
+  readonly combined: Decimal;
+  readonly gate: AppliedGate | null;
+  readonly trace: TraceStep[];
+}
+
+/**
+ * Internal: each section's score — its KPIs' scores (after their gates) combined with their
+ * in-section weights by the scorecard's `combine`, then capped by the fired gates whose
+ * `appliesTo` lists the section; its contribution is `section weight × score ÷ 100`.
+ */
+export function sectionScores(
+  card: Scorecard,
+  sections: readonly ScorecardSection[],
+  kpis: ReadonlyArray<WeightedScore & { readonly kpi: Scorecard['kpis'][number] }>,
+  fired: readonly Scorecard['gates'][number][],
+): ScoredSection[] {
+  return sections.map((section, i) => {
+    const members = kpis.filter((k) => k.kpi.section === section.id);
+    const combined = combineScores(card.combine, members, ['scorecard', 'sections', i]);
+    const capped = capByGates(combined, fired, section.id, 'section');
+    const contribution = toDecimal(section.weight).times(capped.score).div(100);
+    const combineStep: TraceStep = {
+      code: `kpi.section.${card.combine}`,
+      params: { section: section.id, kpis: members.length, score: combined.toFixed() },
+    };
+    const contributionStep: TraceStep = {
+      code: 'kpi.section.contribution',
+      params: {
+        section: section.id,
+        score: capped.score.toFixed(),
+        weight: section.weight,
+        contribution: contribution.toFixed(),
+      },
+    };
+    return {
+      section,
+      weight: section.weight,
+      combined,
+      score: capped.score,
+      contribution,
+      gate: capped.gate,
+      trace: [combineStep, ...capped.steps, contributionStep],
+    };
+  });
+}
