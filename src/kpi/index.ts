@@ -1,5 +1,12 @@
 // targets and calibration (issue 15, kpitargets)
 export { cascadeTarget, safeCascadeTarget } from './cascadeTarget';
+// bonuses, the plug into commission, long-term goals (issue 15, kpibonus)
+export {
+  computeKpiBonus,
+  type KpiBonusInputs,
+  type KpiBonusResult,
+  safeComputeKpiBonus,
+} from './computeKpiBonus';
 export {
   type BucketCheck,
   DISTRIBUTION_BUCKETS,
@@ -10,6 +17,7 @@ export {
   type ProposedRating,
   safeForcedDistribution,
 } from './forcedDistribution';
+export { KpiBonusPlan } from './KpiBonusPlan';
 export { kpiCatalog } from './kpiCatalog';
 export {
   type PercentileRankOptions,
@@ -35,4 +43,10 @@ export {
   scoreScorecard,
 } from './scoreScorecard';
 export { safeSplitTarget, splitTarget } from './splitTarget';
+export {
+  type KpiScoreRecord,
+  safeToKpiScores,
+  type ToKpiScoresOptions,
+  toKpiScores,
+} from './toKpiScores';
 export { safeZScores, type ZScore, type ZScoreOptions, zScores } from './zScores';

@@ -86,6 +86,56 @@ export const kpiCatalog: MessageCatalog = defineCatalog({
     en: 'weighted average of {kpis} KPIs: Σ weight × score ÷ Σ weight = {score}',
     'zh-CN': '{kpis} 项指标加权平均：Σ 权重 × 得分 ÷ Σ 权重 = {score}',
   },
+  // Bonuses, long-term goals, target and calibration traces (issue 15, kpibonus)
+  'kpi.bonus.target': {
+    en: 'target bonus {target:money:currency}',
+    'zh-CN': '目标奖金 {target:money:currency}',
+  },
+  'kpi.bonus.target.salary': {
+    en: 'target bonus: base salary {salary:money:currency} × {percent}% = {target:money:currency}',
+    'zh-CN': '目标奖金：基本工资 {salary:money:currency} × {percent}% = {target:money:currency}',
+  },
+  'kpi.bonus.score': {
+    en: 'score {score}',
+    'zh-CN': '得分 {score}',
+  },
+  'kpi.bonus.score.kpi': {
+    en: 'score of KPI {kpi}: {score}',
+    'zh-CN': '指标 {kpi} 的得分：{score}',
+  },
+  'kpi.bonus.curve': {
+    en: 'payout curve at score {score} → {percent}% of the target',
+    'zh-CN': '奖金曲线：得分 {score} → 目标奖金的 {percent}%',
+  },
+  'kpi.bonus.curve.fraction': {
+    en: 'payout curve at score {score} → {point} of the target = {percent}%',
+    'zh-CN': '奖金曲线：得分 {score} → 目标奖金的 {point} 倍 = {percent}%',
+  },
+  'kpi.bonus.multiplier': {
+    en: 'multiplier {multiplier}: result {result}',
+    'zh-CN': '系数 {multiplier}：结果 {result}',
+  },
+  'kpi.bonus.multiplicative': {
+    en: 'multiplicative: the product of {multipliers} multipliers = {factor}',
+    'zh-CN': '乘法组合：{multipliers} 个系数相乘 = {factor}',
+  },
+  'kpi.bonus.multiplier.weighted': {
+    en: 'multiplier {multiplier}: weight {weight}% × result {result} = {share}',
+    'zh-CN': '系数 {multiplier}：权重 {weight}% × 结果 {result} = {share}',
+  },
+  'kpi.bonus.additive': {
+    en: 'additive: Σ weight × result of {multipliers} multipliers = {factor}',
+    'zh-CN': '加法组合：{multipliers} 个系数的 Σ 权重 × 结果 = {factor}',
+  },
+  'kpi.bonus.cap': {
+    en: 'payout {percent}% capped at {cap}%',
+    'zh-CN': '奖金比例 {percent}% 封顶为 {cap}%',
+  },
+  'kpi.bonus.payout': {
+    en: 'payout: {target:money:currency} × {percent}% = {exact}, rounded {mode} → {payout:money:currency}',
+    'zh-CN':
+      '奖金：{target:money:currency} × {percent}% = {exact}，按 {mode} 取整 → {payout:money:currency}',
+  },
   'kpi.scorecard.weighted-sum': {
     en: 'weighted sum of {kpis} KPIs: Σ weight ÷ 100 × score = {score}',
     'zh-CN': '{kpis} 项指标加权求和：Σ 权重 ÷ 100 × 得分 = {score}',

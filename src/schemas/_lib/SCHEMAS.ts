@@ -77,7 +77,7 @@ import {
   Transaction,
   TransactionAmount,
 } from '../../grading';
-import { KpiDefinition, KpiMetric, Scorecard, ScoringCurve } from '../../kpi';
+import { KpiBonusPlan, KpiDefinition, KpiMetric, Scorecard, ScoringCurve } from '../../kpi';
 import {
   AccountManager,
   Complaint,
@@ -223,6 +223,7 @@ export const SCHEMAS = {
   InvoiceLine,
   IsoDate,
   KpiBonus,
+  KpiBonusPlan,
   KpiDefinition,
   KpiMetric,
   KpiScore,
