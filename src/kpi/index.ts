@@ -19,6 +19,7 @@ export {
 } from './forcedDistribution';
 export { KpiBonusPlan } from './KpiBonusPlan';
 export { kpiCatalog } from './kpiCatalog';
+export { GoalPhase, PhasedGoal } from './PhasedGoal';
 export {
   type PercentileRankOptions,
   type PercentileRankResult,
@@ -35,6 +36,13 @@ export { type RankedScore, rankScores, type ScoreEntry, safeRankScores } from '.
 export { KpiDefinition, KpiMetric, Scorecard } from './Scorecard';
 export { ScoringCurve } from './ScoringCurve';
 export { type CurveInput, type CurveScore, safeScoreCurve, scoreCurve } from './scoreCurve';
+export {
+  type PhasedGoalOptions,
+  type PhasedGoalResult,
+  type PhaseResult,
+  safeScorePhasedGoal,
+  scorePhasedGoal,
+} from './scorePhasedGoal';
 export {
   type AppliedGate,
   type KpiResult,

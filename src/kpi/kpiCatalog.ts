@@ -136,6 +136,39 @@ export const kpiCatalog: MessageCatalog = defineCatalog({
     'zh-CN':
       '奖金：{target:money:currency} × {percent}% = {exact}，按 {mode} 取整 → {payout:money:currency}',
   },
+  'kpi.goal.phase.complete': {
+    en: 'phase {phase} ({start} to {last}) is complete: scored against its target {target:number}',
+    'zh-CN': '阶段 {phase}（{start} 至 {last}）已结束：按目标值 {target:number} 评分',
+  },
+  'kpi.goal.phase.current': {
+    en: 'phase {phase} is in progress: {elapsed} of {days} days → target to date {target:number} × {elapsed} ÷ {days} = {targetToDate:number}',
+    'zh-CN':
+      '阶段 {phase} 进行中：已过 {elapsed}/{days} 天 → 截至目前目标 {target:number} × {elapsed} ÷ {days} = {targetToDate:number}',
+  },
+  'kpi.goal.phase.future': {
+    en: 'phase {phase} begins {start}: not scored yet',
+    'zh-CN': '阶段 {phase} 于 {start} 开始：尚未评分',
+  },
+  'kpi.goal.phase.no-target': {
+    en: 'phase {phase}: the target to date is 0, so it is not scored yet',
+    'zh-CN': '阶段 {phase}：截至目前目标为 0，暂不评分',
+  },
+  'kpi.goal.phase.contribution': {
+    en: 'phase {phase}: score {score} × weight {weight}% = {contribution}',
+    'zh-CN': '阶段 {phase}：得分 {score} × 权重 {weight}% = {contribution}',
+  },
+  'kpi.goal.to-date': {
+    en: 'as of {asOf}: weighted average of the {phases} phases scored (weights {weight}%) = {score}',
+    'zh-CN': '截至 {asOf}：已评分的 {phases} 个阶段加权平均（权重合计 {weight}%）= {score}',
+  },
+  'kpi.goal.to-date.none': {
+    en: 'as of {asOf}: no phase has begun',
+    'zh-CN': '截至 {asOf}：尚无阶段开始',
+  },
+  'kpi.goal.total': {
+    en: 'goal total: Σ weight × score ÷ 100, phases not begun counting 0 = {score}',
+    'zh-CN': '目标总分：Σ 权重 × 得分 ÷ 100，未开始的阶段计 0 = {score}',
+  },
   'kpi.scorecard.weighted-sum': {
     en: 'weighted sum of {kpis} KPIs: Σ weight ÷ 100 × score = {score}',
     'zh-CN': '{kpis} 项指标加权求和：Σ 权重 ÷ 100 × 得分 = {score}',

@@ -77,7 +77,15 @@ import {
   Transaction,
   TransactionAmount,
 } from '../../grading';
-import { KpiBonusPlan, KpiDefinition, KpiMetric, Scorecard, ScoringCurve } from '../../kpi';
+import {
+  GoalPhase,
+  KpiBonusPlan,
+  KpiDefinition,
+  KpiMetric,
+  PhasedGoal,
+  Scorecard,
+  ScoringCurve,
+} from '../../kpi';
 import {
   AccountManager,
   Complaint,
@@ -212,6 +220,7 @@ export const SCHEMAS = {
   FxQuoteJson,
   FxRate,
   GammaGammaParams,
+  GoalPhase,
   GradeId,
   GradePolicy,
   Grain,
@@ -257,6 +266,7 @@ export const SCHEMAS = {
   PayoutPolicy,
   PayoutRecord,
   Period,
+  PhasedGoal,
   PlanRounding,
   PointRules,
   PositiveDecimal,
