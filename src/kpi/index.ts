@@ -1,5 +1,11 @@
 // targets and calibration (issue 15, kpitargets)
-export { cascadeTarget, safeCascadeTarget } from './cascadeTarget';
+export {
+  cascadeTarget,
+  type ExplainedCascade,
+  explainCascadeTarget,
+  safeCascadeTarget,
+  safeExplainCascadeTarget,
+} from './cascadeTarget';
 // bonuses, the plug into commission, long-term goals (issue 15, kpibonus)
 export {
   computeKpiBonus,
@@ -50,7 +56,13 @@ export {
   safeScoreScorecard,
   scoreScorecard,
 } from './scoreScorecard';
-export { safeSplitTarget, splitTarget } from './splitTarget';
+export {
+  type ExplainedSplit,
+  explainSplitTarget,
+  safeExplainSplitTarget,
+  safeSplitTarget,
+  splitTarget,
+} from './splitTarget';
 export {
   type KpiScoreRecord,
   safeToKpiScores,
