@@ -24,6 +24,13 @@ const base = {
   payoutCurve: curve,
 };
 
+/**
+ * SAP SuccessFactors Variable Pay combines the bonus sections either way: "Multiplicative formula :
+ * Base X Business X Individual", "Additive formula : Base X (Business + Individual)", each section
+ * weighted — https://blogs.sap.com/2022/09/07/bonus-calculation-equations-in-variable-pay/ and
+ * https://learning.sap.com/courses/sap-successfactors-variable-pay-administration/defining-set-bonus-calculation-settings
+ * (no worked figures there: the figures below are ours, computed by hand in the comments).
+ */
 const additive = {
   ...base,
   combine: 'additive',
