@@ -223,6 +223,10 @@ describe('computeKpiBonus', () => {
     expect(
       code(additive, { score: '90', multipliers: { business: '-1', individual: '1' } }),
     ).toEqual(['INVALID_INPUT', ['inputs', 'multipliers', 'business']]);
+    expect(code(base, { score: '90', multipliers: { team: '1' } })).toEqual([
+      'INVALID_INPUT',
+      ['inputs', 'multipliers', 'team'],
+    ]);
     expect(code(base, {})).toEqual(['INVALID_INPUT', ['inputs', 'score']]);
     expect(code(base, { score: 0.5 })).toEqual(['INVALID_AMOUNT', ['inputs', 'score']]);
     expect(code({ ...base, target: { kind: 'percent-of-salary', percent: '10' } })).toEqual([

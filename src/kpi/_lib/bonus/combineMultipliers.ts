@@ -1,3 +1,4 @@
+import { CrmRulesError } from '../../../errors';
 import type { TraceStep } from '../../../explain';
 import { Decimal, decimalToString } from '../../../money';
 import type { KpiBonusPlan } from '../../KpiBonusPlan';
@@ -16,6 +17,7 @@ export interface Combined {
  * `Σ weight × result ÷ 100` (the weights add up to 100, so equal results r give r).
  */
 export function combineMultipliers(plan: KpiBonusPlan, inputs: KpiBonusInputs): Combined {
+  refuseUnknown(plan, inputs);
   const results = plan.multipliers.map((m) => ({ ...m, result: multiplierResult(inputs, m.id) }));
   switch (plan.combine) {
     case 'multiplicative': {
@@ -58,4 +60,22 @@ export function combineMultipliers(plan: KpiBonusPlan, inputs: KpiBonusInputs): 
       return _exhaustive;
     }
   }
+}
+
+/** A result for a multiplier the plan does not have is a mistake, never silently ignored. */
+function refuseUnknown(plan: KpiBonusPlan, inputs: KpiBonusInputs): void {
+  const box = inputs.multipliers;
+  if (box === undefined) return;
+  if (typeof box !== 'object' || box === null || Array.isArray(box))
+    throw new CrmRulesError('INVALID_INPUT', 'expected the multiplier results by id', {
+      path: ['inputs', 'multipliers'],
+      value: box,
+    });
+  const ids = new Set(plan.multipliers.map((m) => m.id));
+  for (const id of Object.keys(box))
+    if (!ids.has(id))
+      throw new CrmRulesError('INVALID_INPUT', `the plan has no multiplier ${id}`, {
+        path: ['inputs', 'multipliers', id],
+        value: box[id],
+      });
 }

@@ -54,46 +54,16 @@ export function scorePhase(
     weight: phase.weight,
   } as const;
   if (status === 'future' || actual === undefined)
-    return {
-      ...base,
-      actual: null,
-      score: null,
-      contribution: null,
-      weighted: null,
-      trace: [{ code: 'kpi.goal.phase.future', params: { phase: phase.id, start: phase.start } }],
-    };
+    return unscored(base, null, [
+      { code: 'kpi.goal.phase.future', params: { phase: phase.id, start: phase.start } },
+    ]);
   const value = toDecimal(actual, ['actuals', phase.id]);
-  const steps: TraceStep[] = [
-    status === 'complete'
-      ? {
-          code: 'kpi.goal.phase.complete',
-          params: {
-            phase: phase.id,
-            start: phase.start,
-            last: addDays(phase.end, -1),
-            target: phase.target,
-          },
-        }
-      : {
-          code: 'kpi.goal.phase.current',
-          params: {
-            phase: phase.id,
-            target: phase.target,
-            elapsed,
-            days,
-            targetToDate: base.targetToDate,
-          },
-        },
-  ];
+  const steps = [openingStep(phase, status, elapsed, days, base.targetToDate)];
   if (goal.curve.kind === 'ratio' && toDate.isZero())
-    return {
-      ...base,
-      actual: decimalToString(value),
-      score: null,
-      contribution: null,
-      weighted: null,
-      trace: [...steps, { code: 'kpi.goal.phase.no-target', params: { phase: phase.id } }],
-    };
+    return unscored(base, decimalToString(value), [
+      ...steps,
+      { code: 'kpi.goal.phase.no-target', params: { phase: phase.id } },
+    ]);
   const point = withPaths(
     () => scoreCurve(goal.curve, { actual: value, target: toDate }),
     renameHead({
@@ -122,4 +92,39 @@ export function scorePhase(
     weighted,
     trace: steps,
   };
+}
+
+/** The step that says how far along a begun phase is. */
+function openingStep(
+  phase: GoalPhase,
+  status: 'complete' | 'current',
+  elapsed: number,
+  days: number,
+  targetToDate: string,
+): TraceStep {
+  return status === 'complete'
+    ? {
+        code: 'kpi.goal.phase.complete',
+        params: {
+          phase: phase.id,
+          start: phase.start,
+          last: addDays(phase.end, -1),
+          target: phase.target,
+        },
+      }
+    : {
+        code: 'kpi.goal.phase.current',
+        params: { phase: phase.id, target: phase.target, elapsed, days, targetToDate },
+      };
+}
+
+type PhaseBase = Omit<PhaseResult, 'actual' | 'score' | 'contribution' | 'trace'>;
+
+/** A phase result without a score (not begun, or no target to date on a ratio curve). */
+function unscored(
+  base: PhaseBase,
+  actual: string | null,
+  trace: TraceStep[],
+): PhaseResult & { readonly weighted: null } {
+  return { ...base, actual, score: null, contribution: null, weighted: null, trace };
 }
