@@ -1,8 +1,10 @@
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import type { TraceStep } from '../explain';
 import { allocate, type DecimalInput, type Money } from '../money';
 import { renameHead, withPaths } from './_lib/errorPaths';
 import { requireNonNegativeTarget } from './_lib/requireTarget';
 import { byCodeUnits } from './_lib/scoreEntries';
+import { splitSteps } from './_lib/targets/splitSteps';
 
 /**
  * Cascades a team target to its members by share, exactly: the members' targets add up to the
@@ -64,4 +66,59 @@ export function safeCascadeTarget(
   shares: Readonly<Record<string, DecimalInput>>,
 ): SafeResult<Record<string, Money>> {
   return attempt(() => cascadeTarget(teamTarget, shares));
+}
+
+/** A cascaded team target with the steps that explain it. */
+export interface ExplainedCascade {
+  /** Each member's target by member id (as {@link cascadeTarget}). */
+  readonly targets: Record<string, Money>;
+  /** `kpi.target.cascade`, then one `kpi.target.cascade.part[.remainder]` step per member. */
+  readonly trace: TraceStep[];
+}
+
+/**
+ * {@link cascadeTarget} with its trace: each member's `team target × share ÷ Σ shares`, and the
+ * minor unit a member got from the largest remainder, in member-id (code-unit) order.
+ *
+ * @param teamTarget - the team's target, non-negative, a whole number of minor units
+ * @param shares - each member's share by member id, non-negative, at least one above zero
+ * @returns the targets and their trace
+ * @throws CrmRulesError as {@link cascadeTarget}
+ * @example
+ * ```ts
+ * explainCascadeTarget(money('100', 'USD'), { wang: '1', li: '1', zhao: '1' }).trace[1];
+ * //=> { code: 'kpi.target.cascade.part.remainder', params: { part: 'li', whole: '100.00', weight: '1', totalWeight: '3', amount: '33.34', currency: 'USD', floor: '33.33', extra: '0.01' } }
+ * ```
+ */
+export function explainCascadeTarget(
+  teamTarget: Money,
+  shares: Readonly<Record<string, DecimalInput>>,
+): ExplainedCascade {
+  const targets = cascadeTarget(teamTarget, shares);
+  const ids = Object.keys(targets);
+  const trace = splitSteps(
+    'kpi.target.cascade',
+    teamTarget,
+    ids.map((id) => shares[id] as DecimalInput),
+    ids.map((id) => targets[id] as Money),
+    ids,
+  );
+  return { targets, trace };
+}
+
+/**
+ * Like {@link explainCascadeTarget}, but returns `{ success, data | error }` instead of throwing;
+ * it never throws.
+ *
+ * @example
+ * ```ts
+ * safeExplainCascadeTarget(money('100', 'USD'), { li: '-1' }).error?.path;
+ * //=> ['shares', 'li']
+ * ```
+ */
+export function safeExplainCascadeTarget(
+  teamTarget: Money,
+  shares: Readonly<Record<string, DecimalInput>>,
+): SafeResult<ExplainedCascade> {
+  return attempt(() => explainCascadeTarget(teamTarget, shares));
 }

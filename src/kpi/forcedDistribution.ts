@@ -1,4 +1,5 @@
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import type { TraceStep } from '../explain';
 import { Decimal, type DecimalInput, decimalToString, toDecimal } from '../money';
 import { allocateCount } from './_lib/allocateCount';
 import { type CheckedEntry, checkEntries } from './_lib/scoreEntries';
@@ -50,6 +51,11 @@ export interface ForcedDistribution {
   readonly buckets: Readonly<Record<DistributionBucket, BucketCheck>>;
   /** Who falls outside: the members beyond `max` of each over-full bucket. */
   readonly outside: ReadonlyArray<{ readonly id: string; readonly bucket: DistributionBucket }>;
+  /**
+   * One `kpi.calibration.bucket.<status>` step per bucket (share, range, guideline count and
+   * proposed count), then one `kpi.calibration.outside` step per member outside.
+   */
+  readonly trace: readonly TraceStep[];
 }
 
 /**
@@ -65,7 +71,8 @@ export interface ForcedDistribution {
  *
  * @param entries - `{ id, score, bucket }` per team member, ids unique
  * @param guideline - `{ top, middle, bottom }` percents, non-negative, adding up to exactly 100
- * @returns each bucket's range, guideline count, proposed ids and status, and who falls outside
+ * @returns each bucket's range, guideline count, proposed ids and status, who falls outside, and
+ * the trace
  * @throws CrmRulesError `WEIGHTS_NOT_100` at `['guideline']` when the percents do not add up to
  * 100; `INVALID_ALLOCATION` at `['guideline', bucket]` for a negative percent; `INVALID_INPUT` at
  * `['entries', i, 'bucket']` for an unknown bucket, and as `rankScores` for bad entries
@@ -124,7 +131,34 @@ export function forcedDistribution(
     size: n,
     buckets: Object.fromEntries(checks) as Record<DistributionBucket, BucketCheck>,
     outside,
+    trace: distributionSteps(n, checks, outside),
   };
+}
+
+/** The steps of a forced distribution: each bucket's check, then who falls outside. */
+function distributionSteps(
+  size: number,
+  checks: ReadonlyArray<readonly [DistributionBucket, BucketCheck]>,
+  outside: ReadonlyArray<{ readonly id: string; readonly bucket: DistributionBucket }>,
+): TraceStep[] {
+  return [
+    ...checks.map(
+      ([bucket, check]): TraceStep => ({
+        code: `kpi.calibration.bucket.${check.status}`,
+        params: {
+          bucket,
+          percent: check.percent,
+          size,
+          exact: check.exact,
+          min: check.min,
+          max: check.max,
+          count: check.count,
+          proposed: check.ids.length,
+        },
+      }),
+    ),
+    ...outside.map((o): TraceStep => ({ code: 'kpi.calibration.outside', params: { ...o } })),
+  ];
 }
 
 /** The guideline's percents in bucket order, checked to be non-negative and to add up to 100. */

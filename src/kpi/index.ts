@@ -5,7 +5,20 @@ export {
   type SubPeriodValue,
   safeAggregateSubPeriods,
 } from './aggregateSubPeriods';
-export { cascadeTarget, safeCascadeTarget } from './cascadeTarget';
+export {
+  cascadeTarget,
+  type ExplainedCascade,
+  explainCascadeTarget,
+  safeCascadeTarget,
+  safeExplainCascadeTarget,
+} from './cascadeTarget';
+// bonuses, the plug into commission, long-term goals (issue 15, kpibonus)
+export {
+  computeKpiBonus,
+  type KpiBonusInputs,
+  type KpiBonusResult,
+  safeComputeKpiBonus,
+} from './computeKpiBonus';
 export {
   evaluateRatingFormula,
   type FormulaResult,
@@ -22,7 +35,9 @@ export {
   type ProposedRating,
   safeForcedDistribution,
 } from './forcedDistribution';
+export { KpiBonusPlan } from './KpiBonusPlan';
 export { kpiCatalog } from './kpiCatalog';
+export { GoalPhase, PhasedGoal } from './PhasedGoal';
 export {
   type PercentileRankOptions,
   type PercentileRankResult,
@@ -49,6 +64,13 @@ export { ScoringCurve } from './ScoringCurve';
 export { type CurveInput, type CurveScore, safeScoreCurve, scoreCurve } from './scoreCurve';
 export { safeScorecardAt, scorecardAt } from './scorecardAt';
 export {
+  type PhasedGoalOptions,
+  type PhasedGoalResult,
+  type PhaseResult,
+  safeScorePhasedGoal,
+  scorePhasedGoal,
+} from './scorePhasedGoal';
+export {
   type AppliedGate,
   type KpiResult,
   type KpiValue,
@@ -60,5 +82,17 @@ export {
   safeScoreScorecard,
   scoreScorecard,
 } from './scoreScorecard';
-export { safeSplitTarget, splitTarget } from './splitTarget';
+export {
+  type ExplainedSplit,
+  explainSplitTarget,
+  safeExplainSplitTarget,
+  safeSplitTarget,
+  splitTarget,
+} from './splitTarget';
+export {
+  type KpiScoreRecord,
+  safeToKpiScores,
+  type ToKpiScoresOptions,
+  toKpiScores,
+} from './toKpiScores';
 export { safeZScores, type ZScore, type ZScoreOptions, zScores } from './zScores';

@@ -200,6 +200,162 @@ export const kpiCatalog: MessageCatalog = defineCatalog({
     en: 'weighted average of {kpis} KPIs: Σ weight × score ÷ Σ weight = {score}',
     'zh-CN': '{kpis} 项指标加权平均：Σ 权重 × 得分 ÷ Σ 权重 = {score}',
   },
+  // Bonuses, long-term goals, target and calibration traces (issue 15, kpibonus)
+  'kpi.bonus.target': {
+    en: 'target bonus {target:money:currency}',
+    'zh-CN': '目标奖金 {target:money:currency}',
+  },
+  'kpi.bonus.target.salary': {
+    en: 'target bonus: base salary {salary:money:currency} × {percent}% = {target:money:currency}',
+    'zh-CN': '目标奖金：基本工资 {salary:money:currency} × {percent}% = {target:money:currency}',
+  },
+  'kpi.bonus.score': {
+    en: 'score {score}',
+    'zh-CN': '得分 {score}',
+  },
+  'kpi.bonus.score.kpi': {
+    en: 'score of KPI {kpi}: {score}',
+    'zh-CN': '指标 {kpi} 的得分：{score}',
+  },
+  'kpi.bonus.curve': {
+    en: 'payout curve at score {score} → {percent}% of the target',
+    'zh-CN': '奖金曲线：得分 {score} → 目标奖金的 {percent}%',
+  },
+  'kpi.bonus.curve.fraction': {
+    en: 'payout curve at score {score} → {point} of the target = {percent}%',
+    'zh-CN': '奖金曲线：得分 {score} → 目标奖金的 {point} 倍 = {percent}%',
+  },
+  'kpi.bonus.multiplier': {
+    en: 'multiplier {multiplier}: result {result}',
+    'zh-CN': '系数 {multiplier}：结果 {result}',
+  },
+  'kpi.bonus.multiplicative': {
+    en: 'multiplicative: the product of {multipliers} multipliers = {factor}',
+    'zh-CN': '乘法组合：{multipliers} 个系数相乘 = {factor}',
+  },
+  'kpi.bonus.multiplier.weighted': {
+    en: 'multiplier {multiplier}: weight {weight}% × result {result} = {share}',
+    'zh-CN': '系数 {multiplier}：权重 {weight}% × 结果 {result} = {share}',
+  },
+  'kpi.bonus.additive': {
+    en: 'additive: Σ weight × result of {multipliers} multipliers = {factor}',
+    'zh-CN': '加法组合：{multipliers} 个系数的 Σ 权重 × 结果 = {factor}',
+  },
+  'kpi.bonus.cap': {
+    en: 'payout {percent}% capped at {cap}%',
+    'zh-CN': '奖金比例 {percent}% 封顶为 {cap}%',
+  },
+  'kpi.bonus.payout': {
+    en: 'payout: {target:money:currency} × {percent}% = {exact}, rounded {mode} → {payout:money:currency}',
+    'zh-CN':
+      '奖金：{target:money:currency} × {percent}% = {exact}，按 {mode} 取整 → {payout:money:currency}',
+  },
+  'kpi.goal.phase.complete': {
+    en: 'phase {phase} ({start} to {last}) is complete: scored against its target {target:number}',
+    'zh-CN': '阶段 {phase}（{start} 至 {last}）已结束：按目标值 {target:number} 评分',
+  },
+  'kpi.goal.phase.current': {
+    en: 'phase {phase} is in progress: {elapsed} of {days} days → target to date {target:number} × {elapsed} ÷ {days} = {targetToDate:number}',
+    'zh-CN':
+      '阶段 {phase} 进行中：已过 {elapsed}/{days} 天 → 截至目前目标 {target:number} × {elapsed} ÷ {days} = {targetToDate:number}',
+  },
+  'kpi.goal.phase.future': {
+    en: 'phase {phase} begins {start}: not scored yet',
+    'zh-CN': '阶段 {phase} 于 {start} 开始：尚未评分',
+  },
+  'kpi.goal.phase.no-target': {
+    en: 'phase {phase}: the target to date is 0, so it is not scored yet',
+    'zh-CN': '阶段 {phase}：截至目前目标为 0，暂不评分',
+  },
+  'kpi.goal.phase.contribution': {
+    en: 'phase {phase}: score {score} × weight {weight}% = {contribution}',
+    'zh-CN': '阶段 {phase}：得分 {score} × 权重 {weight}% = {contribution}',
+  },
+  'kpi.goal.to-date': {
+    en: 'as of {asOf}: weighted average of the {phases} phases scored (weights {weight}%) = {score}',
+    'zh-CN': '截至 {asOf}：已评分的 {phases} 个阶段加权平均（权重合计 {weight}%）= {score}',
+  },
+  'kpi.goal.to-date.none': {
+    en: 'as of {asOf}: no phase has begun',
+    'zh-CN': '截至 {asOf}：尚无阶段开始',
+  },
+  'kpi.goal.total': {
+    en: 'goal total: Σ weight × score ÷ 100, phases not begun counting 0 = {score}',
+    'zh-CN': '目标总分：Σ 权重 × 得分 ÷ 100，未开始的阶段计 0 = {score}',
+  },
+  'kpi.target.split': {
+    en: 'annual target {whole:money:currency} split into {parts} parts by weights totalling {totalWeight}',
+    'zh-CN': '年度目标 {whole:money:currency} 按合计 {totalWeight} 的权重拆分为 {parts} 份',
+  },
+  'kpi.target.split.part': {
+    en: 'part {part}: {whole:money:currency} × weight {weight} ÷ {totalWeight} = {amount:money:currency}',
+    'zh-CN':
+      '第 {part} 份：{whole:money:currency} × 权重 {weight} ÷ {totalWeight} = {amount:money:currency}',
+  },
+  'kpi.target.split.part.remainder': {
+    en: 'part {part}: {whole:money:currency} × weight {weight} ÷ {totalWeight} = {floor:money:currency} rounded down, + {extra:money:currency} from the largest remainder = {amount:money:currency}',
+    'zh-CN':
+      '第 {part} 份：{whole:money:currency} × 权重 {weight} ÷ {totalWeight} 向下取整为 {floor:money:currency}，按最大余数法 + {extra:money:currency} = {amount:money:currency}',
+  },
+  'kpi.target.cascade': {
+    en: 'team target {whole:money:currency} cascaded to {parts} members by shares totalling {totalWeight}',
+    'zh-CN': '团队目标 {whole:money:currency} 按合计 {totalWeight} 的份额分解给 {parts} 名成员',
+  },
+  'kpi.target.cascade.part': {
+    en: 'member {part}: {whole:money:currency} × share {weight} ÷ {totalWeight} = {amount:money:currency}',
+    'zh-CN':
+      '成员 {part}：{whole:money:currency} × 份额 {weight} ÷ {totalWeight} = {amount:money:currency}',
+  },
+  'kpi.target.cascade.part.remainder': {
+    en: 'member {part}: {whole:money:currency} × share {weight} ÷ {totalWeight} = {floor:money:currency} rounded down, + {extra:money:currency} from the largest remainder = {amount:money:currency}',
+    'zh-CN':
+      '成员 {part}：{whole:money:currency} × 份额 {weight} ÷ {totalWeight} 向下取整为 {floor:money:currency}，按最大余数法 + {extra:money:currency} = {amount:money:currency}',
+  },
+  'kpi.target.prorate': {
+    en: 'target {target:money:currency} × {coveredDays} days in post ({start} to {last}) ÷ {totalDays} days = {prorated:money:currency}',
+    'zh-CN':
+      '目标 {target:money:currency} × 在岗 {coveredDays} 天（{start} 至 {last}）÷ {totalDays} 天 = {prorated:money:currency}',
+  },
+  'kpi.target.prorate.none': {
+    en: 'not in post during the period: target {target:money:currency} × 0 ÷ {totalDays} days = {prorated:money:currency}',
+    'zh-CN':
+      '期间内未在岗：目标 {target:money:currency} × 0 ÷ {totalDays} 天 = {prorated:money:currency}',
+  },
+  'kpi.calibration.bucket.within': {
+    en: '{bucket}: {percent}% of {size} = {exact} → {min} to {max} people (guideline {count}); {proposed} proposed: within the range',
+    'zh-CN':
+      '{bucket}：{size} 人的 {percent}% = {exact} → {min} 至 {max} 人（建议 {count} 人）；提名 {proposed} 人：在范围内',
+  },
+  'kpi.calibration.bucket.over': {
+    en: '{bucket}: {percent}% of {size} = {exact} → {min} to {max} people (guideline {count}); {proposed} proposed: over the maximum',
+    'zh-CN':
+      '{bucket}：{size} 人的 {percent}% = {exact} → {min} 至 {max} 人（建议 {count} 人）；提名 {proposed} 人：超过上限',
+  },
+  'kpi.calibration.bucket.under': {
+    en: '{bucket}: {percent}% of {size} = {exact} → {min} to {max} people (guideline {count}); {proposed} proposed: under the minimum',
+    'zh-CN':
+      '{bucket}：{size} 人的 {percent}% = {exact} → {min} 至 {max} 人（建议 {count} 人）；提名 {proposed} 人：低于下限',
+  },
+  'kpi.calibration.outside': {
+    en: '{id} falls outside {bucket}',
+    'zh-CN': '{id} 超出 {bucket} 档的名额',
+  },
+  'kpi.calibration.rank': {
+    en: '{id}: score {score}, {higher} scores higher, {tied} tied → rank {rank}',
+    'zh-CN': '{id}：得分 {score}，高于其者 {higher} 人，并列 {tied} 人 → 排名 {rank}',
+  },
+  'kpi.calibration.percentile': {
+    en: '{id}: ({below} below + {equal} equal ÷ 2) ÷ {n} × 100 = percentile rank {percentile}',
+    'zh-CN': '{id}：（低于 {below} 人 + 相同 {equal} 人 ÷ 2）÷ {n} × 100 = 百分位 {percentile}',
+  },
+  'kpi.calibration.z.population': {
+    en: '{id}: (score {score} − mean {mean}) ÷ σ {sigma} (population, ÷ n, n = {n}) = z {z}',
+    'zh-CN': '{id}：（得分 {score} − 均值 {mean}）÷ 总体标准差 {sigma}（÷ n，n = {n}）= z {z}',
+  },
+  'kpi.calibration.z.sample': {
+    en: '{id}: (score {score} − mean {mean}) ÷ σ {sigma} (sample, ÷ n − 1, n = {n}) = z {z}',
+    'zh-CN': '{id}：（得分 {score} − 均值 {mean}）÷ 样本标准差 {sigma}（÷ n − 1，n = {n}）= z {z}',
+  },
   'kpi.scorecard.weighted-sum': {
     en: 'weighted sum of {kpis} KPIs: Σ weight ÷ 100 × score = {score}',
     'zh-CN': '{kpis} 项指标加权求和：Σ 权重 ÷ 100 × 得分 = {score}',

@@ -1,4 +1,5 @@
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import type { TraceStep } from '../explain';
 import { Decimal, decimalToString } from '../money';
 import { placesOption } from './_lib/placesOption';
 import { checkEntries, type ScoreEntry } from './_lib/scoreEntries';
@@ -14,6 +15,8 @@ export interface PercentileRankResult {
   readonly equal: number;
   /** `(below + equal ÷ 2) ÷ n × 100`, rounded half-up to `scale` places, as a decimal string. */
   readonly percentile: string;
+  /** One `kpi.calibration.percentile` step: (B + E ÷ 2) ÷ n × 100. */
+  readonly trace: readonly TraceStep[];
 }
 
 /** Options of {@link percentileRank}. */
@@ -64,13 +67,13 @@ export function percentileRank(
     }
     const equal = end - first;
     const below = n - end;
-    return {
-      id: entry.id,
-      score: decimalToString(entry.score),
-      below,
-      equal,
-      percentile: percentOf(2 * below + equal, n, scale),
+    const percentile = percentOf(2 * below + equal, n, scale);
+    const score = decimalToString(entry.score);
+    const step: TraceStep = {
+      code: 'kpi.calibration.percentile',
+      params: { id: entry.id, score, below, equal, n, percentile },
     };
+    return { id: entry.id, score, below, equal, percentile, trace: [step] };
   });
 }
 

@@ -1,5 +1,6 @@
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
-import { allocate, type Money } from '../money';
+import type { TraceStep } from '../explain';
+import { allocate, decimalToString, type Money, minorUnits } from '../money';
 import { addDays, dayNumber, isoDate, prorate } from '../period';
 import { checkedPeriod } from '../period/prorate';
 import { renameHead, withPaths } from './_lib/errorPaths';
@@ -21,6 +22,8 @@ export interface ProratedTarget {
   readonly coveredDays: number;
   /** The days of the period. */
   readonly totalDays: number;
+  /** One `kpi.target.prorate` step: target × days in post ÷ days in the period = prorated. */
+  readonly trace: readonly TraceStep[];
 }
 
 /**
@@ -32,7 +35,7 @@ export interface ProratedTarget {
  * @param target - the full period's target, non-negative, a whole number of minor units
  * @param period - the period (from `parsePeriod`, or any `{ start, end }` range, end exclusive)
  * @param tenure - `hireDate` (first day in post) and `leaveDate` (last day in post, inclusive)
- * @returns the prorated target with the covered and total days
+ * @returns the prorated target with the covered and total days, and its trace step
  * @throws CrmRulesError `INVALID_AMOUNT` at `['target']` for a negative target; `INVALID_DATE` at
  * `['tenure', 'hireDate']` or `['tenure', 'leaveDate']`; `INVALID_DATE_RANGE` at
  * `['tenure', 'leaveDate']` when it is before the hire date, or at `['period', …]` for an empty
@@ -81,7 +84,23 @@ export function prorateTarget(
     () => allocate(target, [coveredDays, totalDays - coveredDays]),
     renameHead({ value: ['target'], amount: ['target'] }),
   );
-  return { target: part as Money, coveredDays, totalDays };
+  const scale = minorUnits(target.currency);
+  const amounts = {
+    target: decimalToString(target.amount, scale),
+    currency: target.currency,
+    totalDays,
+    prorated: decimalToString((part as Money).amount, scale),
+  };
+  // In post for none of the period: no first or last day to name.
+  const trace: TraceStep[] = [
+    coveredDays === 0
+      ? { code: 'kpi.target.prorate.none', params: amounts }
+      : {
+          code: 'kpi.target.prorate',
+          params: { ...amounts, start, last: addDays(end, -1), coveredDays },
+        },
+  ];
+  return { target: part as Money, coveredDays, totalDays, trace };
 }
 
 /**

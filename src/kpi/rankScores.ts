@@ -1,4 +1,5 @@
 import { attempt, type SafeResult } from '../errors';
+import type { TraceStep } from '../explain';
 import { decimalToString } from '../money';
 import { checkEntries, type ScoreEntry } from './_lib/scoreEntries';
 
@@ -11,6 +12,8 @@ export interface RankedScore {
   readonly score: string;
   /** 1 for the highest score; equal scores share a rank (competition ranking). */
   readonly rank: number;
+  /** One `kpi.calibration.rank` step: how many scores are higher and how many tie. */
+  readonly trace: readonly TraceStep[];
 }
 
 /**
@@ -34,11 +37,22 @@ export interface RankedScore {
  */
 export function rankScores(entries: readonly ScoreEntry[]): RankedScore[] {
   const sorted = checkEntries(entries);
+  const ties = new Map<string, number>();
+  for (const entry of sorted) {
+    const key = entry.score.toString();
+    ties.set(key, (ties.get(key) ?? 0) + 1);
+  }
   let rank = 0;
   return sorted.map((entry, index) => {
     const previous = sorted[index - 1];
     if (previous === undefined || !previous.score.eq(entry.score)) rank = index + 1;
-    return { id: entry.id, score: decimalToString(entry.score), rank };
+    const score = decimalToString(entry.score);
+    const tied = (ties.get(entry.score.toString()) ?? 1) - 1;
+    const step: TraceStep = {
+      code: 'kpi.calibration.rank',
+      params: { id: entry.id, score, higher: rank - 1, tied, rank },
+    };
+    return { id: entry.id, score, rank, trace: [step] };
   });
 }
 

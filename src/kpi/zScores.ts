@@ -1,4 +1,5 @@
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import type { TraceStep } from '../explain';
 import { Decimal, decimalToString } from '../money';
 import { placesOption } from './_lib/placesOption';
 import { checkEntries, type ScoreEntry } from './_lib/scoreEntries';
@@ -21,6 +22,11 @@ export interface ZScore {
   readonly score: string;
   /** `(score − mean) ÷ standard deviation`, rounded half-up to `scale` places. */
   readonly z: string;
+  /**
+   * One `kpi.calibration.z.population` (or `.sample`) step: the score, the mean and σ, each shown
+   * to `scale` + 2 places, and z.
+   */
+  readonly trace: readonly TraceStep[];
 }
 
 /**
@@ -68,11 +74,18 @@ export function zScores(entries: readonly ScoreEntry[], options: ZScoreOptions =
       value: decimalToString(mean),
     });
   const sigma = squares.div(deviation === 'population' ? n : n - 1).sqrt();
-  return sorted.map((entry) => ({
-    id: entry.id,
-    score: decimalToString(entry.score),
-    z: unsignedZero(entry.score.minus(mean).div(sigma).toFixed(scale, Decimal.ROUND_HALF_UP)),
-  }));
+  const shown = (d: Decimal) => unsignedZero(d.toFixed(scale + 2, Decimal.ROUND_HALF_UP));
+  return sorted.map((entry) => {
+    const score = decimalToString(entry.score);
+    const z = unsignedZero(
+      entry.score.minus(mean).div(sigma).toFixed(scale, Decimal.ROUND_HALF_UP),
+    );
+    const step: TraceStep = {
+      code: `kpi.calibration.z.${deviation}`,
+      params: { id: entry.id, score, mean: shown(mean), sigma: shown(sigma), n, z },
+    };
+    return { id: entry.id, score, z, trace: [step] };
+  });
 }
 
 /** `'-0.00'` (a small negative rounded to zero) written `'0.00'`. */
