@@ -1,2 +1,24 @@
+export { checkInsuredLimit, safeCheckInsuredLimit } from './checkInsuredLimit';
+export { checkPaymentTerms, safeCheckPaymentTerms, type TermsDocument } from './checkPaymentTerms';
+export { checkPricing, safeCheckPricing } from './checkPricing';
+export { ContractReview, FxOpenItem, OrderTerms, TransportMode } from './DocumentInputs';
+export {
+  ChurnPolicy,
+  type ChurnPolicyInput,
+  ContractPolicy,
+  type ContractPolicyInput,
+  CountryGroup,
+  DiscountApproval,
+  FxExposurePolicy,
+  type FxExposurePolicyInput,
+  MarginApproval,
+  PaymentTermsPolicy,
+  type PaymentTermsPolicyInput,
+  PaymentTermsRule,
+  PricingPolicy,
+  type PricingPolicyInput,
+} from './DocumentPolicies';
+export { documentChecksCatalog } from './documentChecksCatalog';
 export { Finding, RiskOverride, RiskSubject, Severity } from './Finding';
+export { PAYMENT_RISK_LADDER } from './PAYMENT_RISK_LADDER';
 export { AgingPolicy, ConcentrationPolicy, CreditPolicy } from './policies';
