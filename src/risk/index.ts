@@ -1,3 +1,4 @@
+export { checkContract, safeCheckContract } from './checkContract';
 export { checkInsuredLimit, safeCheckInsuredLimit } from './checkInsuredLimit';
 export { checkPaymentTerms, safeCheckPaymentTerms, type TermsDocument } from './checkPaymentTerms';
 export { checkPricing, safeCheckPricing } from './checkPricing';
