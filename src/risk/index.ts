@@ -21,5 +21,13 @@ export {
 } from './DocumentPolicies';
 export { documentChecksCatalog } from './documentChecksCatalog';
 export { Finding, RiskOverride, RiskSubject, Severity } from './Finding';
+export {
+  type FxCurrencyPosition,
+  type FxOpenPositionOptions,
+  type FxOpenPositionResult,
+  type FxScenario,
+  fxOpenPosition,
+  safeFxOpenPosition,
+} from './fxOpenPosition';
 export { PAYMENT_RISK_LADDER } from './PAYMENT_RISK_LADDER';
 export { AgingPolicy, ConcentrationPolicy, CreditPolicy } from './policies';
