@@ -1,3 +1,9 @@
+export {
+  type ChurnFacts,
+  type ChurnOptions,
+  checkChurn,
+  safeCheckChurn,
+} from './checkChurn';
 export { checkContract, safeCheckContract } from './checkContract';
 export { checkInsuredLimit, safeCheckInsuredLimit } from './checkInsuredLimit';
 export { checkPaymentTerms, safeCheckPaymentTerms, type TermsDocument } from './checkPaymentTerms';
