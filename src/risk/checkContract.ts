@@ -21,7 +21,7 @@ import type { Finding, RiskSubject } from './Finding';
  *   contract outside the base currency without a currency clause),
  *   `contract.ip-clause.missing-category` / `…-country` (an IP clause the policy requires for a
  *   product category or the customer's country group) — all with the policy's `severity`.
- * An unknown Incoterm (`DAT`, retired in 2020) is refused by the {@link Contract} schema.
+ * An unknown Incoterm (`DAT`, retired in 2020) is refused by the model's `Contract` schema.
  *
  * @param review - the contract and its facts ({@link ContractReview})
  * @param customer - the contract's customer ({@link Customer}), for its country
