@@ -1,0 +1,100 @@
+import type * as z from 'zod';
+import { attempt, parseWith, type SafeResult } from '../errors';
+import { Contract, Customer } from '../model';
+import { documentFinding, sortFindings } from './_lib/catalog/documentFinding';
+import { riskRank, strictestTerms } from './_lib/terms/strictestTerms';
+import { OrderTerms } from './DocumentInputs';
+import { PaymentTermsPolicy, type PaymentTermsPolicyInput } from './DocumentPolicies';
+import type { Finding, RiskSubject } from './Finding';
+
+/** What {@link checkPaymentTerms} checks: a contract, or an order's terms. */
+export type TermsDocument = z.input<typeof Contract> | OrderTerms;
+
+function parseDocument(document: TermsDocument): {
+  subject: RiskSubject;
+  terms: Contract['paymentTerms'];
+} {
+  if (typeof document === 'object' && document !== null && Object.hasOwn(document, 'orderId')) {
+    const order = parseWith(OrderTerms, document, { path: ['document'] });
+    return { subject: { kind: 'order', id: order.orderId }, terms: order.paymentTerms };
+  }
+  const contract = parseWith(Contract, document, { path: ['document'] });
+  return { subject: { kind: 'contract', id: contract.id }, terms: contract.paymentTerms };
+}
+
+/**
+ * Checks payment terms against policy (DOMAIN §7). The rules matching the customer's grade and
+ * country group apply and the strictest wins (see {@link PaymentTermsPolicy}). Two findings can
+ * result, sorted by severity then subject:
+ * - `terms.method.too-risky` (`methodSeverity`) when the method ranks above the riskiest allowed
+ *   on {@link PAYMENT_RISK_LADDER}; evidence `method`, `riskiestMethod`, `rule` (its index);
+ * - `terms.days.too-long` (`daysSeverity`) when the credit days exceed the most allowed;
+ *   evidence `days`, `maxCreditDays`, `excess`, `rule`.
+ * Terms exactly at a limit pass.
+ *
+ * @param document - a {@link Contract} (subject: the contract) or {@link OrderTerms} (the order)
+ * @param customer - the customer ({@link Customer}); its `grade` and `country` select the rules
+ * @param policy - the payment-terms policy version in force
+ * @returns the findings, none when the terms are within policy
+ * @throws CrmRulesError `INVALID_INPUT` (or the schema's code) with the path under `document`,
+ * `customer` or `policy`
+ * @example
+ * ```ts
+ * const policy = {
+ *   effectiveFrom: '2026-01-01',
+ *   countryGroups: [{ id: 'high-risk', countries: ['VE'] }],
+ *   rules: [{ riskiestMethod: 'OA', maxCreditDays: 90 }, { countryGroup: 'high-risk', riskiestMethod: 'LC' }],
+ * };
+ * const customer = { id: 'C-9', name: 'Caracas Import', country: 'VE', ownerId: 'AM-1' };
+ * checkPaymentTerms({ orderId: 'SO-7', paymentTerms: { method: 'DA', days: 60 } }, customer, policy)
+ *   .map((f) => [f.code, f.severity, f.evidence.riskiestMethod]);
+ * //=> [['terms.method.too-risky', 'block', 'LC']]
+ * ```
+ */
+export function checkPaymentTerms(
+  document: TermsDocument,
+  customer: z.input<typeof Customer>,
+  policy: PaymentTermsPolicyInput,
+): Finding[] {
+  const { subject, terms } = parseDocument(document);
+  const buyer = parseWith(Customer, customer, { path: ['customer'] });
+  const rules = parseWith(PaymentTermsPolicy, policy, { path: ['policy'] });
+  const limits = strictestTerms(rules, buyer);
+  const findings: Finding[] = [];
+  if (limits.method !== undefined && riskRank(terms.method) > riskRank(limits.method.value))
+    findings.push(
+      documentFinding('terms.method.too-risky', rules.methodSeverity, subject, {
+        method: terms.method,
+        riskiestMethod: limits.method.value,
+        rule: String(limits.method.rule),
+      }),
+    );
+  if (limits.days !== undefined && terms.days > limits.days.value)
+    findings.push(
+      documentFinding('terms.days.too-long', rules.daysSeverity, subject, {
+        days: String(terms.days),
+        maxCreditDays: String(limits.days.value),
+        excess: String(terms.days - limits.days.value),
+        rule: String(limits.days.rule),
+      }),
+    );
+  return sortFindings(findings);
+}
+
+/**
+ * Like {@link checkPaymentTerms}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeCheckPaymentTerms(null, null, null).success;
+ * //=> false
+ * ```
+ */
+export function safeCheckPaymentTerms(
+  document: TermsDocument,
+  customer: z.input<typeof Customer>,
+  policy: PaymentTermsPolicyInput,
+): SafeResult<Finding[]> {
+  return attempt(() => checkPaymentTerms(document, customer, policy));
+}
