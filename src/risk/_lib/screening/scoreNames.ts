@@ -7,8 +7,11 @@ export interface NameScore {
   readonly score: number;
   /** The soft token-set similarity. */
   readonly tokens: number;
-  /** The spelling similarity of the names without spaces (0 when not needed). */
-  readonly spelling: number;
+  /**
+   * The spelling similarity of the names without spaces; `undefined` when it was not needed (it
+   * could not beat the token measure, or was cut short below it and the floor).
+   */
+  readonly spelling: number | undefined;
 }
 
 let similarity = new Float64Array(64);
@@ -22,15 +25,17 @@ export function scoreNames(x: PreparedName, y: PreparedName, floor = 0): NameSco
   if (x.text === y.text) return { score: 1, tokens: 1, spelling: 1 };
   // One order for the pair, so the score is symmetric to the last bit.
   const [a, b] = x.text < y.text ? [x, y] : [y, x];
-  if (a.weight === 0 || b.weight === 0) return { score: 0, tokens: 0, spelling: 0 };
+  if (a.weight === 0 || b.weight === 0) return { score: 0, tokens: 0, spelling: undefined };
   const tokens = tokenSimilarity(a.tokens, b.tokens, a.weight + b.weight);
   const target = Math.max(tokens, floor);
   const longest = Math.max(a.weight, b.weight);
   // The spelling measure cannot beat 1 − |Δlength| ÷ longest: skip it when that cannot win.
   if (1 - Math.abs(a.weight - b.weight) / longest <= target)
-    return { score: tokens, tokens, spelling: 0 };
+    return { score: tokens, tokens, spelling: undefined };
   const spelling = editSimilarity(a.compact, b.compact, target);
-  return { score: Math.max(tokens, spelling), tokens, spelling };
+  return spelling < target
+    ? { score: tokens, tokens, spelling: undefined }
+    : { score: Math.max(tokens, spelling), tokens, spelling };
 }
 
 /**
