@@ -4,6 +4,11 @@ export {
   type ScreeningList,
   safeBuildScreeningList,
 } from './buildScreeningList';
+export {
+  type CheckTradeBarriersOptions,
+  checkTradeBarriers,
+  safeCheckTradeBarriers,
+} from './checkTradeBarriers';
 export { Finding, RiskOverride, RiskSubject, Severity } from './Finding';
 // screening and trade barriers (issue 16, riskscreen)
 export { matchScore, safeMatchScore } from './matchScore';
