@@ -17,12 +17,13 @@ export interface ScreeningIndex {
   /** Entries in id order. */
   readonly entries: readonly ScreeningEntry[];
   readonly names: readonly IndexedName[];
-  /** Blocking key → its id. */
-  readonly keyIds: ReadonlyMap<string, number>;
+  /**
+   * A blocking key, or a one-deletion variant of a token key → the ids of the keys it is or is a
+   * variant of (one map, so a lookup finds both).
+   */
+  readonly lookup: ReadonlyMap<string, readonly number[]>;
   /** Key id → the names (indexes into `names`, ascending) that have the key. */
   readonly postings: readonly Int32Array[];
-  /** One-deletion variant → the ids of the keys it is a variant of. */
-  readonly variants: ReadonlyMap<string, readonly number[]>;
   /** A key with at most this many names makes each of them a candidate on its own. */
   readonly rareCap: number;
   /** A key with more names than this is too common to find candidates with (a stop word). */
@@ -51,27 +52,33 @@ export function buildIndex(
     });
   });
   const keyIds = new Map<string, number>();
+  const tokenKeys = new Set<string>();
   const lists: number[][] = [];
   names.forEach((name, nameIndex) => {
-    for (const key of nameKeys(name.prepared)) {
+    for (const { key, token } of nameKeys(name.prepared)) {
       let id = keyIds.get(key);
       if (id === undefined) {
         id = lists.length;
         keyIds.set(key, id);
         lists.push([]);
       }
+      if (token) tokenKeys.add(key);
       (lists[id] as number[]).push(nameIndex);
     }
   });
-  const variants = new Map<string, number[]>();
-  for (const [key, id] of keyIds)
-    for (const variant of variantsOf(key)) {
-      const ids = variants.get(variant);
-      if (ids === undefined) variants.set(variant, [id]);
-      else ids.push(id);
-    }
+  const lookup = new Map<string, number[]>();
+  const add = (text: string, id: number) => {
+    const ids = lookup.get(text);
+    if (ids === undefined) lookup.set(text, [id]);
+    else if (ids[ids.length - 1] !== id) ids.push(id);
+  };
+  for (const [key, id] of keyIds) add(key, id);
+  for (const key of tokenKeys) {
+    const id = keyIds.get(key) as number;
+    for (const variant of variantsOf(key)) add(variant, id);
+  }
   const rareCap = Math.max(16, Math.ceil(names.length / 1000));
   const stopCap = Math.max(rareCap, Math.ceil(names.length / 20));
   const postings = lists.map((list) => Int32Array.from(list));
-  return { rules, entries, names, keyIds, postings, variants, rareCap, stopCap };
+  return { rules, entries, names, lookup, postings, rareCap, stopCap };
 }

@@ -7,39 +7,49 @@ import type { ScreeningIndex } from './ScreeningIndex';
  * screening run allocates per party only its candidate list.
  */
 export interface CandidateScratch {
-  /** Per key: the probe that last looked at it. */
-  readonly keyProbe: Int32Array;
-  /** Per name: the probe that last counted it, and the party that last touched it. */
-  readonly nameProbe: Int32Array;
+  /** Per key: the party that last hit it, and the largest party-key length that hit it. */
+  readonly keyParty: Int32Array;
+  readonly keyWeight: Int32Array;
+  /** Per name: the party that last touched it. */
   readonly nameParty: Int32Array;
-  /** Per name: distinct query keys that hit it through common keys, for this party. */
+  /** Per name, for this party: list keys that hit it, and their total weight. */
   readonly hits: Int32Array;
-  /** Per name: 1 when it is already a candidate of this party. */
-  readonly chosenBy: Int32Array;
-  probe: number;
+  readonly covered: Int32Array;
+  /** Per name, for this party: 1 when a rare key hit it. */
+  readonly rare: Uint8Array;
   party: number;
 }
 
 /** Internal: fresh scratch state for an index. */
 export function candidateScratch(index: ScreeningIndex): CandidateScratch {
+  const n = index.names.length;
   return {
-    keyProbe: new Int32Array(index.postings.length),
-    nameProbe: new Int32Array(index.names.length),
-    nameParty: new Int32Array(index.names.length),
-    hits: new Int32Array(index.names.length),
-    chosenBy: new Int32Array(index.names.length),
-    probe: 0,
+    keyParty: new Int32Array(index.postings.length),
+    keyWeight: new Int32Array(index.postings.length),
+    nameParty: new Int32Array(n),
+    hits: new Int32Array(n),
+    covered: new Int32Array(n),
+    rare: new Uint8Array(n),
     party: 0,
   };
 }
 
+const NONE: readonly number[] = [];
+
+/** Share of the party's letters its keys must find in a name for the name to be scored. */
+const COVERAGE = 0.5;
+
 /**
  * Internal: the list names worth scoring against a party, never all of them. Each of the party's
- * blocking keys (tokens, adjacent pairs, the whole name) is looked up as it is and through its
- * one-deletion variants, which finds list keys within one typo. A list key held by at most
- * `rareCap` names makes each a candidate; a more common key (up to `stopCap`) counts a hit, and
- * a name hit by two different party keys (one, for a party with one key) becomes a candidate; keys held by more names than
- * `stopCap` find none (they still count in the score). Candidates come back in ascending order.
+ * blocking keys (tokens, adjacent pairs written together, the whole name) is looked up as it is,
+ * and each token also through its one-deletion variants, which finds list tokens within one typo; a list key found
+ * weighs the length of the party key that found it. A name is a candidate when the keys that hit
+ * it weigh at least half the party's letters, and one of them is rare (held by at most `rareCap`
+ * names) or two hit it (one, for a party with one key). Keys held by more than `stopCap` names
+ * find nothing (they still count in the score). Prefix filtering keeps the work small: the keys
+ * are taken rarest first, and once the keys left weigh less than half the party, no name they
+ * alone hold can qualify, so their (long) lists are only searched for the names already found.
+ * Candidates come back in ascending order.
  */
 export function findCandidates(
   party: PreparedName,
@@ -47,50 +57,84 @@ export function findCandidates(
   scratch: CandidateScratch,
 ): number[] {
   scratch.party += 1;
-  const out: number[] = [];
   const keys = nameKeys(party);
-  const need = Math.min(2, keys.length);
-  for (const key of keys) {
-    scratch.probe += 1;
-    visit(index.keyIds.get(key), need, index, scratch, out);
-    for (const id of index.variants.get(key) ?? []) visit(id, need, index, scratch, out);
-    for (const variant of variantsOf(key)) {
-      visit(index.keyIds.get(variant), need, index, scratch, out);
-      for (const id of index.variants.get(variant) ?? []) visit(id, need, index, scratch, out);
-    }
+  const found: number[] = [];
+  const hit = (keyId: number, weight: number) => {
+    if (scratch.keyParty[keyId] !== scratch.party) {
+      scratch.keyParty[keyId] = scratch.party;
+      scratch.keyWeight[keyId] = weight;
+      found.push(keyId);
+    } else if ((scratch.keyWeight[keyId] as number) < weight) scratch.keyWeight[keyId] = weight;
+  };
+  for (const { key, token } of keys) {
+    const exact = index.lookup.get(key);
+    for (const id of exact ?? NONE) hit(id, key.length);
+    if (token && exact === undefined)
+      for (const variant of variantsOf(key))
+        for (const id of index.lookup.get(variant) ?? NONE) hit(id, key.length);
   }
-  return out.sort((a, b) => a - b);
+  const usable = found
+    .filter((id) => (index.postings[id] as Int32Array).length <= index.stopCap)
+    .sort(
+      (a, b) =>
+        (index.postings[a] as Int32Array).length - (index.postings[b] as Int32Array).length ||
+        a - b,
+    );
+  const cover = COVERAGE * party.weight;
+  let left = usable.reduce((sum, id) => sum + (scratch.keyWeight[id] as number), 0);
+  const touched: number[] = [];
+  for (const id of usable) {
+    const weight = scratch.keyWeight[id] as number;
+    const posting = index.postings[id] as Int32Array;
+    const rare = posting.length <= index.rareCap ? 1 : 0;
+    if (left >= cover) {
+      for (let i = 0; i < posting.length; i += 1)
+        count(posting[i] as number, weight, rare, scratch, touched);
+    } else {
+      for (const name of touched)
+        if (contains(posting, name)) count(name, weight, rare, scratch, touched);
+    }
+    left -= weight;
+  }
+  const need = Math.min(2, keys.length);
+  return touched
+    .filter(
+      (name) =>
+        (scratch.covered[name] as number) >= cover &&
+        (scratch.rare[name] === 1 || (scratch.hits[name] as number) >= need),
+    )
+    .sort((a, b) => a - b);
 }
 
-function visit(
-  keyId: number | undefined,
-  need: number,
-  index: ScreeningIndex,
+function count(
+  name: number,
+  weight: number,
+  rare: number,
   scratch: CandidateScratch,
-  out: number[],
+  touched: number[],
 ): void {
-  if (keyId === undefined || scratch.keyProbe[keyId] === scratch.probe) return;
-  scratch.keyProbe[keyId] = scratch.probe;
-  const posting = index.postings[keyId] as Int32Array;
-  if (posting.length > index.stopCap) return;
-  const rare = posting.length <= index.rareCap;
-  const { party, probe } = scratch;
-  for (let i = 0; i < posting.length; i += 1) {
-    const name = posting[i] as number;
-    if (scratch.nameParty[name] !== party) {
-      scratch.nameParty[name] = party;
-      scratch.hits[name] = 0;
-      scratch.chosenBy[name] = 0;
-      scratch.nameProbe[name] = 0;
-    }
-    if (scratch.chosenBy[name] === 1) continue;
-    if (!rare && scratch.nameProbe[name] !== probe) {
-      scratch.nameProbe[name] = probe;
-      scratch.hits[name] = (scratch.hits[name] as number) + 1;
-    }
-    if (rare || (scratch.hits[name] as number) >= need) {
-      scratch.chosenBy[name] = 1;
-      out.push(name);
-    }
+  if (scratch.nameParty[name] !== scratch.party) {
+    scratch.nameParty[name] = scratch.party;
+    scratch.hits[name] = 0;
+    scratch.covered[name] = 0;
+    scratch.rare[name] = 0;
+    touched.push(name);
   }
+  scratch.hits[name] = (scratch.hits[name] as number) + 1;
+  scratch.covered[name] = (scratch.covered[name] as number) + weight;
+  if (rare === 1) scratch.rare[name] = 1;
+}
+
+/** Binary search in an ascending posting list. */
+function contains(posting: Int32Array, name: number): boolean {
+  let lo = 0;
+  let hi = posting.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const value = posting[mid] as number;
+    if (value === name) return true;
+    if (value < name) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

@@ -5,18 +5,28 @@ export const MAX_VARIANT_LENGTH = 24;
 /** Keys shorter than this are looked up as they are (their variants would match too much). */
 export const MIN_VARIANT_LENGTH = 4;
 
+/** Internal: a blocking key, and whether it is one of the name's tokens. */
+export interface NameKey {
+  readonly key: string;
+  readonly token: boolean;
+}
+
 /**
  * Internal: the blocking keys of a name — its tokens, each pair of adjacent tokens written
  * together (`hua wei` → `huawei`, so a name written with or without a space still meets), and
- * the whole name without spaces when it has three tokens or more.
+ * the whole name without spaces when it has three tokens or more. Only tokens are also looked up
+ * through their one-deletion variants.
  */
-export function nameKeys(name: PreparedName): string[] {
+export function nameKeys(name: PreparedName): NameKey[] {
   const { tokens } = name;
-  const keys = new Set<string>(tokens);
-  for (let i = 0; i + 1 < tokens.length; i += 1)
-    keys.add((tokens[i] as string) + (tokens[i + 1] as string));
-  if (tokens.length >= 3) keys.add(name.compact);
-  return [...keys];
+  const keys = new Map<string, boolean>();
+  for (const token of tokens) keys.set(token, true);
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const pair = (tokens[i] as string) + (tokens[i + 1] as string);
+    if (!keys.has(pair)) keys.set(pair, false);
+  }
+  if (tokens.length >= 3 && !keys.has(name.compact)) keys.set(name.compact, false);
+  return [...keys].map(([key, token]) => ({ key, token }));
 }
 
 /**
