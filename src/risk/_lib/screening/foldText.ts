@@ -28,6 +28,8 @@ const SPECIAL = /[øæœłđðþıŋħŧĸς]/g;
 /** Apostrophes join what they separate (`O'Brien` → `obrien`). */
 const APOSTROPHES = /['’ʼ‘`]/g;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Anything but letters, marks and digits separates tokens. */
 const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
 
@@ -43,6 +45,14 @@ const HAN_KANA = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]+/gu;
  * The result has single spaces between tokens and none at either end.
  */
 export function foldText(text: string): string {
+  // Printable ASCII: the Unicode steps change nothing but the case.
+  if (PRINTABLE_ASCII.test(text))
+    return text.toLowerCase().replace(APOSTROPHES, '').replace(SEPARATORS, ' ').trim();
+  return foldUnicode(text);
+}
+
+/** Internal: {@link foldText} without the ASCII shortcut (tests compare the two). */
+export function foldUnicode(text: string): string {
   return text
     .normalize('NFKC')
     .toUpperCase()
