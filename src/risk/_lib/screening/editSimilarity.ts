@@ -13,9 +13,10 @@ export function editSimilarity(a: string, b: string, floor = 0): number {
   const lb = b.length;
   const longest = Math.max(la, lb);
   if (la === 0 || lb === 0) return 0;
-  // d < (1 − floor) × longest is needed; a row whose minimum reaches it can stop.
-  const budget = (1 - floor) * longest;
-  if (Math.abs(la - lb) >= budget && floor > 0) return 0;
+  // The most edits that still reach the floor (the epsilon keeps 1 − 2/20 = 0.9 at floor 0.9,
+  // which (1 − 0.9) × 20 = 1.9999… would lose); a row whose minimum exceeds it can stop.
+  const most = floor > 0 ? Math.floor((1 - floor) * longest + 1e-9) : longest;
+  if (Math.abs(la - lb) > most) return 0;
   if ((rows[0] as Int32Array).length <= lb) rows = [0, 1, 2].map(() => new Int32Array(lb * 2 + 1));
   let [before, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
   for (let j = 0; j <= lb; j += 1) previous[j] = j;
@@ -35,7 +36,7 @@ export function editSimilarity(a: string, b: string, floor = 0): number {
       current[j] = d;
       if (d < rowMin) rowMin = d;
     }
-    if (floor > 0 && rowMin >= budget) return 0;
+    if (rowMin > most) return 0;
     [before, previous, current] = [previous, current, before];
   }
   return 1 - (previous[lb] as number) / longest;

@@ -29,8 +29,8 @@ export function scoreNames(x: PreparedName, y: PreparedName, floor = 0): NameSco
   const tokens = tokenSimilarity(a.tokens, b.tokens, a.weight + b.weight);
   const target = Math.max(tokens, floor);
   const longest = Math.max(a.weight, b.weight);
-  // The spelling measure cannot beat 1 − |Δlength| ÷ longest: skip it when that cannot win.
-  if (1 - Math.abs(a.weight - b.weight) / longest <= target)
+  // The spelling measure cannot beat 1 − |Δlength| ÷ longest: skip it when that cannot reach the target.
+  if (1 - Math.abs(a.weight - b.weight) / longest < target)
     return { score: tokens, tokens, spelling: undefined };
   const spelling = editSimilarity(a.compact, b.compact, target);
   return spelling < target
