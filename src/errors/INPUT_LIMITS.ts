@@ -32,6 +32,12 @@ export const INPUT_LIMITS = Object.freeze({
   maxDecimalExponent: 40,
   /** Most decimal places a rounding or allocation scale may ask for. */
   maxScale: 40,
+  /** Longest name screened or normalised (UTF-16 units): fuzzy scores grow with length squared. */
+  maxScreeningNameLength: 1_000,
+  /** Most entries of one screening list, and most parties screened in one call. */
+  maxScreeningEntries: 2_000_000,
+  /** Most names (the name and its aliases) of one screening-list entry. */
+  maxScreeningAliases: 1_000,
 });
 
 /** The name of one limit in {@link INPUT_LIMITS}. */

@@ -1,4 +1,10 @@
 export {
+  type BuildScreeningListOptions,
+  buildScreeningList,
+  type ScreeningList,
+  safeBuildScreeningList,
+} from './buildScreeningList';
+export {
   type ChurnFacts,
   type ChurnOptions,
   checkChurn,
@@ -8,6 +14,11 @@ export { checkContract, safeCheckContract } from './checkContract';
 export { checkInsuredLimit, safeCheckInsuredLimit } from './checkInsuredLimit';
 export { checkPaymentTerms, safeCheckPaymentTerms, type TermsDocument } from './checkPaymentTerms';
 export { checkPricing, safeCheckPricing } from './checkPricing';
+export {
+  type CheckTradeBarriersOptions,
+  checkTradeBarriers,
+  safeCheckTradeBarriers,
+} from './checkTradeBarriers';
 export { ContractReview, FxOpenItem, OrderTerms, TransportMode } from './DocumentInputs';
 export {
   ChurnPolicy,
@@ -35,5 +46,13 @@ export {
   fxOpenPosition,
   safeFxOpenPosition,
 } from './fxOpenPosition';
+// screening and trade barriers (issue 16, riskscreen)
+export { matchScore, safeMatchScore } from './matchScore';
+export { type NormaliseNameOptions, normaliseName, safeNormaliseName } from './normaliseName';
 export { PAYMENT_RISK_LADDER } from './PAYMENT_RISK_LADDER';
 export { AgingPolicy, ConcentrationPolicy, CreditPolicy } from './policies';
+export { ScreeningEntry, ScreeningEntryType, ScreeningParty } from './ScreeningEntry';
+export { RestrictedCountry, RestrictedHsCode, ScreeningPolicy } from './ScreeningPolicy';
+export { screeningCatalog } from './screeningCatalog';
+export { type ScreenPartiesOptions, safeScreenParties, screenParties } from './screenParties';
+export { TradeShipment } from './TradeShipment';
