@@ -40,7 +40,7 @@ export {
 } from './estimateCommission';
 export { explainLine, safeExplainLine } from './explainLine';
 export { InvoiceLedger } from './InvoiceLedger';
-export { isZeroRateLine } from './isZeroRateLine';
+export { isZeroRateLine, safeIsZeroRateLine } from './isZeroRateLine';
 export { KpiBonus, PayoutPoint } from './KpiBonus';
 export { KpiScore } from './KpiScore';
 export { kpiPayoutPercent, safeKpiPayoutPercent } from './kpiPayoutPercent';

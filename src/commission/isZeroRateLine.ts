@@ -1,4 +1,6 @@
 import { Decimal } from '../_lib/decimal';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import { requireObject } from '../errors/_lib/argumentGuards';
 import type { StatementLine } from './StatementLine';
 
 /**
@@ -11,6 +13,8 @@ import type { StatementLine } from './StatementLine';
  *
  * @param line - a line of a statement
  * @returns whether the line pays nothing because its rate is none or 0 %
+ * @throws CrmRulesError `INVALID_INPUT` (path `['line', …]`) for a value that is not a statement
+ * line (no decimal `amount`, a `rate` or `slices` of the wrong shape)
  * @example
  * ```ts
  * import { computeStatements, isZeroRateLine } from 'crm-rules/commission';
@@ -37,10 +41,44 @@ import type { StatementLine } from './StatementLine';
  * ```
  */
 export function isZeroRateLine(line: StatementLine): boolean {
-  const zero = (value: string | null) => value !== null && new Decimal(value).isZero();
+  requireObject(line, 'line');
   const { rate, slices } = line;
-  if (!zero(line.amount)) return false;
+  if (!isZero(line.amount, ['line', 'amount'])) return false;
+  if (rate !== null && (typeof rate !== 'object' || rate === undefined))
+    throw notALine(['line', 'rate'], rate);
   if (rate?.kind === 'none') return true;
-  if (rate?.kind === 'percent') return zero(rate.value);
-  return slices !== null && slices.length > 0 && slices.every((slice) => zero(slice.rate));
+  if (rate?.kind === 'percent') return isZero(rate.value, ['line', 'rate', 'value']);
+  if (slices === null) return false;
+  if (!Array.isArray(slices)) throw notALine(['line', 'slices'], slices);
+  return (
+    slices.length > 0 &&
+    slices.every((slice, i) =>
+      isZero((slice as { rate?: unknown } | null)?.rate, ['line', 'slices', i, 'rate']),
+    )
+  );
+}
+
+/** Whether a decimal string of a line is zero; `null` is not; anything else is refused. */
+function isZero(value: unknown, path: (string | number)[]): boolean {
+  if (value === null) return false;
+  if (typeof value !== 'string' || !/^[+-]?\d+(\.\d+)?$/.test(value)) throw notALine(path, value);
+  return new Decimal(value).isZero();
+}
+
+function notALine(path: (string | number)[], value: unknown): CrmRulesError {
+  return new CrmRulesError('INVALID_INPUT', 'expected a line of a statement', { path, value });
+}
+
+/**
+ * Like {@link isZeroRateLine}, but returns `{ success, data | error }` instead of throwing; it
+ * never throws.
+ *
+ * @example
+ * ```ts
+ * safeIsZeroRateLine(null).success;
+ * //=> false
+ * ```
+ */
+export function safeIsZeroRateLine(line: StatementLine): SafeResult<boolean> {
+  return attempt(() => isZeroRateLine(line));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeStatements, isZeroRateLine } from '../../src/commission';
+import { computeStatements, isZeroRateLine, safeIsZeroRateLine } from '../../src/commission';
 import { assign, flat, invoice, plan, tiers } from './fixtures';
 
 describe('isZeroRateLine (issue 14: commission-free lines can be left out of a rendered statement)', () => {
@@ -56,5 +56,22 @@ describe('isZeroRateLine (issue 14: commission-free lines can be left out of a r
       ['launch', true],
       ['tiers', true],
     ]);
+  });
+});
+
+describe('isZeroRateLine on values that are not statement lines', () => {
+  it.each([
+    ['null', null, []],
+    ['an amount that is a number', { amount: 0, rate: null, slices: null }, ['amount']],
+    ['a rate that is a string', { amount: '0.00', rate: 'none', slices: null }, ['rate']],
+    ['slices that are not an array', { amount: '0.00', rate: null, slices: {} }, ['slices']],
+    ['a slice without a rate', { amount: '0.00', rate: null, slices: [{}] }, ['slices', 0, 'rate']],
+  ])('%s → INVALID_INPUT with its path', (_, value, path) => {
+    const result = safeIsZeroRateLine(value as never);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.code).toBe('INVALID_INPUT');
+      expect(result.error.path).toEqual(['line', ...path]);
+    }
   });
 });
