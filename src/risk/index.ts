@@ -1,2 +1,20 @@
+export {
+  buildExposureIndex,
+  buildExposureIndexAsync,
+  safeBuildExposureIndex,
+  safeBuildExposureIndexAsync,
+} from './buildExposureIndex';
+export { checkOrder, safeCheckOrder } from './checkOrder';
+export type {
+  CountedOrder,
+  CreditSale,
+  CustomerExposure,
+  ExposureIndex,
+  LimitSource,
+  OpenItem,
+} from './ExposureIndex';
+export { type ExposureBreakdown, exposureOf, safeExposureOf } from './exposureOf';
 export { Finding, RiskOverride, RiskSubject, Severity } from './Finding';
 export { AgingPolicy, ConcentrationPolicy, CreditPolicy } from './policies';
+export type { ExposureOptions, RiskFacts } from './RiskFacts';
+export { riskCatalog } from './riskCatalog';
