@@ -1,3 +1,5 @@
+export type { AgingBucket, AgingLine, AgingReport, OldestOpenItem } from './AgingReport';
+export { type AgingOptions, ageReceivables, safeAgeReceivables } from './ageReceivables';
 export {
   buildExposureIndex,
   buildExposureIndexAsync,

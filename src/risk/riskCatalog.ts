@@ -55,6 +55,11 @@ export const riskCatalog: MessageCatalog = defineCatalog({
     en: 'account manager {managerId} serves {customers} customers, more than {threshold}',
     'zh-CN': '客户经理 {managerId} 负责 {customers} 个客户，超过 {threshold} 个',
   },
+  'risk.aging.oldest': {
+    en: 'oldest open invoice {invoiceId} was due {dueDate}: {oldestDays} days past due on {asOf} (warn after {warnAfterDays}, block after {blockAfterDays} days)',
+    'zh-CN':
+      '最早的未清发票 {invoiceId} 到期日为 {dueDate}：截至 {asOf} 已逾期 {oldestDays} 天（超过 {warnAfterDays} 天预警，超过 {blockAfterDays} 天拦截）',
+  },
   'risk.credit.limit': {
     en: 'credit limit from the {source}: {ownLimit:money:currency} + insured {insuredLimit:money:currency} = {limit:money:currency}',
     'zh-CN':
