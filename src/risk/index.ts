@@ -6,6 +6,12 @@ export {
   safeBuildExposureIndex,
   safeBuildExposureIndexAsync,
 } from './buildExposureIndex';
+export type {
+  ConcentrationFigures,
+  ConcentrationReport,
+  ManagerConcentration,
+  TopCustomer,
+} from './ConcentrationReport';
 export { checkOrder, safeCheckOrder } from './checkOrder';
 export type {
   CountedOrder,
@@ -17,6 +23,12 @@ export type {
 } from './ExposureIndex';
 export { type ExposureBreakdown, exposureOf, safeExposureOf } from './exposureOf';
 export { Finding, RiskOverride, RiskSubject, Severity } from './Finding';
+export {
+  type ConcentrationOptions,
+  measureConcentration,
+  safeMeasureConcentration,
+} from './measureConcentration';
 export { AgingPolicy, ConcentrationPolicy, CreditPolicy } from './policies';
+export { RevenueRow } from './RevenueRow';
 export type { ExposureOptions, RiskFacts } from './RiskFacts';
 export { riskCatalog } from './riskCatalog';

@@ -60,6 +60,15 @@ export const riskCatalog: MessageCatalog = defineCatalog({
     'zh-CN':
       '最早的未清发票 {invoiceId} 到期日为 {dueDate}：截至 {asOf} 已逾期 {oldestDays} 天（超过 {warnAfterDays} 天预警，超过 {blockAfterDays} 天拦截）',
   },
+  'risk.concentration.hhi': {
+    en: 'HHI of {scope}: Σ (share in percent)² over {customers} customers = {hhi}',
+    'zh-CN': '{scope} 的赫芬达尔指数：{customers} 个客户的（百分比份额）² 之和 = {hhi}',
+  },
+  'risk.concentration.manager': {
+    en: 'manager {managerId}: revenue {revenue} of {companyRevenue} = {sharePercent}%, {customers} customers',
+    'zh-CN':
+      '客户经理 {managerId}：收入 {revenue}，占总收入 {companyRevenue} 的 {sharePercent}%，客户 {customers} 个',
+  },
   'risk.credit.limit': {
     en: 'credit limit from the {source}: {ownLimit:money:currency} + insured {insuredLimit:money:currency} = {limit:money:currency}',
     'zh-CN':
