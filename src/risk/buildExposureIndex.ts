@@ -1,4 +1,5 @@
 import { attempt, attemptAsync, type SafeResult } from '../errors';
+import { finishIndex } from './_lib/exposure/finishIndex';
 import { isAsyncIterable, isIterable, startBuilder } from './_lib/exposure/startBuilder';
 import type { ExposureIndex } from './ExposureIndex';
 import type { ExposureOptions, RiskFacts } from './RiskFacts';
@@ -43,7 +44,7 @@ export function buildExposureIndex(facts: RiskFacts, options: ExposureOptions): 
     let index = 0;
     for (const raw of stream as Iterable<unknown>) builder.add(name, raw, index++);
   }
-  return builder.finish();
+  return finishIndex(builder);
 }
 
 /**
@@ -88,7 +89,7 @@ export async function buildExposureIndexAsync(
     let index = 0;
     for await (const raw of stream as AsyncIterable<unknown>) builder.add(name, raw, index++);
   }
-  return builder.finish();
+  return finishIndex(builder);
 }
 
 /**

@@ -5,7 +5,7 @@ import { CurrencyCode, Decimal } from '../money';
 import { scopeFindings } from './_lib/concentration/concentrationFindings';
 import { concentrationOf } from './_lib/concentration/concentrationOf';
 import { managerFindings } from './_lib/concentration/managerFindings';
-import { addTo } from './_lib/exposure/ExposureBuilder';
+import { addTo } from './_lib/exposure/addTo';
 import { compareFindings } from './_lib/findings/makeFinding';
 import type { ConcentrationReport, ManagerConcentration } from './ConcentrationReport';
 import type { Finding } from './Finding';

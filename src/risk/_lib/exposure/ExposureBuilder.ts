@@ -3,8 +3,8 @@ import { CreditNote, Customer, Delivery, Invoice, Order, Payment } from '../../.
 import { Decimal } from '../../../money';
 import type { ExposureIndex } from '../../ExposureIndex';
 import type { CreditPolicy } from '../../policies';
+import { addTo } from './addTo';
 import { BaseRates } from './baseRates';
-import { finishIndex } from './finishIndex';
 
 /** The streams of an exposure index, in the order they are read. */
 export const FACT_STREAMS = [
@@ -38,7 +38,7 @@ export interface KeptOrder {
 }
 
 /**
- * Reads documents one at a time into running sums, then {@link finishIndex} prices the orders and
+ * Reads documents one at a time into running sums; `finishIndex` then prices the orders and
  * resolves the limits. Documents dated after `asOf` (issue date, payment date, credit note date,
  * order date, delivery date) are not counted; cancelled orders are not counted.
  */
@@ -90,10 +90,6 @@ export class ExposureBuilder {
         throw new CrmRulesError('INVALID_INPUT', `unknown stream ${String(_exhaustive)}`);
       }
     }
-  }
-
-  finish(): ExposureIndex {
-    return finishIndex(this);
   }
 
   private addCustomer(customer: Customer, path: ErrorPath): void {
@@ -162,12 +158,6 @@ function billedNet(invoice: Invoice): Decimal {
   const linked = invoice.lines?.filter((line) => line.orderLineId !== undefined) ?? [];
   if (linked.length > 0) return linked.reduce((sum, line) => sum.plus(line.amount), new Decimal(0));
   return new Decimal(invoice.total).minus(invoice.tax ?? '0');
-}
-
-/** Adds `amount` to the sum kept under `key`. */
-export function addTo(sums: Map<string, Decimal>, key: string, amount: Decimal): void {
-  const before = sums.get(key);
-  sums.set(key, before === undefined ? amount : before.plus(amount));
 }
 
 function twice(kind: string, id: string, path: ErrorPath, first: ErrorPath | null): CrmRulesError {

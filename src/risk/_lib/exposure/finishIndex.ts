@@ -9,8 +9,9 @@ import type {
   ExposureIndex,
   OpenItem,
 } from '../../ExposureIndex';
+import { addTo } from './addTo';
 import { deliveredValue } from './deliveredValue';
-import { addTo, type ExposureBuilder, type KeptOrder } from './ExposureBuilder';
+import type { ExposureBuilder, KeptOrder } from './ExposureBuilder';
 import { resolveLimit } from './resolveLimit';
 
 const ZERO = new Decimal(0);
