@@ -1,11 +1,11 @@
 import * as z from 'zod';
-import { dayNumberOf } from '../_lib/civil';
 import { attempt, CrmRulesError, parseWith, type SafeResult } from '../errors';
 import { requireOptions } from '../errors/_lib/argumentGuards';
 import { IsoDate } from '../period';
-import { AgingTally, bucketOf, bucketRanges } from './_lib/aging/AgingTally';
+import { type AgingTally, bucketRanges } from './_lib/aging/AgingTally';
 import { agingLine } from './_lib/aging/agingLine';
 import { overdueFinding } from './_lib/aging/overdueFinding';
+import { tallyIndex } from './_lib/aging/tallyIndex';
 import { requireIndex } from './_lib/credit/positionOf';
 import { compareFindings } from './_lib/findings/makeFinding';
 import type { AgingLine, AgingReport } from './AgingReport';
@@ -67,33 +67,7 @@ export function ageReceivables(
       path: ['options', 'asOf'],
       value: asOf,
     });
-  const today = dayNumberOf(index.asOf) as number;
-  const size = parsed.bucketDays.length + 2;
-  const total = new AgingTally(size);
-  const customers = new Map<string, AgingTally>();
-  const managers = new Map<string, AgingTally>();
-  const tallyOf = (map: Map<string, AgingTally>, id: string) => {
-    const found = map.get(id);
-    if (found !== undefined) return found;
-    const made = new AgingTally(size);
-    map.set(id, made);
-    return made;
-  };
-  for (const item of index.openItems) {
-    const days = today - (dayNumberOf(item.dueDate) as number);
-    const bucket = bucketOf(days, parsed.bucketDays);
-    total.add(item, bucket, days);
-    tallyOf(customers, item.customerId).add(item, bucket, days);
-    tallyOf(managers, item.managerId).add(item, bucket, days);
-  }
-  for (const sale of index.creditSales) {
-    if (today - (dayNumberOf(sale.date) as number) >= dsoDays) continue;
-    total.creditSales = total.creditSales.plus(sale.amount);
-    const customer = customers.get(sale.customerId);
-    if (customer !== undefined) customer.creditSales = customer.creditSales.plus(sale.amount);
-    const manager = managers.get(sale.managerId);
-    if (manager !== undefined) manager.creditSales = manager.creditSales.plus(sale.amount);
-  }
+  const { total, customers, managers } = tallyIndex(index, parsed.bucketDays, dsoDays);
   const context = { currency: index.baseCurrency, dsoDays };
   const ranges = bucketRanges(parsed.bucketDays);
   const lines = (map: Map<string, AgingTally>): AgingLine[] =>

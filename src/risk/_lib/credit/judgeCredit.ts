@@ -4,6 +4,7 @@ import type { Finding, RiskSubject, Severity } from '../../Finding';
 import type { CreditPolicy } from '../../policies';
 import { amountText, percentText } from '../findings/amountText';
 import { makeFinding } from '../findings/makeFinding';
+import { creditTrace } from './creditTrace';
 import { type CreditPosition, exposureTotals } from './exposureTotals';
 
 const ZERO = new Decimal(0);
@@ -53,51 +54,6 @@ export function judgeCredit(
     blockAtPercent: policy.blockAtPercent,
     ...(utilisation === null ? {} : { utilisationPercent: utilisation }),
   };
-  const trace: TraceStep[] = [
-    ...fxSteps,
-    {
-      code: 'risk.credit.limit',
-      params: {
-        source: position.limitSource,
-        ownLimit: money(position.ownLimit),
-        insuredLimit: money(position.insuredLimit),
-        limit: evidence.limit as string,
-        currency,
-      },
-    },
-    {
-      code: 'risk.credit.exposure',
-      params: {
-        check: 'static',
-        receivables: evidence.receivables as string,
-        unbilledOrders: evidence.unbilledOrders as string,
-        unbilledDeliveries: evidence.unbilledDeliveries as string,
-        order: evidence.order as string,
-        exposure: money(totals.staticExposure),
-        currency,
-      },
-    },
-  ];
-  if (policy.check === 'dynamic')
-    trace.push({
-      code: 'risk.credit.horizon',
-      params: {
-        horizonEnd: context.horizonEnd ?? null,
-        horizonDays: policy.horizonDays ?? null,
-        leftOut: money(totals.leftOut),
-        currency,
-      },
-    });
-  trace.push({
-    code: 'risk.credit.utilisation',
-    params: {
-      exposure: evidence.exposure as string,
-      limit: evidence.limit as string,
-      utilisationPercent: utilisation,
-      warnAtPercent: policy.warnAtPercent,
-      blockAtPercent: policy.blockAtPercent,
-      currency,
-    },
-  });
+  const trace = [...fxSteps, ...creditTrace(position, totals, evidence, context)];
   return makeFinding(code, severity, subject, evidence, trace);
 }

@@ -1,7 +1,6 @@
 import { CrmRulesError, type ErrorPath, parseWith } from '../../../errors';
 import { CreditNote, Customer, Delivery, Invoice, Order, Payment } from '../../../model';
 import { Decimal } from '../../../money';
-import type { ExposureIndex } from '../../ExposureIndex';
 import type { CreditPolicy } from '../../policies';
 import { addTo } from './addTo';
 import { BaseRates } from './baseRates';
