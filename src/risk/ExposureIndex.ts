@@ -38,6 +38,8 @@ export interface OpenItem {
   readonly issueDate: string;
   readonly dueDate: string;
   readonly open: Decimal;
+  /** `open` in whole minor units of the base currency, when it is whole; else `null`. */
+  readonly openUnits: number | null;
 }
 
 /** An invoice issued on or before `asOf`, in the base currency (credit sales, for DSO). */
@@ -46,6 +48,8 @@ export interface CreditSale {
   readonly managerId: string;
   readonly date: string;
   readonly amount: Decimal;
+  /** `amount` in whole minor units of the base currency, when it is whole; else `null`. */
+  readonly amountUnits: number | null;
 }
 
 /**

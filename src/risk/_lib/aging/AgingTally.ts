@@ -1,5 +1,5 @@
-import { Decimal } from '../../../money';
 import type { OpenItem } from '../../ExposureIndex';
+import { ExactSum } from './ExactSum';
 
 /** The oldest open item of a tally: the earliest due date, then the smallest invoice id. */
 export interface Oldest {
@@ -7,22 +7,22 @@ export interface Oldest {
   readonly daysPastDue: number;
 }
 
-/** Running sums of one aging line (a customer, a manager, the total). */
+/** Running sums of one aging line (a customer, a manager, the total), exact. */
 export class AgingTally {
-  readonly buckets: Decimal[];
-  open = new Decimal(0);
-  overdue = new Decimal(0);
-  creditSales = new Decimal(0);
+  readonly buckets: ExactSum[];
+  readonly open = new ExactSum();
+  readonly overdue = new ExactSum();
+  readonly creditSales = new ExactSum();
   oldest: Oldest | undefined;
 
   constructor(bucketCount: number) {
-    this.buckets = Array.from({ length: bucketCount }, () => new Decimal(0));
+    this.buckets = Array.from({ length: bucketCount }, () => new ExactSum());
   }
 
   add(item: OpenItem, bucket: number, daysPastDue: number): void {
-    this.buckets[bucket] = (this.buckets[bucket] as Decimal).plus(item.open);
-    this.open = this.open.plus(item.open);
-    if (daysPastDue > 0) this.overdue = this.overdue.plus(item.open);
+    (this.buckets[bucket] as ExactSum).add(item.openUnits, item.open);
+    this.open.add(item.openUnits, item.open);
+    if (daysPastDue > 0) this.overdue.add(item.openUnits, item.open);
     const before = this.oldest?.item;
     if (
       before === undefined ||

@@ -1,4 +1,4 @@
-import { Decimal } from '../../../money';
+import { Decimal, minorUnits } from '../../../money';
 import type { AgingBucket, AgingLine } from '../../AgingReport';
 import { amountText, percentText } from '../findings/amountText';
 import type { AgingTally } from './AgingTally';
@@ -15,23 +15,28 @@ export function agingLine(
   context: { currency: string; dsoDays: number },
 ): AgingLine {
   const money = (amount: Decimal) => amountText(amount, context.currency);
-  const current = tally.buckets[0] as Decimal;
+  const places = minorUnits(context.currency);
+  const buckets = tally.buckets.map((sum) => sum.value(places));
+  const current = buckets[0] as Decimal;
+  const open = tally.open.value(places);
+  const overdue = tally.overdue.value(places);
+  const creditSales = tally.creditSales.value(places);
   const days = (part: Decimal) =>
-    tally.creditSales.isZero()
+    creditSales.isZero()
       ? null
       : part
           .times(context.dsoDays)
-          .div(tally.creditSales)
+          .div(creditSales)
           .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
           .toFixed(2);
   const oldest = tally.oldest;
   return {
     id,
-    open: money(tally.open),
+    open: money(open),
     current: money(current),
-    overdue: money(tally.overdue),
-    overdueSharePercent: percentText(tally.overdue, tally.open),
-    buckets: ranges.map((range, i) => ({ ...range, amount: money(tally.buckets[i] as Decimal) })),
+    overdue: money(overdue),
+    overdueSharePercent: percentText(overdue, open),
+    buckets: ranges.map((range, i) => ({ ...range, amount: money(buckets[i] as Decimal) })),
     oldest:
       oldest === undefined
         ? null
@@ -42,8 +47,8 @@ export function agingLine(
             daysPastDue: oldest.daysPastDue,
             open: money(oldest.item.open),
           },
-    creditSales: money(tally.creditSales),
-    dso: days(tally.open),
+    creditSales: money(creditSales),
+    dso: days(open),
     bestPossibleDso: days(current),
   };
 }

@@ -31,20 +31,27 @@ export function tallyIndex(
     map.set(id, made);
     return made;
   };
+  const dayOf = new Map<string, number>();
+  const daysBefore = (date: string) => {
+    let day = dayOf.get(date);
+    if (day === undefined) {
+      day = today - (dayNumberOf(date) as number);
+      dayOf.set(date, day);
+    }
+    return day;
+  };
   for (const item of index.openItems) {
-    const days = today - (dayNumberOf(item.dueDate) as number);
+    const days = daysBefore(item.dueDate);
     const bucket = bucketOf(days, edges);
     total.add(item, bucket, days);
     tallyOf(customers, item.customerId).add(item, bucket, days);
     tallyOf(managers, item.managerId).add(item, bucket, days);
   }
   for (const sale of index.creditSales) {
-    if (today - (dayNumberOf(sale.date) as number) >= dsoDays) continue;
-    total.creditSales = total.creditSales.plus(sale.amount);
-    const customer = customers.get(sale.customerId);
-    if (customer !== undefined) customer.creditSales = customer.creditSales.plus(sale.amount);
-    const manager = managers.get(sale.managerId);
-    if (manager !== undefined) manager.creditSales = manager.creditSales.plus(sale.amount);
+    if (daysBefore(sale.date) >= dsoDays) continue;
+    total.creditSales.add(sale.amountUnits, sale.amount);
+    customers.get(sale.customerId)?.creditSales.add(sale.amountUnits, sale.amount);
+    managers.get(sale.managerId)?.creditSales.add(sale.amountUnits, sale.amount);
   }
   return { total, customers, managers };
 }

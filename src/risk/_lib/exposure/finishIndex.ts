@@ -1,7 +1,7 @@
 import { dayNumberOf, isoOfDayNumber } from '../../../_lib/civil';
 import { CrmRulesError } from '../../../errors';
 import { orderNet } from '../../../model';
-import { Decimal } from '../../../money';
+import { Decimal, minorUnits } from '../../../money';
 import type {
   CountedOrder,
   CreditSale,
@@ -9,6 +9,7 @@ import type {
   ExposureIndex,
   OpenItem,
 } from '../../ExposureIndex';
+import { minorUnitsOf } from '../aging/ExactSum';
 import { addTo } from './addTo';
 import { deliveredValue } from './deliveredValue';
 import type { ExposureBuilder, KeptOrder } from './ExposureBuilder';
@@ -133,12 +134,22 @@ function openItemsOf(builder: ExposureBuilder): {
 } {
   const openItems: OpenItem[] = [];
   const creditSales: CreditSale[] = [];
+  const places = minorUnits(builder.rates.base);
   for (const { invoice, amount } of builder.invoices.values()) {
     const { id, customerId, ownerId, issueDate, dueDate } = invoice;
-    creditSales.push({ customerId, managerId: ownerId, date: issueDate, amount });
+    const amountUnits = minorUnitsOf(amount, places);
+    creditSales.push({ customerId, managerId: ownerId, date: issueDate, amount, amountUnits });
     const open = amount.minus(builder.settled.get(id) ?? ZERO);
     if (open.gt(0))
-      openItems.push({ invoiceId: id, customerId, managerId: ownerId, issueDate, dueDate, open });
+      openItems.push({
+        invoiceId: id,
+        customerId,
+        managerId: ownerId,
+        issueDate,
+        dueDate,
+        open,
+        openUnits: minorUnitsOf(open, places),
+      });
   }
   return { openItems, creditSales };
 }
