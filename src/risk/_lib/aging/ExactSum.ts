@@ -1,6 +1,12 @@
 import { Decimal } from '../../../money';
 
 const LIMIT = Number.MAX_SAFE_INTEGER;
+const ZERO = new Decimal(0);
+const SCALES = Array.from({ length: 5 }, (_, places) => new Decimal(10).pow(places));
+
+function scaleOf(places: number): Decimal {
+  return SCALES[places] ?? new Decimal(10).pow(places);
+}
 
 /**
  * An exact running sum that adds whole minor units as plain integers while they stay safe
@@ -27,7 +33,7 @@ export class ExactSum {
 
   /** The sum, with `places` the minor-unit places the integer part counts in. */
   value(places: number): Decimal {
-    const whole = new Decimal(this.units).div(new Decimal(10).pow(places));
+    const whole = this.units === 0 ? ZERO : new Decimal(this.units).div(scaleOf(places));
     return this.rest === undefined ? whole : whole.plus(this.rest);
   }
 }
@@ -35,6 +41,6 @@ export class ExactSum {
 /** `amount` in whole minor units (`places` decimals) when exact and safe, else `null`. */
 export function minorUnitsOf(amount: Decimal, places: number): number | null {
   if (amount.decimalPlaces() > places) return null;
-  const units = amount.times(new Decimal(10).pow(places)).toNumber();
+  const units = amount.times(scaleOf(places)).toNumber();
   return Number.isSafeInteger(units) ? units : null;
 }
