@@ -46,6 +46,8 @@ export const ERROR_CODES = [
   'FIT_NOT_CONVERGED',
   // kpi
   'WEIGHTS_NOT_100',
+  // risk
+  'MISSING_CREDIT_LIMIT',
   // long runs (statements, closes, summaries, fits): the caller's signal was aborted
   'ABORTED',
 ] as const;

@@ -35,6 +35,7 @@ const TITLES_ZH = {
   INSUFFICIENT_DATA: '数据不足',
   FIT_NOT_CONVERGED: '拟合未收敛',
   WEIGHTS_NOT_100: '权重合计不等于 100',
+  MISSING_CREDIT_LIMIT: '缺少信用额度',
   ABORTED: '已中止',
 } as const satisfies Record<ErrorCode, string>;
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { TraceStep } from '../explain';
 import { DecimalString } from '../money';
 import { IsoDate } from '../period';
 
@@ -61,7 +62,8 @@ export type RiskOverride = z.infer<typeof RiskOverride>;
 /**
  * One result of a risk check (DOMAIN §7): a code, a severity, the subject, the numbers that led
  * to it (as decimal strings, e.g. `{ exposure: '120000.00', limit: '100000.00' }`), a readable
- * message, and the override when someone approved proceeding.
+ * message, the trace of the check (steps that render in `en` and `zh-CN` with `riskCatalog`), and
+ * the override when someone approved proceeding.
  *
  * @example
  * ```ts
@@ -80,6 +82,7 @@ export const Finding = z.strictObject({
   subject: RiskSubject,
   evidence: z.record(z.string().min(1), z.union([DecimalString, z.string(), z.boolean()])),
   message: z.string().min(1),
+  trace: z.optional(z.array(TraceStep)),
   override: RiskOverride.optional(),
 });
 /** A risk finding. */

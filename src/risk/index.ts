@@ -1,9 +1,25 @@
+// credit exposure, aging, concentration (issue 16, riskcredit)
+export type { AgingBucket, AgingLine, AgingReport, OldestOpenItem } from './AgingReport';
+export { type AgingOptions, ageReceivables, safeAgeReceivables } from './ageReceivables';
+export {
+  buildExposureIndex,
+  buildExposureIndexAsync,
+  safeBuildExposureIndex,
+  safeBuildExposureIndexAsync,
+} from './buildExposureIndex';
+// document checks and screening (issue 16, riskterms, riskscreen)
 export {
   type BuildScreeningListOptions,
   buildScreeningList,
   type ScreeningList,
   safeBuildScreeningList,
 } from './buildScreeningList';
+export type {
+  ConcentrationFigures,
+  ConcentrationReport,
+  ManagerConcentration,
+  TopCustomer,
+} from './ConcentrationReport';
 export {
   type ChurnFacts,
   type ChurnOptions,
@@ -12,6 +28,7 @@ export {
 } from './checkChurn';
 export { checkContract, safeCheckContract } from './checkContract';
 export { checkInsuredLimit, safeCheckInsuredLimit } from './checkInsuredLimit';
+export { checkOrder, safeCheckOrder } from './checkOrder';
 export { checkPaymentTerms, safeCheckPaymentTerms, type TermsDocument } from './checkPaymentTerms';
 export { checkPricing, safeCheckPricing } from './checkPricing';
 export {
@@ -37,6 +54,15 @@ export {
   type PricingPolicyInput,
 } from './DocumentPolicies';
 export { documentChecksCatalog } from './documentChecksCatalog';
+export type {
+  CountedOrder,
+  CreditSale,
+  CustomerExposure,
+  ExposureIndex,
+  LimitSource,
+  OpenItem,
+} from './ExposureIndex';
+export { type ExposureBreakdown, exposureOf, safeExposureOf } from './exposureOf';
 export { Finding, RiskOverride, RiskSubject, Severity } from './Finding';
 export {
   type FxCurrencyPosition,
@@ -48,9 +74,17 @@ export {
 } from './fxOpenPosition';
 // screening and trade barriers (issue 16, riskscreen)
 export { matchScore, safeMatchScore } from './matchScore';
+export {
+  type ConcentrationOptions,
+  measureConcentration,
+  safeMeasureConcentration,
+} from './measureConcentration';
 export { type NormaliseNameOptions, normaliseName, safeNormaliseName } from './normaliseName';
 export { PAYMENT_RISK_LADDER } from './PAYMENT_RISK_LADDER';
 export { AgingPolicy, ConcentrationPolicy, CreditPolicy } from './policies';
+export { RevenueRow } from './RevenueRow';
+export type { ExposureOptions, RiskFacts } from './RiskFacts';
+export { riskCatalog } from './riskCatalog';
 export { ScreeningEntry, ScreeningEntryType, ScreeningParty } from './ScreeningEntry';
 export { RestrictedCountry, RestrictedHsCode, ScreeningPolicy } from './ScreeningPolicy';
 export { screeningCatalog } from './screeningCatalog';

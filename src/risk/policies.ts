@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Decimal } from '../_lib/decimal';
+import { EntityId } from '../model';
 import { DecimalString, MoneyJson } from '../money';
 import { IsoDate } from '../period';
 
@@ -11,8 +12,12 @@ const percent = DecimalString.check(
 
 /**
  * Credit exposure policy (DOMAIN §7, SAP credit management style): what counts as exposure, the
- * limit lookup order customer → group → `defaultLimit`, whether the insured limit adds to the
- * own limit, and the utilisation percentages that warn and block.
+ * limit lookup order customer → group (`groupLimits`, by `Customer.groupId`) → `defaultLimit`,
+ * whether the insured limit adds to the own limit, and the utilisation percentages that warn
+ * (at or above `warnAtPercent`) and block (above `blockAtPercent`). `check: 'static'` (the
+ * default) counts every unbilled order; `check: 'dynamic'` leaves out the undelivered part of
+ * orders promised after `asOf` + `horizonDays` (SAP's dynamic check with a horizon), which it
+ * then requires.
  *
  * @example
  * ```ts
@@ -25,6 +30,9 @@ export const CreditPolicy = z
     effectiveFrom: IsoDate,
     effectiveTo: z.optional(IsoDate),
     defaultLimit: z.optional(MoneyJson),
+    groupLimits: z.optional(z.record(EntityId, MoneyJson)),
+    check: z.enum(['static', 'dynamic']).default('static'),
+    horizonDays: z.optional(z.number().int().min(0).max(36_600)),
     includeUnbilledOrders: z.boolean().default(true),
     includeUnbilledDeliveries: z.boolean().default(true),
     insuredLimitAdds: z.boolean().default(true),
@@ -34,6 +42,10 @@ export const CreditPolicy = z
   .refine((p) => new Decimal(p.warnAtPercent).lte(p.blockAtPercent), {
     message: 'warn must not exceed block',
     path: ['warnAtPercent'],
+  })
+  .refine((p) => p.check !== 'dynamic' || p.horizonDays !== undefined, {
+    message: 'a dynamic check needs horizonDays',
+    path: ['horizonDays'],
   });
 /** A credit policy version. */
 export type CreditPolicy = z.infer<typeof CreditPolicy>;
@@ -67,7 +79,8 @@ export type AgingPolicy = z.infer<typeof AgingPolicy>;
 /**
  * Concentration limits: the share of revenue of the top N customers, and the
  * Herfindahl–Hirschman index (Σ (share × 100)², 0–10,000) at which to warn and block, per company
- * and per account manager (key-person risk).
+ * and per account manager (key-person risk); optionally the share of revenue one manager may hold
+ * and the customers one manager can serve (capacity).
  *
  * @example
  * ```ts
@@ -83,6 +96,7 @@ export const ConcentrationPolicy = z.strictObject({
   hhiWarn: DecimalString,
   hhiBlock: DecimalString,
   managerShareWarnPercent: z.optional(percent),
+  maxCustomersPerManager: z.optional(z.number().int().positive()),
 });
 /** A concentration policy version. */
 export type ConcentrationPolicy = z.infer<typeof ConcentrationPolicy>;

@@ -1,0 +1,108 @@
+import { Decimal } from '../src/money';
+import type { CreditSale, CustomerExposure, ExposureIndex, OpenItem } from '../src/risk';
+import { CreditPolicy } from '../src/risk';
+
+/**
+ * A prepared exposure index of `items` open items over `customers` customers and 1,000 managers,
+ * built directly (the documents' parsing is not what these benchmarks measure): amounts of
+ * 1.00–10,000.00, due dates spread over the 400 days before asOf.
+ */
+export function syntheticIndex(items: number, customers: number): ExposureIndex {
+  const asOf = '2026-06-30';
+  const zero = new Decimal(0);
+  const openItems: OpenItem[] = [];
+  const creditSales: CreditSale[] = [];
+  const dates = Array.from({ length: 400 }, (_, d) =>
+    new Date(Date.UTC(2026, 5, 30 - d)).toISOString().slice(0, 10),
+  );
+  for (let i = 0; i < items; i += 1) {
+    const customerId = `C-${i % customers}`;
+    const managerId = `M-${i % 1000}`;
+    const cents = ((i * 7919) % 999_901) + 100;
+    const open = new Decimal(cents).div(100);
+    const dueDate = dates[(i * 31) % 400] as string;
+    openItems.push({
+      invoiceId: `I-${i}`,
+      customerId,
+      managerId,
+      issueDate: dueDate,
+      dueDate,
+      open,
+      openUnits: cents,
+    });
+    creditSales.push({ customerId, managerId, date: dueDate, amount: open, amountUnits: cents });
+  }
+  const byCustomer = new Map<string, CustomerExposure>();
+  for (let c = 0; c < customers; c += 1)
+    byCustomer.set(`C-${c}`, {
+      customerId: `C-${c}`,
+      groupId: undefined,
+      limitSource: 'default',
+      ownLimit: new Decimal(50_000),
+      insuredLimit: zero,
+      receivables: new Decimal(c % 60_000),
+      unbilledOrders: new Decimal(c % 7_000),
+      unbilledDeliveries: zero,
+      beyondHorizon: zero,
+    });
+  return Object.freeze({
+    asOf,
+    baseCurrency: 'USD',
+    policy: CreditPolicy.parse({
+      effectiveFrom: '2026-01-01',
+      defaultLimit: { amount: '50000', currency: 'USD' },
+      warnAtPercent: '80',
+      blockAtPercent: '100',
+    }),
+    horizonEnd: undefined,
+    customers: byCustomer,
+    orders: new Map(),
+    openItems,
+    creditSales,
+    rates: new Map(),
+    fx: undefined,
+  });
+}
+
+/** The same open items as plain numbers (cents as floats), for the reference version. */
+export function plainItems(
+  index: ExposureIndex,
+): { customer: number; manager: number; due: number; open: number }[] {
+  return index.openItems.map((item) => ({
+    customer: Number(item.customerId.slice(2)),
+    manager: Number(item.managerId.slice(2)),
+    due: Date.parse(item.dueDate) / 86_400_000,
+    open: item.open.toNumber(),
+  }));
+}
+
+/** A plain-number aging: buckets per customer, per manager and in total, no findings. */
+export function plainAging(
+  items: ReturnType<typeof plainItems>,
+  customers: number,
+  asOf: number,
+  edges: readonly number[],
+): Float64Array {
+  const size = edges.length + 2;
+  const total = new Float64Array(size);
+  const byCustomer = new Float64Array(customers * size);
+  const byManager = new Float64Array(1000 * size);
+  for (const item of items) {
+    const days = asOf - item.due;
+    let bucket = 0;
+    if (days > 0) {
+      bucket = edges.length + 1;
+      for (let e = 0; e < edges.length; e += 1)
+        if (days <= (edges[e] as number)) {
+          bucket = e + 1;
+          break;
+        }
+    }
+    total[bucket] = (total[bucket] as number) + item.open;
+    byCustomer[item.customer * size + bucket] =
+      (byCustomer[item.customer * size + bucket] as number) + item.open;
+    byManager[item.manager * size + bucket] =
+      (byManager[item.manager * size + bucket] as number) + item.open;
+  }
+  return total;
+}

@@ -1,0 +1,60 @@
+import * as z from 'zod';
+import { CrmRulesError, parseWith } from '../../../errors';
+import { requireObject } from '../../../errors/_lib/argumentGuards';
+import { CurrencyCode } from '../../../money';
+import { IsoDate } from '../../../period';
+import { CreditPolicy } from '../../policies';
+import type { ExposureOptions, RiskFacts } from '../../RiskFacts';
+import { ExposureBuilder, FACT_STREAMS, type FactStream } from './ExposureBuilder';
+
+const Options = z.object({ asOf: IsoDate, baseCurrency: CurrencyCode });
+
+/** Checks the arguments before the first document is read, and starts a builder. */
+export function startBuilder(
+  facts: RiskFacts<unknown>,
+  options: ExposureOptions,
+  isStream: (value: unknown) => boolean,
+): { builder: ExposureBuilder; streams: [FactStream, unknown][] } {
+  requireObject(facts, 'facts');
+  requireObject(options, 'options');
+  const { asOf, baseCurrency } = parseWith(Options, options, { path: ['options'] });
+  const policy = parseWith(CreditPolicy, options.policy, { path: ['options', 'policy'] });
+  const fx = options.fx;
+  if (fx !== undefined && !(fx?.series instanceof Map))
+    throw new CrmRulesError('INVALID_INPUT', 'expected a table made by createFxTable', {
+      path: ['options', 'fx'],
+      value: fx,
+    });
+  const streams: [FactStream, unknown][] = [];
+  for (const name of FACT_STREAMS) {
+    const stream = facts[name];
+    if (stream === undefined) continue;
+    if (!isStream(stream))
+      throw new CrmRulesError('INVALID_INPUT', 'expected an iterable of records', {
+        path: ['facts', name],
+        value: stream,
+      });
+    streams.push([name, stream]);
+  }
+  return { builder: new ExposureBuilder(asOf, policy, baseCurrency, fx), streams };
+}
+
+/** An iterable (an array, a Set, a generator). */
+export function isIterable(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function'
+  );
+}
+
+/** An async iterable, or an iterable. */
+export function isAsyncIterable(value: unknown): boolean {
+  return (
+    (typeof value === 'object' &&
+      value !== null &&
+      typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] ===
+        'function') ||
+    isIterable(value)
+  );
+}
