@@ -1,7 +1,7 @@
-import { attempt, CrmRulesError, parseWith, type SafeResult } from '../errors';
+import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import type { CurveInput } from './CurveInput';
-import type { KpiMeasures, MeasuredMetric } from './KpiMeasures';
-import { Scorecard } from './Scorecard';
+import type { KpiMeasures, ManagerMeasures, MeasuredMetric } from './KpiMeasures';
+import { KpiMetric } from './Scorecard';
 
 /** Options of {@link kpiValues}: what a metric without a value (`null`) becomes. */
 export interface KpiValuesOptions {
@@ -17,10 +17,12 @@ export interface KpiValuesOptions {
  *
  * @param measures - the result of {@link measureKpis} (or {@link mergeKpiMeasures})
  * @param managerId - the manager
- * @param scorecard - the scorecard (parsed here)
+ * @param scorecard - the scorecard (only its KPIs' ids and metrics are read; `scoreScorecard`
+ * checks the rest)
  * @param options - `whenNull`: `error` (default) or `zero`
  * @returns `{ [kpiId]: { actual, target? } }`
- * @throws CrmRulesError `INVALID_INPUT` for a bad scorecard (`['scorecard', …]`), an unknown
+ * @throws CrmRulesError `INVALID_INPUT` for a KPI without id or with an unknown metric
+ * (`['scorecard', 'kpis', i, …]`), an unknown
  * manager (`['managerId']`), a metric that was not measured or a missing manual value
  * (`['measures', managerId, metric or 'manual', …]`); `INSUFFICIENT_DATA` for a `null` value
  * (`['measures', managerId, metric]`, the gap as value) unless `whenNull: 'zero'`
@@ -46,15 +48,15 @@ export function kpiValues(
   scorecard: unknown,
   options: KpiValuesOptions = {},
 ): Record<string, CurveInput> {
-  const card = parseWith(Scorecard, scorecard, { path: ['scorecard'] });
-  const manager = measures?.managers?.find((m) => m.managerId === managerId);
+  const kpis = scorecardKpis(scorecard);
+  const manager = managerOf(measures, managerId);
   if (manager === undefined)
     throw new CrmRulesError('INVALID_INPUT', `no measures for manager ${String(managerId)}`, {
       path: ['managerId'],
       value: managerId,
     });
   const out: Record<string, CurveInput> = {};
-  for (const kpi of card.kpis) {
+  for (const kpi of kpis) {
     if (kpi.metric === 'manual') {
       const entry = Object.hasOwn(manager.manual, kpi.id) ? manager.manual[kpi.id] : undefined;
       if (entry === undefined)
@@ -68,6 +70,47 @@ export function kpiValues(
     out[kpi.id] = measured(manager, kpi.metric, options.whenNull ?? 'error');
   }
   return out;
+}
+
+const METRICS: ReadonlySet<KpiMetric> = new Set(KpiMetric.options);
+const INDEX = new WeakMap<KpiMeasures, Map<string, ManagerMeasures>>();
+
+/** The manager's measures, through an index built once per result (results are not mutated). */
+function managerOf(measures: KpiMeasures, managerId: string): ManagerMeasures | undefined {
+  if (typeof measures !== 'object' || measures === null || !Array.isArray(measures.managers))
+    throw new CrmRulesError('INVALID_INPUT', 'expected the result of measureKpis', {
+      path: ['measures'],
+      value: measures,
+    });
+  let index = INDEX.get(measures);
+  if (index === undefined) {
+    index = new Map(measures.managers.map((m) => [m.managerId, m]));
+    INDEX.set(measures, index);
+  }
+  return index.get(managerId);
+}
+
+/** The scorecard's KPI ids and metrics: the only part read here (scoreScorecard checks the rest). */
+function scorecardKpis(scorecard: unknown): { id: string; metric: KpiMetric }[] {
+  const kpis = (scorecard as { kpis?: unknown } | null)?.kpis;
+  if (!Array.isArray(kpis))
+    throw new CrmRulesError('INVALID_INPUT', 'expected a scorecard with kpis', {
+      path: ['scorecard', 'kpis'],
+      value: kpis,
+    });
+  return kpis.map((kpi: { id?: unknown; metric?: unknown } | null, i) => {
+    if (typeof kpi?.id !== 'string' || kpi.id === '')
+      throw new CrmRulesError('INVALID_INPUT', 'expected a KPI id', {
+        path: ['scorecard', 'kpis', i, 'id'],
+        value: kpi?.id,
+      });
+    if (!METRICS.has(kpi.metric as KpiMetric))
+      throw new CrmRulesError('INVALID_INPUT', `unknown metric ${String(kpi.metric)}`, {
+        path: ['scorecard', 'kpis', i, 'metric'],
+        value: kpi.metric,
+      });
+    return { id: kpi.id, metric: kpi.metric as KpiMetric };
+  });
 }
 
 function measured(

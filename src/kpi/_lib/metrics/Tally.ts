@@ -66,10 +66,10 @@ export class Tally {
       : null;
   }
 
-  /** Counts a fact in a group (and lists it with full evidence; `make` runs only then). */
-  fact(group: FactGroup, make: () => FactRef): void {
+  /** Counts a fact in a group; returns the group's list with full evidence, else `null`. */
+  fact(group: FactGroup): FactRef[] | null {
     this.groups[group] += 1;
-    if (this.items !== null) this.items[group].push(make());
+    return this.items === null ? null : this.items[group];
   }
 
   /** The JSON form: sums as decimal strings, items sorted by kind then id. */

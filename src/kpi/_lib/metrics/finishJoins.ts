@@ -8,11 +8,11 @@ export function finishJoins(run: MeasureRun): void {
     const tally = run.tally(due.owner);
     tally.count.ordersDue += 1;
     if (onTime) tally.count.ordersOnTime += 1;
-    tally.fact('dueOrders', () => ({
+    tally.fact('dueOrders')?.push({
       kind: 'order',
       id: due.id,
       tag: onTime ? 'on-time' : 'late',
-    }));
+    });
   }
   for (const invoice of run.invoices.values()) settleInvoice(run, invoice);
   if (run.metrics.includes('new_customers')) countNewCustomers(run);
@@ -38,23 +38,23 @@ function settleInvoice(
     const collected = mul(min(invoice.paid, asked), invoice.rate);
     tally.money.amountDue = add(tally.money.amountDue, due);
     tally.money.amountCollected = add(tally.money.amountCollected, collected);
-    tally.fact('invoicesDue', () => ({
+    tally.fact('invoicesDue')?.push({
       kind: 'invoice',
       id: invoice.id,
       amount: toDec(due).toFixed(),
       counted: toDec(collected).toFixed(),
-    }));
+    });
   }
   if (invoice.openAtAsOf || invoice.issuedInPeriod) {
     const open = invoice.openAtAsOf ? mul(positive(sub(asked, invoice.paid)), invoice.rate) : ZERO;
     tally.money.receivables = add(tally.money.receivables, open);
-    tally.fact('dsoInvoices', () => ({
+    tally.fact('dsoInvoices')?.push({
       kind: 'invoice',
       id: invoice.id,
       amount: toDec(mul(invoice.total, invoice.rate)).toFixed(),
       counted: toDec(open).toFixed(),
       ...(invoice.issuedInPeriod ? { tag: 'invoiced' } : {}),
-    }));
+    });
   }
 }
 
@@ -67,7 +67,7 @@ function countNewCustomers(run: MeasureRun): void {
   const count = (customer: string, owner: string) => {
     const tally = run.tally(owner);
     tally.count.newCustomers += 1;
-    tally.fact('newCustomers', () => ({ kind: 'customer', id: customer }));
+    tally.fact('newCustomers')?.push({ kind: 'customer', id: customer });
   };
   for (const [id, customer] of run.customers) {
     const first = customer.firstDeal ?? run.firstOrders.get(id)?.date;

@@ -35,17 +35,17 @@ export class FxRates {
     if (hit !== undefined) return hit;
     if (this.#table === undefined)
       throw new CrmRulesError('MISSING_FX_RATE', `no FX table to convert ${from} to ${to}`, {
-        path,
+        path: [...path],
         value: { base: from, quote: to, date },
       });
     const policy = this.#policy;
     const quote = findRate(this.#table, from, to, how, {
       ...(policy.via === undefined ? {} : { via: policy.via }),
-      path,
+      path: [...path],
     });
     if (quote === null)
       throw new CrmRulesError('MISSING_FX_RATE', `no ${from}/${to} rate for ${date}`, {
-        path,
+        path: [...path],
         value: { base: from, quote: to, ...how },
       });
     const rate = parseExact(quote.rate) as Exact;

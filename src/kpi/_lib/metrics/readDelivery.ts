@@ -1,4 +1,4 @@
-import { sub } from './exact';
+import { type Exact, sub } from './exact';
 import type { MeasureRun } from './MeasureRun';
 import { amountField, arrayField, dateField, factObject, textField } from './readField';
 
@@ -15,14 +15,12 @@ export function readDelivery(run: MeasureRun, raw: unknown, index: number): void
   const lines = arrayField(delivery, 'lines', path);
   const due = run.dueOrders.get(orderId);
   if (due === undefined || date > due.promised) return;
-  lines.forEach((rawLine, i) => {
-    const linePath = [...path, 'lines', i];
-    const line = factObject(rawLine, linePath);
-    const at = due.lineIds.indexOf(textField(line, 'lineId', linePath));
-    if (at < 0) return;
-    due.remaining[at] = sub(
-      due.remaining[at] as NonNullable<(typeof due.remaining)[number]>,
-      amountField(line, 'quantity', linePath),
-    );
-  });
+  const at: (string | number)[] = [...path, 'lines', 0];
+  for (let i = 0; i < lines.length; i += 1) {
+    at[at.length - 1] = i;
+    const line = factObject(lines[i], at);
+    const k = due.lineIds.indexOf(textField(line, 'lineId', at));
+    if (k < 0) continue;
+    due.remaining[k] = sub(due.remaining[k] as Exact, amountField(line, 'quantity', at));
+  }
 }

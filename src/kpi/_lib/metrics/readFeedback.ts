@@ -42,13 +42,13 @@ export function readSurvey(run: MeasureRun, raw: unknown, index: number): void {
   if (csat !== undefined) {
     tally.count.csatAnswers += 1;
     if (csat >= 4) tally.count.csatPositive += 1;
-    tally.fact('csat', () => ({ kind: 'surveyResponse', id, tag: String(csat) }));
+    tally.fact('csat')?.push({ kind: 'surveyResponse', id, tag: String(csat) });
   }
   if (nps !== undefined) {
     tally.count.npsAnswers += 1;
     if (nps >= 9) tally.count.npsPromoters += 1;
     else if (nps <= 6) tally.count.npsDetractors += 1;
-    tally.fact('nps', () => ({ kind: 'surveyResponse', id, tag: String(nps) }));
+    tally.fact('nps')?.push({ kind: 'surveyResponse', id, tag: String(nps) });
   }
 }
 
@@ -66,7 +66,7 @@ export function readComplaint(run: MeasureRun, raw: unknown, index: number): voi
   }
   const tally = run.tally(owner);
   tally.count.complaints += 1;
-  tally.fact('complaints', () => ({ kind: 'complaint', id }));
+  tally.fact('complaints')?.push({ kind: 'complaint', id });
 }
 
 /** Internal: reads one training record dated in the period: assigned, and maybe completed. */
@@ -86,9 +86,9 @@ export function readTraining(run: MeasureRun, raw: unknown, index: number): void
   const tally = run.tally(manager);
   tally.count.trainingAssigned += 1;
   if (completed) tally.count.trainingCompleted += 1;
-  tally.fact('training', () => ({
+  tally.fact('training')?.push({
     kind: 'trainingRecord',
     id,
     tag: completed ? 'completed' : 'open',
-  }));
+  });
 }

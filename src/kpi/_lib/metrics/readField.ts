@@ -7,13 +7,17 @@ import { type Exact, parseExact } from './exact';
  * Internal: the cheap structural checks of the fields a metric reads, one `CrmRulesError` at
  * `['facts', stream, index, field]` for the first bad one. Facts are not parsed by their full
  * model schemas here (that would cost more than the metrics): parse untrusted facts first.
+ * Every error copies the path it is given, so a caller may reuse one path array for many facts.
  */
 export type Fact = Readonly<Record<string, unknown>>;
 
 /** Internal: the fact as an object. */
 export function factObject(fact: unknown, path: ErrorPath): Fact {
   if (typeof fact !== 'object' || fact === null || Array.isArray(fact))
-    throw new CrmRulesError('INVALID_INPUT', 'expected a fact object', { path, value: fact });
+    throw new CrmRulesError('INVALID_INPUT', 'expected a fact object', {
+      path: [...path],
+      value: fact,
+    });
   return fact as Fact;
 }
 

@@ -78,10 +78,10 @@ export function readCreditNote(run: MeasureRun, raw: unknown, index: number): vo
   const text = () => `-${toDec(base).toFixed()}`;
   if (where === 'prior') {
     tally.money.priorCredits = add(tally.money.priorCredits, base);
-    tally.fact('priorCredits', () => ({ kind: 'creditNote', id, amount: text(), tag: 'prior' }));
+    tally.fact('priorCredits')?.push({ kind: 'creditNote', id, amount: text(), tag: 'prior' });
   } else {
     tally.money.salesCredits = add(tally.money.salesCredits, base);
-    tally.fact('credits', () => ({ kind: 'creditNote', id, amount: text() }));
+    tally.fact('credits')?.push({ kind: 'creditNote', id, amount: text() });
   }
 }
 
@@ -95,14 +95,16 @@ export function readPayment(run: MeasureRun, raw: unknown, index: number): void 
   const date = dateField(payment, 'date', path);
   const allocations = arrayField(payment, 'allocations', path);
   if (date > run.asOf) return;
+  const at: (string | number)[] = [...path, 'allocations', 0];
   for (let i = 0; i < allocations.length; i += 1) {
-    const at = [...path, 'allocations', i];
+    at[at.length - 1] = i;
     const allocation = factObject(allocations[i], at);
     const invoice = run.invoices.get(textField(allocation, 'invoiceId', at));
     if (invoice === undefined) continue;
-    const money = factObject(allocation.amount, [...at, 'amount']);
-    const amount = amountField(money, 'amount', [...at, 'amount']);
-    const currency = textField(money, 'currency', [...at, 'amount']);
+    const moneyAt = [...at, 'amount'];
+    const money = factObject(allocation.amount, moneyAt);
+    const amount = amountField(money, 'amount', moneyAt);
+    const currency = textField(money, 'currency', moneyAt);
     invoice.paid = add(invoice.paid, inInvoiceCurrency(run, invoice, amount, currency, date, at));
   }
 }

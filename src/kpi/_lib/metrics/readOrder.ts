@@ -1,6 +1,6 @@
 import { CrmRulesError, type ErrorPath } from '../../../errors';
 import { add, type Exact, mul, neg, sign, sub, toDec, ZERO } from './exact';
-import type { MeasureRun } from './MeasureRun';
+import type { DueOrder, MeasureRun } from './MeasureRun';
 import {
   amountField,
   arrayField,
@@ -37,29 +37,33 @@ export function readOrder(run: MeasureRun, raw: unknown, index: number): void {
   if (status === 'cancelled') return;
   firstOrder(run, customer, date, owner, id);
   const promised = optionalDate(order, 'promisedDate', path);
-  if (promised !== undefined && run.inPeriod(promised) && run.streams.has('deliveries'))
-    awaitDelivery(run, id, owner, promised, lines, path);
+  const due: DueOrder | null =
+    promised !== undefined && run.inPeriod(promised) && run.streams.has('deliveries')
+      ? { id, owner, promised, lineIds: [], remaining: [] }
+      : null;
   const where = run.where(date);
+  if (where === null && due === null) return;
+  const net = readLines(lines, path, due);
+  if (due !== null) run.dueOrders.set(id, due);
   if (where === null) return;
-  const net = orderNetOf(lines, [...path, 'lines']);
   const period =
     where === 'current' ? run.current : (run.prior as NonNullable<MeasureRun['prior']>);
   const base = mul(net, run.fx.rate(currency, run.options.baseCurrency, date, period, path));
   const tally = run.tally(owner);
   if (where === 'prior') {
     tally.money.priorOrders = add(tally.money.priorOrders, base);
-    tally.fact('priorOrders', () => ({
+    tally.fact('priorOrders')?.push({
       kind: 'order',
       id,
       amount: toDec(base).toFixed(),
       tag: 'prior',
-    }));
+    });
     return;
   }
   tally.money.salesOrders = add(tally.money.salesOrders, base);
   tally.count.orders += 1;
   if (status === 'completed') tally.count.ordersCompleted += 1;
-  tally.fact('orders', () => ({ kind: 'order', id, amount: toDec(base).toFixed(), tag: status }));
+  tally.fact('orders')?.push({ kind: 'order', id, amount: toDec(base).toFixed(), tag: status });
 }
 
 /** Keeps each customer's first non-cancelled order (ties: the smallest order id). */
@@ -70,17 +74,23 @@ function firstOrder(run: MeasureRun, customer: string, date: string, owner: stri
     run.firstOrders.set(customer, { date, owner, order: id });
 }
 
-/** The net of an order's lines, in the order's currency, exact. */
-function orderNetOf(lines: readonly unknown[], path: ErrorPath): Exact {
+/**
+ * The net of an order's lines in the order's currency, exact, in one loop that also notes the
+ * positive lines an order due in the period must deliver (one path array for all lines).
+ */
+function readLines(lines: readonly unknown[], path: ErrorPath, due: DueOrder | null): Exact {
+  const at: (string | number)[] = [...path, 'lines', 0];
   let net: Exact = ZERO;
   for (let i = 0; i < lines.length; i += 1) {
-    const linePath = [...path, i];
-    const line = factObject(lines[i], linePath);
-    const gross = mul(
-      amountField(line, 'quantity', linePath),
-      amountField(line, 'unitPrice', linePath),
-    );
-    net = add(net, discounted(line, gross, linePath));
+    at[at.length - 1] = i;
+    const line = factObject(lines[i], at);
+    const quantity = amountField(line, 'quantity', at);
+    const gross = mul(quantity, amountField(line, 'unitPrice', at));
+    net = add(net, line.discount === undefined ? gross : discounted(line, gross, at));
+    if (due !== null && sign(quantity) > 0) {
+      due.lineIds.push(textField(line, 'lineId', at));
+      due.remaining.push(quantity);
+    }
   }
   return net;
 }
@@ -99,26 +109,4 @@ function discounted(line: Fact, gross: Exact, path: ErrorPath): Exact {
     path: [...at, 'kind'],
     value: d.kind,
   });
-}
-
-/** Registers the positive lines an order must deliver by its promised date. */
-function awaitDelivery(
-  run: MeasureRun,
-  id: string,
-  owner: string,
-  promised: string,
-  lines: readonly unknown[],
-  path: ErrorPath,
-): void {
-  const lineIds: string[] = [];
-  const remaining: Exact[] = [];
-  lines.forEach((raw, i) => {
-    const linePath = [...path, 'lines', i];
-    const line = factObject(raw, linePath);
-    const quantity = amountField(line, 'quantity', linePath);
-    if (sign(quantity) <= 0) return;
-    lineIds.push(textField(line, 'lineId', linePath));
-    remaining.push(quantity);
-  });
-  run.dueOrders.set(id, { id, owner, promised, lineIds, remaining });
 }
