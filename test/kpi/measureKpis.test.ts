@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CrmRulesError } from '../../src/errors';
 import { coreCatalog, findUnrenderable, mergeCatalogs } from '../../src/explain';
@@ -8,7 +9,8 @@ import {
   safeMeasureKpis,
   safeMeasureKpisAsync,
 } from '../../src/kpi';
-import { createFxTable } from '../../src/money';
+import { type Order, orderNet } from '../../src/model';
+import { createFxTable, Decimal } from '../../src/money';
 import { Q1, Q4, quarterFacts } from './_support/kpiFacts';
 
 const fx = createFxTable([{ base: 'EUR', quote: 'USD', rate: '1.1', date: '2026-02-01' }]);
@@ -229,5 +231,55 @@ describe('measureKpis: bad input is one CrmRulesError with its path', () => {
   it('the safe forms return the error', async () => {
     expect(safeMeasureKpis(null as never, options).success).toBe(false);
     expect((await safeMeasureKpisAsync({ orders: 3 as never }, options)).success).toBe(false);
+  });
+});
+
+describe('properties', () => {
+  const decimalText = fc
+    .tuple(fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: 0, max: 6 }))
+    .map(([units, scale]) => {
+      const digits = units.toString().padStart(scale + 1, '0');
+      return scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+    });
+  const lineArbitrary = fc.record({
+    quantity: decimalText.filter((q) => Number(q) > 0),
+    unitPrice: decimalText,
+    discount: fc.option(fc.constantFrom({ kind: 'rate', rate: '0.125' }), { nil: undefined }),
+  });
+
+  it('sales_amount is exactly Σ orderNet, small and huge amounts alike (fast and exact paths)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(lineArbitrary, { minLength: 1, maxLength: 4 }), { maxLength: 6 }),
+        (specs) => {
+          const orders = specs.map((lines, i) => ({
+            id: `SO-${i}`,
+            customerId: 'C',
+            ownerId: 'AM',
+            orderDate: '2026-02-01',
+            currency: 'USD',
+            status: 'open' as const,
+            lines: lines.map((l, j) => ({
+              lineId: `${j}`,
+              productId: 'P',
+              categoryId: 'K',
+              quantity: l.quantity,
+              unitPrice: l.unitPrice,
+              ...(l.discount === undefined ? {} : { discount: l.discount }),
+            })),
+          }));
+          const expected = orders.reduce(
+            (acc, o) => acc.plus(orderNet(o as Order).amount),
+            new Decimal(0),
+          );
+          const measured = measureKpis(
+            { orders },
+            { period: Q1, baseCurrency: 'USD', metrics: ['sales_amount'] },
+          );
+          expect(measured.managers[0]?.metrics.sales_amount?.value ?? '0').toBe(expected.toFixed());
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -110,3 +110,66 @@ export function sub(a: Exact, b: Exact): Exact {
 export function min(a: Exact, b: Exact): Exact {
   return sign(sub(a, b)) <= 0 ? a : b;
 }
+
+/** Internal: where {@link parseUnits} writes a decimal's units and scale. */
+export interface Units {
+  u: number;
+  s: number;
+}
+
+/**
+ * Internal: reads a decimal string of at most 15 digits into `into` without allocating, for the
+ * hot loops; `false` (nothing written) for anything else — the caller then takes the
+ * {@link parseExact} path, which also reports malformed text.
+ */
+export function parseUnits(text: unknown, into: Units): boolean {
+  if (typeof text !== 'string') return false;
+  const n = text.length;
+  let i = 0;
+  let negative = false;
+  const first = text.charCodeAt(0);
+  if (first === 45 || first === 43) {
+    negative = first === 45;
+    i = 1;
+  }
+  let u = 0;
+  let digits = 0;
+  let scale = -1;
+  for (; i < n; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      u = u * 10 + (c - 48);
+      digits += 1;
+      if (scale >= 0) scale += 1;
+    } else if (c === 46 && scale < 0) scale = 0;
+    else return false;
+  }
+  if (digits === 0 || digits > 15) return false;
+  into.u = negative ? -u + 0 : u;
+  into.s = scale < 0 ? 0 : scale;
+  return true;
+}
+
+/**
+ * Internal: `acc + u × 10^−s` on the fast path, written back into `acc`; `false` (nothing
+ * changed) when it would leave the safe integers or a scale of 22.
+ */
+export function addUnits(acc: Units, u: number, s: number): boolean {
+  let x = acc.u;
+  let y = u;
+  let scale = acc.s;
+  if (s > scale) {
+    const f = POW10[s - scale];
+    if (f === undefined) return false;
+    x *= f;
+    scale = s;
+  } else if (s < scale) {
+    const f = POW10[scale - s] as number;
+    y *= f;
+  }
+  const sum = x + y;
+  if (!(sum <= MAX && sum >= -MAX && x <= MAX && x >= -MAX && y <= MAX && y >= -MAX)) return false;
+  acc.u = sum + 0;
+  acc.s = scale;
+  return true;
+}
