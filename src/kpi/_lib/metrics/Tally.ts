@@ -1,5 +1,5 @@
 import type { FactRef, KpiTally } from '../../KpiMeasures';
-import { add, type Exact, parseExact, toDec, ZERO } from './exact';
+import { add, type Exact, exactText, parseExact, ZERO } from './exact';
 
 /** Internal: the money sums of a manager's tally (base currency). */
 export const MONEY_SUMS = [
@@ -75,7 +75,7 @@ export class Tally {
   /** The JSON form: sums as decimal strings, items sorted by kind then id. */
   toJson(): KpiTally {
     const sums: Record<string, string> = {};
-    for (const k of MONEY_SUMS) sums[k] = toDec(this.money[k]).toFixed();
+    for (const k of MONEY_SUMS) sums[k] = exactText(this.money[k]);
     for (const k of COUNT_SUMS) sums[k] = String(this.count[k]);
     const items = this.items === null ? null : sortedItems(this.items);
     return { sums, counts: { ...this.groups }, items };

@@ -173,3 +173,21 @@ export function addUnits(acc: Units, u: number, s: number): boolean {
   acc.s = scale;
   return true;
 }
+
+/**
+ * Internal: the canonical decimal text of a value — what decimal.js's `toFixed()` writes (no
+ * exponent, no trailing fraction zeros) — written straight from the units on the fast path.
+ */
+export function exactText(value: Exact): string {
+  if (!(value instanceof Fixed)) return value.toFixed();
+  let { u, s } = value;
+  while (s > 0 && u % 10 === 0) {
+    u /= 10;
+    s -= 1;
+  }
+  if (s === 0) return String(u + 0);
+  const negative = u < 0;
+  const digits = String(negative ? -u : u).padStart(s + 1, '0');
+  const text = `${digits.slice(0, -s)}.${digits.slice(-s)}`;
+  return negative ? `-${text}` : text;
+}
