@@ -1,7 +1,7 @@
 /**
  * Seeded facts for the KPI benchmark (bench/kpiRun.ts): a quarter (2026-Q1) of facts for
  * `managers` account managers — 1,000,000 order lines (250,000 orders of 4 lines, in USD and
- * EUR) plus 100,000 lines of the prior quarter, 250,000 deliveries, 300,000 invoices and as many
+ * EUR) plus 100,000 lines of the prior quarter, ≈ 225,000 deliveries, 300,000 invoices and as many
  * payments, 200,000 survey responses, 20,000 complaints, 30,000 training records, 10,000 credit
  * notes, 50,000 customers and one sales target per manager — as plain model entities.
  */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { CurrencyCode } from '../money';
+import type { RunOptions } from '../errors';
+import { CurrencyCode, type FxTable } from '../money';
 import { IsoDate, Period } from '../period';
 import { KpiMetric } from './Scorecard';
 
@@ -83,3 +84,5 @@ export const MeasureKpisOptions = z.strictObject({
 export type MeasureKpisOptions = z.infer<typeof MeasureKpisOptions>;
 /** Options of {@link measureKpis} as a caller writes them (plus `fx` and run options). */
 export type MeasureKpisOptionsInput = z.input<typeof MeasureKpisOptions>;
+/** Options of {@link measureKpis}: {@link MeasureKpisOptions}, the FX table and run options. */
+export type MeasureKpisInput = MeasureKpisOptionsInput & { readonly fx?: FxTable } & RunOptions;

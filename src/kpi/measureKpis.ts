@@ -1,9 +1,10 @@
-import { attempt, attemptAsync, type RunOptions, type SafeResult } from '../errors';
-import type { FxTable } from '../money';
+import { attempt, attemptAsync, type SafeResult } from '../errors';
 import { checkFacts, readStreams, readStreamsAsync } from './_lib/metrics/readStreams';
 import { endRun, startRun } from './_lib/metrics/startRun';
 import type { KpiMeasures } from './KpiMeasures';
-import type { MeasureKpisOptionsInput } from './MeasureKpisOptions';
+import type { MeasureKpisInput } from './MeasureKpisOptions';
+
+export type { MeasureKpisInput } from './MeasureKpisOptions';
 
 /**
  * The fact streams of {@link measureKpis}, each optional: model entities (`Order`, `Delivery`,
@@ -23,9 +24,6 @@ export interface KpiFacts<S = Iterable<unknown>> {
   readonly targets?: S;
   readonly manual?: S;
 }
-
-/** Options of {@link measureKpis}: {@link MeasureKpisOptions}, the FX table and run options. */
-export type MeasureKpisInput = MeasureKpisOptionsInput & { readonly fx?: FxTable } & RunOptions;
 
 /**
  * Measures KPI metrics from facts for every manager at once (DOMAIN §5), exactly: each stream is
