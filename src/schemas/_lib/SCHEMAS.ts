@@ -77,7 +77,15 @@ import {
   Transaction,
   TransactionAmount,
 } from '../../grading';
-import { KpiDefinition, KpiMetric, Scorecard, ScoringCurve } from '../../kpi';
+import {
+  KpiDefinition,
+  KpiFxPolicy,
+  KpiMetric,
+  MeasureKpisOptions,
+  MeasurePeriod,
+  Scorecard,
+  ScoringCurve,
+} from '../../kpi';
 import {
   AccountManager,
   Complaint,
@@ -224,6 +232,7 @@ export const SCHEMAS = {
   IsoDate,
   KpiBonus,
   KpiDefinition,
+  KpiFxPolicy,
   KpiMetric,
   KpiScore,
   Label,
@@ -235,6 +244,8 @@ export const SCHEMAS = {
   Locale,
   LocalizedLabel,
   ManualAdjustment,
+  MeasureKpisOptions,
+  MeasurePeriod,
   Modifier,
   MoneyJson,
   MultiplierBand,
