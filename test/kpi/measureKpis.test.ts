@@ -283,3 +283,25 @@ describe('properties', () => {
     );
   });
 });
+
+describe('measureKpis: run options', () => {
+  it('reports progress per stream and stops with ABORTED once the signal is aborted', async () => {
+    const stages: string[] = [];
+    measureKpis(quarterFacts, { ...options, onProgress: (p) => stages.push(p.stage) });
+    expect(new Set(stages)).toEqual(new Set(Object.keys(quarterFacts)));
+    const controller = new AbortController();
+    controller.abort();
+    expect(
+      errorOf(() => measureKpis(quarterFacts, { ...options, signal: controller.signal })).code,
+    ).toBe('ABORTED');
+    const later = new AbortController();
+    const run = measureKpisAsync(quarterFacts, {
+      ...options,
+      signal: later.signal,
+      onProgress: (p) => {
+        if (p.stage === 'orders') later.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ code: 'ABORTED' });
+  });
+});
