@@ -63,7 +63,8 @@ const RoundNode = z.strictObject({
   },
 });
 
-const FormulaNode = z.discriminatedUnion('op', [
+/** Internal: the recursive node itself, without the size check (JSON Schema names it). */
+export const FormulaNode = z.discriminatedUnion('op', [
   RatingNode,
   ScoreNode,
   ConstNode,

@@ -36,7 +36,39 @@ export {
   safeForcedDistribution,
 } from './forcedDistribution';
 export { KpiBonusPlan } from './KpiBonusPlan';
+// metrics from facts (issue 15, kpimetrics)
+export {
+  type FactKind,
+  type FactRef,
+  type KpiMeasures,
+  type KpiTally,
+  type ManagerMeasures,
+  type ManualMeasure,
+  MEASURED_METRICS,
+  METRIC_GAPS,
+  type MeasuredMetric,
+  type MetricGap,
+  type MetricMeasure,
+  type MetricUnit,
+  type TargetFact,
+} from './KpiMeasures';
 export { kpiCatalog } from './kpiCatalog';
+export { type KpiValuesOptions, kpiValues, safeKpiValues } from './kpiValues';
+export {
+  KpiFxPolicy,
+  MeasureKpisOptions,
+  type MeasureKpisOptionsInput,
+  MeasurePeriod,
+} from './MeasureKpisOptions';
+export {
+  type KpiFacts,
+  type MeasureKpisInput,
+  measureKpis,
+  measureKpisAsync,
+  safeMeasureKpis,
+  safeMeasureKpisAsync,
+} from './measureKpis';
+export { mergeKpiMeasures, safeMergeKpiMeasures } from './mergeKpiMeasures';
 export { GoalPhase, PhasedGoal } from './PhasedGoal';
 export {
   type PercentileRankOptions,

@@ -1,9 +1,11 @@
 import { defineCatalog, type MessageCatalog } from '../explain';
 
 /**
- * Messages for the trace codes of KPI scoring (`kpi.curve.*`, `kpi.scorecard.*`, `kpi.section.*`,
- * `kpi.subperiods.*`, `kpi.formula.*`, `kpi.scale.*`) in `en` and
- * `zh-CN`. Merge it with `coreCatalog` (`mergeCatalogs`) to render a scorecard's trace.
+ * Messages for the trace codes of KPI work in `en` and `zh-CN`: measuring (`kpi.metric.*`),
+ * scoring (`kpi.curve.*`, `kpi.scorecard.*`, `kpi.section.*`, `kpi.subperiods.*`, `kpi.formula.*`,
+ * `kpi.scale.*`), bonuses and goals (`kpi.bonus.*`, `kpi.goal.*`), targets and calibration
+ * (`kpi.target.*`, `kpi.calibration.*`).
+ * Merge it with `coreCatalog` (`mergeCatalogs`) to render a trace.
  *
  * @example
  * ```ts
@@ -359,5 +361,59 @@ export const kpiCatalog: MessageCatalog = defineCatalog({
   'kpi.scorecard.weighted-sum': {
     en: 'weighted sum of {kpis} KPIs: Σ weight ÷ 100 × score = {score}',
     'zh-CN': '{kpis} 项指标加权求和：Σ 权重 ÷ 100 × 得分 = {score}',
+  },
+  // ── metrics from facts (issue 15, kpimetrics): kpi.metric.* ──
+  'kpi.metric.sales_amount': {
+    en: 'sales: orders {orders} less credit notes {credits} = {value}',
+    'zh-CN': '销售额：订单 {orders} 减贷项通知 {credits} = {value}',
+  },
+  'kpi.metric.sales_growth': {
+    en: 'growth: ({current} − prior {prior}) ÷ {prior} × 100 = {value}%',
+    'zh-CN': '增长率：（{current} − 上期 {prior}）÷ {prior} × 100 = {value}%',
+  },
+  'kpi.metric.new_customers': {
+    en: 'new customers (first deal in the period): {value}',
+    'zh-CN': '新客户（首次成交在本期）：{value}',
+  },
+  'kpi.metric.order_completion_rate': {
+    en: 'order completion: {numerator} completed ÷ {denominator} orders × 100 = {value}%',
+    'zh-CN': '订单完成率：已完成 {numerator} ÷ 订单 {denominator} × 100 = {value}%',
+  },
+  'kpi.metric.on_time_delivery_rate': {
+    en: 'on-time delivery: {numerator} delivered by the promised date ÷ {denominator} orders due × 100 = {value}%',
+    'zh-CN': '准时交付率：按承诺日期交付 {numerator} ÷ 到期订单 {denominator} × 100 = {value}%',
+  },
+  'kpi.metric.collection_rate': {
+    en: 'collection rate: cash {numerator} ÷ amount due {denominator} × 100 = {value}%',
+    'zh-CN': '回款率：回款 {numerator} ÷ 应收 {denominator} × 100 = {value}%',
+  },
+  'kpi.metric.dso': {
+    en: 'DSO: receivables {receivables} ÷ sales {sales} × {days} days = {value}',
+    'zh-CN': '应收账款周转天数：应收 {receivables} ÷ 销售 {sales} × {days} 天 = {value}',
+  },
+  'kpi.metric.complaint_count': {
+    en: 'complaints: {value} (against {orders} orders)',
+    'zh-CN': '投诉：{value} 件（订单 {orders} 笔）',
+  },
+  'kpi.metric.csat': {
+    en: 'CSAT: {numerator} answers of 4–5 ÷ {denominator} answers × 100 = {value}%',
+    'zh-CN': '客户满意度：4–5 分 {numerator} ÷ 回答 {denominator} × 100 = {value}%',
+  },
+  'kpi.metric.nps': {
+    en: 'NPS: ({promoters} promoters − {detractors} detractors) ÷ {answers} answers × 100 = {value}',
+    'zh-CN':
+      '净推荐值：（推荐者 {promoters} − 贬损者 {detractors}）÷ 回答 {answers} × 100 = {value}',
+  },
+  'kpi.metric.training_completion': {
+    en: 'training: {numerator} completed ÷ {denominator} assigned × 100 = {value}%',
+    'zh-CN': '培训完成率：已完成 {numerator} ÷ 已安排 {denominator} × 100 = {value}%',
+  },
+  'kpi.metric.target_completion': {
+    en: 'target completion: {of} {actual} ÷ target {target} × 100 = {value}%',
+    'zh-CN': '目标完成率：{of} {actual} ÷ 目标 {target} × 100 = {value}%',
+  },
+  'kpi.metric.gap': {
+    en: '{metric} has no value: {gap}',
+    'zh-CN': '{metric} 无法计算：{gap}',
   },
 });

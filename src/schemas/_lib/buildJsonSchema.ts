@@ -1,19 +1,37 @@
 import { type $ZodType, type JSONSchema, toJSONSchema } from 'zod/v4/core';
+import { FormulaNode } from '../../kpi/RatingFormula';
 import { CURRENCY_CODES, CurrencyCode } from '../../money';
 import { IsoDate } from '../../period';
 import { ConditionTree } from '../../rules/Condition';
+import { SCHEMAS } from './SCHEMAS';
 
 const CURRENCY_REF = '#/$defs/CurrencyCode';
 
+/** Marks a converted schema with the public name it has, so a `$defs` entry can take it. */
+const NAME_MARK = 'x-crm-rules-name';
+
+let names: Map<unknown, string> | undefined;
+
+/** The public name of each schema, and of the recursive trees inside `Condition` and `RatingFormula`. */
+function nameOf(schema: $ZodType): string | undefined {
+  names ??= new Map<unknown, string>([
+    ...Object.entries(SCHEMAS).map(([name, value]) => [value, name] as const),
+    [ConditionTree, 'Condition'],
+    [FormulaNode, 'RatingFormula'],
+  ]);
+  return names.get(schema);
+}
+
 /**
  * What a refinement says that the converter cannot see, by schema: a date's format, the ISO 4217
- * list of currencies (one `$defs` entry that a CRM's form can offer as a list), and the name under
- * which the recursive condition is kept in `$defs` (zod would call it `__schema0`).
+ * list of currencies (one `$defs` entry that a CRM's form can offer as a list), and the public name
+ * under which a recursive schema is kept in `$defs` (zod would call it `__schema0`).
  */
 function addKeywords(schema: $ZodType, json: JSONSchema.BaseSchema): void {
+  const name = nameOf(schema);
+  if (name !== undefined) json[NAME_MARK] = name;
   if (schema === IsoDate)
     Object.assign(json, { format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
-  else if (schema === ConditionTree) json.title = 'Condition';
   else if (schema === CurrencyCode) {
     for (const key of Object.keys(json)) delete json[key];
     json.$ref = CURRENCY_REF;
@@ -54,29 +72,28 @@ export function buildJsonSchema(
 }
 
 /**
- * Renames the converter's `$defs` entries (`__schema0`) after their title where they have one
- * (`Condition`), and every `$ref` to them.
+ * Renames the converter's `$defs` entries (`__schema0`) after the public schema they are
+ * (`Condition`, `RatingFormula`), rewrites every `$ref` to them, and drops the name marks.
  */
 function nameDefinitions(json: JSONSchema.BaseSchema): JSONSchema.BaseSchema {
-  const defs = json.$defs;
-  if (defs === undefined) return json;
   const renames = new Map<string, string>();
-  for (const [key, def] of Object.entries(defs)) {
-    const named = typeof def === 'object' ? def.title : undefined;
-    if (key.startsWith('__schema') && typeof named === 'string' && !(named in defs))
+  for (const [key, def] of Object.entries(json.$defs ?? {})) {
+    const named = typeof def === 'object' ? def[NAME_MARK] : undefined;
+    if (key.startsWith('__schema') && typeof named === 'string' && !(named in (json.$defs ?? {})))
       renames.set(`#/$defs/${key}`, `#/$defs/${named}`);
   }
-  if (renames.size === 0) return json;
-  const text = JSON.stringify(json, (key, value: unknown) =>
-    key === '$ref' && typeof value === 'string' ? (renames.get(value) ?? value) : value,
-  );
+  const text = JSON.stringify(json, (key, value: unknown) => {
+    if (key === NAME_MARK) return undefined;
+    return key === '$ref' && typeof value === 'string' ? (renames.get(value) ?? value) : value;
+  });
   const renamed = JSON.parse(text) as JSONSchema.BaseSchema;
-  renamed.$defs = Object.fromEntries(
-    Object.entries(renamed.$defs ?? {}).map(([key, def]) => [
-      renames.get(`#/$defs/${key}`)?.slice('#/$defs/'.length) ?? key,
-      def,
-    ]),
-  );
+  if (renamed.$defs !== undefined)
+    renamed.$defs = Object.fromEntries(
+      Object.entries(renamed.$defs).map(([key, def]) => [
+        renames.get(`#/$defs/${key}`)?.slice('#/$defs/'.length) ?? key,
+        def,
+      ]),
+    );
   return renamed;
 }
 

@@ -1,0 +1,104 @@
+import { dayNumberOf, isoOfDayNumber } from '../../../_lib/civil';
+import { CrmRulesError, type ErrorPath } from '../../../errors';
+import type { FxTable } from '../../../money';
+import type { ManualMeasure, MeasuredMetric, TargetFact } from '../../KpiMeasures';
+import type { MeasureKpisOptions } from '../../MeasureKpisOptions';
+import type { Exact } from './exact';
+import { type FxPeriod, FxRates } from './fxToBase';
+import { type FactStream, streamsFor } from './streams';
+import { Tally } from './Tally';
+
+/** Internal: an order whose promised date falls in the period, waiting for its deliveries. */
+export interface DueOrder {
+  readonly id: string;
+  readonly owner: string;
+  readonly promised: string;
+  readonly lineIds: string[];
+  readonly remaining: Exact[];
+}
+
+/** Internal: an invoice that is due in the period or open at `asOf`, with its cash and credits. */
+export interface OpenInvoice {
+  readonly id: string;
+  readonly owner: string;
+  readonly currency: string;
+  readonly issueDate: string;
+  /** Rate from the invoice currency to the base currency. */
+  readonly rate: Exact;
+  readonly total: Exact;
+  readonly due: boolean;
+  readonly openAtAsOf: boolean;
+  readonly issuedInPeriod: boolean;
+  paid: Exact;
+  credited: Exact;
+}
+
+/** Internal: everything one measuring run holds while it reads the streams. */
+export class MeasureRun {
+  readonly current: FxPeriod;
+  readonly prior: FxPeriod | null;
+  readonly asOf: string;
+  readonly days: number;
+  readonly full: boolean;
+  readonly metrics: readonly MeasuredMetric[];
+  readonly streams: ReadonlySet<FactStream>;
+  readonly fx: FxRates;
+  readonly tallies = new Map<string, Tally>();
+  readonly customers = new Map<string, { owner: string; firstDeal: string | undefined }>();
+  readonly firstOrders = new Map<string, { date: string; owner: string; order: string }>();
+  readonly dueOrders = new Map<string, DueOrder>();
+  readonly invoices = new Map<string, OpenInvoice>();
+  readonly targets = new Map<string, Map<string, TargetFact>>();
+  readonly manual = new Map<string, Map<string, ManualMeasure>>();
+  readonly unattributed = { surveyResponses: 0, complaints: 0 };
+
+  constructor(
+    readonly options: MeasureKpisOptions,
+    table: FxTable | undefined,
+    metrics: readonly MeasuredMetric[],
+    readonly wantsManual: boolean,
+  ) {
+    this.current = fxPeriod(options.period);
+    this.prior = options.priorPeriod === undefined ? null : fxPeriod(options.priorPeriod);
+    this.asOf = options.asOf ?? this.current.last;
+    this.days =
+      (dayNumberOf(this.current.end) as number) - (dayNumberOf(this.current.start) as number);
+    this.full = options.evidence === 'full';
+    this.metrics = metrics;
+    this.streams = streamsFor(this.metrics, options.targetMetric, wantsManual);
+    this.fx = new FxRates(table, options.fxPolicy);
+  }
+
+  /** The manager's tally, created on first use. */
+  tally(managerId: string): Tally {
+    let tally = this.tallies.get(managerId);
+    if (tally === undefined) {
+      tally = new Tally(this.full);
+      this.tallies.set(managerId, tally);
+    }
+    return tally;
+  }
+
+  /** `current` when the date is in the period, `prior` in the prior period, else `null`. */
+  where(date: string): 'current' | 'prior' | null {
+    if (date >= this.current.start && date < this.current.end) return 'current';
+    const prior = this.prior;
+    if (prior !== null && date >= prior.start && date < prior.end) return 'prior';
+    return null;
+  }
+
+  /** True when the date is in the period. */
+  inPeriod(date: string): boolean {
+    return date >= this.current.start && date < this.current.end;
+  }
+
+  /** Refuses a second value for the same key (targets of one date, manual values). */
+  conflict(what: string, path: ErrorPath, value: unknown): CrmRulesError {
+    return new CrmRulesError('CONFLICT', `two different ${what}`, { path, value });
+  }
+}
+
+function fxPeriod(period: { start: string; end: string }): FxPeriod {
+  const last = isoOfDayNumber((dayNumberOf(period.end) as number) - 1);
+  return { start: period.start, end: period.end, last };
+}

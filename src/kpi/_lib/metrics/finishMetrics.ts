@@ -1,0 +1,213 @@
+import { Decimal } from '../../../_lib/decimal';
+import type { TraceParam, TraceStep } from '../../../explain';
+import type {
+  FactRef,
+  MeasuredMetric,
+  MetricGap,
+  MetricMeasure,
+  MetricUnit,
+  TargetFact,
+} from '../../KpiMeasures';
+import { toDec } from './exact';
+import { compareFacts, type FactGroup, type Tally } from './Tally';
+
+/** Internal: what finishing a manager's metrics needs besides the tally. */
+export interface FinishSettings {
+  readonly metrics: readonly MeasuredMetric[];
+  readonly days: number;
+  readonly hasPrior: boolean;
+  readonly targetMetric: MeasuredMetric;
+}
+
+interface Raw {
+  readonly value: Decimal | null;
+  readonly gap: MetricGap | null;
+  readonly params: Record<string, TraceParam>;
+  readonly perHundredOrders?: string | null;
+}
+
+const UNITS = {
+  sales_amount: 'money',
+  sales_growth: 'percent',
+  new_customers: 'count',
+  order_completion_rate: 'percent',
+  on_time_delivery_rate: 'percent',
+  collection_rate: 'percent',
+  dso: 'days',
+  complaint_count: 'count',
+  csat: 'percent',
+  nps: 'points',
+  training_completion: 'percent',
+  target_completion: 'percent',
+} as const satisfies Record<MeasuredMetric, MetricUnit>;
+
+const GROUPS = {
+  sales_amount: ['orders', 'credits'],
+  sales_growth: ['orders', 'credits', 'priorOrders', 'priorCredits'],
+  new_customers: ['newCustomers'],
+  order_completion_rate: ['orders'],
+  on_time_delivery_rate: ['dueOrders'],
+  collection_rate: ['invoicesDue'],
+  dso: ['dsoInvoices'],
+  complaint_count: ['complaints'],
+  csat: ['csat'],
+  nps: ['nps'],
+  training_completion: ['training'],
+  target_completion: [],
+} as const satisfies Record<MeasuredMetric, readonly FactGroup[]>;
+
+/** `n × scale ÷ d` (40 significant digits), or the gap when `d` is not above zero. */
+function ratio(n: Decimal, d: Decimal, scale: number, gap: MetricGap = 'ZERO_DENOMINATOR'): Raw {
+  const params = { numerator: n.toFixed(), denominator: d.toFixed() };
+  if (!d.gt(0)) return { value: null, gap, params };
+  return { value: n.times(scale).div(d), gap: null, params };
+}
+
+function plain(value: Decimal, params: Record<string, TraceParam> = {}): Raw {
+  return { value, gap: null, params };
+}
+
+/** Internal: a manager's metrics from its tally (one source of every metric rule). */
+export function finishMetrics(
+  tally: Tally,
+  targets: ReadonlyMap<string, TargetFact>,
+  settings: FinishSettings,
+): Partial<Record<MeasuredMetric, MetricMeasure>> {
+  const raws = new Map<MeasuredMetric, Raw>();
+  const raw = (metric: MeasuredMetric): Raw => {
+    let found = raws.get(metric);
+    if (found === undefined) {
+      found = rawMetric(metric, tally, targets, settings, raw);
+      raws.set(metric, found);
+    }
+    return found;
+  };
+  const out: Partial<Record<MeasuredMetric, MetricMeasure>> = {};
+  for (const metric of settings.metrics)
+    out[metric] = measureOf(metric, raw(metric), tally, targets);
+  return out;
+}
+
+function rawMetric(
+  metric: MeasuredMetric,
+  tally: Tally,
+  targets: ReadonlyMap<string, TargetFact>,
+  settings: FinishSettings,
+  raw: (metric: MeasuredMetric) => Raw,
+): Raw {
+  const m = (k: keyof Tally['money']) => toDec(tally.money[k]);
+  const c = (k: keyof Tally['count']) => new Decimal(tally.count[k]);
+  switch (metric) {
+    case 'sales_amount':
+      return plain(m('salesOrders').minus(m('salesCredits')), {
+        orders: m('salesOrders').toFixed(),
+        credits: m('salesCredits').toFixed(),
+      });
+    case 'sales_growth':
+      return growth(
+        m('salesOrders').minus(m('salesCredits')),
+        m('priorOrders').minus(m('priorCredits')),
+        settings.hasPrior,
+      );
+    case 'new_customers':
+      return plain(c('newCustomers'));
+    case 'order_completion_rate':
+      return ratio(c('ordersCompleted'), c('orders'), 100);
+    case 'on_time_delivery_rate':
+      return ratio(c('ordersOnTime'), c('ordersDue'), 100);
+    case 'collection_rate':
+      return ratio(m('amountCollected'), m('amountDue'), 100);
+    case 'dso':
+      return {
+        ...ratio(m('receivables'), m('invoiced'), settings.days),
+        params: {
+          receivables: m('receivables').toFixed(),
+          sales: m('invoiced').toFixed(),
+          days: settings.days,
+        },
+      };
+    case 'complaint_count': {
+      const per = ratio(c('complaints'), c('orders'), 100).value;
+      return {
+        ...plain(c('complaints'), { orders: tally.count.orders }),
+        perHundredOrders: per === null ? null : per.toFixed(),
+      };
+    }
+    case 'csat':
+      return ratio(c('csatPositive'), c('csatAnswers'), 100);
+    case 'nps':
+      return {
+        ...ratio(c('npsPromoters').minus(c('npsDetractors')), c('npsAnswers'), 100),
+        params: {
+          promoters: tally.count.npsPromoters,
+          detractors: tally.count.npsDetractors,
+          answers: tally.count.npsAnswers,
+        },
+      };
+    case 'training_completion':
+      return ratio(c('trainingCompleted'), c('trainingAssigned'), 100);
+    case 'target_completion':
+      return targetCompletion(
+        raw(settings.targetMetric),
+        targets.get(settings.targetMetric),
+        settings.targetMetric,
+      );
+    default: {
+      const _exhaustive: never = metric;
+      return _exhaustive;
+    }
+  }
+}
+
+function growth(current: Decimal, prior: Decimal, hasPrior: boolean): Raw {
+  const params = { current: current.toFixed(), prior: prior.toFixed() };
+  if (!hasPrior) return { value: null, gap: 'NO_PRIOR_PERIOD', params };
+  if (!prior.gt(0)) return { value: null, gap: 'PRIOR_NOT_POSITIVE', params };
+  return { value: current.minus(prior).times(100).div(prior), gap: null, params };
+}
+
+function targetCompletion(actual: Raw, target: TargetFact | undefined, metric: string): Raw {
+  const params = {
+    of: metric,
+    actual: actual.value?.toFixed() ?? null,
+    target: target?.value ?? null,
+  };
+  if (actual.value === null) return { value: null, gap: 'NO_ACTUAL', params };
+  if (target === undefined) return { value: null, gap: 'NO_TARGET', params };
+  const result = ratio(actual.value, new Decimal(target.value), 100, 'TARGET_NOT_POSITIVE');
+  return { ...result, params };
+}
+
+function measureOf(
+  metric: MeasuredMetric,
+  raw: Raw,
+  tally: Tally,
+  targets: ReadonlyMap<string, TargetFact>,
+): MetricMeasure {
+  const groups: readonly FactGroup[] = GROUPS[metric];
+  let count = groups.reduce((n, g) => n + tally.groups[g], 0);
+  let items: FactRef[] | undefined;
+  if (tally.items !== null)
+    items = groups
+      .flatMap((g) => (tally.items as NonNullable<Tally['items']>)[g])
+      .sort(compareFacts);
+  const target = metric === 'target_completion' ? targets.get(String(raw.params.of)) : undefined;
+  if (target !== undefined) {
+    count += 1;
+    items?.push({ kind: 'target', id: target.id, amount: target.value });
+  }
+  const value = raw.value === null ? null : raw.value.toFixed();
+  const step: TraceStep =
+    raw.gap === null
+      ? { code: `kpi.metric.${metric}`, params: { ...raw.params, value } }
+      : { code: 'kpi.metric.gap', params: { ...raw.params, metric, gap: raw.gap } };
+  return {
+    metric,
+    value,
+    unit: UNITS[metric],
+    gap: raw.gap,
+    facts: items === undefined ? { count } : { count, items },
+    ...(raw.perHundredOrders === undefined ? {} : { perHundredOrders: raw.perHundredOrders }),
+    trace: [step],
+  };
+}

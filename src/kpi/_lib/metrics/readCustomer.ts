@@ -1,0 +1,12 @@
+import type { MeasureRun } from './MeasureRun';
+import { factObject, optionalDate, textField } from './readField';
+
+/** Internal: reads one customer: its owner (for facts without one) and first-deal date. */
+export function readCustomer(run: MeasureRun, raw: unknown, index: number): void {
+  const path = ['facts', 'customers', index];
+  const customer = factObject(raw, path);
+  const id = textField(customer, 'id', path);
+  const owner = textField(customer, 'ownerId', path);
+  const firstDeal = optionalDate(customer, 'firstDealDate', path);
+  run.customers.set(id, { owner, firstDeal });
+}

@@ -1,0 +1,94 @@
+import { CrmRulesError, type ErrorPath } from '../../../errors';
+import type { MeasureRun } from './MeasureRun';
+import { dateField, type Fact, factObject, optionalText, textField } from './readField';
+
+/** The owner of a fact that may name none: its own, else its customer's, else `undefined`. */
+function ownerOf(run: MeasureRun, fact: Fact, path: ErrorPath): string | undefined {
+  const own = optionalText(fact, 'ownerId', path);
+  if (own !== undefined) return own;
+  return run.customers.get(textField(fact, 'customerId', path))?.owner;
+}
+
+/** A survey score: a whole number within the scale, or absent; outside → `INVALID_INPUT`. */
+function score(fact: Fact, key: string, low: number, high: number, path: ErrorPath) {
+  const value = fact[key];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < low || value > high)
+    throw new CrmRulesError('INVALID_INPUT', `${key} is a whole number from ${low} to ${high}`, {
+      path: [...path, key],
+      value,
+    });
+  return value;
+}
+
+/**
+ * Internal: reads one survey response dated in the period: CSAT answers of 4–5 are positive;
+ * NPS answers of 9–10 promoters and 0–6 detractors. Scores are checked even outside the period.
+ */
+export function readSurvey(run: MeasureRun, raw: unknown, index: number): void {
+  const path = ['facts', 'surveyResponses', index];
+  const response = factObject(raw, path);
+  const id = textField(response, 'id', path);
+  const date = dateField(response, 'date', path);
+  const csat = score(response, 'csat', 1, 5, path);
+  const nps = score(response, 'nps', 0, 10, path);
+  if (!run.inPeriod(date)) return;
+  const owner = ownerOf(run, response, path);
+  if (owner === undefined) {
+    run.unattributed.surveyResponses += 1;
+    return;
+  }
+  const tally = run.tally(owner);
+  if (csat !== undefined) {
+    tally.count.csatAnswers += 1;
+    if (csat >= 4) tally.count.csatPositive += 1;
+    tally.fact('csat')?.push({ kind: 'surveyResponse', id, tag: String(csat) });
+  }
+  if (nps !== undefined) {
+    tally.count.npsAnswers += 1;
+    if (nps >= 9) tally.count.npsPromoters += 1;
+    else if (nps <= 6) tally.count.npsDetractors += 1;
+    tally.fact('nps')?.push({ kind: 'surveyResponse', id, tag: String(nps) });
+  }
+}
+
+/** Internal: reads one complaint dated in the period, counted for its (or its customer's) owner. */
+export function readComplaint(run: MeasureRun, raw: unknown, index: number): void {
+  const path = ['facts', 'complaints', index];
+  const complaint = factObject(raw, path);
+  const id = textField(complaint, 'id', path);
+  const date = dateField(complaint, 'date', path);
+  if (!run.inPeriod(date)) return;
+  const owner = ownerOf(run, complaint, path);
+  if (owner === undefined) {
+    run.unattributed.complaints += 1;
+    return;
+  }
+  const tally = run.tally(owner);
+  tally.count.complaints += 1;
+  tally.fact('complaints')?.push({ kind: 'complaint', id });
+}
+
+/** Internal: reads one training record dated in the period: assigned, and maybe completed. */
+export function readTraining(run: MeasureRun, raw: unknown, index: number): void {
+  const path = ['facts', 'trainingRecords', index];
+  const record = factObject(raw, path);
+  const id = textField(record, 'id', path);
+  const manager = textField(record, 'managerId', path);
+  const date = dateField(record, 'date', path);
+  const completed = record.completed;
+  if (typeof completed !== 'boolean')
+    throw new CrmRulesError('INVALID_INPUT', 'expected completed as a boolean', {
+      path: [...path, 'completed'],
+      value: completed,
+    });
+  if (!run.inPeriod(date)) return;
+  const tally = run.tally(manager);
+  tally.count.trainingAssigned += 1;
+  if (completed) tally.count.trainingCompleted += 1;
+  tally.fact('training')?.push({
+    kind: 'trainingRecord',
+    id,
+    tag: completed ? 'completed' : 'open',
+  });
+}

@@ -1,0 +1,144 @@
+import { CrmRulesError, type ErrorPath } from '../../../errors';
+import {
+  add,
+  addUnits,
+  type Exact,
+  Fixed,
+  mul,
+  neg,
+  parseUnits,
+  sign,
+  sub,
+  toDec,
+  type Units,
+  ZERO,
+} from './exact';
+import type { DueOrder, MeasureRun } from './MeasureRun';
+import {
+  amountField,
+  arrayField,
+  dateField,
+  type Fact,
+  factObject,
+  optionalDate,
+  textField,
+} from './readField';
+
+const STATUSES = new Set(['open', 'confirmed', 'completed', 'cancelled']);
+
+/**
+ * Internal: reads one order. Cancelled orders count nowhere. A non-cancelled order dated in the
+ * period adds its net (`orderNet`: lines less discounts, returns negative) in the base currency
+ * to `salesOrders` and counts in `orders` (and `ordersCompleted` when completed); dated in the
+ * prior period, to `priorOrders`. One with a `promisedDate` in the period waits for deliveries.
+ */
+export function readOrder(run: MeasureRun, raw: unknown, index: number): void {
+  const path = ['facts', 'orders', index];
+  const order = factObject(raw, path);
+  const id = textField(order, 'id', path);
+  const owner = textField(order, 'ownerId', path);
+  const customer = textField(order, 'customerId', path);
+  const date = dateField(order, 'orderDate', path);
+  const status = order.status;
+  if (typeof status !== 'string' || !STATUSES.has(status))
+    throw new CrmRulesError('INVALID_INPUT', 'expected an order status', {
+      path: [...path, 'status'],
+      value: status,
+    });
+  const currency = textField(order, 'currency', path);
+  const lines = arrayField(order, 'lines', path);
+  if (status === 'cancelled') return;
+  firstOrder(run, customer, date, owner, id);
+  const promised = optionalDate(order, 'promisedDate', path);
+  const due: DueOrder | null =
+    promised !== undefined && run.inPeriod(promised) && run.streams.has('deliveries')
+      ? { id, owner, promised, lineIds: [], remaining: [] }
+      : null;
+  const where = run.where(date);
+  if (where === null && due === null) return;
+  const net = readLines(lines, path, due);
+  if (due !== null) run.dueOrders.set(id, due);
+  if (where === null) return;
+  const period =
+    where === 'current' ? run.current : (run.prior as NonNullable<MeasureRun['prior']>);
+  const base = mul(net, run.fx.rate(currency, run.options.baseCurrency, date, period, path));
+  const tally = run.tally(owner);
+  if (where === 'prior') {
+    tally.money.priorOrders = add(tally.money.priorOrders, base);
+    tally.fact('priorOrders')?.push({
+      kind: 'order',
+      id,
+      amount: toDec(base).toFixed(),
+      tag: 'prior',
+    });
+    return;
+  }
+  tally.money.salesOrders = add(tally.money.salesOrders, base);
+  tally.count.orders += 1;
+  if (status === 'completed') tally.count.ordersCompleted += 1;
+  tally.fact('orders')?.push({ kind: 'order', id, amount: toDec(base).toFixed(), tag: status });
+}
+
+/** Keeps each customer's first non-cancelled order (ties: the smallest order id). */
+function firstOrder(run: MeasureRun, customer: string, date: string, owner: string, id: string) {
+  if (!run.streams.has('customers') || !run.metrics.includes('new_customers')) return;
+  const seen = run.firstOrders.get(customer);
+  if (seen === undefined || date < seen.date || (date === seen.date && id < seen.order))
+    run.firstOrders.set(customer, { date, owner, order: id });
+}
+
+const QUANTITY: Units = { u: 0, s: 0 };
+const PRICE: Units = { u: 0, s: 0 };
+
+/**
+ * The net of an order's lines in the order's currency, exact, in one loop that also notes the
+ * positive lines an order due in the period must deliver (one path array for all lines). Lines
+ * without a discount whose quantity × price fits a safe integer are summed without allocating;
+ * every other line takes the exact {@link Exact} path — the same sum either way.
+ */
+function readLines(lines: readonly unknown[], path: ErrorPath, due: DueOrder | null): Exact {
+  const at: (string | number)[] = [...path, 'lines', 0];
+  const fast: Units = { u: 0, s: 0 };
+  let net: Exact = ZERO;
+  for (let i = 0; i < lines.length; i += 1) {
+    at[at.length - 1] = i;
+    const line = factObject(lines[i], at);
+    if (
+      line.discount === undefined &&
+      parseUnits(line.quantity, QUANTITY) &&
+      parseUnits(line.unitPrice, PRICE) &&
+      QUANTITY.s + PRICE.s <= 22 &&
+      addUnits(fast, QUANTITY.u * PRICE.u, QUANTITY.s + PRICE.s)
+    ) {
+      if (due !== null && QUANTITY.u > 0) {
+        due.lineIds.push(textField(line, 'lineId', at));
+        due.remaining.push(new Fixed(QUANTITY.u, QUANTITY.s));
+      }
+      continue;
+    }
+    const quantity = amountField(line, 'quantity', at);
+    const gross = mul(quantity, amountField(line, 'unitPrice', at));
+    net = add(net, line.discount === undefined ? gross : discounted(line, gross, at));
+    if (due !== null && sign(quantity) > 0) {
+      due.lineIds.push(textField(line, 'lineId', at));
+      due.remaining.push(quantity);
+    }
+  }
+  return add(net, new Fixed(fast.u, fast.s));
+}
+
+function discounted(line: Fact, gross: Exact, path: ErrorPath): Exact {
+  const discount = line.discount;
+  if (discount === undefined) return gross;
+  const at = [...path, 'discount'];
+  const d = factObject(discount, at);
+  if (d.kind === 'rate') return sub(gross, mul(gross, amountField(d, 'rate', at)));
+  if (d.kind === 'amount') {
+    const amount = amountField(d, 'amount', at);
+    return sub(gross, sign(gross) < 0 ? neg(amount) : amount);
+  }
+  throw new CrmRulesError('INVALID_INPUT', 'expected a discount of kind rate or amount', {
+    path: [...at, 'kind'],
+    value: d.kind,
+  });
+}
