@@ -13,7 +13,7 @@ import { defineCatalog, type MessageCatalog } from '../explain';
  * //=> '实际值 {actual} 达到门槛 {threshold} → 得分 {score}'
  * ```
  */
-export const kpiCatalog: MessageCatalog = defineCatalog({
+export const kpiCatalog: MessageCatalog = /* @__PURE__ */ defineCatalog({
   'kpi.curve.ratio': {
     en: 'actual {actual:number} ÷ target {target:number} = {ratio}, within floor {floor} and cap {cap} → score {score}',
     'zh-CN':

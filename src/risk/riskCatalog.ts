@@ -11,7 +11,7 @@ import { defineCatalog, type MessageCatalog } from '../explain';
  * //=> 'exposure {exposure:money:currency} is above {blockAtPercent}% of the credit limit {limit:money:currency} (over the limit by {excess:money:currency})'
  * ```
  */
-export const riskCatalog: MessageCatalog = defineCatalog({
+export const riskCatalog: MessageCatalog = /* @__PURE__ */ defineCatalog({
   // credit exposure (helper riskcredit)
   'credit.limit.exceeded': {
     en: 'exposure {exposure:money:currency} is above {blockAtPercent}% of the credit limit {limit:money:currency} (over the limit by {excess:money:currency})',

@@ -13,4 +13,4 @@ import { SCREENING_MESSAGES } from './_lib/screening/screeningMessages';
  * //=> 'order {order} line {line}: HS code {hsCode} falls under the restricted prefix {prefix} ({reason})'
  * ```
  */
-export const screeningCatalog: MessageCatalog = defineCatalog(SCREENING_MESSAGES);
+export const screeningCatalog: MessageCatalog = /* @__PURE__ */ defineCatalog(SCREENING_MESSAGES);
