@@ -103,7 +103,8 @@ const PLACEHOLDERS = [
 
 /**
  * Type-checks the markdown blocks as a user's code under the project's strict options
- * (`noUncheckedIndexedAccess`, `exactOptionalPropertyTypes` …), each guide's blocks as one module;
+ * (`noUncheckedIndexedAccess`, `exactOptionalPropertyTypes` …), each block as a module of its own, as
+ * each runs on its own;
  * `crm-rules/…` resolves through tsconfig.json `paths`. Returns `file:line: message` per error.
  */
 export function typeErrors(examples: readonly DocExample[]): string[] {
@@ -120,8 +121,8 @@ export function typeErrors(examples: readonly DocExample[]): string[] {
   if (config === undefined) throw new Error('tsconfig.json: unreadable');
   const modules = new Map<string, { text: string; starts: Array<[number, string]> }>();
   for (const { where, code } of examples) {
-    const file = where.slice(0, where.lastIndexOf(':'));
-    const name = join(process.cwd(), `${file}.check.ts`);
+    // One module per block, as each block runs on its own: blocks of a guide may reuse a name.
+    const name = join(process.cwd(), `${where.replace(':', '.')}.check.ts`);
     const module = modules.get(name) ?? { text: `${PLACEHOLDERS}\nexport {};\n`, starts: [] };
     module.starts.push([module.text.split('\n').length - 1, where]);
     module.text += `${code}\n`;
