@@ -1,5 +1,5 @@
 import type { TraceStep } from '../explain';
-import type { KpiMetric } from './Scorecard';
+import { KpiMetric } from './Scorecard';
 
 /**
  * The metrics {@link measureKpis} computes from facts: every {@link KpiMetric} but `manual`
@@ -11,20 +11,9 @@ import type { KpiMetric } from './Scorecard';
  * //=> 12
  * ```
  */
-export const MEASURED_METRICS = [
-  'sales_amount',
-  'sales_growth',
-  'new_customers',
-  'order_completion_rate',
-  'on_time_delivery_rate',
-  'collection_rate',
-  'dso',
-  'complaint_count',
-  'csat',
-  'nps',
-  'training_completion',
-  'target_completion',
-] as const satisfies readonly KpiMetric[];
+export const MEASURED_METRICS: readonly Exclude<KpiMetric, 'manual'>[] = Object.freeze(
+  KpiMetric.exclude(['manual']).options,
+);
 /** A metric measured from facts. */
 export type MeasuredMetric = (typeof MEASURED_METRICS)[number];
 

@@ -31,30 +31,12 @@ export const ONE = new Fixed(1, 0);
  * one. Up to 15 digits take the fast path without a regular expression.
  */
 export function parseExact(text: string): Exact | undefined {
-  const n = text.length;
-  let i = 0;
-  let negative = false;
-  const first = text.charCodeAt(0);
-  if (first === 45 || first === 43) {
-    negative = first === 45;
-    i = 1;
-  }
-  let u = 0;
-  let digits = 0;
-  let scale = -1;
-  for (; i < n; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      u = u * 10 + (c - 48);
-      digits += 1;
-      if (scale >= 0) scale += 1;
-    } else if (c === 46 && scale < 0) scale = 0;
-    else return undefined;
-  }
-  if (digits === 0) return undefined;
-  if (digits <= 15) return new Fixed(negative ? -u + 0 : u, scale < 0 ? 0 : scale);
+  if (parseUnits(text, scratch)) return new Fixed(scratch.u, scratch.s);
   return DECIMAL_TEXT.test(text) ? new Decimal(text) : undefined;
 }
+
+/** The units {@link parseExact} reads into before it makes a {@link Fixed} of them. */
+const scratch: Units = { u: 0, s: 0 };
 
 /** Internal: a value as decimal.js. */
 export function toDec(value: Exact): Decimal {
