@@ -79,8 +79,8 @@ function readValues(refs: readonly FactRef[], facts: unknown, path: ErrorPath): 
     if (ref.type === 'number') {
       // A safe integer is always a valid number fact: keep it as it is.
       const raw = Object.hasOwn(facts, ref.name) ? facts[ref.name] : undefined;
-      if (typeof raw === 'number' && Number.isSafeInteger(raw)) {
-        values[index] = raw;
+      if (Number.isSafeInteger(raw)) {
+        values[index] = raw as number;
         continue;
       }
     }
