@@ -124,7 +124,7 @@ describe('FactSchema edges', () => {
       b: { type: 'string' },
       c: 'date',
     });
-    expect(Object.keys(labels.fact)).toEqual(['a']);
+    expect(Object.keys(labels.fact ?? {})).toEqual(['a']);
   });
 
   it('safeParseFactSchema returns the types, or the error instead of throwing it', () => {
