@@ -275,6 +275,7 @@ describe('traceToSteps on hand-built traces', () => {
     ).toBe('[a, true, 5.00 USD]');
     for (const bad of [
       null,
+      undefined,
       5,
       ['a', null],
       { amount: 5, currency: 'USD' },
@@ -282,5 +283,12 @@ describe('traceToSteps on hand-built traces', () => {
       { amount: '5' },
     ])
       refused(leaf({ expected: bad }), ['trace', 'expected'], 'expected rule values');
+  });
+
+  it('a leaf comparing with false is that comparison, not an absence test', () => {
+    const eqFalse = leaf({ operator: 'eq', expected: false, actual: true, outcome: false });
+    expect(steps(eqFalse).map((step) => step.code)).toEqual(['rules.leaf.eq']);
+    const absent = leaf({ operator: 'exists', expected: false, actual: true, outcome: false });
+    expect(steps(absent).map((step) => step.code)).toEqual(['rules.leaf.absent']);
   });
 });
