@@ -184,6 +184,10 @@ describe('compileCondition on numbers (the safe-integer fast path and its edges)
   it('reads a number fact given as a decimal string like any other', () => {
     expect(decide('3', { lines: '3.0' })).toEqual([true, false, false, true, false, true]);
     expect(decide('3', { lines: '2.5' })).toEqual([false, true, true, true, false, false]);
+    // Same leading digits, one value longer than the other.
+    expect(decide('1', { lines: '1.5' })).toEqual([false, true, false, false, true, true]);
+    expect(decide('1.5', { lines: '1' })).toEqual([false, true, true, true, false, false]);
+    expect(decide('-1', { lines: '-1.5' })).toEqual([false, true, true, true, false, false]);
     expect(compiled({ fact: 'lines', operator: 'in', value: ['3'] })({ lines: '3.00' })).toBe(true);
   });
 
