@@ -198,11 +198,12 @@ describe('argument errors say what was expected', () => {
   });
 
   it('options that are not an object', () => {
-    expect(refusal(() => parseCondition(json, schema, [] as never))).toEqual([
-      'INVALID_INPUT',
-      ['options'],
-      'expected the options as an object',
-    ]);
+    for (const bad of [[], 5, 'strict'])
+      expect(refusal(() => parseCondition(json, schema, bad as never))).toEqual([
+        'INVALID_INPUT',
+        ['options'],
+        'expected the options as an object',
+      ]);
   });
 
   it('safeEvaluateCondition returns the result, or the error instead of throwing it', () => {
