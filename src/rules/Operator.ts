@@ -31,5 +31,5 @@ export type ComparisonOperator = Extract<Operator, 'eq' | 'ne' | 'lt' | 'lte' | 
  * ```
  */
 export function isOperator(value: unknown): value is Operator {
-  return typeof value === 'string' && (Operator.options as readonly string[]).includes(value);
+  return (Operator.options as readonly unknown[]).includes(value);
 }

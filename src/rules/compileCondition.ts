@@ -79,8 +79,8 @@ function readValues(refs: readonly FactRef[], facts: unknown, path: ErrorPath): 
     if (ref.type === 'number') {
       // A safe integer is always a valid number fact: keep it as it is.
       const raw = Object.hasOwn(facts, ref.name) ? facts[ref.name] : undefined;
-      if (typeof raw === 'number' && Number.isSafeInteger(raw)) {
-        values[index] = raw;
+      if (Number.isSafeInteger(raw)) {
+        values[index] = raw as number;
         continue;
       }
     }
@@ -187,9 +187,9 @@ function compareFinite(a: Decimal, b: Decimal): number {
   const { d: bd, s: bs, e: be } = b;
   if (!ad[0] || !bd[0]) return ad[0] ? as : bd[0] ? -bs : 0;
   if (as !== bs) return as;
-  const up = as > 0 ? 1 : -1;
+  const up = as; // 1 or -1: neither is zero here
   if (ae !== be) return ae > be ? up : -up;
-  const length = ad.length < bd.length ? ad.length : bd.length;
+  const length = Math.min(ad.length, bd.length);
   for (let i = 0; i < length; i += 1)
     if (ad[i] !== bd[i]) return (ad[i] as number) > (bd[i] as number) ? up : -up;
   return ad.length === bd.length ? 0 : ad.length > bd.length ? up : -up;

@@ -62,10 +62,5 @@ export function readFacts(
   path: ErrorPath,
 ): Array<RuleValue | undefined> {
   assertFactsObject(facts, path);
-  const values = new Array<RuleValue | undefined>(refs.length);
-  for (let index = 0; index < refs.length; index += 1) {
-    const ref = refs[index] as FactRef;
-    values[index] = readFact(facts, ref.name, ref.type, ref.currency, path);
-  }
-  return values;
+  return refs.map((ref) => readFact(facts, ref.name, ref.type, ref.currency, path));
 }

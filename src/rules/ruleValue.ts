@@ -71,23 +71,19 @@ export function compareRuleValues(type: FactType, left: RuleValue, right: RuleVa
       return (left as Decimal).cmp(right as Decimal);
     case 'money':
       return (left as Money).amount.cmp((right as Money).amount);
-    case 'boolean':
-      return left === right ? 0 : left ? 1 : -1;
     default:
+      // Strings and dates by code units (a date as YYYY-MM-DD orders by day); false before true.
       return left === right ? 0 : (left as string) < (right as string) ? -1 : 1;
   }
 }
 
-/** Internal: a string equal for equal values of one type (for `in` lookups). */
+/**
+ * Internal: a string equal for equal values of one type (for `in` lookups). A number's (or
+ * money's amount's) decimal.js text: it writes −0 as `0` and drops trailing zeros, so equal
+ * values give equal text.
+ */
 export function ruleValueKey(type: FactType, value: RuleValue): string {
-  if (type === 'number') return canonical(value as Decimal);
-  if (type === 'money') return canonical((value as Money).amount);
-  return String(value);
-}
-
-/** decimal.js writes −0 as `0` and drops trailing zeros, so equal values give equal text. */
-function canonical(value: Decimal, plain = false): string {
-  return plain ? value.toFixed() : value.toString();
+  return String(type === 'money' ? (value as Money).amount : value);
 }
 
 /** A rule or fact value in JSON form: decimal strings for numbers, `{ amount, currency }` for money. */
@@ -95,7 +91,7 @@ export type RuleValueJson = string | boolean | MoneyJson;
 
 /** Internal: the JSON form of a value of a fact type. */
 export function ruleValueToJson(type: FactType, value: RuleValue): RuleValueJson {
-  if (type === 'number') return canonical(value as Decimal, true);
+  if (type === 'number') return (value as Decimal).toFixed();
   if (type === 'money') return toMoneyJson(value as Money);
   return value as string | boolean;
 }

@@ -3,9 +3,11 @@ import {
   FactName,
   FactSchema,
   FactType,
+  factLabels,
   OPERATORS_BY_TYPE,
   Operator,
   parseFactSchema,
+  safeParseFactSchema,
 } from '../../src/rules';
 
 describe('FactSchema', () => {
@@ -80,5 +82,58 @@ describe('FactSchema', () => {
     expect(OPERATORS_BY_TYPE.string).not.toContain('lt');
     expect(OPERATORS_BY_TYPE.boolean).not.toContain('between');
     expect(OPERATORS_BY_TYPE.date).toContain('between');
+  });
+});
+
+describe('FactSchema edges', () => {
+  it('the zod schema reports a value that is not an object as a type issue, without throwing', () => {
+    for (const value of [null, undefined])
+      expect(FactSchema.safeParse(value).error?.issues[0]?.code).toBe('invalid_type');
+  });
+
+  it('the zod schema marks a prototype key as a custom issue', () => {
+    expect(FactSchema.safeParse({ constructor: 'number' }).error?.issues[0]?.code).toBe('custom');
+  });
+
+  it('parseFactSchema keeps the refused value on the error', () => {
+    expect(() => parseFactSchema(7)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: [], value: 7 }),
+    );
+  });
+
+  it('a null type is an unknown type, and an empty name is refused even with a definition', () => {
+    expect(() => parseFactSchema({ n: null })).toThrow(
+      expect.objectContaining({
+        path: ['n'],
+        value: null,
+        detail: 'expected one of number, string, boolean, date, money',
+      }),
+    );
+    expect(() => parseFactSchema({ '': { type: 'number' } })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        path: [''],
+        detail: 'a fact name must not be empty',
+      }),
+    );
+  });
+
+  it('factLabels lists only the facts that have a label', () => {
+    const labels = factLabels({
+      a: { type: 'number', label: { en: 'A' } },
+      b: { type: 'string' },
+      c: 'date',
+    });
+    expect(Object.keys(labels.fact ?? {})).toEqual(['a']);
+  });
+
+  it('safeParseFactSchema returns the types, or the error instead of throwing it', () => {
+    const ok = safeParseFactSchema({ n: 'number' });
+    expect(ok.success && { ...ok.data }).toEqual({ n: 'number' });
+    const bad = safeParseFactSchema({ n: 'float' });
+    expect(bad.success ? undefined : [bad.error.code, bad.error.path]).toEqual([
+      'INVALID_INPUT',
+      ['n'],
+    ]);
   });
 });

@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CrmRulesError } from '../../src/errors';
 import {
+  type Condition,
   compileCondition,
   evaluateCondition,
   type FactSchema,
   parseCondition,
+  safeCompileCondition,
 } from '../../src/rules';
 import { factSchemaArb, factsArb, scenarioArb } from './arbitraries';
 import { referenceEvaluate } from './reference';
@@ -143,6 +145,106 @@ describe('compileCondition', () => {
           );
         }),
       );
+    });
+  });
+});
+
+describe('compileCondition on numbers (the safe-integer fast path and its edges)', () => {
+  const compiled = (condition: Condition) => compileCondition(parseCondition(condition, schema));
+  const six = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte'] as const;
+  const decide = (value: string, facts: Record<string, unknown>) =>
+    six.map((operator) => compiled({ fact: 'lines', operator, value })(facts));
+
+  it('orders a whole fact against a whole rule value, both ways and when equal', () => {
+    //                                    eq     ne     lt     lte    gt     gte
+    expect(decide('3', { lines: 3 })).toEqual([true, false, false, true, false, true]);
+    expect(decide('3', { lines: 2 })).toEqual([false, true, true, true, false, false]);
+    expect(decide('3', { lines: 4 })).toEqual([false, true, false, false, true, true]);
+  });
+
+  it('does not round a rule value that is nearly whole to the integer next to it', () => {
+    expect(decide('1.0000000000000001', { lines: 1 })).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(decide('0.9999999999999999', { lines: 1 })).toEqual([
+      false,
+      true,
+      false,
+      false,
+      true,
+      true,
+    ]);
+  });
+
+  it('reads a number fact given as a decimal string like any other', () => {
+    expect(decide('3', { lines: '3.0' })).toEqual([true, false, false, true, false, true]);
+    expect(decide('3', { lines: '2.5' })).toEqual([false, true, true, true, false, false]);
+    // Same leading digits, one value longer than the other.
+    expect(decide('1', { lines: '1.5' })).toEqual([false, true, false, false, true, true]);
+    expect(decide('1.5', { lines: '1' })).toEqual([false, true, true, true, false, false]);
+    expect(decide('-1', { lines: '-1.5' })).toEqual([false, true, true, true, false, false]);
+    expect(compiled({ fact: 'lines', operator: 'in', value: ['3'] })({ lines: '3.00' })).toBe(true);
+  });
+
+  it('includes both whole bounds of between, and nothing outside them', () => {
+    const between = compiled({ fact: 'lines', operator: 'between', value: ['1', '10'] });
+    expect([0, 1, 5, 10, 11, -1].map((lines) => between({ lines }))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it('compares a whole fact with a bound that is not whole exactly', () => {
+    const lowHalf = compiled({ fact: 'lines', operator: 'between', value: ['0.5', '10'] });
+    const highHalf = compiled({ fact: 'lines', operator: 'between', value: ['1', '10.5'] });
+    expect([0, 1, 5, 10, 11].map((lines) => lowHalf({ lines }))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect([0, 1, 5, 10, 11].map((lines) => highHalf({ lines }))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('refuses a whole JS number for a fact that is not a number, as evaluateCondition does', () => {
+    const isKey = compiled({ fact: 'grade', operator: 'eq', value: 'key' });
+    expect(() => isKey({ grade: 5 })).toThrow(
+      expect.objectContaining({ code: 'FACT_TYPE_MISMATCH', path: ['grade'], value: 5 }),
+    );
+    const gt = compiled({ fact: 'lines', operator: 'gt', value: '3' });
+    expect(() => gt({ lines: 'many' })).toThrow(
+      expect.objectContaining({ code: 'FACT_TYPE_MISMATCH', path: ['lines'], value: 'many' }),
+    );
+  });
+});
+
+describe('safeCompileCondition', () => {
+  it('returns the compiled condition, or the error instead of throwing it', () => {
+    const ok = safeCompileCondition(
+      parseCondition({ fact: 'lines', operator: 'gt', value: '3' }, schema),
+    );
+    expect(ok.success && [ok.data({ lines: 4 }), ok.data({ lines: 3 })]).toEqual([true, false]);
+    const bad = safeCompileCondition(null as never);
+    expect(bad.success).toBe(false);
+    expect(bad.success ? undefined : { code: bad.error.code, path: bad.error.path }).toEqual({
+      code: 'INVALID_INPUT',
+      path: ['condition'],
     });
   });
 });

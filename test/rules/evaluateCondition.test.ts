@@ -464,3 +464,51 @@ describe('evaluateCondition', () => {
     });
   });
 });
+
+describe('fact and rule values (ruleValue)', () => {
+  const hasAmount = parseCondition({ fact: 'm', operator: 'exists' }, schema);
+  const mismatch = (facts: Record<string, unknown>, fact: string) => {
+    expect(() => evaluateCondition(hasAmount, facts)).toThrow(
+      expect.objectContaining({ code: 'FACT_TYPE_MISMATCH', path: [fact] }),
+    );
+  };
+
+  it('refuses money whose amount is not finite or whose currency is not ISO, even as Money', () => {
+    mismatch({ m: { amount: new Decimal(Number.POSITIVE_INFINITY), currency: 'USD' } }, 'm');
+    mismatch({ m: { amount: new Decimal(1), currency: 'usd' } }, 'm');
+    expect(
+      evaluateCondition(hasAmount, { m: { amount: new Decimal(1), currency: 'USD' } }).outcome,
+    ).toBe(true);
+  });
+
+  it('refuses money JSON with an inherited key, a numeric amount or an amount that is no number', () => {
+    const inherited = Object.assign(Object.create({ currency: 'USD' }), { amount: '1' });
+    for (const m of [inherited, { amount: 1, currency: 'USD' }, { amount: 'abc', currency: 'USD' }])
+      mismatch({ m }, 'm');
+  });
+
+  it('refuses a date that does not exist', () => {
+    const since = parseCondition({ fact: 'd', operator: 'exists' }, schema);
+    expect(() => evaluateCondition(since, { d: '2026-02-30' })).toThrow(
+      expect.objectContaining({ code: 'FACT_TYPE_MISMATCH', path: ['d'] }),
+    );
+  });
+
+  it('finds a number in an in-list whatever its notation', () => {
+    const listed = parseCondition(
+      { fact: 'n', operator: 'in', value: ['-0', '2.50', '7'] },
+      schema,
+    );
+    expect(
+      ['7.000', '0', '2.5', '2.51'].map((n) => evaluateCondition(listed, { n }).outcome),
+    ).toEqual([true, true, true, false]);
+  });
+
+  it('compares booleans for eq and ne', () => {
+    expect([
+      holds({ fact: 'b', operator: 'eq', value: false }, { b: false }),
+      holds({ fact: 'b', operator: 'ne', value: true }, { b: false }),
+      holds({ fact: 'b', operator: 'eq', value: true }, { b: false }),
+    ]).toEqual([true, true, false]);
+  });
+});

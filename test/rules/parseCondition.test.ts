@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CrmRulesError } from '../../src/errors';
+import { CrmRulesError, INPUT_LIMITS } from '../../src/errors';
 import { Decimal, money } from '../../src/money';
 import {
   CONDITION_LIMITS,
@@ -530,5 +530,243 @@ describe('parseCondition', () => {
         }),
       );
     });
+  });
+});
+
+describe('parseCondition: each refusal, exactly', () => {
+  const grade = { fact: 'customer.grade', operator: 'eq', value: 'key' };
+  /** [code, path, detail] of the refusal. */
+  const refusal = (json: unknown, options = {}, factSchema: FactSchema = schema) => {
+    const error = errorOf(json, factSchema, options);
+    return [error.code, error.path, error.detail];
+  };
+  /** A node the bounds walk does not enter (not a plain object): only parsing checks inside it. */
+  const opaque = (props: Record<string, unknown>) => Object.assign(Object.create({}), props);
+
+  it.each<[string, unknown, string, (string | number)[], string]>([
+    [
+      'null',
+      null,
+      'INVALID_RULE',
+      [],
+      'expected a condition object: { all }, { any }, { not } or { fact, operator, value }',
+    ],
+    [
+      'a list',
+      [grade],
+      'INVALID_RULE',
+      [],
+      'expected a condition object: { all }, { any }, { not } or { fact, operator, value }',
+    ],
+    [
+      'a number child',
+      { all: [grade, 5] },
+      'INVALID_RULE',
+      ['all', 1],
+      'expected a condition object: { all }, { any }, { not } or { fact, operator, value }',
+    ],
+    [
+      'no kind',
+      { any: [{}] },
+      'INVALID_RULE',
+      ['any', 0],
+      'expected exactly one of all, any, not or fact',
+    ],
+    [
+      'two kinds',
+      { all: [], any: [] },
+      'INVALID_RULE',
+      ['any'],
+      'a condition has exactly one of all, any, not or fact; found all and any',
+    ],
+    [
+      'a fact that is no string',
+      { fact: 5, operator: 'exists' },
+      'INVALID_RULE',
+      ['fact'],
+      'expected the fact name as a string',
+    ],
+    [
+      'a prototype fact name',
+      { fact: 'constructor', operator: 'exists' },
+      'UNSAFE_KEY',
+      ['fact'],
+      '"constructor" cannot be a fact name',
+    ],
+    [
+      'an unknown fact',
+      { not: { fact: 'x', operator: 'exists' } },
+      'UNKNOWN_FACT',
+      ['not', 'fact'],
+      'the fact schema has no fact "x"',
+    ],
+    [
+      'an unknown operator',
+      { fact: 'vip', operator: 'like', value: true },
+      'INVALID_RULE',
+      ['operator'],
+      'expected an operator: eq, ne, lt, lte, gt, gte, in, between or exists',
+    ],
+    [
+      'an operator of another type',
+      { fact: 'vip', operator: 'lt', value: true },
+      'FACT_TYPE_MISMATCH',
+      ['operator'],
+      'operator lt does not apply to a boolean fact',
+    ],
+    [
+      'no value',
+      { fact: 'vip', operator: 'eq' },
+      'INVALID_RULE',
+      ['value'],
+      'operator eq needs a value',
+    ],
+    [
+      'a list for one value',
+      { fact: 'vip', operator: 'ne', value: [true] },
+      'INVALID_RULE',
+      ['value'],
+      'operator ne takes one value, not a list',
+    ],
+    [
+      'null for a value',
+      { fact: 'vip', operator: 'eq', value: null },
+      'INVALID_RULE',
+      ['value'],
+      'null is not a value; test for a missing fact with exists: false',
+    ],
+    [
+      'a value of another type',
+      { fact: 'vip', operator: 'eq', value: 'yes' },
+      'FACT_TYPE_MISMATCH',
+      ['value'],
+      'fact "vip" is boolean: expected a boolean',
+    ],
+    [
+      'a bad in item',
+      { fact: 'order.lines', operator: 'in', value: ['1', 'x'] },
+      'FACT_TYPE_MISMATCH',
+      ['value', 1],
+      'fact "order.lines" is number: expected a number as a decimal string or safe integer (floats, NaN and Infinity are refused)',
+    ],
+    [
+      'reversed bounds',
+      { fact: 'order.lines', operator: 'between', value: ['5', '1'] },
+      'INVALID_RULE',
+      ['value'],
+      'between needs low ≤ high',
+    ],
+  ])('%s', (_, json, code, path, detail) => {
+    expect(refusal(json)).toEqual([code, path, detail]);
+  });
+
+  it('one money fact in two currencies', () => {
+    const usd = { amount: '1', currency: 'USD' };
+    const eur = { amount: '2', currency: 'EUR' };
+    const json = { any: [{ fact: 'order.amount', operator: 'in', value: [usd, usd, eur] }] };
+    expect(refusal(json)).toEqual([
+      'CURRENCY_MISMATCH',
+      ['any', 0, 'value', 2],
+      'fact "order.amount" is compared in USD elsewhere in this condition; use one currency per fact',
+    ]);
+  });
+
+  it('lists the facts read in name order', () => {
+    const json = {
+      all: [
+        { fact: 'vip', operator: 'exists' },
+        grade,
+        { fact: 'order.lines', operator: 'exists' },
+      ],
+    };
+    expect(parseCondition(json, schema).facts.map((ref) => ref.name)).toEqual([
+      'customer.grade',
+      'order.lines',
+      'vip',
+    ]);
+  });
+
+  it('maxDepth: the deepest allowed nesting passes, one level more is refused there', () => {
+    const three = { all: [{ all: [grade] }] };
+    expect(parseCondition(three, schema, { maxDepth: 3 }).root.kind).toBe('all');
+    const error = errorOf(three, schema, { maxDepth: 2, path: ['when'] });
+    expect([error.code, error.path, error.detail, error.value]).toEqual([
+      'LIMIT_EXCEEDED',
+      ['when', 'all', 0, 'all', 0],
+      'the condition is nested deeper than 2 levels',
+      3,
+    ]);
+  });
+
+  it('options: maxDepth at most maxJsonDepth, maxNodes positive, path a list', () => {
+    expect(parseCondition(grade, schema, { maxDepth: 64 }).root.kind).toBe('leaf');
+    expect(refusal(grade, { maxDepth: 65 })).toEqual([
+      'INVALID_INPUT',
+      ['options', 'maxDepth'],
+      'maxDepth must be a positive integer of at most 64',
+    ]);
+    expect(refusal(grade, { maxNodes: 0 })).toEqual([
+      'INVALID_INPUT',
+      ['options', 'maxNodes'],
+      'maxNodes must be a positive integer',
+    ]);
+    expect(refusal(grade, { path: 'when' })).toEqual([
+      'INVALID_INPUT',
+      ['options', 'path'],
+      'a path is a list of keys and indexes',
+    ]);
+  });
+
+  it('a node count past the limit names the limit it breaks', () => {
+    const three = { any: [grade, grade, grade] };
+    expect(refusal(three, { maxNodes: 3 })[2]).toContain('(maxNodes)');
+    const wide = { any: Array(CONDITION_LIMITS.maxNodes).fill(grade) };
+    expect(refusal(wide)[2]).toContain('(maxConditionNodes)');
+  });
+
+  it('counts nodes and list items while parsing too, inside objects the bounds walk skips', () => {
+    const three = opaque({ any: [grade, grade, grade] });
+    expect(parseCondition(three, schema, { maxNodes: 4 }).root.kind).toBe('any');
+    const nodes = errorOf(three, schema, { maxNodes: 3 });
+    expect([nodes.code, nodes.path, nodes.detail, nodes.value]).toEqual([
+      'LIMIT_EXCEEDED',
+      ['any', 2],
+      'the condition has more than 3 nodes and list items',
+      4,
+    ]);
+    const listed = opaque({ fact: 'order.lines', operator: 'in', value: ['1', '2', '3'] });
+    expect(parseCondition(listed, schema, { maxNodes: 4 }).root.kind).toBe('leaf');
+    const items = errorOf(listed, schema, { maxNodes: 3 });
+    expect([items.code, items.path, items.detail, items.value]).toEqual([
+      'LIMIT_EXCEEDED',
+      ['value', 2],
+      'the condition has more than 3 nodes and list items',
+      4,
+    ]);
+  });
+
+  it('checks string lengths while parsing too, inside objects the bounds walk skips', () => {
+    const most = INPUT_LIMITS.maxStringLength;
+    const detail = `a string longer than ${most} characters (maxStringLength)`;
+    const fits = 'x'.repeat(most);
+    expect(
+      parseCondition(opaque({ fact: 'customer.grade', operator: 'eq', value: fits }), schema).root
+        .kind,
+    ).toBe('leaf');
+    const long = `${fits}x`;
+    const value = errorOf(opaque({ fact: 'customer.grade', operator: 'eq', value: long }));
+    expect([value.code, value.path, value.detail, value.value]).toEqual([
+      'LIMIT_EXCEEDED',
+      ['value'],
+      detail,
+      most + 1,
+    ]);
+    const name = errorOf(opaque({ fact: long, operator: 'exists' }), { [long]: 'string' });
+    expect([name.code, name.path, name.detail, name.value]).toEqual([
+      'LIMIT_EXCEEDED',
+      ['fact'],
+      detail,
+      most + 1,
+    ]);
   });
 });

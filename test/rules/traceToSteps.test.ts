@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { INPUT_LIMITS } from '../../src/errors';
 import {
   coreCatalog,
   findUnrenderable,
@@ -10,6 +11,7 @@ import {
 } from '../../src/explain';
 import {
   type Condition,
+  type ConditionTrace,
   evaluateCondition,
   type FactSchema,
   parseCondition,
@@ -157,5 +159,136 @@ describe('traceToSteps', () => {
         }),
       );
     });
+  });
+});
+
+describe('traceToSteps on hand-built traces', () => {
+  const leaf = (extra: Record<string, unknown> = {}) => ({
+    kind: 'leaf',
+    outcome: true,
+    fact: 'f',
+    operator: 'eq',
+    expected: 'a',
+    actual: 'a',
+    missing: false,
+    ...extra,
+  });
+  const steps = (trace: unknown) => traceToSteps(trace as ConditionTrace);
+  const refused = (trace: unknown, path: (string | number)[], detail: string) => {
+    expect(() => steps(trace)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path, detail }),
+    );
+  };
+  /** `levels` nested `not` nodes around a leaf: JSON depth `levels + 1`. */
+  const nested = (levels: number): unknown => {
+    let node: unknown = leaf();
+    for (let i = 0; i < levels; i += 1) node = { kind: 'not', outcome: true, child: node };
+    return node;
+  };
+
+  it('gives exactly the documented params: no expected for exists, no actual when missing', () => {
+    expect(
+      steps({
+        kind: 'all',
+        outcome: false,
+        children: [
+          leaf({ operator: 'exists', expected: true, actual: 'x' }),
+          leaf({ outcome: false, missing: true, actual: null }),
+          leaf({ actual: null }),
+        ],
+      }),
+    ).toEqual([
+      { code: 'rules.all', params: { outcome: false, met: 2, total: 3, depth: 0 } },
+      {
+        code: 'rules.leaf.exists',
+        params: { fact: 'f', operator: 'exists', outcome: true, depth: 1, actual: 'x' },
+      },
+      {
+        code: 'rules.leaf.eq.missing',
+        params: { fact: 'f', operator: 'eq', outcome: false, depth: 1, expected: 'a' },
+      },
+      {
+        code: 'rules.leaf.eq',
+        params: { fact: 'f', operator: 'eq', outcome: true, depth: 1, expected: 'a', actual: null },
+      },
+    ]);
+  });
+
+  it('accepts a trace as deep as the deepest condition, and refuses one level more', () => {
+    const deepest = 2 * INPUT_LIMITS.maxJsonDepth + 1;
+    expect(steps(nested(deepest - 1))).toHaveLength(deepest);
+    expect(() => steps(nested(deepest))).toThrow(
+      expect.objectContaining({
+        code: 'LIMIT_EXCEEDED',
+        path: ['trace', ...Array.from({ length: deepest }, () => 'child')],
+        detail: expect.stringContaining('maxJsonDepth'),
+      }),
+    );
+  });
+
+  it('refuses a node that is not an object, with its path', () => {
+    refused(null, ['trace'], 'expected a condition trace node');
+    refused(
+      { kind: 'all', outcome: true, children: [leaf(), 5] },
+      ['trace', 'children', 1],
+      'expected a condition trace node',
+    );
+  });
+
+  it('refuses each malformed field at its own path', () => {
+    refused({ kind: 'all', children: [] }, ['trace', 'outcome'], 'expected outcome as a boolean');
+    refused(
+      { kind: 'any', outcome: true, children: 'x' },
+      ['trace', 'children'],
+      'expected a list of children',
+    );
+    refused(
+      { kind: 'not', outcome: true, child: null },
+      ['trace', 'child'],
+      'expected a child node',
+    );
+    refused(
+      { kind: 'not', outcome: true, child: 'x' },
+      ['trace', 'child'],
+      'expected a child node',
+    );
+    refused(
+      { kind: 'not', outcome: true, child: { kind: 'x', outcome: true } },
+      ['trace', 'child', 'kind'],
+      'expected kind all, any, not or leaf',
+    );
+    refused(
+      { kind: 'any', outcome: true, children: [leaf(), leaf({ fact: 5 })] },
+      ['trace', 'children', 1, 'fact'],
+      'expected the fact name',
+    );
+    refused(leaf({ operator: 'like' }), ['trace', 'operator'], 'expected an operator');
+    refused(leaf({ missing: 'no' }), ['trace', 'missing'], 'expected missing as a boolean');
+    refused(leaf({ actual: 5 }), ['trace', 'actual'], 'expected a rule value or null');
+    refused(leaf({ kind: 'none' }), ['trace', 'kind'], 'expected kind all, any, not or leaf');
+  });
+
+  it('accepts rule values (text, booleans, money) and refuses anything else as expected', () => {
+    expect(
+      steps(leaf({ operator: 'in', expected: ['a', true, { amount: '5.00', currency: 'USD' }] }))[0]
+        ?.params.expected,
+    ).toBe('[a, true, 5.00 USD]');
+    for (const bad of [
+      null,
+      undefined,
+      5,
+      ['a', null],
+      { amount: 5, currency: 'USD' },
+      { amount: '5', currency: 5 },
+      { amount: '5' },
+    ])
+      refused(leaf({ expected: bad }), ['trace', 'expected'], 'expected rule values');
+  });
+
+  it('a leaf comparing with false is that comparison, not an absence test', () => {
+    const eqFalse = leaf({ operator: 'eq', expected: false, actual: true, outcome: false });
+    expect(steps(eqFalse).map((step) => step.code)).toEqual(['rules.leaf.eq']);
+    const absent = leaf({ operator: 'exists', expected: false, actual: true, outcome: false });
+    expect(steps(absent).map((step) => step.code)).toEqual(['rules.leaf.absent']);
   });
 });

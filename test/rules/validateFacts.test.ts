@@ -138,3 +138,17 @@ describe('validateFacts', () => {
     });
   });
 });
+
+describe('validateFacts order', () => {
+  it('reads the facts in name order: its result lists them so, and the first bad one by name fails', () => {
+    const names: FactSchema = { zeta: 'number', alpha: 'string', mid: 'boolean' };
+    expect(Object.keys(validateFacts({ zeta: 1, mid: true, alpha: 'a' }, names))).toEqual([
+      'alpha',
+      'mid',
+      'zeta',
+    ]);
+    expect(() => validateFacts({ zeta: 'x', alpha: 5 }, names)).toThrow(
+      expect.objectContaining({ code: 'FACT_TYPE_MISMATCH', path: ['alpha'] }),
+    );
+  });
+});

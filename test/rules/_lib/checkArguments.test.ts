@@ -10,6 +10,7 @@ import {
   type FactSchema,
   type GroupTrace,
   parseCondition,
+  safeEvaluateCondition,
   safeParseCondition,
   traceToSteps,
   validateFacts,
@@ -148,5 +149,84 @@ describe('condition limits (issue 13)', () => {
     ]);
     const named = safeParseCondition({ fact: long, operator: 'exists' }, { [long]: 'string' });
     expect(named.success ? null : named.error.path).toEqual(['fact']);
+  });
+});
+
+describe('argument errors say what was expected', () => {
+  /** The CrmRulesError `run` throws, as [code, path, detail]. */
+  const refusal = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof CrmRulesError) return [error.code, error.path, error.detail];
+      throw error;
+    }
+    throw new Error('expected a CrmRulesError');
+  };
+
+  it('a condition that is undefined, or not from parseCondition, names parseCondition', () => {
+    const detail =
+      'condition must be a parsed condition: pass the JSON rule through parseCondition first';
+    for (const bad of [undefined, json])
+      expect(refusal(() => compileCondition(bad as never))).toEqual([
+        'INVALID_INPUT',
+        ['condition'],
+        detail,
+      ]);
+  });
+
+  it('a path that is not a list', () => {
+    expect(refusal(() => compileCondition(parsed)({}, 'x' as never))).toEqual([
+      'INVALID_INPUT',
+      ['path'],
+      'a path is a list of keys and indexes',
+    ]);
+  });
+
+  it('a specificity that is not an object, or a negative count', () => {
+    const one = { pinned: 1, bounded: 0, constrained: 0 };
+    expect(refusal(() => compareSpecificity(5 as never, one))).toEqual([
+      'INVALID_INPUT',
+      ['a'],
+      'a must be a specificity',
+    ]);
+    expect(refusal(() => compareSpecificity(one, { ...one, constrained: -1 }))).toEqual([
+      'INVALID_INPUT',
+      ['b', 'constrained'],
+      'constrained must be a non-negative integer',
+    ]);
+  });
+
+  it('options that are not an object', () => {
+    for (const bad of [[], 5, 'strict'])
+      expect(refusal(() => parseCondition(json, schema, bad as never))).toEqual([
+        'INVALID_INPUT',
+        ['options'],
+        'expected the options as an object',
+      ]);
+  });
+
+  it('safeEvaluateCondition returns the result, or the error instead of throwing it', () => {
+    const ok = safeEvaluateCondition(parsed, { grade: 'key' });
+    expect(ok.success && ok.data.outcome).toBe(true);
+    const bad = safeEvaluateCondition(parsed, { grade: 5 }, ['deal']);
+    expect(bad.success ? undefined : [bad.error.code, bad.error.path]).toEqual([
+      'FACT_TYPE_MISMATCH',
+      ['deal', 'grade'],
+    ]);
+    const defaultPath = safeEvaluateCondition(parsed, { grade: 5 });
+    expect(defaultPath.success ? undefined : defaultPath.error.path).toEqual(['grade']);
+  });
+});
+
+describe('the Condition schema reports a bound it breaks as a custom issue at its path', () => {
+  it('names the path of the long string and the LIMIT_EXCEEDED code', () => {
+    const long = 'x'.repeat(INPUT_LIMITS.maxStringLength + 1);
+    const result = Condition.safeParse({ any: [{ fact: 'grade', operator: 'eq', value: long }] });
+    expect(result.error?.issues[0]).toMatchObject({
+      code: 'custom',
+      path: ['any', 0, 'value'],
+      params: { code: 'LIMIT_EXCEEDED' },
+    });
   });
 });
