@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { EntityId, Label } from '../model';
 import { CurrencyCode } from '../money';
 import { FiscalCalendar, Grain, IsoDate } from '../period';
+import { refineEffectiveRange } from '../period/_lib/refineEffectiveRange';
 import { planMoney } from './_lib/planMoney';
 import { Component } from './Component';
 import { Crediting, NewCustomerRule } from './Crediting';
@@ -48,14 +49,7 @@ export const CommissionPlan = z
     clawback: ClawbackPolicy.prefault({}),
   })
   .superRefine((plan, ctx) => {
-    if (plan.effectiveTo !== undefined && plan.effectiveTo <= plan.effectiveFrom)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['effectiveTo'],
-        message: `effectiveTo is after effectiveFrom ${plan.effectiveFrom}`,
-        input: plan.effectiveTo,
-        params: { code: 'INVALID_DATE_RANGE' },
-      });
+    refineEffectiveRange(plan, ctx);
     for (const field of ['components', 'spiffs', 'kpiBonuses'] as const) {
       const seen = new Set<string>();
       plan[field].forEach((item, index) => {

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { EntityId, Label } from '../model';
 import { CurrencyCode, Decimal, MoneyJson } from '../money';
 import { IsoDate } from '../period';
+import { refineEffectiveRange } from '../period/_lib/refineEffectiveRange';
 
 const Quota = MoneyJson.check(
   z.refine((value) => new Decimal(value.amount).gt(0), {
@@ -38,14 +39,7 @@ export const PayeeAssignment = z
     quotas: z.array(z.strictObject({ period: Label, amount: Quota })).default([]),
   })
   .superRefine((assignment, ctx) => {
-    if (assignment.effectiveTo !== undefined && assignment.effectiveTo <= assignment.effectiveFrom)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['effectiveTo'],
-        message: `effectiveTo is after effectiveFrom ${assignment.effectiveFrom}`,
-        input: assignment.effectiveTo,
-        params: { code: 'INVALID_DATE_RANGE' },
-      });
+    refineEffectiveRange(assignment, ctx);
     const seen = new Set<string>();
     assignment.quotas.forEach((quota, index) => {
       if (seen.has(quota.period))

@@ -3,6 +3,7 @@ import { Decimal } from '../_lib/decimal';
 import { EntityId, NonNegativeDecimal } from '../model';
 import { CurrencyCode, DecimalString, MoneyJson, RoundingMode } from '../money';
 import { IsoDate } from '../period';
+import { refineEffectiveRange } from '../period/_lib/refineEffectiveRange';
 import { ScoringCurve } from './ScoringCurve';
 
 /**
@@ -58,14 +59,7 @@ export const KpiBonusPlan = z
     rounding: z.strictObject({ mode: z._default(RoundingMode, 'half-up') }).prefault({}),
   })
   .superRefine((plan, ctx) => {
-    if (plan.effectiveTo !== undefined && plan.effectiveTo <= plan.effectiveFrom)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['effectiveTo'],
-        message: `effectiveTo is after effectiveFrom ${plan.effectiveFrom}`,
-        input: plan.effectiveTo,
-        params: { code: 'INVALID_DATE_RANGE' },
-      });
+    refineEffectiveRange(plan, ctx);
     if (plan.target.kind === 'amount') {
       if (new Decimal(plan.target.amount.amount).isNegative())
         ctx.addIssue({
