@@ -1,6 +1,8 @@
 // credit exposure, aging, concentration (issue 16, riskcredit)
 export type { AgingBucket, AgingLine, AgingReport, OldestOpenItem } from './AgingReport';
 export { type AgingOptions, ageReceivables, safeAgeReceivables } from './ageReceivables';
+// overrides (issue 16)
+export { applyOverrides, type OverriddenFindings, safeApplyOverrides } from './applyOverrides';
 export {
   buildExposureIndex,
   buildExposureIndexAsync,
@@ -64,6 +66,7 @@ export type {
 } from './ExposureIndex';
 export { type ExposureBreakdown, exposureOf, safeExposureOf } from './exposureOf';
 export { Finding, RiskOverride, RiskSubject, Severity } from './Finding';
+export { FindingOverride } from './FindingOverride';
 export {
   type FxCurrencyPosition,
   type FxOpenPositionOptions,
