@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { CurrencyCode, Decimal, DecimalString, MoneyJson, RoundingMode } from '../money';
+import { Decimal, DecimalString, MoneyJson, RoundingMode } from '../money';
+import { FxPolicySchema } from '../money/fx/_lib/FxPolicySchema';
 
 const Percent = DecimalString.check(
   z.refine((text) => new Decimal(text).gte(0) && new Decimal(text).lte(100), {
@@ -22,14 +23,7 @@ const Percent = DecimalString.check(
  * //=> { policy: 'document-date', lookup: 'on-or-before' }
  * ```
  */
-export const FxPolicy = z.strictObject({
-  policy: z
-    .enum(['document-date', 'payment-date', 'period-end', 'period-average'])
-    .default('document-date'),
-  lookup: z.enum(['on-or-before', 'exact']).default('on-or-before'),
-  maxAgeDays: z.number().int().min(0).optional(),
-  via: z.optional(CurrencyCode),
-});
+export const FxPolicy = FxPolicySchema;
 /** An FX policy (see {@link FxPolicy}). */
 export type FxPolicy = z.infer<typeof FxPolicy>;
 

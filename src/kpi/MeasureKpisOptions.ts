@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { RunOptions } from '../errors';
 import { CurrencyCode, type FxTable } from '../money';
+import { FxPolicySchema } from '../money/fx/_lib/FxPolicySchema';
 import { IsoDate, Period } from '../period';
 import { KpiMetric } from './Scorecard';
 
@@ -41,14 +42,7 @@ export type MeasurePeriod = z.infer<typeof MeasurePeriod>;
  * //=> { policy: 'document-date', lookup: 'on-or-before' }
  * ```
  */
-export const KpiFxPolicy = z.strictObject({
-  policy: z
-    .enum(['document-date', 'payment-date', 'period-end', 'period-average'])
-    .default('document-date'),
-  lookup: z.enum(['on-or-before', 'exact']).default('on-or-before'),
-  maxAgeDays: z.number().int().min(0).optional(),
-  via: z.optional(CurrencyCode),
-});
+export const KpiFxPolicy = FxPolicySchema;
 /** The FX rule of {@link measureKpis}. */
 export type KpiFxPolicy = z.infer<typeof KpiFxPolicy>;
 
