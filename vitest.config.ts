@@ -19,6 +19,11 @@ export default defineConfig({
     exclude: ['test/package/**', 'node_modules/**', '.stryker-tmp/**', 'reports/**'],
     setupFiles: ['test/_setup/fastCheck.ts'],
     pool: 'threads',
+    // One module graph per worker instead of one per test file: every file re-imported zod and
+    // the commission schemas, which cost more than the tests themselves (whole suite 90 s → 12 s
+    // of wall for kpi + grading on a loaded host). The tests keep no module-level state; a test
+    // that needs a fresh module imports it with `vi.resetModules()` first.
+    isolate: false,
     // Property tests run hundreds of engine runs: on a loaded 2-core machine a 5 s default fails
     // them for no fault of theirs. Each test stays short when the machine is quiet.
     testTimeout: 60_000,
