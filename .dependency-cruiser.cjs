@@ -35,6 +35,46 @@ layers.forEach((group, index) => {
   }
 });
 
+// Inside src/commission/_lib the folders are the stages of the pipeline (docs/architecture.md),
+// lowest first: a stage may import its own files and lower stages only, and no file sits loose
+// in _lib itself.
+const commissionStages = [
+  'exact',
+  'schema',
+  'explain',
+  'input',
+  'pricing',
+  'plan',
+  'events',
+  'prepare',
+  'payee',
+  'crediting',
+  'modifiers',
+  'statement',
+  'timing',
+  'columns',
+  'run',
+  'close',
+];
+commissionStages.forEach((stage, index) => {
+  const higher = commissionStages.slice(index + 1);
+  if (higher.length === 0) return;
+  forbidden.push({
+    name: `commission-stage-${stage}`,
+    comment: `commission/_lib/${stage} may import only ${commissionStages.slice(0, index + 1).join(', ')} inside commission/_lib`,
+    severity: 'error',
+    from: { path: `^src/commission/_lib/${stage}/` },
+    to: { path: `^src/commission/_lib/(${higher.join('|')})/` },
+  });
+});
+forbidden.push({
+  name: 'commission-lib-in-stages',
+  comment: 'Every file of commission/_lib belongs to a stage folder.',
+  severity: 'error',
+  from: { path: '^src/commission/_lib/[^/]+$' },
+  to: {},
+});
+
 forbidden.push(
   {
     name: 'no-circular',

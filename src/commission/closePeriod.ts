@@ -1,8 +1,8 @@
 import { attempt, attemptAsync, type CrmRulesError, type SafeResult } from '../errors';
 import { RunControl } from '../errors/_lib/runControl';
-import { checkInput, checkOptions } from './_lib/checkInput';
-import { closeWith } from './_lib/closeWith';
-import { collectInput } from './_lib/collectInput';
+import { closeWith } from './_lib/close/closeWith';
+import { checkInput, checkOptions } from './_lib/input/checkInput';
+import { collectInput } from './_lib/input/collectInput';
 import type { ClosedPeriod, ClosePeriodOptions } from './ClosedPeriod';
 import type { CommissionInput } from './CommissionInput';
 

@@ -1,5 +1,5 @@
 import { coreCatalog, defineCatalog, type MessageCatalog, mergeCatalogs } from '../explain';
-import { ENTRIES } from './_lib/catalogEntries';
+import { ENTRIES } from './_lib/explain/catalogEntries';
 
 /**
  * Every trace code of the commission engine's own messages (conditions, conversions and rounding

@@ -1,8 +1,8 @@
 import { attempt, attemptAsync, CrmRulesError, type RunOptions, type SafeResult } from '../errors';
 import { RunControl } from '../errors/_lib/runControl';
-import { checkInput, checkOptions } from './_lib/checkInput';
-import { collectInput } from './_lib/collectInput';
-import { runPeriod } from './_lib/runPeriod';
+import { checkInput, checkOptions } from './_lib/input/checkInput';
+import { collectInput } from './_lib/input/collectInput';
+import { runPeriod } from './_lib/run/runPeriod';
 import type { CommissionInput, ComputeOptions } from './CommissionInput';
 import {
   type CommissionState,

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import type { CreditNote, Invoice, Order, Payment } from '../model';
 import { Decimal } from '../money';
-import { checkInput, checkOptions, materialiseInput } from './_lib/checkInput';
+import { checkInput, checkOptions, materialiseInput } from './_lib/input/checkInput';
 import type { CommissionInput } from './CommissionInput';
 import { type ComputeStatementsOptions, computeStatements } from './computeStatements';
 import type { Statement } from './Statement';

@@ -3,7 +3,7 @@ import { attempt, type ErrorPath, parseWith, type SafeResult } from '../errors';
 import { requireObject } from '../errors/_lib/argumentGuards';
 import { checkJsonBounds } from '../errors/_lib/checkJsonBounds';
 import type { Facts } from '../rules';
-import { compileRateTable, matchCompiledRate } from './_lib/compileRates';
+import { compileRateTable, matchCompiledRate } from './_lib/plan/compileRates';
 import { FlatCalculation, RateTableCalculation } from './RateTable';
 import type { AppliedRate } from './StatementLine';
 

@@ -1,7 +1,7 @@
 import { attempt, type ErrorPath, parseWith, type SafeResult } from '../errors';
 import { requirePath } from '../errors/_lib/argumentGuards';
 import { checkJsonBounds } from '../errors/_lib/checkJsonBounds';
-import { parsePlanCondition, planConditions } from './_lib/planConditions';
+import { parsePlanCondition, planConditions } from './_lib/plan/planConditions';
 import { CommissionPlan } from './CommissionPlan';
 
 /**

@@ -2,8 +2,8 @@ import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { requireArray } from '../errors/_lib/argumentGuards';
 import { type Money, money, toDecimal } from '../money';
 import { requireMoney } from '../money/_lib/guards';
-import { numText } from './_lib/numText';
-import { splitNum, splitWeights } from './_lib/splitNum';
+import { numText } from './_lib/exact/numText';
+import { splitNum, splitWeights } from './_lib/exact/splitNum';
 
 /** One payee's share of a split amount (see {@link splitCredit}). */
 export interface CreditShare {

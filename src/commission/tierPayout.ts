@@ -1,9 +1,9 @@
 import { attempt, parseWith, type SafeResult } from '../errors';
 import { checkJsonBounds } from '../errors/_lib/checkJsonBounds';
 import { type Decimal, type DecimalInput, toDecimal } from '../money';
-import { toDec } from './_lib/num';
-import { sliceJson } from './_lib/sliceJson';
-import { tierDelta, tierNums } from './_lib/tiers';
+import { toDec } from './_lib/exact/num';
+import { sliceJson } from './_lib/payee/sliceJson';
+import { tierDelta, tierNums } from './_lib/pricing/tiers';
 import type { TierSlice } from './StatementLine';
 import { TierTable } from './TierTable';
 

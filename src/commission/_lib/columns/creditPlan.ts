@@ -1,0 +1,294 @@
+import { CrmRulesError, type ErrorPath } from '../../../errors';
+import { acceptsBase, inForce } from '../crediting/crediting';
+import { BASES, type EventTable, FIELDS } from '../events/EventTable';
+import { orderLineOf } from '../events/eventAt';
+import { ensure, type Interner } from '../exact/columns';
+import { Fixed, mul, type Num, parseNum } from '../exact/num';
+import type { CompiledPlan } from '../plan/compilePlan';
+import type { AssignmentInfo, PayeeInfo, RunContext } from '../prepare/context';
+import {
+  COUNT,
+  FRACTION_S,
+  FRACTION_U,
+  HEAD,
+  LINE_SPLITS,
+  NO_SPLIT,
+  PAYEES,
+  SET,
+  SHARE,
+  type SplitShares,
+} from './SplitShares';
+
+/** Internal: a payee, assignment and plan version in force (what a credit is priced under). */
+export interface Term {
+  readonly payeeIndex: number;
+  readonly payee: PayeeInfo;
+  readonly assignment: AssignmentInfo;
+  readonly version: CompiledPlan;
+}
+
+const MAX_CREDITS = 1 << 16;
+
+/**
+ * Internal: crediting on the event table — for one event, the credits it makes (as `creditEvents`
+ * does: the split or 100 % to the owner, kept when the payee's plan credits that kind of event,
+ * then rolled up the reporting line), written to a small buffer of columns. Plan versions in force
+ * are looked up once per payee and day, each event's split once (pass 1), split shares are kept in
+ * flat arrays. Throws the errors `creditEvents` throws.
+ */
+export class CreditPlan {
+  readonly terms: Term[] = [];
+  /** Payees of the run (`0 … known − 1`, sorted by id); numbers past them are unknown ids. */
+  readonly known: number;
+  readonly infos: PayeeInfo[];
+  // One event's credits: payee, kind (0 owner, 1 split, 2 roll-up), level, source payee, share, term,
+  // and for roll-ups the term of the credit that rolled up (whose plan gives the override rate).
+  count = 0;
+  payee = new Int32Array(64);
+  kind = new Uint8Array(64);
+  level = new Int32Array(64);
+  from = new Int32Array(64);
+  share = new Int32Array(64);
+  term = new Int32Array(64);
+  over = new Int32Array(64);
+  /** The first slot of the planned event's split in `shares.slots` (−1: 100 % to the owner). */
+  first = -1;
+  /** Its weight set in `shares.data` (−1: none). */
+  set = -1;
+  readonly shares: SplitShares;
+  readonly #ctx: RunContext;
+  readonly #table: EventTable;
+  readonly #cache: Int32Array;
+  readonly #payeeTerms: number[][];
+  readonly #manager: Int32Array;
+  #termAccept = new Uint8Array(16);
+  #termSplits = new Uint8Array(16);
+  #termRollUp = new Uint8Array(16);
+  /** The row last planned in full (its credits are in the buffer), −1 for none. */
+  #row = -1;
+  readonly #one: Num;
+  readonly #hundredth: Num;
+
+  constructor(
+    ctx: RunContext,
+    table: EventTable,
+    payees: Interner,
+    known: number,
+    shares: SplitShares,
+  ) {
+    this.#ctx = ctx;
+    this.shares = shares;
+    this.#table = table;
+    this.known = known;
+    this.infos = payees.names.slice(0, known).map((id) => ctx.payees.get(id) as PayeeInfo);
+    // Terms by day, then payee: a day's credits read one small stretch.
+    this.#cache = new Int32Array(known * table.days.length);
+    this.#payeeTerms = this.infos.map(() => []);
+    this.#manager = new Int32Array(known).fill(-1);
+    this.infos.forEach((info, i) => {
+      const manager = info.record?.managerId;
+      if (manager !== undefined) this.#manager[i] = payees.id(manager);
+    });
+    this.#one = parseNum('1', ctx.arithmetic);
+    this.#hundredth = parseNum('0.01', ctx.arithmetic);
+  }
+
+  /** The term of payee `p` on day `day`, or −1 (no payee or assignment), −2 (no plan version). */
+  termAt(p: number, day: number): number {
+    if (p >= this.known) return -1;
+    const cached = this.#cache[day * this.known + p] as number;
+    if (cached !== 0) return cached > 0 ? cached - 1 : cached;
+    // A payee's objects are read once for every day of the period (they are far apart in memory).
+    const days = this.#table.days;
+    const payee = this.infos[p] as PayeeInfo;
+    let last: AssignmentInfo | null = null;
+    let lastVersion: CompiledPlan | null = null;
+    let lastTerm = -1;
+    for (let d = 0; d < days.length; d += 1) {
+      const date = days[d] as string;
+      const assignment = payee.assignments.at(date);
+      const version = assignment === null ? null : assignment.history.versions.at(date);
+      let t = assignment === null ? -1 : -2;
+      if (version !== null && assignment !== null) {
+        if (assignment !== last || version !== lastVersion) {
+          last = assignment;
+          lastVersion = version;
+          lastTerm = this.#termOf(p, payee, assignment, version);
+        }
+        t = lastTerm;
+      }
+      this.#cache[d * this.known + p] = t >= 0 ? t + 1 : t;
+    }
+    return this.termAt(p, day);
+  }
+
+  #termOf(p: number, payee: PayeeInfo, assignment: AssignmentInfo, version: CompiledPlan): number {
+    const mine = this.#payeeTerms[p] as number[];
+    for (let k = 0; k < mine.length; k += 1) {
+      const i = mine[k] as number;
+      const term = this.terms[i] as Term;
+      if (term.assignment === assignment && term.version === version) return i;
+    }
+    const t = this.terms.length;
+    this.terms.push({ payeeIndex: p, payee, assignment, version });
+    mine.push(t);
+    this.#termAccept = ensure(this.#termAccept, t + 1);
+    this.#termSplits = ensure(this.#termSplits, t + 1);
+    this.#termRollUp = ensure(this.#termRollUp, t + 1);
+    let accept = 0;
+    for (let origin = 0; origin < BASES.length; origin += 1)
+      if (acceptsBase(version, BASES[origin] as (typeof BASES)[number])) accept |= 1 << origin;
+    this.#termAccept[t] = accept;
+    this.#termSplits[t] = version.plan.crediting.splits ? 1 : 0;
+    this.#termRollUp[t] = version.plan.crediting.rollUp === undefined ? 0 : 1;
+    return t;
+  }
+
+  /** The share of credit `j` as a fraction (`1` for the owner), as `creditEvents` makes it. */
+  fraction(j: number): Num {
+    if (this.first < 0) return this.#one;
+    const k = this.share[j] as number;
+    const at = this.set + HEAD + SHARE * k;
+    const s = this.shares.data[at + FRACTION_S] as number;
+    if (s >= 0) return new Fixed(this.shares.data[at + FRACTION_U] as number, s);
+    const text = this.shares.weights(this.first).texts[k] as string;
+    return mul(parseNum(text, this.#ctx.arithmetic), this.#hundredth);
+  }
+
+  /** The share of credit `j` in percent, as text. */
+  shareText(j: number): string {
+    if (this.first < 0) return '100';
+    return this.shares.weights(this.first).texts[this.share[j] as number] as string;
+  }
+
+  /** The first share slot of event `e`'s split, −1 for none — the owner's plan says whether splits apply. */
+  #splitOf(e: number): number {
+    const t = this.#table;
+    const r = t.row[e] as number;
+    const split = t.rowSplit[r] as number;
+    if (split === NO_SPLIT) return -1;
+    const ownerTerm = this.termAt(t.rowOwner[r] as number, t.rowDay[r] as number);
+    if (ownerTerm >= 0 && this.#termSplits[ownerTerm] === 0) return -1;
+    if (split !== LINE_SPLITS) return split;
+    const links = t.linksOf(r);
+    const orderId = links === null ? (t.rowDoc[r] as string) : (links.orderId as string);
+    const entry = this.shares.index.get(orderId);
+    const info = entry === undefined ? null : this.shares.index.lineSplit(entry, orderLineOf(t, e));
+    return info === null ? -1 : this.shares.slotOf(info.index);
+  }
+
+  /**
+   * Plans every event in input order, so a crediting error is the one `creditEvents` meets first
+   * (called when planning in crediting order failed).
+   */
+  check(): void {
+    for (const e of this.#table.inputOrder()) this.plan(e);
+  }
+
+  #fail(p: number, day: number, path: () => ErrorPath): never {
+    const t = this.#table;
+    inForce(this.#ctx, t.payees.names[p] as string, t.days[day] as string, path);
+    throw new Error('internal: a payee in force was reported missing');
+  }
+
+  #push(
+    p: number,
+    kind: number,
+    level: number,
+    from: number,
+    share: number,
+    term: number,
+    over: number,
+  ): void {
+    const j = this.count;
+    if (j >= this.payee.length) {
+      if (j >= MAX_CREDITS) throw new Error('internal: too many credits for one event');
+      this.payee = ensure(this.payee, j + 1);
+      this.kind = ensure(this.kind, j + 1);
+      this.level = ensure(this.level, j + 1);
+      this.from = ensure(this.from, j + 1);
+      this.share = ensure(this.share, j + 1);
+      this.term = ensure(this.term, j + 1);
+      this.over = ensure(this.over, j + 1);
+    }
+    this.payee[j] = p;
+    this.kind[j] = kind;
+    this.level[j] = level;
+    this.from[j] = from;
+    this.share[j] = share;
+    this.term[j] = term;
+    this.over[j] = over;
+    this.count = j + 1;
+  }
+
+  /** Plans the credits of event `e` into the buffer; returns their number. */
+  plan(e: number): number {
+    const t = this.#table;
+    const r = t.row[e] as number;
+    // The events of a row share its credits (unless each line has a split of its own).
+    if (r === this.#row && t.rowSplit[r] !== LINE_SPLITS) return this.count;
+    this.#row = -1;
+    const origin = t.rowOrigin[r] as number;
+    const day = t.rowDay[r] as number;
+    const owner = t.rowOwner[r] as number;
+    const first = this.#splitOf(e);
+    const slots = this.shares.slots;
+    const set = first < 0 ? -1 : (slots[first + SET] as number);
+    this.first = first;
+    this.set = set;
+    const n = first < 0 ? 1 : (this.shares.data[set + COUNT] as number);
+    const bit = 1 << origin;
+    this.count = 0;
+    for (let k = 0; k < n; k += 1) {
+      const p = first < 0 ? owner : (slots[first + PAYEES + k] as number);
+      const term = this.termAt(p, day);
+      if (term < 0)
+        this.#fail(p, day, () => {
+          if (first < 0) return [FIELDS[origin] as string, t.rowDocIndex[r] as number, 'ownerId'];
+          const split = this.shares.split(first);
+          return ['splits', split.index, 'splits', split.order[k] as number, 'payeeId'];
+        });
+      if (((this.#termAccept[term] as number) & bit) === 0) continue;
+      this.#push(p, first < 0 ? 0 : 1, 0, -1, k, term, -1);
+    }
+    const direct = this.count;
+    for (let d = 0; d < direct; d += 1)
+      if (this.#termRollUp[this.term[d] as number] === 1) this.#rollUp(d, day);
+    this.#row = r;
+    return this.count;
+  }
+
+  #rollUp(d: number, day: number): void {
+    const term = this.term[d] as number;
+    const rollUp = (this.terms[term] as Term).version.plan.crediting.rollUp;
+    if (rollUp === undefined) return;
+    const t = this.#table;
+    const p = this.payee[d] as number;
+    let below = p;
+    const seen = [p];
+    for (let level = 1; level <= rollUp.levels; level += 1) {
+      const manager = this.#manager[below] as number;
+      if (manager < 0) break;
+      const info = this.infos[below] as PayeeInfo;
+      const at = (): ErrorPath => ['payees', info.recordIndex, 'managerId'];
+      if (seen.includes(manager))
+        throw new CrmRulesError(
+          'INVALID_INPUT',
+          `the reporting line of ${this.infos[p]?.id} loops back to ${t.payees.names[manager]}`,
+          { path: at(), value: t.payees.names[manager] },
+        );
+      seen.push(manager);
+      const up = this.termAt(manager, day);
+      if (up < 0) this.#fail(manager, day, at);
+      this.#push(manager, 2, level, p, this.share[d] as number, up, term);
+      below = manager;
+    }
+  }
+
+  /** The override rate of roll-up credit `j` (from the plan of the credit that rolled up), if any. */
+  override(j: number): { readonly num: Num; readonly text: string } | null {
+    const over = this.over[j] as number;
+    if (over < 0) return null;
+    return (this.terms[over] as Term).version.overrideRates.get(this.level[j] as number) ?? null;
+  }
+}

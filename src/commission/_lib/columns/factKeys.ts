@@ -1,0 +1,280 @@
+import type { Customer } from '../../../model';
+import type { Facts } from '../../../rules';
+import { isNew } from '../crediting/creditFacts';
+import { type EventTable, ORIGINS } from '../events/EventTable';
+import { Interner } from '../exact/columns';
+import type { CreditPlan, Term } from './creditPlan';
+
+/** Facts a credit's memo key can be made of: each has a small integer code per credit. */
+const CODED = [
+  'product.id',
+  'product.category',
+  'customer.id',
+  'customer.grade',
+  'customer.country',
+  'customer.region',
+  'customer.group',
+  'customer.industry',
+  'customer.isNew',
+  'document.kind',
+  'document.date',
+  'document.currency',
+  'payee.id',
+  'payee.role',
+  'payee.team',
+  'credit.kind',
+  'credit.level',
+] as const;
+const CUSTOMER_FIELDS = ['grade', 'country', 'region', 'groupId', 'industry'] as const;
+const KINDS = ['owner', 'split', 'roll-up'] as const;
+const MEMO_CELLS = 1 << 20;
+
+/** Internal: a memo of a condition (or rate table) by the codes of the facts it reads. */
+export interface Memo {
+  readonly facts: readonly number[];
+  readonly names: readonly string[];
+  readonly radix: readonly number[];
+  /** Outcomes by key: 0 unknown, else the outcome + 2 (so −1 … fit); dense or sparse. */
+  readonly dense: Int32Array | null;
+  readonly sparse: Map<number, number> | null;
+  /** Whether a fact of the credit (payee, kind, level) is read: else one key per event. */
+  readonly perCredit: boolean;
+  /** The last event keyed (when not per credit) and its key. */
+  lastEvent: number;
+  lastKey: number;
+}
+
+/**
+ * Internal: the facts of credit lines as integer codes — interned ids, customer fields, roles,
+ * teams, dates — so compiled conditions and rate tables are evaluated once per distinct
+ * combination of the facts they read (a memo key is a mixed-radix number of those codes), not per
+ * line. `line.amount`, `line.margin`, `line.quantity` and `document.id` have no code.
+ */
+export class FactKeys {
+  readonly #table: EventTable;
+  readonly #plan: CreditPlan;
+  readonly #customers: ReadonlyMap<string, Customer>;
+  readonly #fields = new Map<number, { values: Interner; codes: Int32Array }>();
+  readonly #codes: Array<Int32Array | undefined> = [];
+  readonly #roles = new Interner();
+  readonly #teams = new Interner();
+  readonly #teamOf: Int32Array;
+  readonly #levels: number;
+  readonly #radix: number[];
+
+  constructor(
+    table: EventTable,
+    plan: CreditPlan,
+    customers: ReadonlyMap<string, Customer>,
+    levels: number,
+  ) {
+    this.#table = table;
+    this.#plan = plan;
+    this.#customers = customers;
+    this.#levels = levels;
+    this.#teamOf = new Int32Array(table.payees.size);
+    plan.infos.forEach((info, p) => {
+      const team = info.record?.teamId;
+      this.#teamOf[p] = team === undefined ? 0 : this.#teams.id(team) + 1;
+      for (const a of info.assignments.items)
+        if (a.assignment.role !== undefined) this.#roles.id(a.assignment.role);
+    });
+    this.#radix = CODED.map((_, f) => this.#cardinality(f) + 1);
+  }
+
+  #cardinality(f: number): number {
+    const t = this.#table;
+    switch (f) {
+      case 0:
+        return t.products.size;
+      case 1:
+        return t.categories.size;
+      case 2:
+        return t.customers.size;
+      case 8:
+        return 2;
+      case 9:
+        return ORIGINS.length;
+      case 10:
+        return t.days.length;
+      case 11:
+        return t.currencies.size;
+      case 12:
+        return t.payees.size;
+      case 13:
+        return this.#roles.size;
+      case 14:
+        return this.#teams.size;
+      case 15:
+        return KINDS.length;
+      case 16:
+        return this.#levels + 1;
+      default:
+        return this.#field(f).values.size;
+    }
+  }
+
+  #field(f: number): { values: Interner; codes: Int32Array } {
+    let field = this.#fields.get(f);
+    if (field === undefined) {
+      const name = CUSTOMER_FIELDS[f - 3] as string;
+      const values = new Interner();
+      const ids = this.#table.customers.names;
+      const codes = new Int32Array(ids.length);
+      ids.forEach((id, c) => {
+        const value = (this.#customers.get(id) as Record<string, unknown> | undefined)?.[name];
+        codes[c] = typeof value === 'string' ? values.id(value) + 1 : 0;
+      });
+      field = { values, codes };
+      this.#fields.set(f, field);
+      this.#codes[f] = codes;
+    }
+    return field;
+  }
+
+  /** A memo for a condition reading `names`, or `null` when a fact has no code or keys get too big. */
+  memo(names: readonly string[]): Memo | null {
+    const facts: number[] = [];
+    const radix: number[] = [];
+    let size = 1;
+    for (const name of names) {
+      const f = (CODED as readonly string[]).indexOf(name);
+      if (f < 0) return null;
+      facts.push(f);
+      radix.push(this.#radix[f] as number);
+      size *= this.#radix[f] as number;
+    }
+    if (size > 2 ** 31) return null;
+    return {
+      facts,
+      names,
+      radix,
+      dense: size <= MEMO_CELLS ? new Int32Array(size) : null,
+      sparse: size <= MEMO_CELLS ? null : new Map<number, number>(),
+      perCredit: facts.some((f) => f === 8 || f >= 12),
+      lastEvent: -1,
+      lastKey: 0,
+    };
+  }
+
+  /** The code of fact `f` for credit `j` of the planned event `e`. */
+  code(f: number, e: number, j: number): number {
+    const t = this.#table;
+    const r = t.row[e] as number;
+    switch (f) {
+      case 0:
+        return (t.product[e] as number) + 1;
+      case 1:
+        return (t.category[e] as number) + 1;
+      case 2:
+        return t.rowCustomer[r] as number;
+      case 8: {
+        const customer = this.#customers.get(
+          t.customers.names[t.rowCustomer[r] as number] as string,
+        );
+        const term = this.#plan.terms[this.#plan.term[j] as number] as Term;
+        const value = isNew(
+          customer?.firstDealDate,
+          t.days[t.rowDay[r] as number] as string,
+          term.version,
+        );
+        return value === undefined ? 0 : value ? 2 : 1;
+      }
+      case 9:
+        return t.rowOrigin[r] as number;
+      case 10:
+        return t.rowDay[r] as number;
+      case 11:
+        return t.rowCurrency[r] as number;
+      case 12:
+        return this.#plan.payee[j] as number;
+      case 13: {
+        const role = (this.#plan.terms[this.#plan.term[j] as number] as Term).assignment.assignment
+          .role;
+        return role === undefined ? 0 : this.#roles.find(role) + 1;
+      }
+      case 14:
+        return this.#teamOf[this.#plan.payee[j] as number] as number;
+      case 15:
+        return this.#plan.kind[j] as number;
+      case 16:
+        return this.#plan.level[j] as number;
+      default:
+        return (this.#codes[f] ?? this.#field(f).codes)[t.rowCustomer[r] as number] as number;
+    }
+  }
+
+  /** The memo key of credit `j` of event `e`. */
+  key(memo: Memo, e: number, j: number): number {
+    if (!memo.perCredit && memo.lastEvent === e) return memo.lastKey;
+    let key = 0;
+    for (let i = 0; i < memo.facts.length; i += 1)
+      key = key * (memo.radix[i] as number) + this.code(memo.facts[i] as number, e, j);
+    memo.lastEvent = e;
+    memo.lastKey = key;
+    return key;
+  }
+
+  /** The facts a memo's condition reads, decoded from credit `j` of event `e` (a memo miss). */
+  facts(memo: Memo, e: number, j: number): Facts {
+    const t = this.#table;
+    const out: Record<string, unknown> = {};
+    memo.facts.forEach((f, i) => {
+      const code = this.code(f, e, j);
+      const name = memo.names[i] as string;
+      switch (f) {
+        case 0:
+          out[name] = code === 0 ? null : t.products.names[code - 1];
+          break;
+        case 1:
+          out[name] = code === 0 ? null : t.categories.names[code - 1];
+          break;
+        case 2:
+          out[name] = t.customers.names[code];
+          break;
+        case 8:
+          out[name] = code === 0 ? undefined : code === 2;
+          break;
+        case 9:
+          out[name] = ORIGINS[code];
+          break;
+        case 10:
+          out[name] = t.days[code];
+          break;
+        case 11:
+          out[name] = t.currencies.names[code];
+          break;
+        case 12:
+          out[name] = t.payees.names[code];
+          break;
+        case 13:
+          out[name] = code === 0 ? undefined : this.#roles.names[code - 1];
+          break;
+        case 14:
+          out[name] = code === 0 ? undefined : this.#teams.names[code - 1];
+          break;
+        case 15:
+          out[name] = KINDS[code];
+          break;
+        case 16:
+          out[name] = String(code);
+          break;
+        default:
+          out[name] = code === 0 ? undefined : this.#field(f).values.names[code - 1];
+      }
+    });
+    return out;
+  }
+}
+
+/** Internal: the memoised outcome of a key, −2 when unknown. */
+export function recall(memo: Memo, key: number): number {
+  const cell = memo.dense !== null ? (memo.dense[key] as number) : (memo.sparse?.get(key) ?? 0);
+  return cell - 2;
+}
+
+/** Internal: remembers an outcome (≥ −1). */
+export function remember(memo: Memo, key: number, outcome: number): void {
+  if (memo.dense !== null) memo.dense[key] = outcome + 2;
+  else if (memo.sparse !== null && memo.sparse.size < MEMO_CELLS) memo.sparse.set(key, outcome + 2);
+}

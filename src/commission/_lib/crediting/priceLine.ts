@@ -1,0 +1,139 @@
+import { CrmRulesError } from '../../../errors';
+import type { Facts } from '../../../rules';
+import type { AppliedRate } from '../../StatementLine';
+import type { TierMode } from '../../TierTable';
+import { eventPath } from '../events/CreditEvent';
+import { add, mul, type Num, neg, parseNum, sign, ZERO } from '../exact/num';
+import type { PayeeRun } from '../payee/PayeeRun';
+import type { CompiledComponent } from '../plan/compilePlan';
+import { matchCompiledRate } from '../plan/compileRates';
+import { type SliceNum, type TierNum, tierCommission, tierDelta } from '../pricing/tiers';
+import { componentTiers } from './componentTiers';
+import type { Credit } from './crediting';
+
+/** Internal: what a component pays on one credit line, before line caps. */
+export interface Priced {
+  readonly commission: Num;
+  readonly rate: AppliedRate;
+  /** The tier slices (lines mode only). */
+  readonly slices: readonly SliceNum[] | null;
+  /** The fixed-rate quantity, for the trace (fixed-per-unit only). */
+  readonly quantity: Num | null;
+  /** The tier measure before and after this line (tiers only). */
+  readonly before?: Num;
+  readonly after?: Num;
+}
+
+const TIERS: AppliedRate = Object.freeze({ row: null, kind: 'tiers', value: null, noMatch: null });
+
+/** Internal: where a component's running tier measure starts (the carried plan-year base, or 0). */
+export function initialMeasure(run: PayeeRun, component: CompiledComponent): Num {
+  if (component.tiers?.measure !== 'plan-year-to-date' || run.carried === null) return ZERO;
+  const carried = run.carried.ytd.components.find((c) => c.id === component.def.id);
+  return carried === undefined ? ZERO : parseNum(carried.base, run.ctx.arithmetic);
+}
+
+/**
+ * Internal: prices one credit line for one component — the matched rate, or the tier delta
+ * `F(after) − F(before)` from the component's running measure (which it advances). Slices are
+ * built only when the run materialises lines.
+ */
+export function priceLine(
+  run: PayeeRun,
+  credit: Credit,
+  component: CompiledComponent,
+  base: Num,
+  facts: () => Facts,
+): Priced {
+  const event = credit.event;
+  if (component.rates !== null) {
+    const rate = matchCompiledRate(component.rates, facts(), eventPath(event));
+    const value = rate.value as Num;
+    switch (rate.kind) {
+      case 'percent':
+        return { commission: mul(base, value), rate: rate.applied, slices: null, quantity: null };
+      case 'none':
+        return { commission: ZERO, rate: rate.applied, slices: null, quantity: null };
+      case 'fixed-per-line': {
+        const share = mul(value, credit.fraction);
+        return {
+          commission: sign(event.amount) < 0 ? neg(share) : share,
+          rate: rate.applied,
+          slices: null,
+          quantity: null,
+        };
+      }
+      case 'fixed-per-unit': {
+        if (event.quantity === null)
+          throw new CrmRulesError(
+            'INVALID_INPUT',
+            'a fixed-per-unit rate needs the quantity of the line; link the invoice line to its order line',
+            {
+              path: eventPath(event, 'quantity'),
+              value: null,
+            },
+          );
+        const quantity = mul(event.quantity, credit.fraction);
+        return { commission: mul(value, quantity), rate: rate.applied, slices: null, quantity };
+      }
+    }
+  }
+  const tiers = component.tiers;
+  if (tiers === null) return { commission: ZERO, rate: TIERS, slices: null, quantity: null };
+  const nums = componentTiers(run, component);
+  if (tiers.measure === 'line' && sign(base) < 0) return mirrored(run, nums, tiers.mode, base);
+  let before: Num = ZERO;
+  if (tiers.measure !== 'line') {
+    const id = component.def.id;
+    before = run.running.get(id) ?? initialMeasure(run, component);
+    run.running.set(id, add(before, base));
+  }
+  const after = add(before, base);
+  if (run.mode === 'totals')
+    return {
+      commission: tierCommission(nums, tiers.mode, before, after),
+      rate: TIERS,
+      slices: null,
+      quantity: null,
+    };
+  const delta = tierDelta(nums, tiers.mode, before, after);
+  return {
+    commission: delta.commission,
+    rate: TIERS,
+    slices: delta.slices,
+    quantity: null,
+    before,
+    after,
+  };
+}
+
+/**
+ * A negative line under the `line` measure (a return, a credit note) is priced as the mirror of
+ * the positive line of the same size, `−F(−base)`: it reverses exactly what that sale earned,
+ * tier slices and all, instead of being priced below the first tier.
+ */
+function mirrored(run: PayeeRun, nums: readonly TierNum[], mode: TierMode, base: Num): Priced {
+  const size = neg(base);
+  if (run.mode === 'totals')
+    return {
+      commission: neg(tierCommission(nums, mode, ZERO, size)),
+      rate: TIERS,
+      slices: null,
+      quantity: null,
+    };
+  const delta = tierDelta(nums, mode, ZERO, size);
+  return {
+    commission: neg(delta.commission),
+    rate: TIERS,
+    slices: delta.slices.map((slice) => ({
+      ...slice,
+      from: neg(slice.to),
+      to: neg(slice.from),
+      amount: neg(slice.amount),
+      commission: neg(slice.commission),
+    })),
+    quantity: null,
+    before: ZERO,
+    after: base,
+  };
+}

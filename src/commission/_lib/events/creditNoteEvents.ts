@@ -1,0 +1,181 @@
+import type { CreditNote } from '../../../model';
+import { type Arithmetic, mul, type Num, neg, parseNum } from '../exact/num';
+import { scaleFigure } from '../exact/scaleFigures';
+import { spread } from '../exact/spread';
+import type { DocumentIndex } from '../input/documentIndex';
+import { invoiceLines } from '../input/invoiceLines';
+import { orderLineNum } from '../input/orderLineNum';
+import type { Documents } from '../input/readDocuments';
+import type { CreditEvent } from './CreditEvent';
+
+interface Part {
+  readonly lineId: string;
+  readonly lineIndex: number;
+  readonly amount: Num;
+  readonly quantity: Num | null;
+  readonly cost: Num | null;
+  readonly productId: string | null;
+  readonly categoryId: string | null;
+  readonly invoiceLineId: string | null;
+  readonly orderLineId: string | null;
+}
+
+/**
+ * Internal: the (negative) events of a credit note: one per line — its facts from the line, the
+ * order line or the invoice line it points to — or, without lines, the amount spread over the
+ * lines of the invoice (or order) it credits, or one event for the whole amount. Its `docDate`
+ * (the FX date under `document-date` and, for reversals, `payment-date`) is the date of the
+ * document it reverses when the input holds it: the invoice's issue date, else the order's date.
+ */
+export function creditNoteEvents(
+  note: CreditNote,
+  docIndex: number,
+  docs: Documents,
+  index: DocumentIndex,
+  arithmetic: Arithmetic,
+): CreditEvent[] {
+  const invoice =
+    note.invoiceId === undefined ? undefined : index.invoices.get(note.invoiceId)?.invoice;
+  const orderId = note.orderId ?? invoice?.orderId ?? null;
+  const order = orderId === null ? undefined : index.orders.get(orderId)?.order;
+  const billed = invoice === undefined ? [] : invoiceLines(invoice, docs, index, arithmetic);
+  const category = (productId: string | null) =>
+    productId === null ? null : (docs.products.get(productId)?.categoryId ?? null);
+  const total = parseNum(note.amount, arithmetic);
+  let parts: Part[];
+  if (note.lines !== undefined) {
+    parts = note.lines.map((line, i) => {
+      const amount = parseNum(line.amount, arithmetic);
+      const orderLine =
+        line.orderLineId === undefined
+          ? undefined
+          : order?.lines.find((l) => l.lineId === line.orderLineId);
+      const invoiceLine =
+        line.orderLineId === undefined
+          ? undefined
+          : billed.find((l) => l.orderLineId === line.orderLineId);
+      const figures = orderLine === undefined ? null : orderLineNum(orderLine, arithmetic);
+      const quantity =
+        line.quantity !== undefined
+          ? parseNum(line.quantity, arithmetic)
+          : scaleFigure(
+              figures?.quantity ?? invoiceLine?.quantity ?? null,
+              amount,
+              figures?.amount ?? invoiceLine?.amount ?? null,
+            );
+      const cost =
+        line.quantity !== undefined && orderLine?.unitCost !== undefined
+          ? mul(parseNum(line.quantity, arithmetic), parseNum(orderLine.unitCost, arithmetic))
+          : scaleFigure(
+              figures?.cost ?? invoiceLine?.cost ?? null,
+              amount,
+              figures?.amount ?? invoiceLine?.amount ?? null,
+            );
+      const productId = line.productId ?? orderLine?.productId ?? invoiceLine?.productId ?? null;
+      return {
+        lineId: line.lineId,
+        lineIndex: i,
+        amount,
+        quantity,
+        cost,
+        productId,
+        categoryId:
+          line.categoryId ??
+          orderLine?.categoryId ??
+          invoiceLine?.categoryId ??
+          category(productId),
+        invoiceLineId: invoiceLine?.lineId ?? null,
+        orderLineId: line.orderLineId ?? null,
+      };
+    });
+  } else if (billed.length > 0 && invoice !== undefined) {
+    const weights = billed.map((line) => line.amount);
+    if (invoice.tax !== undefined) weights.push(parseNum(invoice.tax, arithmetic));
+    const amounts = spread(total, note.currency, weights, arithmetic);
+    parts = billed.map((line, k) => {
+      const amount = amounts[k] as Num;
+      return {
+        lineId: line.lineId,
+        lineIndex: -1,
+        amount,
+        quantity: scaleFigure(line.quantity, amount, line.amount),
+        cost: scaleFigure(line.cost, amount, line.amount),
+        productId: line.productId,
+        categoryId: line.categoryId,
+        invoiceLineId: line.lineId,
+        orderLineId: line.orderLineId,
+      };
+    });
+  } else if (order !== undefined) {
+    const figures = order.lines.map((line) => orderLineNum(line, arithmetic));
+    const amounts = spread(
+      total,
+      note.currency,
+      figures.map((f) => f.amount),
+      arithmetic,
+    );
+    parts = order.lines.map((line, k) => {
+      const amount = amounts[k] as Num;
+      const f = figures[k] as (typeof figures)[number];
+      return {
+        lineId: line.lineId,
+        lineIndex: -1,
+        amount,
+        quantity: scaleFigure(f.quantity, amount, f.amount),
+        cost: scaleFigure(f.cost, amount, f.amount),
+        productId: line.productId,
+        categoryId: line.categoryId,
+        invoiceLineId: null,
+        orderLineId: line.lineId,
+      };
+    });
+  } else {
+    parts = [
+      {
+        lineId: 'total',
+        lineIndex: -1,
+        amount: total,
+        quantity: null,
+        cost: null,
+        productId: null,
+        categoryId: null,
+        invoiceLineId: null,
+        orderLineId: null,
+      },
+    ];
+  }
+  return parts.map((part) => ({
+    origin: 'credit-note',
+    base: 'reversal',
+    docId: note.id,
+    lineId: part.lineId,
+    date: note.date,
+    // A credit note converts at the rate of the document it reverses (SAP copies the reference
+    // invoice's rate to a credit memo): its commission then reverses the original's exactly.
+    docDate: invoice?.issueDate ?? order?.orderDate ?? note.date,
+    currency: note.currency,
+    amount: neg(part.amount),
+    quantity: part.quantity === null ? null : neg(part.quantity),
+    cost: part.cost === null ? null : neg(part.cost),
+    productId: part.productId,
+    categoryId: part.categoryId,
+    customerId: note.customerId,
+    ownerId: note.ownerId,
+    orderId,
+    orderLineId: part.orderLineId,
+    invoiceId: note.invoiceId ?? null,
+    invoiceLineId: part.invoiceLineId,
+    reverses: {
+      invoiceId: note.invoiceId ?? null,
+      invoiceLineId: part.invoiceLineId,
+      orderId,
+      orderLineId: part.orderLineId,
+      reason: note.reason,
+      paidOn: null,
+    },
+    field: 'creditNotes',
+    docIndex,
+    lineField: part.lineIndex < 0 ? null : 'lines',
+    lineIndex: part.lineIndex,
+  }));
+}

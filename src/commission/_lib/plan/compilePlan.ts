@@ -1,0 +1,137 @@
+import type { ErrorPath } from '../../../errors';
+import type { CommissionPlan } from '../../CommissionPlan';
+import type { Component } from '../../Component';
+import type { Modifier } from '../../Modifier';
+import type { Spiff } from '../../Spiff';
+import type { Tier, TierMeasure, TierMode } from '../../TierTable';
+import { type Arithmetic, type Num, parseNum } from '../exact/num';
+import { type CompiledBand, compileBands } from '../pricing/bandFactor';
+import { type TierNum, tierNums } from '../pricing/tiers';
+import {
+  type CompiledRate,
+  type CompiledRateTable,
+  compileRate,
+  compileRateTable,
+} from './compileRates';
+import { type MemoTest, memoTest } from './memoTest';
+import { parsePlanCondition } from './planConditions';
+
+/** Internal: a component ready to run. */
+export interface CompiledComponent {
+  readonly def: Component;
+  readonly index: number;
+  readonly eligibility: MemoTest | null;
+  readonly rates: CompiledRateTable | null;
+  readonly tiers: {
+    readonly mode: TierMode;
+    readonly measure: TierMeasure;
+    readonly raw: readonly Tier[];
+    /** Bounds as amounts (`null` for the attainment measure, scaled per payee quota). */
+    readonly nums: readonly TierNum[] | null;
+  } | null;
+  /** Line caps in the plan currency. */
+  readonly lineCaps: readonly Num[];
+  /**
+   * The period modifiers, in order, with their index in `modifiers` and, for a multiplier, its
+   * bands read (else none).
+   */
+  readonly periodModifiers: ReadonlyArray<{
+    readonly modifier: Modifier;
+    readonly index: number;
+    readonly bands: readonly CompiledBand[];
+  }>;
+}
+
+/** Internal: a SPIFF ready to run. */
+export interface CompiledSpiff {
+  readonly def: Spiff;
+  readonly index: number;
+  readonly when: MemoTest;
+  readonly award: CompiledRate;
+  readonly max: Num | null;
+}
+
+/** Internal: a plan version ready to run. */
+export interface CompiledPlan {
+  readonly plan: CommissionPlan;
+  /** Its index in the caller's `plans`. */
+  readonly index: number;
+  readonly components: readonly CompiledComponent[];
+  readonly spiffs: readonly CompiledSpiff[];
+  /** The facts any condition of the plan reads. */
+  readonly facts: ReadonlySet<string>;
+  /** True when some condition reads a payee or credit fact (facts then differ per credit). */
+  readonly perCredit: boolean;
+  readonly overrideRates: ReadonlyMap<number, { readonly num: Num; readonly text: string }>;
+}
+
+/** Internal: compiles a parsed plan version (conditions, rates, tiers, caps). */
+export function compilePlan(
+  plan: CommissionPlan,
+  index: number,
+  arithmetic: Arithmetic,
+  path: ErrorPath,
+): CompiledPlan {
+  const facts = new Set<string>();
+  const condition = (json: unknown, at: ErrorPath): MemoTest => {
+    const parsed = parsePlanCondition(json, plan.currency, [...path, ...at]);
+    for (const fact of parsed.facts) facts.add(fact.name);
+    return memoTest(parsed);
+  };
+  const components = plan.components.map((def, i): CompiledComponent => {
+    const at = ['components', i];
+    const calc = def.calculation;
+    const rates =
+      calc.kind === 'tiers'
+        ? null
+        : compileRateTable(calc, plan.currency, arithmetic, [...path, ...at, 'calculation']);
+    if (rates !== null) for (const fact of rates.facts) facts.add(fact);
+    return {
+      def,
+      index: i,
+      eligibility:
+        def.eligibility === undefined ? null : condition(def.eligibility, [...at, 'eligibility']),
+      rates,
+      tiers:
+        calc.kind === 'tiers'
+          ? {
+              mode: calc.mode,
+              measure: calc.measure,
+              raw: calc.tiers,
+              nums: calc.measure === 'attainment' ? null : tierNums(calc.tiers, arithmetic),
+            }
+          : null,
+      lineCaps: def.modifiers.flatMap((m) =>
+        m.kind === 'cap' && m.per === 'line' ? [parseNum(m.amount.amount, arithmetic)] : [],
+      ),
+      periodModifiers: def.modifiers.flatMap((modifier, k) =>
+        modifier.kind === 'cap' && modifier.per === 'line'
+          ? []
+          : [
+              {
+                modifier,
+                index: k,
+                bands: modifier.kind === 'multiplier' ? compileBands(modifier.bands) : [],
+              },
+            ],
+      ),
+    };
+  });
+  const spiffs = plan.spiffs.map((def, i) => ({
+    def,
+    index: i,
+    when: condition(def.when, ['spiffs', i, 'when']),
+    award: compileRate(def.award, arithmetic, null, null),
+    max: def.maxPerPayee === undefined ? null : parseNum(def.maxPerPayee.amount, arithmetic),
+  }));
+  const overrideRates = new Map(
+    (plan.crediting.rollUp?.overrideRates ?? []).map((entry) => [
+      entry.level,
+      { num: parseNum(entry.rate, arithmetic), text: entry.rate },
+    ]),
+  );
+  const perCredit = [...facts].some(
+    (name) => name.startsWith('payee.') || name.startsWith('credit.'),
+  );
+  return { plan, index, components, spiffs, facts, perCredit, overrideRates };
+}

@@ -1,0 +1,144 @@
+import { CrmRulesError, type ErrorPath } from '../../../errors';
+import {
+  type CompiledCondition,
+  compareSpecificity,
+  compileCondition,
+  conditionSpecificity,
+  type Facts,
+} from '../../../rules';
+import type { Rate } from '../../Rate';
+import type { FlatCalculation, RateTableCalculation } from '../../RateTable';
+import type { AppliedRate } from '../../StatementLine';
+import { type Arithmetic, type Num, parseNum } from '../exact/num';
+import { discreteFacts, memoKey } from './memoTest';
+import { parsePlanCondition } from './planConditions';
+
+/** Internal: a rate ready to apply, with its JSON form shared by every line that uses it. */
+export interface CompiledRate {
+  readonly kind: Rate['kind'];
+  /** The fraction for `percent`, the plan-currency amount for fixed rates, `null` for `none`. */
+  readonly value: Num | null;
+  readonly applied: AppliedRate;
+}
+
+/** Internal: a compiled rate table (or flat rate): rows in precedence order and a memo. */
+export interface CompiledRateTable {
+  readonly rows: ReadonlyArray<{
+    readonly id: string;
+    readonly test: CompiledCondition;
+    readonly rate: CompiledRate;
+  }>;
+  /** The no-match rate, or `null` when no match is an error. */
+  readonly noMatch: CompiledRate | null;
+  /** The facts the rows read. */
+  readonly facts: readonly string[];
+  /** True when every fact read is a string, boolean or date, so matches can be memoised. */
+  readonly discrete: boolean;
+  readonly memo: Map<string, CompiledRate | null>;
+}
+
+/** Internal: compiles a rate. */
+export function compileRate(
+  rate: Rate,
+  arithmetic: Arithmetic,
+  row: string | null,
+  noMatch: string | null,
+): CompiledRate {
+  const text =
+    rate.kind === 'percent' ? rate.value : rate.kind === 'none' ? null : rate.amount.amount;
+  return {
+    kind: rate.kind,
+    value: text === null ? null : parseNum(text, arithmetic),
+    applied: Object.freeze({ row, kind: rate.kind, value: text, noMatch }),
+  };
+}
+
+/**
+ * Internal: compiles a rate table. Rows are ordered most specific first (more pinned facts, then
+ * bounded, then constrained), then by higher priority, then by their order in the table.
+ */
+export function compileRateTable(
+  calc: RateTableCalculation | FlatCalculation,
+  currency: string,
+  arithmetic: Arithmetic,
+  path: ErrorPath,
+): CompiledRateTable {
+  if (calc.kind === 'flat') {
+    const rate = compileRate(calc.rate, arithmetic, null, null);
+    return {
+      rows: [{ id: 'flat', test: () => true, rate }],
+      noMatch: null,
+      facts: [],
+      discrete: true,
+      memo: new Map(),
+    };
+  }
+  const facts = new Set<string>();
+  const rows = calc.rows.map((row, index) => {
+    const parsed = parsePlanCondition(row.when, currency, [...path, 'rows', index, 'when']);
+    for (const fact of parsed.facts) facts.add(fact.name);
+    return {
+      id: row.id,
+      index,
+      priority: row.priority,
+      specificity: conditionSpecificity(parsed),
+      test: compileCondition(parsed),
+      rate: compileRate(row.rate, arithmetic, row.id, null),
+    };
+  });
+  rows.sort(
+    (a, b) =>
+      compareSpecificity(b.specificity, a.specificity) ||
+      b.priority - a.priority ||
+      a.index - b.index,
+  );
+  const names = [...facts].sort();
+  return {
+    rows,
+    noMatch:
+      calc.noMatch.kind === 'rate'
+        ? compileRate(calc.noMatch.rate, arithmetic, null, calc.noMatch.reason)
+        : null,
+    facts: names,
+    discrete: discreteFacts(names),
+    memo: new Map(),
+  };
+}
+
+const MEMO_LIMIT = 100_000;
+
+/**
+ * Internal: the rate for a line's facts — the first matching row in precedence order, else the
+ * no-match rate — or throws `NO_RATE_MATCH` at `path` when no match is an error.
+ */
+export function matchCompiledRate(
+  table: CompiledRateTable,
+  facts: Facts,
+  path: ErrorPath,
+): CompiledRate {
+  const key = table.discrete ? memoKey(facts, table.facts) : null;
+  let found = key === null ? undefined : table.memo.get(key);
+  if (found === undefined) {
+    found = null;
+    for (const row of table.rows)
+      if (row.test(facts, path)) {
+        found = row.rate;
+        break;
+      }
+    if (found === null) found = table.noMatch;
+    if (key !== null && table.memo.size < MEMO_LIMIT) table.memo.set(key, found);
+  }
+  if (found === null)
+    throw new CrmRulesError(
+      'NO_RATE_MATCH',
+      'no rate-table row matches this line and the table says no match is an error',
+      { path, value: pickFacts(facts, table.facts) },
+    );
+  return found;
+}
+
+function pickFacts(facts: Facts, names: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const name of names) if (Object.hasOwn(facts, name)) picked[name] = facts[name];
+  return picked;
+}

@@ -1,0 +1,86 @@
+import { CrmRulesError, parseWith } from '../../../errors';
+import { createFxTable } from '../../../money';
+import { addDays, parsePeriod } from '../../../period';
+import type { CommissionInput } from '../../CommissionInput';
+import type { CommissionState } from '../../CommissionState';
+import { KpiScore } from '../../KpiScore';
+import type { PayeeState } from '../../PayeeState';
+import type { EventBase } from '../events/CreditEvent';
+import type { Arithmetic } from '../exact/num';
+import { list } from '../exact/remapPath';
+import type { RunContext } from './context';
+import { scoreKey } from './context';
+import { fxCache } from './fxCache';
+import { firstCalendar, manualAdjustments } from './manualAdjustments';
+import { parsePayees } from './parsePayees';
+import { parseSplits } from './parseSplits';
+import { parsePlans, resolvePeriod } from './planHistories';
+
+/** Internal: validates everything but the documents and builds the run context. */
+export function prepareRun(
+  input: CommissionInput,
+  arithmetic: Arithmetic,
+  state: CommissionState,
+  documents: 'parse' | 'trusted' = 'parse',
+): RunContext {
+  if (typeof input !== 'object' || input === null)
+    throw new CrmRulesError('INVALID_INPUT', 'expected the commission input object', {
+      value: input,
+    });
+  const plans = parsePlans(input, arithmetic);
+  const period = resolvePeriod(input.period, plans);
+  const payees = parsePayees(input, plans);
+  const splits = parseSplits(list(input.splits, 'splits'), documents);
+  let table: ReturnType<typeof createFxTable>;
+  try {
+    table = createFxTable(input.fxRates === undefined ? [] : (input.fxRates as Iterable<unknown>));
+  } catch (error) {
+    if (!(error instanceof CrmRulesError)) throw error;
+    throw new CrmRulesError(error.code, error.issues[0]?.message ?? error.message, {
+      path: ['fxRates', ...error.path],
+      value: error.value,
+    });
+  }
+  const calendar = firstCalendar(plans);
+  const kpiScores = new Map<string, { score: KpiScore; index: number }>();
+  list(input.kpiScores, 'kpiScores').forEach((raw, index) => {
+    const score = parseWith(KpiScore, raw, { path: ['kpiScores', index] });
+    if (score.period !== period.label) {
+      // Another period's score is left for its run; a label that names none is refused.
+      parsePeriod(score.period, calendar, ['kpiScores', index, 'period']);
+      return;
+    }
+    const key = scoreKey(score.payeeId, score.kpi);
+    if (kpiScores.has(key))
+      throw new CrmRulesError('INVALID_INPUT', 'one score per payee, KPI and period', {
+        path: ['kpiScores', index],
+        value: raw,
+      });
+    kpiScores.set(key, { score, index });
+  });
+  const adjustments = manualAdjustments(input, plans, payees, period);
+  // Every kind of event a plan in force credits is credited, whoever is assigned: a document
+  // credited to a payee without an assignment is UNKNOWN_PAYEE, also when no one is assigned.
+  const bases = new Set<EventBase>();
+  for (const history of plans.values())
+    for (const version of history.versions.during(period.start, period.end)) {
+      bases.add(version.plan.crediting.base);
+      if (version.plan.crediting.base !== 'collected') bases.add('reversal');
+    }
+  const lastDay = addDays(period.end, -1);
+  return {
+    period,
+    lastDay,
+    planYears: new Map(),
+    arithmetic,
+    plans,
+    payees,
+    splits,
+    fx: fxCache(table, arithmetic),
+    kpiScores,
+    adjustments,
+    bases,
+    state,
+    payeeStates: new Map<string, PayeeState>(state.payees.map((p) => [p.payeeId, p])),
+  };
+}

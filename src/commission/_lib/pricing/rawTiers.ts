@@ -1,0 +1,145 @@
+import type { TierMode } from '../../TierTable';
+import { Fixed } from '../exact/num';
+import { type Raw, rAdd, raw, rCmp, rMul, rNeg } from '../exact/raw';
+import type { TierNum } from './tiers';
+
+/** Internal: a tier table as safe scaled integers (`toU` is NaN for the open last tier). */
+export interface RawTiers {
+  readonly fromU: Float64Array;
+  readonly fromS: Int32Array;
+  readonly toU: Float64Array;
+  readonly toS: Int32Array;
+  readonly rateU: Float64Array;
+  readonly rateS: Int32Array;
+}
+
+const cache = new WeakMap<readonly TierNum[], RawTiers | null>();
+
+/** Internal: a tier table on the fast path, or `null` when a bound or rate is a decimal.js value. */
+export function rawTiers(tiers: readonly TierNum[]): RawTiers | null {
+  let found = cache.get(tiers);
+  if (found !== undefined) return found;
+  const n = tiers.length;
+  const t: RawTiers = {
+    fromU: new Float64Array(n),
+    fromS: new Int32Array(n),
+    toU: new Float64Array(n),
+    toS: new Int32Array(n),
+    rateU: new Float64Array(n),
+    rateS: new Int32Array(n),
+  };
+  found = t;
+  tiers.forEach((tier, i) => {
+    const { from, to, rate } = tier;
+    if (!(from instanceof Fixed && rate instanceof Fixed && (to === null || to instanceof Fixed)))
+      found = null;
+    else {
+      t.fromU[i] = from.u;
+      t.fromS[i] = from.s;
+      t.toU[i] = to === null ? Number.NaN : to.u;
+      t.toS[i] = to === null ? 0 : to.s;
+      t.rateU[i] = rate.u;
+      t.rateS[i] = rate.s;
+    }
+  });
+  cache.set(tiers, found);
+  return found;
+}
+
+const start = raw();
+const end = raw();
+const length = raw();
+const part = raw();
+const sum = raw();
+const high = raw();
+const bound = raw();
+const rate = raw();
+
+function load(out: Raw, us: Float64Array, ss: Int32Array, i: number): void {
+  out.u = us[i] as number;
+  out.s = ss[i] as number;
+}
+
+/** Internal: the segment `x` falls in: the last tier it reaches, −1 below the first; −2 unknown. */
+export function segmentOf(t: RawTiers, x: Raw): number {
+  for (let i = t.fromU.length - 1; i >= 0; i -= 1) {
+    load(bound, t.fromU, t.fromS, i);
+    const c = rCmp(x, bound);
+    if (Number.isNaN(c)) return -2;
+    if (c >= 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * Internal: `F(after) − F(before)` of a `marginal` or `whole` tier table into `out` — the value of
+ * `tierCommission` — on safe integers; `false` when they do not suffice.
+ */
+export function rTierCommission(
+  out: Raw,
+  t: RawTiers,
+  mode: TierMode,
+  before: Raw,
+  after: Raw,
+): boolean {
+  if (mode !== 'marginal') {
+    if (mode !== 'whole') return false;
+    // rateAt: the tier a value falls in (below 0, the first).
+    const i = segmentOf(t, after);
+    const k = segmentOf(t, before);
+    if (i < -1 || k < -1) return false;
+    load(rate, t.rateU, t.rateS, Math.max(0, i));
+    if (!rMul(high, after, rate)) return false;
+    load(rate, t.rateU, t.rateS, Math.max(0, k));
+    if (!rMul(part, before, rate)) return false;
+    rNeg(part, part);
+    return rAdd(out, high, part);
+  }
+  const direction = rCmp(after, before);
+  if (Number.isNaN(direction)) return false;
+  sum.u = 0;
+  sum.s = 0;
+  if (direction !== 0) {
+    const lo = direction > 0 ? before : after;
+    const hi = direction > 0 ? after : before;
+    // Only the segments from lo's to hi's can be non-empty (below the first tier: segment −1).
+    const first = segmentOf(t, lo);
+    const last = segmentOf(t, hi);
+    if (first < -1 || last < -1) return false;
+    for (let i = first; i <= last; i += 1) {
+      // start = max(lo, from), end = min(hi, to); below the first tier, from lo and to its start.
+      start.u = lo.u;
+      start.s = lo.s;
+      if (i >= 0) {
+        load(bound, t.fromU, t.fromS, i);
+        const c = rCmp(lo, bound);
+        if (Number.isNaN(c)) return false;
+        if (c < 0) load(start, t.fromU, t.fromS, i);
+      }
+      end.u = hi.u;
+      end.s = hi.s;
+      if (i < 0) load(bound, t.fromU, t.fromS, 0);
+      else load(bound, t.toU, t.toS, i);
+      if (!Number.isNaN(bound.u)) {
+        const c = rCmp(hi, bound);
+        if (Number.isNaN(c)) return false;
+        if (c > 0) {
+          end.u = bound.u;
+          end.s = bound.s;
+        }
+      }
+      const c = rCmp(end, start);
+      if (Number.isNaN(c)) return false;
+      if (c <= 0) continue;
+      rNeg(start, start);
+      if (!rAdd(length, end, start)) return false;
+      if (direction < 0) rNeg(length, length);
+      load(rate, t.rateU, t.rateS, i < 0 ? 0 : i);
+      if (!rMul(part, length, rate)) return false;
+      if (!rAdd(sum, sum, part)) return false;
+    }
+  }
+  out.u = sum.u;
+  out.s = sum.s;
+  return true;
+}
