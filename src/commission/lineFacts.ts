@@ -1,4 +1,5 @@
 import type { FactTypes } from '../rules';
+import { LINE_FACT_NAMES, LINE_FACT_TABLE } from './_lib/schema/lineFactTable';
 
 /**
  * The facts every condition in a plan can read about a credit line (eligibility, rate-table
@@ -25,26 +26,6 @@ import type { FactTypes } from '../rules';
  * //=> 'boolean'
  * ```
  */
-export const LINE_FACTS: FactTypes = Object.freeze({
-  'product.id': 'string',
-  'product.category': 'string',
-  'customer.id': 'string',
-  'customer.grade': 'string',
-  'customer.country': 'string',
-  'customer.region': 'string',
-  'customer.group': 'string',
-  'customer.industry': 'string',
-  'customer.isNew': 'boolean',
-  'line.amount': 'money',
-  'line.margin': 'money',
-  'line.quantity': 'number',
-  'document.kind': 'string',
-  'document.id': 'string',
-  'document.date': 'date',
-  'document.currency': 'string',
-  'payee.id': 'string',
-  'payee.role': 'string',
-  'payee.team': 'string',
-  'credit.kind': 'string',
-  'credit.level': 'number',
-});
+export const LINE_FACTS: FactTypes = Object.freeze(
+  Object.fromEntries(LINE_FACT_NAMES.map((name) => [name, LINE_FACT_TABLE[name].type])),
+);

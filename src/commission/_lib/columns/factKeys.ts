@@ -3,7 +3,14 @@ import type { Facts } from '../../../rules';
 import { isNew } from '../crediting/creditFacts';
 import { type EventTable, ORIGINS } from '../events/EventTable';
 import { Interner } from '../exact/columns';
+import { LINE_FACT_TABLE, type LineFact } from '../schema/lineFactTable';
 import type { CreditPlan, Term } from './creditPlan';
+
+/**
+ * `customer.isNew` depends on the plan version's new-customer window, so its code is taken per
+ * credit (each credit has its own term).
+ */
+const IS_NEW = 8;
 
 /** Facts a credit's memo key can be made of: each has a small integer code per credit. */
 const CODED = [
@@ -24,7 +31,24 @@ const CODED = [
   'payee.team',
   'credit.kind',
   'credit.level',
-] as const;
+] as const satisfies readonly LineFact[];
+/** Facts that have no code: a condition reading one is evaluated per line, without a memo. */
+const UNCODED = [
+  'line.amount',
+  'line.margin',
+  'line.quantity',
+  'document.id',
+] as const satisfies readonly LineFact[];
+/** The index of a coded fact in {@link CODED}. */
+type Code = {
+  [K in keyof typeof CODED]: K extends `${infer N extends number}` ? N : never;
+}[number];
+// Every line fact is coded above or listed as uncoded: a new fact fails to compile here.
+type Unclassified = Exclude<LineFact, (typeof CODED)[number] | (typeof UNCODED)[number]>;
+const everyFactClassified: [Unclassified] extends [never] ? true : Unclassified = true;
+void everyFactClassified;
+/** Codes of the facts that differ between the credits of one event (see `LINE_FACT_TABLE`). */
+const PER_CREDIT = CODED.map((name, f) => f === IS_NEW || LINE_FACT_TABLE[name].perCredit);
 const CUSTOMER_FIELDS = ['grade', 'country', 'region', 'groupId', 'industry'] as const;
 const KINDS = ['owner', 'split', 'roll-up'] as const;
 const MEMO_CELLS = 1 << 20;
@@ -79,10 +103,10 @@ export class FactKeys {
       for (const a of info.assignments.items)
         if (a.assignment.role !== undefined) this.#roles.id(a.assignment.role);
     });
-    this.#radix = CODED.map((_, f) => this.#cardinality(f) + 1);
+    this.#radix = CODED.map((_, f) => this.#cardinality(f as Code) + 1);
   }
 
-  #cardinality(f: number): number {
+  #cardinality(f: Code): number {
     const t = this.#table;
     switch (f) {
       case 0:
@@ -109,8 +133,14 @@ export class FactKeys {
         return KINDS.length;
       case 16:
         return this.#levels + 1;
-      default:
+      case 3:
+      case 4:
+      case 5:
+      case 6:
+      case 7:
         return this.#field(f).values.size;
+      default:
+        return unhandled(f);
     }
   }
 
@@ -151,7 +181,7 @@ export class FactKeys {
       radix,
       dense: size <= MEMO_CELLS ? new Int32Array(size) : null,
       sparse: size <= MEMO_CELLS ? null : new Map<number, number>(),
-      perCredit: facts.some((f) => f === 8 || f >= 12),
+      perCredit: facts.some((f) => PER_CREDIT[f] === true),
       lastEvent: -1,
       lastKey: 0,
     };
@@ -161,7 +191,8 @@ export class FactKeys {
   code(f: number, e: number, j: number): number {
     const t = this.#table;
     const r = t.row[e] as number;
-    switch (f) {
+    const coded = f as Code;
+    switch (coded) {
       case 0:
         return (t.product[e] as number) + 1;
       case 1:
@@ -199,8 +230,14 @@ export class FactKeys {
         return this.#plan.kind[j] as number;
       case 16:
         return this.#plan.level[j] as number;
-      default:
+      case 3:
+      case 4:
+      case 5:
+      case 6:
+      case 7:
         return (this.#codes[f] ?? this.#field(f).codes)[t.rowCustomer[r] as number] as number;
+      default:
+        return unhandled(coded);
     }
   }
 
@@ -222,7 +259,8 @@ export class FactKeys {
     memo.facts.forEach((f, i) => {
       const code = this.code(f, e, j);
       const name = memo.names[i] as string;
-      switch (f) {
+      const coded = f as Code;
+      switch (coded) {
         case 0:
           out[name] = code === 0 ? null : t.products.names[code - 1];
           break;
@@ -259,12 +297,24 @@ export class FactKeys {
         case 16:
           out[name] = String(code);
           break;
-        default:
+        case 3:
+        case 4:
+        case 5:
+        case 6:
+        case 7:
           out[name] = code === 0 ? undefined : this.#field(f).values.names[code - 1];
+          break;
+        default:
+          unhandled(coded);
       }
     });
     return out;
   }
+}
+
+/** A coded fact some switch does not read: fails to compile, and throws if reached. */
+function unhandled(f: never): never {
+  throw new TypeError(`internal: no code for the fact ${String(f)}`);
 }
 
 /** Internal: the memoised outcome of a key, −2 when unknown. */

@@ -1,3 +1,4 @@
+import type { TierMode } from '../../TierTable';
 import { componentTiers } from '../crediting/componentTiers';
 import { initialMeasure } from '../crediting/priceLine';
 import { CREDIT_NOTE, FIELDS } from '../events/EventTable';
@@ -6,7 +7,13 @@ import { add, Fixed, POW10, ZERO } from '../exact/num';
 import { mulRound } from '../exact/numText';
 import { MODES, regCompare, regSum, roundedQuotient } from '../exact/raw';
 import type { FxHit } from '../prepare/fxCache';
-import { type RawTiers, rawTiers, rTierCommission, segmentOf } from '../pricing/rawTiers';
+import {
+  hasRegisterForm,
+  type RawTiers,
+  rawTiers,
+  rTierCommission,
+  segmentOf,
+} from '../pricing/rawTiers';
 import type { Term } from './creditPlan';
 import type { KComponent, KVersion } from './kernelPlan';
 import { memoOutcome } from './memoOutcome';
@@ -177,7 +184,7 @@ function fx(host: KernelHost, kv: KVersion, r: number, pay: number, term: Term):
 }
 
 /** The tier commission from `R[BEFORE]` to `R[AFTER]` into `R[VALUE]`, and the segment after. */
-function tiered(table: RawTiers, mode: 'whole' | 'marginal' | 'interpolated'): number {
+function tiered(table: RawTiers, mode: TierMode): number {
   tierBefore.u = R[BEFORE] as number;
   tierBefore.s = R[BEFORE + 1] as number;
   tierAfter.u = R[AFTER] as number;
@@ -320,7 +327,7 @@ function earn(host: KernelHost, kv: KVersion, j: number, e: number, q: number): 
       // The payee's run only for tiers the plan version could not compile (it is made on first
       // use, and made early it would outlive the sweep for nothing).
       const table = k.tiers ?? rawTiers(componentTiers(host.runOf(q), component));
-      if (table === null || tiers.mode === 'interpolated') return false;
+      if (table === null || !hasRegisterForm(tiers.mode)) return false;
       const at = o + 2 + k.slot;
       const seg = segments + k.slot;
       const line = tiers.measure === 'line';

@@ -4,7 +4,7 @@ import type { CompiledComponent, CompiledPlan } from '../plan/compilePlan';
 import type { CompiledRate, CompiledRateTable } from '../plan/compileRates';
 import type { MemoTest } from '../plan/memoTest';
 import type { FxHit } from '../prepare/fxCache';
-import { type RawTiers, rawTiers } from '../pricing/rawTiers';
+import { hasRegisterForm, type RawTiers, rawTiers } from '../pricing/rawTiers';
 import type { FactKeys, Memo } from './factKeys';
 
 /** Internal: a rate as the kernel applies it: 0 percent, 1 none, 2 fixed per line. */
@@ -101,7 +101,7 @@ export function kernelVersion(
     const tiers = component.tiers;
     if (
       tiers !== null &&
-      (tiers.mode === 'interpolated' || (tiers.nums !== null && rawTiers(tiers.nums) === null))
+      (!hasRegisterForm(tiers.mode) || (tiers.nums !== null && rawTiers(tiers.nums) === null))
     )
       ok = false;
     if (!fixedAll(component.lineCaps)) ok = false;
@@ -138,7 +138,7 @@ export function kernelVersion(
         (k.rates !== null ||
           k.component.tiers === null ||
           (k.tiers !== null &&
-            k.component.tiers.mode !== 'interpolated' &&
+            hasRegisterForm(k.component.tiers.mode) &&
             k.component.tiers.measure !== 'line')),
     );
   return {

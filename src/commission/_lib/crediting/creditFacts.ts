@@ -121,6 +121,10 @@ export function creditFacts(
       case 'credit.level':
         facts[name] = String(credit.level);
         break;
+      default: {
+        const unread: never = name;
+        throw new TypeError(`internal: no reader for the line fact ${String(unread)}`);
+      }
     }
   }
   return facts;

@@ -1,4 +1,5 @@
 import type { CatalogEntries } from '../../../explain';
+import type { TierMeasure, TierMode } from '../../TierTable';
 
 type Entry = { en: string; 'zh-CN': string };
 
@@ -28,18 +29,21 @@ const CREDITS: ReadonlyArray<readonly [string, string, string]> = [
   ],
 ];
 
-const MODES: ReadonlyArray<readonly [string, string, string]> = [
-  ['whole', 'whole (retroactive)', '全额累进'],
-  ['marginal', 'marginal', '超额累进'],
-  ['interpolated', 'interpolated', '线性插值'],
-];
+// Keyed by every tier mode and measure: a new one fails to compile until it has its labels.
+const MODE_LABELS = {
+  whole: ['whole (retroactive)', '全额累进'],
+  marginal: ['marginal', '超额累进'],
+  interpolated: ['interpolated', '线性插值'],
+} as const satisfies Record<TierMode, readonly [string, string]>;
+const MODES = Object.entries(MODE_LABELS).map(([mode, [en, zh]]) => [mode, en, zh] as const);
 
-const MEASURES: ReadonlyArray<readonly [string, string, string]> = [
-  ['line', 'the line alone', '单行金额'],
-  ['period-to-date', 'the period to date', '本期累计'],
-  ['plan-year-to-date', 'the plan year to date', '年度累计'],
-  ['attainment', 'attainment of quota', '指标达成'],
-];
+const MEASURE_LABELS = {
+  line: ['the line alone', '单行金额'],
+  'period-to-date': ['the period to date', '本期累计'],
+  'plan-year-to-date': ['the plan year to date', '年度累计'],
+  attainment: ['attainment of quota', '指标达成'],
+} as const satisfies Record<TierMeasure, readonly [string, string]>;
+const MEASURES = Object.entries(MEASURE_LABELS).map(([m, [en, zh]]) => [m, en, zh] as const);
 
 const REASONS: ReadonlyArray<readonly [string, string, string]> = [
   ['return', 'return', '退货'],

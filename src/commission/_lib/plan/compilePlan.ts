@@ -7,6 +7,7 @@ import type { Tier, TierMeasure, TierMode } from '../../TierTable';
 import { type Arithmetic, type Num, parseNum } from '../exact/num';
 import { type CompiledBand, compileBands } from '../pricing/bandFactor';
 import { type TierNum, tierNums } from '../pricing/tiers';
+import { asLineFact, LINE_FACT_TABLE, type LineFact } from '../schema/lineFactTable';
 import {
   type CompiledRate,
   type CompiledRateTable,
@@ -59,7 +60,7 @@ export interface CompiledPlan {
   readonly components: readonly CompiledComponent[];
   readonly spiffs: readonly CompiledSpiff[];
   /** The facts any condition of the plan reads. */
-  readonly facts: ReadonlySet<string>;
+  readonly facts: ReadonlySet<LineFact>;
   /** True when some condition reads a payee or credit fact (facts then differ per credit). */
   readonly perCredit: boolean;
   readonly overrideRates: ReadonlyMap<number, { readonly num: Num; readonly text: string }>;
@@ -72,10 +73,10 @@ export function compilePlan(
   arithmetic: Arithmetic,
   path: ErrorPath,
 ): CompiledPlan {
-  const facts = new Set<string>();
+  const facts = new Set<LineFact>();
   const condition = (json: unknown, at: ErrorPath): MemoTest => {
     const parsed = parsePlanCondition(json, plan.currency, [...path, ...at]);
-    for (const fact of parsed.facts) facts.add(fact.name);
+    for (const fact of parsed.facts) facts.add(asLineFact(fact.name));
     return memoTest(parsed);
   };
   const components = plan.components.map((def, i): CompiledComponent => {
@@ -85,7 +86,7 @@ export function compilePlan(
       calc.kind === 'tiers'
         ? null
         : compileRateTable(calc, plan.currency, arithmetic, [...path, ...at, 'calculation']);
-    if (rates !== null) for (const fact of rates.facts) facts.add(fact);
+    if (rates !== null) for (const fact of rates.facts) facts.add(asLineFact(fact));
     return {
       def,
       index: i,
@@ -130,8 +131,6 @@ export function compilePlan(
       { num: parseNum(entry.rate, arithmetic), text: entry.rate },
     ]),
   );
-  const perCredit = [...facts].some(
-    (name) => name.startsWith('payee.') || name.startsWith('credit.'),
-  );
+  const perCredit = [...facts].some((name) => LINE_FACT_TABLE[name].perCredit);
   return { plan, index, components, spiffs, facts, perCredit, overrideRates };
 }

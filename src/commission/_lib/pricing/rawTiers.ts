@@ -72,6 +72,25 @@ export function segmentOf(t: RawTiers, x: Raw): number {
 }
 
 /**
+ * Internal: whether the register form prices a tier mode (`marginal`, `whole`); an
+ * `interpolated` rate is a quotient, priced by the object path. The kernel asks this before it
+ * takes a tiered component.
+ */
+export function hasRegisterForm(mode: TierMode): boolean {
+  switch (mode) {
+    case 'marginal':
+    case 'whole':
+      return true;
+    case 'interpolated':
+      return false;
+    default: {
+      const unhandled: never = mode;
+      throw new TypeError(`unknown tier mode ${String(unhandled)}`);
+    }
+  }
+}
+
+/**
  * Internal: `F(after) − F(before)` of a `marginal` or `whole` tier table into `out` — the value of
  * `tierCommission` — on safe integers; `false` when they do not suffice.
  */
@@ -82,19 +101,35 @@ export function rTierCommission(
   before: Raw,
   after: Raw,
 ): boolean {
-  if (mode !== 'marginal') {
-    if (mode !== 'whole') return false;
-    // rateAt: the tier a value falls in (below 0, the first).
-    const i = segmentOf(t, after);
-    const k = segmentOf(t, before);
-    if (i < -1 || k < -1) return false;
-    load(rate, t.rateU, t.rateS, Math.max(0, i));
-    if (!rMul(high, after, rate)) return false;
-    load(rate, t.rateU, t.rateS, Math.max(0, k));
-    if (!rMul(part, before, rate)) return false;
-    rNeg(part, part);
-    return rAdd(out, high, part);
+  switch (mode) {
+    case 'marginal':
+      return rMarginal(out, t, before, after);
+    case 'whole':
+      return rWhole(out, t, before, after);
+    case 'interpolated':
+      return false; // see hasRegisterForm
+    default: {
+      const unhandled: never = mode;
+      throw new TypeError(`no register form for the tier mode ${String(unhandled)}`);
+    }
   }
+}
+
+/** `whole`: F(x) = x × rate(x), the rate of the tier x falls in (below 0, the first). */
+function rWhole(out: Raw, t: RawTiers, before: Raw, after: Raw): boolean {
+  const i = segmentOf(t, after);
+  const k = segmentOf(t, before);
+  if (i < -1 || k < -1) return false;
+  load(rate, t.rateU, t.rateS, Math.max(0, i));
+  if (!rMul(high, after, rate)) return false;
+  load(rate, t.rateU, t.rateS, Math.max(0, k));
+  if (!rMul(part, before, rate)) return false;
+  rNeg(part, part);
+  return rAdd(out, high, part);
+}
+
+/** `marginal`: each slice of [before, after] at the rate of the tier it lies in. */
+function rMarginal(out: Raw, t: RawTiers, before: Raw, after: Raw): boolean {
   const direction = rCmp(after, before);
   if (Number.isNaN(direction)) return false;
   sum.u = 0;

@@ -55,6 +55,40 @@ export function tierNums(
   }));
 }
 
+/**
+ * Internal: whether a tier mode prices each slice of the measure at its own tier's rate
+ * (`marginal`), rather than the whole measure at one rate (`whole`, `interpolated`). Every tier
+ * engine asks this, so a new mode fails to compile here until it is given an answer.
+ */
+export function pricesBySlices(mode: TierMode): boolean {
+  switch (mode) {
+    case 'marginal':
+      return true;
+    case 'whole':
+    case 'interpolated':
+      return false;
+    default: {
+      const unhandled: never = mode;
+      throw new TypeError(`unknown tier mode ${String(unhandled)}`);
+    }
+  }
+}
+
+/** Internal: whether the one rate of a mode is interpolated between tiers (`interpolated`). */
+export function interpolates(mode: TierMode): boolean {
+  switch (mode) {
+    case 'interpolated':
+      return true;
+    case 'whole':
+    case 'marginal':
+      return false;
+    default: {
+      const unhandled: never = mode;
+      throw new TypeError(`unknown tier mode ${String(unhandled)}`);
+    }
+  }
+}
+
 /** Internal: the tier an amount falls in (amounts below 0 belong to the first tier). */
 export function tierIndexAt(tiers: readonly TierNum[], x: Num): number {
   for (let i = tiers.length - 1; i > 0; i -= 1)
@@ -67,7 +101,7 @@ export function rateAt(tiers: readonly TierNum[], mode: TierMode, x: Num): Num {
   const i = tierIndexAt(tiers, x);
   const tier = tiers[i] as TierNum;
   const next = tiers[i + 1];
-  if (mode !== 'interpolated' || next === undefined || tier.to === null || sign(x) < 0)
+  if (!interpolates(mode) || next === undefined || tier.to === null || sign(x) < 0)
     return tier.rate;
   const through = div(sub(x, tier.from), sub(tier.to, tier.from));
   return add(tier.rate, mul(through, sub(next.rate, tier.rate)));
@@ -80,7 +114,7 @@ export function tierDelta(
   before: Num,
   after: Num,
 ): TierDelta {
-  if (mode === 'marginal') return marginalDelta(tiers, before, after);
+  if (pricesBySlices(mode)) return marginalDelta(tiers, before, after);
   const rateAfter = rateAt(tiers, mode, after);
   const rateBefore = rateAt(tiers, mode, before);
   const amount = sub(after, before);
@@ -150,7 +184,7 @@ export function tierCommission(
   before: Num,
   after: Num,
 ): Num {
-  if (mode !== 'marginal')
+  if (!pricesBySlices(mode))
     return sub(mul(after, rateAt(tiers, mode, after)), mul(before, rateAt(tiers, mode, before)));
   const direction = cmp(after, before);
   if (direction === 0) return zeroLike(before);

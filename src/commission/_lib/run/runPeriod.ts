@@ -20,6 +20,7 @@ import type { PayeeRun } from '../payee/PayeeRun';
 import { earlierSplitError } from '../prepare/checkLineSplits';
 import type { RunContext } from '../prepare/context';
 import { prepareRun } from '../prepare/prepareRun';
+import { LINE_FACT_TABLE } from '../schema/lineFactTable';
 import { draftLines, runTotals } from '../statement/finishStatement';
 import { closeStatement, periodLines } from '../statement/payeeStatement';
 import { timingLines } from '../timing/timingLines';
@@ -35,7 +36,8 @@ function versions(ctx: RunContext) {
 /** Which optional event columns the plans read. */
 function keep(ctx: RunContext): Keep {
   const all = versions(ctx);
-  const reads = (fact: string) => all.some((v) => v.facts.has(fact));
+  // The columns the facts read, from the one fact table.
+  const columns = new Set(all.flatMap((v) => [...v.facts].map((f) => LINE_FACT_TABLE[f].column)));
   const perUnit = all.some(
     (v) =>
       v.spiffs.some((s) => s.award.kind === 'fixed-per-unit') ||
@@ -47,10 +49,10 @@ function keep(ctx: RunContext): Keep {
       ),
   );
   return {
-    product: reads('product.id'),
-    category: reads('product.category'),
-    quantity: perUnit || reads('line.quantity'),
-    cost: reads('line.margin') || all.some((v) => v.plan.crediting.measure === 'margin'),
+    product: columns.has('product'),
+    category: columns.has('category'),
+    quantity: perUnit || columns.has('quantity'),
+    cost: columns.has('cost') || all.some((v) => v.plan.crediting.measure === 'margin'),
   };
 }
 
