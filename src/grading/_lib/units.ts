@@ -38,16 +38,6 @@ export function scaleUnits(value: Units, places: number): Units {
   return canonical(BigInt(value) * 10n ** BigInt(places));
 }
 
-/** Internal: the sign of an amount: −1, 0 or 1. */
-export function signOfUnits(value: Units): -1 | 0 | 1 {
-  return value > 0 ? 1 : value < 0 ? -1 : 0;
-}
-
-/** Internal: compares two amounts of one scale. */
-export function compareUnits(a: Units, b: Units): -1 | 0 | 1 {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * Internal: the number of decimal places a valid decimal string needs (trailing zeros of the
  * fraction do not count: `"1.50"` needs 1).

@@ -45,11 +45,6 @@ export function parseNum(text: string, arithmetic: Arithmetic): Num {
   return new Decimal(text);
 }
 
-/** Internal: a safe integer as a number. */
-export function intNum(value: number, arithmetic: Arithmetic): Num {
-  return arithmetic === 'auto' ? new Fixed(value, 0) : new Decimal(value);
-}
-
 /** Internal: a Num as decimal.js (a scaled integer built without writing and parsing text). */
 export function toDec(value: Num): Decimal {
   if (!(value instanceof Fixed)) return value;

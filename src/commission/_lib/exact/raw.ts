@@ -1,6 +1,5 @@
 import type { RoundingMode } from '../../../money';
 import { Fixed, type Num, POW10, quotient } from './num';
-import { mulRound } from './numText';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -110,7 +109,7 @@ export function rCmp(a: Raw, b: Raw): number {
   return regCompare(SCRATCH, 0, 2);
 }
 
-/** Internal: rounding modes by code (what `rMulRound` takes). */
+/** Internal: rounding modes by code (what the kernel's rounded products take). */
 export const MODES: readonly RoundingMode[] = [
   'down',
   'up',
@@ -155,41 +154,6 @@ export function roundedQuotient(u: number, d: number, mode: number): number {
   const magnitude =
     twice === 0 ? q : mode === 4 ? (twice >= d ? q + 1 : q) : q + away(mode, negative, twice, d, q);
   return negative ? 0 - magnitude : magnitude;
-}
-
-/**
- * Internal: `round(a × b)` to `scale` places by mode code (see {@link MODES}) into `out` — the
- * value of `mulRound` — on safe integers, through `mulRound` (bigints) when the product is wider;
- * `false` only when even that leaves the safe range.
- */
-export function rMulRound(out: Raw, a: Raw, b: Raw, scale: number, mode: number): boolean {
-  const u = a.u * b.u;
-  const s = a.s + b.s;
-  if (u > MAX || u < -MAX || s - scale > 15) {
-    const wide = mulRound(
-      new Fixed(a.u, a.s),
-      new Fixed(b.u, b.s),
-      scale,
-      MODES[mode] as RoundingMode,
-    );
-    return setNum(out, wide);
-  }
-  if (s <= scale) {
-    out.u = u + 0;
-    out.s = s;
-    return true;
-  }
-  out.u = roundedQuotient(u, POW10[s - scale] as number, mode) + 0;
-  out.s = scale;
-  return true;
-}
-
-/** Internal: loads a Num into `out`; `false` for a decimal.js value. */
-export function setNum(out: Raw, value: Num): boolean {
-  if (!(value instanceof Fixed)) return false;
-  out.u = value.u;
-  out.s = value.s;
-  return true;
 }
 
 /**
