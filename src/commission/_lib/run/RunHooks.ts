@@ -23,7 +23,7 @@ export interface RunHooks {
    * `eager` keeps every line as it is computed; `lazy` (default) builds lines on first read;
    * `payouts` builds them on first read too, but notes what each credit paid per source line
    * (`PayeeRun.paidLines`: what a close's payout records need). The decimal.js reference run
-   * (`legacyRun`) takes `payouts` as `eager`.
+   * (`referenceRun`) takes `payouts` as `eager`.
    */
   readonly lines?: 'eager' | 'lazy' | 'payouts';
   /**

@@ -24,8 +24,8 @@ import { LINE_FACT_TABLE } from '../schema/lineFactTable';
 import { draftLines, runTotals } from '../statement/finishStatement';
 import { closeStatement, periodLines } from '../statement/payeeStatement';
 import { timingLines } from '../timing/timingLines';
-import { legacyRun } from './legacyRun';
 import type { PeriodRun, RunHooks } from './RunHooks';
+import { referenceRun } from './referenceRun';
 
 export type { PeriodRun, RunHooks } from './RunHooks';
 
@@ -96,12 +96,12 @@ function layOrders(table: EventTable, orders: unknown, start: string, end: strin
 /**
  * Internal: runs one period — events, crediting, each payee's lines in a stable order, timing
  * steps against the carried state — and returns every statement, sorted by payee id. Throws before
- * returning anything if any input is bad, the same error the object run (`legacyRun`) throws.
+ * returning anything if any input is bad, the same error the object run (`referenceRun`) throws.
  *
  * With `arithmetic: 'auto'` it runs on columns: orders are booked into an event table as they are
  * read (and let go unless something later needs them), the events sorted once, every credit priced
  * in one sweep (see `ColumnRun`), then each payee's period steps. `documents` are read from `input`
- * unless given. `arithmetic: 'decimal'` runs the object reference, `legacyRun`.
+ * unless given. `arithmetic: 'decimal'` runs the object reference, `referenceRun`.
  */
 export function runPeriod(
   input: CommissionInput,
@@ -115,7 +115,7 @@ export function runPeriod(
   const reading =
     documents === null && !control.idle ? control.stage('read', documentCount(input)) : undefined;
   if ((options.arithmetic ?? 'auto') === 'decimal')
-    return legacyRun(
+    return referenceRun(
       input,
       documents ?? readDocuments(input, mode, undefined, reading),
       state,

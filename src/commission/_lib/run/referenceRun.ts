@@ -26,7 +26,7 @@ import type { PeriodRun, RunHooks } from './RunHooks';
  * is bad. This is the reference the column run (`runPeriod`) is checked against: it runs
  * `arithmetic: 'decimal'`.
  */
-export function legacyRun(
+export function referenceRun(
   input: CommissionInput,
   docs: Documents,
   state: CommissionState,
