@@ -35,10 +35,30 @@ layers.forEach((group, index) => {
   }
 });
 
-// Inside src/commission/_lib the folders are the stages of the pipeline (docs/architecture.md),
+// Inside an area's _lib the folders are the stages of its pipeline (docs/architecture.md),
 // lowest first: a stage may import its own files and lower stages only, and no file sits loose
-// in _lib itself.
-const commissionStages = [
+// in that _lib itself.
+function stageOrder(lib, stages) {
+  stages.forEach((stage, index) => {
+    const higher = stages.slice(index + 1);
+    if (higher.length === 0) return;
+    forbidden.push({
+      name: `stage-${lib.replaceAll('/', '-')}-${stage}`,
+      comment: `${lib}/${stage} may import only ${stages.slice(0, index + 1).join(', ')} inside ${lib}`,
+      severity: 'error',
+      from: { path: `^src/${lib}/${stage}/` },
+      to: { path: `^src/${lib}/(${higher.join('|')})/` },
+    });
+  });
+  forbidden.push({
+    name: `stages-${lib.replaceAll('/', '-')}`,
+    comment: `Every file of ${lib} belongs to a stage folder.`,
+    severity: 'error',
+    from: { path: `^src/${lib}/[^/]+\\.ts$` },
+    to: {},
+  });
+}
+stageOrder('commission/_lib', [
   'exact',
   'schema',
   'explain',
@@ -55,25 +75,9 @@ const commissionStages = [
   'columns',
   'run',
   'close',
-];
-commissionStages.forEach((stage, index) => {
-  const higher = commissionStages.slice(index + 1);
-  if (higher.length === 0) return;
-  forbidden.push({
-    name: `commission-stage-${stage}`,
-    comment: `commission/_lib/${stage} may import only ${commissionStages.slice(0, index + 1).join(', ')} inside commission/_lib`,
-    severity: 'error',
-    from: { path: `^src/commission/_lib/${stage}/` },
-    to: { path: `^src/commission/_lib/(${higher.join('|')})/` },
-  });
-});
-forbidden.push({
-  name: 'commission-lib-in-stages',
-  comment: 'Every file of commission/_lib belongs to a stage folder.',
-  severity: 'error',
-  from: { path: '^src/commission/_lib/[^/]+$' },
-  to: {},
-});
+]);
+stageOrder('grading/_lib', ['exact', 'input', 'ledger', 'summary', 'scoring']);
+stageOrder('grading/lifetime/_lib', ['explain', 'math', 'data', 'models', 'fit']);
 
 forbidden.push(
   {

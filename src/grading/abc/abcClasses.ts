@@ -2,7 +2,7 @@ import { Decimal } from '../../_lib/decimal';
 import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
 import type { TraceStep } from '../../explain';
 import { type Money, money, toMoneyJson } from '../../money';
-import { checkAbcRows, shareText } from '../_lib/abcRows';
+import { checkAbcRows, shareText } from '../_lib/input/abcRows';
 import { AbcOptions, type AbcOptionsInput } from './AbcOptions';
 
 /** One customer's ABC class, rank and cumulative share. */

@@ -2,8 +2,8 @@ import { dayNumberOf } from '../../_lib/civil';
 import { isUnsafeKey } from '../../_lib/guards';
 import { attempt, CrmRulesError, type SafeResult } from '../../errors';
 import type { Facts } from '../../rules';
-import { checkIterable, checkSummaryResult } from '../_lib/checkArgument';
-import { checkCustomerId } from '../_lib/checkTransaction';
+import { checkIterable, checkSummaryResult } from '../_lib/input/checkArgument';
+import { checkCustomerId } from '../_lib/input/checkTransaction';
 import type { CustomerSummary, SummaryResult } from '../summary/CustomerSummary';
 
 /** One customer's facts, for grade policies, point rules and segment tables. */

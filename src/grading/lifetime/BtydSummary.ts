@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { type SafeResult, safeParseWith } from '../../errors';
-import { summaryProblem } from './_lib/summaryProblem';
+import { summaryProblem } from './_lib/data/summaryProblem';
 
 /**
  * One customer's "buy till you die" summary (DOMAIN §4, the lifetimes convention), in one time

@@ -1,8 +1,8 @@
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../../errors';
-import { finiteResult } from '../_lib/finiteResult';
-import { checkPositive } from './_lib/checkPositive';
-import { hypergeometric } from './_lib/hypergeometric';
-import { checkNonNegative } from './_lib/summaryProblem';
+import { finiteResult } from '../_lib/exact/finiteResult';
+import { checkPositive } from './_lib/data/checkPositive';
+import { checkNonNegative } from './_lib/data/summaryProblem';
+import { hypergeometric } from './_lib/math/hypergeometric';
 import type { BgNbdParams } from './BgNbdParams';
 
 /**

@@ -1,10 +1,10 @@
 import { attempt, type SafeResult } from '../../errors';
-import { checkArray } from '../_lib/checkArgument';
-import { finiteResult } from '../_lib/finiteResult';
-import { checkPositive } from './_lib/checkPositive';
-import { lnRising } from './_lib/gamma';
-import { logAddExp } from './_lib/logSpace';
-import { checkSummary, type SummaryFields } from './_lib/summaryProblem';
+import { finiteResult } from '../_lib/exact/finiteResult';
+import { checkArray } from '../_lib/input/checkArgument';
+import { checkPositive } from './_lib/data/checkPositive';
+import { checkSummary, type SummaryFields } from './_lib/data/summaryProblem';
+import { lnRising } from './_lib/math/gamma';
+import { logAddExp } from './_lib/math/logSpace';
 import type { BgNbdParams } from './BgNbdParams';
 import type { BtydSummary } from './BtydSummary';
 

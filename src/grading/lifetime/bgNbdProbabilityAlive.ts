@@ -1,8 +1,8 @@
 import { attempt, type SafeResult } from '../../errors';
-import { finiteResult } from '../_lib/finiteResult';
-import { checkPositive } from './_lib/checkPositive';
-import { logistic } from './_lib/logSpace';
-import { checkSummary, type SummaryFields } from './_lib/summaryProblem';
+import { finiteResult } from '../_lib/exact/finiteResult';
+import { checkPositive } from './_lib/data/checkPositive';
+import { checkSummary, type SummaryFields } from './_lib/data/summaryProblem';
+import { logistic } from './_lib/math/logSpace';
 import type { BgNbdParams } from './BgNbdParams';
 
 /**

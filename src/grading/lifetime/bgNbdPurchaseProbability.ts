@@ -1,9 +1,9 @@
 import { attempt, CrmRulesError, type SafeResult } from '../../errors';
-import { finiteResult } from '../_lib/finiteResult';
-import { checkPositive } from './_lib/checkPositive';
-import { lnGamma, lnRising } from './_lib/gamma';
-import { regularizedBeta } from './_lib/regularizedBeta';
-import { checkNonNegative } from './_lib/summaryProblem';
+import { finiteResult } from '../_lib/exact/finiteResult';
+import { checkPositive } from './_lib/data/checkPositive';
+import { checkNonNegative } from './_lib/data/summaryProblem';
+import { lnGamma, lnRising } from './_lib/math/gamma';
+import { regularizedBeta } from './_lib/math/regularizedBeta';
 import type { BgNbdParams } from './BgNbdParams';
 
 /**

@@ -1,12 +1,12 @@
 import { attempt, parseWith, type SafeResult } from '../../errors';
 import type { TraceStep } from '../../explain';
 import { Decimal, type Money, minorUnits, money, round, toMoneyJson } from '../../money';
-import { checkObject } from '../_lib/checkArgument';
-import { finiteResult } from '../_lib/finiteResult';
-import { checkPositive } from './_lib/checkPositive';
-import { roundingStep } from './_lib/clvTrace';
-import { checkSummary } from './_lib/summaryProblem';
-import { exact, fixed } from './_lib/traceText';
+import { finiteResult } from '../_lib/exact/finiteResult';
+import { checkObject } from '../_lib/input/checkArgument';
+import { checkPositive } from './_lib/data/checkPositive';
+import { checkSummary } from './_lib/data/summaryProblem';
+import { roundingStep } from './_lib/explain/clvTrace';
+import { exact, fixed } from './_lib/explain/traceText';
 import type { BgNbdParams } from './BgNbdParams';
 import { conditionalExpectedPurchases } from './bgNbdConditionalExpectedPurchases';
 import { probabilityAlive } from './bgNbdProbabilityAlive';

@@ -1,11 +1,11 @@
 import { attempt, CrmRulesError, parseWith, type RunOptions, type SafeResult } from '../../errors';
 import { withoutRunOptions } from '../../errors/_lib/runControl';
-import { fitProgress } from './_lib/fitProgress';
-import { checkFitResult, fitLogLikelihood } from './_lib/fitResult';
-import { gammaGammaObjective, prepareGammaGamma } from './_lib/gammaGammaObjective';
-import { minimizeBfgs } from './_lib/minimizeBfgs';
-import { parseSummaries } from './_lib/parseSummaries';
-import { repeatSpend } from './_lib/repeatSpend';
+import { parseSummaries } from './_lib/data/parseSummaries';
+import { fitProgress } from './_lib/fit/fitProgress';
+import { checkFitResult, fitLogLikelihood } from './_lib/fit/fitResult';
+import { minimizeBfgs } from './_lib/math/minimizeBfgs';
+import { gammaGammaObjective, prepareGammaGamma } from './_lib/models/gammaGammaObjective';
+import { repeatSpend } from './_lib/models/repeatSpend';
 import { FitOptions, type FitOptionsInput } from './FitOptions';
 import type { GammaGammaParams } from './GammaGammaParams';
 import { gammaGammaCustomerLogLikelihood } from './gammaGammaLogLikelihood';

@@ -1,11 +1,11 @@
 import { attempt, CrmRulesError, parseWith, type RunOptions, type SafeResult } from '../../errors';
 import { withoutRunOptions } from '../../errors/_lib/runControl';
-import { fitProgress } from './_lib/fitProgress';
-import { checkFitResult, fitLogLikelihood, groupedLogLikelihood } from './_lib/fitResult';
-import { groupSummaries } from './_lib/groupSummaries';
-import { minimizeBfgs } from './_lib/minimizeBfgs';
-import { paretoNbdObjective } from './_lib/paretoNbdObjective';
-import { parseSummaries } from './_lib/parseSummaries';
+import { groupSummaries } from './_lib/data/groupSummaries';
+import { parseSummaries } from './_lib/data/parseSummaries';
+import { fitProgress } from './_lib/fit/fitProgress';
+import { checkFitResult, fitLogLikelihood, groupedLogLikelihood } from './_lib/fit/fitResult';
+import { minimizeBfgs } from './_lib/math/minimizeBfgs';
+import { paretoNbdObjective } from './_lib/models/paretoNbdObjective';
 import { FitOptions, type FitOptionsInput } from './FitOptions';
 import type { ParetoNbdParams } from './ParetoNbdParams';
 import { paretoNbdCustomerLogLikelihood } from './paretoNbdLogLikelihood';

@@ -1,8 +1,8 @@
 import { attempt, CrmRulesError, type ErrorPath, type SafeResult } from '../../errors';
-import { finiteResult } from '../_lib/finiteResult';
-import { checkPositive } from './_lib/checkPositive';
-import { repeatSpend } from './_lib/repeatSpend';
-import { checkSummary } from './_lib/summaryProblem';
+import { finiteResult } from '../_lib/exact/finiteResult';
+import { checkPositive } from './_lib/data/checkPositive';
+import { checkSummary } from './_lib/data/summaryProblem';
+import { repeatSpend } from './_lib/models/repeatSpend';
 import type { GammaGammaParams } from './GammaGammaParams';
 import type { SpendFields } from './gammaGammaLogLikelihood';
 

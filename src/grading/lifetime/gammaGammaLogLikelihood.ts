@@ -1,10 +1,10 @@
 import { attempt, type SafeResult } from '../../errors';
-import { checkArray } from '../_lib/checkArgument';
-import { finiteResult } from '../_lib/finiteResult';
-import { checkPositive } from './_lib/checkPositive';
-import { lnGamma } from './_lib/gamma';
-import { repeatSpend } from './_lib/repeatSpend';
-import { checkSummary, type SummaryFields } from './_lib/summaryProblem';
+import { finiteResult } from '../_lib/exact/finiteResult';
+import { checkArray } from '../_lib/input/checkArgument';
+import { checkPositive } from './_lib/data/checkPositive';
+import { checkSummary, type SummaryFields } from './_lib/data/summaryProblem';
+import { lnGamma } from './_lib/math/gamma';
+import { repeatSpend } from './_lib/models/repeatSpend';
 import type { GammaGammaParams } from './GammaGammaParams';
 
 /** A summary with the mean value of its repeat purchases. */

@@ -1,4 +1,4 @@
-export type { SummaryFields } from './_lib/summaryProblem';
+export type { SummaryFields } from './_lib/data/summaryProblem';
 export { BgNbdParams } from './BgNbdParams';
 export {
   BtydSummaries,

@@ -1,7 +1,7 @@
 import { attempt, type SafeResult } from '../../errors';
-import { finiteResult } from '../_lib/finiteResult';
-import { checkPositive } from './_lib/checkPositive';
-import { checkNonNegative, checkSummary, type SummaryFields } from './_lib/summaryProblem';
+import { finiteResult } from '../_lib/exact/finiteResult';
+import { checkPositive } from './_lib/data/checkPositive';
+import { checkNonNegative, checkSummary, type SummaryFields } from './_lib/data/summaryProblem';
 import type { ParetoNbdParams } from './ParetoNbdParams';
 import { paretoExpectedPurchases } from './paretoNbdExpectedPurchases';
 import { paretoProbabilityAlive } from './paretoNbdProbabilityAlive';

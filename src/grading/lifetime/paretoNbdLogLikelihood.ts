@@ -1,11 +1,11 @@
 import { attempt, CrmRulesError, type SafeResult } from '../../errors';
-import { checkArray } from '../_lib/checkArgument';
-import { finiteResult } from '../_lib/finiteResult';
-import { checkPositive } from './_lib/checkPositive';
-import { lnRising } from './_lib/gamma';
-import { logAddExp } from './_lib/logSpace';
-import { logA0 } from './_lib/paretoNbdTerms';
-import { checkSummary, type SummaryFields } from './_lib/summaryProblem';
+import { finiteResult } from '../_lib/exact/finiteResult';
+import { checkArray } from '../_lib/input/checkArgument';
+import { checkPositive } from './_lib/data/checkPositive';
+import { checkSummary, type SummaryFields } from './_lib/data/summaryProblem';
+import { lnRising } from './_lib/math/gamma';
+import { logAddExp } from './_lib/math/logSpace';
+import { logA0 } from './_lib/models/paretoNbdTerms';
 import type { BtydSummary } from './BtydSummary';
 import type { ParetoNbdParams } from './ParetoNbdParams';
 

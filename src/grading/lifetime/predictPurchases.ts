@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import { attempt, parseWith, type SafeResult } from '../../errors';
 import type { TraceStep } from '../../explain';
-import { finiteResult } from '../_lib/finiteResult';
-import { checkPositive } from './_lib/checkPositive';
-import { checkSummary, type SummaryFields } from './_lib/summaryProblem';
-import { exact, fixed } from './_lib/traceText';
+import { finiteResult } from '../_lib/exact/finiteResult';
+import { checkPositive } from './_lib/data/checkPositive';
+import { checkSummary, type SummaryFields } from './_lib/data/summaryProblem';
+import { exact, fixed } from './_lib/explain/traceText';
 import type { BgNbdParams } from './BgNbdParams';
 import { conditionalExpectedPurchases } from './bgNbdConditionalExpectedPurchases';
 import { probabilityAlive } from './bgNbdProbabilityAlive';

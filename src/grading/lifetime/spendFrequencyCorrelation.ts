@@ -1,7 +1,7 @@
 import { attempt, CrmRulesError, type SafeResult } from '../../errors';
-import { finiteResult } from '../_lib/finiteResult';
-import { parseSummaries } from './_lib/parseSummaries';
-import { repeatSpend } from './_lib/repeatSpend';
+import { finiteResult } from '../_lib/exact/finiteResult';
+import { parseSummaries } from './_lib/data/parseSummaries';
+import { repeatSpend } from './_lib/models/repeatSpend';
 
 /** The result of {@link spendFrequencyCorrelation}. */
 export interface SpendFrequencyCorrelation {

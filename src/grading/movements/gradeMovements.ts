@@ -1,6 +1,6 @@
 import { attempt, CrmRulesError, type SafeResult } from '../../errors';
 import type { TraceStep } from '../../explain';
-import { checkArray, checkOptions } from '../_lib/checkArgument';
+import { checkArray, checkOptions } from '../_lib/input/checkArgument';
 import { DEFAULT_GRADES } from '../grades/GradeId';
 
 /** A customer's grade in one of the two periods compared (a {@link GradeResult} fits). */

@@ -1,5 +1,5 @@
 import { attempt, parseWith, type SafeResult } from '../../errors';
-import { scoreKeys, worseCounts } from '../_lib/worseCounts';
+import { scoreKeys, worseCounts } from '../_lib/scoring/worseCounts';
 import { QuantileOptions, type QuantileOptionsInput, type ScoreValue } from './ScoreSpec';
 
 /**

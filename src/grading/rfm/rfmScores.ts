@@ -3,9 +3,9 @@ import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors
 import type { TraceStep } from '../../explain';
 import { type Money, minorUnits } from '../../money';
 import { decimalToFixed } from '../../money/decimalWords';
-import { checkSummaryResult } from '../_lib/checkArgument';
-import { scoreDimension } from '../_lib/scoreDimension';
-import { freezeStep } from '../_lib/sortRows';
+import { checkSummaryResult } from '../_lib/input/checkArgument';
+import { scoreDimension } from '../_lib/scoring/scoreDimension';
+import { freezeStep } from '../_lib/scoring/sortRows';
 import type { SummaryResult } from '../summary/CustomerSummary';
 import { ScoreSpec } from './ScoreSpec';
 import { thresholdScores } from './thresholdScores';

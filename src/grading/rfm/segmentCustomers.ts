@@ -1,8 +1,8 @@
 import { attempt, CrmRulesError, parseWith, type SafeResult } from '../../errors';
 import { checkJsonBounds } from '../../errors/_lib/checkJsonBounds';
 import type { TraceStep } from '../../explain';
-import { checkObject } from '../_lib/checkArgument';
-import { type CompiledRule, compileRules, ruleSteps } from '../_lib/compileRules';
+import { checkObject } from '../_lib/input/checkArgument';
+import { type CompiledRule, compileRules, ruleSteps } from '../_lib/scoring/compileRules';
 import { RF_GRID } from './RF_GRID';
 import { BUILT_IN_SEGMENTS, SEGMENT_FACTS, SegmentTable } from './SegmentTable';
 

@@ -1,6 +1,6 @@
 import { Decimal } from '../../_lib/decimal';
 import { attempt, parseWith, type SafeResult } from '../../errors';
-import { scoreKeys } from '../_lib/worseCounts';
+import { scoreKeys } from '../_lib/scoring/worseCounts';
 import { type ScoreValue, ThresholdOptions, type ThresholdOptionsInput } from './ScoreSpec';
 
 /**

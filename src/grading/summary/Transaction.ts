@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { EntityId } from '../../model';
 import { CurrencyCode, type Money, type MoneyJson } from '../../money';
 import { IsoDate } from '../../period';
-import { amountProblem, DECIMAL_TEXT } from '../_lib/readAmount';
+import { amountProblem, DECIMAL_TEXT } from '../_lib/exact/readAmount';
 
 /** What a transaction amount may be: a decimal string, a safe integer, a bigint or money. */
 export type TransactionAmount = string | number | bigint | Money | MoneyJson;

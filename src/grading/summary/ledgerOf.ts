@@ -2,9 +2,9 @@ import * as z from 'zod';
 import { attempt, attemptAsync, parseWith, type RunOptions, type SafeResult } from '../../errors';
 import { RunControl, withoutRunOptions } from '../../errors/_lib/runControl';
 import { CurrencyCode } from '../../money';
-import { checkAsyncIterable, checkIterable } from '../_lib/checkArgument';
-import { LedgerBuilder } from '../_lib/LedgerBuilder';
-import { readTransactions, readTransactionsAsync } from '../_lib/readTransactions';
+import { checkAsyncIterable, checkIterable } from '../_lib/input/checkArgument';
+import { LedgerBuilder } from '../_lib/ledger/LedgerBuilder';
+import { readTransactions, readTransactionsAsync } from '../_lib/ledger/readTransactions';
 import type { PurchaseLedger } from './PurchaseLedger';
 
 /**

@@ -1,7 +1,7 @@
 import { attempt, type SafeResult } from '../../errors';
 import { dateOfDayNumber } from '../../period';
-import { checkLedger } from '../_lib/checkLedger';
-import { type Units, unitsToText } from '../_lib/units';
+import { type Units, unitsToText } from '../_lib/exact/units';
+import { checkLedger } from '../_lib/input/checkLedger';
 import type { LedgerJson } from './LedgerJson';
 import type { PurchaseLedger } from './PurchaseLedger';
 

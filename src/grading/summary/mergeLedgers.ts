@@ -1,7 +1,7 @@
 import { attempt, CrmRulesError, type SafeResult } from '../../errors';
-import { checkLedger } from '../_lib/checkLedger';
-import { SlotWriter } from '../_lib/SlotWriter';
-import { scaleUnits, type Units } from '../_lib/units';
+import { scaleUnits, type Units } from '../_lib/exact/units';
+import { checkLedger } from '../_lib/input/checkLedger';
+import { SlotWriter } from '../_lib/ledger/SlotWriter';
 import type { PurchaseLedger } from './PurchaseLedger';
 
 /**

@@ -1,8 +1,8 @@
 import { dayNumberOf } from '../../_lib/civil';
 import { attempt, parseWith, type SafeResult } from '../../errors';
 import { minorUnits } from '../../money';
-import { SlotWriter } from '../_lib/SlotWriter';
-import { parseUnits, type Units } from '../_lib/units';
+import { parseUnits, type Units } from '../_lib/exact/units';
+import { SlotWriter } from '../_lib/ledger/SlotWriter';
 import { LedgerJson } from './LedgerJson';
 import type { PurchaseLedger } from './PurchaseLedger';
 

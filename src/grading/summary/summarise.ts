@@ -3,10 +3,10 @@ import { attempt, CrmRulesError, parseWith, type RunOptions, type SafeResult } f
 import { RunControl, withoutRunOptions } from '../../errors/_lib/runControl';
 import { zero } from '../../money';
 import { dateOfDayNumber } from '../../period';
-import { checkLedger } from '../_lib/checkLedger';
-import type { SummaryContext } from '../_lib/SummaryContext';
-import { newScan } from '../_lib/scanSlots';
-import { summariseDays } from '../_lib/summariseDays';
+import { checkLedger } from '../_lib/input/checkLedger';
+import type { SummaryContext } from '../_lib/summary/SummaryContext';
+import { newScan } from '../_lib/summary/scanSlots';
+import { summariseDays } from '../_lib/summary/summariseDays';
 import type { CustomerSummary, SummaryResult } from './CustomerSummary';
 import type { PurchaseLedger } from './PurchaseLedger';
 import { SummaryOptions, type SummaryOptionsInput } from './SummaryOptions';

@@ -1,6 +1,6 @@
 import { attempt, attemptAsync, parseWith, type RunOptions, type SafeResult } from '../../errors';
 import { withoutRunOptions } from '../../errors/_lib/runControl';
-import { checkAsyncIterable, checkIterable } from '../_lib/checkArgument';
+import { checkAsyncIterable, checkIterable } from '../_lib/input/checkArgument';
 import type { SummaryResult } from './CustomerSummary';
 import { ledgerOf, ledgerOfAsync } from './ledgerOf';
 import { SummaryOptions, type SummaryOptionsInput } from './SummaryOptions';

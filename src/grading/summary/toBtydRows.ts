@@ -1,5 +1,5 @@
 import { attempt, CrmRulesError, type SafeResult } from '../../errors';
-import { checkSummaryResult } from '../_lib/checkArgument';
+import { checkSummaryResult } from '../_lib/input/checkArgument';
 import type { SummaryResult } from './CustomerSummary';
 
 /** One row for the lifetime-value models: the BTYD fields and the customer id. */

@@ -1,7 +1,7 @@
 import { attempt, type SafeResult } from '../../errors';
 import type { Order, OrderStatus } from '../../model';
 import { orderNet } from '../../model';
-import { checkArray, checkIterable, checkObject, checkOptions } from '../_lib/checkArgument';
+import { checkArray, checkIterable, checkObject, checkOptions } from '../_lib/input/checkArgument';
 import type { Transaction } from './Transaction';
 
 /** Options of {@link transactionsFromOrders}. */
