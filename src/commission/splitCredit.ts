@@ -2,7 +2,7 @@ import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { requireArray } from '../errors/_lib/argumentGuards';
 import { type Money, money, toDecimal } from '../money';
 import { requireMoney } from '../money/_lib/guards';
-import { numText } from './_lib/exact/numText';
+import { numText } from './_lib/exact/roundNum';
 import { splitNum, splitWeights } from './_lib/exact/splitNum';
 
 /** One payee's share of a split amount (see {@link splitCredit}). */

@@ -14,7 +14,7 @@ export interface ScenarioOptions {
   /** Only line-level components (no period modifiers), for exact per-source clawbacks. */
   readonly lineOnly?: boolean;
   /**
-   * Only the shape the specialised kernel (`quickEarn`) prices: rate tables and running
+   * Only the shape the specialised kernel (`earnWithinTier`) prices: rate tables and running
    * (`period-to-date`) whole or marginal tiers, no line caps.
    */
   readonly quick?: boolean;

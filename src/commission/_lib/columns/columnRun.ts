@@ -21,7 +21,7 @@ import type { FxWhen } from '../prepare/fxCache';
 import { periodTerms, runShape, startRun } from '../statement/payeeStatement';
 import { CreditPlan, type Term } from './creditPlan';
 import { FactKeys } from './factKeys';
-import { fastCredit } from './kernel';
+import { fastCredit } from './fastCredit';
 import { type KVersion, kernelVersion } from './kernelPlan';
 import {
   BASIS,

@@ -39,7 +39,7 @@ export interface KVersion {
   readonly id: number;
   readonly ok: boolean;
   /**
-   * Whether `quickEarn` may try its credits first: every component direct or for all credits, with
+   * Whether `earnWithinTier` may try its credits first: every component direct or for all credits, with
    * no eligibility condition and no line cap, priced by a rate table or by running tiers.
    */
   readonly quick: boolean;

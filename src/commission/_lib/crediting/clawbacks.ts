@@ -4,7 +4,7 @@ import type { LineSource } from '../../StatementLine';
 import type { Reversal } from '../events/CreditEvent';
 import { documentPath } from '../events/CreditEvent';
 import { add, cmp, div, isZero, mul, type Num, neg, parseNum, sign, sub, ZERO } from '../exact/num';
-import { numFixedText, numText, roundNum } from '../exact/numText';
+import { numFixedText, numText, roundNum } from '../exact/roundNum';
 import { type Draft, plainDraft } from '../payee/Draft';
 import type { PayeeRun } from '../payee/PayeeRun';
 import { addShares, NO_SHARE, type YearShare, yearLeft } from '../payee/paidLines';

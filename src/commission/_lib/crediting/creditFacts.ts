@@ -2,7 +2,7 @@ import { money } from '../../../money';
 import { addDays, periodOf } from '../../../period';
 import type { Facts } from '../../../rules';
 import { type Num, neg, sign, toDec } from '../exact/num';
-import { numText } from '../exact/numText';
+import { numText } from '../exact/roundNum';
 import type { Documents } from '../input/readDocuments';
 import type { CompiledPlan } from '../plan/compilePlan';
 import type { Credit } from './crediting';

@@ -4,7 +4,7 @@ import type { Facts } from '../../../rules';
 import type { LineSource } from '../../StatementLine';
 import { type CreditEvent, eventPath } from '../events/CreditEvent';
 import { add, max, min, mul, type Num, sign, sub, ZERO } from '../exact/num';
-import { numFixedText, numText } from '../exact/numText';
+import { numFixedText, numText } from '../exact/roundNum';
 import { lineWhen, type PayeeRun } from '../payee/PayeeRun';
 import { runTest } from '../plan/memoTest';
 import { clawBackReversal } from './clawbacks';

@@ -2,7 +2,7 @@ import type { TraceParam } from '../../../explain';
 import type { LineSource } from '../../StatementLine';
 import type { CreditEvent } from '../events/CreditEvent';
 import { cmp, type Num, neg, sign, ZERO } from '../exact/num';
-import { numText } from '../exact/numText';
+import { numText } from '../exact/roundNum';
 import type { PayeeRun } from '../payee/PayeeRun';
 import type { CompiledComponent } from '../plan/compilePlan';
 import type { Priced } from './priceLine';

@@ -1,6 +1,6 @@
 import type { RoundingMode } from '../../../money';
 import { add, mul, type Num, ZERO } from '../exact/num';
-import { mulRound, numText, roundNum } from '../exact/numText';
+import { mulRound, numText, roundNum } from '../exact/roundNum';
 import type { PayeeRun } from '../payee/PayeeRun';
 import type { FxHit } from '../prepare/fxCache';
 import type { CreditShape, Earned } from './Earned';

@@ -2,7 +2,7 @@ import type { TraceParam } from '../../../explain';
 import type { Facts } from '../../../rules';
 import { eventPath } from '../events/CreditEvent';
 import { add, cmp, max, mul, type Num, neg, parseNum, sign, sub, ZERO } from '../exact/num';
-import { numText } from '../exact/numText';
+import { numText } from '../exact/roundNum';
 import type { PayeeRun } from '../payee/PayeeRun';
 import { runTest } from '../plan/memoTest';
 import type { Credit } from './crediting';

@@ -1,6 +1,6 @@
 import { allocate, minorUnits, money } from '../../../money';
 import { type Arithmetic, add, div, mul, type Num, parseNum, sign, toDec } from './num';
-import { numText, roundNum } from './numText';
+import { numText, roundNum } from './roundNum';
 
 /**
  * Internal: spreads `total` over parts in proportion to `weights`, exactly: largest remainder at

@@ -1,7 +1,7 @@
 import type { Period } from '../../../period';
 import type { InvoiceLedger } from '../../InvoiceLedger';
 import { type Arithmetic, add, cmp, type Num, parseNum, ZERO } from '../exact/num';
-import { numText } from '../exact/numText';
+import { numText } from '../exact/roundNum';
 import type { Documents } from './readDocuments';
 
 /** Internal: one invoice's ledger entry for this run — carried figures and this period's movements. */

@@ -3,7 +3,7 @@ import { Decimal } from '../../../money';
 import { kpiPayoutPercent } from '../../kpiPayoutPercent';
 import type { LineSource } from '../../StatementLine';
 import { mul, parseNum } from '../exact/num';
-import { numText } from '../exact/numText';
+import { numText } from '../exact/roundNum';
 import { type PayeeRun, periodWhen } from '../payee/PayeeRun';
 import { draft } from '../payee/periodFigures';
 import { scoreKey } from '../prepare/context';

@@ -3,7 +3,7 @@ import { Decimal } from '../../../money';
 import type { Modifier } from '../../Modifier';
 import type { LineSource } from '../../StatementLine';
 import { add, cmp, max, mul, type Num, neg, parseNum, sign, sub, ZERO } from '../exact/num';
-import { roundNum } from '../exact/numText';
+import { roundNum } from '../exact/roundNum';
 import type { Draft } from '../payee/Draft';
 import type { PayeeRun } from '../payee/PayeeRun';
 import { type YearShare, yearLeft } from '../payee/paidLines';

@@ -2,7 +2,7 @@ import { type EventTable, WIDE } from '../events/EventTable';
 import { eventAt } from '../events/eventAt';
 import { ensure, groupBy } from '../exact/columns';
 import { type Arithmetic, add, Fixed, type Num, parseNum, sub, ZERO } from '../exact/num';
-import { numText } from '../exact/numText';
+import { numText } from '../exact/roundNum';
 
 /**
  * Internal: what one line a period paid on one source line for one payee — a commission line of

@@ -4,7 +4,7 @@ import type { Decimal } from '../../../money';
 import { periodOf, periodsBetween } from '../../../period';
 import type { LineSource } from '../../StatementLine';
 import { add, mul, type Num, parseNum, sign, toDec, ZERO } from '../exact/num';
-import { numFixedText, roundNum } from '../exact/numText';
+import { numFixedText, roundNum } from '../exact/roundNum';
 import { type Draft, plainDraft } from './Draft';
 import { type PayeeRun, periodWhen } from './PayeeRun';
 

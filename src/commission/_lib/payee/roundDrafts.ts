@@ -1,7 +1,7 @@
 import type { RoundingMode } from '../../../money';
 import { Decimal } from '../../../money';
 import { type Arithmetic, add, type Num, parseNum, toDec, ZERO } from '../exact/num';
-import { numText, roundNum } from '../exact/numText';
+import { numText, roundNum } from '../exact/roundNum';
 import type { Draft } from './Draft';
 
 /**

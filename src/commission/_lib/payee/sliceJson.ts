@@ -1,5 +1,5 @@
 import type { TierSlice } from '../../StatementLine';
-import { numText } from '../exact/numText';
+import { numText } from '../exact/roundNum';
 import type { SliceNum } from '../pricing/tiers';
 
 /** Internal: a slice as JSON (decimal strings at full precision). */

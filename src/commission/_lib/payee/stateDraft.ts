@@ -1,7 +1,7 @@
 import type { TraceParam } from '../../../explain';
 import type { LineSource } from '../../StatementLine';
 import type { Num } from '../exact/num';
-import { roundNum } from '../exact/numText';
+import { roundNum } from '../exact/roundNum';
 import { type Draft, plainDraft } from './Draft';
 import type { PayeeRun } from './PayeeRun';
 

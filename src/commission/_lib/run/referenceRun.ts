@@ -7,7 +7,7 @@ import type { LineSource } from '../../StatementLine';
 import { creditEvents } from '../crediting/crediting';
 import { buildEvents } from '../events/buildEvents';
 import type { CreditEvent } from '../events/CreditEvent';
-import { numText } from '../exact/numText';
+import { numText } from '../exact/roundNum';
 import { indexDocuments } from '../input/documentIndex';
 import { buildLedger } from '../input/ledger';
 import type { Documents } from '../input/readDocuments';

@@ -12,7 +12,7 @@ import type { EventBase } from '../events/CreditEvent';
 import { EventTable, type Keep } from '../events/EventTable';
 import { rankEvents } from '../events/rankEvents';
 import { Interner } from '../exact/columns';
-import { numText } from '../exact/numText';
+import { numText } from '../exact/roundNum';
 import { indexDocuments } from '../input/documentIndex';
 import { buildLedger } from '../input/ledger';
 import { type Documents, documentCount, readDocuments } from '../input/readDocuments';

@@ -1,7 +1,7 @@
 import type { Statement, StatementTotals } from '../../Statement';
 import type { LineKind } from '../../StatementLine';
 import { add, type Num, parseNum, ZERO } from '../exact/num';
-import { numFixedText, numText } from '../exact/numText';
+import { numFixedText, numText } from '../exact/roundNum';
 import type { Draft } from '../payee/Draft';
 import { Line } from '../payee/Line';
 import type { PayeeRun } from '../payee/PayeeRun';

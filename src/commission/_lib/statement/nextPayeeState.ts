@@ -3,7 +3,7 @@ import type { PayoutRecord } from '../../PayoutRecord';
 import type { Statement } from '../../Statement';
 import { payoutKey } from '../crediting/clawbacks';
 import { add, type Num, parseNum, sign, sub, ZERO } from '../exact/num';
-import { numText } from '../exact/numText';
+import { numText } from '../exact/roundNum';
 import { spread } from '../exact/spread';
 import { yearFigures } from '../modifiers/modifierLines';
 import type { PayeeRun } from '../payee/PayeeRun';

@@ -17,7 +17,7 @@ import {
   sub,
   ZERO,
 } from '../exact/num';
-import { numFixedText, numText, roundNum } from '../exact/numText';
+import { numFixedText, numText, roundNum } from '../exact/roundNum';
 import type { LedgerEntry } from '../input/ledger';
 import type { PayeeRun } from '../payee/PayeeRun';
 import { stateDraft } from '../payee/stateDraft';

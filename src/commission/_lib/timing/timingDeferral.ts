@@ -1,6 +1,6 @@
 import type { PayeeState } from '../../PayeeState';
 import { add, cmp, div, mul, type Num, parseNum, sign, sub, ZERO } from '../exact/num';
-import { numFixedText, numText, roundNum } from '../exact/numText';
+import { numFixedText, numText, roundNum } from '../exact/roundNum';
 import type { LedgerEntry } from '../input/ledger';
 import { orderLineNum } from '../input/orderLineNum';
 import type { PayeeRun } from '../payee/PayeeRun';

@@ -1,6 +1,6 @@
 import { settleDraw } from '../../settleDraw';
 import { type Num, parseNum, toDec, ZERO } from '../exact/num';
-import { numFixedText, roundNum } from '../exact/numText';
+import { numFixedText, roundNum } from '../exact/roundNum';
 import type { PayeeRun } from '../payee/PayeeRun';
 import { periodAmount } from '../payee/periodFigures';
 import { stateDraft } from '../payee/stateDraft';

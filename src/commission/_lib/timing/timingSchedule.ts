@@ -2,7 +2,7 @@ import { Decimal } from '../../../money';
 import { addDays, periodOf, shiftPeriod } from '../../../period';
 import type { PayeeState } from '../../PayeeState';
 import { mul, type Num, neg, parseNum, sign, sub } from '../exact/num';
-import { numFixedText, numText, roundNum } from '../exact/numText';
+import { numFixedText, numText, roundNum } from '../exact/roundNum';
 import type { PayeeRun } from '../payee/PayeeRun';
 import { stateDraft } from '../payee/stateDraft';
 import { runTotals } from '../statement/finishStatement';

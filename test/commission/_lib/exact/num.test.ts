@@ -14,7 +14,7 @@ import {
   numFixedText,
   numText,
   roundNum,
-} from '../../../../src/commission/_lib/exact/numText';
+} from '../../../../src/commission/_lib/exact/roundNum';
 import { Decimal, RoundingMode } from '../../../../src/money';
 import { decimalText } from '../../../_support/money';
 

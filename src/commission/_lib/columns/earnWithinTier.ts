@@ -71,7 +71,7 @@ function compareAligned(): number {
  * returns `false` with nothing written for anything else (a tier crossed, a first credit, another
  * kind of rate, a wide product), which `earn` then prices from the start.
  */
-export function quickEarn(host: KernelHost, kv: KVersion, j: number, e: number, q: number) {
+export function earnWithinTier(host: KernelHost, kv: KVersion, j: number, e: number, q: number) {
   const plan = host.plan;
   const b = host.block;
   const m = q * host.stride;

@@ -4,8 +4,8 @@ import { initialMeasure } from '../crediting/priceLine';
 import { CREDIT_NOTE, FIELDS } from '../events/EventTable';
 import { ensure } from '../exact/columns';
 import { add, Fixed, POW10, ZERO } from '../exact/num';
-import { mulRound } from '../exact/numText';
 import { MODES, regCompare, regSum, roundedQuotient } from '../exact/raw';
+import { mulRound } from '../exact/roundNum';
 import type { FxHit } from '../prepare/fxCache';
 import {
   hasRegisterForm,
@@ -15,6 +15,7 @@ import {
   segmentOf,
 } from '../pricing/rawTiers';
 import type { Term } from './creditPlan';
+import { earnWithinTier } from './earnWithinTier';
 import type { KComponent, KVersion } from './kernelPlan';
 import { memoOutcome } from './memoOutcome';
 import {
@@ -27,7 +28,6 @@ import {
   ROUND,
   SCALE,
 } from './payeeBlock';
-import { quickEarn } from './quickEarn';
 import { FRACTION_S, FRACTION_U, HEAD, SHARE } from './SplitShares';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -240,7 +240,7 @@ export function fastCredit(
     plan.kind[j] !== 2 &&
     b[m + BASIS] !== 1 &&
     host.paid === null &&
-    quickEarn(host, kv, j, e, q)
+    earnWithinTier(host, kv, j, e, q)
   )
     return true;
   R[ORIGINAL] = host.partsU[plan.share[j] as number] as number;
