@@ -1,0 +1,38 @@
+import { parseWith } from '../../../errors';
+import type { AgingReport } from '../../AgingReport';
+import { ageReceivables } from '../../ageReceivables';
+import type { ExposureIndex } from '../../ExposureIndex';
+import type { Finding } from '../../Finding';
+import { AgingPolicy } from '../../policies';
+import { overdueFinding } from '../aging/overdueFinding';
+import type { RunContext } from './RunContext';
+import { datedSection } from './sectionSchemas';
+import { withLayers } from './withLayers';
+
+/**
+ * Internal: the aging report of the run's index (buckets of the base section) and each
+ * customer's overdue finding under its own thresholds (base → country group → grade).
+ */
+export function runAging(
+  context: RunContext,
+  index: ExposureIndex,
+): { report: AgingReport; findings: Finding[] } | null {
+  const base = context.policy.checks.aging;
+  if (base === undefined) return null;
+  const report = ageReceivables(
+    index,
+    datedSection(context.policy, base) as Parameters<typeof ageReceivables>[1],
+    { dsoDays: context.dsoDays },
+  );
+  const findings: Finding[] = [];
+  const place = { asOf: index.asOf, currency: index.baseCurrency };
+  for (const line of report.customers) {
+    const section = context.sectionFor('aging', line.id);
+    if (section === null) continue;
+    const policy = parseWith(AgingPolicy, section.input, { path: ['policy', 'checks', 'aging'] });
+    const finding = overdueFinding(line, policy, place);
+    if (finding !== undefined)
+      findings.push(withLayers(finding, 'aging', context.policy.effectiveFrom, section.layers));
+  }
+  return { report, findings };
+}
