@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { CrmRulesError, parseWith } from '../../../errors';
-import { requireOptions } from '../../../errors/_lib/argumentGuards';
+import { requireObject } from '../../../errors/_lib/argumentGuards';
 import type { Customer } from '../../../model';
 import { CurrencyCode } from '../../../money';
 import { IsoDate } from '../../../period';
@@ -53,7 +53,7 @@ function requireMap(value: unknown, name: string): void {
 
 /** Internal: the run's date, after checking that `options` is an object with a valid `asOf`. */
 export function runDate(options: RiskRunOptions): string {
-  requireOptions(options);
+  requireObject(options, 'options');
   return parseWith(IsoDate, options.asOf, { path: ['options', 'asOf'] });
 }
 
@@ -63,7 +63,7 @@ export function makeContext(
   facts: RunFacts,
   options: RiskRunOptions,
 ): RunContext {
-  requireOptions(options);
+  requireObject(options, 'options');
   const { asOf, baseCurrency, dsoDays, revenueDays } = parseWith(
     Scalars,
     {
