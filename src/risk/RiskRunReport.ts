@@ -3,8 +3,8 @@ import type { Finding, Severity } from './Finding';
 /**
  * The summary of a risk run for one account manager, one team or the company (`id` `company`):
  * the number of findings, by severity and by code (codes in sorted order), the customers counted,
- * and their credit exposure and overdue receivables in the base currency as exact decimal
- * strings. A customer counts for the manager who owns it today (`Customer.ownerId`) and that
+ * and their credit exposure and overdue receivables (past due on `asOf`, whether or not the
+ * aging check runs) in the base currency as exact decimal strings. A customer counts for the manager who owns it today (`Customer.ownerId`) and that
  * manager's team; a finding about an order, a contract or a shipment for the owner of its
  * customer (an order's own `ownerId`), a finding about a manager for that manager.
  */

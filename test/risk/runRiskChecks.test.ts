@@ -152,6 +152,22 @@ describe('runRiskChecks', () => {
     });
   });
 
+  it('totals overdue receivables even when the aging check does not run', () => {
+    const creditOnly = runRiskChecks(
+      {
+        effectiveFrom: '2026-01-01',
+        checks: { credit: { warnAtPercent: '80', blockAtPercent: '100' } },
+      },
+      facts,
+      { asOf: AS_OF, baseCurrency: 'USD' },
+    );
+    expect(creditOnly.findings.some((f) => f.code.startsWith('receivables'))).toBe(false);
+    expect([creditOnly.company.overdue, creditOnly.company.exposure]).toEqual([
+      '2000.00',
+      '2600.00',
+    ]);
+  });
+
   it('lets the most specific layer win: base → country groups (in list order) → grade', () => {
     const layered: RiskPolicyInput = {
       effectiveFrom: '2026-01-01',

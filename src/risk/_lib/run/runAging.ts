@@ -10,21 +10,25 @@ import { datedSection } from './sectionSchemas';
 import { withLayers } from './withLayers';
 
 /**
- * Internal: the aging report of the run's index (buckets of the base section) and each
- * customer's overdue finding under its own thresholds (base → country group → grade).
+ * Internal: the aging report of the run's index (buckets of the base section, the default ones
+ * without it: the summaries' overdue totals do not depend on the thresholds) and, when the
+ * policy has an aging section, each customer's overdue finding under its own thresholds
+ * (base → country group → grade).
  */
 export function runAging(
   context: RunContext,
   index: ExposureIndex,
-): { report: AgingReport; findings: Finding[] } | null {
+): { report: AgingReport; findings: Finding[] } {
   const base = context.policy.checks.aging;
-  if (base === undefined) return null;
-  const report = ageReceivables(
-    index,
-    datedSection(context.policy, base) as Parameters<typeof ageReceivables>[1],
-    { dsoDays: context.dsoDays },
-  );
+  const policy =
+    base === undefined
+      ? { effectiveFrom: context.policy.effectiveFrom }
+      : datedSection(context.policy, base);
+  const report = ageReceivables(index, policy as Parameters<typeof ageReceivables>[1], {
+    dsoDays: context.dsoDays,
+  });
   const findings: Finding[] = [];
+  if (base === undefined) return { report, findings };
   const place = { asOf: index.asOf, currency: index.baseCurrency };
   for (const line of report.customers) {
     const section = context.sectionFor('aging', line.id);

@@ -53,7 +53,7 @@ export function runAll(context: RunContext): RiskRunReport {
   const contracts = runContracts(context);
   const findings = sortFindings([
     ...runCredit(context, index),
-    ...(aging?.findings ?? []),
+    ...aging.findings,
     ...runConcentration(context, index),
     ...contracts.findings,
     ...runPricing(context),
@@ -69,6 +69,6 @@ export function runAll(context: RunContext): RiskRunReport {
     policyVersion: context.policy.effectiveFrom,
     checks: CHECK_KEYS.filter((key) => context.policy.checks[key] !== undefined),
     findings,
-    ...summarise(findings, index, aging?.report, who),
+    ...summarise(findings, index, aging.report, who),
   };
 }

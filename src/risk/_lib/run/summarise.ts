@@ -49,7 +49,7 @@ export interface Attribution {
 export function summarise(
   findings: readonly Finding[],
   index: ExposureIndex,
-  aging: AgingReport | undefined,
+  aging: AgingReport,
   who: Attribution,
 ): { managers: RiskRunSummary[]; teams: RiskRunSummary[]; company: RiskRunSummary } {
   const company = new Tally();
@@ -66,7 +66,7 @@ export function summarise(
     return [company, own, group];
   };
   for (const finding of findings) for (const t of tallies(who.managerOf(finding))) t.count(finding);
-  const overdue = new Map((aging?.customers ?? []).map((line) => [line.id, line.overdue]));
+  const overdue = new Map(aging.customers.map((line) => [line.id, line.overdue]));
   for (const customerId of index.customers.keys()) {
     const exposure = new Decimal(exposureOf(index, customerId).exposure);
     const late = new Decimal(overdue.get(customerId) ?? 0);
