@@ -87,7 +87,20 @@ export { PAYMENT_RISK_LADDER } from './PAYMENT_RISK_LADDER';
 export { AgingPolicy, ConcentrationPolicy, CreditPolicy } from './policies';
 export { RevenueRow } from './RevenueRow';
 export type { ExposureOptions, RiskFacts } from './RiskFacts';
+// one risk policy and a run of every check (issue 16, riskrun)
+export { RiskCheckKey, RiskPolicy, type RiskPolicyInput, RiskPolicyLayer } from './RiskPolicy';
+export type { RiskRunFacts, RiskRunOptions } from './RiskRunFacts';
+export type { RiskRunReport, RiskRunSummary } from './RiskRunReport';
 export { riskCatalog } from './riskCatalog';
+export { riskPolicyAt, safeRiskPolicyAt } from './riskPolicyAt';
+export { riskRunCatalog } from './riskRunCatalog';
+export {
+  type RiskPolicyVersions,
+  runRiskChecks,
+  runRiskChecksAsync,
+  safeRunRiskChecks,
+  safeRunRiskChecksAsync,
+} from './runRiskChecks';
 export { ScreeningEntry, ScreeningEntryType, ScreeningParty } from './ScreeningEntry';
 export { RestrictedCountry, RestrictedHsCode, ScreeningPolicy } from './ScreeningPolicy';
 export { screeningCatalog } from './screeningCatalog';

@@ -1,0 +1,56 @@
+import type { Customer } from '../../../model';
+import type { CountryGroup } from '../../DocumentPolicies';
+import type { RiskPolicy } from '../../RiskPolicy';
+import { mergeSection } from './mergeSection';
+import type { ResolvedSection } from './RunContext';
+import { type CheckKey, datedSection, LAYER_FIELDS } from './sectionSchemas';
+
+/** Who the customer is for the layers: its country and grade. */
+export interface LayerSubject {
+  readonly customer: Customer | undefined;
+  readonly grade: string | undefined;
+}
+
+/**
+ * Internal: a check's section for one customer. Precedence, most specific wins: the base section,
+ * then the layers of the country groups holding the customer's country (in the order of
+ * `groups`), then the layer of its grade. `null` when the base has no section or the result is
+ * disabled. `layers` names what applied: `base`, `country-group:<id>`, `grade:<id>`.
+ */
+export function resolveSection(
+  policy: RiskPolicy,
+  check: CheckKey,
+  groups: readonly CountryGroup[],
+  subject: LayerSubject,
+): ResolvedSection | null {
+  const base = policy.checks[check];
+  if (base === undefined) return null;
+  const layers = ['base'];
+  const overrides: Record<string, unknown>[] = [];
+  const take = (name: string, override: Record<string, unknown> | undefined) => {
+    if (override === undefined) return;
+    layers.push(name);
+    overrides.push(override);
+  };
+  const { customer, grade } = subject;
+  if (customer !== undefined && LAYER_FIELDS[check] !== null) {
+    for (const group of groups)
+      if (group.countries.includes(customer.country))
+        take(`country-group:${group.id}`, layerOf(policy.byCountryGroup, group.id, check));
+    if (grade !== undefined) take(`grade:${grade}`, layerOf(policy.byGrade, grade, check));
+  }
+  const merged = mergeSection(base, overrides);
+  if (merged.enabled === false) return null;
+  return { input: datedSection(policy, merged), layers };
+}
+
+function layerOf(
+  layers: RiskPolicy['byGrade'],
+  id: string,
+  check: CheckKey,
+): Record<string, unknown> | undefined {
+  if (!Object.hasOwn(layers, id)) return undefined;
+  const layer = layers[id];
+  if (layer === undefined || !Object.hasOwn(layer, check)) return undefined;
+  return (layer as Record<string, Record<string, unknown> | undefined>)[check];
+}

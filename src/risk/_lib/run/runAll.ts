@@ -1,0 +1,74 @@
+import type { Finding } from '../../Finding';
+import type { RiskRunReport } from '../../RiskRunReport';
+import { sortFindings } from '../catalog/documentFinding';
+import type { RunContext } from './RunContext';
+import { runAging } from './runAging';
+import { runChurn } from './runChurn';
+import { runConcentration } from './runConcentration';
+import { runContracts } from './runContracts';
+import { runCredit } from './runCredit';
+import { runFx } from './runFx';
+import { runIndex } from './runIndex';
+import { runPricing } from './runPricing';
+import { runScreening } from './runScreening';
+import { runTradeBarriers } from './runTradeBarriers';
+import { CHECK_KEYS } from './sectionSchemas';
+import { type Attribution, summarise } from './summarise';
+
+function attribution(context: RunContext, contractCustomer: Map<string, string>): Attribution {
+  const { customers, orders, managers } = context.facts;
+  const orderOwner = new Map(orders.map((order) => [order.id, order.ownerId]));
+  const ownerOf = (customerId: string) => customers.get(customerId)?.ownerId;
+  const managerOf = (finding: Finding): string | undefined => {
+    const { kind, id } = finding.subject;
+    switch (kind) {
+      case 'customer':
+        return ownerOf(id);
+      case 'order':
+        return orderOwner.get(id);
+      case 'contract': {
+        const customerId = contractCustomer.get(id);
+        return customerId === undefined ? undefined : ownerOf(customerId);
+      }
+      case 'account-manager':
+        return id;
+      case 'customer-group':
+      case 'team':
+      case 'company':
+      case 'currency':
+        return undefined;
+      default: {
+        const _exhaustive: never = kind;
+        return _exhaustive;
+      }
+    }
+  };
+  return { managerOf, ownerOf, teamOf: (managerId) => managers.get(managerId)?.teamId };
+}
+
+/** Internal: every enabled check over the run's facts, the findings sorted, and the summaries. */
+export function runAll(context: RunContext): RiskRunReport {
+  const index = runIndex(context);
+  const aging = runAging(context, index);
+  const contracts = runContracts(context);
+  const findings = sortFindings([
+    ...runCredit(context, index),
+    ...aging.findings,
+    ...runConcentration(context, index),
+    ...contracts.findings,
+    ...runPricing(context),
+    ...runFx(context),
+    ...runChurn(context),
+    ...runScreening(context),
+    ...runTradeBarriers(context),
+  ]);
+  const who = attribution(context, contracts.customerOf);
+  return {
+    asOf: context.asOf,
+    baseCurrency: context.baseCurrency,
+    policyVersion: context.policy.effectiveFrom,
+    checks: CHECK_KEYS.filter((key) => context.policy.checks[key] !== undefined),
+    findings,
+    ...summarise(findings, index, aging.report, who),
+  };
+}

@@ -1,0 +1,31 @@
+import { buildExposureIndex } from '../../buildExposureIndex';
+import type { ExposureIndex } from '../../ExposureIndex';
+import type { RunContext } from './RunContext';
+import { datedSection } from './sectionSchemas';
+
+/**
+ * Internal: the one exposure index of a run, built with the base credit section (its limits and
+ * what counts as exposure; layers only move the thresholds). Without a credit section, a policy
+ * with a zero default limit, so aging and the summaries still read the receivables.
+ */
+export function runIndex(context: RunContext): ExposureIndex {
+  const { policy, facts, asOf, baseCurrency, fx } = context;
+  const credit = policy.checks.credit;
+  const creditPolicy =
+    credit === undefined
+      ? {
+          effectiveFrom: policy.effectiveFrom,
+          defaultLimit: { amount: '0', currency: baseCurrency },
+          warnAtPercent: '100',
+          blockAtPercent: '100',
+        }
+      : datedSection(policy, credit);
+  const streams = ['customers', 'invoices', 'payments', 'creditNotes', 'orders', 'deliveries'];
+  const documents = Object.fromEntries(streams.map((name) => [name, facts.raw[name] ?? []]));
+  return buildExposureIndex(documents, {
+    asOf,
+    baseCurrency,
+    ...(fx === undefined ? {} : { fx }),
+    policy: creditPolicy as Parameters<typeof buildExposureIndex>[1]['policy'],
+  });
+}
