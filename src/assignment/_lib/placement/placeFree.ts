@@ -9,6 +9,7 @@ import type { State } from './State';
  * - `balanced`: fewest customers, then lowest value load, then lowest id;
  * - `roundRobin`: the first eligible manager with room at or after a cursor that walks the
  *   managers in id order and moves past each pick.
+ * A customer released by the stickiness exception goes to another manager when one has room.
  * A customer with no eligible manager, or none with room, is unplaceable with that reason.
  */
 export function placeFree(state: State): void {
@@ -29,10 +30,15 @@ export function placeFree(state: State): void {
       state.unplaceable[c] = profile.outside ? 'outsideTerritories' : 'noEligibleManager';
       continue;
     }
-    const m =
+    // A customer released by the stickiness exception leaves its owner unless nobody else has room.
+    const customer = book.customers[c] as BookCustomer;
+    const away = state.owner[c] === 'unless' ? customer.owner : -1;
+    let m =
       mode === 'roundRobin'
-        ? nextInTurn(state, c, profile, cursor)
-        : leastLoaded(state, c, profile.eligible, -1);
+        ? nextInTurn(state, c, profile, cursor, away)
+        : leastLoaded(state, c, profile.eligible, away);
+    if (m === -1 && away !== -1 && state.ledger.fits(away, customer.value, customer.spec.grade))
+      m = away;
     if (m === -1) {
       state.unplaceable[c] = 'noCapacity';
       continue;
@@ -81,14 +87,20 @@ export function leastLoaded(state: State, c: number, eligible: Int32Array, excep
   return best;
 }
 
-function nextInTurn(state: State, c: number, profile: Profile, cursor: number): number {
+function nextInTurn(
+  state: State,
+  c: number,
+  profile: Profile,
+  cursor: number,
+  except: number,
+): number {
   const customer = state.book.customers[c] as BookCustomer;
   const { eligible } = profile;
   let start = 0;
   while (start < eligible.length && (eligible[start] as number) < cursor) start += 1;
   for (let k = 0; k < eligible.length; k += 1) {
     const m = eligible[(start + k) % eligible.length] as number;
-    if (state.ledger.fits(m, customer.value, customer.spec.grade)) return m;
+    if (m !== except && state.ledger.fits(m, customer.value, customer.spec.grade)) return m;
   }
   return -1;
 }
