@@ -8,7 +8,7 @@ import type {
 import type { Profile } from '../eligibility/buildProfiles';
 import type { BookCustomer } from '../input/readBook';
 import type { State } from '../placement/State';
-import { customerTrace } from './customerTrace';
+import { customerTrace, type StepMemo } from './customerTrace';
 
 /** Internal: the public result of a finished run. */
 export function buildResult(
@@ -25,6 +25,7 @@ export function buildResult(
   });
   const ids = book.managers.map((m) => m.id);
   let moved = 0;
+  const memo: StepMemo = new Map();
   const customers = book.customers.map((customer: BookCustomer, c): CustomerAssignment => {
     const m = state.chosen[c] as number;
     if (customer.ownerId !== null && m >= 0 && ids[m] !== customer.ownerId) moved += 1;
@@ -39,7 +40,7 @@ export function buildResult(
       owner: state.owner[c] ?? 'none',
       territory: profile.territory,
       candidates: profile.verdicts,
-      trace: customerTrace(state, c, ids),
+      trace: customerTrace(state, c, ids, memo),
     };
   });
   const before = new Float64Array(ids.length);

@@ -19,21 +19,47 @@ const OWNER_CODES = {
   rebalanced: 'assignment.owner.rebalanced',
 } as const satisfies Record<OwnerOutcome, string | null>;
 
-/** Internal: why customer `c` went where it went, as trace steps. */
-export function customerTrace(state: State, c: number, ids: readonly string[]): TraceStep[] {
+const CHOSEN = {
+  leastLoaded: 'least-loaded',
+  roundRobin: 'round-robin',
+  rebalanced: 'rebalanced',
+} as const;
+
+/** Internal: frozen steps shared by every customer that has them (a run has few distinct ones). */
+export type StepMemo = Map<string, TraceStep>;
+
+function shared(memo: StepMemo, code: string, params: Record<string, string | number>): TraceStep {
+  const key = `${code}\u0000${Object.values(params).join('\u0000')}`;
+  let step = memo.get(key);
+  if (step === undefined) {
+    step = Object.freeze({ code, params: Object.freeze(params) });
+    memo.set(key, step);
+  }
+  return step;
+}
+
+/** Internal: why customer `c` went where it went, as trace steps (shared, frozen). */
+export function customerTrace(
+  state: State,
+  c: number,
+  ids: readonly string[],
+  memo: StepMemo,
+): TraceStep[] {
   const customer = state.book.customers[c] as BookCustomer;
   const profile = state.profiles.list[state.profiles.of[c] as number] as Profile;
   const steps: TraceStep[] = [];
   if (profile.territory !== null)
-    steps.push({ code: 'assignment.territory', params: { territory: profile.territory } });
+    steps.push(shared(memo, 'assignment.territory', { territory: profile.territory }));
   const outcome = state.owner[c] as OwnerOutcome;
   const ownerCode = OWNER_CODES[outcome];
   if (ownerCode !== null) {
     const verdict: CandidateVerdict | undefined = profile.verdicts[customer.owner];
-    steps.push({
-      code: ownerCode,
-      params: { managerId: customer.ownerId ?? '', rule: verdict?.decidedBy ?? '' },
-    });
+    steps.push(
+      shared(memo, ownerCode, {
+        managerId: customer.ownerId ?? '',
+        rule: verdict?.decidedBy ?? '',
+      }),
+    );
   }
   const eligible = profile.eligible.length;
   const managers = ids.length;
@@ -42,21 +68,18 @@ export function customerTrace(state: State, c: number, ids: readonly string[]): 
   const why = state.why[c];
   switch (state.unplaceable[c] ?? null) {
     case 'noEligibleManager':
-      steps.push({ code: 'assignment.unplaceable.no-eligible-manager', params: { managers } });
+      steps.push(shared(memo, 'assignment.unplaceable.no-eligible-manager', { managers }));
       return steps;
     case 'outsideTerritories':
-      steps.push({ code: 'assignment.unplaceable.outside-territories', params: {} });
+      steps.push(shared(memo, 'assignment.unplaceable.outside-territories', {}));
       return steps;
     case 'noCapacity':
-      steps.push({ code: 'assignment.unplaceable.no-capacity', params: { eligible } });
+      steps.push(shared(memo, 'assignment.unplaceable.no-capacity', { eligible }));
       return steps;
     case null:
       break;
   }
   if (why === 'leastLoaded' || why === 'roundRobin' || why === 'rebalanced')
-    steps.push({
-      code: `assignment.chosen.${why === 'leastLoaded' ? 'least-loaded' : why === 'roundRobin' ? 'round-robin' : 'rebalanced'}`,
-      params: { managerId, eligible, managers },
-    });
+    steps.push(shared(memo, `assignment.chosen.${CHOSEN[why]}`, { managerId, eligible, managers }));
   return steps;
 }
