@@ -8,7 +8,7 @@ export function assignmentBook(customers: number, managers: number) {
   let seed = 12345;
   const next = (n: number) => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
+    return Math.floor((seed / 2147483648) * n); // the high bits: the low ones cycle quickly
   };
   const regions = ['north', 'south', 'east', 'west', 'central'];
   const languages = ['en', 'zh', 'de', 'es'];

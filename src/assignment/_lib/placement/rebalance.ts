@@ -17,8 +17,10 @@ export function rebalanceCounts(state: State, active: readonly number[]): void {
   const { count, value } = state.ledger;
   const tol = state.compiled.policy.tolerance.customers;
   const stuck = new Uint8Array(count.length);
+  const keyOf = sameFate(state);
   for (;;) {
     let a = -1;
+    let second = -1;
     let least = Number.POSITIVE_INFINITY;
     for (const m of active) {
       least = Math.min(least, count[m] as number);
@@ -27,18 +29,24 @@ export function rebalanceCounts(state: State, active: readonly number[]): void {
         a === -1 ||
         (count[m] as number) > (count[a] as number) ||
         (count[m] === count[a] && (value[m] as number) > (value[a] as number))
-      )
+      ) {
+        if (a !== -1) second = Math.max(second, count[a] as number);
         a = m;
+      } else second = Math.max(second, count[m] as number);
     }
     if (a === -1 || (count[a] as number) - least <= tol) return;
     const from = a;
-    if (
-      !moveOne(state, from, (c, profile) => {
-        const t = leastLoaded(state, c, profile.eligible, from);
-        return t !== -1 && (count[from] as number) - (count[t] as number) > tol ? t : -1;
-      })
-    )
+    const give = (c: number, profile: Profile) => {
+      const t = leastLoaded(state, c, profile.eligible, from);
+      return t !== -1 && (count[from] as number) - (count[t] as number) > tol ? t : -1;
+    };
+    if (!moveOne(state, from, keyOf, give)) {
       stuck[a] = 1;
+      continue;
+    }
+    // Keep giving while `from` is still the most loaded: one scan of the managers per run of
+    // moves instead of one per move (every move is still checked against its target).
+    while ((count[from] as number) > second && moveOne(state, from, keyOf, give)) {}
   }
 }
 
@@ -76,31 +84,48 @@ export function rebalanceValues(state: State, active: readonly number[]): void {
     if (a === -1 || (value[a] as number) - low <= allowed) return;
     const from = a;
     const limit = Math.max(tol, most - fewest);
-    const moved = moveOne(state, from, (c, profile) => {
-      const v = (state.book.customers[c] as BookCustomer).value;
-      const t = lightest(state, c, profile.eligible, from);
-      if (t === -1 || v <= 0 || v >= (value[from] as number) - (value[t] as number)) return -1;
-      const spread =
-        Math.max(most, (count[t] as number) + 1) - Math.min(fewest, (count[from] as number) - 1);
-      return spread <= limit ? t : -1;
-    });
+    const moved = moveOne(
+      state,
+      from,
+      (c) => `${c}`,
+      (c, profile) => {
+        const v = (state.book.customers[c] as BookCustomer).value;
+        const t = lightest(state, c, profile.eligible, from);
+        if (t === -1 || v <= 0 || v >= (value[from] as number) - (value[t] as number)) return -1;
+        const spread =
+          Math.max(most, (count[t] as number) + 1) - Math.min(fewest, (count[from] as number) - 1);
+        return spread <= limit ? t : -1;
+      },
+    );
     if (!moved) stuck[a] = 1;
   }
 }
 
-/** Moves the first of `from`'s customers (latest first) that `target` finds a place for. */
+/**
+ * Moves the first of `from`'s customers (latest first) that `target` finds a place for. Whether
+ * one has a place depends only on its profile, grade and (when `byValue`) value, so a failure
+ * is remembered for the others alike — a manager's hundred customers of one profile cost one
+ * search, not a hundred.
+ */
 function moveOne(
   state: State,
   from: number,
+  keyOf: (c: number) => number | string,
   target: (c: number, profile: Profile) => number,
 ): boolean {
   const members = state.members[from] as number[];
   const { profiles } = state;
+  const failed = new Set<number | string>();
   for (let k = members.length - 1; k >= 0; k -= 1) {
     const c = members[k] as number;
-    const t = target(c, profiles.list[profiles.of[c] as number] as Profile);
-    if (t === -1) continue;
     const customer = state.book.customers[c] as BookCustomer;
+    const key = keyOf(c);
+    if (failed.has(key)) continue;
+    const t = target(c, profiles.list[profiles.of[c] as number] as Profile);
+    if (t === -1) {
+      failed.add(key);
+      continue;
+    }
     state.ledger.add(from, customer.value, customer.spec.grade, -1);
     state.ledger.add(t, customer.value, customer.spec.grade);
     members.splice(k, 1);
@@ -126,4 +151,24 @@ function lightest(state: State, c: number, eligible: Int32Array, except: number)
     if (state.ledger.fits(m, customer.value, customer.spec.grade)) best = m;
   }
   return best;
+}
+
+/**
+ * Customers with the same key find a place in the count pass alike: the same profile and grade,
+ * and the same value when a value capacity applies (a number key then, cheap to compare).
+ */
+function sameFate(state: State): (c: number) => number | string {
+  const { profiles, book } = state;
+  const grades = new Map<string, number>();
+  const gradeOf = Int32Array.from(book.customers, (customer) => {
+    const grade = customer.spec.grade ?? '';
+    const known = grades.get(grade);
+    if (known !== undefined) return known;
+    grades.set(grade, grades.size);
+    return grades.size - 1;
+  });
+  const span = grades.size + 1;
+  if (state.ledger.capacity.some((c) => c.maxValue !== Number.POSITIVE_INFINITY))
+    return (c) => `${profiles.of[c]}|${gradeOf[c]}|${(book.customers[c] as BookCustomer).value}`;
+  return (c) => (profiles.of[c] as number) * span + (gradeOf[c] as number);
 }
