@@ -11,7 +11,7 @@ const layers = [
   ['money'],
   ['rules'],
   ['model'],
-  ['grading', 'kpi', 'commission', 'risk'],
+  ['grading', 'kpi', 'commission', 'risk', 'assignment'],
   ['ports'],
   ['adapters', 'schemas'],
   ['workflows'],

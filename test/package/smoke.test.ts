@@ -38,6 +38,11 @@ const cases: ReadonlyArray<readonly [subpath: string, expression: string, expect
     '0.5',
   ],
   ['./risk', "m.RiskSubject.parse({ kind: 'customer', id: 'C-001' }).kind", 'customer'],
+  [
+    './assignment',
+    "m.assignAccounts({ effectiveFrom: '2026-01-01', currency: 'USD' }, { customers: [{ id: 'C-1' }], managers: [{ id: 'M-1', hireDate: '2020-01-01' }] }, { asOf: '2026-06-30' }).customers[0].managerId",
+    'M-1',
+  ],
   ['./ports', "m.canonicalJson({ b: [1, 'x'], a: null, c: undefined })", '{"a":null,"b":[1,"x"]}'],
   [
     './memory',

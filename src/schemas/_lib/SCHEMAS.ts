@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import type { ZodMiniType } from 'zod/mini';
 import {
+  AssignmentBook,
+  AssignmentCapacity,
+  AssignmentCustomer,
+  AssignmentManager,
+  AssignmentPolicy,
+} from '../../assignment';
+import {
   AppliedRate,
   Calculation,
   ClawbackPolicy,
@@ -203,6 +210,11 @@ export const SCHEMAS = {
   AccountManager,
   AgingPolicy,
   AppliedRate,
+  AssignmentBook,
+  AssignmentCapacity,
+  AssignmentCustomer,
+  AssignmentManager,
+  AssignmentPolicy,
   BgNbdParams,
   BtydSummaries,
   BtydSummary,
