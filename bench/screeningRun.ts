@@ -96,7 +96,7 @@ const line = (label: string, q: ReturnType<typeof quality>) =>
 console.log(line(`at ${threshold}`, quality(findings, threshold)));
 if (threshold > 0.75) {
   const wide = screenParties(data.parties, list, { threshold: 0.75, blockAt: 0.95 });
-  for (const at of [0.75, 0.8, 0.85, 0.88, 0.9, 0.93].filter((t) => t !== threshold))
+  for (const at of [0.75, 0.8, 0.85, 0.88, 0.9, 0.91, 0.92, 0.93].filter((t) => t !== threshold))
     console.log(line(`  at ${at}`, quality(wide, at)));
 }
 
@@ -125,6 +125,7 @@ const [plain, plainMs] = time(() => {
   }
   return out;
 });
+const plainCpu = lastCpu;
 const [indexed, indexedMs] = time(() => screenParties(sampled, list, { threshold, blockAt: 0.95 }));
 const found = new Set(indexed.map((f) => `${f.subject.id}→${f.evidence.entryId}`));
 const missed = plain.filter((m) => !found.has(`${m.party}→${m.entry}`));
@@ -136,6 +137,11 @@ const perPartyPlain = plainMs / sampled.length;
 const perPartyIndex = (median(screens) as number) / data.parties.length;
 console.log(
   `plain all-pairs on ${sampled.length} sampled parties (${Math.min(sample, derivedIds.length)} derived): ${Math.round(plainMs)} ms, ${perPartyPlain.toFixed(2)} ms a party → ${((perPartyPlain * data.parties.length) / 1000).toFixed(0)} s for ${data.parties.length} (extrapolated); index ${(perPartyIndex * 1000).toFixed(1)} µs a party (${Math.round(indexedMs)} ms on the sample): ${Math.round(perPartyPlain / perPartyIndex)}× faster`,
+);
+const perPartyPlainCpu = plainCpu / sampled.length;
+const perPartyIndexCpu = median(cpus) / data.parties.length;
+console.log(
+  `  CPU: plain ${perPartyPlainCpu.toFixed(2)} ms a party → ${((perPartyPlainCpu * data.parties.length) / 1000).toFixed(0)} s for ${data.parties.length} (extrapolated); index (build + screen) ${(perPartyIndexCpu * 1000).toFixed(1)} µs a party: ${Math.round(perPartyPlainCpu / perPartyIndexCpu)}× less CPU`,
 );
 console.log(
   `  on the sample: recall plain ${pct(plainRecall)}, index ${pct(indexRecall)}; plain matches ${plain.length}, index ${indexed.length}, found by plain and missed by the index ${missed.length}`,

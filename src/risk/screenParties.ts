@@ -66,20 +66,22 @@ export function screenParties(
   const findings: Finding[] = [];
   parsed.forEach((party, i) => {
     const prepared = prepareName(party.name, index.rules, ['parties', i, 'name']);
-    const best = new Map<number, { name: number; scored: NameScore }>();
+    let best: Map<number, { name: number; scored: NameScore }> | undefined;
     for (const name of findCandidates(prepared, index, scratch)) {
       const indexed = index.names[name];
       if (indexed === undefined) continue;
       const scored = scoreNames(prepared, indexed.prepared, settings.threshold);
       if (scored.score < settings.threshold) continue;
+      best ??= new Map();
       const known = best.get(indexed.entry);
       if (known === undefined || scored.score > known.scored.score)
         best.set(indexed.entry, { name, scored });
     }
-    for (const { name, scored } of best.values())
-      findings.push(
-        matchFinding(party, prepared, index.names[name] as never, scored, index, settings),
-      );
+    if (best !== undefined)
+      for (const { name, scored } of best.values())
+        findings.push(
+          matchFinding(party, prepared, index.names[name] as never, scored, index, settings),
+        );
   });
   return sortFindings(findings, ['party', 'score', 'entryId']);
 }

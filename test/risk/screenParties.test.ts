@@ -9,6 +9,12 @@ import {
   safeScreenParties,
   screenParties,
 } from '../../src/risk';
+import { scoreText } from '../../src/risk/_lib/screening/matchFinding';
+import { type PreparedName, prepareName } from '../../src/risk/_lib/screening/prepareName';
+import type { ScreeningIndex } from '../../src/risk/_lib/screening/ScreeningIndex';
+import { scoreNames } from '../../src/risk/_lib/screening/scoreNames';
+import { indexOf } from '../../src/risk/buildScreeningList';
+import { referenceCandidates } from './_support/referenceCandidates';
 
 const LIST = [
   {
@@ -214,6 +220,86 @@ describe('properties', () => {
         });
         expect(findings.map((f) => f.evidence.entryId)).toContain(entry.id);
       }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('properties against brute force', () => {
+  const words = [
+    'zarvex',
+    'zarvx',
+    'petroleum',
+    'petrolium',
+    'trading',
+    'ivan',
+    'sidorov',
+    'hua',
+    'wei',
+    'huawei',
+    'ltd',
+    'gmbh',
+  ];
+  const name = fc
+    .array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 })
+    .map((w) => w.join(' '));
+  const entries = fc.array(name, { minLength: 1, maxLength: 20 }).map((names) =>
+    names.map((n, i) => ({
+      id: `E${String(i).padStart(2, '0')}`,
+      name: n,
+      source: 'S',
+      type: 'organisation' as const,
+    })),
+  );
+  /** Party → entry → best score over the entry's names, for the pairs `admit` lets through. */
+  const bruteForce = (
+    parties: readonly { id: string; name: string }[],
+    built: ScreeningList,
+    threshold: number,
+    admit: (party: PreparedName, index: ScreeningIndex) => ReadonlySet<number> | undefined,
+  ) => {
+    const index = indexOf(built);
+    const out: string[] = [];
+    for (const party of parties) {
+      const prepared = prepareName(party.name, index.rules, []);
+      const admitted = admit(prepared, index);
+      const best = new Map<string, number>();
+      index.names.forEach((listName, i) => {
+        if (admitted !== undefined && !admitted.has(i)) return;
+        const score = scoreNames(prepared, listName.prepared).score;
+        const id = built.entries[listName.entry]?.id as string;
+        if (score >= threshold && score > (best.get(id) ?? -1)) best.set(id, score);
+      });
+      for (const [id, score] of best) out.push(`${party.id}→${id}:${scoreText(score)}`);
+    }
+    return out.sort();
+  };
+  const fast = (findings: Finding[]) =>
+    findings.map((f) => `${f.subject.id}→${f.evidence.entryId}:${f.evidence.score}`).sort();
+
+  it('equals a brute-force screen of every pair the candidate rule admits, scored in full', () => {
+    fc.assert(
+      fc.property(
+        entries,
+        fc.array(name, { maxLength: 6 }),
+        fc.constantFrom(0.7, 0.85, 0.9),
+        (list, names, threshold) => {
+          const built = buildScreeningList(list);
+          const parties = names.map((n, i) => ({ id: `P${i}`, name: n }));
+          const found = fast(screenParties(parties, built, { threshold }));
+          expect(found).toEqual(
+            bruteForce(
+              parties,
+              built,
+              threshold,
+              (p, index) => new Set(referenceCandidates(p, index)),
+            ),
+          );
+          // And every match is one the all-pairs screen finds too, with the same score.
+          const all = new Set(bruteForce(parties, built, threshold, () => undefined));
+          for (const match of found) expect(all.has(match)).toBe(true);
+        },
+      ),
       { numRuns: 60 },
     );
   });

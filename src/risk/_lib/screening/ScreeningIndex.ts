@@ -1,5 +1,6 @@
 import type { ScreeningEntry } from '../../ScreeningEntry';
-import { nameKeys, variantsOf } from './nameKeys';
+import { buildKeyTable, type KeyTable } from './KeyTable';
+import { nameKeys } from './nameKeys';
 import type { NameRules } from './nameRules';
 import { type PreparedName, prepareName } from './prepareName';
 
@@ -18,10 +19,10 @@ export interface ScreeningIndex {
   readonly entries: readonly ScreeningEntry[];
   readonly names: readonly IndexedName[];
   /**
-   * A blocking key, or a one-deletion variant of a token key → the ids of the keys it is or is a
-   * variant of (one map, so a lookup finds both).
+   * The blocking keys (their ids are their order in it), token keys also through their
+   * one-deletion variants: a lookup finds the keys a string is or is a variant of.
    */
-  readonly lookup: ReadonlyMap<string, readonly number[]>;
+  readonly table: KeyTable;
   /** Key id → the names (indexes into `names`, ascending) that have the key. */
   readonly postings: readonly Int32Array[];
   /** A key with at most this many names makes each of them a candidate on its own. */
@@ -52,7 +53,8 @@ export function buildIndex(
     });
   });
   const keyIds = new Map<string, number>();
-  const tokenKeys = new Set<string>();
+  const texts: string[] = [];
+  const isToken: boolean[] = [];
   const lists: number[][] = [];
   names.forEach((name, nameIndex) => {
     for (const { key, token } of nameKeys(name.prepared)) {
@@ -60,25 +62,17 @@ export function buildIndex(
       if (id === undefined) {
         id = lists.length;
         keyIds.set(key, id);
+        texts.push(key);
+        isToken.push(false);
         lists.push([]);
       }
-      if (token) tokenKeys.add(key);
+      if (token) isToken[id] = true;
       (lists[id] as number[]).push(nameIndex);
     }
   });
-  const lookup = new Map<string, number[]>();
-  const add = (text: string, id: number) => {
-    const ids = lookup.get(text);
-    if (ids === undefined) lookup.set(text, [id]);
-    else if (ids[ids.length - 1] !== id) ids.push(id);
-  };
-  for (const [key, id] of keyIds) add(key, id);
-  for (const key of tokenKeys) {
-    const id = keyIds.get(key) as number;
-    for (const variant of variantsOf(key)) add(variant, id);
-  }
+  const table = buildKeyTable(texts, isToken);
   const rareCap = Math.max(16, Math.ceil(names.length / 1000));
   const stopCap = Math.max(rareCap, Math.ceil(names.length / 20));
   const postings = lists.map((list) => Int32Array.from(list));
-  return { rules, entries, names, lookup, postings, rareCap, stopCap };
+  return { rules, entries, names, table, postings, rareCap, stopCap };
 }

@@ -10,6 +10,7 @@ export interface LegalForms {
 }
 
 const SINGLE_LETTER = /^\p{L}$/u;
+const ASCII_TOKEN = /^[\x20-\x7e]*$/;
 
 /**
  * Internal: joins each run of two or more one-letter tokens into one token (`s a` → `sa`,
@@ -80,8 +81,15 @@ export function defaultLegalForms(): LegalForms {
 export function removeLegalForms(tokens: readonly string[], forms: LegalForms): string[] {
   const split: string[] = [];
   for (const token of tokens) {
+    // Han, kana and Hangul are outside ASCII: an ASCII token holds no substring form; a token
+    // without a space is its own only part.
+    const plain = forms.substrings.length === 0 || ASCII_TOKEN.test(token) || !hasCjk(token);
+    if (plain && !token.includes(' ')) {
+      if (token !== '') split.push(token);
+      continue;
+    }
     let rest = token;
-    if (forms.substrings.length > 0 && hasCjk(token))
+    if (!plain)
       for (const form of forms.substrings)
         if (rest.includes(form)) rest = rest.split(form).join(' ');
     for (const part of rest.split(' ')) if (part !== '') split.push(part);

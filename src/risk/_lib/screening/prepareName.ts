@@ -36,9 +36,9 @@ export function checkName(name: unknown, path: ErrorPath): string {
 export function normaliseTokens(name: string, rules: NameRules, path: ErrorPath): string[] {
   let tokens = stage(transliterated(name, rules, path), rules);
   // ASCII tokens are a fixed point of the character stage; other scripts are re-checked.
-  for (let round = 0; round < 4 && !ASCII.test(tokens.join(' ')); round += 1) {
+  for (let round = 0; round < 4 && !tokens.every((token) => ASCII.test(token)); round += 1) {
     const again = stage(tokens.join(' '), rules);
-    if (again.join(' ') === tokens.join(' ')) break;
+    if (sameTokens(again, tokens)) break;
     tokens = again;
   }
   return tokens;
@@ -56,11 +56,21 @@ function stage(text: string, rules: NameRules): string[] {
   let tokens = before;
   for (let round = 0; round < 8; round += 1) {
     const next = joinLetters(removeLegalForms(tokens, rules.forms));
-    if (next.join(' ') === tokens.join(' ')) break;
+    if (sameTokens(next, tokens)) break;
     tokens = next;
   }
   // A name made only of legal-form words keeps them: it has nothing else to be matched on.
   return tokens.length === 0 ? before : tokens;
+}
+
+/**
+ * Whether two token lists join to the same text: tokens hold no spaces (they are split on them),
+ * so that is the same tokens in the same order, compared without joining.
+ */
+function sameTokens(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function transliterated(name: string, rules: NameRules, path: ErrorPath): string {
