@@ -2,14 +2,14 @@ import * as z from 'zod';
 import { EntityId, Label } from '../model';
 import { IsoDate } from '../period';
 import { refineEffectiveRange } from '../period/_lib/refineEffectiveRange';
-import { refineRiskPolicy } from './_lib/run/refineRiskPolicy';
+import { refineRiskPolicy } from './_lib/run/policy/refineRiskPolicy';
 import {
   CHECK_KEYS,
   LAYER_FIELDS,
   overrideOf,
   SECTION_SCHEMAS,
   sectionOf,
-} from './_lib/run/sectionSchemas';
+} from './_lib/run/policy/sectionSchemas';
 
 /**
  * The checks a {@link RiskPolicy} can run: `credit` (exposure vs limit), `aging` (overdue

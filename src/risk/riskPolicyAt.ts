@@ -1,5 +1,5 @@
 import { attempt, type SafeResult } from '../errors';
-import { pickVersion } from './_lib/run/pickVersion';
+import { pickVersion } from './_lib/run/policy/pickVersion';
 import type { RiskPolicy, RiskPolicyInput } from './RiskPolicy';
 
 /**

@@ -1,9 +1,9 @@
 import { attempt, attemptAsync, type SafeResult } from '../errors';
-import { collectFacts } from './_lib/run/collectFacts';
-import { collectFactsAsync } from './_lib/run/collectFactsAsync';
-import { makeContext, runDate } from './_lib/run/makeContext';
-import { pickVersion } from './_lib/run/pickVersion';
-import { runAll } from './_lib/run/runAll';
+import { collectFacts } from './_lib/run/context/collectFacts';
+import { collectFactsAsync } from './_lib/run/context/collectFactsAsync';
+import { makeContext, runDate } from './_lib/run/context/makeContext';
+import { pickVersion } from './_lib/run/policy/pickVersion';
+import { runAll } from './_lib/run/report/runAll';
 import type { RiskPolicyInput } from './RiskPolicy';
 import type { RiskRunFacts, RiskRunOptions } from './RiskRunFacts';
 import type { RiskRunReport } from './RiskRunReport';

@@ -1,4 +1,4 @@
-import { CrmRulesError } from '../../../errors';
+import { CrmRulesError } from '../../../../errors';
 import { streamNames } from './collectFacts';
 
 /** Internal: the streams of `facts` (iterables or async iterables) read into arrays. */

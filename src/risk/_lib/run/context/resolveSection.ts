@@ -1,9 +1,9 @@
-import type { Customer } from '../../../model';
-import type { CountryGroup } from '../../DocumentPolicies';
-import type { RiskPolicy } from '../../RiskPolicy';
-import { mergeSection } from './mergeSection';
+import type { Customer } from '../../../../model';
+import type { CountryGroup } from '../../../DocumentPolicies';
+import type { RiskPolicy } from '../../../RiskPolicy';
+import { mergeSection } from '../policy/mergeSection';
+import { type CheckKey, datedSection, LAYER_FIELDS } from '../policy/sectionSchemas';
 import type { ResolvedSection } from './RunContext';
-import { type CheckKey, datedSection, LAYER_FIELDS } from './sectionSchemas';
 
 /** Who the customer is for the layers: its country and grade. */
 export interface LayerSubject {

@@ -1,7 +1,7 @@
-import { buildExposureIndex } from '../../buildExposureIndex';
-import type { ExposureIndex } from '../../ExposureIndex';
-import type { RunContext } from './RunContext';
-import { datedSection } from './sectionSchemas';
+import { buildExposureIndex } from '../../../buildExposureIndex';
+import type { ExposureIndex } from '../../../ExposureIndex';
+import type { RunContext } from '../context/RunContext';
+import { datedSection } from '../policy/sectionSchemas';
 
 /**
  * Internal: the one exposure index of a run, built with the base credit section (its limits and

@@ -1,9 +1,9 @@
-import type { Customer } from '../../../model';
-import { checkChurn } from '../../checkChurn';
-import type { Finding } from '../../Finding';
-import { groupBySection } from './groupBySection';
-import type { RunContext } from './RunContext';
-import { withLayers } from './withLayers';
+import type { Customer } from '../../../../model';
+import { checkChurn } from '../../../checkChurn';
+import type { Finding } from '../../../Finding';
+import { groupBySection } from '../context/groupBySection';
+import type { RunContext } from '../context/RunContext';
+import { withLayers } from '../context/withLayers';
 
 /** Internal: dormant and at-risk key customers, once per group of customers sharing a section. */
 export function runChurn(context: RunContext): Finding[] {

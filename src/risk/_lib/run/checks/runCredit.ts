@@ -1,12 +1,12 @@
-import { parseWith } from '../../../errors';
-import { Decimal } from '../../../money';
-import type { ExposureIndex } from '../../ExposureIndex';
-import type { Finding } from '../../Finding';
-import { CreditPolicy } from '../../policies';
-import { judgeCredit } from '../credit/judgeCredit';
-import { positionOf } from '../credit/positionOf';
-import type { RunContext } from './RunContext';
-import { withLayers } from './withLayers';
+import { parseWith } from '../../../../errors';
+import { Decimal } from '../../../../money';
+import type { ExposureIndex } from '../../../ExposureIndex';
+import type { Finding } from '../../../Finding';
+import { CreditPolicy } from '../../../policies';
+import { judgeCredit } from '../../credit/judgeCredit';
+import { positionOf } from '../../credit/positionOf';
+import type { RunContext } from '../context/RunContext';
+import { withLayers } from '../context/withLayers';
 
 const ZERO = new Decimal(0);
 

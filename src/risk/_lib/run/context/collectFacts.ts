@@ -1,5 +1,5 @@
-import { CrmRulesError, parseWith } from '../../../errors';
-import { AccountManager, Customer, Order } from '../../../model';
+import { CrmRulesError, parseWith } from '../../../../errors';
+import { AccountManager, Customer, Order } from '../../../../model';
 import type { RunFacts } from './RunContext';
 
 /** The streams a run reads, in the order they are read. */

@@ -1,13 +1,13 @@
-import { parseWith } from '../../../errors';
-import type { AgingReport } from '../../AgingReport';
-import { ageReceivables } from '../../ageReceivables';
-import type { ExposureIndex } from '../../ExposureIndex';
-import type { Finding } from '../../Finding';
-import { AgingPolicy } from '../../policies';
-import { overdueFinding } from '../aging/overdueFinding';
-import type { RunContext } from './RunContext';
-import { datedSection } from './sectionSchemas';
-import { withLayers } from './withLayers';
+import { parseWith } from '../../../../errors';
+import type { AgingReport } from '../../../AgingReport';
+import { ageReceivables } from '../../../ageReceivables';
+import type { ExposureIndex } from '../../../ExposureIndex';
+import type { Finding } from '../../../Finding';
+import { AgingPolicy } from '../../../policies';
+import { overdueFinding } from '../../aging/overdueFinding';
+import type { RunContext } from '../context/RunContext';
+import { withLayers } from '../context/withLayers';
+import { datedSection } from '../policy/sectionSchemas';
 
 /**
  * Internal: the aging report of the run's index (buckets of the base section, the default ones

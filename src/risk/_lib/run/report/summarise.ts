@@ -1,10 +1,10 @@
-import { Decimal } from '../../../money';
-import type { AgingReport } from '../../AgingReport';
-import type { ExposureIndex } from '../../ExposureIndex';
-import { exposureOf } from '../../exposureOf';
-import type { Finding, Severity } from '../../Finding';
-import type { RiskRunSummary } from '../../RiskRunReport';
-import { amountText } from '../findings/amountText';
+import { Decimal } from '../../../../money';
+import type { AgingReport } from '../../../AgingReport';
+import type { ExposureIndex } from '../../../ExposureIndex';
+import { exposureOf } from '../../../exposureOf';
+import type { Finding, Severity } from '../../../Finding';
+import type { RiskRunSummary } from '../../../RiskRunReport';
+import { amountText } from '../../findings/amountText';
 
 class Tally {
   findings = 0;

@@ -1,5 +1,5 @@
-import type { Finding } from '../../Finding';
-import type { CheckKey } from './sectionSchemas';
+import type { Finding } from '../../../Finding';
+import type { CheckKey } from '../policy/sectionSchemas';
 
 /**
  * Internal: the finding with a first trace step `risk.policy.layers` naming the check, the

@@ -1,5 +1,5 @@
+import type { CheckKey } from '../policy/sectionSchemas';
 import type { ResolvedSection, RunContext } from './RunContext';
-import type { CheckKey } from './sectionSchemas';
 
 /** Customers that share a check's section. */
 export interface SectionGroup {

@@ -1,7 +1,7 @@
-import { checkPricing } from '../../checkPricing';
-import type { Finding } from '../../Finding';
-import type { RunContext } from './RunContext';
-import { withLayers } from './withLayers';
+import { checkPricing } from '../../../checkPricing';
+import type { Finding } from '../../../Finding';
+import type { RunContext } from '../context/RunContext';
+import { withLayers } from '../context/withLayers';
 
 /**
  * Internal: the pricing floors of each order still to be fulfilled (`open` or `confirmed`,

@@ -1,12 +1,12 @@
 import * as z from 'zod';
-import { CrmRulesError, parseWith } from '../../../errors';
-import { requireObject } from '../../../errors/_lib/argumentGuards';
-import type { Customer } from '../../../model';
-import { CurrencyCode } from '../../../money';
-import { IsoDate } from '../../../period';
-import { CountryGroup } from '../../DocumentPolicies';
-import type { RiskPolicy } from '../../RiskPolicy';
-import type { RiskRunOptions } from '../../RiskRunFacts';
+import { CrmRulesError, parseWith } from '../../../../errors';
+import { requireObject } from '../../../../errors/_lib/argumentGuards';
+import type { Customer } from '../../../../model';
+import { CurrencyCode } from '../../../../money';
+import { IsoDate } from '../../../../period';
+import { CountryGroup } from '../../../DocumentPolicies';
+import type { RiskPolicy } from '../../../RiskPolicy';
+import type { RiskRunOptions } from '../../../RiskRunFacts';
 import type { ResolvedSection, RunContext, RunFacts } from './RunContext';
 import { resolveSection } from './resolveSection';
 

@@ -5,9 +5,9 @@ import {
   FxExposurePolicy,
   PaymentTermsPolicy,
   PricingPolicy,
-} from '../../DocumentPolicies';
-import { AgingPolicy, ConcentrationPolicy, CreditPolicy } from '../../policies';
-import { ScreeningPolicy } from '../../ScreeningPolicy';
+} from '../../../DocumentPolicies';
+import { AgingPolicy, ConcentrationPolicy, CreditPolicy } from '../../../policies';
+import { ScreeningPolicy } from '../../../ScreeningPolicy';
 
 /** The checks a risk policy can run, in the order {@link runRiskChecks} runs them. */
 export const CHECK_KEYS = [

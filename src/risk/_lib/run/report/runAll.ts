@@ -1,18 +1,18 @@
-import type { Finding } from '../../Finding';
-import type { RiskRunReport } from '../../RiskRunReport';
-import { sortFindings } from '../catalog/documentFinding';
-import type { RunContext } from './RunContext';
-import { runAging } from './runAging';
-import { runChurn } from './runChurn';
-import { runConcentration } from './runConcentration';
-import { runContracts } from './runContracts';
-import { runCredit } from './runCredit';
-import { runFx } from './runFx';
-import { runIndex } from './runIndex';
-import { runPricing } from './runPricing';
-import { runScreening } from './runScreening';
-import { runTradeBarriers } from './runTradeBarriers';
-import { CHECK_KEYS } from './sectionSchemas';
+import type { Finding } from '../../../Finding';
+import type { RiskRunReport } from '../../../RiskRunReport';
+import { sortFindings } from '../../catalog/documentFinding';
+import { runAging } from '../checks/runAging';
+import { runChurn } from '../checks/runChurn';
+import { runConcentration } from '../checks/runConcentration';
+import { runContracts } from '../checks/runContracts';
+import { runCredit } from '../checks/runCredit';
+import { runFx } from '../checks/runFx';
+import { runIndex } from '../checks/runIndex';
+import { runPricing } from '../checks/runPricing';
+import { runScreening } from '../checks/runScreening';
+import { runTradeBarriers } from '../checks/runTradeBarriers';
+import type { RunContext } from '../context/RunContext';
+import { CHECK_KEYS } from '../policy/sectionSchemas';
 import { type Attribution, summarise } from './summarise';
 
 function attribution(context: RunContext, contractCustomer: Map<string, string>): Attribution {

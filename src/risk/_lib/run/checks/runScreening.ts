@@ -1,10 +1,10 @@
-import { CrmRulesError, parseWith } from '../../../errors';
-import type { Finding } from '../../Finding';
-import { ScreeningPolicy } from '../../ScreeningPolicy';
-import { screenParties } from '../../screenParties';
-import { groupBySection } from './groupBySection';
-import type { RunContext } from './RunContext';
-import { withLayers } from './withLayers';
+import { CrmRulesError, parseWith } from '../../../../errors';
+import type { Finding } from '../../../Finding';
+import { ScreeningPolicy } from '../../../ScreeningPolicy';
+import { screenParties } from '../../../screenParties';
+import { groupBySection } from '../context/groupBySection';
+import type { RunContext } from '../context/RunContext';
+import { withLayers } from '../context/withLayers';
 
 /** Internal: each customer screened against the denied-party list, once per group of customers. */
 export function runScreening(context: RunContext): Finding[] {

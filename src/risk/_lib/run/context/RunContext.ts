@@ -1,9 +1,9 @@
-import type { AccountManager, Customer, Order } from '../../../model';
-import type { FxTable } from '../../../money';
-import type { ScreeningList } from '../../buildScreeningList';
-import type { CountryGroup } from '../../DocumentPolicies';
-import type { RiskPolicy } from '../../RiskPolicy';
-import type { CheckKey } from './sectionSchemas';
+import type { AccountManager, Customer, Order } from '../../../../model';
+import type { FxTable } from '../../../../money';
+import type { ScreeningList } from '../../../buildScreeningList';
+import type { CountryGroup } from '../../../DocumentPolicies';
+import type { RiskPolicy } from '../../../RiskPolicy';
+import type { CheckKey } from '../policy/sectionSchemas';
 
 /** The facts of a run, read once into arrays (raw, as given) and the parsed records lookups need. */
 export interface RunFacts {

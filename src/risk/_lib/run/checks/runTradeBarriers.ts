@@ -1,7 +1,7 @@
-import { checkTradeBarriers } from '../../checkTradeBarriers';
-import type { Finding } from '../../Finding';
-import type { RunContext } from './RunContext';
-import { withLayers } from './withLayers';
+import { checkTradeBarriers } from '../../../checkTradeBarriers';
+import type { Finding } from '../../../Finding';
+import type { RunContext } from '../context/RunContext';
+import { withLayers } from '../context/withLayers';
 
 /**
  * Internal: each shipment of `facts.shipments` against the restricted countries and HS codes,

@@ -1,8 +1,8 @@
-import { CrmRulesError } from '../../../errors';
-import type { Finding } from '../../Finding';
-import { fxOpenPosition } from '../../fxOpenPosition';
-import type { RunContext } from './RunContext';
-import { withLayers } from './withLayers';
+import { CrmRulesError } from '../../../../errors';
+import type { Finding } from '../../../Finding';
+import { fxOpenPosition } from '../../../fxOpenPosition';
+import type { RunContext } from '../context/RunContext';
+import { withLayers } from '../context/withLayers';
 
 /** Internal: the net open position of `facts.fxItems` per currency (base section only). */
 export function runFx(context: RunContext): Finding[] {

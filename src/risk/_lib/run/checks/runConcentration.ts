@@ -1,9 +1,9 @@
-import { dayNumberOf } from '../../../_lib/civil';
-import type { ExposureIndex } from '../../ExposureIndex';
-import type { Finding } from '../../Finding';
-import { measureConcentration } from '../../measureConcentration';
-import type { RunContext } from './RunContext';
-import { withLayers } from './withLayers';
+import { dayNumberOf } from '../../../../_lib/civil';
+import type { ExposureIndex } from '../../../ExposureIndex';
+import type { Finding } from '../../../Finding';
+import { measureConcentration } from '../../../measureConcentration';
+import type { RunContext } from '../context/RunContext';
+import { withLayers } from '../context/withLayers';
 
 /**
  * Internal: concentration of the company and each manager's book, over `facts.revenue` when

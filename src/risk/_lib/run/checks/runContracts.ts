@@ -1,10 +1,10 @@
-import { CrmRulesError, parseWith } from '../../../errors';
-import { checkContract } from '../../checkContract';
-import { checkPaymentTerms } from '../../checkPaymentTerms';
-import { ContractReview } from '../../DocumentInputs';
-import type { Finding } from '../../Finding';
-import type { RunContext } from './RunContext';
-import { withLayers } from './withLayers';
+import { CrmRulesError, parseWith } from '../../../../errors';
+import { checkContract } from '../../../checkContract';
+import { checkPaymentTerms } from '../../../checkPaymentTerms';
+import { ContractReview } from '../../../DocumentInputs';
+import type { Finding } from '../../../Finding';
+import type { RunContext } from '../context/RunContext';
+import { withLayers } from '../context/withLayers';
 
 type Input<F extends (...args: never[]) => unknown> = Parameters<F>[2];
 

@@ -1,6 +1,6 @@
-import { CrmRulesError, type ErrorPath, parseWith } from '../../../errors';
-import { requireVersionAt, validateVersions } from '../../../period';
-import { RiskPolicy } from '../../RiskPolicy';
+import { CrmRulesError, type ErrorPath, parseWith } from '../../../../errors';
+import { requireVersionAt, validateVersions } from '../../../../period';
+import { RiskPolicy } from '../../../RiskPolicy';
 
 /** Internal: the risk policy version in force on `date` among one version or a list, errors at `path`. */
 export function pickVersion(versions: unknown, date: string, path: ErrorPath): RiskPolicy {
