@@ -77,6 +77,11 @@ export {
   safePercentileRank,
 } from './percentileRank';
 export {
+  type PreparedScorecard,
+  prepareScorecard,
+  safePrepareScorecard,
+} from './prepareScorecard';
+export {
   type ProratedTarget,
   prorateTarget,
   safeProrateTarget,

@@ -5,7 +5,8 @@ import { type DecimalInput, toDecimal } from '../../../money';
 import type { CurveInput } from '../../CurveInput';
 import type { Scorecard } from '../../Scorecard';
 import { withinScale } from './combineScores';
-import { curvePoint } from './curvePoint';
+import { curvePointAt } from './curvePoint';
+import type { PreparedCard } from './preparedCards';
 import { aggregateValues, type SubPeriodValue } from './subPeriods';
 
 /** Sub-period values of a KPI, aggregated by its `aggregate` rule before the curve scores them. */
@@ -29,15 +30,15 @@ export interface Measured {
 
 /** Each KPI's curve point, kept within the scale; refuses missing and unknown KPI values. */
 export function measureValues(
-  card: Scorecard,
+  prepared: PreparedCard,
   values: Readonly<Record<string, KpiValue>>,
 ): Map<string, Measured> {
+  const { card, ids, constant } = prepared;
   if (typeof values !== 'object' || values === null || Array.isArray(values))
     throw new CrmRulesError('INVALID_INPUT', 'expected values by KPI id', {
       path: ['values'],
       value: values,
     });
-  const ids = new Set(card.kpis.map((k) => k.id));
   for (const id of Object.keys(values))
     if (!ids.has(id))
       throw new CrmRulesError('INVALID_INPUT', `no KPI "${id}" on the scorecard`, {
@@ -54,11 +55,18 @@ export function measureValues(
         value: given,
       });
     const { input, steps } = periodValue(kpi, given, path);
-    const point = curvePoint(kpi.curve, input, path);
-    const scaled = withinScale(point.score, card.scale, kpi.id, 'kpi.scorecard.scale.kpi');
+    const actual = toDecimal(input.actual, [...path, 'actual']);
+    const point = curvePointAt(kpi.curve, actual, input, path, constant);
+    const scaled = withinScale(
+      point.score,
+      card.scale,
+      kpi.id,
+      'kpi.scorecard.scale.kpi',
+      constant,
+    );
     const target =
       input.target === undefined ? null : toDecimal(input.target, [...path, 'target']).toFixed();
-    const value = { actual: toDecimal(input.actual, [...path, 'actual']).toFixed(), target };
+    const value = { actual: actual.toFixed(), target };
     out.set(kpi.id, {
       score: scaled.score,
       point: point.score.toFixed(),
