@@ -163,9 +163,9 @@ export function scoreScorecard(
       section: k.kpi.section ?? null,
       value: k.measured.value,
       point: k.measured.point,
-      score: k.score.toFixed(),
+      score: k.scoreText,
       weight: k.kpi.weight,
-      contribution: k.contribution.toFixed(),
+      contribution: k.contributionText,
       gate: k.gate,
       trace: k.trace,
     })),
@@ -212,20 +212,19 @@ function kpiLine(
 ) {
   const capped = capByGates(measured.score, fired, kpi.id, 'kpi', constant);
   const contribution = constant(kpi.weight).times(capped.score).div(100);
+  const scoreText = capped.score === measured.score ? measured.scoreText : capped.score.toFixed();
+  const contributionText = contribution.toFixed();
   const step: TraceStep = {
     code: 'kpi.scorecard.kpi',
-    params: {
-      kpi: kpi.id,
-      score: capped.score.toFixed(),
-      weight: kpi.weight,
-      contribution: contribution.toFixed(),
-    },
+    params: { kpi: kpi.id, score: scoreText, weight: kpi.weight, contribution: contributionText },
   };
   return {
     kpi,
     weight: kpi.weight,
     score: capped.score,
+    scoreText,
     contribution,
+    contributionText,
     gate: capped.gate,
     trace: [...measured.trace, ...capped.steps, step],
     measured,

@@ -27,6 +27,7 @@ export function ratioScore(
   target: Decimal | undefined,
   path: ErrorPath,
   constant: Constant = toDecimal,
+  text: string = actual.toFixed(),
 ): CurvePoint {
   if (target === undefined || !target.isPositive() || target.isZero())
     throw new CrmRulesError('INVALID_INPUT', 'a ratio curve needs a positive target', {
@@ -35,7 +36,7 @@ export function ratioScore(
     });
   const lower = curve.direction === 'lower-is-better';
   const params = {
-    actual: actual.toFixed(),
+    actual: text,
     target: target.toFixed(),
     floor: curve.floor ?? null,
     cap: curve.cap ?? null,
@@ -79,11 +80,12 @@ export function linearScore(
   actual: Decimal,
   path: ErrorPath,
   constant: Constant = toDecimal,
+  text: string = actual.toFixed(),
 ): CurvePoint {
   const points = curve.points;
   const first = points[0] as (typeof points)[number];
   const last = points[points.length - 1] as (typeof points)[number];
-  const value = actual.toFixed();
+  const value = text;
   if (actual.lt(constant(first.x))) {
     const score = constant(curve.belowFirst ?? first.y);
     const params = { actual: value, x: first.x, score: score.toFixed() };
@@ -117,6 +119,7 @@ export function bandScore(
   actual: Decimal,
   path: ErrorPath,
   constant: Constant = toDecimal,
+  text: string = actual.toFixed(),
 ): CurvePoint {
   const upper = curve.upperInclusive;
   const band = curve.bands.find((b) => inBand(actual, b, upper));
@@ -126,7 +129,7 @@ export function bandScore(
       value: actual.toFixed(),
     });
   const code = upper ? 'kpi.curve.band.upper' : 'kpi.curve.band';
-  const params = { actual: actual.toFixed(), from: band.from, to: band.to, score: band.score };
+  const params = { actual: text, from: band.from, to: band.to, score: band.score };
   return { score: constant(band.score), step: { code, params } };
 }
 
@@ -138,11 +141,12 @@ export function stepScore(
   curve: Curve<'steps'>,
   actual: Decimal,
   constant: Constant = toDecimal,
+  text: string = actual.toFixed(),
 ): CurvePoint {
   const steps = curve.steps;
   const first = steps[0] as (typeof steps)[number];
   if (actual.lt(constant(first.from))) {
-    const params = { actual: actual.toFixed(), from: first.from, score: curve.belowFirst };
+    const params = { actual: text, from: first.from, score: curve.belowFirst };
     return {
       score: constant(curve.belowFirst),
       step: { code: 'kpi.curve.steps.below', params },
@@ -152,7 +156,7 @@ export function stepScore(
   while (i + 1 < steps.length && actual.gte(constant((steps[i + 1] as typeof first).from))) i += 1;
   const step = steps[i] as typeof first;
   const next = steps[i + 1];
-  const params = { actual: actual.toFixed(), from: step.from, score: step.score };
+  const params = { actual: text, from: step.from, score: step.score };
   const traced: TraceStep =
     next === undefined
       ? { code: 'kpi.curve.steps.last', params }
@@ -165,12 +169,13 @@ export function gateScore(
   curve: Curve<'gate'>,
   actual: Decimal,
   constant: Constant = toDecimal,
+  text: string = actual.toFixed(),
 ): CurvePoint {
   const lower = curve.direction === 'lower-is-better';
   const threshold = constant(curve.threshold);
   const met = lower ? actual.lte(threshold) : actual.gte(threshold);
   const score = met ? curve.met : curve.missed;
   const code = `kpi.curve.gate.${met ? 'met' : 'missed'}${lower ? '.lower' : ''}`;
-  const params = { actual: actual.toFixed(), threshold: curve.threshold, score };
+  const params = { actual: text, threshold: curve.threshold, score };
   return { score: constant(score), step: { code, params } };
 }

@@ -23,6 +23,8 @@ export type KpiValue = CurveInput | SubPeriodInput;
 /** Internal: one KPI measured — its score within the scale, curve point, value and steps. */
 export interface Measured {
   readonly score: Decimal;
+  /** `score.toFixed()`. */
+  readonly scoreText: string;
   readonly point: string;
   readonly value: { readonly actual: string; readonly target: string | null };
   readonly trace: TraceStep[];
@@ -56,7 +58,8 @@ export function measureValues(
       });
     const { input, steps } = periodValue(kpi, given, path);
     const actual = toDecimal(input.actual, [...path, 'actual']);
-    const point = curvePointAt(kpi.curve, actual, input, path, constant);
+    const text = actual.toFixed();
+    const point = curvePointAt(kpi.curve, actual, input, path, constant, text);
     const scaled = withinScale(
       point.score,
       card.scale,
@@ -66,11 +69,12 @@ export function measureValues(
     );
     const target =
       input.target === undefined ? null : toDecimal(input.target, [...path, 'target']).toFixed();
-    const value = { actual: actual.toFixed(), target };
+    const pointText = point.score.toFixed();
     out.set(kpi.id, {
       score: scaled.score,
-      point: point.score.toFixed(),
-      value,
+      scoreText: scaled.score === point.score ? pointText : scaled.score.toFixed(),
+      point: pointText,
+      value: { actual: text, target },
       trace: [...steps, point.step, ...scaled.steps],
     });
   }
