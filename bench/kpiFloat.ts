@@ -88,8 +88,8 @@ export function floatMeasure(
   const due = new Map<string, { owner: string; promised: string; left: Map<string, number> }>();
   for (const o of facts.orders ?? []) {
     if (o.status === 'cancelled') continue;
-    const f = firstOrder.get(o.customerId);
-    if (f === undefined || o.orderDate < f.date)
+    const f = owners.get(o.customerId)?.first === undefined ? firstOrder.get(o.customerId) : null;
+    if (f === undefined || (f !== null && o.orderDate < f.date))
       firstOrder.set(o.customerId, { date: o.orderDate, owner: o.ownerId });
     if (o.promisedDate !== undefined && inP(o.promisedDate))
       due.set(o.id, {

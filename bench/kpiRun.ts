@@ -3,15 +3,16 @@
  * order lines (plus 100,000 of the prior quarter for growth), 200,000 survey responses, 300,000
  * payments and their invoices, deliveries, credit notes, complaints, training records, customers
  * and targets (bench/_support/kpiData.ts) — measured by `measureKpis` (evidence `counts`) and
- * scored by `scoreScorecard` through `kpiValues`, against a plain-number implementation of the
+ * scored by `scoreScorecard` (the scorecard prepared once by `prepareScorecard`) through `kpiValues`, against a plain-number implementation of the
  * same metrics and scorecard (bench/kpiFloat.ts) in the same process. Reports min and median
- * wall time over `--runs` (default 3) and the ratio of the medians:
+ * wall time and process CPU time (user + system, GC threads included) over `--runs` (default 3),
+ * the ratios of the medians and the load average:
  *
  *   npm run bench:kpi               # node bench/_support/runBundled.mjs bench/kpiRun.ts
  *   npm run bench:kpi -- --runs 5
  */
 import { loadavg } from 'node:os';
-import { kpiValues, measureKpis, scoreScorecard } from '../src/kpi';
+import { kpiValues, measureKpis, prepareScorecard, scoreScorecard } from '../src/kpi';
 import { createFxTable, findRate } from '../src/money';
 import { FULL_SIZE, FX_RATES, kpiBenchFacts } from './_support/kpiData';
 import { floatMeasure, floatScore, floatValues } from './kpiFloat';
@@ -79,9 +80,13 @@ function engine() {
     evidence: 'counts',
   });
   const t = performance.now();
+  const prepared = prepareScorecard(card);
   let checksum = 0;
   for (const id of managerIds) {
-    const scored = scoreScorecard(card, kpiValues(measures, id, card, { whenNull: 'zero' }));
+    const scored = scoreScorecard(
+      prepared,
+      kpiValues(measures, id, prepared, { whenNull: 'zero' }),
+    );
     checksum += Number(scored.score);
   }
   return { checksum, scoring: performance.now() - t };
@@ -123,14 +128,18 @@ function float() {
 
 function time(run: () => { checksum: number; scoring: number }) {
   gc();
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const out = run();
-  return { ms: performance.now() - start, ...out };
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, ...out };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
 const exact: number[] = [];
 const plain: number[] = [];
+const exactCpu: number[] = [];
+const plainCpu: number[] = [];
 let scoring = 0;
 let sums: [number, number] = [0, 0];
 time(engine);
@@ -140,6 +149,8 @@ for (let i = 0; i < runs; i += 1) {
   const f = time(float);
   exact.push(e.ms);
   plain.push(f.ms);
+  exactCpu.push(e.cpuMs);
+  plainCpu.push(f.cpuMs);
   scoring = e.scoring;
   sums = [e.checksum, f.checksum];
 }
@@ -154,6 +165,11 @@ const report = {
   },
   plainMs: { min: Math.round(Math.min(...plain)), median: Math.round(median(plain)) },
   ratio: Number((median(exact) / median(plain)).toFixed(2)),
+  cpuMs: {
+    exact: { min: Math.round(Math.min(...exactCpu)), median: Math.round(median(exactCpu)) },
+    plain: { min: Math.round(Math.min(...plainCpu)), median: Math.round(median(plainCpu)) },
+  },
+  cpuRatio: Number((median(exactCpu) / median(plainCpu)).toFixed(2)),
   meanScore: {
     exact: Number((sums[0] / managerIds.length).toFixed(4)),
     plain: Number((sums[1] / managerIds.length).toFixed(4)),

@@ -52,6 +52,7 @@ export {
   type MetricUnit,
   type TargetFact,
 } from './KpiMeasures';
+export { kpiBonusPlanAt, safeKpiBonusPlanAt } from './kpiBonusPlanAt';
 export { kpiCatalog } from './kpiCatalog';
 export { type KpiValuesOptions, kpiValues, safeKpiValues } from './kpiValues';
 export {
@@ -76,6 +77,11 @@ export {
   percentileRank,
   safePercentileRank,
 } from './percentileRank';
+export {
+  type PreparedScorecard,
+  prepareScorecard,
+  safePrepareScorecard,
+} from './prepareScorecard';
 export {
   type ProratedTarget,
   prorateTarget,

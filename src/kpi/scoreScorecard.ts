@@ -1,13 +1,14 @@
 import type { Decimal } from '../_lib/decimal';
 import { attempt, parseWith, type SafeResult } from '../errors';
 import type { TraceStep } from '../explain';
-import { type DecimalInput, toDecimal } from '../money';
+import type { DecimalInput } from '../money';
 import { combineScores, withinScale } from './_lib/scoring/combineScores';
 import { namedDecimal } from './_lib/scoring/formulaLookup';
 import { formulaValue } from './_lib/scoring/formulaValue';
 import { type AppliedGate, capByGates, firedGates } from './_lib/scoring/kpiGates';
 import { type MappedScore, mapScale } from './_lib/scoring/mapScale';
 import { type KpiValue, type Measured, measureValues } from './_lib/scoring/measureValues';
+import { type Constant, cardOnce, preparedOf } from './_lib/scoring/preparedCards';
 import { type ScoredSection, sectionScores } from './_lib/scoring/sectionScores';
 import { Scorecard } from './Scorecard';
 
@@ -92,7 +93,8 @@ export interface ScorecardOptions {
  * Exact except the curve divisions and the averages' divisions (half-up, 40 significant digits
  * and places); the mapping's division is rounded once, exactly, as the mapping states.
  *
- * @param scorecard - the scorecard (parsed here; plain JSON is fine)
+ * @param scorecard - the scorecard (parsed here; plain JSON is fine), or the result of
+ * {@link prepareScorecard} to score many managers without parsing it again
  * @param values - `{ [kpiId]: { actual, target? } | { subPeriods, target? } }`, one entry per KPI
  * @param options - `{ ratings? }` for the scorecard's formula
  * @returns the final and combined scores, per-KPI and per-section lines, the mapped score and
@@ -121,13 +123,17 @@ export function scoreScorecard(
   values: Readonly<Record<string, KpiValue>>,
   options: ScorecardOptions = {},
 ): ScorecardResult {
-  const card = parseWith(Scorecard, scorecard, { path: ['scorecard'] });
-  const points = measureValues(card, values);
+  const prepared =
+    preparedOf(scorecard) ?? cardOnce(parseWith(Scorecard, scorecard, { path: ['scorecard'] }));
+  const { card, constant } = prepared;
+  const points = measureValues(prepared, values);
   const scores = new Map([...points].map(([id, p]) => [id, p.score]));
-  const fired = firedGates(card.gates, scores);
-  const kpis = card.kpis.map((kpi) => kpiLine(kpi, points.get(kpi.id) as Measured, fired));
+  const fired = firedGates(card.gates, scores, constant);
+  const kpis = card.kpis.map((kpi) =>
+    kpiLine(kpi, points.get(kpi.id) as Measured, fired, constant),
+  );
   const sections =
-    card.sections === undefined ? [] : sectionScores(card, card.sections, kpis, fired);
+    card.sections === undefined ? [] : sectionScores(card, card.sections, kpis, fired, constant);
   const parts = card.sections === undefined ? kpis : sections;
   const where = card.sections === undefined ? 'kpis' : 'sections';
   const combined = combineScores(card.combine, parts, ['scorecard', where]);
@@ -141,8 +147,8 @@ export function scoreScorecard(
           code: `kpi.section.total.${card.combine}`,
           params: { sections: sections.length, score: combined.toFixed() },
         };
-  const total = capByGates(combined, fired, null);
-  const scaled = withinScale(total.score, card.scale, null, 'kpi.scorecard.scale.total');
+  const total = capByGates(combined, fired, null, 'kpi', constant);
+  const scaled = withinScale(total.score, card.scale, null, 'kpi.scorecard.scale.total', constant);
   const final = finalScore(card, scaled.score, kpis, sections, options);
   const mapping =
     card.mapping === undefined
@@ -157,9 +163,9 @@ export function scoreScorecard(
       section: k.kpi.section ?? null,
       value: k.measured.value,
       point: k.measured.point,
-      score: k.score.toFixed(),
+      score: k.scoreText,
       weight: k.kpi.weight,
-      contribution: k.contribution.toFixed(),
+      contribution: k.contributionText,
       gate: k.gate,
       trace: k.trace,
     })),
@@ -198,23 +204,27 @@ type Kpi = Scorecard['kpis'][number];
 type Line = ReturnType<typeof kpiLine>;
 
 /** A KPI's line: its score capped by its gates, and its contribution with the step. */
-function kpiLine(kpi: Kpi, measured: Measured, fired: readonly Scorecard['gates'][number][]) {
-  const capped = capByGates(measured.score, fired, kpi.id);
-  const contribution = toDecimal(kpi.weight).times(capped.score).div(100);
+function kpiLine(
+  kpi: Kpi,
+  measured: Measured,
+  fired: readonly Scorecard['gates'][number][],
+  constant: Constant,
+) {
+  const capped = capByGates(measured.score, fired, kpi.id, 'kpi', constant);
+  const contribution = constant(kpi.weight).times(capped.score).div(100);
+  const scoreText = capped.score === measured.score ? measured.scoreText : capped.score.toFixed();
+  const contributionText = contribution.toFixed();
   const step: TraceStep = {
     code: 'kpi.scorecard.kpi',
-    params: {
-      kpi: kpi.id,
-      score: capped.score.toFixed(),
-      weight: kpi.weight,
-      contribution: contribution.toFixed(),
-    },
+    params: { kpi: kpi.id, score: scoreText, weight: kpi.weight, contribution: contributionText },
   };
   return {
     kpi,
     weight: kpi.weight,
     score: capped.score,
+    scoreText,
     contribution,
+    contributionText,
     gate: capped.gate,
     trace: [...measured.trace, ...capped.steps, step],
     measured,

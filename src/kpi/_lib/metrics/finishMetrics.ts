@@ -74,10 +74,11 @@ export function finishMetrics(
   settings: FinishSettings,
 ): Partial<Record<MeasuredMetric, MetricMeasure>> {
   const raws = new Map<MeasuredMetric, Raw>();
+  const sums = decimalSums(tally);
   const raw = (metric: MeasuredMetric): Raw => {
     let found = raws.get(metric);
     if (found === undefined) {
-      found = rawMetric(metric, tally, targets, settings, raw);
+      found = rawMetric(metric, tally, sums, targets, settings, raw);
       raws.set(metric, found);
     }
     return found;
@@ -88,14 +89,27 @@ export function finishMetrics(
   return out;
 }
 
+/** A tally's money sums as decimal.js, each converted once and only when a metric reads it. */
+function decimalSums(tally: Tally): (k: keyof Tally['money']) => Decimal {
+  const done: Partial<Record<keyof Tally['money'], Decimal>> = {};
+  return (k) => {
+    let d = done[k];
+    if (d === undefined) {
+      d = toDec(tally.money[k]);
+      done[k] = d;
+    }
+    return d;
+  };
+}
+
 function rawMetric(
   metric: MeasuredMetric,
   tally: Tally,
+  m: (k: keyof Tally['money']) => Decimal,
   targets: ReadonlyMap<string, TargetFact>,
   settings: FinishSettings,
   raw: (metric: MeasuredMetric) => Raw,
 ): Raw {
-  const m = (k: keyof Tally['money']) => toDec(tally.money[k]);
   const c = (k: keyof Tally['count']) => new Decimal(tally.count[k]);
   switch (metric) {
     case 'sales_amount':

@@ -19,7 +19,8 @@ export interface FxPeriod {
 export class FxRates {
   readonly #table: FxTable | undefined;
   readonly #policy: KpiFxPolicy;
-  readonly #cache = new Map<string, Exact>();
+  /** Rates by pair (`from`, then `to`) and then by date (or `start..end` for an average). */
+  readonly #cache = new Map<string, Map<string, Map<string, Exact>>>();
 
   constructor(table: FxTable | undefined, policy: KpiFxPolicy) {
     this.#table = table;
@@ -29,10 +30,11 @@ export class FxRates {
   /** The rate from `from` to `to` for a fact dated `date` measured in `period`. */
   rate(from: string, to: string, date: string, period: FxPeriod, path: ErrorPath): Exact {
     if (from === to) return ONE;
-    const how = this.#lookup(date, period);
-    const key = `${from}|${to}|${'date' in how ? how.date : `${how.start}..${how.end}`}`;
-    const hit = this.#cache.get(key);
+    const byDate = this.#pair(from, to);
+    const key = this.#dateKey(date, period);
+    const hit = byDate.get(key);
     if (hit !== undefined) return hit;
+    const how = this.#lookup(date, period);
     if (this.#table === undefined)
       throw new CrmRulesError('MISSING_FX_RATE', `no FX table to convert ${from} to ${to}`, {
         path: [...path],
@@ -49,8 +51,40 @@ export class FxRates {
         value: { base: from, quote: to, ...how },
       });
     const rate = parseExact(quote.rate) as Exact;
-    this.#cache.set(key, rate);
+    byDate.set(key, rate);
     return rate;
+  }
+
+  /** The cache of one pair, looked up without building a key per fact. */
+  #pair(from: string, to: string): Map<string, Exact> {
+    let byTo = this.#cache.get(from);
+    if (byTo === undefined) {
+      byTo = new Map();
+      this.#cache.set(from, byTo);
+    }
+    let byDate = byTo.get(to);
+    if (byDate === undefined) {
+      byDate = new Map();
+      byTo.set(to, byDate);
+    }
+    return byDate;
+  }
+
+  /** What the rate depends on besides the pair: the date looked up, or the averaged period. */
+  #dateKey(date: string, period: FxPeriod): string {
+    switch (this.#policy.policy) {
+      case 'document-date':
+      case 'payment-date':
+        return date;
+      case 'period-end':
+        return period.last;
+      case 'period-average':
+        return `${period.start}..${period.end}`;
+      default: {
+        const _exhaustive: never = this.#policy.policy;
+        return _exhaustive;
+      }
+    }
   }
 
   #lookup(date: string, period: FxPeriod): FxLookup {

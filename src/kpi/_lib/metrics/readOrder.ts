@@ -79,9 +79,14 @@ export function readOrder(run: MeasureRun, raw: unknown, index: number): void {
   tally.fact('orders')?.push({ kind: 'order', id, amount: toDec(base).toFixed(), tag: status });
 }
 
-/** Keeps each customer's first non-cancelled order (ties: the smallest order id). */
+/**
+ * Keeps each customer's first non-cancelled order (ties: the smallest order id) — only for
+ * customers it can decide: the customers stream is read before the orders, and a customer there
+ * with a first-deal date is new or not by that date alone.
+ */
 function firstOrder(run: MeasureRun, customer: string, date: string, owner: string, id: string) {
   if (!run.streams.has('customers') || !run.metrics.includes('new_customers')) return;
+  if (run.customers.get(customer)?.firstDeal !== undefined) return;
   const seen = run.firstOrders.get(customer);
   if (seen === undefined || date < seen.date || (date === seen.date && id < seen.order))
     run.firstOrders.set(customer, { date, owner, order: id });

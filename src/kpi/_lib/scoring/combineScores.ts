@@ -3,6 +3,7 @@ import type { ErrorPath } from '../../../errors';
 import type { TraceStep } from '../../../explain';
 import { limitedQuotient } from '../../../money/_lib/amountLimits';
 import type { Scorecard } from '../../Scorecard';
+import type { Constant } from './preparedCards';
 
 /** A weighted part of a combination: a KPI in its section or scorecard, or a section. */
 export interface WeightedScore {
@@ -45,8 +46,9 @@ export function withinScale(
   scale: Scorecard['scale'],
   kpi: string | null,
   code: string,
+  constant: Constant = (text) => new Decimal(text),
 ): { score: Decimal; steps: TraceStep[] } {
-  const kept = Decimal.min(Decimal.max(score, scale.min), scale.max);
+  const kept = Decimal.min(Decimal.max(score, constant(scale.min)), constant(scale.max));
   if (kept.eq(score)) return { score, steps: [] };
   const params = {
     kpi,

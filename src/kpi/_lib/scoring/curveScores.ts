@@ -5,6 +5,7 @@ import { toDecimal } from '../../../money';
 import { limitedQuotient } from '../../../money/_lib/amountLimits';
 import type { ScoringCurve } from '../../ScoringCurve';
 import { inBand } from './gapFreeBands';
+import type { Constant } from './preparedCards';
 
 /** A curve's score at a value, with the step that explains it. */
 export interface CurvePoint {
@@ -25,6 +26,8 @@ export function ratioScore(
   actual: Decimal,
   target: Decimal | undefined,
   path: ErrorPath,
+  constant: Constant = toDecimal,
+  text: string = actual.toFixed(),
 ): CurvePoint {
   if (target === undefined || !target.isPositive() || target.isZero())
     throw new CrmRulesError('INVALID_INPUT', 'a ratio curve needs a positive target', {
@@ -33,7 +36,7 @@ export function ratioScore(
     });
   const lower = curve.direction === 'lower-is-better';
   const params = {
-    actual: actual.toFixed(),
+    actual: text,
     target: target.toFixed(),
     floor: curve.floor ?? null,
     cap: curve.cap ?? null,
@@ -50,7 +53,7 @@ export function ratioScore(
         'target ÷ actual with an actual of 0 needs a cap on the curve',
         { path: [...path, 'actual'], value: actual.toFixed() },
       );
-    const score = toDecimal(curve.cap);
+    const score = constant(curve.cap);
     return {
       score,
       step: { code: 'kpi.curve.ratio.zero', params: { ...params, score: curve.cap } },
@@ -58,8 +61,8 @@ export function ratioScore(
   }
   const ratio = limitedQuotient(lower ? target.div(actual) : actual.div(target), path);
   let score = ratio;
-  if (curve.floor !== undefined && score.lt(curve.floor)) score = toDecimal(curve.floor);
-  if (curve.cap !== undefined && score.gt(curve.cap)) score = toDecimal(curve.cap);
+  if (curve.floor !== undefined && score.lt(constant(curve.floor))) score = constant(curve.floor);
+  if (curve.cap !== undefined && score.gt(constant(curve.cap))) score = constant(curve.cap);
   const code = lower ? 'kpi.curve.ratio.inverse' : 'kpi.curve.ratio';
   return {
     score,
@@ -72,26 +75,34 @@ export function ratioScore(
  * {@link ratioScore}); flat beyond the last point, and below the first point `belowFirst` when
  * stated, else flat.
  */
-export function linearScore(curve: Curve<'linear'>, actual: Decimal, path: ErrorPath): CurvePoint {
+export function linearScore(
+  curve: Curve<'linear'>,
+  actual: Decimal,
+  path: ErrorPath,
+  constant: Constant = toDecimal,
+  text: string = actual.toFixed(),
+): CurvePoint {
   const points = curve.points;
   const first = points[0] as (typeof points)[number];
   const last = points[points.length - 1] as (typeof points)[number];
-  const value = actual.toFixed();
-  if (actual.lt(first.x)) {
-    const score = toDecimal(curve.belowFirst ?? first.y);
+  const value = text;
+  if (actual.lt(constant(first.x))) {
+    const score = constant(curve.belowFirst ?? first.y);
     const params = { actual: value, x: first.x, score: score.toFixed() };
     return { score, step: { code: 'kpi.curve.linear.below', params } };
   }
-  if (actual.gte(last.x)) {
+  if (actual.gte(constant(last.x))) {
     const params = { actual: value, x: last.x, score: last.y };
-    return { score: toDecimal(last.y), step: { code: 'kpi.curve.linear.above', params } };
+    return { score: constant(last.y), step: { code: 'kpi.curve.linear.above', params } };
   }
   let i = 1;
-  while (actual.gte((points[i] as typeof first).x)) i += 1;
+  while (actual.gte(constant((points[i] as typeof first).x))) i += 1;
   const left = points[i - 1] as typeof first;
   const right = points[i] as typeof first;
-  const rise = actual.minus(left.x).times(toDecimal(right.y).minus(left.y));
-  const score = limitedQuotient(rise.div(toDecimal(right.x).minus(left.x)), path).plus(left.y);
+  const x0 = constant(left.x);
+  const y0 = constant(left.y);
+  const rise = actual.minus(x0).times(constant(right.y).minus(y0));
+  const score = limitedQuotient(rise.div(constant(right.x).minus(x0)), path).plus(y0);
   const params = { actual: value, x0: left.x, y0: left.y, x1: right.x, y1: right.y };
   return {
     score,
@@ -103,7 +114,13 @@ export function linearScore(curve: Curve<'linear'>, actual: Decimal, path: Error
  * Bands: the band holding the value — `[from, to)`, or `(from, to]` when `upperInclusive`; a
  * value outside every band is `INVALID_INPUT` at `actual`.
  */
-export function bandScore(curve: Curve<'bands'>, actual: Decimal, path: ErrorPath): CurvePoint {
+export function bandScore(
+  curve: Curve<'bands'>,
+  actual: Decimal,
+  path: ErrorPath,
+  constant: Constant = toDecimal,
+  text: string = actual.toFixed(),
+): CurvePoint {
   const upper = curve.upperInclusive;
   const band = curve.bands.find((b) => inBand(actual, b, upper));
   if (band === undefined)
@@ -112,42 +129,53 @@ export function bandScore(curve: Curve<'bands'>, actual: Decimal, path: ErrorPat
       value: actual.toFixed(),
     });
   const code = upper ? 'kpi.curve.band.upper' : 'kpi.curve.band';
-  const params = { actual: actual.toFixed(), from: band.from, to: band.to, score: band.score };
-  return { score: toDecimal(band.score), step: { code, params } };
+  const params = { actual: text, from: band.from, to: band.to, score: band.score };
+  return { score: constant(band.score), step: { code, params } };
 }
 
 /**
  * Steps: the score of the last step whose `from` the value reaches (`from` inclusive), held until
  * the next step; `belowFirst` below the first step. Exact: no arithmetic, only comparisons.
  */
-export function stepScore(curve: Curve<'steps'>, actual: Decimal): CurvePoint {
+export function stepScore(
+  curve: Curve<'steps'>,
+  actual: Decimal,
+  constant: Constant = toDecimal,
+  text: string = actual.toFixed(),
+): CurvePoint {
   const steps = curve.steps;
   const first = steps[0] as (typeof steps)[number];
-  if (actual.lt(first.from)) {
-    const params = { actual: actual.toFixed(), from: first.from, score: curve.belowFirst };
+  if (actual.lt(constant(first.from))) {
+    const params = { actual: text, from: first.from, score: curve.belowFirst };
     return {
-      score: toDecimal(curve.belowFirst),
+      score: constant(curve.belowFirst),
       step: { code: 'kpi.curve.steps.below', params },
     };
   }
   let i = 0;
-  while (i + 1 < steps.length && actual.gte((steps[i + 1] as typeof first).from)) i += 1;
+  while (i + 1 < steps.length && actual.gte(constant((steps[i + 1] as typeof first).from))) i += 1;
   const step = steps[i] as typeof first;
   const next = steps[i + 1];
-  const params = { actual: actual.toFixed(), from: step.from, score: step.score };
+  const params = { actual: text, from: step.from, score: step.score };
   const traced: TraceStep =
     next === undefined
       ? { code: 'kpi.curve.steps.last', params }
       : { code: 'kpi.curve.steps', params: { ...params, to: next.from } };
-  return { score: toDecimal(step.score), step: traced };
+  return { score: constant(step.score), step: traced };
 }
 
 /** Gate: `met` when the value reaches the threshold (≥, or ≤ when lower is better), else `missed`. */
-export function gateScore(curve: Curve<'gate'>, actual: Decimal): CurvePoint {
+export function gateScore(
+  curve: Curve<'gate'>,
+  actual: Decimal,
+  constant: Constant = toDecimal,
+  text: string = actual.toFixed(),
+): CurvePoint {
   const lower = curve.direction === 'lower-is-better';
-  const met = lower ? actual.lte(curve.threshold) : actual.gte(curve.threshold);
+  const threshold = constant(curve.threshold);
+  const met = lower ? actual.lte(threshold) : actual.gte(threshold);
   const score = met ? curve.met : curve.missed;
   const code = `kpi.curve.gate.${met ? 'met' : 'missed'}${lower ? '.lower' : ''}`;
-  const params = { actual: actual.toFixed(), threshold: curve.threshold, score };
-  return { score: toDecimal(score), step: { code, params } };
+  const params = { actual: text, threshold: curve.threshold, score };
+  return { score: constant(score), step: { code, params } };
 }

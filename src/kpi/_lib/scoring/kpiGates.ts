@@ -2,6 +2,7 @@ import type { Decimal } from '../../../_lib/decimal';
 import type { TraceStep } from '../../../explain';
 import { toDecimal } from '../../../money';
 import type { Scorecard } from '../../Scorecard';
+import type { Constant } from './preparedCards';
 
 /** A gate that fired: which KPI missed, the threshold it missed and the cap it set. */
 export interface AppliedGate {
@@ -16,8 +17,12 @@ export interface AppliedGate {
 type Gate = Scorecard['gates'][number];
 
 /** The gates that fire: those whose KPI scores strictly below `below` (scores before any gate). */
-export function firedGates(gates: readonly Gate[], scores: ReadonlyMap<string, Decimal>): Gate[] {
-  return gates.filter((gate) => (scores.get(gate.kpi) as Decimal).lt(gate.below));
+export function firedGates(
+  gates: readonly Gate[],
+  scores: ReadonlyMap<string, Decimal>,
+  constant: Constant = toDecimal,
+): Gate[] {
+  return gates.filter((gate) => (scores.get(gate.kpi) as Decimal).lt(constant(gate.below)));
 }
 
 /**
@@ -30,14 +35,17 @@ export function capByGates(
   fired: readonly Gate[],
   target: string | null,
   kind: 'kpi' | 'section' = 'kpi',
+  constant: Constant = toDecimal,
 ): { score: Decimal; gate: AppliedGate | null; steps: TraceStep[] } {
+  if (fired.length === 0) return { score, gate: null, steps: [] };
   let chosen: Gate | null = null;
   for (const gate of fired) {
     const applies =
       target === null ? gate.appliesTo === undefined : gate.appliesTo?.includes(target) === true;
-    if (applies && (chosen === null || toDecimal(gate.capAt).lt(chosen.capAt))) chosen = gate;
+    if (applies && (chosen === null || constant(gate.capAt).lt(constant(chosen.capAt))))
+      chosen = gate;
   }
-  if (chosen === null || score.lte(chosen.capAt)) return { score, gate: null, steps: [] };
+  if (chosen === null || score.lte(constant(chosen.capAt))) return { score, gate: null, steps: [] };
   const gate = { kpi: chosen.kpi, below: chosen.below, capAt: chosen.capAt };
   const step: TraceStep = {
     code:
@@ -48,5 +56,5 @@ export function capByGates(
           : 'kpi.scorecard.gate.kpi',
     params: { ...gate, target: target ?? null, score: score.toFixed() },
   };
-  return { score: toDecimal(chosen.capAt), gate, steps: [step] };
+  return { score: constant(chosen.capAt), gate, steps: [step] };
 }

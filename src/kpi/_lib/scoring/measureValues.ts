@@ -5,7 +5,8 @@ import { type DecimalInput, toDecimal } from '../../../money';
 import type { CurveInput } from '../../CurveInput';
 import type { Scorecard } from '../../Scorecard';
 import { withinScale } from './combineScores';
-import { curvePoint } from './curvePoint';
+import { curvePointAt } from './curvePoint';
+import type { PreparedCard } from './preparedCards';
 import { aggregateValues, type SubPeriodValue } from './subPeriods';
 
 /** Sub-period values of a KPI, aggregated by its `aggregate` rule before the curve scores them. */
@@ -22,6 +23,8 @@ export type KpiValue = CurveInput | SubPeriodInput;
 /** Internal: one KPI measured — its score within the scale, curve point, value and steps. */
 export interface Measured {
   readonly score: Decimal;
+  /** `score.toFixed()`. */
+  readonly scoreText: string;
   readonly point: string;
   readonly value: { readonly actual: string; readonly target: string | null };
   readonly trace: TraceStep[];
@@ -29,15 +32,15 @@ export interface Measured {
 
 /** Each KPI's curve point, kept within the scale; refuses missing and unknown KPI values. */
 export function measureValues(
-  card: Scorecard,
+  prepared: PreparedCard,
   values: Readonly<Record<string, KpiValue>>,
 ): Map<string, Measured> {
+  const { card, ids, constant } = prepared;
   if (typeof values !== 'object' || values === null || Array.isArray(values))
     throw new CrmRulesError('INVALID_INPUT', 'expected values by KPI id', {
       path: ['values'],
       value: values,
     });
-  const ids = new Set(card.kpis.map((k) => k.id));
   for (const id of Object.keys(values))
     if (!ids.has(id))
       throw new CrmRulesError('INVALID_INPUT', `no KPI "${id}" on the scorecard`, {
@@ -54,15 +57,24 @@ export function measureValues(
         value: given,
       });
     const { input, steps } = periodValue(kpi, given, path);
-    const point = curvePoint(kpi.curve, input, path);
-    const scaled = withinScale(point.score, card.scale, kpi.id, 'kpi.scorecard.scale.kpi');
+    const actual = toDecimal(input.actual, [...path, 'actual']);
+    const text = actual.toFixed();
+    const point = curvePointAt(kpi.curve, actual, input, path, constant, text);
+    const scaled = withinScale(
+      point.score,
+      card.scale,
+      kpi.id,
+      'kpi.scorecard.scale.kpi',
+      constant,
+    );
     const target =
       input.target === undefined ? null : toDecimal(input.target, [...path, 'target']).toFixed();
-    const value = { actual: toDecimal(input.actual, [...path, 'actual']).toFixed(), target };
+    const pointText = point.score.toFixed();
     out.set(kpi.id, {
       score: scaled.score,
-      point: point.score.toFixed(),
-      value,
+      scoreText: scaled.score === point.score ? pointText : scaled.score.toFixed(),
+      point: pointText,
+      value: { actual: text, target },
       trace: [...steps, point.step, ...scaled.steps],
     });
   }

@@ -4,6 +4,7 @@ import { toDecimal } from '../../../money';
 import type { Scorecard, ScorecardSection } from '../../Scorecard';
 import { combineScores, type WeightedScore } from './combineScores';
 import { type AppliedGate, capByGates } from './kpiGates';
+import type { Constant } from './preparedCards';
 
 /** Internal: a section scored — its KPIs combined, capped by its gates, and its contribution. */
 export interface ScoredSection extends WeightedScore {
@@ -24,12 +25,13 @@ export function sectionScores(
   sections: readonly ScorecardSection[],
   kpis: ReadonlyArray<WeightedScore & { readonly kpi: Scorecard['kpis'][number] }>,
   fired: readonly Scorecard['gates'][number][],
+  constant: Constant = toDecimal,
 ): ScoredSection[] {
   return sections.map((section, i) => {
     const members = kpis.filter((k) => k.kpi.section === section.id);
     const combined = combineScores(card.combine, members, ['scorecard', 'sections', i]);
-    const capped = capByGates(combined, fired, section.id, 'section');
-    const contribution = toDecimal(section.weight).times(capped.score).div(100);
+    const capped = capByGates(combined, fired, section.id, 'section', constant);
+    const contribution = constant(section.weight).times(capped.score).div(100);
     const combineStep: TraceStep = {
       code: `kpi.section.${card.combine}`,
       params: { section: section.id, kpis: members.length, score: combined.toFixed() },
