@@ -72,7 +72,7 @@ export interface FactRef {
 /** One metric of one manager. */
 export interface MetricMeasure {
   readonly metric: MeasuredMetric;
-  /** The exact value as a decimal string (quotients to 40 significant digits), or `null`. */
+  /** The exact value as a decimal string (quotients to 40 significant digits and at most 40 decimal places, half-up), or `null`. */
   readonly value: string | null;
   readonly unit: MetricUnit;
   /** Why `value` is `null`; `null` when there is a value. */

@@ -305,3 +305,39 @@ describe('measureKpis: run options', () => {
     await expect(run).rejects.toMatchObject({ code: 'ABORTED' });
   });
 });
+
+describe('measureKpis: quotients stay within the input limits of scoring', () => {
+  // 1 open of 7,000 invoiced over Q1's 90 days = 0.0128571428…: forty significant digits would
+  // reach the 41st decimal place, which scoreScorecard refuses as input (found by the benchmark).
+  const facts = {
+    invoices: [
+      {
+        id: 'INV-9',
+        customerId: 'C-1',
+        ownerId: 'AM-1',
+        issueDate: '2026-01-10',
+        dueDate: '2026-02-09',
+        currency: 'USD',
+        total: '7000',
+      },
+    ],
+    payments: [
+      {
+        id: 'P-9',
+        customerId: 'C-1',
+        ownerId: 'AM-1',
+        date: '2026-02-01',
+        currency: 'USD',
+        amount: '6999',
+        allocations: [{ invoiceId: 'INV-9', amount: { amount: '6999', currency: 'USD' } }],
+      },
+    ],
+  };
+
+  it('rounds a small DSO to at most 40 decimal places, half-up, as curves do', () => {
+    const dso = measureKpis(facts, { period: Q1, baseCurrency: 'USD', metrics: ['dso'] })
+      .managers[0]?.metrics.dso?.value;
+    expect(dso).toBe(new Decimal(90).div(7000).toDecimalPlaces(40).toFixed());
+    expect(dso?.split('.')[1]?.length).toBe(40);
+  });
+});

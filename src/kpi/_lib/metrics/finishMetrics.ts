@@ -1,5 +1,6 @@
 import { Decimal } from '../../../_lib/decimal';
 import type { TraceParam, TraceStep } from '../../../explain';
+import { limitedQuotient } from '../../../money/_lib/amountLimits';
 import type {
   FactRef,
   MeasuredMetric,
@@ -60,7 +61,7 @@ const GROUPS = {
 function ratio(n: Decimal, d: Decimal, scale: number, gap: MetricGap = 'ZERO_DENOMINATOR'): Raw {
   const params = { numerator: n.toFixed(), denominator: d.toFixed() };
   if (!d.gt(0)) return { value: null, gap, params };
-  return { value: n.times(scale).div(d), gap: null, params };
+  return { value: limitedQuotient(n.times(scale).div(d), []), gap: null, params };
 }
 
 function plain(value: Decimal, params: Record<string, TraceParam> = {}): Raw {
@@ -177,7 +178,11 @@ function growth(current: Decimal, prior: Decimal, hasPrior: boolean): Raw {
   const params = { current: current.toFixed(), prior: prior.toFixed() };
   if (!hasPrior) return { value: null, gap: 'NO_PRIOR_PERIOD', params };
   if (!prior.gt(0)) return { value: null, gap: 'PRIOR_NOT_POSITIVE', params };
-  return { value: current.minus(prior).times(100).div(prior), gap: null, params };
+  return {
+    value: limitedQuotient(current.minus(prior).times(100).div(prior), []),
+    gap: null,
+    params,
+  };
 }
 
 function targetCompletion(actual: Raw, target: TargetFact | undefined, metric: string): Raw {
