@@ -1,7 +1,9 @@
-import { isUnsafeKey } from '../../../_lib/guards';
 import { CrmRulesError, parseWith } from '../../../errors';
 import { fastUnits } from '../../../money/decimalWords';
 import { RevenueRow } from '../../RevenueRow';
+import { plainId, plainRecord } from '../input/plainInput';
+
+const FIELDS: ReadonlySet<string> = new Set(['customerId', 'managerId', 'amount']);
 
 /**
  * Revenue rows read into columns: per row its customer's and manager's slot (ids in first-seen
@@ -17,29 +19,14 @@ export interface RevenueColumns {
   readonly texts: Map<number, string>;
 }
 
-/** Whether `id` is surely a valid `EntityId`: non-empty ASCII without NUL, not a prototype key. */
-function plainId(id: unknown): id is string {
-  if (typeof id !== 'string' || id.length === 0) return false;
-  for (let i = 0; i < id.length; i += 1) {
-    const c = id.charCodeAt(i);
-    if (c === 0 || c > 0x7e) return false;
-  }
-  return !isUnsafeKey(id);
-}
-
 /**
  * `raw` when it is surely a valid {@link RevenueRow} as it stands, its amount aside — a plain
  * object with exactly the three fields, plain ids and a string amount — else `undefined` (the
  * schema then decides, with its own error for a bad row).
  */
 function wellFormed(raw: unknown): RevenueRow | undefined {
-  if (typeof raw !== 'object' || raw === null || Object.getPrototypeOf(raw) !== Object.prototype)
-    return undefined;
-  const row = raw as Record<string, unknown>;
-  const keys = Object.keys(row);
-  if (keys.length !== 3) return undefined;
-  for (const key of keys)
-    if (key !== 'customerId' && key !== 'managerId' && key !== 'amount') return undefined;
+  const row = plainRecord(raw, FIELDS, 3);
+  if (row === undefined || Object.keys(row).length !== 3) return undefined;
   const { customerId, managerId, amount } = row;
   if (!plainId(customerId) || !plainId(managerId) || typeof amount !== 'string') return undefined;
   return { customerId, managerId, amount };
