@@ -106,3 +106,91 @@ export function plainAging(
   }
   return total;
 }
+
+/** A plain-number concentration of revenue rows: revenue per customer, total and HHI. */
+export function plainConcentration(
+  rows: readonly { customerId: string; managerId: string; amount: string }[],
+  customers: number,
+): number {
+  const byCustomer = new Float64Array(customers);
+  for (const row of rows) {
+    const c = Number(row.customerId.slice(2));
+    byCustomer[c] = (byCustomer[c] as number) + Number(row.amount);
+  }
+  let total = 0;
+  let squares = 0;
+  for (const r of byCustomer) {
+    total += r;
+    squares += r * r;
+  }
+  return (10_000 * squares) / (total * total);
+}
+
+/**
+ * A book of `invoices` invoices (and one payment per tenth invoice) over `customers` customers
+ * and 1,000 managers, as untrusted documents, for the exposure index build.
+ */
+export function syntheticDocuments(
+  invoices: number,
+  customers: number,
+): { invoices: object[]; payments: object[] } {
+  const dates = Array.from({ length: 400 }, (_, d) =>
+    new Date(Date.UTC(2026, 5, 30 - d)).toISOString().slice(0, 10),
+  );
+  const invoiceRows: object[] = [];
+  const payments: object[] = [];
+  for (let i = 0; i < invoices; i += 1) {
+    const cents = ((i * 7919) % 999_901) + 100;
+    const date = dates[(i * 31) % 400] as string;
+    const total = (cents / 100).toFixed(2);
+    invoiceRows.push({
+      id: `I-${i}`,
+      customerId: `C-${i % customers}`,
+      ownerId: `M-${i % 1000}`,
+      issueDate: date,
+      dueDate: date,
+      currency: 'USD',
+      total,
+    });
+    if (i % 10 === 0)
+      payments.push({
+        id: `P-${i}`,
+        customerId: `C-${i % customers}`,
+        ownerId: `M-${i % 1000}`,
+        date,
+        currency: 'USD',
+        amount: total,
+        allocations: [{ invoiceId: `I-${i}`, amount: { amount: total, currency: 'USD' } }],
+      });
+  }
+  return { invoices: invoiceRows, payments };
+}
+
+/** A plain-number exposure: receivables per customer (invoice totals − allocations). */
+export function plainExposure(
+  documents: ReturnType<typeof syntheticDocuments>,
+  customers: number,
+): Float64Array {
+  const receivables = new Float64Array(customers);
+  const open = new Map<string, number>();
+  for (const raw of documents.invoices) {
+    const invoice = raw as { id: string; customerId: string; total: string };
+    const amount = Number(invoice.total);
+    open.set(invoice.id, amount);
+    const c = Number(invoice.customerId.slice(2));
+    receivables[c] = (receivables[c] as number) + amount;
+  }
+  for (const raw of documents.payments) {
+    const payment = raw as {
+      customerId: string;
+      allocations: { invoiceId: string; amount: { amount: string } }[];
+    };
+    const c = Number(payment.customerId.slice(2));
+    for (const allocation of payment.allocations) {
+      const amount = Number(allocation.amount.amount);
+      open.set(allocation.invoiceId, (open.get(allocation.invoiceId) ?? 0) - amount);
+      receivables[c] = (receivables[c] as number) - amount;
+    }
+  }
+  return receivables;
+}

@@ -70,8 +70,8 @@ export function ageReceivables(
   const { total, customers, managers } = tallyIndex(index, parsed.bucketDays, dsoDays);
   const context = { currency: index.baseCurrency, dsoDays };
   const ranges = bucketRanges(parsed.bucketDays);
-  const lines = (map: Map<string, AgingTally>): AgingLine[] =>
-    [...map.keys()].sort().map((id) => agingLine(id, map.get(id) as AgingTally, ranges, context));
+  const lines = (tally: AgingTally): AgingLine[] =>
+    sortedSlots(tally.ids).map((slot) => agingLine(tally, slot, ranges, context));
   const customerLines = lines(customers);
   const findings = customerLines
     .map((line) => overdueFinding(line, parsed, { asOf: index.asOf, currency: index.baseCurrency }))
@@ -81,11 +81,20 @@ export function ageReceivables(
     asOf: index.asOf,
     currency: index.baseCurrency,
     dsoDays,
-    total: agingLine('total', total, ranges, context),
+    total: agingLine(total, 0, ranges, context),
     customers: customerLines,
     managers: lines(managers),
     findings,
   };
+}
+
+/** The slots of `ids` in ascending order of their ids. */
+function sortedSlots(ids: readonly string[]): number[] {
+  return Array.from(ids, (_, slot) => slot).sort((a, b) => {
+    const x = ids[a] as string;
+    const y = ids[b] as string;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
 }
 
 /**

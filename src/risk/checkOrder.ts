@@ -3,6 +3,7 @@ import { Order, orderNet } from '../model';
 import { Decimal } from '../money';
 import { judgeCredit } from './_lib/credit/judgeCredit';
 import { positionOf, requireIndex, valueInBase } from './_lib/credit/positionOf';
+import { plainOrder } from './_lib/input/plainOrder';
 import type { ExposureIndex } from './ExposureIndex';
 import type { Finding } from './Finding';
 
@@ -42,7 +43,8 @@ import type { Finding } from './Finding';
  */
 export function checkOrder(order: Order, index: ExposureIndex): Finding {
   requireIndex(index, ['index']);
-  const parsed = parseWith(Order, order, { path: ['order'] });
+  // The common, well-formed order skips the schema; any other goes through it (and its errors).
+  const parsed = plainOrder(order) ?? parseWith(Order, order, { path: ['order'] });
   const base = positionOf(index, parsed.customerId, ['order', 'customerId']);
   const net = parsed.status === 'cancelled' ? new Decimal(0) : orderNet(parsed).amount;
   const { value, steps } = valueInBase(index, net, parsed.currency, ['order', 'currency']);

@@ -1,16 +1,15 @@
 import * as z from 'zod';
-import { attempt, CrmRulesError, parseWith, type SafeResult } from '../errors';
+import { attempt, parseWith, type SafeResult } from '../errors';
 import { requireObject } from '../errors/_lib/argumentGuards';
-import { CurrencyCode, Decimal } from '../money';
+import { CurrencyCode, minorUnits } from '../money';
 import { scopeFindings } from './_lib/concentration/concentrationFindings';
-import { concentrationOf } from './_lib/concentration/concentrationOf';
 import { managerFindings } from './_lib/concentration/managerFindings';
-import { addTo } from './_lib/exposure/addTo';
+import { readRevenueRows } from './_lib/concentration/readRevenueRows';
+import { revenueScopes } from './_lib/concentration/revenueScopes';
 import { compareFindings } from './_lib/findings/makeFinding';
 import type { ConcentrationReport, ManagerConcentration } from './ConcentrationReport';
 import type { Finding } from './Finding';
 import { ConcentrationPolicy } from './policies';
-import { RevenueRow } from './RevenueRow';
 
 /** Options of {@link measureConcentration}: the rows' `currency`. */
 export interface ConcentrationOptions {
@@ -54,23 +53,12 @@ export function measureConcentration(
   const parsed = parseWith(ConcentrationPolicy, policy, { path: ['policy'] });
   requireObject(options, 'options');
   const { currency } = parseWith(Options, options, { path: ['options'] });
-  if (typeof (rows as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function')
-    throw new CrmRulesError('INVALID_INPUT', 'expected an iterable of revenue rows', {
-      path: ['rows'],
-      value: rows,
-    });
-  const byCustomer = new Map<string, Decimal>();
-  const byManager = new Map<string, Map<string, Decimal>>();
-  let index = 0;
-  for (const raw of rows) {
-    const row = parseWith(RevenueRow, raw, { path: ['rows', index++] });
-    const amount = new Decimal(row.amount);
-    addTo(byCustomer, row.customerId, amount);
-    const book = byManager.get(row.managerId) ?? new Map<string, Decimal>();
-    addTo(book, row.customerId, amount);
-    byManager.set(row.managerId, book);
-  }
-  const company = concentrationOf(byCustomer, parsed.topN, currency);
+  const places = minorUnits(currency);
+  const { company, managers: books } = revenueScopes(readRevenueRows(rows, places), {
+    topN: parsed.topN,
+    currency,
+    places,
+  });
   const findings: Finding[] = scopeFindings(
     { kind: 'company', id: 'company' },
     company.figures,
@@ -78,11 +66,12 @@ export function measureConcentration(
     parsed,
   );
   const managers: ManagerConcentration[] = [];
-  for (const managerId of [...byManager.keys()].sort()) {
-    const book = byManager.get(managerId) as Map<string, Decimal>;
-    const own = concentrationOf(book, parsed.topN, currency);
+  for (const managerId of [...books.keys()].sort()) {
+    const { own, customerCount } = books.get(managerId) as NonNullable<
+      ReturnType<typeof books.get>
+    >;
     const subject = { kind: 'account-manager', id: managerId } as const;
-    const manager = managerFindings(managerId, book.size, own, company.sums.total, parsed);
+    const manager = managerFindings(managerId, customerCount, own, company.sums.total, parsed);
     managers.push({ ...own.figures, managerId, ...manager.figures });
     findings.push(...scopeFindings(subject, own.figures, own.sums, parsed), ...manager.findings);
   }

@@ -98,37 +98,5 @@ export function unitsToNumber(value: Units, scale: number): number {
   return Number(value) / 10 ** scale;
 }
 
-const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
-
-/**
- * Internal: the fast path of {@link parseUnits}, allocation-free: a decimal string with at most
- * 15 digits and at most `scale` decimal places, as a safe integer of units; `NaN` for anything
- * else (malformed text, more places, more digits), which the caller hands to the slow path.
- */
-export function fastUnits(text: string, scale: number): number {
-  const length = text.length;
-  let i = 0;
-  let negative = false;
-  const first = text.charCodeAt(0);
-  if (first === 45) {
-    negative = true;
-    i = 1;
-  } else if (first === 43) i = 1;
-  let value = 0;
-  let digits = 0;
-  let places = -1;
-  for (; i < length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      value = value * 10 + (c - 48);
-      digits += 1;
-      if (places >= 0) places += 1;
-    } else if (c === 46 && places < 0 && digits > 0) places = 0;
-    else return Number.NaN;
-  }
-  if (digits === 0 || digits > 15 || places === 0 || places > scale || scale > 22)
-    return Number.NaN;
-  value *= POW10[scale - (places < 0 ? 0 : places)] as number;
-  if (value > Number.MAX_SAFE_INTEGER) return Number.NaN;
-  return negative && value !== 0 ? -value : value;
-}
+/** Internal: the fast path of {@link parseUnits} (moved to money, shared with risk). */
+export { fastUnits } from '../../money/decimalWords';

@@ -1,36 +1,70 @@
 import type { OpenItem } from '../../ExposureIndex';
-import { ExactSum } from './ExactSum';
+import { ExactColumns } from './ExactSum';
 
-/** The oldest open item of a tally: the earliest due date, then the smallest invoice id. */
-export interface Oldest {
-  readonly item: OpenItem;
-  readonly daysPastDue: number;
+/**
+ * Running sums of aging lines (the customers, the managers, or the total), exact, as columns:
+ * line `slot` has `bucketCount` bucket cells, then open, overdue and credit sales (see
+ * {@link AgingTally.cell}); and its oldest open item (the earliest due date, then the smallest
+ * invoice id) as an index into `items`, −1 for none, with its days past due.
+ */
+export class AgingTally {
+  readonly sums: ExactColumns;
+  readonly oldest: Int32Array;
+  readonly oldestDays: Float64Array;
+  readonly width: number;
+
+  constructor(
+    readonly ids: readonly string[],
+    readonly bucketCount: number,
+    readonly items: readonly OpenItem[],
+  ) {
+    this.width = bucketCount + 3;
+    this.sums = new ExactColumns(ids.length * this.width);
+    this.oldest = new Int32Array(ids.length).fill(-1);
+    this.oldestDays = new Float64Array(ids.length);
+  }
+
+  /** The cell of line `slot`'s bucket `field` (0 … bucketCount − 1), or its `open`, `overdue`, `sales`. */
+  cell(slot: number, field: number | 'open' | 'overdue' | 'sales'): number {
+    const offset =
+      field === 'open'
+        ? this.bucketCount
+        : field === 'overdue'
+          ? this.bucketCount + 1
+          : field === 'sales'
+            ? this.bucketCount + 2
+            : field;
+    return slot * this.width + offset;
+  }
+
+  /** Adds open item `i` (`bucket`, `daysPastDue`) to line `slot`. */
+  add(slot: number, i: number, bucket: number, daysPastDue: number): void {
+    const item = this.items[i] as OpenItem;
+    const base = slot * this.width;
+    this.sums.add(base + bucket, item.openUnits, item.open);
+    this.sums.add(base + this.bucketCount, item.openUnits, item.open);
+    if (daysPastDue > 0) this.sums.add(base + this.bucketCount + 1, item.openUnits, item.open);
+    const at = this.oldest[slot] as number;
+    // More days past due is an earlier due date (ISO dates order as their day numbers): only a
+    // tie reads the other item.
+    const was = this.oldestDays[slot] as number;
+    if (
+      at < 0 ||
+      daysPastDue > was ||
+      (daysPastDue === was && isOlder(item, this.items[at] as OpenItem))
+    ) {
+      this.oldest[slot] = i;
+      this.oldestDays[slot] = daysPastDue;
+    }
+  }
 }
 
-/** Running sums of one aging line (a customer, a manager, the total), exact. */
-export class AgingTally {
-  readonly buckets: ExactSum[];
-  readonly open = new ExactSum();
-  readonly overdue = new ExactSum();
-  readonly creditSales = new ExactSum();
-  oldest: Oldest | undefined;
-
-  constructor(bucketCount: number) {
-    this.buckets = Array.from({ length: bucketCount }, () => new ExactSum());
-  }
-
-  add(item: OpenItem, bucket: number, daysPastDue: number): void {
-    (this.buckets[bucket] as ExactSum).add(item.openUnits, item.open);
-    this.open.add(item.openUnits, item.open);
-    if (daysPastDue > 0) this.overdue.add(item.openUnits, item.open);
-    const before = this.oldest?.item;
-    if (
-      before === undefined ||
-      item.dueDate < before.dueDate ||
-      (item.dueDate === before.dueDate && item.invoiceId < before.invoiceId)
-    )
-      this.oldest = { item, daysPastDue };
-  }
+/** Whether `item` is older than `before`: an earlier due date, then a smaller invoice id. */
+function isOlder(item: OpenItem, before: OpenItem): boolean {
+  return (
+    item.dueDate < before.dueDate ||
+    (item.dueDate === before.dueDate && item.invoiceId < before.invoiceId)
+  );
 }
 
 /**

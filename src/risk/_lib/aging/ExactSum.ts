@@ -9,32 +9,59 @@ function scaleOf(places: number): Decimal {
 }
 
 /**
- * An exact running sum that adds whole minor units as plain integers while they stay safe
- * (|sum| ≤ 2^53 − 1), and anything else — an amount finer than the minor unit, or the overflow
- * of the integer part — as a decimal. `value` joins the two exactly.
+ * Exact running sums in numbered cells (a column per figure of many lines): each cell adds whole
+ * minor units as plain integers in a `Float64Array` while they stay safe (|sum| ≤ 2^53 − 1), and
+ * anything else — an amount finer than the minor unit, or the overflow of the integer part — as
+ * a decimal kept beside it. `value` joins the two exactly; `whole` gives the integer when the cell
+ * has no decimal part.
  */
+export class ExactColumns {
+  private readonly units: Float64Array;
+  private readonly rest = new Map<number, Decimal>();
+
+  constructor(cells: number) {
+    this.units = new Float64Array(cells);
+  }
+
+  /** Adds an amount given as its whole minor units (`null` when it is not whole) and as a decimal. */
+  add(cell: number, units: number | null, amount: Decimal): void {
+    if (units !== null) {
+      const next = (this.units[cell] as number) + units;
+      if (next <= LIMIT && next >= -LIMIT) {
+        this.units[cell] = next;
+        return;
+      }
+    }
+    const before = this.rest.get(cell);
+    this.rest.set(cell, before === undefined ? amount : before.plus(amount));
+  }
+
+  /** The sum of a cell, with `places` the minor-unit places the integer part counts in. */
+  value(cell: number, places: number): Decimal {
+    const units = this.units[cell] as number;
+    const whole = units === 0 ? ZERO : new Decimal(units).div(scaleOf(places));
+    const rest = this.rest.get(cell);
+    return rest === undefined ? whole : whole.plus(rest);
+  }
+
+  /** The sum of a cell in whole minor units, or `undefined` when it has a decimal part. */
+  whole(cell: number): number | undefined {
+    return this.rest.size > 0 && this.rest.has(cell) ? undefined : (this.units[cell] as number);
+  }
+}
+
+/** One exact running sum: an {@link ExactColumns} of one cell. */
 export class ExactSum {
-  private units = 0;
-  private rest: Decimal | undefined;
+  private readonly cells = new ExactColumns(1);
 
   /** Adds an amount given as its whole minor units (`null` when it is not whole) and as a decimal. */
   add(units: number | null, amount: Decimal): void {
-    if (units === null) {
-      this.rest = this.rest === undefined ? amount : this.rest.plus(amount);
-      return;
-    }
-    const next = this.units + units;
-    if (next <= LIMIT && next >= -LIMIT) {
-      this.units = next;
-      return;
-    }
-    this.rest = this.rest === undefined ? amount : this.rest.plus(amount);
+    this.cells.add(0, units, amount);
   }
 
   /** The sum, with `places` the minor-unit places the integer part counts in. */
   value(places: number): Decimal {
-    const whole = this.units === 0 ? ZERO : new Decimal(this.units).div(scaleOf(places));
-    return this.rest === undefined ? whole : whole.plus(this.rest);
+    return this.cells.value(0, places);
   }
 }
 

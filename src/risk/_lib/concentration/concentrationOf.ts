@@ -30,6 +30,21 @@ export function concentrationOf(
   }
   const top = positive.slice(0, topN);
   const topSum = top.reduce((sum, [, amount]) => sum.plus(amount), new Decimal(0));
+  return concentrationFigures(top, positive.length, { total, squares, topSum }, topN, currency);
+}
+
+/**
+ * The figures of a scope from its exact sums and its top N customers (largest first, ties by
+ * customer id) among `customers` with revenue > 0: HHI = 10,000 × Σ r² ÷ T², the top N's share.
+ */
+export function concentrationFigures(
+  top: readonly (readonly [string, Decimal])[],
+  customers: number,
+  sums: ConcentrationSums,
+  topN: number,
+  currency: string,
+): { figures: ConcentrationFigures; sums: ConcentrationSums } {
+  const { total, squares, topSum } = sums;
   const hhi = total.isZero()
     ? null
     : squares
@@ -41,7 +56,7 @@ export function concentrationOf(
   return {
     figures: {
       revenue: amountText(total, currency),
-      customers: positive.length,
+      customers,
       hhi,
       topN,
       topSharePercent: percentText(topSum, total),
@@ -51,6 +66,6 @@ export function concentrationOf(
         sharePercent: percentText(amount, total) as string,
       })),
     },
-    sums: { total, squares, topSum },
+    sums,
   };
 }

@@ -1,0 +1,69 @@
+import { dayNumberOf } from '../../../_lib/civil';
+import type { Order } from '../../../model';
+import { isCurrencyCode } from '../../../money';
+import { fastUnits } from '../../../money/decimalWords';
+import { plainId, plainRecord } from './plainInput';
+
+const ORDER_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'customerId',
+  'ownerId',
+  'orderDate',
+  'promisedDate',
+  'currency',
+  'status',
+  'contractId',
+  'lines',
+]);
+const LINE_FIELDS: ReadonlySet<string> = new Set([
+  'lineId',
+  'productId',
+  'categoryId',
+  'quantity',
+  'unitPrice',
+]);
+const STATUSES: ReadonlySet<unknown> = new Set(['open', 'confirmed', 'completed', 'cancelled']);
+
+/** A decimal string ≥ 0 of at most 15 digits and 9 places (surely a valid `NonNegativeDecimal`). */
+function plainAmount(text: unknown): boolean {
+  return typeof text === 'string' && fastUnits(text, 9) >= 0;
+}
+
+/** Whether `lines` are plain lines (no discount, cost or return) with distinct line ids. */
+function plainLines(lines: unknown): boolean {
+  if (!Array.isArray(lines) || lines.length === 0 || lines.length > 64) return false;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = plainRecord(lines[i], LINE_FIELDS, 5);
+    if (line === undefined || Object.keys(line).length !== 5) return false;
+    const { lineId, productId, categoryId, quantity, unitPrice } = line;
+    if (!plainId(lineId) || !plainId(productId) || !plainId(categoryId)) return false;
+    if (!plainAmount(quantity) || !plainAmount(unitPrice)) return false;
+    for (let j = 0; j < i; j += 1)
+      if ((lines[j] as { lineId: string }).lineId === lineId) return false;
+  }
+  return true;
+}
+
+/**
+ * `raw` typed as an `Order` when a hand check finds it surely valid as it stands — the common
+ * shape: a plain object of the order's fields (no field given as `undefined`), ASCII ids, real
+ * dates with `promisedDate` ≥ `orderDate`, a known currency, a status, and 1–64 lines with
+ * ids, a quantity and a unit price ≥ 0 of at most 15 digits and 9 places, distinct line ids and
+ * no discount, unit cost or return flag — else `undefined`, and the `Order` schema decides (and
+ * words any error). What the check accepts, the schema accepts unchanged.
+ */
+export function plainOrder(raw: unknown): Order | undefined {
+  const order = plainRecord(raw, ORDER_FIELDS, 7);
+  if (order === undefined) return undefined;
+  const { id, customerId, ownerId, orderDate, promisedDate, currency, status, contractId } = order;
+  if (!plainId(id) || !plainId(customerId) || !plainId(ownerId)) return undefined;
+  if ('contractId' in order && !plainId(contractId)) return undefined;
+  if (typeof orderDate !== 'string' || dayNumberOf(orderDate) === undefined) return undefined;
+  if ('promisedDate' in order) {
+    if (typeof promisedDate !== 'string' || dayNumberOf(promisedDate) === undefined)
+      return undefined;
+    if (promisedDate < orderDate) return undefined;
+  }
+  if (!isCurrencyCode(currency) || !STATUSES.has(status)) return undefined;
+  return plainLines(order.lines) ? (raw as Order) : undefined;
+}

@@ -1,0 +1,118 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { safeParseWith } from '../../../../src/errors';
+import { Order } from '../../../../src/model';
+import { buildExposureIndex, checkOrder, safeCheckOrder } from '../../../../src/risk';
+import { plainOrder } from '../../../../src/risk/_lib/input/plainOrder';
+import { AS_OF, POLICY } from '../../_support/facts';
+
+const index = buildExposureIndex({}, { asOf: AS_OF, baseCurrency: 'USD', policy: POLICY });
+const line = { lineId: '1', productId: 'P', categoryId: 'K', quantity: '2', unitPrice: '12.50' };
+const good = {
+  id: 'O-1',
+  customerId: 'C-1',
+  ownerId: 'M-1',
+  orderDate: AS_OF,
+  currency: 'USD',
+  status: 'open',
+  lines: [line],
+};
+
+// Orders near the common shape: each field replaced by an odd value, or added, or left out.
+const oddValue = fc.oneof(
+  fc.anything(),
+  fc.constantFrom<unknown>(
+    undefined,
+    '',
+    '__proto__',
+    'a\u0000b',
+    '\ud800',
+    '客户',
+    '2026-02-30',
+    '2026-06-29',
+    '2026-07-01',
+    'XXX',
+    'JPY',
+    'void',
+    'cancelled',
+    '-1',
+    '1e3',
+    '0.1234567891',
+    '1234567890123456',
+    [],
+    [line, line],
+    [{ ...line, discount: { kind: 'rate', rate: '0.1' } }],
+    [{ ...line, quantity: '-1', isReturn: true }],
+    [{ ...line, unitCost: '3' }],
+    [{ ...line, quantity: '-2' }],
+    [{ ...line, extra: true }],
+    [Object.assign(Object.create(null), line)],
+  ),
+);
+const field = fc.constantFrom(
+  'id',
+  'customerId',
+  'ownerId',
+  'orderDate',
+  'promisedDate',
+  'currency',
+  'status',
+  'contractId',
+  'lines',
+  'extra',
+);
+const lineField = fc.constantFrom('lineId', 'productId', 'categoryId', 'quantity', 'unitPrice');
+const order = fc.oneof(
+  fc.tuple(field, oddValue).map(([key, value]) => ({ ...good, [key]: value })),
+  fc.tuple(field).map(([key]) => {
+    const { [key as keyof typeof good]: _, ...rest } = good;
+    return rest;
+  }),
+  fc
+    .tuple(lineField, oddValue)
+    .map(([key, value]) => ({ ...good, lines: [{ ...line, [key]: value }] })),
+  fc.anything(),
+);
+
+describe('plainOrder (the hand check before the Order schema)', () => {
+  it('answers only for orders the schema accepts unchanged', () => {
+    fc.assert(
+      fc.property(order, (raw) => {
+        if (plainOrder(raw) === undefined) return;
+        const parsed = Order.safeParse(raw);
+        expect(parsed.success).toBe(true);
+        expect(parsed.data).toEqual(raw);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('takes the common order', () => {
+    expect(plainOrder(good)).toBe(good);
+    expect(plainOrder({ ...good, promisedDate: '2026-07-15', contractId: 'K-1' })).toBeDefined();
+  });
+
+  it('leaves checkOrder failing exactly as the schema fails (code, path, message, value)', () => {
+    fc.assert(
+      fc.property(order, (raw) => {
+        const result = safeCheckOrder(raw as never, index);
+        const schema = safeParseWith(Order, raw, { path: ['order'] });
+        if (schema.success) return;
+        expect(result.success).toBe(false);
+        if (result.success) return;
+        expect(result.error.code).toBe(schema.error.code);
+        expect(result.error.path).toEqual(schema.error.path);
+        expect(result.error.message).toBe(schema.error.message);
+        expect(result.error.value).toEqual(schema.error.value);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives the same finding with or without the hand check', () => {
+    const viaSchema = { ...good, lines: [{ ...line, discount: { kind: 'rate', rate: '0' } }] };
+    const fast = checkOrder(good as never, index);
+    const slow = checkOrder(viaSchema as never, index);
+    expect(fast).toEqual(slow);
+  });
+});
