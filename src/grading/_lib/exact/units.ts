@@ -99,4 +99,4 @@ export function unitsToNumber(value: Units, scale: number): number {
 }
 
 /** Internal: the fast path of {@link parseUnits} (moved to money, shared with risk). */
-export { fastUnits } from '../../money/decimalWords';
+export { fastUnits } from '../../../money/decimalWords';
