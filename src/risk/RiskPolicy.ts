@@ -13,7 +13,7 @@ import {
 
 /**
  * The checks a {@link RiskPolicy} can run: `credit` (exposure vs limit), `aging` (overdue
- * receivables), `concentration` (HHI, top-N share, key person, capacity), `terms` (payment terms
+ * receivables), `insured` (exposure vs the buyer's credit-insurance limit), `concentration` (HHI, top-N share, key person, capacity), `terms` (payment terms
  * of contracts), `pricing` (discount and margin floors of open orders), `contract` (Incoterms,
  * law, arbitration, currency and IP clauses), `fx` (net open position), `churn` (dormant key
  * customers), `screening` (denied parties) and `tradeBarriers` (restricted countries and HS codes).
@@ -21,7 +21,7 @@ import {
  * @example
  * ```ts
  * RiskCheckKey.options.length;
- * //=> 10
+ * //=> 11
  * ```
  */
 export const RiskCheckKey = z.enum(CHECK_KEYS);
@@ -31,7 +31,7 @@ export type RiskCheckKey = z.infer<typeof RiskCheckKey>;
 /**
  * One layer of a risk policy for a customer grade or a country group: per check, `enabled` and
  * the fields it overrides. Customer checks only: `credit` (`warnAtPercent`, `blockAtPercent`),
- * `aging` (`warnAfterDays`, `blockAfterDays`), `screening` (`threshold`, `blockAt`), and any field
+ * `insured` (`insuredLimitSeverity`), `aging` (`warnAfterDays`, `blockAfterDays`), `screening` (`threshold`, `blockAt`), and any field
  * of `terms`, `pricing`, `contract`, `churn` and `tradeBarriers`; `concentration` and `fx` are
  * about the company and its managers and have no layers. Nested objects are replaced whole.
  *
@@ -43,6 +43,7 @@ export type RiskCheckKey = z.infer<typeof RiskCheckKey>;
  */
 export const RiskPolicyLayer = z.strictObject({
   credit: z.optional(overrideOf(SECTION_SCHEMAS.credit, LAYER_FIELDS.credit)),
+  insured: z.optional(overrideOf(SECTION_SCHEMAS.insured, LAYER_FIELDS.insured)),
   aging: z.optional(overrideOf(SECTION_SCHEMAS.aging, LAYER_FIELDS.aging)),
   terms: z.optional(overrideOf(SECTION_SCHEMAS.terms, LAYER_FIELDS.terms)),
   pricing: z.optional(overrideOf(SECTION_SCHEMAS.pricing, LAYER_FIELDS.pricing)),
@@ -81,6 +82,7 @@ export const RiskPolicy = z
     effectiveTo: z.optional(IsoDate),
     checks: z.strictObject({
       credit: z.optional(sectionOf(SECTION_SCHEMAS.credit)),
+      insured: z.optional(sectionOf(SECTION_SCHEMAS.insured)),
       aging: z.optional(sectionOf(SECTION_SCHEMAS.aging)),
       concentration: z.optional(sectionOf(SECTION_SCHEMAS.concentration)),
       terms: z.optional(sectionOf(SECTION_SCHEMAS.terms)),

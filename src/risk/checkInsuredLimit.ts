@@ -2,8 +2,8 @@ import type * as z from 'zod';
 import { Decimal } from '../_lib/decimal';
 import { attempt, CrmRulesError, parseWith, type SafeResult } from '../errors';
 import { Customer } from '../model';
-import { decimalToString, MoneyJson, minorUnits } from '../money';
-import { documentFinding } from './_lib/catalog/documentFinding';
+import { MoneyJson } from '../money';
+import { insuredFinding } from './_lib/terms/insuredFinding';
 import { PaymentTermsPolicy, type PaymentTermsPolicyInput } from './DocumentPolicies';
 import type { Finding } from './Finding';
 
@@ -48,23 +48,13 @@ export function checkInsuredLimit(
       `the exposure must be in the insured limit's currency ${limit.currency}`,
       { path: ['exposure', 'currency'], value: owed.currency },
     );
-  const amount = new Decimal(owed.amount);
-  const insured = new Decimal(limit.amount);
-  if (!amount.gt(insured)) return [];
-  const places = minorUnits(owed.currency);
-  return [
-    documentFinding(
-      'terms.insured-limit.exceeded',
-      rules.insuredLimitSeverity,
-      { kind: 'customer', id: buyer.id },
-      {
-        exposure: decimalToString(amount, places),
-        insuredLimit: decimalToString(insured, places),
-        uncovered: decimalToString(amount.minus(insured), places),
-        currency: owed.currency,
-      },
-    ),
-  ];
+  return insuredFinding(
+    buyer.id,
+    new Decimal(owed.amount),
+    new Decimal(limit.amount),
+    owed.currency,
+    rules.insuredLimitSeverity,
+  );
 }
 
 /**

@@ -55,7 +55,6 @@ export {
   PricingPolicy,
   type PricingPolicyInput,
 } from './DocumentPolicies';
-export { documentChecksCatalog } from './documentChecksCatalog';
 export type {
   CountedOrder,
   CreditSale,
@@ -93,7 +92,6 @@ export type { RiskRunFacts, RiskRunOptions } from './RiskRunFacts';
 export type { RiskRunReport, RiskRunSummary } from './RiskRunReport';
 export { riskCatalog } from './riskCatalog';
 export { riskPolicyAt, safeRiskPolicyAt } from './riskPolicyAt';
-export { riskRunCatalog } from './riskRunCatalog';
 export {
   type RiskPolicyVersions,
   runRiskChecks,
@@ -103,6 +101,5 @@ export {
 } from './runRiskChecks';
 export { ScreeningEntry, ScreeningEntryType, ScreeningParty } from './ScreeningEntry';
 export { RestrictedCountry, RestrictedHsCode, ScreeningPolicy } from './ScreeningPolicy';
-export { screeningCatalog } from './screeningCatalog';
 export { type ScreenPartiesOptions, safeScreenParties, screenParties } from './screenParties';
 export { TradeShipment } from './TradeShipment';

@@ -27,6 +27,7 @@ describe('RiskPolicy', () => {
     expect(sectionKeys).toEqual([...ownKeys, 'enabled'].sort());
     expect(RiskCheckKey.options).toEqual([
       'credit',
+      'insured',
       'aging',
       'concentration',
       'terms',
@@ -76,5 +77,51 @@ describe('RiskPolicy', () => {
       'INVALID_DATE_RANGE',
       ['policy', 'effectiveTo'],
     ]);
+  });
+
+  it('reports a field’s own error inside a section once, not again from the section’s schema', () => {
+    const once = (input: unknown, path: (string | number)[]) => {
+      const result = safeParseWith(RiskPolicy, input, { path: ['policy'] });
+      if (result.success) throw new Error('expected a failure');
+      expect(result.error.path).toEqual(path);
+      expect(result.error.issues).toHaveLength(1);
+      expect(result.error.message).not.toContain('more issue');
+    };
+    once({ effectiveFrom: '2026-01-01', checks: { aging: { bucketDays: [60, 30] } } }, [
+      'policy',
+      'checks',
+      'aging',
+      'bucketDays',
+    ]);
+    once({ effectiveFrom: '2026-01-01', checks: { aging: { warnAfterDays: -1 } } }, [
+      'policy',
+      'checks',
+      'aging',
+      'warnAfterDays',
+    ]);
+    once(
+      {
+        effectiveFrom: '2026-01-01',
+        checks: { aging: {} },
+        byGrade: { A: { aging: { blockAfterDays: -5 } } },
+      },
+      ['policy', 'byGrade', 'A', 'aging', 'blockAfterDays'],
+    );
+  });
+
+  it('has an insured section with the insured-limit severity of the payment-terms policy', () => {
+    expect(
+      parse({
+        effectiveFrom: '2026-01-01',
+        checks: { insured: {} },
+        byGrade: { A: { insured: { insuredLimitSeverity: 'block' } } },
+      }),
+    ).toMatchObject({
+      checks: { insured: { enabled: true, insuredLimitSeverity: 'warning' } },
+      byGrade: { A: { insured: { insuredLimitSeverity: 'block' } } },
+    });
+    expect(
+      parse({ effectiveFrom: '2026-01-01', checks: { insured: { insuredLimitSeverity: 'stop' } } }),
+    ).toEqual(['INVALID_INPUT', ['policy', 'checks', 'insured', 'insuredLimitSeverity']]);
   });
 });

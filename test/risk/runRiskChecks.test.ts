@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CrmRulesError } from '../../src/errors';
+import { renderTrace } from '../../src/explain';
+import { createFxTable } from '../../src/money';
 import {
   ageReceivables,
   buildExposureIndex,
   buildScreeningList,
   checkOrder,
   type RiskPolicyInput,
+  riskCatalog,
   runRiskChecks,
   runRiskChecksAsync,
   safeRunRiskChecks,
@@ -307,6 +310,147 @@ describe('runRiskChecks', () => {
       'warning terms.days.too-long K-3 base',
       'warning churn.no-orders C-1 base',
     ]);
+  });
+});
+
+describe('runRiskChecks: the insured-limit check', () => {
+  const insuredCustomers = [
+    // 40,000.00 USD insured, same currency as the base
+    {
+      id: 'C-1',
+      name: 'Acme',
+      country: 'US',
+      ownerId: 'M-1',
+      insuredLimit: { amount: '40000.00', currency: 'USD' },
+    },
+    // 20,000.00 EUR insured, valued at the EUR/USD rate on or before asOf
+    {
+      id: 'C-2',
+      name: 'Lyon Outils SA',
+      country: 'FR',
+      ownerId: 'M-1',
+      insuredLimit: { amount: '20000.00', currency: 'EUR' },
+    },
+    // no insurance: insured for 0, as checkInsuredLimit has it
+    { id: 'C-3', name: 'Bolt', country: 'US', ownerId: 'M-2' },
+  ];
+  const insuredInvoices = [
+    invoice('I-1', 'C-1', '30000.00'),
+    invoice('I-2', 'C-1', '15000.00'),
+    invoice('I-3', 'C-2', '25000.00'),
+    invoice('I-4', 'C-3', '0.01'),
+  ];
+  const fx = createFxTable([
+    { base: 'EUR', quote: 'USD', rate: '1.1', date: '2026-06-27', source: 'ECB' },
+    { base: 'EUR', quote: 'USD', rate: '1.3', date: '2026-07-01', source: 'ECB' },
+  ]);
+  const insuredPolicy: RiskPolicyInput = {
+    effectiveFrom: '2026-01-01',
+    checks: {
+      credit: { defaultLimit: POLICY.defaultLimit, warnAtPercent: '80', blockAtPercent: '100' },
+      insured: {},
+    },
+    byGrade: { A: { insured: { insuredLimitSeverity: 'block' } } },
+  };
+  const insuredOptions = { asOf: AS_OF, baseCurrency: 'USD', fx };
+
+  it('compares each customer’s exposure with its insured limit (hand-computed)', () => {
+    // C-1: 30,000.00 + 15,000.00 = 45,000.00 > 40,000.00 → 5,000.00 uninsured.
+    // C-2: 25,000.00 > 20,000 EUR × 1.1 (rate of 2026-06-27, the last on or before 2026-06-30;
+    //   not 1.3 of 2026-07-01) = 22,000.00 → 3,000.00 uninsured.
+    // C-3: 0.01 > 0 (no insurance) → 0.01 uninsured.
+    const report = runRiskChecks(
+      insuredPolicy,
+      { customers: insuredCustomers, invoices: insuredInvoices },
+      { ...insuredOptions, grades: new Map([['C-3', 'A']]) },
+    );
+    const insured = report.findings.filter((f) => f.code === 'terms.insured-limit.exceeded');
+    expect(insured.map((f) => [f.severity, f.subject.id, f.evidence])).toEqual([
+      [
+        'block',
+        'C-3',
+        { exposure: '0.01', insuredLimit: '0.00', uncovered: '0.01', currency: 'USD' },
+      ],
+      [
+        'warning',
+        'C-1',
+        { exposure: '45000.00', insuredLimit: '40000.00', uncovered: '5000.00', currency: 'USD' },
+      ],
+      [
+        'warning',
+        'C-2',
+        { exposure: '25000.00', insuredLimit: '22000.00', uncovered: '3000.00', currency: 'USD' },
+      ],
+    ]);
+    expect(report.checks).toEqual(['credit', 'insured']);
+    expect(insured.map((f) => f.trace?.[0]?.params.layers)).toEqual([
+      'base → grade:A',
+      'base',
+      'base',
+    ]);
+    expect(insured[1]?.message).toBe(
+      'exposure 45000.00 USD exceeds the insured limit 40000.00 USD; 5000.00 USD is uninsured',
+    );
+  });
+
+  it('names the rate and its date when it converts a foreign insured limit', () => {
+    const report = runRiskChecks(
+      { effectiveFrom: '2026-01-01', checks: { insured: {} } },
+      { customers: insuredCustomers.slice(1, 2), invoices: [invoice('I-3', 'C-2', '25000.00')] },
+      insuredOptions,
+    );
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]?.trace).toEqual([
+      {
+        code: 'risk.policy.layers',
+        params: { check: 'insured', version: '2026-01-01', layers: 'base' },
+      },
+      {
+        code: 'risk.insured.fx',
+        params: {
+          insuredLimit: '20000.00',
+          currency: 'EUR',
+          rate: '1.1',
+          date: '2026-06-27',
+          asOf: '2026-06-30',
+          value: '22000',
+          base: 'USD',
+        },
+      },
+    ]);
+    expect(
+      renderTrace(report.findings[0]?.trace ?? [], { locale: 'en', catalog: riskCatalog })[1],
+    ).toBe(
+      'insured limit 20000.00 EUR × 1.1 (EUR/USD rate of 2026-06-27, the last on or before 2026-06-30) = 22000 USD',
+    );
+  });
+
+  it('refuses a foreign insured limit without a rate: MISSING_FX_RATE at its path, never 1', () => {
+    const facts = {
+      customers: [{ id: 'C-0', name: 'Zero', country: 'US', ownerId: 'M-1' }, ...insuredCustomers],
+      invoices: insuredInvoices,
+    };
+    const policyOnly = { effectiveFrom: '2026-01-01', checks: { insured: {} } };
+    for (const fxOption of [{}, { fx: createFxTable([]) }]) {
+      const result = safeRunRiskChecks(policyOnly, facts, {
+        asOf: AS_OF,
+        baseCurrency: 'USD',
+        ...fxOption,
+      });
+      const error = result.success ? undefined : result.error;
+      expect([error?.code, error?.path]).toEqual([
+        'MISSING_FX_RATE',
+        ['facts', 'customers', 2, 'insuredLimit', 'currency'],
+      ]);
+    }
+    // a rate dated after asOf only does not count either
+    const late = createFxTable([{ base: 'EUR', quote: 'USD', rate: '1.3', date: '2026-07-01' }]);
+    const lateRun = safeRunRiskChecks(policyOnly, facts, {
+      asOf: AS_OF,
+      baseCurrency: 'USD',
+      fx: late,
+    });
+    expect(lateRun.success ? undefined : lateRun.error.code).toBe('MISSING_FX_RATE');
   });
 });
 

@@ -3,8 +3,7 @@ import type { CatalogEntries } from '../../../explain';
 /**
  * Internal: the messages of the document checks' findings (payment terms, pricing, contracts,
  * FX, churn) in `en` and `zh-CN`, by finding code. Each template reads only the finding's
- * evidence keys. `documentChecksCatalog` is built from it; the lead merges it into the risk
- * catalog.
+ * evidence keys. `riskCatalog` is built from it.
  */
 export const documentChecksEntries = {
   'terms.method.too-risky': {

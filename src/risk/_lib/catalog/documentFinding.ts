@@ -1,6 +1,6 @@
 import { renderStep } from '../../../explain';
-import { documentChecksCatalog } from '../../documentChecksCatalog';
 import type { Finding, RiskSubject, Severity } from '../../Finding';
+import { riskCatalog } from '../../riskCatalog';
 import type { DocumentFindingCode } from './documentChecksEntries';
 
 /** Internal: builds a finding whose message is the English rendering of its evidence. */
@@ -10,10 +10,7 @@ export function documentFinding(
   subject: RiskSubject,
   evidence: Readonly<Record<string, string>>,
 ): Finding {
-  const message = renderStep(
-    { code, params: evidence },
-    { locale: 'en', catalog: documentChecksCatalog },
-  );
+  const message = renderStep({ code, params: evidence }, { locale: 'en', catalog: riskCatalog });
   return { code, severity, subject: { ...subject }, evidence: { ...evidence }, message };
 }
 

@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import type { Locale } from '../../../explain';
 import { renderStep } from '../../../explain';
 import type { Finding } from '../../Finding';
+import { riskCatalog } from '../../riskCatalog';
 import type { RestrictedCountry, RestrictedHsCode, ScreeningPolicy } from '../../ScreeningPolicy';
-import { screeningCatalog } from '../../screeningCatalog';
 import type { TradeShipment } from '../../TradeShipment';
 
 type Shipment = z.output<typeof TradeShipment>;
@@ -23,7 +23,7 @@ function finding(
     severity: rule.severity,
     subject: { kind: 'order', id: shipment.orderId },
     evidence: full,
-    message: renderStep({ code: template, params: full }, { locale, catalog: screeningCatalog }),
+    message: renderStep({ code: template, params: full }, { locale, catalog: riskCatalog }),
   };
 }
 

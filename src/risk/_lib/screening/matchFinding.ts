@@ -1,6 +1,6 @@
 import { renderStep } from '../../../explain';
 import type { Finding, RiskSubject } from '../../Finding';
-import { screeningCatalog } from '../../screeningCatalog';
+import { riskCatalog } from '../../riskCatalog';
 import type { PreparedName } from './prepareName';
 import type { IndexedName, ScreeningIndex } from './ScreeningIndex';
 import type { NameScore } from './scoreNames';
@@ -43,7 +43,7 @@ export function matchFinding(
   const code = 'screening.denied-party.match';
   const params = {
     party: party.name,
-    entry: name.name,
+    entryName: name.name,
     entryId: entry.id,
     source: entry.source,
     score,
@@ -54,6 +54,6 @@ export function matchFinding(
     severity: scored.score >= settings.blockAt ? 'block' : 'warning',
     subject: { kind: party.kind, id: party.id },
     evidence,
-    message: renderStep({ code, params }, { locale: settings.locale, catalog: screeningCatalog }),
+    message: renderStep({ code, params }, { locale: settings.locale, catalog: riskCatalog }),
   };
 }

@@ -2,13 +2,13 @@ import type { CatalogEntries } from '../../../explain';
 
 /**
  * Internal: the messages of the screening and trade-barrier findings, in `en` and `zh-CN`
- * (`screeningCatalog` is built from them).
+ * (`riskCatalog` is built from them).
  */
 export const SCREENING_MESSAGES: CatalogEntries = {
   'screening.denied-party.match': {
-    en: '{party} matches {entry} ({entryId}) on the {source} list with score {score} (threshold {threshold})',
+    en: '{party} matches {entryName} ({entryId}) on the {source} list with score {score} (threshold {threshold})',
     'zh-CN':
-      '{party} 与 {source} 名单上的 {entry}（{entryId}）相符，匹配得分 {score}（阈值 {threshold}）',
+      '{party} 与 {source} 名单上的 {entryName}（{entryId}）相符，匹配得分 {score}（阈值 {threshold}）',
   },
   'trade.country.restricted': {
     en: 'order {order} ships to {country}, a restricted country ({reason})',

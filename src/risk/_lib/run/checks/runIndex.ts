@@ -6,7 +6,8 @@ import { datedSection } from '../policy/sectionSchemas';
 /**
  * Internal: the one exposure index of a run, built with the base credit section (its limits and
  * what counts as exposure; layers only move the thresholds). Without a credit section, a policy
- * with a zero default limit, so aging and the summaries still read the receivables.
+ * with a zero default limit and no insured limit (no rate looked up for one), so aging, the
+ * insured-limit check and the summaries still read the receivables.
  */
 export function runIndex(context: RunContext): ExposureIndex {
   const { policy, facts, asOf, baseCurrency, fx } = context;
@@ -18,6 +19,7 @@ export function runIndex(context: RunContext): ExposureIndex {
           defaultLimit: { amount: '0', currency: baseCurrency },
           warnAtPercent: '100',
           blockAtPercent: '100',
+          insuredLimitAdds: false,
         }
       : datedSection(policy, credit);
   const streams = ['customers', 'invoices', 'payments', 'creditNotes', 'orders', 'deliveries'];

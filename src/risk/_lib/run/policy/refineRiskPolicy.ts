@@ -21,16 +21,29 @@ function checkSection(
   path: ReadonlyArray<string | number>,
   ctx: z.RefinementCtx,
 ): void {
-  const result = SECTION_SCHEMAS[key].safeParse(datedSection(policy, section));
+  const result = SECTION_SCHEMAS[key].safeParse(datedSection(policy, section), {
+    reportInput: true,
+  });
   if (result.success) return;
-  for (const issue of result.error.issues)
+  // A field whose own rule (bucketDays ascending, a minimum) failed on the section's field schema
+  // (the same schema) is already reported at its path: report each problem once. (Raw issues
+  // have no message yet, so the path is the key.)
+  const reported = new Set(ctx.issues.map((issue) => issueKey(issue.path ?? [])));
+  for (const issue of result.error.issues) {
+    const at = [...path, ...issue.path.filter((part) => typeof part !== 'symbol')];
+    if (reported.has(issueKey(at))) continue;
     ctx.addIssue({
       code: 'custom',
-      path: [...path, ...issue.path.filter((part) => typeof part !== 'symbol')],
+      path: at,
       message: issue.message,
       input: issue.input,
       ...('params' in issue && issue.params !== undefined ? { params: issue.params } : {}),
     });
+  }
+}
+
+function issueKey(path: readonly PropertyKey[]): string {
+  return JSON.stringify(path.map(String));
 }
 
 /**

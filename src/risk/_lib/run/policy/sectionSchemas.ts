@@ -12,6 +12,7 @@ import { ScreeningPolicy } from '../../../ScreeningPolicy';
 /** The checks a risk policy can run, in the order {@link runRiskChecks} runs them. */
 export const CHECK_KEYS = [
   'credit',
+  'insured',
   'aging',
   'concentration',
   'terms',
@@ -25,9 +26,20 @@ export const CHECK_KEYS = [
 /** A check of a risk policy. */
 export type CheckKey = (typeof CHECK_KEYS)[number];
 
+/**
+ * What `checkInsuredLimit` reads of its `PaymentTermsPolicy`: the dates and
+ * `insuredLimitSeverity`, the same field schemas (zod cannot `pick` from a refined object).
+ */
+const InsuredLimitPolicy = z.strictObject({
+  effectiveFrom: PaymentTermsPolicy.shape.effectiveFrom,
+  effectiveTo: PaymentTermsPolicy.shape.effectiveTo,
+  insuredLimitSeverity: PaymentTermsPolicy.shape.insuredLimitSeverity,
+});
+
 /** Each check's own policy schema, reused as its section (one source per check). */
 export const SECTION_SCHEMAS = {
   credit: CreditPolicy,
+  insured: InsuredLimitPolicy,
   aging: AgingPolicy,
   concentration: ConcentrationPolicy,
   terms: PaymentTermsPolicy,
@@ -47,6 +59,7 @@ export const SECTION_SCHEMAS = {
  */
 export const LAYER_FIELDS = {
   credit: ['warnAtPercent', 'blockAtPercent'],
+  insured: 'all',
   aging: ['warnAfterDays', 'blockAfterDays'],
   concentration: null,
   terms: 'all',

@@ -8,6 +8,7 @@ import { runContracts } from '../checks/runContracts';
 import { runCredit } from '../checks/runCredit';
 import { runFx } from '../checks/runFx';
 import { runIndex } from '../checks/runIndex';
+import { runInsured } from '../checks/runInsured';
 import { runPricing } from '../checks/runPricing';
 import { runScreening } from '../checks/runScreening';
 import { runTradeBarriers } from '../checks/runTradeBarriers';
@@ -53,6 +54,7 @@ export function runAll(context: RunContext): RiskRunReport {
   const contracts = runContracts(context);
   const findings = sortFindings([
     ...runCredit(context, index),
+    ...runInsured(context, index),
     ...aging.findings,
     ...runConcentration(context, index),
     ...contracts.findings,
