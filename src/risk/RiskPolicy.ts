@@ -12,11 +12,12 @@ import {
 } from './_lib/run/policy/sectionSchemas';
 
 /**
- * The checks a {@link RiskPolicy} can run: `credit` (exposure vs limit), `aging` (overdue
- * receivables), `insured` (exposure vs the buyer's credit-insurance limit), `concentration` (HHI, top-N share, key person, capacity), `terms` (payment terms
- * of contracts), `pricing` (discount and margin floors of open orders), `contract` (Incoterms,
- * law, arbitration, currency and IP clauses), `fx` (net open position), `churn` (dormant key
- * customers), `screening` (denied parties) and `tradeBarriers` (restricted countries and HS codes).
+ * The checks a {@link RiskPolicy} can run: `credit` (exposure vs limit), `insured` (exposure vs
+ * the buyer's credit-insurance limit), `aging` (overdue receivables), `concentration` (HHI, top-N
+ * share, key person, capacity), `terms` (payment terms of contracts), `pricing` (discount and
+ * margin floors of open orders), `contract` (Incoterms, law, arbitration, currency and IP
+ * clauses), `fx` (net open position), `churn` (dormant key customers), `screening` (denied
+ * parties) and `tradeBarriers` (restricted countries and HS codes).
  *
  * @example
  * ```ts
@@ -31,9 +32,10 @@ export type RiskCheckKey = z.infer<typeof RiskCheckKey>;
 /**
  * One layer of a risk policy for a customer grade or a country group: per check, `enabled` and
  * the fields it overrides. Customer checks only: `credit` (`warnAtPercent`, `blockAtPercent`),
- * `insured` (`insuredLimitSeverity`), `aging` (`warnAfterDays`, `blockAfterDays`), `screening` (`threshold`, `blockAt`), and any field
- * of `terms`, `pricing`, `contract`, `churn` and `tradeBarriers`; `concentration` and `fx` are
- * about the company and its managers and have no layers. Nested objects are replaced whole.
+ * `insured` (`insuredLimitSeverity`), `aging` (`warnAfterDays`, `blockAfterDays`), `screening`
+ * (`threshold`, `blockAt`), and any field of `terms`, `pricing`, `contract`, `churn` and
+ * `tradeBarriers`; `concentration` and `fx` are about the company and its managers and have no
+ * layers. Nested objects are replaced whole.
  *
  * @example
  * ```ts
@@ -57,7 +59,8 @@ export type RiskPolicyLayer = z.infer<typeof RiskPolicyLayer>;
 
 /**
  * One effective-dated version of a company's risk policy (DOMAIN §7): which checks run, each
- * with its own policy as its section (`CreditPolicy`, `AgingPolicy`, … without the dates, plus
+ * with its own policy as its section (`CreditPolicy`, `AgingPolicy`, …; `insured` the
+ * `insuredLimitSeverity` of `PaymentTermsPolicy`; without the dates, plus
  * `enabled`, default true; a check without a section does not run), and layers that override
  * sections per country group (`byCountryGroup`, by `CountryGroup` id) and per customer grade
  * (`byGrade`, by grade id). **Precedence, most specific wins: base section → country-group layers

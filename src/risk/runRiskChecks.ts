@@ -17,10 +17,12 @@ export type RiskPolicyVersions = RiskPolicyInput | readonly RiskPolicyInput[];
  * per customer each check's thresholds come from its section with the layers laid over it —
  * base → country groups → grade, most specific wins — the layers named in a first trace step
  * `risk.policy.layers` of every finding. `credit` gives one finding per customer, judged as
- * `checkOrder` judges an order; `aging`, `concentration`, `terms` and `contract` (of
- * `facts.contracts`), `pricing` (orders still open or confirmed), `fx` (`facts.fxItems`), `churn`,
- * `screening` (the customers against `options.screeningList`) and `tradeBarriers`
- * (`facts.shipments`) call the checks of the same names. Findings are ordered by severity, then
+ * `checkOrder` judges an order; `insured` compares the same exposure with each customer's
+ * `insuredLimit` as `checkInsuredLimit` does (a limit in another currency valued at the `fx` rate
+ * on or before `asOf`, the rate and its date in a `risk.insured.fx` trace step); `aging`,
+ * `concentration`, `terms` and `contract` (of `facts.contracts`), `pricing` (orders still open or
+ * confirmed), `fx` (`facts.fxItems`), `churn`, `screening` (the customers against
+ * `options.screeningList`) and `tradeBarriers` (`facts.shipments`) call the checks of the same names. Findings are ordered by severity, then
  * subject, code and evidence, independent of the order of the facts; summaries per manager, team
  * and company count them by severity and code beside exposure and overdue totals.
  *
@@ -31,7 +33,8 @@ export type RiskPolicyVersions = RiskPolicyInput | readonly RiskPolicyInput[];
  * @throws CrmRulesError `NO_VERSION_IN_FORCE` at `['policy']`; `INVALID_INPUT` for a bad policy
  * (an unknown check at `['policy', 'checks', key]`), fact (`['facts', stream, i, …]`) or option;
  * `MISSING_CREDIT_LIMIT` for a customer without a limit when the credit section has no default;
- * `MISSING_FX_RATE`; and the codes of each check
+ * `MISSING_FX_RATE` (for an insured limit at `['facts', 'customers', i, 'insuredLimit',
+ * 'currency']`), never a rate of 1; and the codes of each check
  * @example
  * ```ts
  * const report = runRiskChecks(

@@ -443,6 +443,18 @@ describe('runRiskChecks: the insured-limit check', () => {
         ['facts', 'customers', 2, 'insuredLimit', 'currency'],
       ]);
     }
+    // with a credit section that adds the insured limit, the index refuses it first, same path
+    const withCredit = safeRunRiskChecks(insuredPolicy, facts, {
+      asOf: AS_OF,
+      baseCurrency: 'USD',
+    });
+    expect(withCredit.success ? undefined : withCredit.error.path).toEqual([
+      'facts',
+      'customers',
+      2,
+      'insuredLimit',
+      'currency',
+    ]);
     // a rate dated after asOf only does not count either
     const late = createFxTable([{ base: 'EUR', quote: 'USD', rate: '1.3', date: '2026-07-01' }]);
     const lateRun = safeRunRiskChecks(policyOnly, facts, {
