@@ -16,8 +16,8 @@ export interface CheckTradeBarriersOptions {
 /**
  * Checks a shipment against the trade barriers of a policy (the caller's restricted countries and
  * HS-code prefixes; the library ships no list): `trade.country.restricted` when the destination
- * or a transit country is restricted (evidence `role: 'destination' | 'transit'`; a transit
- * country equal to the destination is reported once), `trade.hs-code.restricted` for each line
+ * is restricted, `trade.country.restricted.transit` for each restricted transit country (evidence
+ * `role: 'destination' | 'transit'`; a transit country equal to the destination is reported once), `trade.hs-code.restricted` for each line
  * whose HS code starts with a restricted prefix — when several prefixes match a line, the longest
  * one's rule applies, so a narrow exception (`'847130'`, warning) can soften a broad chapter
  * (`'8471'`, block). Severity and reason come from the matching rule. The policy is taken as it
@@ -47,7 +47,7 @@ export interface CheckTradeBarriersOptions {
  *   policy,
  * );
  * findings.map((f) => `${f.severity} ${f.code} ${f.evidence.line ?? f.evidence.country}`);
- * //=> ['block trade.country.restricted KP', 'block trade.hs-code.restricted 2', 'warning trade.hs-code.restricted 1']
+ * //=> ['block trade.country.restricted.transit KP', 'block trade.hs-code.restricted 2', 'warning trade.hs-code.restricted 1']
  * findings[1]?.message;
  * //=> 'order SO-7 line 2: HS code 847150 falls under the restricted prefix 8471 (export licence needed)'
  * ```

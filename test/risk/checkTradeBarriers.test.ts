@@ -40,7 +40,7 @@ describe('checkTradeBarriers', () => {
   it('flags restricted destination and transit countries with the rule severity and reason', () => {
     const findings = checkTradeBarriers(shipment('IR', ['841370'], ['KP', 'IR', 'TR']), policy);
     expect(summary(findings)).toEqual([
-      'block trade.country.restricted transit:KP',
+      'block trade.country.restricted.transit transit:KP',
       'warning trade.country.restricted destination:IR',
     ]);
     expect(findings[0]).toMatchObject({

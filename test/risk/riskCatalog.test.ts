@@ -299,14 +299,11 @@ function runFindings(): Finding[] {
   ];
 }
 
-/**
- * A finding as steps: its message (code and evidence) and its trace. A restricted transit
- * country's message is the `trade.country.restricted.transit` template (evidence `role: transit`).
- */
+/** A finding as steps: its message (its code with its evidence) and its trace. */
 const stepsOf = (findings: readonly Finding[]): TraceStep[] =>
   findings.flatMap((f) => [
     {
-      code: f.evidence.role === 'transit' ? `${f.code}.transit` : f.code,
+      code: f.code,
       params: f.evidence as Record<string, string>,
     },
     ...(f.trace ?? []),

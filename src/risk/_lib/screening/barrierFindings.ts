@@ -27,7 +27,10 @@ function finding(
   };
 }
 
-/** Internal: `trade.country.restricted` for the destination and each distinct transit country. */
+/**
+ * Internal: `trade.country.restricted` for the destination and `trade.country.restricted.transit`
+ * for each distinct transit country, so a finding renders from its own code and evidence.
+ */
 export function countryFindings(
   shipment: Shipment,
   policy: ScreeningPolicy,
@@ -57,7 +60,7 @@ export function countryFindings(
     if (rule !== undefined)
       out.push(
         finding(
-          'trade.country.restricted',
+          'trade.country.restricted.transit',
           'trade.country.restricted.transit',
           rule,
           shipment,
