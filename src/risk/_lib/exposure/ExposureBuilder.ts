@@ -1,9 +1,14 @@
 import { CrmRulesError, type ErrorPath, parseWith } from '../../../errors';
 import { CreditNote, Customer, Delivery, Invoice, Order, Payment } from '../../../model';
-import { Decimal } from '../../../money';
+import { Decimal, minorUnits } from '../../../money';
+import { decimalOfUnits, fastUnits } from '../../../money/decimalWords';
 import type { CreditPolicy } from '../../policies';
+import { minorUnitsOf } from '../aging/ExactSum';
+import { plainInvoice } from '../input/plainInvoice';
+import { plainPayment } from '../input/plainPayment';
 import { addTo } from './addTo';
 import { BaseRates } from './baseRates';
+import { ExactCells } from './ExactCells';
 
 /** The streams of an exposure index, in the order they are read. */
 export const FACT_STREAMS = [
@@ -23,12 +28,6 @@ export interface Master {
   readonly path: ErrorPath;
 }
 
-/** An invoice as the builder keeps it (base currency). */
-export interface KeptInvoice {
-  readonly invoice: Invoice;
-  readonly amount: Decimal;
-}
-
 /** An order as the builder keeps it, with its delivered quantities per line. */
 export interface KeptOrder {
   readonly order: Order;
@@ -43,11 +42,21 @@ export interface KeptOrder {
  */
 export class ExposureBuilder {
   readonly rates: BaseRates;
+  /** The base currency's minor-unit places: sums are kept in whole units of 10^−places. */
+  readonly places: number;
   readonly masters = new Map<string, Master>();
   readonly firstSeen = new Map<string, ErrorPath>();
-  readonly receivables = new Map<string, Decimal>();
-  readonly invoices = new Map<string, KeptInvoice>();
-  readonly settled = new Map<string, Decimal>();
+  /** Each customer's cell in `receivables`, in first-seen order. */
+  readonly customerCells = new Map<string, number>();
+  readonly receivables = new ExactCells();
+  /** Each invoice's row in the invoice columns (and its cell in `settled`). */
+  readonly invoiceRows = new Map<string, number>();
+  readonly invoices: Invoice[] = [];
+  /** Per invoice row: its total in the base currency, and in whole minor units (or `null`). */
+  readonly invoiceAmounts: Decimal[] = [];
+  readonly invoiceUnits: (number | null)[] = [];
+  /** Per invoice row: what payments and credit notes settled of it. */
+  readonly settled = new ExactCells();
   readonly billedOrders = new Map<string, Decimal>();
   readonly orders = new Map<string, KeptOrder>();
   readonly deliveries: { readonly delivery: Delivery; readonly path: ErrorPath }[] = [];
@@ -59,22 +68,31 @@ export class ExposureBuilder {
     fx: BaseRates['fx'],
   ) {
     this.rates = new BaseRates(base, asOf, fx);
+    this.places = minorUnits(base);
   }
 
   add(stream: FactStream, raw: unknown, index: number): undefined {
+    // The common invoice and payment skip the schema (and the path, made only when needed).
+    if (stream === 'invoices') {
+      const invoice = plainInvoice(raw);
+      if (invoice !== undefined) return this.addInvoice(invoice, index);
+    } else if (stream === 'payments') {
+      const payment = plainPayment(raw);
+      if (payment !== undefined) return this.addPayment(payment, index);
+    }
     const path: ErrorPath = ['facts', stream, index];
     switch (stream) {
       case 'customers':
         this.addCustomer(parseWith(Customer, raw, { path }), path);
         return;
       case 'invoices':
-        this.addInvoice(parseWith(Invoice, raw, { path }), path);
+        this.addInvoice(parseWith(Invoice, raw, { path }), index);
         return;
       case 'payments':
-        this.addPayment(parseWith(Payment, raw, { path }), path);
+        this.addPayment(parseWith(Payment, raw, { path }), index);
         return;
       case 'creditNotes':
-        this.addCreditNote(parseWith(CreditNote, raw, { path }), path);
+        this.addCreditNote(parseWith(CreditNote, raw, { path }), index);
         return;
       case 'orders':
         this.addOrder(parseWith(Order, raw, { path }), path);
@@ -97,45 +115,82 @@ export class ExposureBuilder {
     this.masters.set(customer.id, { customer, path });
   }
 
-  private addInvoice(invoice: Invoice, path: ErrorPath): void {
+  private addInvoice(invoice: Invoice, index: number): undefined {
     if (invoice.issueDate > this.asOf) return;
-    const seen = this.invoices.get(invoice.id);
-    if (seen !== undefined) throw twice('invoice', invoice.id, path, null);
-    const amount = this.rates.toBase(new Decimal(invoice.total), invoice.currency, [
-      ...path,
-      'currency',
-    ]);
-    this.invoices.set(invoice.id, { invoice, amount });
-    this.owe(invoice.customerId, amount, path);
+    if (this.invoiceRows.has(invoice.id))
+      throw twice('invoice', invoice.id, ['facts', 'invoices', index], null);
+    const { total, currency } = invoice;
+    const units = this.unitsOf(total, currency);
+    const amount =
+      units === null
+        ? this.rates.toBase(new Decimal(total), currency, ['facts', 'invoices', index, 'currency'])
+        : decimalOfUnits(units, this.places);
+    const whole = units ?? minorUnitsOf(amount, this.places);
+    this.invoiceRows.set(invoice.id, this.invoices.length);
+    this.invoices.push(invoice);
+    this.invoiceAmounts.push(amount);
+    this.invoiceUnits.push(whole);
+    this.owe(invoice.customerId, whole, amount, 'invoices', index);
     if (invoice.orderId !== undefined) {
-      const billed = this.rates.toBase(billedNet(invoice), invoice.currency, [...path, 'currency']);
-      addTo(this.billedOrders, invoice.orderId, billed);
+      const at = ['facts', 'invoices', index, 'currency'];
+      addTo(
+        this.billedOrders,
+        invoice.orderId,
+        this.rates.toBase(billedNet(invoice), currency, at),
+      );
     }
   }
 
-  private addPayment(payment: Payment, path: ErrorPath): void {
+  private addPayment(payment: Payment, index: number): undefined {
     if (payment.date > this.asOf) return;
-    payment.allocations.forEach((allocation, i) => {
-      const amount = this.rates.toBase(new Decimal(allocation.amount.amount), payment.currency, [
-        ...path,
-        'allocations',
-        i,
-        'amount',
-        'currency',
-      ]);
-      this.owe(payment.customerId, amount.negated(), path);
-      addTo(this.settled, allocation.invoiceId, amount);
-    });
+    const { allocations, currency } = payment;
+    for (let i = 0; i < allocations.length; i += 1) {
+      const { invoiceId, amount } = allocations[i] as Payment['allocations'][number];
+      this.settle(payment.customerId, invoiceId, amount.amount, currency, 'payments', index, i);
+    }
   }
 
-  private addCreditNote(note: CreditNote, path: ErrorPath): void {
+  private addCreditNote(note: CreditNote, index: number): void {
     if (note.date > this.asOf) return;
-    const amount = this.rates.toBase(new Decimal(note.amount), note.currency, [
-      ...path,
-      'currency',
-    ]);
-    this.owe(note.customerId, amount.negated(), path);
-    if (note.invoiceId !== undefined) addTo(this.settled, note.invoiceId, amount);
+    this.settle(note.customerId, note.invoiceId, note.amount, note.currency, 'creditNotes', index);
+  }
+
+  /**
+   * A payment's allocation (number `allocation`) or a credit note: lowers the customer's
+   * receivables and what is open of the invoice.
+   */
+  private settle(
+    customerId: string,
+    invoiceId: string | undefined,
+    text: string,
+    currency: string,
+    stream: 'payments' | 'creditNotes',
+    index: number,
+    allocation?: number,
+  ): void {
+    const units = this.unitsOf(text, currency);
+    let amount: Decimal;
+    if (units === null) {
+      const at: ErrorPath =
+        allocation === undefined
+          ? ['facts', stream, index, 'currency']
+          : ['facts', stream, index, 'allocations', allocation, 'amount', 'currency'];
+      amount = this.rates.toBase(new Decimal(text), currency, at);
+    } else amount = decimalOfUnits(units, this.places);
+    const whole = units ?? minorUnitsOf(amount, this.places);
+    this.owe(customerId, whole === null ? null : -whole, amount.negated(), stream, index);
+    const row = invoiceId === undefined ? undefined : this.invoiceRows.get(invoiceId);
+    if (row !== undefined) this.settled.add(row, whole, amount);
+  }
+
+  /**
+   * `text` in whole minor units of the base currency when it is in the base currency, has at
+   * most 15 digits and no finer places, and no sign (a `-0` stays a decimal); else `null`.
+   */
+  private unitsOf(text: string, currency: string): number | null {
+    if (currency !== this.rates.base || text.charCodeAt(0) === 45) return null;
+    const units = fastUnits(text, this.places);
+    return Number.isNaN(units) ? null : units;
   }
 
   private addOrder(order: Order, path: ErrorPath): void {
@@ -146,9 +201,22 @@ export class ExposureBuilder {
       this.firstSeen.set(order.customerId, [...path, 'customerId']);
   }
 
-  private owe(customerId: string, amount: Decimal, path: ErrorPath): void {
-    addTo(this.receivables, customerId, amount);
-    if (!this.firstSeen.has(customerId)) this.firstSeen.set(customerId, [...path, 'customerId']);
+  /** Adds to a customer's receivables; its first document is where it was first seen. */
+  private owe(
+    customerId: string,
+    units: number | null,
+    amount: Decimal,
+    stream: FactStream,
+    index: number,
+  ): void {
+    let cell = this.customerCells.get(customerId);
+    if (cell === undefined) {
+      cell = this.customerCells.size;
+      this.customerCells.set(customerId, cell);
+      if (!this.firstSeen.has(customerId))
+        this.firstSeen.set(customerId, ['facts', stream, index, 'customerId']);
+    }
+    this.receivables.add(cell, units, amount);
   }
 }
 
