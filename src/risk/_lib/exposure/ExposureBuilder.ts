@@ -1,14 +1,12 @@
 import { CrmRulesError, type ErrorPath, parseWith } from '../../../errors';
 import { CreditNote, Customer, Delivery, Invoice, Order, Payment } from '../../../model';
-import { Decimal, minorUnits } from '../../../money';
-import { decimalOfUnits, fastUnits } from '../../../money/decimalWords';
+import { Decimal } from '../../../money';
 import type { CreditPolicy } from '../../policies';
-import { minorUnitsOf } from '../aging/ExactSum';
 import { plainInvoice } from '../input/plainInvoice';
 import { plainPayment } from '../input/plainPayment';
 import { addTo } from './addTo';
 import { BaseRates } from './baseRates';
-import { ExactCells } from './ExactCells';
+import { ReceivableBook } from './ReceivableBook';
 
 /** The streams of an exposure index, in the order they are read. */
 export const FACT_STREAMS = [
@@ -42,21 +40,9 @@ export interface KeptOrder {
  */
 export class ExposureBuilder {
   readonly rates: BaseRates;
-  /** The base currency's minor-unit places: sums are kept in whole units of 10^−places. */
-  readonly places: number;
+  readonly book: ReceivableBook;
   readonly masters = new Map<string, Master>();
   readonly firstSeen = new Map<string, ErrorPath>();
-  /** Each customer's cell in `receivables`, in first-seen order. */
-  readonly customerCells = new Map<string, number>();
-  readonly receivables = new ExactCells();
-  /** Each invoice's row in the invoice columns (and its cell in `settled`). */
-  readonly invoiceRows = new Map<string, number>();
-  readonly invoices: Invoice[] = [];
-  /** Per invoice row: its total in the base currency, and in whole minor units (or `null`). */
-  readonly invoiceAmounts: Decimal[] = [];
-  readonly invoiceUnits: (number | null)[] = [];
-  /** Per invoice row: what payments and credit notes settled of it. */
-  readonly settled = new ExactCells();
   readonly billedOrders = new Map<string, Decimal>();
   readonly orders = new Map<string, KeptOrder>();
   readonly deliveries: { readonly delivery: Delivery; readonly path: ErrorPath }[] = [];
@@ -68,7 +54,7 @@ export class ExposureBuilder {
     fx: BaseRates['fx'],
   ) {
     this.rates = new BaseRates(base, asOf, fx);
-    this.places = minorUnits(base);
+    this.book = new ReceivableBook(this.rates);
   }
 
   add(stream: FactStream, raw: unknown, index: number): undefined {
@@ -117,28 +103,17 @@ export class ExposureBuilder {
 
   private addInvoice(invoice: Invoice, index: number): undefined {
     if (invoice.issueDate > this.asOf) return;
-    if (this.invoiceRows.has(invoice.id))
+    const at = (): ErrorPath => ['facts', 'invoices', index, 'currency'];
+    const customers = this.book.customerCells.size;
+    if (!this.book.addInvoice(invoice, at))
       throw twice('invoice', invoice.id, ['facts', 'invoices', index], null);
-    const { total, currency } = invoice;
-    const units = this.unitsOf(total, currency);
-    const amount =
-      units === null
-        ? this.rates.toBase(new Decimal(total), currency, ['facts', 'invoices', index, 'currency'])
-        : decimalOfUnits(units, this.places);
-    const whole = units ?? minorUnitsOf(amount, this.places);
-    this.invoiceRows.set(invoice.id, this.invoices.length);
-    this.invoices.push(invoice);
-    this.invoiceAmounts.push(amount);
-    this.invoiceUnits.push(whole);
-    this.owe(invoice.customerId, whole, amount, 'invoices', index);
-    if (invoice.orderId !== undefined) {
-      const at = ['facts', 'invoices', index, 'currency'];
+    this.seen(customers, invoice.customerId, 'invoices', index);
+    if (invoice.orderId !== undefined)
       addTo(
         this.billedOrders,
         invoice.orderId,
-        this.rates.toBase(billedNet(invoice), currency, at),
+        this.rates.toBase(billedNet(invoice), invoice.currency, at()),
       );
-    }
   }
 
   private addPayment(payment: Payment, index: number): undefined {
@@ -146,51 +121,27 @@ export class ExposureBuilder {
     const { allocations, currency } = payment;
     for (let i = 0; i < allocations.length; i += 1) {
       const { invoiceId, amount } = allocations[i] as Payment['allocations'][number];
-      this.settle(payment.customerId, invoiceId, amount.amount, currency, 'payments', index, i);
+      const at = (): ErrorPath => [
+        'facts',
+        'payments',
+        index,
+        'allocations',
+        i,
+        'amount',
+        'currency',
+      ];
+      const customers = this.book.customerCells.size;
+      this.book.settle(payment.customerId, invoiceId, amount.amount, currency, at);
+      this.seen(customers, payment.customerId, 'payments', index);
     }
   }
 
   private addCreditNote(note: CreditNote, index: number): void {
     if (note.date > this.asOf) return;
-    this.settle(note.customerId, note.invoiceId, note.amount, note.currency, 'creditNotes', index);
-  }
-
-  /**
-   * A payment's allocation (number `allocation`) or a credit note: lowers the customer's
-   * receivables and what is open of the invoice.
-   */
-  private settle(
-    customerId: string,
-    invoiceId: string | undefined,
-    text: string,
-    currency: string,
-    stream: 'payments' | 'creditNotes',
-    index: number,
-    allocation?: number,
-  ): void {
-    const units = this.unitsOf(text, currency);
-    let amount: Decimal;
-    if (units === null) {
-      const at: ErrorPath =
-        allocation === undefined
-          ? ['facts', stream, index, 'currency']
-          : ['facts', stream, index, 'allocations', allocation, 'amount', 'currency'];
-      amount = this.rates.toBase(new Decimal(text), currency, at);
-    } else amount = decimalOfUnits(units, this.places);
-    const whole = units ?? minorUnitsOf(amount, this.places);
-    this.owe(customerId, whole === null ? null : -whole, amount.negated(), stream, index);
-    const row = invoiceId === undefined ? undefined : this.invoiceRows.get(invoiceId);
-    if (row !== undefined) this.settled.add(row, whole, amount);
-  }
-
-  /**
-   * `text` in whole minor units of the base currency when it is in the base currency, has at
-   * most 15 digits and no finer places, and no sign (a `-0` stays a decimal); else `null`.
-   */
-  private unitsOf(text: string, currency: string): number | null {
-    if (currency !== this.rates.base || text.charCodeAt(0) === 45) return null;
-    const units = fastUnits(text, this.places);
-    return Number.isNaN(units) ? null : units;
+    const at = (): ErrorPath => ['facts', 'creditNotes', index, 'currency'];
+    const customers = this.book.customerCells.size;
+    this.book.settle(note.customerId, note.invoiceId, note.amount, note.currency, at);
+    this.seen(customers, note.customerId, 'creditNotes', index);
   }
 
   private addOrder(order: Order, path: ErrorPath): void {
@@ -201,22 +152,13 @@ export class ExposureBuilder {
       this.firstSeen.set(order.customerId, [...path, 'customerId']);
   }
 
-  /** Adds to a customer's receivables; its first document is where it was first seen. */
-  private owe(
-    customerId: string,
-    units: number | null,
-    amount: Decimal,
-    stream: FactStream,
-    index: number,
-  ): void {
-    let cell = this.customerCells.get(customerId);
-    if (cell === undefined) {
-      cell = this.customerCells.size;
-      this.customerCells.set(customerId, cell);
-      if (!this.firstSeen.has(customerId))
-        this.firstSeen.set(customerId, ['facts', stream, index, 'customerId']);
-    }
-    this.receivables.add(cell, units, amount);
+  /**
+   * Notes where a customer was first seen: at the document that gave it its receivables cell
+   * (the book had `customers` cells before it), unless an order named it first.
+   */
+  private seen(customers: number, customerId: string, stream: FactStream, index: number): void {
+    if (this.book.customerCells.size !== customers && !this.firstSeen.has(customerId))
+      this.firstSeen.set(customerId, ['facts', stream, index, 'customerId']);
   }
 }
 

@@ -109,7 +109,7 @@ function exposures(
       limitSource: limit.source,
       ownLimit: limit.own,
       insuredLimit: limit.insured,
-      receivables: receivablesOf(builder, id),
+      receivables: builder.book.receivablesOf(id),
       unbilledOrders: ZERO,
       unbilledDeliveries: ZERO,
       beyondHorizon: ZERO,
@@ -129,18 +129,13 @@ function exposures(
   return out;
 }
 
-function receivablesOf(builder: ExposureBuilder, customerId: string): Decimal {
-  const cell = builder.customerCells.get(customerId);
-  return cell === undefined ? ZERO : builder.receivables.value(cell, builder.places);
-}
-
 function openItemsOf(builder: ExposureBuilder): {
   openItems: OpenItem[];
   creditSales: CreditSale[];
 } {
   const openItems: OpenItem[] = [];
   const creditSales: CreditSale[] = [];
-  const { invoices, invoiceAmounts, invoiceUnits, places, settled } = builder;
+  const { invoices, invoiceAmounts, invoiceUnits, places, settled } = builder.book;
   for (let row = 0; row < invoices.length; row += 1) {
     const { id, customerId, ownerId, issueDate, dueDate } = invoices[row] as Invoice;
     const amount = invoiceAmounts[row] as Decimal;

@@ -9,7 +9,9 @@ export function plainId(id: unknown): id is string {
     const c = id.charCodeAt(i);
     if (c === 0 || c > 0x7e) return false;
   }
-  return !isUnsafeKey(id);
+  // Only `__proto__`, `prototype` (9) and `constructor` (11) are unsafe: other lengths skip the
+  // set lookup, which would hash every fresh id string.
+  return (id.length !== 9 && id.length !== 11) || !isUnsafeKey(id);
 }
 
 /**
