@@ -2,8 +2,11 @@ import { CrmRulesError, type ErrorPath, parseWith } from '../../../errors';
 import { CreditNote, Customer, Delivery, Invoice, Order, Payment } from '../../../model';
 import { Decimal } from '../../../money';
 import type { CreditPolicy } from '../../policies';
+import { plainInvoice } from '../input/plainInvoice';
+import { plainPayment } from '../input/plainPayment';
 import { addTo } from './addTo';
 import { BaseRates } from './baseRates';
+import { ReceivableBook } from './ReceivableBook';
 
 /** The streams of an exposure index, in the order they are read. */
 export const FACT_STREAMS = [
@@ -23,12 +26,6 @@ export interface Master {
   readonly path: ErrorPath;
 }
 
-/** An invoice as the builder keeps it (base currency). */
-export interface KeptInvoice {
-  readonly invoice: Invoice;
-  readonly amount: Decimal;
-}
-
 /** An order as the builder keeps it, with its delivered quantities per line. */
 export interface KeptOrder {
   readonly order: Order;
@@ -43,11 +40,9 @@ export interface KeptOrder {
  */
 export class ExposureBuilder {
   readonly rates: BaseRates;
+  readonly book: ReceivableBook;
   readonly masters = new Map<string, Master>();
   readonly firstSeen = new Map<string, ErrorPath>();
-  readonly receivables = new Map<string, Decimal>();
-  readonly invoices = new Map<string, KeptInvoice>();
-  readonly settled = new Map<string, Decimal>();
   readonly billedOrders = new Map<string, Decimal>();
   readonly orders = new Map<string, KeptOrder>();
   readonly deliveries: { readonly delivery: Delivery; readonly path: ErrorPath }[] = [];
@@ -59,22 +54,31 @@ export class ExposureBuilder {
     fx: BaseRates['fx'],
   ) {
     this.rates = new BaseRates(base, asOf, fx);
+    this.book = new ReceivableBook(this.rates);
   }
 
   add(stream: FactStream, raw: unknown, index: number): undefined {
+    // The common invoice and payment skip the schema (and the path, made only when needed).
+    if (stream === 'invoices') {
+      const invoice = plainInvoice(raw);
+      if (invoice !== undefined) return this.addInvoice(invoice, index);
+    } else if (stream === 'payments') {
+      const payment = plainPayment(raw);
+      if (payment !== undefined) return this.addPayment(payment, index);
+    }
     const path: ErrorPath = ['facts', stream, index];
     switch (stream) {
       case 'customers':
         this.addCustomer(parseWith(Customer, raw, { path }), path);
         return;
       case 'invoices':
-        this.addInvoice(parseWith(Invoice, raw, { path }), path);
+        this.addInvoice(parseWith(Invoice, raw, { path }), index);
         return;
       case 'payments':
-        this.addPayment(parseWith(Payment, raw, { path }), path);
+        this.addPayment(parseWith(Payment, raw, { path }), index);
         return;
       case 'creditNotes':
-        this.addCreditNote(parseWith(CreditNote, raw, { path }), path);
+        this.addCreditNote(parseWith(CreditNote, raw, { path }), index);
         return;
       case 'orders':
         this.addOrder(parseWith(Order, raw, { path }), path);
@@ -97,45 +101,47 @@ export class ExposureBuilder {
     this.masters.set(customer.id, { customer, path });
   }
 
-  private addInvoice(invoice: Invoice, path: ErrorPath): void {
+  private addInvoice(invoice: Invoice, index: number): undefined {
     if (invoice.issueDate > this.asOf) return;
-    const seen = this.invoices.get(invoice.id);
-    if (seen !== undefined) throw twice('invoice', invoice.id, path, null);
-    const amount = this.rates.toBase(new Decimal(invoice.total), invoice.currency, [
-      ...path,
-      'currency',
-    ]);
-    this.invoices.set(invoice.id, { invoice, amount });
-    this.owe(invoice.customerId, amount, path);
-    if (invoice.orderId !== undefined) {
-      const billed = this.rates.toBase(billedNet(invoice), invoice.currency, [...path, 'currency']);
-      addTo(this.billedOrders, invoice.orderId, billed);
-    }
+    const at = (): ErrorPath => ['facts', 'invoices', index, 'currency'];
+    const customers = this.book.customerCells.size;
+    if (!this.book.addInvoice(invoice, at))
+      throw twice('invoice', invoice.id, ['facts', 'invoices', index], null);
+    this.seen(customers, invoice.customerId, 'invoices', index);
+    if (invoice.orderId !== undefined)
+      addTo(
+        this.billedOrders,
+        invoice.orderId,
+        this.rates.toBase(billedNet(invoice), invoice.currency, at()),
+      );
   }
 
-  private addPayment(payment: Payment, path: ErrorPath): void {
+  private addPayment(payment: Payment, index: number): undefined {
     if (payment.date > this.asOf) return;
-    payment.allocations.forEach((allocation, i) => {
-      const amount = this.rates.toBase(new Decimal(allocation.amount.amount), payment.currency, [
-        ...path,
+    const { allocations, currency } = payment;
+    for (let i = 0; i < allocations.length; i += 1) {
+      const { invoiceId, amount } = allocations[i] as Payment['allocations'][number];
+      const at = (): ErrorPath => [
+        'facts',
+        'payments',
+        index,
         'allocations',
         i,
         'amount',
         'currency',
-      ]);
-      this.owe(payment.customerId, amount.negated(), path);
-      addTo(this.settled, allocation.invoiceId, amount);
-    });
+      ];
+      const customers = this.book.customerCells.size;
+      this.book.settle(payment.customerId, invoiceId, amount.amount, currency, at);
+      this.seen(customers, payment.customerId, 'payments', index);
+    }
   }
 
-  private addCreditNote(note: CreditNote, path: ErrorPath): void {
+  private addCreditNote(note: CreditNote, index: number): void {
     if (note.date > this.asOf) return;
-    const amount = this.rates.toBase(new Decimal(note.amount), note.currency, [
-      ...path,
-      'currency',
-    ]);
-    this.owe(note.customerId, amount.negated(), path);
-    if (note.invoiceId !== undefined) addTo(this.settled, note.invoiceId, amount);
+    const at = (): ErrorPath => ['facts', 'creditNotes', index, 'currency'];
+    const customers = this.book.customerCells.size;
+    this.book.settle(note.customerId, note.invoiceId, note.amount, note.currency, at);
+    this.seen(customers, note.customerId, 'creditNotes', index);
   }
 
   private addOrder(order: Order, path: ErrorPath): void {
@@ -146,9 +152,13 @@ export class ExposureBuilder {
       this.firstSeen.set(order.customerId, [...path, 'customerId']);
   }
 
-  private owe(customerId: string, amount: Decimal, path: ErrorPath): void {
-    addTo(this.receivables, customerId, amount);
-    if (!this.firstSeen.has(customerId)) this.firstSeen.set(customerId, [...path, 'customerId']);
+  /**
+   * Notes where a customer was first seen: at the document that gave it its receivables cell
+   * (the book had `customers` cells before it), unless an order named it first.
+   */
+  private seen(customers: number, customerId: string, stream: FactStream, index: number): void {
+    if (this.book.customerCells.size !== customers && !this.firstSeen.has(customerId))
+      this.firstSeen.set(customerId, ['facts', stream, index, 'customerId']);
   }
 }
 

@@ -1,7 +1,8 @@
 import { dayNumberOf, isoOfDayNumber } from '../../../_lib/civil';
 import { CrmRulesError } from '../../../errors';
-import { orderNet } from '../../../model';
-import { Decimal, minorUnits } from '../../../money';
+import { type Invoice, orderNet } from '../../../model';
+import { Decimal } from '../../../money';
+import { decimalOfUnits } from '../../../money/decimalWords';
 import type {
   CountedOrder,
   CreditSale,
@@ -108,7 +109,7 @@ function exposures(
       limitSource: limit.source,
       ownLimit: limit.own,
       insuredLimit: limit.insured,
-      receivables: builder.receivables.get(id) ?? ZERO,
+      receivables: builder.book.receivablesOf(id),
       unbilledOrders: ZERO,
       unbilledDeliveries: ZERO,
       beyondHorizon: ZERO,
@@ -134,12 +135,32 @@ function openItemsOf(builder: ExposureBuilder): {
 } {
   const openItems: OpenItem[] = [];
   const creditSales: CreditSale[] = [];
-  const places = minorUnits(builder.rates.base);
-  for (const { invoice, amount } of builder.invoices.values()) {
-    const { id, customerId, ownerId, issueDate, dueDate } = invoice;
-    const amountUnits = minorUnitsOf(amount, places);
+  const { invoices, invoiceAmounts, invoiceUnits, places, settled } = builder.book;
+  for (let row = 0; row < invoices.length; row += 1) {
+    const { id, customerId, ownerId, issueDate, dueDate } = invoices[row] as Invoice;
+    const amount = invoiceAmounts[row] as Decimal;
+    const amountUnits = invoiceUnits[row] as number | null;
     creditSales.push({ customerId, managerId: ownerId, date: issueDate, amount, amountUnits });
-    const open = amount.minus(builder.settled.get(id) ?? ZERO);
+    const paid = settled.whole(row);
+    // Whole minor units on both sides: the open amount in units, a decimal only when needed.
+    if (amountUnits !== null && paid !== undefined && !Object.is(amountUnits, -0)) {
+      const openUnits = amountUnits - paid;
+      if (openUnits > 0 && Number.isSafeInteger(openUnits)) {
+        const open = paid === 0 ? amount : decimalOfUnits(openUnits, places);
+        openItems.push({
+          invoiceId: id,
+          customerId,
+          managerId: ownerId,
+          issueDate,
+          dueDate,
+          open,
+          openUnits,
+        });
+        continue;
+      }
+      if (openUnits <= 0) continue;
+    }
+    const open = amount.minus(settled.value(row, places));
     if (open.gt(0))
       openItems.push({
         invoiceId: id,

@@ -1,8 +1,7 @@
 import { dayNumberOf } from '../../../_lib/civil';
 import type { Order } from '../../../model';
 import { isCurrencyCode } from '../../../money';
-import { fastUnits } from '../../../money/decimalWords';
-import { plainId, plainRecord } from './plainInput';
+import { plainAmount, plainId, plainRecord } from './plainInput';
 
 const ORDER_FIELDS: ReadonlySet<string> = new Set([
   'id',
@@ -23,11 +22,6 @@ const LINE_FIELDS: ReadonlySet<string> = new Set([
   'unitPrice',
 ]);
 const STATUSES: ReadonlySet<unknown> = new Set(['open', 'confirmed', 'completed', 'cancelled']);
-
-/** A decimal string ≥ 0 of at most 15 digits and 9 places (surely a valid `NonNegativeDecimal`). */
-function plainAmount(text: unknown): boolean {
-  return typeof text === 'string' && fastUnits(text, 9) >= 0;
-}
 
 /** Whether `lines` are plain lines (no discount, cost or return) with distinct line ids. */
 function plainLines(lines: unknown): boolean {
