@@ -79,6 +79,7 @@ stageOrder('commission/_lib', [
 stageOrder('grading/_lib', ['exact', 'input', 'ledger', 'summary', 'scoring']);
 stageOrder('grading/lifetime/_lib', ['explain', 'math', 'data', 'models', 'fit']);
 stageOrder('risk/_lib/run', ['policy', 'context', 'checks', 'report']);
+stageOrder('risk/_lib/screening', ['names', 'index', 'findings']);
 
 forbidden.push(
   {

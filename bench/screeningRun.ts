@@ -14,8 +14,8 @@
  */
 import { loadavg } from 'node:os';
 import { buildScreeningList, type Finding, screenParties } from '../src/risk';
-import { prepareName } from '../src/risk/_lib/screening/prepareName';
-import { scoreNames } from '../src/risk/_lib/screening/scoreNames';
+import { prepareName } from '../src/risk/_lib/screening/names/prepareName';
+import { scoreNames } from '../src/risk/_lib/screening/names/scoreNames';
 import { indexOf } from '../src/risk/buildScreeningList';
 import { seededRandom } from './_support/gradingData';
 import { screeningData } from './screeningData';

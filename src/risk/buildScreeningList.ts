@@ -1,6 +1,6 @@
 import { attempt, CrmRulesError, INPUT_LIMITS, parseWith, type SafeResult } from '../errors';
-import { type NormaliseNameOptions, nameRules } from './_lib/screening/nameRules';
-import { buildIndex, type ScreeningIndex } from './_lib/screening/ScreeningIndex';
+import { buildIndex, type ScreeningIndex } from './_lib/screening/index/ScreeningIndex';
+import { type NormaliseNameOptions, nameRules } from './_lib/screening/names/nameRules';
 import { ScreeningEntry } from './ScreeningEntry';
 
 /** A screening list ready for {@link screenParties}: its entries and a name index over them. */

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { attempt, CrmRulesError, parseWith, type SafeResult } from '../errors';
 import { LOCALES, type Locale } from '../explain';
-import { countryFindings, hsCodeFindings } from './_lib/screening/barrierFindings';
-import { sortFindings } from './_lib/screening/findingOrder';
+import { countryFindings, hsCodeFindings } from './_lib/screening/findings/barrierFindings';
+import { sortFindings } from './_lib/screening/findings/findingOrder';
 import type { Finding } from './Finding';
 import { ScreeningPolicy } from './ScreeningPolicy';
 import { TradeShipment } from './TradeShipment';

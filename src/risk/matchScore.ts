@@ -1,7 +1,7 @@
 import { attempt, type SafeResult } from '../errors';
-import { type NormaliseNameOptions, nameRules } from './_lib/screening/nameRules';
-import { checkName, prepareName } from './_lib/screening/prepareName';
-import { scoreNames } from './_lib/screening/scoreNames';
+import { type NormaliseNameOptions, nameRules } from './_lib/screening/names/nameRules';
+import { checkName, prepareName } from './_lib/screening/names/prepareName';
+import { scoreNames } from './_lib/screening/names/scoreNames';
 
 /**
  * How alike two names are, from 0 (nothing in common) to 1 (the same normalised name, or the

@@ -1,8 +1,8 @@
 import { attempt, type SafeResult } from '../errors';
-import { type NormaliseNameOptions, nameRules } from './_lib/screening/nameRules';
-import { checkName, normaliseTokens } from './_lib/screening/prepareName';
+import { type NormaliseNameOptions, nameRules } from './_lib/screening/names/nameRules';
+import { checkName, normaliseTokens } from './_lib/screening/names/prepareName';
 
-export type { NormaliseNameOptions } from './_lib/screening/nameRules';
+export type { NormaliseNameOptions } from './_lib/screening/names/nameRules';
 
 /**
  * Normalises a party or list name for screening, in this order: the caller's `transliterate`

@@ -3,7 +3,7 @@ import { documentChecksEntries } from './_lib/catalog/documentChecksEntries';
 import { exposureChecksEntries } from './_lib/catalog/exposureChecksEntries';
 import { joinEntries } from './_lib/catalog/joinEntries';
 import { runEntries } from './_lib/catalog/runEntries';
-import { SCREENING_MESSAGES } from './_lib/screening/screeningMessages';
+import { SCREENING_MESSAGES } from './_lib/screening/findings/screeningMessages';
 
 /**
  * The one message catalog of `crm-rules/risk`, in `en` and `zh-CN`: every finding code of every

@@ -1,15 +1,18 @@
 import { attempt, CrmRulesError, INPUT_LIMITS, parseWith, type SafeResult } from '../errors';
-import { candidateScratch, findCandidates } from './_lib/screening/findCandidates';
-import { sortFindings } from './_lib/screening/findingOrder';
-import { matchFinding } from './_lib/screening/matchFinding';
-import { prepareName } from './_lib/screening/prepareName';
-import { type NameScore, scoreNames } from './_lib/screening/scoreNames';
-import { type ScreenPartiesOptions, screeningSettings } from './_lib/screening/screeningOptions';
+import { sortFindings } from './_lib/screening/findings/findingOrder';
+import { matchFinding } from './_lib/screening/findings/matchFinding';
+import { candidateScratch, findCandidates } from './_lib/screening/index/findCandidates';
+import {
+  type ScreenPartiesOptions,
+  screeningSettings,
+} from './_lib/screening/index/screeningOptions';
+import { prepareName } from './_lib/screening/names/prepareName';
+import { type NameScore, scoreNames } from './_lib/screening/names/scoreNames';
 import { indexOf, type ScreeningList } from './buildScreeningList';
 import type { Finding } from './Finding';
 import { ScreeningParty } from './ScreeningEntry';
 
-export type { ScreenPartiesOptions } from './_lib/screening/screeningOptions';
+export type { ScreenPartiesOptions } from './_lib/screening/index/screeningOptions';
 
 /**
  * Screens counterparties against a denied-party list built by {@link buildScreeningList}. Each

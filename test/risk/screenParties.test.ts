@@ -9,10 +9,10 @@ import {
   safeScreenParties,
   screenParties,
 } from '../../src/risk';
-import { scoreText } from '../../src/risk/_lib/screening/matchFinding';
-import { type PreparedName, prepareName } from '../../src/risk/_lib/screening/prepareName';
-import type { ScreeningIndex } from '../../src/risk/_lib/screening/ScreeningIndex';
-import { scoreNames } from '../../src/risk/_lib/screening/scoreNames';
+import { scoreText } from '../../src/risk/_lib/screening/findings/matchFinding';
+import type { ScreeningIndex } from '../../src/risk/_lib/screening/index/ScreeningIndex';
+import { type PreparedName, prepareName } from '../../src/risk/_lib/screening/names/prepareName';
+import { scoreNames } from '../../src/risk/_lib/screening/names/scoreNames';
 import { indexOf } from '../../src/risk/buildScreeningList';
 import { referenceCandidates } from './_support/referenceCandidates';
 

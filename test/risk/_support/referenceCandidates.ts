@@ -1,6 +1,6 @@
-import { nameKeys, variantsOf } from '../../../src/risk/_lib/screening/nameKeys';
-import type { PreparedName } from '../../../src/risk/_lib/screening/prepareName';
-import type { ScreeningIndex } from '../../../src/risk/_lib/screening/ScreeningIndex';
+import type { ScreeningIndex } from '../../../src/risk/_lib/screening/index/ScreeningIndex';
+import { nameKeys, variantsOf } from '../../../src/risk/_lib/screening/names/nameKeys';
+import type { PreparedName } from '../../../src/risk/_lib/screening/names/prepareName';
 
 /**
  * The candidate rule of `findCandidates`, evaluated by brute force: every list name, every key,

@@ -1,10 +1,10 @@
-import { renderStep } from '../../../explain';
-import type { Finding, RiskSubject } from '../../Finding';
-import { riskCatalog } from '../../riskCatalog';
-import type { PreparedName } from './prepareName';
-import type { IndexedName, ScreeningIndex } from './ScreeningIndex';
-import type { NameScore } from './scoreNames';
-import type { ScreeningSettings } from './screeningOptions';
+import { renderStep } from '../../../../explain';
+import type { Finding, RiskSubject } from '../../../Finding';
+import { riskCatalog } from '../../../riskCatalog';
+import type { IndexedName, ScreeningIndex } from '../index/ScreeningIndex';
+import type { ScreeningSettings } from '../index/screeningOptions';
+import type { PreparedName } from '../names/prepareName';
+import type { NameScore } from '../names/scoreNames';
 
 /** A score written with 4 decimals, cut (not rounded) so it never reads above its value. */
 export function scoreText(score: number): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editSimilarity } from '../../../../src/risk/_lib/screening/editSimilarity';
-import { jaroWinkler } from '../../../../src/risk/_lib/screening/jaroWinkler';
+import { editSimilarity } from '../../../../../src/risk/_lib/screening/names/editSimilarity';
+import { jaroWinkler } from '../../../../../src/risk/_lib/screening/names/jaroWinkler';
 
 describe('jaroWinkler', () => {
   // W. E. Winkler, "String Comparator Metrics and Enhanced Decision Rules in the Fellegi-Sunter

@@ -1,4 +1,4 @@
-import { MAX_VARIANT_LENGTH, MIN_VARIANT_LENGTH } from './nameKeys';
+import { MAX_VARIANT_LENGTH, MIN_VARIANT_LENGTH } from '../names/nameKeys';
 
 /**
  * Internal: the blocking keys of a list and the one-deletion variants of its token keys, in one

@@ -6,8 +6,8 @@ import {
   hashOf,
   variantCuts,
   variantHashes,
-} from '../../../../src/risk/_lib/screening/KeyTable';
-import { variantsOf } from '../../../../src/risk/_lib/screening/nameKeys';
+} from '../../../../../src/risk/_lib/screening/index/KeyTable';
+import { variantsOf } from '../../../../../src/risk/_lib/screening/names/nameKeys';
 
 const text = fc.string({ unit: fc.constantFrom(...'abcdeé华'), minLength: 1, maxLength: 8 });
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultNameRules } from '../../../../src/risk/_lib/screening/nameRules';
-import { prepareName } from '../../../../src/risk/_lib/screening/prepareName';
-import { scoreNames } from '../../../../src/risk/_lib/screening/scoreNames';
+import { defaultNameRules } from '../../../../../src/risk/_lib/screening/names/nameRules';
+import { prepareName } from '../../../../../src/risk/_lib/screening/names/prepareName';
+import { scoreNames } from '../../../../../src/risk/_lib/screening/names/scoreNames';
 
 const prepared = (name: string) => prepareName(name, defaultNameRules(), []);
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../../Finding';
+import type { Finding } from '../../../Finding';
 
 const RANK = { block: 0, warning: 1, info: 2 } as const;
 

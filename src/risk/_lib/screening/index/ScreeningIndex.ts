@@ -1,8 +1,8 @@
-import type { ScreeningEntry } from '../../ScreeningEntry';
+import type { ScreeningEntry } from '../../../ScreeningEntry';
+import { nameKeys } from '../names/nameKeys';
+import type { NameRules } from '../names/nameRules';
+import { type PreparedName, prepareName } from '../names/prepareName';
 import { buildKeyTable, type KeyTable } from './KeyTable';
-import { nameKeys } from './nameKeys';
-import type { NameRules } from './nameRules';
-import { type PreparedName, prepareName } from './prepareName';
 
 /** Internal: one name of the list (an entry's name or an alias), normalised. */
 export interface IndexedName {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, foldUnicode } from '../../../../src/risk/_lib/screening/foldText';
+import { foldText, foldUnicode } from '../../../../../src/risk/_lib/screening/names/foldText';
 
 describe('foldText', () => {
   it('takes the ASCII shortcut only where the Unicode steps would give the same', () => {

@@ -1,10 +1,14 @@
 import type { z } from 'zod';
-import type { Locale } from '../../../explain';
-import { renderStep } from '../../../explain';
-import type { Finding } from '../../Finding';
-import { riskCatalog } from '../../riskCatalog';
-import type { RestrictedCountry, RestrictedHsCode, ScreeningPolicy } from '../../ScreeningPolicy';
-import type { TradeShipment } from '../../TradeShipment';
+import type { Locale } from '../../../../explain';
+import { renderStep } from '../../../../explain';
+import type { Finding } from '../../../Finding';
+import { riskCatalog } from '../../../riskCatalog';
+import type {
+  RestrictedCountry,
+  RestrictedHsCode,
+  ScreeningPolicy,
+} from '../../../ScreeningPolicy';
+import type { TradeShipment } from '../../../TradeShipment';
 
 type Shipment = z.output<typeof TradeShipment>;
 

@@ -1,4 +1,4 @@
-import { CrmRulesError, type ErrorPath, INPUT_LIMITS } from '../../../errors';
+import { CrmRulesError, type ErrorPath, INPUT_LIMITS } from '../../../../errors';
 import { compileLegalForms, defaultLegalForms, type LegalForms } from './legalForms';
 import { LEGAL_FORM_WORDS } from './legalFormWords';
 

@@ -3,16 +3,16 @@ import { describe, expect, it } from 'vitest';
 import {
   candidateScratch,
   findCandidates,
-} from '../../../../src/risk/_lib/screening/findCandidates';
-import { defaultNameRules } from '../../../../src/risk/_lib/screening/nameRules';
-import { prepareName } from '../../../../src/risk/_lib/screening/prepareName';
+} from '../../../../../src/risk/_lib/screening/index/findCandidates';
 import {
   buildIndex,
   type ScreeningIndex,
-} from '../../../../src/risk/_lib/screening/ScreeningIndex';
-import { scoreNames } from '../../../../src/risk/_lib/screening/scoreNames';
-import type { ScreeningEntry } from '../../../../src/risk/ScreeningEntry';
-import { referenceCandidates } from '../../_support/referenceCandidates';
+} from '../../../../../src/risk/_lib/screening/index/ScreeningIndex';
+import { defaultNameRules } from '../../../../../src/risk/_lib/screening/names/nameRules';
+import { prepareName } from '../../../../../src/risk/_lib/screening/names/prepareName';
+import { scoreNames } from '../../../../../src/risk/_lib/screening/names/scoreNames';
+import type { ScreeningEntry } from '../../../../../src/risk/ScreeningEntry';
+import { referenceCandidates } from '../../../_support/referenceCandidates';
 
 const WORDS = [
   'zarvex',

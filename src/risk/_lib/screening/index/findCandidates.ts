@@ -1,5 +1,5 @@
+import type { PreparedName } from '../names/prepareName';
 import { findKeys, hashOf, hasVariants, variantHashes } from './KeyTable';
-import type { PreparedName } from './prepareName';
 import type { ScreeningIndex } from './ScreeningIndex';
 
 /**

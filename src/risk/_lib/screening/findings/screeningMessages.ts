@@ -1,4 +1,4 @@
-import type { CatalogEntries } from '../../../explain';
+import type { CatalogEntries } from '../../../../explain';
 
 /**
  * Internal: the messages of the screening and trade-barrier findings, in `en` and `zh-CN`

@@ -1,4 +1,4 @@
-import { CrmRulesError, type ErrorPath, INPUT_LIMITS } from '../../../errors';
+import { CrmRulesError, type ErrorPath, INPUT_LIMITS } from '../../../../errors';
 import { foldText } from './foldText';
 import { joinLetters, removeLegalForms, tokensOf } from './legalForms';
 import type { NameRules } from './nameRules';

@@ -1,5 +1,5 @@
-import { CrmRulesError } from '../../../errors';
-import { LOCALES, type Locale } from '../../../explain';
+import { CrmRulesError } from '../../../../errors';
+import { LOCALES, type Locale } from '../../../../explain';
 
 /** Options of `screenParties`; a parsed `ScreeningPolicy` fits (its other fields are ignored). */
 export interface ScreenPartiesOptions {
