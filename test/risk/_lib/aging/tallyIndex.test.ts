@@ -10,6 +10,7 @@ import {
   type OpenItem,
 } from '../../../../src/risk';
 import { minorUnitsOf } from '../../../../src/risk/_lib/aging/ExactSum';
+import { compareFindings } from '../../../../src/risk/_lib/findings/makeFinding';
 
 const AS_OF = '2026-06-30';
 const TODAY = dayNumberOf(AS_OF) as number;
@@ -232,6 +233,13 @@ describe('aging: the typed-array tally against a simple decimal reference', () =
           const managers = [...new Set(index.openItems.map((i) => i.managerId))].sort();
           expect(report.managers).toEqual(
             managers.map((id) => referenceLine(id, index, (i) => i.managerId === id)),
+          );
+          // Taken in line order, blocks first: the order compareFindings gives.
+          expect(report.findings).toEqual([...report.findings].sort(compareFindings));
+          expect(report.findings.map((f) => f.subject.id).sort()).toEqual(
+            report.customers
+              .filter((line) => line.oldest !== null && line.oldest.daysPastDue > 30)
+              .map((line) => line.id),
           );
         },
       ),
