@@ -1,6 +1,7 @@
 import { dayNumberOf } from '../../../_lib/civil';
 import type { ExposureIndex, OpenItem } from '../../ExposureIndex';
 import { AgingTally, bucketOf } from './AgingTally';
+import { IdSlots } from './IdSlots';
 
 /** The tallies of an index's open items and credit sales: in total, per customer, per manager. */
 export interface AgingTallies {
@@ -11,10 +12,8 @@ export interface AgingTallies {
 
 /** The open items' customers and managers as slots (first seen first), and their days past due. */
 interface Slots {
-  readonly customerIds: string[];
-  readonly managerIds: string[];
-  readonly customers: Map<string, number>;
-  readonly managers: Map<string, number>;
+  readonly customers: IdSlots;
+  readonly managers: IdSlots;
   readonly customerOf: Int32Array;
   readonly managerOf: Int32Array;
   readonly daysOf: Float64Array;
@@ -34,23 +33,12 @@ function daysCounter(asOf: string): (date: string) => number {
   };
 }
 
-/** The slot of `id` in `slots`, a new one (appended to `ids`) if it has none. */
-function slotOf(slots: Map<string, number>, ids: string[], id: string): number {
-  const found = slots.get(id);
-  if (found !== undefined) return found;
-  slots.set(id, ids.length);
-  ids.push(id);
-  return ids.length - 1;
-}
-
 /** Gives each customer and manager of the open items a slot, and each item its days past due. */
 function slotsOf(items: readonly OpenItem[], daysBefore: (date: string) => number): Slots {
   const n = items.length;
   const slots: Slots = {
-    customerIds: [],
-    managerIds: [],
-    customers: new Map(),
-    managers: new Map(),
+    customers: new IdSlots(),
+    managers: new IdSlots(),
     customerOf: new Int32Array(n),
     managerOf: new Int32Array(n),
     daysOf: new Float64Array(n),
@@ -58,8 +46,8 @@ function slotsOf(items: readonly OpenItem[], daysBefore: (date: string) => numbe
   for (let i = 0; i < n; i += 1) {
     const item = items[i] as OpenItem;
     slots.daysOf[i] = daysBefore(item.dueDate);
-    slots.customerOf[i] = slotOf(slots.customers, slots.customerIds, item.customerId);
-    slots.managerOf[i] = slotOf(slots.managers, slots.managerIds, item.managerId);
+    slots.customerOf[i] = slots.customers.slotOf(item.customerId);
+    slots.managerOf[i] = slots.managers.slotOf(item.managerId);
   }
   return slots;
 }
@@ -90,18 +78,18 @@ function addSales(
     if (aligned) next += 1;
     if (daysBefore(sale.date) >= dsoDays) continue;
     total.sums.add(total.cell(0, 'sales'), sale.amountUnits, sale.amount);
-    let customer: number | undefined;
-    let manager: number | undefined;
+    let customer: number;
+    let manager: number;
     if (aligned) {
-      customer = slots.customerOf[next - 1];
-      manager = slots.managerOf[next - 1];
+      customer = slots.customerOf[next - 1] as number;
+      manager = slots.managerOf[next - 1] as number;
     } else {
-      customer = slots.customers.get(sale.customerId);
-      manager = slots.managers.get(sale.managerId);
+      customer = slots.customers.find(sale.customerId);
+      manager = slots.managers.find(sale.managerId);
     }
-    if (customer !== undefined)
+    if (customer >= 0)
       customers.sums.add(customers.cell(customer, 'sales'), sale.amountUnits, sale.amount);
-    if (manager !== undefined)
+    if (manager >= 0)
       managers.sums.add(managers.cell(manager, 'sales'), sale.amountUnits, sale.amount);
   }
 }
@@ -123,8 +111,8 @@ export function tallyIndex(
   const slots = slotsOf(items, daysBefore);
   const size = edges.length + 2;
   const total = new AgingTally(['total'], size, items);
-  const customers = new AgingTally(slots.customerIds, size, items);
-  const managers = new AgingTally(slots.managerIds, size, items);
+  const customers = new AgingTally(slots.customers.ids, size, items);
+  const managers = new AgingTally(slots.managers.ids, size, items);
   const { customerOf, managerOf, daysOf } = slots;
   for (let i = 0; i < items.length; i += 1) {
     const days = daysOf[i] as number;
