@@ -110,6 +110,20 @@ export function decimalToNumber(value: Decimal): number {
 }
 
 /**
+ * Internal: `value` units of 10^−scale (an integer: a number or a bigint) as a decimal string
+ * with `scale` places and no exponent (`-1230, 2` → `"-12.30"`), written from its digits without
+ * a decimal; for a safe integer, what `decimalToFixed(decimalOfUnits(value, scale), scale)`
+ * returns (the shared fast path of grading's ledgers and risk's aging lines).
+ */
+export function unitsToText(value: number | bigint, scale: number): string {
+  if (scale === 0) return value.toString();
+  const negative = value < 0;
+  const digits = (negative ? -value : value).toString().padStart(scale + 1, '0');
+  const text = `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+  return negative ? `-${text}` : text;
+}
+
+/**
  * Internal: a finite decimal written with at least `places` decimal places and no exponent —
  * what `value.toFixed(Math.max(value.decimalPlaces(), places))` returns.
  */

@@ -7,7 +7,6 @@ import { agingLine } from './_lib/aging/agingLine';
 import { overdueFinding } from './_lib/aging/overdueFinding';
 import { tallyIndex } from './_lib/aging/tallyIndex';
 import { requireIndex } from './_lib/credit/positionOf';
-import { compareFindings } from './_lib/findings/makeFinding';
 import type { AgingLine, AgingReport } from './AgingReport';
 import type { ExposureIndex } from './ExposureIndex';
 import type { Finding } from './Finding';
@@ -73,10 +72,16 @@ export function ageReceivables(
   const lines = (tally: AgingTally): AgingLine[] =>
     sortedSlots(tally.ids).map((slot) => agingLine(tally, slot, ranges, context));
   const customerLines = lines(customers);
-  const findings = customerLines
-    .map((line) => overdueFinding(line, parsed, { asOf: index.asOf, currency: index.baseCurrency }))
-    .filter((finding): finding is Finding => finding !== undefined)
-    .sort(compareFindings);
+  // The lines are in ascending order of distinct customer ids, so taking the blocks, then the
+  // warnings, in line order is the order of compareFindings (severity, then subject), unsorted.
+  const blocks: Finding[] = [];
+  const warnings: Finding[] = [];
+  const findingContext = { asOf: index.asOf, currency: index.baseCurrency };
+  for (const line of customerLines) {
+    const finding = overdueFinding(line, parsed, findingContext);
+    if (finding !== undefined) (finding.severity === 'block' ? blocks : warnings).push(finding);
+  }
+  const findings = blocks.concat(warnings);
   return {
     asOf: index.asOf,
     currency: index.baseCurrency,

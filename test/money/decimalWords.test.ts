@@ -6,6 +6,7 @@ import {
   decimalToFixed,
   decimalToNumber,
   exactQuotient,
+  unitsToText,
 } from '../../src/money/decimalWords';
 import { centsText } from '../grading/_support';
 
@@ -79,6 +80,16 @@ describe('decimalWords (internal fast decimal conversions)', () => {
               expect(exact).toBeDefined();
           },
         ),
+      );
+    });
+
+    it('unitsToText writes the text decimalToFixed gives for the same units, bigints alike', () => {
+      fc.assert(
+        fc.property(safe, fc.integer({ min: 0, max: 8 }), (units, s) => {
+          const text = decimalToFixed(decimalOfUnits(units, s), s);
+          expect(unitsToText(units, s)).toBe(text);
+          expect(unitsToText(BigInt(units), s)).toBe(text);
+        }),
       );
     });
 

@@ -1,5 +1,5 @@
 import { Decimal } from '../../../money';
-import { decimalOfUnits } from '../../../money/decimalWords';
+import { decimalOfUnits, unitsToText } from '../../../money/decimalWords';
 
 /**
  * Internal: an exact amount as an integer number of 10^−scale currency units — a JS number while
@@ -77,15 +77,6 @@ export function parseUnits(text: string, scale: number): Units | null {
   return canonical(BigInt(sign === 43 ? digits.slice(1) : digits));
 }
 
-/** Internal: units of 10^−scale as a decimal string with `scale` places (`"-12.30"`). */
-export function unitsToText(value: Units, scale: number): string {
-  if (scale === 0) return value.toString();
-  const negative = value < 0;
-  const digits = (negative ? -value : value).toString().padStart(scale + 1, '0');
-  const text = `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
-  return negative ? `-${text}` : text;
-}
-
 /** Internal: units of 10^−scale as an exact decimal.js value. */
 export function unitsToDecimal(value: Units, scale: number): Decimal {
   if (typeof value === 'bigint') return new Decimal(unitsToText(value, scale));
@@ -99,4 +90,4 @@ export function unitsToNumber(value: Units, scale: number): number {
 }
 
 /** Internal: the fast path of {@link parseUnits} (moved to money, shared with risk). */
-export { fastUnits } from '../../../money/decimalWords';
+export { fastUnits, unitsToText } from '../../../money/decimalWords';

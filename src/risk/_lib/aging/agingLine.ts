@@ -1,5 +1,5 @@
 import { Decimal, minorUnits } from '../../../money';
-import { decimalOfUnits, decimalToFixed, quotient } from '../../../money/decimalWords';
+import { decimalOfUnits, quotient, unitsToText } from '../../../money/decimalWords';
 import type { AgingBucket, AgingLine } from '../../AgingReport';
 import type { OpenItem } from '../../ExposureIndex';
 import { amountText, percentText } from '../findings/amountText';
@@ -28,7 +28,7 @@ function halfUpHundredths(numerator: number, denominator: number): string | unde
   if (!(numerator >= 0 && numerator <= LIMIT && denominator > 0)) return undefined;
   let q = quotient(numerator, denominator);
   if (2 * (numerator - q * denominator) >= denominator) q += 1;
-  return decimalToFixed(decimalOfUnits(q, 2), 2);
+  return unitsToText(q, 2);
 }
 
 /**
@@ -65,7 +65,7 @@ function decimalFigures(sums: Sums<Decimal>, currency: string, dsoDays: number):
  */
 function unitFigures(units: Sums<number>, places: number, currency: string, dsoDays: number) {
   const exact = (u: number) => decimalOfUnits(u, places);
-  const text = (u: number) => decimalToFixed(exact(u), places);
+  const text = (u: number) => unitsToText(u, places);
   const slow = () =>
     decimalFigures(
       {
@@ -160,7 +160,11 @@ export function agingLine(
             customerId: oldest.customerId,
             dueDate: oldest.dueDate,
             daysPastDue: tally.oldestDays[slot] as number,
-            open: amountText(oldest.open, currency),
+            // Whole minor units are the amount itself: written from the integer.
+            open:
+              oldest.openUnits === null
+                ? amountText(oldest.open, currency)
+                : unitsToText(oldest.openUnits, places),
           },
     creditSales: figures.creditSales,
     dso: figures.dso,

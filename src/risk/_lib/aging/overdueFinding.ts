@@ -1,7 +1,10 @@
 import type { AgingLine } from '../../AgingReport';
 import type { Finding, Severity } from '../../Finding';
 import type { AgingPolicy } from '../../policies';
-import { makeFinding } from '../findings/makeFinding';
+import { findingMaker } from '../findings/makeFinding';
+
+const block = findingMaker('receivables.overdue.block');
+const warning = findingMaker('receivables.overdue.warning');
 
 /**
  * A customer's overdue finding: `receivables.overdue.block` when its oldest open item is more
@@ -49,8 +52,7 @@ export function overdueFinding(
       },
     },
   ];
-  return makeFinding(
-    severity === 'block' ? 'receivables.overdue.block' : 'receivables.overdue.warning',
+  return (severity === 'block' ? block : warning)(
     severity,
     { kind: 'customer', id: line.id },
     evidence,

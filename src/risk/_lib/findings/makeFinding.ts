@@ -1,5 +1,7 @@
 import type { TraceParam, TraceStep } from '../../../explain';
 import { renderStep } from '../../../explain';
+import { lookupTemplate } from '../../../explain/lookupTemplate';
+import { fallbackText, renderParts } from '../../../explain/renderParts';
 import type { Finding, RiskSubject, Severity } from '../../Finding';
 import { riskCatalog } from '../../riskCatalog';
 
@@ -33,4 +35,28 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A maker of many findings of one code (see {@link makeFinding}): the English template is looked
+ * up once, and the finding takes the caller's fresh `evidence` and `trace` as they are (no
+ * copies); the message is the one {@link makeFinding} renders.
+ */
+export function findingMaker(
+  code: string,
+): (
+  severity: Severity,
+  subject: RiskSubject,
+  evidence: Readonly<Record<string, string | boolean>>,
+  trace: TraceStep[],
+) => Finding {
+  const parts = lookupTemplate(riskCatalog, code, 'en');
+  return (severity, subject, evidence, trace) => {
+    if (parts === undefined) return makeFinding(code, severity, subject, evidence, trace);
+    const { text, problems } = renderParts(parts, evidence);
+    const message = problems.some((problem) => problem.reason === 'missing-param')
+      ? fallbackText(code, evidence)
+      : text;
+    return { code, severity, subject, evidence, message, trace };
+  };
 }

@@ -10,6 +10,7 @@ import {
   type OpenItem,
 } from '../../../../src/risk';
 import { minorUnitsOf } from '../../../../src/risk/_lib/aging/ExactSum';
+import { compareFindings } from '../../../../src/risk/_lib/findings/makeFinding';
 
 const AS_OF = '2026-06-30';
 const TODAY = dayNumberOf(AS_OF) as number;
@@ -193,6 +194,56 @@ describe('aging: the typed-array tally against a simple decimal reference', () =
         },
       ),
       { numRuns: 150 },
+    );
+  });
+  it('gives the same lines when the sales follow the open items, as in a built index', () => {
+    // buildExposureIndex lists an invoice's sale and its open item in the same order; the
+    // tally takes a sale's slots from the next item with the same ids, else looks them up.
+    const item = fc.record({
+      customer: fc.integer({ min: 0, max: 5 }),
+      manager: fc.integer({ min: 0, max: 2 }),
+      days: fc.integer({ min: -40, max: 400 }),
+      open: amount,
+      invoice: fc.integer({ min: 0, max: 30 }),
+    });
+    const extra = fc.record({
+      customer: fc.integer({ min: 0, max: 7 }),
+      manager: fc.integer({ min: 0, max: 3 }),
+      days: fc.integer({ min: 0, max: 400 }),
+      amount,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(item, fc.option(extra), fc.integer({ min: 0, max: 400 })), {
+          maxLength: 30,
+        }),
+        (rows) => {
+          const items = rows.map(([open]) => open);
+          const sales = rows.flatMap(([open, settled, issued]) => [
+            ...(settled === null ? [] : [settled]),
+            { customer: open.customer, manager: open.manager, days: issued, amount: open.open },
+          ]);
+          const index = indexOf(items, sales);
+          const report = ageReceivables(index, { effectiveFrom: '2026-01-01' });
+          expect(report.total).toEqual(referenceLine('total', index, () => true));
+          const customers = [...new Set(index.openItems.map((i) => i.customerId))].sort();
+          expect(report.customers).toEqual(
+            customers.map((id) => referenceLine(id, index, (i) => i.customerId === id)),
+          );
+          const managers = [...new Set(index.openItems.map((i) => i.managerId))].sort();
+          expect(report.managers).toEqual(
+            managers.map((id) => referenceLine(id, index, (i) => i.managerId === id)),
+          );
+          // Taken in line order, blocks first: the order compareFindings gives.
+          expect(report.findings).toEqual([...report.findings].sort(compareFindings));
+          expect(report.findings.map((f) => f.subject.id).sort()).toEqual(
+            report.customers
+              .filter((line) => line.oldest !== null && line.oldest.daysPastDue > 30)
+              .map((line) => line.id),
+          );
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });
