@@ -53,9 +53,7 @@ export function readOrder(run: MeasureRun, raw: unknown, index: number): void {
   if (run.wantsFirstOrders) firstOrder(run, customer, date, owner, id);
   const promised = optionalDate(order, 'promisedDate', path);
   const due =
-    promised !== undefined && run.wantsDeliveries && run.inPeriod(promised)
-      ? run.dueOrders
-      : null;
+    promised !== undefined && run.wantsDeliveries && run.inPeriod(promised) ? run.dueOrders : null;
   const where = run.where(date);
   if (where === null && due === null) return;
   const start = run.dueOrders.lineIds.length;
