@@ -10,10 +10,16 @@ import { addUnits, type Exact, Fixed, toDec, type Units } from './exact';
  * cell reads back the same value whichever path it took.
  */
 export class ExactCells {
-  #u = new Float64Array(256);
-  #s = new Uint8Array(256);
+  #u: Float64Array;
+  #s: Uint8Array;
   readonly #big = new Map<number, Decimal>();
   #length = 0;
+
+  /** An empty column with room for `capacity` cells before it grows. */
+  constructor(capacity = 256) {
+    this.#u = new Float64Array(capacity);
+    this.#s = new Uint8Array(capacity);
+  }
 
   /** The number of cells. */
   get length(): number {
@@ -67,8 +73,8 @@ export class ExactCells {
   }
 
   #grow(): void {
-    const u = new Float64Array(this.#u.length * 2);
-    const s = new Uint8Array(this.#s.length * 2);
+    const u = new Float64Array(this.#u.length * 2 + 8);
+    const s = new Uint8Array(this.#s.length * 2 + 8);
     u.set(this.#u);
     s.set(this.#s);
     this.#u = u;

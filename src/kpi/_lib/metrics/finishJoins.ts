@@ -1,4 +1,4 @@
-import { add, type Exact, min, mul, sign, sub, toDec, ZERO } from './exact';
+import { type Exact, min, mul, sign, sub, toDec, ZERO } from './exact';
 import type { MeasureRun } from './MeasureRun';
 
 /** Internal: settles what needed two streams: on-time orders, invoices, new customers. */
@@ -41,8 +41,8 @@ function settleInvoice(run: MeasureRun, slot: number) {
   if (invoices.due(slot)) {
     const due = mul(asked, rate);
     const collected = mul(min(paid, asked), rate);
-    tally.money.amountDue = add(tally.money.amountDue, due);
-    tally.money.amountCollected = add(tally.money.amountCollected, collected);
+    tally.addMoney('amountDue', due);
+    tally.addMoney('amountCollected', collected);
     tally.fact('invoicesDue')?.push({
       kind: 'invoice',
       id,
@@ -52,7 +52,7 @@ function settleInvoice(run: MeasureRun, slot: number) {
   }
   if (openAtAsOf || issuedInPeriod) {
     const open = openAtAsOf ? mul(positive(sub(asked, paid)), rate) : ZERO;
-    tally.money.receivables = add(tally.money.receivables, open);
+    tally.addMoney('receivables', open);
     tally.fact('dsoInvoices')?.push({
       kind: 'invoice',
       id,

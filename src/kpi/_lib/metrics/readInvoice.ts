@@ -1,5 +1,5 @@
 import type { ErrorPath } from '../../../errors';
-import { add, type Exact, mul, toDec } from './exact';
+import { type Exact, mul, toDec } from './exact';
 import type { MeasureRun } from './MeasureRun';
 import {
   amountField,
@@ -32,7 +32,7 @@ export function readInvoice(run: MeasureRun, raw: unknown, index: number): void 
   const rate = run.fx.rate(currency, run.options.baseCurrency, issueDate, run.current, path);
   if (issuedInPeriod) {
     const tally = run.tally(owner);
-    tally.money.invoiced = add(tally.money.invoiced, mul(total, rate));
+    tally.addMoney('invoiced', mul(total, rate));
   }
   run.invoices.keep({ id, owner, currency, rate, total, due, openAtAsOf, issuedInPeriod });
 }
@@ -82,10 +82,10 @@ export function readCreditNote(run: MeasureRun, raw: unknown, index: number): vo
   const tally = run.tally(owner);
   const text = () => `-${toDec(base).toFixed()}`;
   if (where === 'prior') {
-    tally.money.priorCredits = add(tally.money.priorCredits, base);
+    tally.addMoney('priorCredits', base);
     tally.fact('priorCredits')?.push({ kind: 'creditNote', id, amount: text(), tag: 'prior' });
   } else {
-    tally.money.salesCredits = add(tally.money.salesCredits, base);
+    tally.addMoney('salesCredits', base);
     tally.fact('credits')?.push({ kind: 'creditNote', id, amount: text() });
   }
 }

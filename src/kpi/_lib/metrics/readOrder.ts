@@ -65,7 +65,7 @@ export function readOrder(run: MeasureRun, raw: unknown, index: number): void {
   const base = mul(net, run.fx.rate(currency, run.options.baseCurrency, date, period, path));
   const tally = run.tally(owner);
   if (where === 'prior') {
-    tally.money.priorOrders = add(tally.money.priorOrders, base);
+    tally.addMoney('priorOrders', base);
     tally.fact('priorOrders')?.push({
       kind: 'order',
       id,
@@ -74,7 +74,7 @@ export function readOrder(run: MeasureRun, raw: unknown, index: number): void {
     });
     return;
   }
-  tally.money.salesOrders = add(tally.money.salesOrders, base);
+  tally.addMoney('salesOrders', base);
   tally.count.orders += 1;
   if (status === 'completed') tally.count.ordersCompleted += 1;
   tally.fact('orders')?.push({ kind: 'order', id, amount: toDec(base).toFixed(), tag: status });
