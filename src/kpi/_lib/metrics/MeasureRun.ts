@@ -3,35 +3,10 @@ import { CrmRulesError, type ErrorPath } from '../../../errors';
 import type { FxTable } from '../../../money';
 import type { ManualMeasure, MeasuredMetric, TargetFact } from '../../KpiMeasures';
 import type { MeasureKpisOptions } from '../../MeasureKpisOptions';
-import type { Exact } from './exact';
 import { type FxPeriod, FxRates } from './fxToBase';
+import { DueOrders, OpenInvoices } from './JoinTables';
 import { type FactStream, streamsFor } from './streams';
 import { Tally } from './Tally';
-
-/** Internal: an order whose promised date falls in the period, waiting for its deliveries. */
-export interface DueOrder {
-  readonly id: string;
-  readonly owner: string;
-  readonly promised: string;
-  readonly lineIds: string[];
-  readonly remaining: Exact[];
-}
-
-/** Internal: an invoice that is due in the period or open at `asOf`, with its cash and credits. */
-export interface OpenInvoice {
-  readonly id: string;
-  readonly owner: string;
-  readonly currency: string;
-  readonly issueDate: string;
-  /** Rate from the invoice currency to the base currency. */
-  readonly rate: Exact;
-  readonly total: Exact;
-  readonly due: boolean;
-  readonly openAtAsOf: boolean;
-  readonly issuedInPeriod: boolean;
-  paid: Exact;
-  credited: Exact;
-}
 
 /** Internal: everything one measuring run holds while it reads the streams. */
 export class MeasureRun {
@@ -43,11 +18,15 @@ export class MeasureRun {
   readonly metrics: readonly MeasuredMetric[];
   readonly streams: ReadonlySet<FactStream>;
   readonly fx: FxRates;
+  /** Orders wait for deliveries (the deliveries stream is read). */
+  readonly wantsDeliveries: boolean;
+  /** Orders decide new customers (customers and `new_customers` asked for). */
+  readonly wantsFirstOrders: boolean;
   readonly tallies = new Map<string, Tally>();
   readonly customers = new Map<string, { owner: string; firstDeal: string | undefined }>();
   readonly firstOrders = new Map<string, { date: string; owner: string; order: string }>();
-  readonly dueOrders = new Map<string, DueOrder>();
-  readonly invoices = new Map<string, OpenInvoice>();
+  readonly dueOrders = new DueOrders();
+  readonly invoices = new OpenInvoices();
   readonly targets = new Map<string, Map<string, TargetFact>>();
   readonly manual = new Map<string, Map<string, ManualMeasure>>();
   readonly unattributed = { surveyResponses: 0, complaints: 0 };
@@ -67,6 +46,8 @@ export class MeasureRun {
     this.metrics = metrics;
     this.streams = streamsFor(this.metrics, options.targetMetric, wantsManual);
     this.fx = new FxRates(table, options.fxPolicy);
+    this.wantsDeliveries = this.streams.has('deliveries');
+    this.wantsFirstOrders = this.streams.has('customers') && metrics.includes('new_customers');
   }
 
   /** The manager's tally, created on first use. */

@@ -1,5 +1,6 @@
 import type { FactRef, KpiTally } from '../../KpiMeasures';
-import { add, type Exact, exactText, parseExact, ZERO } from './exact';
+import { ExactCells } from './ExactCells';
+import { type Exact, exactText, parseExact, ZERO } from './exact';
 
 /** Internal: the money sums of a manager's tally (base currency). */
 export const MONEY_SUMS = [
@@ -44,18 +45,20 @@ export const FACT_GROUPS = [
   'training',
 ] as const;
 export type MoneySum = (typeof MONEY_SUMS)[number];
+const MONEY_CELL = Object.fromEntries(MONEY_SUMS.map((k, i) => [k, i])) as Record<MoneySum, number>;
 export type CountSum = (typeof COUNT_SUMS)[number];
 export type FactGroup = (typeof FACT_GROUPS)[number];
 
 /** Internal: a manager's additive state while facts are read. */
 export class Tally {
-  readonly money: Record<MoneySum, Exact>;
+  /** The money sums, one cell each in {@link MONEY_SUMS} order, added in place. */
+  readonly #money = new ExactCells(MONEY_SUMS.length);
   readonly count: Record<CountSum, number>;
   readonly groups: Record<FactGroup, number>;
   readonly items: Record<FactGroup, FactRef[]> | null;
 
   constructor(full: boolean) {
-    this.money = Object.fromEntries(MONEY_SUMS.map((k) => [k, ZERO])) as Record<MoneySum, Exact>;
+    for (let i = 0; i < MONEY_SUMS.length; i += 1) this.#money.push(ZERO);
     this.count = Object.fromEntries(COUNT_SUMS.map((k) => [k, 0])) as Record<CountSum, number>;
     this.groups = Object.fromEntries(FACT_GROUPS.map((k) => [k, 0])) as Record<FactGroup, number>;
     this.items = full
@@ -64,6 +67,16 @@ export class Tally {
           FactRef[]
         >)
       : null;
+  }
+
+  /** Adds an amount (base currency) to a money sum. */
+  addMoney(sum: MoneySum, amount: Exact): void {
+    this.#money.add(MONEY_CELL[sum], amount);
+  }
+
+  /** A money sum. */
+  money(sum: MoneySum): Exact {
+    return this.#money.get(MONEY_CELL[sum]);
   }
 
   /** Counts a fact in a group; returns the group's list with full evidence, else `null`. */
@@ -75,7 +88,7 @@ export class Tally {
   /** The JSON form: sums as decimal strings, items sorted by kind then id. */
   toJson(): KpiTally {
     const sums: Record<string, string> = {};
-    for (const k of MONEY_SUMS) sums[k] = exactText(this.money[k]);
+    for (const k of MONEY_SUMS) sums[k] = exactText(this.money(k));
     for (const k of COUNT_SUMS) sums[k] = String(this.count[k]);
     const items = this.items === null ? null : sortedItems(this.items);
     return { sums, counts: { ...this.groups }, items };
@@ -83,7 +96,7 @@ export class Tally {
 
   /** Adds a tally's JSON form (another shard's) to this one. */
   addJson(json: KpiTally): void {
-    for (const k of MONEY_SUMS) this.money[k] = add(this.money[k], exactOf(json.sums[k]));
+    for (const k of MONEY_SUMS) this.addMoney(k, exactOf(json.sums[k]));
     for (const k of COUNT_SUMS) this.count[k] += Number(json.sums[k] ?? '0');
     for (const k of FACT_GROUPS) {
       this.groups[k] += json.counts[k] ?? 0;

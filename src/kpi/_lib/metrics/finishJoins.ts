@@ -1,20 +1,21 @@
-import { add, type Exact, min, mul, sign, sub, toDec, ZERO } from './exact';
+import { type Exact, min, mul, sign, sub, toDec, ZERO } from './exact';
 import type { MeasureRun } from './MeasureRun';
 
 /** Internal: settles what needed two streams: on-time orders, invoices, new customers. */
 export function finishJoins(run: MeasureRun): void {
-  for (const due of run.dueOrders.values()) {
-    const onTime = due.remaining.every((left) => sign(left) <= 0);
-    const tally = run.tally(due.owner);
+  const due = run.dueOrders;
+  for (let slot = 0; slot < due.ids.length; slot += 1) {
+    const onTime = due.delivered(slot);
+    const tally = run.tally(due.owners[slot] as string);
     tally.count.ordersDue += 1;
     if (onTime) tally.count.ordersOnTime += 1;
     tally.fact('dueOrders')?.push({
       kind: 'order',
-      id: due.id,
+      id: due.ids[slot] as string,
       tag: onTime ? 'on-time' : 'late',
     });
   }
-  for (const invoice of run.invoices.values()) settleInvoice(run, invoice);
+  for (let slot = 0; slot < run.invoices.ids.length; slot += 1) settleInvoice(run, slot);
   if (run.metrics.includes('new_customers')) countNewCustomers(run);
 }
 
@@ -27,33 +28,37 @@ function positive(value: Exact): Exact {
  * counts the cash allocated to it up to that amount; one issued by `asOf` leaves its open
  * balance (total less credits and cash, never below zero) in the receivables.
  */
-function settleInvoice(
-  run: MeasureRun,
-  invoice: MeasureRun['invoices'] extends Map<string, infer I> ? I : never,
-) {
-  const tally = run.tally(invoice.owner);
-  const asked = positive(sub(invoice.total, invoice.credited));
-  if (invoice.due) {
-    const due = mul(asked, invoice.rate);
-    const collected = mul(min(invoice.paid, asked), invoice.rate);
-    tally.money.amountDue = add(tally.money.amountDue, due);
-    tally.money.amountCollected = add(tally.money.amountCollected, collected);
+function settleInvoice(run: MeasureRun, slot: number) {
+  const invoices = run.invoices;
+  const id = invoices.ids[slot] as string;
+  const rate = invoices.rates[slot] as Exact;
+  const total = invoices.totals.get(slot);
+  const paid = invoices.paid.get(slot);
+  const issuedInPeriod = invoices.issuedInPeriod(slot);
+  const openAtAsOf = invoices.openAtAsOf(slot);
+  const tally = run.tally(invoices.owners[slot] as string);
+  const asked = positive(sub(total, invoices.credited.get(slot)));
+  if (invoices.due(slot)) {
+    const due = mul(asked, rate);
+    const collected = mul(min(paid, asked), rate);
+    tally.addMoney('amountDue', due);
+    tally.addMoney('amountCollected', collected);
     tally.fact('invoicesDue')?.push({
       kind: 'invoice',
-      id: invoice.id,
+      id,
       amount: toDec(due).toFixed(),
       counted: toDec(collected).toFixed(),
     });
   }
-  if (invoice.openAtAsOf || invoice.issuedInPeriod) {
-    const open = invoice.openAtAsOf ? mul(positive(sub(asked, invoice.paid)), invoice.rate) : ZERO;
-    tally.money.receivables = add(tally.money.receivables, open);
+  if (openAtAsOf || issuedInPeriod) {
+    const open = openAtAsOf ? mul(positive(sub(asked, paid)), rate) : ZERO;
+    tally.addMoney('receivables', open);
     tally.fact('dsoInvoices')?.push({
       kind: 'invoice',
-      id: invoice.id,
-      amount: toDec(mul(invoice.total, invoice.rate)).toFixed(),
+      id,
+      amount: toDec(mul(total, rate)).toFixed(),
       counted: toDec(open).toFixed(),
-      ...(invoice.issuedInPeriod ? { tag: 'invoiced' } : {}),
+      ...(issuedInPeriod ? { tag: 'invoiced' } : {}),
     });
   }
 }

@@ -10,7 +10,7 @@ import type {
   TargetFact,
 } from '../../KpiMeasures';
 import { toDec } from './exact';
-import { compareFacts, type FactGroup, type Tally } from './Tally';
+import { compareFacts, type FactGroup, type MoneySum, type Tally } from './Tally';
 
 /** Internal: what finishing a manager's metrics needs besides the tally. */
 export interface FinishSettings {
@@ -91,12 +91,12 @@ export function finishMetrics(
 }
 
 /** A tally's money sums as decimal.js, each converted once and only when a metric reads it. */
-function decimalSums(tally: Tally): (k: keyof Tally['money']) => Decimal {
-  const done: Partial<Record<keyof Tally['money'], Decimal>> = {};
+function decimalSums(tally: Tally): (k: MoneySum) => Decimal {
+  const done: Partial<Record<MoneySum, Decimal>> = {};
   return (k) => {
     let d = done[k];
     if (d === undefined) {
-      d = toDec(tally.money[k]);
+      d = toDec(tally.money(k));
       done[k] = d;
     }
     return d;
@@ -106,7 +106,7 @@ function decimalSums(tally: Tally): (k: keyof Tally['money']) => Decimal {
 function rawMetric(
   metric: MeasuredMetric,
   tally: Tally,
-  m: (k: keyof Tally['money']) => Decimal,
+  m: (k: MoneySum) => Decimal,
   targets: ReadonlyMap<string, TargetFact>,
   settings: FinishSettings,
   raw: (metric: MeasuredMetric) => Raw,

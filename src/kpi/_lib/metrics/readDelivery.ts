@@ -1,6 +1,11 @@
-import { type Exact, sub } from './exact';
+import { neg } from './exact';
 import type { MeasureRun } from './MeasureRun';
 import { amountField, arrayField, dateField, factObject, textField } from './readField';
+
+/** The path of the delivery being read, one array for all deliveries (errors copy it). */
+const PATH: [string, string, number] = ['facts', 'deliveries', 0];
+/** The path of the delivery line being read. */
+const LINE_PATH: [string, string, number, string, number] = ['facts', 'deliveries', 0, 'lines', 0];
 
 /**
  * Internal: reads one delivery. A delivery dated on or before its order's promised date takes
@@ -8,19 +13,22 @@ import { amountField, arrayField, dateField, factObject, textField } from './rea
  * due in the period and lines the order does not have change nothing.
  */
 export function readDelivery(run: MeasureRun, raw: unknown, index: number): void {
-  const path = ['facts', 'deliveries', index];
+  const path = PATH;
+  path[2] = index;
   const delivery = factObject(raw, path);
   const orderId = textField(delivery, 'orderId', path);
   const date = dateField(delivery, 'date', path);
   const lines = arrayField(delivery, 'lines', path);
-  const due = run.dueOrders.get(orderId);
-  if (due === undefined || date > due.promised) return;
-  const at: (string | number)[] = [...path, 'lines', 0];
+  const due = run.dueOrders;
+  const slot = due.slots.get(orderId);
+  if (slot === undefined || date > (due.promised[slot] as string)) return;
+  const at = LINE_PATH;
+  at[2] = index;
   for (let i = 0; i < lines.length; i += 1) {
-    at[at.length - 1] = i;
+    at[4] = i;
     const line = factObject(lines[i], at);
-    const k = due.lineIds.indexOf(textField(line, 'lineId', at));
+    const k = due.lineOf(slot, textField(line, 'lineId', at));
     if (k < 0) continue;
-    due.remaining[k] = sub(due.remaining[k] as Exact, amountField(line, 'quantity', at));
+    due.remaining.add(k, neg(amountField(line, 'quantity', at)));
   }
 }

@@ -26,7 +26,8 @@ function score(fact: Fact, key: string, low: number, high: number, path: ErrorPa
  * NPS answers of 9–10 promoters and 0–6 detractors. Scores are checked even outside the period.
  */
 export function readSurvey(run: MeasureRun, raw: unknown, index: number): void {
-  const path = ['facts', 'surveyResponses', index];
+  const path = SURVEY_PATH;
+  path[2] = index;
   const response = factObject(raw, path);
   const id = textField(response, 'id', path);
   const date = dateField(response, 'date', path);
@@ -92,3 +93,6 @@ export function readTraining(run: MeasureRun, raw: unknown, index: number): void
     tag: completed ? 'completed' : 'open',
   });
 }
+
+/** The path of the fact being read, one array for all of the stream (errors copy it). */
+const SURVEY_PATH: [string, string, number] = ['facts', 'surveyResponses', 0];

@@ -1,6 +1,6 @@
 import type { ErrorPath } from '../../../errors';
-import { add, type Exact, mul, toDec, ZERO } from './exact';
-import type { MeasureRun, OpenInvoice } from './MeasureRun';
+import { type Exact, mul, toDec } from './exact';
+import type { MeasureRun } from './MeasureRun';
 import {
   amountField,
   arrayField,
@@ -16,7 +16,8 @@ import {
  * (the sales of DSO). Converted to the base currency at its issue date (by the FX policy).
  */
 export function readInvoice(run: MeasureRun, raw: unknown, index: number): void {
-  const path = ['facts', 'invoices', index];
+  const path = INVOICE_PATH;
+  path[2] = index;
   const invoice = factObject(raw, path);
   const id = textField(invoice, 'id', path);
   const owner = textField(invoice, 'ownerId', path);
@@ -31,23 +32,29 @@ export function readInvoice(run: MeasureRun, raw: unknown, index: number): void 
   const rate = run.fx.rate(currency, run.options.baseCurrency, issueDate, run.current, path);
   if (issuedInPeriod) {
     const tally = run.tally(owner);
-    tally.money.invoiced = add(tally.money.invoiced, mul(total, rate));
+    tally.addMoney('invoiced', mul(total, rate));
   }
-  const entry: OpenInvoice = {
-    id,
-    owner,
-    currency,
-    issueDate,
-    rate,
-    total,
-    due,
-    openAtAsOf,
-    issuedInPeriod,
-    paid: ZERO,
-    credited: ZERO,
-  };
-  run.invoices.set(id, entry);
+  run.invoices.keep({ id, owner, currency, rate, total, due, openAtAsOf, issuedInPeriod });
 }
+
+/** The paths of the fact being read, one array per stream for all its facts (errors copy them). */
+const INVOICE_PATH: [string, string, number] = ['facts', 'invoices', 0];
+const PAYMENT_PATH: [string, string, number] = ['facts', 'payments', 0];
+const ALLOCATION_PATH: [string, string, number, string, number] = [
+  'facts',
+  'payments',
+  0,
+  'allocations',
+  0,
+];
+const MONEY_PATH: [string, string, number, string, number, string] = [
+  'facts',
+  'payments',
+  0,
+  'allocations',
+  0,
+  'amount',
+];
 
 /**
  * Internal: reads one credit note. Dated in the period, it takes its amount (base currency) off
@@ -63,12 +70,10 @@ export function readCreditNote(run: MeasureRun, raw: unknown, index: number): vo
   const currency = textField(note, 'currency', path);
   const amount = amountField(note, 'amount', path);
   const invoiceId = optionalText(note, 'invoiceId', path);
-  const invoice = invoiceId === undefined ? undefined : run.invoices.get(invoiceId);
-  if (invoice !== undefined && date <= run.asOf)
-    invoice.credited = add(
-      invoice.credited,
-      inInvoiceCurrency(run, invoice, amount, currency, date, path),
-    );
+  const invoices = run.invoices;
+  const slot = invoiceId === undefined ? undefined : invoices.slots.get(invoiceId);
+  if (slot !== undefined && date <= run.asOf)
+    invoices.credited.add(slot, inInvoiceCurrency(run, slot, amount, currency, date, path));
   const where = run.where(date);
   if (where === null || !run.streams.has('orders')) return;
   const period =
@@ -77,10 +82,10 @@ export function readCreditNote(run: MeasureRun, raw: unknown, index: number): vo
   const tally = run.tally(owner);
   const text = () => `-${toDec(base).toFixed()}`;
   if (where === 'prior') {
-    tally.money.priorCredits = add(tally.money.priorCredits, base);
+    tally.addMoney('priorCredits', base);
     tally.fact('priorCredits')?.push({ kind: 'creditNote', id, amount: text(), tag: 'prior' });
   } else {
-    tally.money.salesCredits = add(tally.money.salesCredits, base);
+    tally.addMoney('salesCredits', base);
     tally.fact('credits')?.push({ kind: 'creditNote', id, amount: text() });
   }
 }
@@ -90,33 +95,39 @@ export function readCreditNote(run: MeasureRun, raw: unknown, index: number): vo
  * to that invoice's cash (in the invoice's currency); the invoice's owner gets the credit.
  */
 export function readPayment(run: MeasureRun, raw: unknown, index: number): void {
-  const path = ['facts', 'payments', index];
+  const path = PAYMENT_PATH;
+  path[2] = index;
   const payment = factObject(raw, path);
   const date = dateField(payment, 'date', path);
   const allocations = arrayField(payment, 'allocations', path);
   if (date > run.asOf) return;
-  const at: (string | number)[] = [...path, 'allocations', 0];
+  const at = ALLOCATION_PATH;
+  const moneyAt = MONEY_PATH;
+  at[2] = index;
+  moneyAt[2] = index;
+  const invoices = run.invoices;
   for (let i = 0; i < allocations.length; i += 1) {
-    at[at.length - 1] = i;
+    at[4] = i;
+    moneyAt[4] = i;
     const allocation = factObject(allocations[i], at);
-    const invoice = run.invoices.get(textField(allocation, 'invoiceId', at));
-    if (invoice === undefined) continue;
-    const moneyAt = [...at, 'amount'];
+    const slot = invoices.slots.get(textField(allocation, 'invoiceId', at));
+    if (slot === undefined) continue;
     const money = factObject(allocation.amount, moneyAt);
     const amount = amountField(money, 'amount', moneyAt);
     const currency = textField(money, 'currency', moneyAt);
-    invoice.paid = add(invoice.paid, inInvoiceCurrency(run, invoice, amount, currency, date, at));
+    invoices.paid.add(slot, inInvoiceCurrency(run, slot, amount, currency, date, at));
   }
 }
 
 function inInvoiceCurrency(
   run: MeasureRun,
-  invoice: OpenInvoice,
+  slot: number,
   amount: Exact,
   currency: string,
   date: string,
   path: ErrorPath,
 ): Exact {
-  if (currency === invoice.currency) return amount;
-  return mul(amount, run.fx.rate(currency, invoice.currency, date, run.current, path));
+  const to = run.invoices.currencies[slot] as string;
+  if (currency === to) return amount;
+  return mul(amount, run.fx.rate(currency, to, date, run.current, path));
 }

@@ -13,7 +13,8 @@ import {
   type Units,
   ZERO,
 } from './exact';
-import type { DueOrder, MeasureRun } from './MeasureRun';
+import type { DueOrders } from './JoinTables';
+import type { MeasureRun } from './MeasureRun';
 import {
   amountField,
   arrayField,
@@ -33,7 +34,8 @@ const STATUSES = new Set(['open', 'confirmed', 'completed', 'cancelled']);
  * prior period, to `priorOrders`. One with a `promisedDate` in the period waits for deliveries.
  */
 export function readOrder(run: MeasureRun, raw: unknown, index: number): void {
-  const path = ['facts', 'orders', index];
+  const path = ORDER_PATH;
+  path[2] = index;
   const order = factObject(raw, path);
   const id = textField(order, 'id', path);
   const owner = textField(order, 'ownerId', path);
@@ -48,23 +50,22 @@ export function readOrder(run: MeasureRun, raw: unknown, index: number): void {
   const currency = textField(order, 'currency', path);
   const lines = arrayField(order, 'lines', path);
   if (status === 'cancelled') return;
-  firstOrder(run, customer, date, owner, id);
+  if (run.wantsFirstOrders) firstOrder(run, customer, date, owner, id);
   const promised = optionalDate(order, 'promisedDate', path);
-  const due: DueOrder | null =
-    promised !== undefined && run.inPeriod(promised) && run.streams.has('deliveries')
-      ? { id, owner, promised, lineIds: [], remaining: [] }
-      : null;
+  const due =
+    promised !== undefined && run.wantsDeliveries && run.inPeriod(promised) ? run.dueOrders : null;
   const where = run.where(date);
   if (where === null && due === null) return;
+  const start = run.dueOrders.lineIds.length;
   const net = readLines(lines, path, due);
-  if (due !== null) run.dueOrders.set(id, due);
+  if (due !== null) due.open(id, owner, promised as string, start);
   if (where === null) return;
   const period =
     where === 'current' ? run.current : (run.prior as NonNullable<MeasureRun['prior']>);
   const base = mul(net, run.fx.rate(currency, run.options.baseCurrency, date, period, path));
   const tally = run.tally(owner);
   if (where === 'prior') {
-    tally.money.priorOrders = add(tally.money.priorOrders, base);
+    tally.addMoney('priorOrders', base);
     tally.fact('priorOrders')?.push({
       kind: 'order',
       id,
@@ -73,11 +74,16 @@ export function readOrder(run: MeasureRun, raw: unknown, index: number): void {
     });
     return;
   }
-  tally.money.salesOrders = add(tally.money.salesOrders, base);
+  tally.addMoney('salesOrders', base);
   tally.count.orders += 1;
   if (status === 'completed') tally.count.ordersCompleted += 1;
   tally.fact('orders')?.push({ kind: 'order', id, amount: toDec(base).toFixed(), tag: status });
 }
+
+/** The path of the order being read, one array for all orders (errors copy it). */
+const ORDER_PATH: [string, string, number] = ['facts', 'orders', 0];
+/** The path of the line being read, one array for all lines. */
+const LINE_PATH: [string, string, number, string, number] = ['facts', 'orders', 0, 'lines', 0];
 
 /**
  * Keeps each customer's first non-cancelled order (ties: the smallest order id) — only for
@@ -85,7 +91,6 @@ export function readOrder(run: MeasureRun, raw: unknown, index: number): void {
  * with a first-deal date is new or not by that date alone.
  */
 function firstOrder(run: MeasureRun, customer: string, date: string, owner: string, id: string) {
-  if (!run.streams.has('customers') || !run.metrics.includes('new_customers')) return;
   if (run.customers.get(customer)?.firstDeal !== undefined) return;
   const seen = run.firstOrders.get(customer);
   if (seen === undefined || date < seen.date || (date === seen.date && id < seen.order))
@@ -101,8 +106,9 @@ const PRICE: Units = { u: 0, s: 0 };
  * without a discount whose quantity × price fits a safe integer are summed without allocating;
  * every other line takes the exact {@link Exact} path — the same sum either way.
  */
-function readLines(lines: readonly unknown[], path: ErrorPath, due: DueOrder | null): Exact {
-  const at: (string | number)[] = [...path, 'lines', 0];
+function readLines(lines: readonly unknown[], path: ErrorPath, due: DueOrders | null): Exact {
+  const at = LINE_PATH;
+  at[2] = path[2] as number;
   const fast: Units = { u: 0, s: 0 };
   let net: Exact = ZERO;
   for (let i = 0; i < lines.length; i += 1) {
@@ -115,19 +121,14 @@ function readLines(lines: readonly unknown[], path: ErrorPath, due: DueOrder | n
       QUANTITY.s + PRICE.s <= 22 &&
       addUnits(fast, QUANTITY.u * PRICE.u, QUANTITY.s + PRICE.s)
     ) {
-      if (due !== null && QUANTITY.u > 0) {
-        due.lineIds.push(textField(line, 'lineId', at));
-        due.remaining.push(new Fixed(QUANTITY.u, QUANTITY.s));
-      }
+      if (due !== null && QUANTITY.u > 0)
+        due.line(textField(line, 'lineId', at), new Fixed(QUANTITY.u, QUANTITY.s));
       continue;
     }
     const quantity = amountField(line, 'quantity', at);
     const gross = mul(quantity, amountField(line, 'unitPrice', at));
     net = add(net, line.discount === undefined ? gross : discounted(line, gross, at));
-    if (due !== null && sign(quantity) > 0) {
-      due.lineIds.push(textField(line, 'lineId', at));
-      due.remaining.push(quantity);
-    }
+    if (due !== null && sign(quantity) > 0) due.line(textField(line, 'lineId', at), quantity);
   }
   return add(net, new Fixed(fast.u, fast.s));
 }
