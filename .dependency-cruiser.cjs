@@ -80,6 +80,7 @@ stageOrder('grading/_lib', ['exact', 'input', 'ledger', 'summary', 'scoring']);
 stageOrder('grading/lifetime/_lib', ['explain', 'math', 'data', 'models', 'fit']);
 stageOrder('risk/_lib/run', ['policy', 'context', 'checks', 'report']);
 stageOrder('risk/_lib/screening', ['names', 'index', 'findings']);
+stageOrder('kpi/_lib/metrics', ['exact', 'tally', 'read', 'finish']);
 
 forbidden.push(
   {

@@ -1,6 +1,6 @@
 import { attempt, attemptAsync, type SafeResult } from '../errors';
-import { checkFacts, readStreams, readStreamsAsync } from './_lib/metrics/readStreams';
-import { endRun, startRun } from './_lib/metrics/startRun';
+import { endRun, startRun } from './_lib/metrics/finish/startRun';
+import { checkFacts, readStreams, readStreamsAsync } from './_lib/metrics/read/readStreams';
 import type { KpiMeasures } from './KpiMeasures';
 import type { MeasureKpisInput } from './MeasureKpisOptions';
 

@@ -3,8 +3,8 @@ import {
   buildMeasures,
   type ManagerState,
   type MeasureSettings,
-} from './_lib/metrics/buildMeasures';
-import { Tally } from './_lib/metrics/Tally';
+} from './_lib/metrics/finish/buildMeasures';
+import { Tally } from './_lib/metrics/tally/Tally';
 import type { KpiMeasures, ManagerMeasures, TargetFact } from './KpiMeasures';
 
 const SETTINGS = [

@@ -1,6 +1,6 @@
-import { CrmRulesError, type ErrorPath } from '../../../errors';
-import { type FxLookup, type FxTable, findRate } from '../../../money';
-import type { KpiFxPolicy } from '../../MeasureKpisOptions';
+import { CrmRulesError, type ErrorPath } from '../../../../errors';
+import { type FxLookup, type FxTable, findRate } from '../../../../money';
+import type { KpiFxPolicy } from '../../../MeasureKpisOptions';
 import { type Exact, ONE, parseExact } from './exact';
 
 /** Internal: which period a fact is measured in, for the period-end and period-average rules. */

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ExactCells } from '../../../../src/kpi/_lib/metrics/ExactCells';
-import { add, type Exact, parseExact, sign, toDec } from '../../../../src/kpi/_lib/metrics/exact';
+import { ExactCells } from '../../../../../src/kpi/_lib/metrics/exact/ExactCells';
+import {
+  add,
+  type Exact,
+  parseExact,
+  sign,
+  toDec,
+} from '../../../../../src/kpi/_lib/metrics/exact/exact';
 
 const decimalText = fc
   .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 24n }), fc.integer({ min: 0, max: 24 }))

@@ -1,6 +1,6 @@
-import { neg } from './exact';
-import type { MeasureRun } from './MeasureRun';
-import { amountField, arrayField, dateField, factObject, textField } from './readField';
+import { neg } from '../exact/exact';
+import { amountField, arrayField, dateField, factObject, textField } from '../exact/readField';
+import type { MeasureRun } from '../tally/MeasureRun';
 
 /** The path of the delivery being read, one array for all deliveries (errors copy it). */
 const PATH: [string, string, number] = ['facts', 'deliveries', 0];

@@ -1,13 +1,13 @@
-import { CrmRulesError } from '../../../errors';
-import type { RunControl } from '../../../errors/_lib/runControl';
-import type { MeasureRun } from './MeasureRun';
+import { CrmRulesError } from '../../../../errors';
+import type { RunControl } from '../../../../errors/_lib/runControl';
+import { FACT_STREAMS, type FactStream } from '../exact/streams';
+import type { MeasureRun } from '../tally/MeasureRun';
 import { readCustomer } from './readCustomer';
 import { readDelivery } from './readDelivery';
 import { readComplaint, readSurvey, readTraining } from './readFeedback';
 import { readCreditNote, readInvoice, readPayment } from './readInvoice';
 import { readOrder } from './readOrder';
 import { readManual, readTarget } from './readTarget';
-import { FACT_STREAMS, type FactStream } from './streams';
 
 type Reader = (run: MeasureRun, raw: unknown, index: number) => void;
 

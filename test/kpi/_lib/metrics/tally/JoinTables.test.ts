@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measureKpis } from '../../../../src/kpi';
-import { createFxTable, Decimal } from '../../../../src/money';
-import { factsArbitrary } from '../../_support/factArbitrary';
-import { Q1 } from '../../_support/kpiFacts';
+import { measureKpis } from '../../../../../src/kpi';
+import { createFxTable, Decimal } from '../../../../../src/money';
+import { factsArbitrary } from '../../../_support/factArbitrary';
+import { Q1 } from '../../../_support/kpiFacts';
 
 type Facts = ReturnType<typeof factsArbitrary.generate>['value'];
 type Row = Record<string, unknown>;

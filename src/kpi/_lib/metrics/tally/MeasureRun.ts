@@ -1,11 +1,11 @@
-import { dayNumberOf, isoOfDayNumber } from '../../../_lib/civil';
-import { CrmRulesError, type ErrorPath } from '../../../errors';
-import type { FxTable } from '../../../money';
-import type { ManualMeasure, MeasuredMetric, TargetFact } from '../../KpiMeasures';
-import type { MeasureKpisOptions } from '../../MeasureKpisOptions';
-import { type FxPeriod, FxRates } from './fxToBase';
+import { dayNumberOf, isoOfDayNumber } from '../../../../_lib/civil';
+import { CrmRulesError, type ErrorPath } from '../../../../errors';
+import type { FxTable } from '../../../../money';
+import type { ManualMeasure, MeasuredMetric, TargetFact } from '../../../KpiMeasures';
+import type { MeasureKpisOptions } from '../../../MeasureKpisOptions';
+import { type FxPeriod, FxRates } from '../exact/fxToBase';
+import { type FactStream, streamsFor } from '../exact/streams';
 import { DueOrders, OpenInvoices } from './JoinTables';
-import { type FactStream, streamsFor } from './streams';
 import { Tally } from './Tally';
 
 /** Internal: everything one measuring run holds while it reads the streams. */

@@ -1,4 +1,4 @@
-import { CrmRulesError, type ErrorPath } from '../../../errors';
+import { CrmRulesError, type ErrorPath } from '../../../../errors';
 import {
   add,
   addUnits,
@@ -12,9 +12,7 @@ import {
   toDec,
   type Units,
   ZERO,
-} from './exact';
-import type { DueOrders } from './JoinTables';
-import type { MeasureRun } from './MeasureRun';
+} from '../exact/exact';
 import {
   amountField,
   arrayField,
@@ -23,7 +21,9 @@ import {
   factObject,
   optionalDate,
   textField,
-} from './readField';
+} from '../exact/readField';
+import type { DueOrders } from '../tally/JoinTables';
+import type { MeasureRun } from '../tally/MeasureRun';
 
 const STATUSES = new Set(['open', 'confirmed', 'completed', 'cancelled']);
 

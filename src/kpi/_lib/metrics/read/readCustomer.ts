@@ -1,5 +1,5 @@
-import type { MeasureRun } from './MeasureRun';
-import { factObject, optionalDate, textField } from './readField';
+import { factObject, optionalDate, textField } from '../exact/readField';
+import type { MeasureRun } from '../tally/MeasureRun';
 
 /** Internal: reads one customer: its owner (for facts without one) and first-deal date. */
 export function readCustomer(run: MeasureRun, raw: unknown, index: number): void {

@@ -1,11 +1,11 @@
-import { CrmRulesError, parseWith } from '../../../errors';
-import { RunControl, withoutRunOptions } from '../../../errors/_lib/runControl';
-import type { FxTable } from '../../../money';
-import { type KpiMeasures, MEASURED_METRICS } from '../../KpiMeasures';
-import { type MeasureKpisInput, MeasureKpisOptions } from '../../MeasureKpisOptions';
+import { CrmRulesError, parseWith } from '../../../../errors';
+import { RunControl, withoutRunOptions } from '../../../../errors/_lib/runControl';
+import type { FxTable } from '../../../../money';
+import { type KpiMeasures, MEASURED_METRICS } from '../../../KpiMeasures';
+import { type MeasureKpisInput, MeasureKpisOptions } from '../../../MeasureKpisOptions';
+import { MeasureRun } from '../tally/MeasureRun';
 import { buildMeasures, type ManagerState, metricList } from './buildMeasures';
 import { finishJoins } from './finishJoins';
-import { MeasureRun } from './MeasureRun';
 
 /** Internal: checks the options and opens a run. */
 export function startRun(options: MeasureKpisInput): { run: MeasureRun; control: RunControl } {

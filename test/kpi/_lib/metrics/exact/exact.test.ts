@@ -9,8 +9,8 @@ import {
   parseExact,
   parseUnits,
   toDec,
-} from '../../../../src/kpi/_lib/metrics/exact';
-import { Decimal } from '../../../../src/money';
+} from '../../../../../src/kpi/_lib/metrics/exact/exact';
+import { Decimal } from '../../../../../src/money';
 
 const units = fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 });
 const scale = fc.integer({ min: 0, max: 22 });

@@ -1,4 +1,4 @@
-import type { MeasuredMetric } from '../../KpiMeasures';
+import type { MeasuredMetric } from '../../../KpiMeasures';
 
 /**
  * Internal: the fact streams, in the order a run reads them — customers before orders (first

@@ -1,6 +1,6 @@
-import { dayNumberOf } from '../../../_lib/civil';
-import { isUnsafeKey } from '../../../_lib/guards';
-import { CrmRulesError, type ErrorPath } from '../../../errors';
+import { dayNumberOf } from '../../../../_lib/civil';
+import { isUnsafeKey } from '../../../../_lib/guards';
+import { CrmRulesError, type ErrorPath } from '../../../../errors';
 import { type Exact, parseExact } from './exact';
 
 /**

@@ -1,8 +1,8 @@
-import { CrmRulesError } from '../../../errors';
-import type { TargetFact } from '../../KpiMeasures';
-import { type Exact, mul, toDec } from './exact';
-import type { MeasureRun } from './MeasureRun';
-import { amountField, dateField, type Fact, factObject, textField } from './readField';
+import { CrmRulesError } from '../../../../errors';
+import type { TargetFact } from '../../../KpiMeasures';
+import { type Exact, mul, toDec } from '../exact/exact';
+import { amountField, dateField, type Fact, factObject, textField } from '../exact/readField';
+import type { MeasureRun } from '../tally/MeasureRun';
 
 /**
  * Internal: reads one target. Only manager targets whose `period` is the measuring period's

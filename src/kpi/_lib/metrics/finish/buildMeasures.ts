@@ -1,7 +1,12 @@
-import { dayNumberOf } from '../../../_lib/civil';
-import type { KpiMeasures, ManagerMeasures, MeasuredMetric, TargetFact } from '../../KpiMeasures';
+import { dayNumberOf } from '../../../../_lib/civil';
+import type {
+  KpiMeasures,
+  ManagerMeasures,
+  MeasuredMetric,
+  TargetFact,
+} from '../../../KpiMeasures';
+import type { Tally } from '../tally/Tally';
 import { type FinishSettings, finishMetrics } from './finishMetrics';
-import type { Tally } from './Tally';
 
 /** Internal: the settings part of a result. */
 export type MeasureSettings = Omit<KpiMeasures, 'managers' | 'unattributed'>;

@@ -1,6 +1,5 @@
-import type { ErrorPath } from '../../../errors';
-import { type Exact, mul, toDec } from './exact';
-import type { MeasureRun } from './MeasureRun';
+import type { ErrorPath } from '../../../../errors';
+import { type Exact, mul, toDec } from '../exact/exact';
 import {
   amountField,
   arrayField,
@@ -8,7 +7,8 @@ import {
   factObject,
   optionalText,
   textField,
-} from './readField';
+} from '../exact/readField';
+import type { MeasureRun } from '../tally/MeasureRun';
 
 /**
  * Internal: reads one invoice. Kept when it is due in the period (`collection_rate`) or issued

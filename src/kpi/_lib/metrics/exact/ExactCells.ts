@@ -1,4 +1,4 @@
-import type { Decimal } from '../../../_lib/decimal';
+import type { Decimal } from '../../../../_lib/decimal';
 import { addUnits, type Exact, Fixed, toDec, type Units } from './exact';
 
 /**

@@ -1,6 +1,6 @@
-import { CrmRulesError, type ErrorPath } from '../../../errors';
-import type { MeasureRun } from './MeasureRun';
-import { dateField, type Fact, factObject, optionalText, textField } from './readField';
+import { CrmRulesError, type ErrorPath } from '../../../../errors';
+import { dateField, type Fact, factObject, optionalText, textField } from '../exact/readField';
+import type { MeasureRun } from '../tally/MeasureRun';
 
 /** The owner of a fact that may name none: its own, else its customer's, else `undefined`. */
 function ownerOf(run: MeasureRun, fact: Fact, path: ErrorPath): string | undefined {

@@ -1,5 +1,5 @@
-import { ExactCells } from './ExactCells';
-import { type Exact, ZERO } from './exact';
+import { ExactCells } from '../exact/ExactCells';
+import { type Exact, ZERO } from '../exact/exact';
 
 /**
  * Internal: the orders whose promised date falls in the period, waiting for their deliveries —

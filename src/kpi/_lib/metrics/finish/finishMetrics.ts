@@ -1,6 +1,6 @@
-import { Decimal } from '../../../_lib/decimal';
-import type { TraceParam, TraceStep } from '../../../explain';
-import { limitedQuotient } from '../../../money/_lib/amountLimits';
+import { Decimal } from '../../../../_lib/decimal';
+import type { TraceParam, TraceStep } from '../../../../explain';
+import { limitedQuotient } from '../../../../money/_lib/amountLimits';
 import type {
   FactRef,
   MeasuredMetric,
@@ -8,9 +8,9 @@ import type {
   MetricMeasure,
   MetricUnit,
   TargetFact,
-} from '../../KpiMeasures';
-import { toDec } from './exact';
-import { compareFacts, type FactGroup, type MoneySum, type Tally } from './Tally';
+} from '../../../KpiMeasures';
+import { toDec } from '../exact/exact';
+import { compareFacts, type FactGroup, type MoneySum, type Tally } from '../tally/Tally';
 
 /** Internal: what finishing a manager's metrics needs besides the tally. */
 export interface FinishSettings {

@@ -1,6 +1,6 @@
-import type { FactRef, KpiTally } from '../../KpiMeasures';
-import { ExactCells } from './ExactCells';
-import { type Exact, exactText, parseExact, ZERO } from './exact';
+import type { FactRef, KpiTally } from '../../../KpiMeasures';
+import { ExactCells } from '../exact/ExactCells';
+import { type Exact, exactText, parseExact, ZERO } from '../exact/exact';
 
 /** Internal: the money sums of a manager's tally (base currency). */
 export const MONEY_SUMS = [

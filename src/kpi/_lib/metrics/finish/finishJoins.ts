@@ -1,5 +1,5 @@
-import { type Exact, min, mul, sign, sub, toDec, ZERO } from './exact';
-import type { MeasureRun } from './MeasureRun';
+import { type Exact, min, mul, sign, sub, toDec, ZERO } from '../exact/exact';
+import type { MeasureRun } from '../tally/MeasureRun';
 
 /** Internal: settles what needed two streams: on-time orders, invoices, new customers. */
 export function finishJoins(run: MeasureRun): void {

@@ -1,5 +1,5 @@
-import { Decimal } from '../../../_lib/decimal';
-import { decimalOfUnits } from '../../../money/decimalWords';
+import { Decimal } from '../../../../_lib/decimal';
+import { decimalOfUnits } from '../../../../money/decimalWords';
 
 /**
  * Internal: an exact decimal `u × 10^−s` as a safe integer and a scale — the fast path of the
