@@ -1,6 +1,7 @@
 import { attempt, CrmRulesError, type ErrorPath, INPUT_LIMITS, type SafeResult } from '../errors';
 import { requirePath } from '../errors/_lib/argumentGuards';
 import { requireMoney, requireObject, requireScale } from './_lib/guards';
+import { largestRemainderOrder } from './_lib/largestRemainder';
 import { minorUnits } from './currencies';
 import { Decimal, type DecimalInput, toDecimal } from './decimal';
 
@@ -58,26 +59,30 @@ export function allocate(
       : requireScale(options.scale, [...path, 'scale']);
   const weights = integerWeights(ratios, path);
   const units = unitsOf(value.amount, scale, path);
-  const totalWeight = weights.reduce((acc, weight) => acc + weight, 0n);
-  // Exact integer arithmetic: part = floor(units × w / W), remainder = units × w mod W.
-  const parts = weights.map((weight) => (units * weight) / totalWeight);
-  const remainders = weights.map((weight, index) => ({
-    index,
-    remainder: (units * weight) % totalWeight,
-  }));
-  let left = units - parts.reduce((acc, part) => acc + part, 0n);
-  remainders.sort((a, b) =>
-    a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
-  );
-  for (const { index } of remainders) {
-    if (left <= 0n) break;
-    parts[index] = (parts[index] as bigint) + 1n;
-    left -= 1n;
-  }
+  const parts = largestRemainderParts(units, weights);
   const negative = value.amount.lt(0);
   return parts.map((part) =>
     unsafeMoney(decimalOfUnits(negative ? -part : part, scale), value.currency),
   );
+}
+
+/** `units` split by the integer `weights`, exactly, by the largest-remainder rule. */
+function largestRemainderParts(units: bigint, weights: readonly bigint[]): bigint[] {
+  const totalWeight = weights.reduce((acc, weight) => acc + weight, 0n);
+  // Exact integer arithmetic: part = floor(units × w / W), remainder = units × w mod W.
+  const parts = weights.map((weight) => (units * weight) / totalWeight);
+  const remainders = weights.map((weight) => (units * weight) % totalWeight);
+  const left = Number(units - parts.reduce((acc, part) => acc + part, 0n));
+  const order = largestRemainderOrder(parts.length, (i, j) => {
+    const a = remainders[i] as bigint;
+    const b = remainders[j] as bigint;
+    return a === b ? 0 : a > b ? -1 : 1;
+  });
+  for (let k = 0; k < left; k += 1) {
+    const index = order[k] as number;
+    parts[index] = (parts[index] as bigint) + 1n;
+  }
+  return parts;
 }
 
 /** The ratios as integers over a common power of ten, checked. */

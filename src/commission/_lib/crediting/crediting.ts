@@ -98,8 +98,28 @@ export function creditEvents(
     fraction: parseNum('1', ctx.arithmetic),
     index: -1,
   };
+  const sharesOf = shareReader(ctx);
+  for (const event of events) {
+    const ownerVersion =
+      ctx.payees.get(event.ownerId)?.assignments.at(event.date)?.history.versions.at(event.date) ??
+      null;
+    const honour = ownerVersion === null || ownerVersion.plan.crediting.splits;
+    const split =
+      !honour || event.orderId === null
+        ? undefined
+        : findSplit(ctx.splits, event.orderId, event.orderLineId);
+    const shares = split === undefined ? [owner] : sharesOf(split);
+    const direct = directCredits(ctx, event, split, shares);
+    for (const { credit } of direct) push(credit);
+    for (const { credit, payee } of direct) rollUpCredits(ctx, credit, payee, push);
+  }
+  return byPayee;
+}
+
+/** The shares of a credit split as credits take them, read once per split. */
+function shareReader(ctx: RunContext): (split: SplitInfo) => Share[] {
   const prepared = new Map<SplitInfo, Share[]>();
-  const sharesOf = (split: SplitInfo): Share[] => {
+  return (split) => {
     let shares = prepared.get(split);
     if (shares === undefined) {
       const hundredth = parseNum('0.01', ctx.arithmetic);
@@ -116,77 +136,87 @@ export function creditEvents(
     }
     return shares;
   };
-  for (const event of events) {
-    const ownerVersion =
-      ctx.payees.get(event.ownerId)?.assignments.at(event.date)?.history.versions.at(event.date) ??
-      null;
-    const honour = ownerVersion === null || ownerVersion.plan.crediting.splits;
-    const split =
-      !honour || event.orderId === null
-        ? undefined
-        : findSplit(ctx.splits, event.orderId, event.orderLineId);
-    const shares = split === undefined ? [owner] : sharesOf(split);
-    const parts =
-      split === undefined ? [event.amount] : splitNum(event.amount, event.currency, split.weights);
-    const direct: Array<{ credit: Credit; payee: PayeeInfo }> = [];
-    shares.forEach((share, k) => {
-      const payeeId = split === undefined ? event.ownerId : share.payeeId;
-      const path = (): ErrorPath =>
-        split === undefined
-          ? documentPath(event, 'ownerId')
-          : ['splits', split.index, 'splits', share.index, 'payeeId'];
-      const { payee, assignment, version } = inForce(ctx, payeeId, event.date, path);
-      if (!accepts(version, event)) return;
-      const credit: Credit = {
-        event,
-        payeeId,
-        kind: split === undefined ? 'owner' : 'split',
-        level: 0,
-        from: null,
-        share: share.share,
-        fraction: share.fraction,
-        original: parts[k] as Num,
-        assignment,
-        version,
-        override: null,
-      };
-      push(credit);
-      direct.push({ credit, payee });
+}
+
+/**
+ * The owner's or split shares' credits of an event, for the payees whose plan version credits
+ * it, with each payee (the roll-ups start from it).
+ */
+function directCredits(
+  ctx: RunContext,
+  event: CreditEvent,
+  split: SplitInfo | undefined,
+  shares: readonly Share[],
+): Array<{ credit: Credit; payee: PayeeInfo }> {
+  const parts =
+    split === undefined ? [event.amount] : splitNum(event.amount, event.currency, split.weights);
+  const direct: Array<{ credit: Credit; payee: PayeeInfo }> = [];
+  shares.forEach((share, k) => {
+    const payeeId = split === undefined ? event.ownerId : share.payeeId;
+    const path = (): ErrorPath =>
+      split === undefined
+        ? documentPath(event, 'ownerId')
+        : ['splits', split.index, 'splits', share.index, 'payeeId'];
+    const { payee, assignment, version } = inForce(ctx, payeeId, event.date, path);
+    if (!accepts(version, event)) return;
+    const credit: Credit = {
+      event,
+      payeeId,
+      kind: split === undefined ? 'owner' : 'split',
+      level: 0,
+      from: null,
+      share: share.share,
+      fraction: share.fraction,
+      original: parts[k] as Num,
+      assignment,
+      version,
+      override: null,
+    };
+    direct.push({ credit, payee });
+  });
+  return direct;
+}
+
+/**
+ * The roll-up credits of a direct credit: up the reporting line of `payee` as many levels as the
+ * plan says, at the plan's override rate of each level. Throws on a reporting line that loops.
+ */
+function rollUpCredits(
+  ctx: RunContext,
+  share: Credit,
+  payee: PayeeInfo,
+  push: (credit: Credit) => void,
+): void {
+  const { event, version } = share;
+  const rollUp = version.plan.crediting.rollUp;
+  if (rollUp === undefined) return;
+  let below = payee;
+  const seen = new Set([payee.id]);
+  for (let level = 1; level <= rollUp.levels; level += 1) {
+    const managerId = below.record?.managerId;
+    if (managerId === undefined) break;
+    const at: ErrorPath = ['payees', below.recordIndex, 'managerId'];
+    if (seen.has(managerId))
+      throw new CrmRulesError(
+        'INVALID_INPUT',
+        `the reporting line of ${payee.id} loops back to ${managerId}`,
+        { path: at, value: managerId },
+      );
+    seen.add(managerId);
+    const up = inForce(ctx, managerId, event.date, () => at);
+    push({
+      event,
+      payeeId: managerId,
+      kind: 'roll-up',
+      level,
+      from: share.payeeId,
+      share: share.share,
+      fraction: share.fraction,
+      original: share.original,
+      assignment: up.assignment,
+      version: up.version,
+      override: version.overrideRates.get(level) ?? null,
     });
-    for (const { credit: share, payee } of direct) {
-      const version = share.version;
-      const rollUp = version.plan.crediting.rollUp;
-      if (rollUp === undefined) continue;
-      let below = payee;
-      const seen = new Set([payee.id]);
-      for (let level = 1; level <= rollUp.levels; level += 1) {
-        const managerId = below.record?.managerId;
-        if (managerId === undefined) break;
-        const at: ErrorPath = ['payees', below.recordIndex, 'managerId'];
-        if (seen.has(managerId))
-          throw new CrmRulesError(
-            'INVALID_INPUT',
-            `the reporting line of ${payee.id} loops back to ${managerId}`,
-            { path: at, value: managerId },
-          );
-        seen.add(managerId);
-        const up = inForce(ctx, managerId, event.date, () => at);
-        push({
-          event,
-          payeeId: managerId,
-          kind: 'roll-up',
-          level,
-          from: share.payeeId,
-          share: share.share,
-          fraction: share.fraction,
-          original: share.original,
-          assignment: up.assignment,
-          version: up.version,
-          override: version.overrideRates.get(level) ?? null,
-        });
-        below = up.payee;
-      }
-    }
+    below = up.payee;
   }
-  return byPayee;
 }

@@ -81,9 +81,55 @@ export function collectedMovements(
   arithmetic: Arithmetic,
 ): CollectedMovements {
   const ledger = new Map(carried.map((entry) => [entry.invoiceId, entry]));
-  const currencyOf = new Map<string, { currency: string; total: Num }>();
-  const known = (invoiceId: string) => {
-    let entry = currencyOf.get(invoiceId);
+  const known = invoiceLookup(index, ledger, arithmetic);
+  const moves = periodMoves(docs, period, known, arithmetic);
+  const out: Collecting = {
+    released: new Map<string, Num>(),
+    refunded: new Map<number, Num>(),
+    paidOn: new Map<number, string>(),
+  };
+  if (moves.size === 0) return out;
+  const before = openingFigures(docs, period, arithmetic, (id) => known(id)?.currency);
+  for (const [invoiceId, list] of moves) {
+    const invoice = known(invoiceId) as InvoiceFigures;
+    const entry = ledger.get(invoiceId);
+    const start: OpeningFigures =
+      entry !== undefined
+        ? {
+            collected: parseNum(entry.collected, arithmetic),
+            credited: parseNum(entry.credited, arithmetic),
+          }
+        : (before.get(invoiceId) ?? { collected: ZERO, credited: ZERO });
+    walkInvoice(invoice.total, start, list, out);
+  }
+  return out;
+}
+
+/** {@link CollectedMovements} as the walk fills it. */
+interface Collecting {
+  readonly released: Map<string, Num>;
+  readonly refunded: Map<number, Num>;
+  readonly paidOn: Map<number, string>;
+}
+
+/** An invoice's currency and total. */
+interface InvoiceFigures {
+  readonly currency: string;
+  readonly total: Num;
+}
+
+/**
+ * The currency and total of an invoice, from the input or else the carried ledger (`undefined`
+ * for an invoice neither knows), read once per invoice.
+ */
+function invoiceLookup(
+  index: DocumentIndex,
+  ledger: ReadonlyMap<string, InvoiceLedger>,
+  arithmetic: Arithmetic,
+): (invoiceId: string) => InvoiceFigures | undefined {
+  const figures = new Map<string, InvoiceFigures>();
+  return (invoiceId) => {
+    let entry = figures.get(invoiceId);
     if (entry === undefined) {
       const invoice = index.invoices.get(invoiceId)?.invoice;
       const kept = ledger.get(invoiceId);
@@ -91,11 +137,19 @@ export function collectedMovements(
         entry = { currency: invoice.currency, total: parseNum(invoice.total, arithmetic) };
       else if (kept !== undefined)
         entry = { currency: kept.currency, total: parseNum(kept.total, arithmetic) };
-      if (entry !== undefined) currencyOf.set(invoiceId, entry);
+      if (entry !== undefined) figures.set(invoiceId, entry);
     }
     return entry;
   };
-  // The period's movements, by invoice.
+}
+
+/** The period's payments and credit notes by known invoice, in the invoice's currency only. */
+function periodMoves(
+  docs: Documents,
+  period: Period,
+  known: (invoiceId: string) => InvoiceFigures | undefined,
+  arithmetic: Arithmetic,
+): Map<string, Movement[]> {
   const moves = new Map<string, Movement[]>();
   const noteMove = (invoiceId: string, move: Movement) => {
     const list = moves.get(invoiceId);
@@ -126,45 +180,36 @@ export function collectedMovements(
     const amount = parseNum(note.amount, arithmetic);
     noteMove(note.invoiceId, { date: note.date, kind: 1, id: note.id, j: 0, docIndex, amount });
   });
-  const released = new Map<string, Num>();
-  const refunded = new Map<number, Num>();
-  const paidOn = new Map<number, string>();
-  if (moves.size === 0) return { released, refunded, paidOn };
-  const before = openingFigures(docs, period, arithmetic, (id) => known(id)?.currency);
-  for (const [invoiceId, list] of moves) {
-    const invoice = currencyOf.get(invoiceId) as { currency: string; total: Num };
-    const entry = ledger.get(invoiceId);
-    const start: OpeningFigures =
-      entry !== undefined
-        ? {
-            collected: parseNum(entry.collected, arithmetic),
-            credited: parseNum(entry.credited, arithmetic),
-          }
-        : (before.get(invoiceId) ?? { collected: ZERO, credited: ZERO });
-    let { collected, credited } = start;
-    const kept = () => max(ZERO, min(collected, sub(invoice.total, credited)));
-    /** The period's releases still kept, oldest first: a refund takes back the latest first. */
-    const layers: Array<{ date: string; amount: Num }> = [];
-    list.sort(compare);
-    for (const move of list) {
-      const was = kept();
-      if (move.kind === 0) {
-        collected = add(collected, move.amount);
-        const now = sub(kept(), was);
-        if (cmp(now, move.amount) !== 0) released.set(allocationKey(move.docIndex, move.j), now);
-        if (sign(now) > 0) layers.push({ date: move.date, amount: now });
-      } else {
-        credited = add(credited, move.amount);
-        const taken = sub(was, kept());
-        if (sign(taken) <= 0) continue;
-        refunded.set(move.docIndex, taken);
-        const latest = layers.at(-1);
-        if (latest !== undefined) paidOn.set(move.docIndex, latest.date);
-        takeBack(layers, taken);
-      }
+  return moves;
+}
+
+/**
+ * Walks one invoice's movements of the period in order from its opening figures, noting what
+ * each payment releases (when not all of it) and what each credit note takes back, and when.
+ */
+function walkInvoice(total: Num, start: OpeningFigures, list: Movement[], out: Collecting): void {
+  let { collected, credited } = start;
+  const kept = () => max(ZERO, min(collected, sub(total, credited)));
+  /** The period's releases still kept, oldest first: a refund takes back the latest first. */
+  const layers: Array<{ date: string; amount: Num }> = [];
+  list.sort(compare);
+  for (const move of list) {
+    const was = kept();
+    if (move.kind === 0) {
+      collected = add(collected, move.amount);
+      const now = sub(kept(), was);
+      if (cmp(now, move.amount) !== 0) out.released.set(allocationKey(move.docIndex, move.j), now);
+      if (sign(now) > 0) layers.push({ date: move.date, amount: now });
+    } else {
+      credited = add(credited, move.amount);
+      const taken = sub(was, kept());
+      if (sign(taken) <= 0) continue;
+      out.refunded.set(move.docIndex, taken);
+      const latest = layers.at(-1);
+      if (latest !== undefined) out.paidOn.set(move.docIndex, latest.date);
+      takeBack(layers, taken);
     }
   }
-  return { released, refunded, paidOn };
 }
 
 /** Takes `amount` off the latest releases first (what is left beyond them was kept before). */

@@ -1,8 +1,8 @@
-import type { CreditNote } from '../../../model';
+import type { CreditNote, CreditNoteLine, Invoice, Order } from '../../../model';
 import { type Arithmetic, mul, type Num, neg, parseNum } from '../exact/num';
 import { scaleFigure } from '../exact/scaleFigures';
 import { spread } from '../exact/spread';
-import type { DocumentIndex } from '../input/documentIndex';
+import type { DocumentIndex, InvoiceLineFigures } from '../input/documentIndex';
 import { invoiceLines } from '../input/invoiceLines';
 import { orderLineNum } from '../input/orderLineNum';
 import type { Documents } from '../input/readDocuments';
@@ -39,112 +39,153 @@ export function creditNoteEvents(
   const orderId = note.orderId ?? invoice?.orderId ?? null;
   const order = orderId === null ? undefined : index.orders.get(orderId)?.order;
   const billed = invoice === undefined ? [] : invoiceLines(invoice, docs, index, arithmetic);
-  const category = (productId: string | null) =>
-    productId === null ? null : (docs.products.get(productId)?.categoryId ?? null);
   const total = parseNum(note.amount, arithmetic);
   let parts: Part[];
   if (note.lines !== undefined) {
-    parts = note.lines.map((line, i) => {
-      const amount = parseNum(line.amount, arithmetic);
-      const orderLine =
-        line.orderLineId === undefined
-          ? undefined
-          : order?.lines.find((l) => l.lineId === line.orderLineId);
-      const invoiceLine =
-        line.orderLineId === undefined
-          ? undefined
-          : billed.find((l) => l.orderLineId === line.orderLineId);
-      const figures = orderLine === undefined ? null : orderLineNum(orderLine, arithmetic);
-      const quantity =
-        line.quantity !== undefined
-          ? parseNum(line.quantity, arithmetic)
-          : scaleFigure(
-              figures?.quantity ?? invoiceLine?.quantity ?? null,
-              amount,
-              figures?.amount ?? invoiceLine?.amount ?? null,
-            );
-      const cost =
-        line.quantity !== undefined && orderLine?.unitCost !== undefined
-          ? mul(parseNum(line.quantity, arithmetic), parseNum(orderLine.unitCost, arithmetic))
-          : scaleFigure(
-              figures?.cost ?? invoiceLine?.cost ?? null,
-              amount,
-              figures?.amount ?? invoiceLine?.amount ?? null,
-            );
-      const productId = line.productId ?? orderLine?.productId ?? invoiceLine?.productId ?? null;
-      return {
-        lineId: line.lineId,
-        lineIndex: i,
-        amount,
-        quantity,
-        cost,
-        productId,
-        categoryId:
-          line.categoryId ??
-          orderLine?.categoryId ??
-          invoiceLine?.categoryId ??
-          category(productId),
-        invoiceLineId: invoiceLine?.lineId ?? null,
-        orderLineId: line.orderLineId ?? null,
-      };
-    });
-  } else if (billed.length > 0 && invoice !== undefined) {
-    const weights = billed.map((line) => line.amount);
-    if (invoice.tax !== undefined) weights.push(parseNum(invoice.tax, arithmetic));
-    const amounts = spread(total, note.currency, weights, arithmetic);
-    parts = billed.map((line, k) => {
-      const amount = amounts[k] as Num;
-      return {
-        lineId: line.lineId,
-        lineIndex: -1,
-        amount,
-        quantity: scaleFigure(line.quantity, amount, line.amount),
-        cost: scaleFigure(line.cost, amount, line.amount),
-        productId: line.productId,
-        categoryId: line.categoryId,
-        invoiceLineId: line.lineId,
-        orderLineId: line.orderLineId,
-      };
-    });
-  } else if (order !== undefined) {
-    const figures = order.lines.map((line) => orderLineNum(line, arithmetic));
-    const amounts = spread(
-      total,
-      note.currency,
-      figures.map((f) => f.amount),
-      arithmetic,
-    );
-    parts = order.lines.map((line, k) => {
-      const amount = amounts[k] as Num;
-      const f = figures[k] as (typeof figures)[number];
-      return {
-        lineId: line.lineId,
-        lineIndex: -1,
-        amount,
-        quantity: scaleFigure(f.quantity, amount, f.amount),
-        cost: scaleFigure(f.cost, amount, f.amount),
-        productId: line.productId,
-        categoryId: line.categoryId,
-        invoiceLineId: null,
-        orderLineId: line.lineId,
-      };
-    });
-  } else {
-    parts = [
-      {
-        lineId: 'total',
-        lineIndex: -1,
-        amount: total,
-        quantity: null,
-        cost: null,
-        productId: null,
-        categoryId: null,
-        invoiceLineId: null,
-        orderLineId: null,
-      },
-    ];
-  }
-  return parts.map((part) => ({
+    const noted = { order, billed, docs, arithmetic };
+    parts = note.lines.map((line, i) => notedPart(line, i, noted));
+  } else if (billed.length > 0 && invoice !== undefined)
+    parts = billedParts(total, note.currency, invoice, billed, arithmetic);
+  else if (order !== undefined) parts = orderParts(total, note.currency, order, arithmetic);
+  else parts = [wholePart(total)];
+  const reversed = { note, docIndex, invoice, order, orderId };
+  return parts.map((part) => noteEvent(part, reversed));
+}
+
+/** The part of a credit note line: its facts from the line, else the order or invoice line. */
+function notedPart(
+  line: CreditNoteLine,
+  i: number,
+  from: {
+    readonly order: Order | undefined;
+    readonly billed: readonly InvoiceLineFigures[];
+    readonly docs: Documents;
+    readonly arithmetic: Arithmetic;
+  },
+): Part {
+  const { order, billed, docs, arithmetic } = from;
+  const amount = parseNum(line.amount, arithmetic);
+  const orderLine =
+    line.orderLineId === undefined
+      ? undefined
+      : order?.lines.find((l) => l.lineId === line.orderLineId);
+  const invoiceLine =
+    line.orderLineId === undefined
+      ? undefined
+      : billed.find((l) => l.orderLineId === line.orderLineId);
+  const figures = orderLine === undefined ? null : orderLineNum(orderLine, arithmetic);
+  const quantity =
+    line.quantity !== undefined
+      ? parseNum(line.quantity, arithmetic)
+      : scaleFigure(
+          figures?.quantity ?? invoiceLine?.quantity ?? null,
+          amount,
+          figures?.amount ?? invoiceLine?.amount ?? null,
+        );
+  const cost =
+    line.quantity !== undefined && orderLine?.unitCost !== undefined
+      ? mul(parseNum(line.quantity, arithmetic), parseNum(orderLine.unitCost, arithmetic))
+      : scaleFigure(
+          figures?.cost ?? invoiceLine?.cost ?? null,
+          amount,
+          figures?.amount ?? invoiceLine?.amount ?? null,
+        );
+  const productId = line.productId ?? orderLine?.productId ?? invoiceLine?.productId ?? null;
+  const category = productId === null ? null : (docs.products.get(productId)?.categoryId ?? null);
+  return {
+    lineId: line.lineId,
+    lineIndex: i,
+    amount,
+    quantity,
+    cost,
+    productId,
+    categoryId: line.categoryId ?? orderLine?.categoryId ?? invoiceLine?.categoryId ?? category,
+    invoiceLineId: invoiceLine?.lineId ?? null,
+    orderLineId: line.orderLineId ?? null,
+  };
+}
+
+/** A credit note without lines spread over the invoice's lines (and its tax, which earns none). */
+function billedParts(
+  total: Num,
+  currency: string,
+  invoice: Invoice,
+  billed: readonly InvoiceLineFigures[],
+  arithmetic: Arithmetic,
+): Part[] {
+  const weights = billed.map((line) => line.amount);
+  if (invoice.tax !== undefined) weights.push(parseNum(invoice.tax, arithmetic));
+  const amounts = spread(total, currency, weights, arithmetic);
+  return billed.map((line, k) => {
+    const amount = amounts[k] as Num;
+    return {
+      lineId: line.lineId,
+      lineIndex: -1,
+      amount,
+      quantity: scaleFigure(line.quantity, amount, line.amount),
+      cost: scaleFigure(line.cost, amount, line.amount),
+      productId: line.productId,
+      categoryId: line.categoryId,
+      invoiceLineId: line.lineId,
+      orderLineId: line.orderLineId,
+    };
+  });
+}
+
+/** A credit note without lines or invoice lines spread over the order's lines. */
+function orderParts(total: Num, currency: string, order: Order, arithmetic: Arithmetic): Part[] {
+  const figures = order.lines.map((line) => orderLineNum(line, arithmetic));
+  const amounts = spread(
+    total,
+    currency,
+    figures.map((f) => f.amount),
+    arithmetic,
+  );
+  return order.lines.map((line, k) => {
+    const amount = amounts[k] as Num;
+    const f = figures[k] as (typeof figures)[number];
+    return {
+      lineId: line.lineId,
+      lineIndex: -1,
+      amount,
+      quantity: scaleFigure(f.quantity, amount, f.amount),
+      cost: scaleFigure(f.cost, amount, f.amount),
+      productId: line.productId,
+      categoryId: line.categoryId,
+      invoiceLineId: null,
+      orderLineId: line.lineId,
+    };
+  });
+}
+
+/** A credit note with nothing to spread over: one part for the whole amount. */
+function wholePart(total: Num): Part {
+  return {
+    lineId: 'total',
+    lineIndex: -1,
+    amount: total,
+    quantity: null,
+    cost: null,
+    productId: null,
+    categoryId: null,
+    invoiceLineId: null,
+    orderLineId: null,
+  };
+}
+
+/** The negative event of one part of a credit note, pointing at what it reverses. */
+function noteEvent(
+  part: Part,
+  reversed: {
+    readonly note: CreditNote;
+    readonly docIndex: number;
+    readonly invoice: Invoice | undefined;
+    readonly order: Order | undefined;
+    readonly orderId: string | null;
+  },
+): CreditEvent {
+  const { note, docIndex, invoice, order, orderId } = reversed;
+  return {
     origin: 'credit-note',
     base: 'reversal',
     docId: note.id,
@@ -177,5 +218,5 @@ export function creditNoteEvents(
     docIndex,
     lineField: part.lineIndex < 0 ? null : 'lines',
     lineIndex: part.lineIndex,
-  }));
+  };
 }

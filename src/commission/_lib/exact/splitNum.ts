@@ -1,4 +1,5 @@
 import { allocate, minorUnits, money } from '../../../money';
+import { largestRemainderOrder } from '../../../money/_lib/largestRemainder';
 import { Fixed, type Num, POW10, quotient, toDec } from './num';
 import { MODES, roundedQuotient } from './raw';
 
@@ -47,7 +48,14 @@ export function splitNum(amount: Num, currency: string, split: SplitWeights): Nu
   return allocate(money(value, currency), split.texts, { scale }).map((part) => part.amount);
 }
 
-let given = new Uint8Array(8);
+/** The remainders of the shares {@link splitUnits} is splitting, and its order buffer. */
+let rest = new Float64Array(8);
+let order = new Int32Array(8);
+
+/** Compares the remainders of shares `i` and `j` in `rest` (largest first). */
+function largerRest(i: number, j: number): number {
+  return (rest[j] as number) - (rest[i] as number);
+}
 
 /**
  * Internal: {@link splitNum} on a safe scaled integer `amount` (`u × 10^-s`) by the `n` integer
@@ -89,29 +97,21 @@ export function splitUnits(
     parts[1] = (units - first) * sign + 0;
     return scale;
   }
+  if (rest.length < n) rest = new Float64Array(n * 2);
   let left = units;
   for (let i = 0; i < n; i += 1) {
-    const part = quotient(units * (weights[from + i * step] as number), total);
+    const product = units * (weights[from + i * step] as number);
+    const part = quotient(product, total);
     parts[i] = part;
+    rest[i] = product - part * total;
     left -= part;
   }
-  // The rest goes one unit at a time to the largest remainders, ties to the earlier share.
+  // The rest goes to the largest remainders, ties to the earlier share (money's one rule).
   if (left > 0) {
-    if (given.length < n) given = new Uint8Array(n * 2);
-    given.fill(0, 0, n);
-    for (; left > 0; left -= 1) {
-      let best = -1;
-      let most = -1;
-      for (let i = 0; i < n; i += 1) {
-        const product = units * (weights[from + i * step] as number);
-        const remainder = product - quotient(product, total) * total;
-        if (given[i] === 0 && remainder > most) {
-          best = i;
-          most = remainder;
-        }
-      }
-      given[best] = 1;
-      parts[best] = (parts[best] as number) + 1;
+    order = largestRemainderOrder(n, largerRest, order);
+    for (let k = 0; k < left; k += 1) {
+      const i = order[k] as number;
+      parts[i] = (parts[i] as number) + 1;
     }
   }
   for (let i = 0; i < n; i += 1) parts[i] = (parts[i] as number) * sign + 0;

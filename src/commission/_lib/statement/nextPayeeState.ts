@@ -139,59 +139,63 @@ function keptYear(
  * nothing touched is kept as it is (most of them, once periods add up: they are not re-read).
  */
 function updatedRecords(run: PayeeRun, carried: readonly PayoutRecord[]): PayoutRecord[] {
-  const { arithmetic } = run.ctx;
-  // What pays a document line — drafts, and the lines a lazy close did not build — with their
-  // record's key (worked out once).
-  const paying: Array<readonly [string, PaidLine]> = [];
-  for (const d of run.drafts) if (paysLine(d)) paying.push([payoutKey(d.source), paidLine(run, d)]);
-  for (const line of run.paidLines ?? []) paying.push([payoutKey(line.source), line]);
-  attributeModifiers(run, paying);
+  const paying = payingLines(run);
   const touched = new Set<string>(run.payoutUpdates.keys());
   for (const [key] of paying) touched.add(key);
   const kept: Array<[string, PayoutRecord]> = [];
   const records = new Map<string, Entry>();
   for (const record of carried) {
     const key = payoutKey(record.source);
-    if (!touched.has(key)) {
-      kept.push([key, record]);
-      continue;
-    }
-    const update = run.payoutUpdates.get(key);
-    records.set(key, {
-      record,
-      amount: parseNum(record.amount, arithmetic),
-      paid: parseNum(record.paid, arithmetic),
-      reversed: add(parseNum(record.reversed, arithmetic), update?.reversed ?? ZERO),
-      clawedBack: add(parseNum(record.clawedBack, arithmetic), update?.clawedBack ?? ZERO),
-      year: keptYear(run, record, update?.year),
-    });
+    if (touched.has(key)) records.set(key, carriedEntry(run, record, key));
+    else kept.push([key, record]);
   }
+  addPaying(run, records, paying);
+  const updated = [...records.entries()].map(([key, e]): [string, PayoutRecord] => [
+    key,
+    entryRecord(e),
+  ]);
+  return [...kept, ...updated]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, record]) => record);
+}
+
+/**
+ * What pays a document line — drafts, and the lines a lazy close did not build — with their
+ * record's key (worked out once), modifiers attributed.
+ */
+function payingLines(run: PayeeRun): Array<readonly [string, PaidLine]> {
+  const paying: Array<readonly [string, PaidLine]> = [];
+  for (const d of run.drafts) if (paysLine(d)) paying.push([payoutKey(d.source), paidLine(run, d)]);
+  for (const line of run.paidLines ?? []) paying.push([payoutKey(line.source), line]);
+  attributeModifiers(run, paying);
+  return paying;
+}
+
+/** A carried record this period touches, read, with what it reversed and clawed back. */
+function carriedEntry(run: PayeeRun, record: PayoutRecord, key: string): Entry {
+  const { arithmetic } = run.ctx;
+  const update = run.payoutUpdates.get(key);
+  return {
+    record,
+    amount: parseNum(record.amount, arithmetic),
+    paid: parseNum(record.paid, arithmetic),
+    reversed: add(parseNum(record.reversed, arithmetic), update?.reversed ?? ZERO),
+    clawedBack: add(parseNum(record.clawedBack, arithmetic), update?.clawedBack ?? ZERO),
+    year: keptYear(run, record, update?.year),
+  };
+}
+
+/** Adds what each paying line paid to its record (a new one for a line paid the first time). */
+function addPaying(
+  run: PayeeRun,
+  records: Map<string, Entry>,
+  paying: ReadonlyArray<readonly [string, PaidLine]>,
+): void {
   const credited = new Set<string>();
   for (const [key, d] of paying) {
     let entry = records.get(key);
     if (entry === undefined) {
-      entry = {
-        record: {
-          source: {
-            kind: d.source.kind as PayoutRecord['source']['kind'],
-            id: d.source.id,
-            lineId: d.source.lineId,
-          },
-          orderId: d.orderId,
-          orderLineId: d.orderLineId,
-          invoiceId: d.invoiceId,
-          currency: d.currency,
-          amount: '0',
-          paid: '0',
-          reversed: '0',
-          clawedBack: '0',
-        },
-        amount: ZERO,
-        paid: ZERO,
-        reversed: ZERO,
-        clawedBack: ZERO,
-        year: new Map(),
-      };
+      entry = newEntry(d);
       records.set(key, entry);
     }
     entry.paid = add(entry.paid, d.paid);
@@ -202,34 +206,56 @@ function updatedRecords(run: PayeeRun, carried: readonly PayoutRecord[]): Payout
     const lineAmount = d.lineAmount;
     if (lineAmount !== null && !credited.has(key)) {
       credited.add(key);
-      if (sign(entry.amount) === 0) entry.amount = parseNum(lineAmount, arithmetic);
+      if (sign(entry.amount) === 0) entry.amount = parseNum(lineAmount, run.ctx.arithmetic);
     }
   }
-  const updated: Array<[string, PayoutRecord]> = [...records.entries()].map(([key, e]) => {
-    const { year: _, ...rest } = e.record;
-    const year = [...e.year]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([component, y]) => ({
-        component,
-        planYear: y.planYear,
-        gross: numText(y.gross),
-        multiplier: numText(y.multiplier),
-      }));
-    return [
-      key,
-      {
-        ...rest,
-        amount: numText(e.amount),
-        paid: numText(e.paid),
-        reversed: numText(e.reversed),
-        clawedBack: numText(e.clawedBack),
-        ...(year.length === 0 ? {} : { year }),
+}
+
+/** The empty record of a source line paid the first time. */
+function newEntry(d: PaidLine): Entry {
+  return {
+    record: {
+      source: {
+        kind: d.source.kind as PayoutRecord['source']['kind'],
+        id: d.source.id,
+        lineId: d.source.lineId,
       },
-    ];
-  });
-  return [...kept, ...updated]
+      orderId: d.orderId,
+      orderLineId: d.orderLineId,
+      invoiceId: d.invoiceId,
+      currency: d.currency,
+      amount: '0',
+      paid: '0',
+      reversed: '0',
+      clawedBack: '0',
+    },
+    amount: ZERO,
+    paid: ZERO,
+    reversed: ZERO,
+    clawedBack: ZERO,
+    year: new Map(),
+  };
+}
+
+/** An updated record as the state holds it: figures as text, plan-year shares by component. */
+function entryRecord(e: Entry): PayoutRecord {
+  const { year: _, ...rest } = e.record;
+  const year = [...e.year]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, record]) => record);
+    .map(([component, y]) => ({
+      component,
+      planYear: y.planYear,
+      gross: numText(y.gross),
+      multiplier: numText(y.multiplier),
+    }));
+  return {
+    ...rest,
+    amount: numText(e.amount),
+    paid: numText(e.paid),
+    reversed: numText(e.reversed),
+    clawedBack: numText(e.clawedBack),
+    ...(year.length === 0 ? {} : { year }),
+  };
 }
 
 /** Internal: a payee's carried state after a closed period. */

@@ -75,60 +75,98 @@ export function nonPaymentLines(
   run: PayeeRun,
   ledger: ReadonlyMap<string, LedgerEntry>,
 ): PayeeState['unpaid'] {
-  const { arithmetic } = run.ctx;
   const state = run.ctx.payeeStates.get(run.payee.id);
+  const carried = state?.unpaid ?? [];
   const open: PayeeState['unpaid'] = [];
-  for (const entry of state?.unpaid ?? []) {
-    const invoice = ledger.get(entry.invoiceId);
-    const now = invoice === undefined ? ZERO : invoice.collectedNow;
-    const { outstanding, recoveredBefore, recovered, forfeited } = holdOf(run, entry, now);
-    const clawed = parseNum(entry.clawedBack, arithmetic);
-    const share = (r: Num) =>
-      cmp(r, outstanding) >= 0
-        ? clawed
-        : roundNum(mul(clawed, div(r, outstanding)), run.scale, run.rounding.mode);
-    const value = sub(share(recovered), share(recoveredBefore));
-    const settled = run.settles.get(entry.invoiceId);
-    const credited = settled === undefined || isZero(settled) ? null : numText(settled);
-    if (sign(value) !== 0)
-      run.drafts.push(
-        stateDraft(run, {
-          id: `clawback/repaid/${entry.invoiceId}`,
-          kind: 'clawback',
-          value,
-          source: { kind: 'invoice', id: entry.invoiceId, lineId: null, date: run.ctx.lastDay },
-          params: {
-            code:
-              credited === null
-                ? 'commission.clawback.repaid'
-                : 'commission.clawback.repaid-credited',
-            invoice: entry.invoiceId,
-            collected: numText(now),
-            ...(credited === null ? {} : { credited }),
-            amount: numFixedText(value, run.scale),
-          },
-        }),
-      );
-    // Open until payments and credit notes cover what was outstanding; the commission on what
-    // credit notes forfeited stays clawed back.
-    if (cmp(add(recovered, forfeited), outstanding) < 0)
-      open.push({
-        ...entry,
-        recovered: numText(recovered),
-        ...(isZero(forfeited) ? {} : { forfeited: numText(forfeited) }),
-      });
+  for (const entry of carried) {
+    const still = repaidLine(run, ledger, entry);
+    if (still !== null) open.push(still);
   }
   const days = run.version.plan.clawback.nonPaymentAfterDays;
   if (days === undefined) return open;
-  const records = state?.payouts ?? [];
-  const seen = new Set(
-    open.map((e) => e.invoiceId).concat((state?.unpaid ?? []).map((e) => e.invoiceId)),
-  );
-  // Per invoice: the commission still paid on its records, their line amounts and what of those
-  // credit notes have not reversed (the part that commission is for). Commission paid on
-  // payments (the collected base) is on cash received: non-payment never claws it back.
-  const owedBy = new Map<string, { owed: Num; amount: Num; left: Num }>();
-  const one = parseNum('1', arithmetic);
+  const seen = new Set(open.map((e) => e.invoiceId).concat(carried.map((e) => e.invoiceId)));
+  const owedBy = owedByInvoice(run, state?.payouts ?? [], seen);
+  const byId = [...owedBy].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [invoiceId, owed] of byId) {
+    const invoice = ledger.get(invoiceId);
+    if (invoice === undefined || addDays(invoice.dueDate, days) > run.ctx.lastDay) continue;
+    const entry = nonPaymentLine(run, invoice, owed, days);
+    if (entry !== null) open.push(entry);
+  }
+  return open;
+}
+
+/** A carried non-payment entry of the payee. */
+type UnpaidEntry = PayeeState['unpaid'][number];
+
+/**
+ * Pays back the share of a clawed-back invoice's commission that this period's collections
+ * recovered; returns the entry while it is still open (payments and credit notes not yet
+ * covering what was outstanding; the commission on what credit notes forfeited stays clawed
+ * back), else `null`.
+ */
+function repaidLine(
+  run: PayeeRun,
+  ledger: ReadonlyMap<string, LedgerEntry>,
+  entry: UnpaidEntry,
+): UnpaidEntry | null {
+  const invoice = ledger.get(entry.invoiceId);
+  const now = invoice === undefined ? ZERO : invoice.collectedNow;
+  const { outstanding, recoveredBefore, recovered, forfeited } = holdOf(run, entry, now);
+  const clawed = parseNum(entry.clawedBack, run.ctx.arithmetic);
+  const share = (r: Num) =>
+    cmp(r, outstanding) >= 0
+      ? clawed
+      : roundNum(mul(clawed, div(r, outstanding)), run.scale, run.rounding.mode);
+  const value = sub(share(recovered), share(recoveredBefore));
+  const settled = run.settles.get(entry.invoiceId);
+  const credited = settled === undefined || isZero(settled) ? null : numText(settled);
+  if (sign(value) !== 0)
+    run.drafts.push(
+      stateDraft(run, {
+        id: `clawback/repaid/${entry.invoiceId}`,
+        kind: 'clawback',
+        value,
+        source: { kind: 'invoice', id: entry.invoiceId, lineId: null, date: run.ctx.lastDay },
+        params: {
+          code:
+            credited === null
+              ? 'commission.clawback.repaid'
+              : 'commission.clawback.repaid-credited',
+          invoice: entry.invoiceId,
+          collected: numText(now),
+          ...(credited === null ? {} : { credited }),
+          amount: numFixedText(value, run.scale),
+        },
+      }),
+    );
+  if (cmp(add(recovered, forfeited), outstanding) >= 0) return null;
+  return {
+    ...entry,
+    recovered: numText(recovered),
+    ...(isZero(forfeited) ? {} : { forfeited: numText(forfeited) }),
+  };
+}
+
+/** What the payee's records hold of one invoice (see {@link owedByInvoice}). */
+interface Owed {
+  readonly owed: Num;
+  readonly amount: Num;
+  readonly left: Num;
+}
+
+/**
+ * Per invoice not `seen`: the commission still paid on its records, their line amounts and what
+ * of those credit notes have not reversed (the part that commission is for). Commission paid on
+ * payments (the collected base) is on cash received: non-payment never claws it back.
+ */
+function owedByInvoice(
+  run: PayeeRun,
+  records: PayeeState['payouts'],
+  seen: ReadonlySet<string>,
+): Map<string, Owed> {
+  const { arithmetic } = run.ctx;
+  const owedBy = new Map<string, Owed>();
   for (const record of records) {
     if (record.invoiceId === null || record.source.kind === 'payment' || seen.has(record.invoiceId))
       continue;
@@ -141,47 +179,54 @@ export function nonPaymentLines(
       left: add(sums.left, sub(amount, view.reversed)),
     });
   }
-  const byId = [...owedBy].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [invoiceId, { owed, amount, left }] of byId) {
-    const invoice = ledger.get(invoiceId);
-    if (invoice === undefined || addDays(invoice.dueDate, days) > run.ctx.lastDay) continue;
-    const unpaid = sub(sub(invoice.total, invoice.collected), invoice.credited);
-    if (sign(unpaid) <= 0 || sign(invoice.total) <= 0) continue;
-    if (sign(owed) <= 0 || sign(left) <= 0 || sign(amount) <= 0) continue;
-    // The unpaid share of the part of the invoice the commission is still paid for: credit notes
-    // already clawed back (reversed on the records) are out of it, others are not.
-    const share =
-      cmp(left, amount) === 0
-        ? div(unpaid, invoice.total)
-        : min(one, div(mul(unpaid, amount), mul(invoice.total, left)));
-    const value = neg(roundNum(mul(owed, share), run.scale, run.rounding.mode));
-    if (sign(value) === 0) continue;
-    run.drafts.push(
-      stateDraft(run, {
-        id: `clawback/non-payment/${invoice.invoiceId}`,
-        kind: 'clawback',
-        value,
-        source: { kind: 'invoice', id: invoice.invoiceId, lineId: null, date: run.ctx.lastDay },
-        reason: 'non-payment',
-        params: {
-          code: 'commission.clawback.non-payment',
-          invoice: invoice.invoiceId,
-          dueDate: invoice.dueDate,
-          days,
-          unpaid: numText(unpaid),
-          total: numText(invoice.total),
-          documentCurrency: invoice.currency,
-          paid: numFixedText(owed, run.scale),
-          amount: numFixedText(value, run.scale),
-        },
-      }),
-    );
-    open.push({
-      invoiceId: invoice.invoiceId,
-      clawedBack: numText(neg(value)),
-      outstanding: numText(unpaid),
-      recovered: '0',
-    });
-  }
-  return open;
+  return owedBy;
+}
+
+/**
+ * Claws back the unpaid share of an overdue invoice's commission; returns its new open entry, or
+ * `null` when nothing is unpaid or owed.
+ */
+function nonPaymentLine(
+  run: PayeeRun,
+  invoice: LedgerEntry,
+  { owed, amount, left }: Owed,
+  days: number,
+): UnpaidEntry | null {
+  const unpaid = sub(sub(invoice.total, invoice.collected), invoice.credited);
+  if (sign(unpaid) <= 0 || sign(invoice.total) <= 0) return null;
+  if (sign(owed) <= 0 || sign(left) <= 0 || sign(amount) <= 0) return null;
+  // The unpaid share of the part of the invoice the commission is still paid for: credit notes
+  // already clawed back (reversed on the records) are out of it, others are not.
+  const share =
+    cmp(left, amount) === 0
+      ? div(unpaid, invoice.total)
+      : min(parseNum('1', run.ctx.arithmetic), div(mul(unpaid, amount), mul(invoice.total, left)));
+  const value = neg(roundNum(mul(owed, share), run.scale, run.rounding.mode));
+  if (sign(value) === 0) return null;
+  run.drafts.push(
+    stateDraft(run, {
+      id: `clawback/non-payment/${invoice.invoiceId}`,
+      kind: 'clawback',
+      value,
+      source: { kind: 'invoice', id: invoice.invoiceId, lineId: null, date: run.ctx.lastDay },
+      reason: 'non-payment',
+      params: {
+        code: 'commission.clawback.non-payment',
+        invoice: invoice.invoiceId,
+        dueDate: invoice.dueDate,
+        days,
+        unpaid: numText(unpaid),
+        total: numText(invoice.total),
+        documentCurrency: invoice.currency,
+        paid: numFixedText(owed, run.scale),
+        amount: numFixedText(value, run.scale),
+      },
+    }),
+  );
+  return {
+    invoiceId: invoice.invoiceId,
+    clawedBack: numText(neg(value)),
+    outstanding: numText(unpaid),
+    recovered: '0',
+  };
 }

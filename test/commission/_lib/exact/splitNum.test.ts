@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Fixed, toDec } from '../../../../src/commission/_lib/exact/num';
 import { splitNum, splitWeights } from '../../../../src/commission/_lib/exact/splitNum';
-import { Decimal } from '../../../../src/money';
+import { allocate, Decimal, money } from '../../../../src/money';
 
 /** 2 to 4 percentages with up to 2 places, each above 0, adding up to exactly 100. */
 const percents = fc
@@ -32,6 +32,29 @@ describe('splitNum (internal)', () => {
           );
           expect(fast.map((part) => toDec(part).decimalPlaces())).toEqual(
             reference.map((part) => toDec(part).decimalPlaces()),
+          );
+        },
+      ),
+    );
+  });
+
+  it('splits among many shares (past the insertion-sort size) as the money module allocates', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.array(fc.integer({ min: 1, max: 2 }), { minLength: 3, maxLength: 40 }),
+        (u, s, weights) => {
+          // Whole-number weights adding up to 100 (the last takes what is left), many ties.
+          const head = weights.slice(0, -1);
+          const texts = [...head, 100 - head.reduce((a, b) => a + b, 0)].map(String);
+          const split = splitWeights(texts);
+          const fast = splitNum(new Fixed(u, s), 'USD', split);
+          const reference = allocate(money(toDec(new Fixed(u, s)), 'USD'), texts, {
+            scale: Math.max(2, toDec(new Fixed(u, s)).decimalPlaces()),
+          });
+          expect(fast.map((part) => toDec(part).toFixed())).toEqual(
+            reference.map((part) => part.amount.toFixed()),
           );
         },
       ),
