@@ -4,13 +4,13 @@ import { Decimal, minorUnits } from '../../../money';
 import { decimalOfUnits, fastUnits } from '../../../money/decimalWords';
 import { minorUnitsOf } from '../aging/ExactSum';
 import type { BaseRates } from './baseRates';
-import { ExactCells } from './ExactCells';
+import { ExactBlocks } from './ExactBlocks';
 
 /**
  * The receivables side of an exposure index, in the base currency: per customer the running
  * sum of invoices less settlements, per invoice its amount and what was settled of it. Amounts
  * in the base currency that are whole minor units (at most 15 digits) are summed as integers
- * ({@link ExactCells}); anything else — a foreign amount valued at its rate, finer places — as a
+ * ({@link ExactBlocks}); anything else — a foreign amount valued at its rate, finer places — as a
  * decimal beside them.
  */
 export class ReceivableBook {
@@ -18,7 +18,7 @@ export class ReceivableBook {
   readonly places: number;
   /** Each customer's cell in `receivables`, in first-seen order. */
   readonly customerCells = new Map<string, number>();
-  readonly receivables = new ExactCells();
+  readonly receivables = new ExactBlocks();
   /** Each invoice's row in the invoice columns (and its cell in `settled`). */
   readonly invoiceRows = new Map<string, number>();
   readonly invoices: Invoice[] = [];
@@ -26,7 +26,7 @@ export class ReceivableBook {
   readonly invoiceAmounts: Decimal[] = [];
   readonly invoiceUnits: (number | null)[] = [];
   /** Per invoice row: what payments and credit notes settled of it. */
-  readonly settled = new ExactCells();
+  readonly settled = new ExactBlocks();
 
   constructor(readonly rates: BaseRates) {
     this.places = minorUnits(rates.base);

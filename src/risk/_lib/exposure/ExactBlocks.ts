@@ -10,7 +10,7 @@ const ZERO = new Decimal(0);
  * Exact running sums in numbered cells whose count is not known up front (a cell per customer,
  * per invoice): {@link ExactColumns} in blocks of 16,384 cells, added as cells are first used.
  */
-export class ExactCells {
+export class ExactBlocks {
   private readonly blocks: ExactColumns[] = [];
 
   /** Adds an amount given as its whole minor units (`null` when it is not whole) and as a decimal. */
