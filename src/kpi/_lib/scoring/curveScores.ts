@@ -1,8 +1,7 @@
 import { CrmRulesError, type ErrorPath } from '../../../errors';
 import type { TraceStep } from '../../../explain';
 import type { ScoringCurve } from '../../ScoringCurve';
-import type { Exact40 } from '../Exact40';
-import { type Constant, parseConstant } from '../Exact40';
+import { type Constant, type Exact40, parseConstant } from '../Exact40';
 import { inBand } from './gapFreeBands';
 
 /** A curve's score at a value, with the step that explains it. */

@@ -1,7 +1,6 @@
 import type { TraceStep } from '../../../explain';
 import type { Scorecard } from '../../Scorecard';
-import type { Exact40 } from '../Exact40';
-import { type Constant, parseConstant } from '../Exact40';
+import { type Constant, type Exact40, parseConstant } from '../Exact40';
 
 /** A gate that fired: which KPI missed, the threshold it missed and the cap it set. */
 export interface AppliedGate {

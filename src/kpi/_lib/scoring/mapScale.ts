@@ -3,8 +3,7 @@ import type { TraceStep } from '../../../explain';
 import { toDecimal } from '../../../money';
 import { checkLimits } from '../../../money/_lib/amountLimits';
 import type { ScaleMapping } from '../../ScaleMapping';
-import type { Exact40 } from '../Exact40';
-import { type Constant, parseConstant } from '../Exact40';
+import { type Constant, type Exact40, parseConstant } from '../Exact40';
 import { inBand } from './gapFreeBands';
 import { roundRatio } from './roundRatio';
 

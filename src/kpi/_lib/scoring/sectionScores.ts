@@ -1,7 +1,6 @@
 import type { TraceStep } from '../../../explain';
 import type { Scorecard, ScorecardSection } from '../../Scorecard';
-import type { Exact40 } from '../Exact40';
-import { type Constant, parseConstant } from '../Exact40';
+import { type Constant, type Exact40, parseConstant } from '../Exact40';
 import { combineScores, HUNDRED, type WeightedScore } from './combineScores';
 import { type AppliedGate, capByGates } from './kpiGates';
 
