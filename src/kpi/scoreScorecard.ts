@@ -1,7 +1,7 @@
 import { attempt, parseWith, type SafeResult } from '../errors';
 import type { TraceStep } from '../explain';
 import type { DecimalInput } from '../money';
-import { type Constant, Exact40 } from './_lib/Exact40';
+import { type Constant, Exact40 } from '../money/_lib/Exact40';
 import { combineScores, HUNDRED, withinScale } from './_lib/scoring/combineScores';
 import { namedDecimal } from './_lib/scoring/formulaLookup';
 import { formulaValue } from './_lib/scoring/formulaValue';

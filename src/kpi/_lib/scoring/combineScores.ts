@@ -1,7 +1,7 @@
 import type { ErrorPath } from '../../../errors';
 import type { TraceStep } from '../../../explain';
+import { type Constant, Exact40, parseConstant } from '../../../money/_lib/Exact40';
 import type { Scorecard } from '../../Scorecard';
-import { type Constant, Exact40, parseConstant } from '../Exact40';
 
 /** A weighted part of a combination: a KPI in its section or scorecard, or a section. */
 export interface WeightedScore {

@@ -1,7 +1,7 @@
 import type { ErrorPath } from '../../../errors';
+import { type Constant, Exact40, parseConstant } from '../../../money/_lib/Exact40';
 import type { CurveInput } from '../../CurveInput';
 import type { ScoringCurve } from '../../ScoringCurve';
-import { type Constant, Exact40, parseConstant } from '../Exact40';
 import {
   bandScore,
   type CurvePoint,

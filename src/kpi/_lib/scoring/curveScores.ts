@@ -1,7 +1,7 @@
 import { CrmRulesError, type ErrorPath } from '../../../errors';
 import type { TraceStep } from '../../../explain';
+import { type Constant, type Exact40, parseConstant } from '../../../money/_lib/Exact40';
 import type { ScoringCurve } from '../../ScoringCurve';
-import { type Constant, type Exact40, parseConstant } from '../Exact40';
 import { inBand } from './gapFreeBands';
 
 /** A curve's score at a value, with the step that explains it. */

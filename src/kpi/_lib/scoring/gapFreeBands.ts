@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { Decimal } from '../../../_lib/decimal';
-import { type Constant, type Exact40, parseConstant } from '../Exact40';
+import { type Constant, type Exact40, parseConstant } from '../../../money/_lib/Exact40';
 
 /** One row of a band table: an optional lower and upper bound. */
 interface BandEdges {

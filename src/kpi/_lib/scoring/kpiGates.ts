@@ -1,6 +1,6 @@
 import type { TraceStep } from '../../../explain';
+import { type Constant, type Exact40, parseConstant } from '../../../money/_lib/Exact40';
 import type { Scorecard } from '../../Scorecard';
-import { type Constant, type Exact40, parseConstant } from '../Exact40';
 
 /** A gate that fired: which KPI missed, the threshold it missed and the cap it set. */
 export interface AppliedGate {

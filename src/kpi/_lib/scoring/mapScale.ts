@@ -2,8 +2,8 @@ import { CrmRulesError, type ErrorPath } from '../../../errors';
 import type { TraceStep } from '../../../explain';
 import { toDecimal } from '../../../money';
 import { checkLimits } from '../../../money/_lib/amountLimits';
+import { type Constant, type Exact40, parseConstant } from '../../../money/_lib/Exact40';
 import type { ScaleMapping } from '../../ScaleMapping';
-import { type Constant, type Exact40, parseConstant } from '../Exact40';
 import { inBand } from './gapFreeBands';
 import { roundRatio } from './roundRatio';
 

@@ -1,9 +1,9 @@
 import { CrmRulesError } from '../../../errors';
 import type { TraceStep } from '../../../explain';
 import type { DecimalInput } from '../../../money';
+import { Exact40 } from '../../../money/_lib/Exact40';
 import type { CurveInput } from '../../CurveInput';
 import type { Scorecard } from '../../Scorecard';
-import { Exact40 } from '../Exact40';
 import { withinScale } from './combineScores';
 import { curvePointAt, readTarget } from './curvePoint';
 import type { PreparedCard } from './preparedCards';

@@ -1,5 +1,5 @@
+import { type Constant, type Exact40, parseConstant } from '../../../money/_lib/Exact40';
 import type { Scorecard } from '../../Scorecard';
-import { type Constant, type Exact40, parseConstant } from '../Exact40';
 
 /** Internal: a parsed scorecard with what scoring reads of it many times, worked out once. */
 export interface PreparedCard {

@@ -1,6 +1,6 @@
 import type { TraceStep } from '../../../explain';
+import { type Constant, type Exact40, parseConstant } from '../../../money/_lib/Exact40';
 import type { Scorecard, ScorecardSection } from '../../Scorecard';
-import { type Constant, type Exact40, parseConstant } from '../Exact40';
 import { combineScores, HUNDRED, type WeightedScore } from './combineScores';
 import { type AppliedGate, capByGates } from './kpiGates';
 

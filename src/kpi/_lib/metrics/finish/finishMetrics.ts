@@ -1,5 +1,6 @@
 import { Decimal } from '../../../../_lib/decimal';
 import type { TraceParam, TraceStep } from '../../../../explain';
+import { Exact40 } from '../../../../money/_lib/Exact40';
 import type {
   FactRef,
   MeasuredMetric,
@@ -8,7 +9,6 @@ import type {
   MetricUnit,
   TargetFact,
 } from '../../../KpiMeasures';
-import { Exact40 } from '../../Exact40';
 import { type Exact, Fixed } from '../exact/exact';
 import { compareFacts, type FactGroup, type MoneySum, type Tally } from '../tally/Tally';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Exact40 } from '../../../src/kpi/_lib/Exact40';
 import { Decimal } from '../../../src/money';
 import { limitedQuotient } from '../../../src/money/_lib/amountLimits';
+import { Exact40 } from '../../../src/money/_lib/Exact40';
 
 /** The text of `n × 10^−s` (s ≥ 0), written by hand: `[-]digits[.digits]`, zeros kept. */
 function textOf(n: bigint, s: number): string {

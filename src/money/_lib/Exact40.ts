@@ -1,7 +1,7 @@
 import { Decimal } from '../../_lib/decimal';
 import type { ErrorPath } from '../../errors';
-import { type DecimalInput, toDecimal } from '../../money';
-import { checkLimits, textLimitProblem } from '../../money/_lib/amountLimits';
+import { type DecimalInput, toDecimal } from '../decimal';
+import { checkLimits, textLimitProblem } from './amountLimits';
 
 const DIGITS = 40;
 const TEXT = /^[+-]?\d+(\.\d+)?$/;
