@@ -6,7 +6,7 @@ import { readBook } from './_lib/input/readBook';
 import { keepOwners } from './_lib/placement/keepOwners';
 import { Ledger } from './_lib/placement/Ledger';
 import { placeFree } from './_lib/placement/placeFree';
-import { rebalanceCounts, rebalanceValues } from './_lib/placement/rebalance';
+import { planBalanced } from './_lib/placement/planBalanced';
 import type { State } from './_lib/placement/State';
 import { buildResult } from './_lib/result/buildResult';
 import type { AccountAssignment } from './AccountAssignment';
@@ -78,12 +78,11 @@ export function assignAccounts(
     unplaceable: new Array(n).fill(null),
     members: parsed.managers.map(() => []),
   };
-  keepOwners(state);
-  placeFree(state);
   const active = profiles.status.flatMap((status, m) => (status === 'active' ? [m] : []));
-  if (compiled.policy.mode === 'balanced') {
-    rebalanceCounts(state, active);
-    rebalanceValues(state, active);
+  if (compiled.policy.mode === 'balanced') planBalanced(state, active);
+  else {
+    keepOwners(state);
+    placeFree(state);
   }
   return buildResult(state, asOf, active);
 }
