@@ -246,31 +246,30 @@ describe('balanced mode: the plan is optimal (exhaustive search on tiny instance
 });
 
 describe('balanced mode: the value pass', () => {
-  it('changes no count, placement or move, and never widens the value spread', () => {
+  it('changes no placement and loses no owner, keeps counts in the window, never widens the value spread', () => {
     fc.assert(
-      fc.property(instanceArb, fc.constantFrom('0', '5', '20'), (instance, percent) => {
-        const plain = run(instance);
-        const even = run({
-          ...instance,
-          policy: {
-            ...instance.policy,
-            tolerance: { ...instance.policy.tolerance, valuePercent: percent },
-          },
-        });
-        expect(even.managers.map((m) => m.after.customers)).toEqual(
-          plain.managers.map((m) => m.after.customers),
-        );
+      fc.property(instanceArb, (instance) => {
+        const withPercent = (valuePercent: string) =>
+          run({
+            ...instance,
+            policy: {
+              ...instance.policy,
+              tolerance: { ...instance.policy.tolerance, valuePercent },
+            },
+          });
+        const plan = withPercent('100000000'); // the plan as the flow left it: no value step
+        const even = withPercent('0');
+        const lost = (r: AccountAssignment) =>
+          r.customers.filter((c) => c.owner === 'rebalanced' || c.owner === 'capacity').length;
         expect(even.unplaceable.map((r) => r.customerId)).toEqual(
-          plain.unplaceable.map((r) => r.customerId),
+          plan.unplaceable.map((r) => r.customerId),
         );
-        expect(even.moved).toBe(plain.moved);
-        const grades = (r: AccountAssignment) =>
-          r.managers.map(
-            (m) => r.customers.filter((c) => c.managerId === m.managerId && c.grade === 'A').length,
-          );
-        expect(grades(even)).toEqual(grades(plain));
+        expect(lost(even)).toBe(lost(plan));
+        expect(even.balance.customers.spread).toBeLessThanOrEqual(
+          Math.max(instance.policy.tolerance.customers, plan.balance.customers.spread),
+        );
         expect(Number(even.balance.value.spread.amount)).toBeLessThanOrEqual(
-          Number(plain.balance.value.spread.amount),
+          Number(plan.balance.value.spread.amount),
         );
       }),
       { numRuns: 60 },

@@ -2,16 +2,16 @@ import type { Profile } from '../eligibility/buildProfiles';
 import type { BookCustomer } from '../input/readBook';
 import { balancedFlow } from './balancedFlow';
 import { distributePlan } from './distributePlan';
+import { evenValues } from './evenValues';
 import { flowGroups } from './flowGroups';
 import { ownerVerdict } from './keepOwners';
 import type { State } from './State';
-import { swapValues } from './swapValues';
 
 /**
  * Internal: `balanced` mode. Works out each owner's verdict, lists the customers no manager can
  * take, solves the balanced plan exactly over groups of like customers ({@link balancedFlow}),
- * hands out the customers ({@link distributePlan}), then — with `tolerance.valuePercent` —
- * evens value loads by swaps that change no count ({@link swapValues}).
+ * hands out the customers ({@link distributePlan}), then evens value loads by moves inside the
+ * plan's count window and count-neutral swaps ({@link evenValues}).
  */
 export function planBalanced(state: State, active: readonly number[]): void {
   const { book, profiles } = state;
@@ -24,7 +24,8 @@ export function planBalanced(state: State, active: readonly number[]): void {
     else if (profile.eligible.length === 0) state.unplaceable[c] = 'noEligibleManager';
   });
   const groups = flowGroups(state, sticky);
-  distributePlan(state, groups, balancedFlow(state, groups, active));
+  const flow = balancedFlow(state, groups, active);
+  distributePlan(state, groups, flow);
   book.customers.forEach((customer: BookCustomer, c) => {
     if (sticky[c] !== 1 || state.chosen[c] === customer.owner) return;
     const full =
@@ -33,5 +34,5 @@ export function planBalanced(state: State, active: readonly number[]): void {
     state.owner[c] = full ? 'capacity' : 'rebalanced';
     if (!full && state.why[c] === 'balanced') state.why[c] = 'rebalanced';
   });
-  swapValues(state, active);
+  evenValues(state, active, flow.window);
 }
