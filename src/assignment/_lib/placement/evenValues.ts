@@ -56,7 +56,7 @@ export function evenValues(
   }
 }
 
-const valueOf = (state: State, c: number) => (state.book.customers[c] as BookCustomer).value;
+const customerValue = (state: State, c: number) => (state.book.customers[c] as BookCustomer).value;
 
 /** `[a, -1]` for a move, `[a, b]` for a swap, or `null`. */
 function bestStep(
@@ -97,7 +97,7 @@ function bestStep(
     const eligible = (profiles.list[profiles.of[a] as number] as Profile).eligible;
     if (canMove && eligible.includes(lo) && ledger.fits(lo, customer.value, customer.spec.grade))
       offer(a, -1, customer.value);
-    for (const b of light.get(kind(a)) ?? []) offer(a, b, customer.value - valueOf(state, b));
+    for (const b of light.get(kind(a)) ?? []) offer(a, b, customer.value - customerValue(state, b));
   }
   return best;
 }
