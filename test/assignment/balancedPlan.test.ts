@@ -151,6 +151,59 @@ function everyFeasible(instance: Instance, result: AccountAssignment): Score[] {
 
 const run = (instance: Instance) => assignAccounts(instance.policy, instance.book, { asOf: AS_OF });
 
+describe('balanced mode: hand-computed', () => {
+  it('reaches the tolerance through a chain of managers, with the fewest owners lost', () => {
+    // A customers may go to teams T-1 or T-2, B customers to T-2 or T-3. M-1 (T-1) owns A1–A4,
+    // M-2 (T-2) owns B1, B2, M-3 (T-3) none. Six customers over three managers within 1: every
+    // load must be 2. M-1 can keep 2 A; the other 2 A can only go to M-2, which must then pass
+    // both B on to M-3: 4 owners lost, and no fewer will do. (The greedy balancing of the
+    // previous release moved A4 to M-2 and B2 to M-3 and stopped at 3/2/1: spread 2.)
+    const team = (value: string[]) => ({ fact: 'manager.team', operator: 'in', value });
+    const customers = ['A1', 'A2', 'A3', 'A4', 'B1', 'B2'].map((id) => ({ id, grade: id[0] }));
+    const result = assignAccounts(
+      {
+        effectiveFrom: '2026-01-01',
+        currency: 'USD',
+        rules: [
+          {
+            id: 'a-team',
+            when: { fact: 'customer.grade', operator: 'eq', value: 'A' },
+            require: team(['T-1', 'T-2']),
+          },
+          {
+            id: 'b-team',
+            when: { fact: 'customer.grade', operator: 'eq', value: 'B' },
+            require: team(['T-2', 'T-3']),
+          },
+        ],
+      },
+      {
+        customers,
+        managers: [1, 2, 3].map((i) => ({
+          id: `M-${i}`,
+          teamId: `T-${i}`,
+          hireDate: '2020-01-01',
+        })),
+        current: customers.map((c) => ({
+          customerId: c.id,
+          managerId: c.grade === 'A' ? 'M-1' : 'M-2',
+        })),
+      },
+      { asOf: AS_OF },
+    );
+    expect(result.customers.map((r) => [r.customerId, r.managerId, r.owner, r.why])).toEqual([
+      ['A1', 'M-1', 'kept', 'kept'],
+      ['A2', 'M-1', 'kept', 'kept'],
+      ['A3', 'M-2', 'rebalanced', 'rebalanced'],
+      ['A4', 'M-2', 'rebalanced', 'rebalanced'],
+      ['B1', 'M-3', 'rebalanced', 'rebalanced'],
+      ['B2', 'M-3', 'rebalanced', 'rebalanced'],
+    ]);
+    expect(result.moved).toBe(4);
+    expect(result.balance.customers).toEqual({ spread: 0, tolerance: 1, within: true });
+  });
+});
+
 describe('balanced mode: the plan is optimal (exhaustive search on tiny instances)', () => {
   it('places as many customers as any assignment within the capacities can', () => {
     fc.assert(
