@@ -1,7 +1,7 @@
 import { isCrmRulesError } from '../../../errors';
 import type { StageMeter } from '../../../errors/_lib/runControl';
 import { minorUnits } from '../../../money';
-import type { LineSource } from '../../StatementLine';
+import type { LineSource } from '../../model/StatementLine';
 import type { Credit } from '../crediting/crediting';
 import { creditLines } from '../crediting/creditLines';
 import type { CreditEvent } from '../events/CreditEvent';

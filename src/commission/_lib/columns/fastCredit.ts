@@ -1,4 +1,4 @@
-import type { TierMode } from '../../TierTable';
+import type { TierMode } from '../../model/TierTable';
 import { componentTiers } from '../crediting/componentTiers';
 import { initialMeasure } from '../crediting/priceLine';
 import { CREDIT_NOTE, FIELDS } from '../events/EventTable';

@@ -1,5 +1,5 @@
 import type { TraceParam } from '../../../explain';
-import type { LineSource } from '../../StatementLine';
+import type { LineSource } from '../../model/StatementLine';
 import type { Num } from '../exact/num';
 import type { Draft } from '../payee/Draft';
 import type { FxHit } from '../prepare/fxCache';

@@ -1,6 +1,6 @@
 import { CrmRulesError } from '../../../errors';
-import type { PayoutRecord } from '../../PayoutRecord';
-import type { LineSource } from '../../StatementLine';
+import type { PayoutRecord } from '../../model/PayoutRecord';
+import type { LineSource } from '../../model/StatementLine';
 import type { Reversal } from '../events/CreditEvent';
 import { documentPath } from '../events/CreditEvent';
 import { add, cmp, div, isZero, mul, type Num, neg, parseNum, sign, sub, ZERO } from '../exact/num';

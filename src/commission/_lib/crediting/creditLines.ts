@@ -1,7 +1,7 @@
 import { CrmRulesError } from '../../../errors';
 import { minorUnits, type RoundingMode } from '../../../money';
 import type { Facts } from '../../../rules';
-import type { LineSource } from '../../StatementLine';
+import type { LineSource } from '../../model/StatementLine';
 import { type CreditEvent, eventPath } from '../events/CreditEvent';
 import { add, max, min, mul, type Num, sign, sub, ZERO } from '../exact/num';
 import { numFixedText, numText } from '../exact/roundNum';

@@ -1,5 +1,5 @@
 import type { TraceParam } from '../../../explain';
-import type { LineSource } from '../../StatementLine';
+import type { LineSource } from '../../model/StatementLine';
 import type { CreditEvent } from '../events/CreditEvent';
 import { cmp, type Num, neg, sign, ZERO } from '../exact/num';
 import { numText } from '../exact/roundNum';

@@ -1,4 +1,4 @@
-import type { PayeeState } from '../../PayeeState';
+import type { PayeeState } from '../../model/PayeeState';
 import { add, max, min, type Num, parseNum, sub, ZERO } from '../exact/num';
 import { collectionKey, periodCollections } from '../input/ledger';
 import type { Documents } from '../input/readDocuments';

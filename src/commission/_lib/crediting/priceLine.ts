@@ -1,7 +1,7 @@
 import { CrmRulesError } from '../../../errors';
 import type { Facts } from '../../../rules';
-import type { AppliedRate } from '../../StatementLine';
-import type { TierMode } from '../../TierTable';
+import type { AppliedRate } from '../../model/StatementLine';
+import type { TierMode } from '../../model/TierTable';
 import { eventPath } from '../events/CreditEvent';
 import { add, mul, type Num, neg, parseNum, sign, ZERO } from '../exact/num';
 import type { PayeeRun } from '../payee/PayeeRun';

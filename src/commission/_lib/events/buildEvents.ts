@@ -1,6 +1,6 @@
 import type { CreditNote } from '../../../model';
 import type { Period } from '../../../period';
-import type { InvoiceLedger } from '../../InvoiceLedger';
+import type { InvoiceLedger } from '../../model/InvoiceLedger';
 import type { Arithmetic } from '../exact/num';
 import type { DocumentIndex } from '../input/documentIndex';
 import { orderLineNum } from '../input/orderLineNum';

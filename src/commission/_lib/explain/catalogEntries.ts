@@ -1,5 +1,5 @@
 import type { CatalogEntries } from '../../../explain';
-import type { TierMeasure, TierMode } from '../../TierTable';
+import type { TierMeasure, TierMode } from '../../model/TierTable';
 
 type Entry = { en: string; 'zh-CN': string };
 

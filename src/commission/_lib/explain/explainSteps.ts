@@ -1,6 +1,6 @@
 import type { TraceParam, TraceStep } from '../../../explain';
 import { Decimal, type FxQuote } from '../../../money';
-import type { StatementLineData } from '../../StatementLine';
+import type { StatementLineData } from '../../model/StatementLine';
 
 /** Internal: the params of a trace step. */
 export type Params = Record<string, TraceParam>;

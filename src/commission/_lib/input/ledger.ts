@@ -1,5 +1,5 @@
 import type { Period } from '../../../period';
-import type { InvoiceLedger } from '../../InvoiceLedger';
+import type { InvoiceLedger } from '../../model/InvoiceLedger';
 import { type Arithmetic, add, cmp, type Num, parseNum, ZERO } from '../exact/num';
 import { numText } from '../exact/roundNum';
 import type { Documents } from './readDocuments';

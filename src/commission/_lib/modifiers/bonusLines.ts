@@ -1,7 +1,7 @@
 import { CrmRulesError } from '../../../errors';
 import { Decimal } from '../../../money';
 import { kpiPayoutPercent } from '../../kpiPayoutPercent';
-import type { LineSource } from '../../StatementLine';
+import type { LineSource } from '../../model/StatementLine';
 import { mul, parseNum } from '../exact/num';
 import { numText } from '../exact/roundNum';
 import { type PayeeRun, periodWhen } from '../payee/PayeeRun';

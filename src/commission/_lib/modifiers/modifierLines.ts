@@ -1,8 +1,8 @@
 import type { TraceParam } from '../../../explain';
 import { Decimal } from '../../../money';
-import type { Modifier } from '../../Modifier';
-import type { PayeeState } from '../../PayeeState';
-import type { LineSource } from '../../StatementLine';
+import type { Modifier } from '../../model/Modifier';
+import type { PayeeState } from '../../model/PayeeState';
+import type { LineSource } from '../../model/StatementLine';
 import { add, cmp, max, mul, type Num, neg, parseNum, sign, sub, ZERO } from '../exact/num';
 import { roundNum } from '../exact/roundNum';
 import type { Draft } from '../payee/Draft';

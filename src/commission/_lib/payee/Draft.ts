@@ -1,6 +1,6 @@
 import type { TraceParam } from '../../../explain';
 import type { FxQuote, MoneyJson } from '../../../money';
-import type { AppliedRate, LineCredit, LineKind, LineSource } from '../../StatementLine';
+import type { AppliedRate, LineCredit, LineKind, LineSource } from '../../model/StatementLine';
 import type { Num } from '../exact/num';
 import type { SliceNum } from '../pricing/tiers';
 

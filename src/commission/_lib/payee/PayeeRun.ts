@@ -1,6 +1,6 @@
 import type { Decimal } from '../../../money';
-import type { PayeeState } from '../../PayeeState';
-import type { PlanRounding } from '../../PlanPolicies';
+import type { PayeeState } from '../../model/PayeeState';
+import type { PlanRounding } from '../../model/PlanPolicies';
 import type { CreditEvent } from '../events/CreditEvent';
 import type { Num } from '../exact/num';
 import type { DocumentIndex } from '../input/documentIndex';

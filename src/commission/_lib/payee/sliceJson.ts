@@ -1,4 +1,4 @@
-import type { TierSlice } from '../../StatementLine';
+import type { TierSlice } from '../../model/StatementLine';
 import { numText } from '../exact/roundNum';
 import type { SliceNum } from '../pricing/tiers';
 

@@ -1,9 +1,9 @@
 import type { ErrorPath } from '../../../errors';
-import type { CommissionPlan } from '../../CommissionPlan';
-import type { Component } from '../../Component';
-import type { Modifier } from '../../Modifier';
-import type { Spiff } from '../../Spiff';
-import type { Tier, TierMeasure, TierMode } from '../../TierTable';
+import type { CommissionPlan } from '../../model/CommissionPlan';
+import type { Component } from '../../model/Component';
+import type { Modifier } from '../../model/Modifier';
+import type { Spiff } from '../../model/Spiff';
+import type { Tier, TierMeasure, TierMode } from '../../model/TierTable';
 import { type Arithmetic, type Num, parseNum } from '../exact/num';
 import { type CompiledBand, compileBands } from '../pricing/bandFactor';
 import { type TierNum, tierNums } from '../pricing/tiers';

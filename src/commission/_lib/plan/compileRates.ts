@@ -6,9 +6,9 @@ import {
   conditionSpecificity,
   type Facts,
 } from '../../../rules';
-import type { Rate } from '../../Rate';
-import type { FlatCalculation, RateTableCalculation } from '../../RateTable';
-import type { AppliedRate } from '../../StatementLine';
+import type { Rate } from '../../model/Rate';
+import type { FlatCalculation, RateTableCalculation } from '../../model/RateTable';
+import type { AppliedRate } from '../../model/StatementLine';
 import { type Arithmetic, type Num, parseNum } from '../exact/num';
 import { discreteFacts, memoKey } from './memoTest';
 import { parsePlanCondition } from './planConditions';

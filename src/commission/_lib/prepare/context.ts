@@ -1,10 +1,10 @@
 import type { AccountManager } from '../../../model';
 import type { Period } from '../../../period';
-import type { CommissionState } from '../../CommissionState';
-import type { KpiScore } from '../../KpiScore';
-import type { ManualAdjustment } from '../../ManualAdjustment';
-import type { PayeeAssignment } from '../../PayeeAssignment';
-import type { PayeeState } from '../../PayeeState';
+import type { CommissionState } from '../../model/CommissionState';
+import type { KpiScore } from '../../model/KpiScore';
+import type { ManualAdjustment } from '../../model/ManualAdjustment';
+import type { PayeeAssignment } from '../../model/PayeeAssignment';
+import type { PayeeState } from '../../model/PayeeState';
 import type { EventBase } from '../events/CreditEvent';
 import type { DatedList } from '../exact/dated';
 import type { Arithmetic } from '../exact/num';

@@ -1,7 +1,7 @@
 import { CrmRulesError, parseWith } from '../../../errors';
 import { type Period, parsePeriod } from '../../../period';
-import type { CommissionInput } from '../../CommissionInput';
-import { ManualAdjustment } from '../../ManualAdjustment';
+import type { CommissionInput } from '../../model/CommissionInput';
+import { ManualAdjustment } from '../../model/ManualAdjustment';
 import { list } from '../exact/remapPath';
 import type { PayeeInfo, PlanHistory } from './context';
 

@@ -1,7 +1,7 @@
 import { CrmRulesError, type ErrorPath, parseWith } from '../../../errors';
 import { AccountManager } from '../../../model';
-import type { CommissionInput } from '../../CommissionInput';
-import { PayeeAssignment } from '../../PayeeAssignment';
+import type { CommissionInput } from '../../model/CommissionInput';
+import { PayeeAssignment } from '../../model/PayeeAssignment';
 import { datedList } from '../exact/dated';
 import { list, remap } from '../exact/remapPath';
 import { quickAccountManager } from '../input/quickAccountManager';

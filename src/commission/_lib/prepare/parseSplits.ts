@@ -1,6 +1,6 @@
 import { CrmRulesError, parseWith } from '../../../errors';
 import { Decimal } from '../../../money';
-import { CreditSplit } from '../../CreditSplit';
+import { CreditSplit } from '../../model/CreditSplit';
 import { type SplitWeights, splitWeights } from '../exact/splitNum';
 import { trustedReader } from '../input/trusted';
 import { isDecimal } from '../schema/quickChecks';

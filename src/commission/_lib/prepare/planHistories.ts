@@ -1,7 +1,7 @@
 import { CrmRulesError } from '../../../errors';
 import { type Period, parsePeriod } from '../../../period';
-import type { CommissionInput } from '../../CommissionInput';
-import type { CommissionPlan } from '../../CommissionPlan';
+import type { CommissionInput } from '../../model/CommissionInput';
+import type { CommissionPlan } from '../../model/CommissionPlan';
 import { parseCommissionPlan } from '../../parseCommissionPlan';
 import { datedList } from '../exact/dated';
 import type { Arithmetic } from '../exact/num';

@@ -1,10 +1,10 @@
 import { CrmRulesError, parseWith } from '../../../errors';
 import { createFxTable } from '../../../money';
 import { addDays, parsePeriod } from '../../../period';
-import type { CommissionInput } from '../../CommissionInput';
-import type { CommissionState } from '../../CommissionState';
-import { KpiScore } from '../../KpiScore';
-import type { PayeeState } from '../../PayeeState';
+import type { CommissionInput } from '../../model/CommissionInput';
+import type { CommissionState } from '../../model/CommissionState';
+import { KpiScore } from '../../model/KpiScore';
+import type { PayeeState } from '../../model/PayeeState';
 import type { EventBase } from '../events/CreditEvent';
 import type { Arithmetic } from '../exact/num';
 import { list } from '../exact/remapPath';

@@ -1,4 +1,4 @@
-import type { CreditSplit } from '../../CreditSplit';
+import type { CreditSplit } from '../../model/CreditSplit';
 import { ensure } from '../exact/columns';
 import type { SplitWeights } from '../exact/splitNum';
 

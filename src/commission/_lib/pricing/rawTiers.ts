@@ -1,4 +1,4 @@
-import type { TierMode } from '../../TierTable';
+import type { TierMode } from '../../model/TierTable';
 import { Fixed } from '../exact/num';
 import { type Raw, rAdd, raw, rCmp, rMul, rNeg } from '../exact/raw';
 import type { TierNum } from './tiers';

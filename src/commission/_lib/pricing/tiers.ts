@@ -1,4 +1,4 @@
-import type { TierMode } from '../../TierTable';
+import type { TierMode } from '../../model/TierTable';
 import {
   type Arithmetic,
   add,

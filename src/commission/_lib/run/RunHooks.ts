@@ -1,5 +1,5 @@
 import type { RunControl } from '../../../errors/_lib/runControl';
-import type { Statement } from '../../Statement';
+import type { Statement } from '../../model/Statement';
 import type { LedgerEntry } from '../input/ledger';
 import type { PayeeRun } from '../payee/PayeeRun';
 import type { RunContext } from '../prepare/context';

@@ -1,11 +1,11 @@
 import { CrmRulesError, type ErrorPath, parseWith } from '../../../errors';
 import { RunControl } from '../../../errors/_lib/runControl';
 import { Decimal } from '../../../money';
-import type { ComputeOptions } from '../../CommissionInput';
-import type { ClosedTotals, CommissionState } from '../../CommissionState';
-import type { Recalculation } from '../../Recalculation';
-import { Statement } from '../../Statement';
-import type { StatementLine } from '../../StatementLine';
+import type { ComputeOptions } from '../../model/CommissionInput';
+import type { ClosedTotals, CommissionState } from '../../model/CommissionState';
+import type { Recalculation } from '../../model/Recalculation';
+import { Statement } from '../../model/Statement';
+import type { StatementLine } from '../../model/StatementLine';
 import { type Arithmetic, type Num, parseNum, sign, sub, ZERO } from '../exact/num';
 import { remap } from '../exact/remapPath';
 import { numFixedText } from '../exact/roundNum';

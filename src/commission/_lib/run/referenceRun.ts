@@ -1,9 +1,9 @@
 import type { CrmRulesError } from '../../../errors';
 import { RunControl } from '../../../errors/_lib/runControl';
-import type { CommissionInput, ComputeOptions } from '../../CommissionInput';
-import type { CommissionState } from '../../CommissionState';
-import type { Statement } from '../../Statement';
-import type { LineSource } from '../../StatementLine';
+import type { CommissionInput, ComputeOptions } from '../../model/CommissionInput';
+import type { CommissionState } from '../../model/CommissionState';
+import type { Statement } from '../../model/Statement';
+import type { LineSource } from '../../model/StatementLine';
 import { creditEvents } from '../crediting/crediting';
 import { buildEvents } from '../events/buildEvents';
 import type { CreditEvent } from '../events/CreditEvent';

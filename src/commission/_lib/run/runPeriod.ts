@@ -1,9 +1,9 @@
 import type { CrmRulesError } from '../../../errors';
 import { RunControl } from '../../../errors/_lib/runControl';
 import type { Order } from '../../../model';
-import type { CommissionInput, ComputeOptions } from '../../CommissionInput';
-import type { CommissionState } from '../../CommissionState';
-import type { Statement } from '../../Statement';
+import type { CommissionInput, ComputeOptions } from '../../model/CommissionInput';
+import type { CommissionState } from '../../model/CommissionState';
+import type { Statement } from '../../model/Statement';
 import { ColumnRun } from '../columns/columnRun';
 import { SplitShares } from '../columns/SplitShares';
 import { bookOrder } from '../events/bookOrder';

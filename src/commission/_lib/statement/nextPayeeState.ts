@@ -1,6 +1,6 @@
-import type { PayeeState } from '../../PayeeState';
-import type { PayoutRecord } from '../../PayoutRecord';
-import type { Statement } from '../../Statement';
+import type { PayeeState } from '../../model/PayeeState';
+import type { PayoutRecord } from '../../model/PayoutRecord';
+import type { Statement } from '../../model/Statement';
 import { payoutKey } from '../crediting/clawbacks';
 import { add, type Num, parseNum, sign, sub, ZERO } from '../exact/num';
 import { numText } from '../exact/roundNum';

@@ -1,7 +1,7 @@
 import { minorUnits } from '../../../money';
 import { addDays, periodOf } from '../../../period';
-import type { Statement } from '../../Statement';
-import type { LineSource } from '../../StatementLine';
+import type { Statement } from '../../model/Statement';
+import type { LineSource } from '../../model/StatementLine';
 import { compareCredits } from '../crediting/compareCredits';
 import type { Credit } from '../crediting/crediting';
 import { creditLines } from '../crediting/creditLines';

@@ -1,6 +1,6 @@
 import { addDays } from '../../../period';
-import type { PayeeState } from '../../PayeeState';
-import type { LineSource } from '../../StatementLine';
+import type { PayeeState } from '../../model/PayeeState';
+import type { LineSource } from '../../model/StatementLine';
 import { clawBack, payoutView } from '../crediting/clawbacks';
 import { forfeitHeld, holdOf } from '../crediting/nonPaymentHold';
 import {

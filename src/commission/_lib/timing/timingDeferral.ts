@@ -1,4 +1,4 @@
-import type { PayeeState } from '../../PayeeState';
+import type { PayeeState } from '../../model/PayeeState';
 import { add, cmp, div, mul, type Num, parseNum, sign, sub, ZERO } from '../exact/num';
 import { numFixedText, numText, roundNum } from '../exact/roundNum';
 import type { LedgerEntry } from '../input/ledger';

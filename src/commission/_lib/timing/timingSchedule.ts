@@ -1,6 +1,6 @@
 import { Decimal } from '../../../money';
 import { addDays, periodOf, shiftPeriod } from '../../../period';
-import type { PayeeState } from '../../PayeeState';
+import type { PayeeState } from '../../model/PayeeState';
 import { mul, type Num, neg, parseNum, sign, sub } from '../exact/num';
 import { numFixedText, numText, roundNum } from '../exact/roundNum';
 import type { PayeeRun } from '../payee/PayeeRun';

@@ -64,7 +64,7 @@ describe('the line fact table: one source', () => {
     timeout: 240_000,
   }, () => {
     const errors = filesWithErrors({
-      'src/commission/TierTable.ts': replace(
+      'src/commission/model/TierTable.ts': replace(
         "z.enum(['whole', 'marginal', 'interpolated'])",
         "z.enum(['whole', 'marginal', 'interpolated', 'stepped'])",
       ),
@@ -85,7 +85,7 @@ describe('the line fact table: one source', () => {
     // The unedited sources compile: `npm run typecheck` runs before the tests, so the edits
     // above are the only cause.
     // The anchors are today's text (a moved anchor would make the test vacuous).
-    expect(readFileSync(resolve(ROOT, 'src/commission/TierTable.ts'), 'utf8')).toContain(
+    expect(readFileSync(resolve(ROOT, 'src/commission/model/TierTable.ts'), 'utf8')).toContain(
       "'interpolated'])",
     );
   });

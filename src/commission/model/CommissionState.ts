@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { attempt, type ErrorPath, parseWith, type SafeResult } from '../errors';
-import { CurrencyCode, DecimalString } from '../money';
-import { IsoDate } from '../period';
+import { attempt, type ErrorPath, parseWith, type SafeResult } from '../../errors';
+import { CurrencyCode, DecimalString } from '../../money';
+import { IsoDate } from '../../period';
 import { InvoiceLedger } from './InvoiceLedger';
 import { PayeeState } from './PayeeState';
 

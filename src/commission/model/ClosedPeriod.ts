@@ -1,4 +1,4 @@
-import type { RunOptions } from '../errors';
+import type { RunOptions } from '../../errors';
 import type { ComputeOptions } from './CommissionInput';
 import type { CommissionState } from './CommissionState';
 import type { Recalculation } from './Recalculation';

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { EntityId } from '../model';
-import { Decimal, DecimalString } from '../money';
+import { EntityId } from '../../model';
+import { Decimal, DecimalString } from '../../money';
 
 /**
  * How the credit of an order — or of one of its lines, with `lineId` — is divided among payees.

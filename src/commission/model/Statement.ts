@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { TraceStep } from '../explain';
-import { CurrencyCode, DecimalString, RoundingMode } from '../money';
-import { IsoDate } from '../period';
+import { TraceStep } from '../../explain';
+import { CurrencyCode, DecimalString, RoundingMode } from '../../money';
+import { IsoDate } from '../../period';
 import { StatementLine } from './StatementLine';
 
 /**

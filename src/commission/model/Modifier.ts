@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { EntityId } from '../model';
-import { Decimal, DecimalString, MoneyJson } from '../money';
-import { checkBands } from './_lib/schema/checkBands';
+import { EntityId } from '../../model';
+import { Decimal, DecimalString, MoneyJson } from '../../money';
+import { checkBands } from '../_lib/schema/checkBands';
 
 const NonNegative = DecimalString.check(
   z.refine((text) => new Decimal(text).gte(0), {

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { CurrencyCode, DecimalString } from '../money';
-import { IsoDate } from '../period';
+import { CurrencyCode, DecimalString } from '../../money';
+import { IsoDate } from '../../period';
 
 /** A decimal string defaulting to zero. */
 const Amount = z._default(DecimalString, '0');

@@ -1,9 +1,9 @@
 import * as z from 'zod';
-import { EntityId, Label } from '../model';
-import { CurrencyCode } from '../money';
-import { FiscalCalendar, Grain, IsoDate } from '../period';
-import { refineEffectiveRange } from '../period/_lib/refineEffectiveRange';
-import { planMoney } from './_lib/schema/planMoney';
+import { EntityId, Label } from '../../model';
+import { CurrencyCode } from '../../money';
+import { FiscalCalendar, Grain, IsoDate } from '../../period';
+import { refineEffectiveRange } from '../../period/_lib/refineEffectiveRange';
+import { planMoney } from '../_lib/schema/planMoney';
 import { Component } from './Component';
 import { Crediting, NewCustomerRule } from './Crediting';
 import { KpiBonus } from './KpiBonus';

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { EntityId, Label } from '../model';
-import { Condition } from '../rules';
+import { EntityId, Label } from '../../model';
+import { Condition } from '../../rules';
 import { Rate } from './Rate';
 
 /**

@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { EntityId, Label } from '../model';
-import { CurrencyCode, Decimal, MoneyJson } from '../money';
-import { IsoDate } from '../period';
-import { refineEffectiveRange } from '../period/_lib/refineEffectiveRange';
+import { EntityId, Label } from '../../model';
+import { CurrencyCode, Decimal, MoneyJson } from '../../money';
+import { IsoDate } from '../../period';
+import { refineEffectiveRange } from '../../period/_lib/refineEffectiveRange';
 
 const Quota = MoneyJson.check(
   z.refine((value) => new Decimal(value.amount).gt(0), {

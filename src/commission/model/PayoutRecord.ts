@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CurrencyCode, DecimalString } from '../money';
+import { CurrencyCode, DecimalString } from '../../money';
 
 /** A decimal string defaulting to zero. */
 const Amount = z._default(DecimalString, '0');

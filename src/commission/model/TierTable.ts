@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { Decimal, DecimalString } from '../money';
-import { checkBands } from './_lib/schema/checkBands';
+import { Decimal, DecimalString } from '../../money';
+import { checkBands } from '../_lib/schema/checkBands';
 
 /**
  * How a tier table pays (DOMAIN §6): `whole` (retroactive — the rate of the tier the measured

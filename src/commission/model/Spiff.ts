@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { EntityId, Label } from '../model';
-import { Decimal, MoneyJson } from '../money';
-import { IsoDate } from '../period';
-import { Condition } from '../rules';
+import { EntityId, Label } from '../../model';
+import { Decimal, MoneyJson } from '../../money';
+import { IsoDate } from '../../period';
+import { Condition } from '../../rules';
 import { Rate } from './Rate';
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Decimal, DecimalString } from '../money';
+import { Decimal, DecimalString } from '../../money';
 
 /**
  * Roll-up of credit to managers along the reporting tree (`AccountManager.managerId`): each

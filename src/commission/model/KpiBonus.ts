@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { EntityId, Label } from '../model';
-import { Decimal, DecimalString, MoneyJson } from '../money';
+import { EntityId, Label } from '../../model';
+import { Decimal, DecimalString, MoneyJson } from '../../money';
 
 /**
  * One point of a KPI payout curve: at `score`, pay `payoutPercent` of the target bonus.

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { Decimal, DecimalString, MoneyJson, RoundingMode } from '../money';
-import { FxPolicySchema } from '../money/fx/_lib/FxPolicySchema';
+import { Decimal, DecimalString, MoneyJson, RoundingMode } from '../../money';
+import { FxPolicySchema } from '../../money/fx/_lib/FxPolicySchema';
 
 const Percent = DecimalString.check(
   z.refine((text) => new Decimal(text).gte(0) && new Decimal(text).lte(100), {

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { EntityId, Label } from '../model';
-import { DecimalString } from '../money';
+import { EntityId, Label } from '../../model';
+import { DecimalString } from '../../money';
 
 /**
  * A KPI score for a payee and period, passed in by the caller (from the `kpi` module or

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { LocalizedLabel } from '../explain';
-import { EntityId, Label } from '../model';
-import { Condition } from '../rules';
+import { LocalizedLabel } from '../../explain';
+import { EntityId, Label } from '../../model';
+import { Condition } from '../../rules';
 import { Modifier } from './Modifier';
 import { FlatCalculation, RateTableCalculation } from './RateTable';
 import { TiersCalculation } from './TierTable';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { TraceStep } from '../explain';
-import { CurrencyCode, DecimalString, type FxQuote, MoneyJson, RoundingMode } from '../money';
-import { IsoDate } from '../period';
+import { TraceStep } from '../../explain';
+import { CurrencyCode, DecimalString, type FxQuote, MoneyJson, RoundingMode } from '../../money';
+import { IsoDate } from '../../period';
 
 /**
  * What a statement line is: `commission` (a component on a credit line), `override` (a manager's

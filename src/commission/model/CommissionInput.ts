@@ -7,8 +7,8 @@ import type {
   Order,
   Payment,
   Product,
-} from '../model';
-import type { FxRate } from '../money';
+} from '../../model';
+import type { FxRate } from '../../money';
 import type { CommissionPlanInput } from './CommissionPlan';
 import type { CreditSplit } from './CreditSplit';
 import type { KpiScore } from './KpiScore';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { CurrencyCode, DecimalString } from '../money';
-import { IsoDate } from '../period';
-import { quickPayout } from './_lib/schema/quickPayout';
+import { CurrencyCode, DecimalString } from '../../money';
+import { IsoDate } from '../../period';
+import { quickPayout } from '../_lib/schema/quickPayout';
 import { PayoutRecord } from './PayoutRecord';
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Decimal, DecimalString, MoneyJson } from '../money';
+import { Decimal, DecimalString, MoneyJson } from '../../money';
 
 const NonNegativeRate = DecimalString.check(
   z.refine((text) => new Decimal(text).gte(0), {

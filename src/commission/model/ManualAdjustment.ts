@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { EntityId, Label } from '../model';
-import { MoneyJson } from '../money';
+import { EntityId, Label } from '../../model';
+import { MoneyJson } from '../../money';
 
 /**
  * A manual adjustment: an amount (in the payee's statement currency; positive pays more) added to
