@@ -1,7 +1,7 @@
 import { attempt, type SafeResult } from '../errors';
 import { requireFields } from '../errors/_lib/argumentGuards';
 import type { TraceStep } from '../explain';
-import { creditSteps, fxStep, ownStep, type Params, rateSteps } from './_lib/explain/explainSteps';
+import { creditSteps, fxStep, ownStep, type Params, rateSteps } from './_lib/explain/creditSteps';
 import type { StatementLineData } from './model/StatementLine';
 
 /**

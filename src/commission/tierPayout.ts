@@ -3,7 +3,7 @@ import { checkJsonBounds } from '../errors/_lib/checkJsonBounds';
 import { type Decimal, type DecimalInput, toDecimal } from '../money';
 import { toDec } from './_lib/exact/num';
 import { sliceJson } from './_lib/payee/sliceJson';
-import { tierDelta, tierNums } from './_lib/pricing/tiers';
+import { tierDelta, tierNums } from './_lib/pricing/tierCommission';
 import type { TierSlice } from './model/StatementLine';
 import { TierTable } from './model/TierTable';
 

@@ -2,27 +2,26 @@ import { isCrmRulesError } from '../../../errors';
 import type { StageMeter } from '../../../errors/_lib/runControl';
 import { minorUnits } from '../../../money';
 import type { LineSource } from '../../model/StatementLine';
-import type { Credit } from '../crediting/crediting';
+import type { Credit } from '../crediting/creditEvents';
 import { creditLines } from '../crediting/creditLines';
 import type { CreditEvent } from '../events/CreditEvent';
 import { CREDIT_NOTE, type EventTable } from '../events/EventTable';
 import { eventAt } from '../events/eventAt';
-import { ensure, groupBy, Interner } from '../exact/columns';
+import { ensure, groupBy, Interner } from '../exact/Column';
 import { Fixed, type Num } from '../exact/num';
-import { MODES, raw } from '../exact/raw';
+import { MODES, raw } from '../exact/Raw';
 import { splitNum, splitUnits } from '../exact/splitNum';
 import type { DocumentIndex } from '../input/documentIndex';
 import type { Documents } from '../input/readDocuments';
+import { PaidTrack } from '../payee/PaidTrack';
 import type { PayeeRun } from '../payee/PayeeRun';
-import { PaidTrack } from '../payee/paidLines';
 import type { CompiledPlan } from '../plan/compilePlan';
-import type { RunContext } from '../prepare/context';
 import type { FxWhen } from '../prepare/fxCache';
+import type { RunContext } from '../prepare/RunContext';
 import { periodTerms, runShape, startRun } from '../statement/payeeStatement';
 import { CreditPlan, type Term } from './creditPlan';
 import { FactKeys } from './factKeys';
 import { fastCredit } from './fastCredit';
-import { type KVersion, kernelVersion } from './kernelPlan';
 import {
   BASIS,
   COLUMNS,
@@ -40,7 +39,8 @@ import {
   SCALE,
   STATE,
   VERSION,
-} from './payeeBlock';
+} from './KernelHost';
+import { type KVersion, kernelVersion } from './kernelVersion';
 import { COUNT, HEAD, SHARE, type SplitShares, TOTAL, WEIGHT, WIDEST } from './SplitShares';
 
 const KINDS = ['owner', 'split', 'roll-up'] as const;

@@ -1,11 +1,11 @@
 import { CrmRulesError, type ErrorPath } from '../../../errors';
-import { acceptsBase, inForce } from '../crediting/crediting';
+import { acceptsBase, inForce } from '../crediting/creditEvents';
 import { BASES, type EventTable, FIELDS } from '../events/EventTable';
 import { orderLineOf } from '../events/eventAt';
-import { ensure, type Interner } from '../exact/columns';
+import { ensure, type Interner } from '../exact/Column';
 import { Fixed, mul, type Num, parseNum } from '../exact/num';
 import type { CompiledPlan } from '../plan/compilePlan';
-import type { AssignmentInfo, PayeeInfo, RunContext } from '../prepare/context';
+import type { AssignmentInfo, PayeeInfo, RunContext } from '../prepare/RunContext';
 import {
   COUNT,
   FRACTION_S,

@@ -2,7 +2,7 @@ import type { Customer } from '../../../model';
 import type { Facts } from '../../../rules';
 import { isNew } from '../crediting/creditFacts';
 import { type EventTable, ORIGINS } from '../events/EventTable';
-import { Interner } from '../exact/columns';
+import { Interner } from '../exact/Column';
 import { LINE_FACT_TABLE, type LineFact } from '../schema/lineFactTable';
 import type { CreditPlan, Term } from './creditPlan';
 

@@ -23,7 +23,7 @@ export interface CreditShape {
   readonly refund?: true;
 }
 
-/** Internal: one line a credit earns, as `emit` takes it. */
+/** Internal: one line a credit earns, as `addEarned` takes it. */
 export interface Earned {
   readonly kind: 'commission' | 'override' | 'spiff';
   readonly component: string;

@@ -1,7 +1,7 @@
 import { addDays, dayNumber } from '../../../period';
-import { ensure, Interner } from '../exact/columns';
+import { ensure, Interner } from '../exact/Column';
 import type { Num } from '../exact/num';
-import type { Raw } from '../exact/raw';
+import type { Raw } from '../exact/Raw';
 import type { CreditEvent, EventBase, EventOrigin } from './CreditEvent';
 
 /** The capacity for `size` entries of columns now `length` long (doubling). */

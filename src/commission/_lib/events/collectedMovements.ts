@@ -12,8 +12,8 @@ import {
   sub,
   ZERO,
 } from '../exact/num';
+import { type OpeningFigures, openingFigures } from '../input/buildLedger';
 import type { DocumentIndex } from '../input/documentIndex';
-import { type OpeningFigures, openingFigures } from '../input/ledger';
 import type { Documents } from '../input/readDocuments';
 
 /**

@@ -1,7 +1,7 @@
 import { CrmRulesError } from '../../../errors';
 import type { Payment } from '../../../model';
 import { type Arithmetic, type Num, parseNum, sign } from '../exact/num';
-import { scaleFigure } from '../exact/scaleFigures';
+import { scaleFigure } from '../exact/scaleFigure';
 import { spread } from '../exact/spread';
 import type { DocumentIndex } from '../input/documentIndex';
 import { invoiceLines } from '../input/invoiceLines';

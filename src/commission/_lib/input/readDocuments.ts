@@ -11,7 +11,7 @@ import {
   trustOrder,
   trustPayment,
 } from './trustDocuments';
-import { type TrustedReader, trustedReader } from './trusted';
+import { type TrustedReader, trustedReader } from './trustedReader';
 
 /** Internal: the documents of a run, validated, with their index in the caller's input. */
 export interface Documents {

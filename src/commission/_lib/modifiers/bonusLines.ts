@@ -6,7 +6,7 @@ import { mul, parseNum } from '../exact/num';
 import { numText } from '../exact/roundNum';
 import { type PayeeRun, periodWhen } from '../payee/PayeeRun';
 import { draft } from '../payee/periodFigures';
-import { scoreKey } from '../prepare/context';
+import { scoreKey } from '../prepare/RunContext';
 
 /** Internal: the KPI-linked bonuses of the period plan. */
 export function bonusLines(run: PayeeRun, source: LineSource): void {

@@ -6,8 +6,8 @@ import type { LineSource } from '../../model/StatementLine';
 import { add, cmp, max, mul, type Num, neg, parseNum, sign, sub, ZERO } from '../exact/num';
 import { roundNum } from '../exact/roundNum';
 import type { Draft } from '../payee/Draft';
+import { type YearShare, yearLeft } from '../payee/PaidTrack';
 import type { PayeeRun } from '../payee/PayeeRun';
-import { type YearShare, yearLeft } from '../payee/paidLines';
 import {
   attainment,
   attainmentText,
@@ -17,7 +17,7 @@ import {
   periodAmount,
   ytdAttainment,
 } from '../payee/periodFigures';
-import { scoreKey } from '../prepare/context';
+import { scoreKey } from '../prepare/RunContext';
 import { bandFactor, type CompiledBand } from '../pricing/bandFactor';
 
 /** Internal: each component's period modifiers in order, as lines of their own. */

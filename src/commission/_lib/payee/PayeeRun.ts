@@ -6,11 +6,11 @@ import type { Num } from '../exact/num';
 import type { DocumentIndex } from '../input/documentIndex';
 import type { Documents } from '../input/readDocuments';
 import type { CompiledPlan } from '../plan/compilePlan';
-import type { AssignmentInfo, PayeeInfo, RunContext } from '../prepare/context';
 import type { FxWhen } from '../prepare/fxCache';
-import type { TierNum } from '../pricing/tiers';
+import type { AssignmentInfo, PayeeInfo, RunContext } from '../prepare/RunContext';
+import type { TierNum } from '../pricing/tierCommission';
 import type { Draft } from './Draft';
-import type { PaidLine, PayoutUpdate, YearShare } from './paidLines';
+import type { PaidLine, PayoutUpdate, YearShare } from './PaidTrack';
 
 /** Internal: one payee's statement while it is computed. */
 export interface PayeeRun {

@@ -10,7 +10,7 @@ import type { Rate } from '../../model/Rate';
 import type { FlatCalculation, RateTableCalculation } from '../../model/RateTable';
 import type { AppliedRate } from '../../model/StatementLine';
 import { type Arithmetic, type Num, parseNum } from '../exact/num';
-import { discreteFacts, memoKey } from './memoTest';
+import { discreteFacts, memoKey } from './memoCondition';
 import { parsePlanCondition } from './planConditions';
 
 /** Internal: a rate ready to apply, with its JSON form shared by every line that uses it. */

@@ -2,8 +2,8 @@ import { CrmRulesError, parseWith } from '../../../errors';
 import { type Period, parsePeriod } from '../../../period';
 import type { CommissionInput } from '../../model/CommissionInput';
 import { ManualAdjustment } from '../../model/ManualAdjustment';
-import { list } from '../exact/remapPath';
-import type { PayeeInfo, PlanHistory } from './context';
+import { list } from '../exact/remap';
+import type { PayeeInfo, PlanHistory } from './RunContext';
 
 /** Internal: the manual adjustments of one run, by payee, with their index in the input. */
 export type AdjustmentsByPayee = Map<

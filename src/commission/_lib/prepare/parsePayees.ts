@@ -2,11 +2,11 @@ import { CrmRulesError, type ErrorPath, parseWith } from '../../../errors';
 import { AccountManager } from '../../../model';
 import type { CommissionInput } from '../../model/CommissionInput';
 import { PayeeAssignment } from '../../model/PayeeAssignment';
-import { datedList } from '../exact/dated';
-import { list, remap } from '../exact/remapPath';
+import { datedList } from '../exact/datedList';
+import { list, remap } from '../exact/remap';
 import { quickAccountManager } from '../input/quickAccountManager';
 import { quickAssignment } from '../input/quickAssignment';
-import type { AssignmentInfo, PayeeInfo, PlanHistory } from './context';
+import type { AssignmentInfo, PayeeInfo, PlanHistory } from './RunContext';
 
 export function parsePayees(
   input: CommissionInput,

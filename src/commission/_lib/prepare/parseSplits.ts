@@ -2,9 +2,9 @@ import { CrmRulesError, parseWith } from '../../../errors';
 import { Decimal } from '../../../money';
 import { CreditSplit } from '../../model/CreditSplit';
 import { type SplitWeights, splitWeights } from '../exact/splitNum';
-import { trustedReader } from '../input/trusted';
+import { trustedReader } from '../input/trustedReader';
 import { isDecimal } from '../schema/quickChecks';
-import type { SplitInfo, SplitLines } from './context';
+import type { SplitInfo, SplitLines } from './RunContext';
 import { IN_ORDER, SplitIndex, SWAPPED } from './splitIndex';
 
 const reader = trustedReader();

@@ -7,7 +7,7 @@ import type { Recalculation } from '../../model/Recalculation';
 import { Statement } from '../../model/Statement';
 import type { StatementLine } from '../../model/StatementLine';
 import { type Arithmetic, type Num, parseNum, sign, sub, ZERO } from '../exact/num';
-import { remap } from '../exact/remapPath';
+import { remap } from '../exact/remap';
 import { numFixedText } from '../exact/roundNum';
 import { checkInput } from '../input/checkInput';
 import { readDocuments } from '../input/readDocuments';

@@ -4,15 +4,15 @@ import type { CommissionInput, ComputeOptions } from '../../model/CommissionInpu
 import type { CommissionState } from '../../model/CommissionState';
 import type { Statement } from '../../model/Statement';
 import type { LineSource } from '../../model/StatementLine';
-import { creditEvents } from '../crediting/crediting';
+import { creditEvents } from '../crediting/creditEvents';
 import { buildEvents } from '../events/buildEvents';
 import type { CreditEvent } from '../events/CreditEvent';
 import { numText } from '../exact/roundNum';
+import { buildLedger } from '../input/buildLedger';
 import { indexDocuments } from '../input/documentIndex';
-import { buildLedger } from '../input/ledger';
 import type { Documents } from '../input/readDocuments';
 import type { PayeeRun } from '../payee/PayeeRun';
-import { earlierSplitError } from '../prepare/checkLineSplits';
+import { earlierSplitError } from '../prepare/lineSplitError';
 import { prepareRun } from '../prepare/prepareRun';
 import { draftLines, runTotals } from '../statement/finishStatement';
 import { closeStatement, earningLines, periodTerms, startRun } from '../statement/payeeStatement';

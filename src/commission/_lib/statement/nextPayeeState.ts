@@ -1,13 +1,13 @@
 import type { PayeeState } from '../../model/PayeeState';
 import type { PayoutRecord } from '../../model/PayoutRecord';
 import type { Statement } from '../../model/Statement';
-import { payoutKey } from '../crediting/clawbacks';
+import { payoutKey } from '../crediting/clawBack';
 import { add, type Num, parseNum, sign, sub, ZERO } from '../exact/num';
 import { numText } from '../exact/roundNum';
 import { spread } from '../exact/spread';
 import { yearFigures } from '../modifiers/modifierLines';
+import { addShares, NO_SHARE, type PaidLine, type YearShare, yearLeft } from '../payee/PaidTrack';
 import type { PayeeRun } from '../payee/PayeeRun';
-import { addShares, NO_SHARE, type PaidLine, type YearShare, yearLeft } from '../payee/paidLines';
 
 const PAID_KINDS = new Set(['commission', 'override', 'spiff', 'adjustment']);
 

@@ -80,7 +80,7 @@ describe('the line fact table: one source', () => {
       // the tier mode: its labels, the object path's and the kernel's tier math
       'src/commission/_lib/explain/catalogEntries.ts',
       'src/commission/_lib/pricing/rawTiers.ts',
-      'src/commission/_lib/pricing/tiers.ts',
+      'src/commission/_lib/pricing/tierCommission.ts',
     ]);
     // The unedited sources compile: `npm run typecheck` runs before the tests, so the edits
     // above are the only cause.

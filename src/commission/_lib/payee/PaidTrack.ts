@@ -1,6 +1,6 @@
 import { type EventTable, WIDE } from '../events/EventTable';
 import { eventAt } from '../events/eventAt';
-import { ensure, groupBy } from '../exact/columns';
+import { ensure, groupBy } from '../exact/Column';
 import { type Arithmetic, add, Fixed, type Num, parseNum, sub, ZERO } from '../exact/num';
 import { numText } from '../exact/roundNum';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fxStep } from '../../../../src/commission/_lib/explain/explainSteps';
+import { fxStep } from '../../../../src/commission/_lib/explain/creditSteps';
 import { coreCatalog, renderStep } from '../../../../src/explain';
 import { Decimal } from '../../../../src/money';
 

@@ -1,7 +1,7 @@
 import type { PayeeState } from '../../model/PayeeState';
 import { add, cmp, div, mul, type Num, parseNum, sign, sub, ZERO } from '../exact/num';
 import { numFixedText, numText, roundNum } from '../exact/roundNum';
-import type { LedgerEntry } from '../input/ledger';
+import type { LedgerEntry } from '../input/buildLedger';
 import { orderLineNum } from '../input/orderLineNum';
 import type { PayeeRun } from '../payee/PayeeRun';
 import { stateDraft } from '../payee/stateDraft';

@@ -3,11 +3,11 @@ import { type Period, parsePeriod } from '../../../period';
 import type { CommissionInput } from '../../model/CommissionInput';
 import type { CommissionPlan } from '../../model/CommissionPlan';
 import { parseCommissionPlan } from '../../parseCommissionPlan';
-import { datedList } from '../exact/dated';
+import { datedList } from '../exact/datedList';
 import type { Arithmetic } from '../exact/num';
-import { list, remap } from '../exact/remapPath';
+import { list, remap } from '../exact/remap';
 import { compilePlan } from '../plan/compilePlan';
-import type { PlanHistory } from './context';
+import type { PlanHistory } from './RunContext';
 
 export function parsePlans(
   input: CommissionInput,

@@ -3,8 +3,8 @@ import { type CreditEvent, documentPath } from '../events/CreditEvent';
 import { mul, type Num, parseNum } from '../exact/num';
 import { splitNum } from '../exact/splitNum';
 import type { CompiledPlan } from '../plan/compilePlan';
-import type { AssignmentInfo, PayeeInfo, RunContext, SplitInfo } from '../prepare/context';
 import { findSplit } from '../prepare/parseSplits';
+import type { AssignmentInfo, PayeeInfo, RunContext, SplitInfo } from '../prepare/RunContext';
 
 /** Internal: one payee's share of one event. */
 export interface Credit {

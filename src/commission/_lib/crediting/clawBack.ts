@@ -6,9 +6,9 @@ import { documentPath } from '../events/CreditEvent';
 import { add, cmp, div, isZero, mul, type Num, neg, parseNum, sign, sub, ZERO } from '../exact/num';
 import { numFixedText, numText, roundNum } from '../exact/roundNum';
 import { type Draft, plainDraft } from '../payee/Draft';
+import { addShares, NO_SHARE, type YearShare, yearLeft } from '../payee/PaidTrack';
 import type { PayeeRun } from '../payee/PayeeRun';
-import { addShares, NO_SHARE, type YearShare, yearLeft } from '../payee/paidLines';
-import type { Credit } from './crediting';
+import type { Credit } from './creditEvents';
 import { forfeitHeld, settleHeld } from './nonPaymentHold';
 
 /** Internal: the key of a payout record (one source line, one payee). */

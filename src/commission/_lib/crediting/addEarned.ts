@@ -19,7 +19,7 @@ export function reversalMode(mode: RoundingMode): RoundingMode {
  * when it materialises lines — and returns its amount in the statement currency, rounded at the
  * line by `mode` (the plan's, or {@link reversalMode} for a credit note).
  */
-export function emit(
+export function addEarned(
   run: PayeeRun,
   shape: CreditShape | null,
   payFx: FxHit,

@@ -1,7 +1,7 @@
 import { addDays } from '../../../period';
 import type { PayeeState } from '../../model/PayeeState';
 import type { LineSource } from '../../model/StatementLine';
-import { clawBack, payoutView } from '../crediting/clawbacks';
+import { clawBack, payoutView } from '../crediting/clawBack';
 import { forfeitHeld, holdOf } from '../crediting/nonPaymentHold';
 import {
   add,
@@ -18,7 +18,7 @@ import {
   ZERO,
 } from '../exact/num';
 import { numFixedText, numText, roundNum } from '../exact/roundNum';
-import type { LedgerEntry } from '../input/ledger';
+import type { LedgerEntry } from '../input/buildLedger';
 import type { PayeeRun } from '../payee/PayeeRun';
 import { stateDraft } from '../payee/stateDraft';
 

@@ -1,8 +1,8 @@
-import type { Interner } from '../exact/columns';
+import type { Interner } from '../exact/Column';
 import { Fixed, type Num } from '../exact/num';
 import type { CompiledComponent, CompiledPlan } from '../plan/compilePlan';
 import type { CompiledRate, CompiledRateTable } from '../plan/compileRates';
-import type { MemoTest } from '../plan/memoTest';
+import type { MemoCondition } from '../plan/memoCondition';
 import type { FxHit } from '../prepare/fxCache';
 import { hasRegisterForm, type RawTiers, rawTiers } from '../pricing/rawTiers';
 import type { FactKeys, Memo } from './factKeys';
@@ -21,7 +21,7 @@ export interface KComponent {
   readonly slot: number;
   /** Which credit it takes: 0 direct, 1 roll-up, 2 all. */
   readonly credit: number;
-  readonly eligibility: MemoTest | null;
+  readonly eligibility: MemoCondition | null;
   readonly eligibilityMemo: Memo | null;
   readonly rates: CompiledRateTable | null;
   readonly rateMemo: Memo | null;

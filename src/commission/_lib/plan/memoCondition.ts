@@ -6,7 +6,7 @@ import { LINE_FACTS } from '../../lineFacts';
 const MEMO_LIMIT = 100_000;
 
 /** Internal: a compiled condition that remembers its outcome for discrete facts. */
-export interface MemoTest {
+export interface MemoCondition {
   readonly test: CompiledCondition;
   readonly facts: readonly string[];
   readonly discrete: boolean;
@@ -22,7 +22,7 @@ export function discreteFacts(names: readonly string[]): boolean {
 }
 
 /** Internal: compiles a parsed condition with a memo. */
-export function memoTest(condition: ParsedCondition): MemoTest {
+export function memoCondition(condition: ParsedCondition): MemoCondition {
   const facts = condition.facts.map((fact) => fact.name);
   return {
     test: compileCondition(condition),
@@ -45,7 +45,7 @@ export function memoKey(facts: Facts, names: readonly string[]): string {
 }
 
 /** Internal: runs a memoised test. */
-export function runTest(test: MemoTest, facts: Facts, path: ErrorPath): boolean {
+export function testMemoCondition(test: MemoCondition, facts: Facts, path: ErrorPath): boolean {
   if (!test.discrete) return test.test(facts, path);
   const key = memoKey(facts, test.facts);
   let outcome = test.memo.get(key);

@@ -1,8 +1,8 @@
 import type { EventTable } from '../events/EventTable';
+import type { PaidTrack } from '../payee/PaidTrack';
 import type { PayeeRun } from '../payee/PayeeRun';
-import type { PaidTrack } from '../payee/paidLines';
-import type { RunContext } from '../prepare/context';
 import type { FxWhen } from '../prepare/fxCache';
+import type { RunContext } from '../prepare/RunContext';
 import type { CreditPlan } from './creditPlan';
 import type { FactKeys } from './factKeys';
 

@@ -6,7 +6,7 @@ import type { ManualAdjustment } from '../../model/ManualAdjustment';
 import type { PayeeAssignment } from '../../model/PayeeAssignment';
 import type { PayeeState } from '../../model/PayeeState';
 import type { EventBase } from '../events/CreditEvent';
-import type { DatedList } from '../exact/dated';
+import type { DatedList } from '../exact/datedList';
 import type { Arithmetic } from '../exact/num';
 import type { CompiledPlan } from '../plan/compilePlan';
 import type { FxCache } from './fxCache';

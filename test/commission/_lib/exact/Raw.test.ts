@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MODES, rAdd, rCmp, roundedQuotient } from '../../../../src/commission/_lib/exact/raw';
+import { MODES, rAdd, rCmp, roundedQuotient } from '../../../../src/commission/_lib/exact/Raw';
 import { Decimal } from '../../../../src/money';
 
 const DECIMAL_MODES = {
