@@ -1,7 +1,8 @@
 import { attempt, type SafeResult } from '../errors';
 import { requireFields } from '../errors/_lib/argumentGuards';
 import type { TraceStep } from '../explain';
-import { creditSteps, fxStep, ownStep, type Params, rateSteps } from './_lib/explain/creditSteps';
+import { creditSteps, fxStep, ownStep, type Params } from './_lib/explain/creditSteps';
+import { rateSteps } from './_lib/explain/rateSteps';
 import type { StatementLineData } from './model/StatementLine';
 
 /**

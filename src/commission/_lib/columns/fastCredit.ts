@@ -1,7 +1,7 @@
 import type { TierMode } from '../../model/TierTable';
 import { componentTiers } from '../crediting/componentTiers';
 import { initialMeasure } from '../crediting/priceLine';
-import { CREDIT_NOTE, FIELDS } from '../events/EventTable';
+import { CREDIT_NOTE, FIELDS } from '../events/originCodes';
 import { ensure } from '../exact/Column';
 import { add, Fixed, POW10, ZERO } from '../exact/num';
 import { MODES, regCompare, regSum, roundedQuotient } from '../exact/Raw';

@@ -5,7 +5,8 @@ import type { CompiledRate, CompiledRateTable } from '../plan/compileRates';
 import type { MemoCondition } from '../plan/memoCondition';
 import type { FxHit } from '../prepare/fxCache';
 import { hasRegisterForm, type RawTiers, rawTiers } from '../pricing/rawTiers';
-import type { FactKeys, Memo } from './factKeys';
+import type { FactKeys } from './factKeys';
+import type { Memo } from './Memo';
 
 /** Internal: a rate as the kernel applies it: 0 percent, 1 none, 2 fixed per line. */
 export interface KRate {
@@ -69,6 +70,71 @@ function fixedAll(values: readonly Num[]): boolean {
   return values.every((value) => value instanceof Fixed);
 }
 
+/** A component as the kernel prices it, and whether the kernel can (`ok`). */
+function kComponent(
+  component: CompiledComponent,
+  slots: Interner,
+  facts: FactKeys,
+): { k: KComponent; ok: boolean } {
+  let ok = true;
+  const rates = component.rates;
+  const rows: KRate[] = [];
+  if (rates !== null)
+    for (const rate of [
+      ...rates.rows.map((row) => row.rate),
+      ...(rates.noMatch === null ? [] : [rates.noMatch]),
+    ]) {
+      const k = kRate(rate);
+      if (k === null) ok = false;
+      else rows.push(k);
+    }
+  const tiers = component.tiers;
+  if (
+    tiers !== null &&
+    (!hasRegisterForm(tiers.mode) || (tiers.nums !== null && rawTiers(tiers.nums) === null))
+  )
+    ok = false;
+  if (!fixedAll(component.lineCaps)) ok = false;
+  const eligibilityMemo =
+    component.eligibility === null ? null : facts.memo(component.eligibility.facts);
+  const rateMemo = rates === null ? null : facts.memo(rates.facts);
+  if (
+    (component.eligibility !== null && eligibilityMemo === null) ||
+    (rates !== null && rateMemo === null)
+  )
+    ok = false;
+  const credit = component.def.credit;
+  const k: KComponent = {
+    component,
+    slot: slots.id(component.def.id),
+    credit: credit === 'direct' ? 0 : credit === 'roll-up' ? 1 : 2,
+    eligibility: component.eligibility,
+    eligibilityMemo,
+    rates,
+    rateMemo,
+    rateRows: rows,
+    tiers: tiers?.nums === null || tiers === null ? null : rawTiers(tiers.nums),
+    capU: Float64Array.from(component.lineCaps, (cap) => (cap instanceof Fixed ? cap.u : 0)),
+    capS: Int32Array.from(component.lineCaps, (cap) => (cap instanceof Fixed ? cap.s : 0)),
+  };
+  return { k, ok };
+}
+
+/** Whether `earnWithinTier` may try a version's credits first (see `KVersion.quick`). */
+function quickComponents(components: readonly KComponent[]): boolean {
+  return components.every(
+    (k) =>
+      k.credit !== 1 &&
+      k.eligibility === null &&
+      k.capU.length === 0 &&
+      (k.rates !== null ||
+        k.component.tiers === null ||
+        (k.tiers !== null &&
+          hasRegisterForm(k.component.tiers.mode) &&
+          k.component.tiers.measure !== 'line')),
+  );
+}
+
 /**
  * Internal: prepares a plan version for the column kernel: component slots, memos by fact codes,
  * rates, tiers and caps as safe integers. Versions with margin crediting, SPIFFs, fixed-per-unit
@@ -87,64 +153,14 @@ export function kernelVersion(
     version.spiffs.length === 0 &&
     fixedAll([...version.overrideRates.values()].map((rate) => rate.num));
   const components = version.components.map((component): KComponent => {
-    const rates = component.rates;
-    const rows: KRate[] = [];
-    if (rates !== null)
-      for (const rate of [
-        ...rates.rows.map((row) => row.rate),
-        ...(rates.noMatch === null ? [] : [rates.noMatch]),
-      ]) {
-        const k = kRate(rate);
-        if (k === null) ok = false;
-        else rows.push(k);
-      }
-    const tiers = component.tiers;
-    if (
-      tiers !== null &&
-      (!hasRegisterForm(tiers.mode) || (tiers.nums !== null && rawTiers(tiers.nums) === null))
-    )
-      ok = false;
-    if (!fixedAll(component.lineCaps)) ok = false;
-    const eligibilityMemo =
-      component.eligibility === null ? null : facts.memo(component.eligibility.facts);
-    const rateMemo = rates === null ? null : facts.memo(rates.facts);
-    if (
-      (component.eligibility !== null && eligibilityMemo === null) ||
-      (rates !== null && rateMemo === null)
-    )
-      ok = false;
-    const credit = component.def.credit;
-    return {
-      component,
-      slot: slots.id(component.def.id),
-      credit: credit === 'direct' ? 0 : credit === 'roll-up' ? 1 : 2,
-      eligibility: component.eligibility,
-      eligibilityMemo,
-      rates,
-      rateMemo,
-      rateRows: rows,
-      tiers: tiers?.nums === null || tiers === null ? null : rawTiers(tiers.nums),
-      capU: Float64Array.from(component.lineCaps, (cap) => (cap instanceof Fixed ? cap.u : 0)),
-      capS: Int32Array.from(component.lineCaps, (cap) => (cap instanceof Fixed ? cap.s : 0)),
-    };
+    const made = kComponent(component, slots, facts);
+    if (!made.ok) ok = false;
+    return made.k;
   });
-  const quick =
-    ok &&
-    components.every(
-      (k) =>
-        k.credit !== 1 &&
-        k.eligibility === null &&
-        k.capU.length === 0 &&
-        (k.rates !== null ||
-          k.component.tiers === null ||
-          (k.tiers !== null &&
-            hasRegisterForm(k.component.tiers.mode) &&
-            k.component.tiers.measure !== 'line')),
-    );
   return {
     id,
     ok,
-    quick,
+    quick: ok && quickComponents(components),
     version,
     planCurrency: currencies.id(plan.currency),
     components,

@@ -5,12 +5,14 @@ import type { StatementLineData } from '../../model/StatementLine';
 /** Internal: the params of a trace step. */
 export type Params = Record<string, TraceParam>;
 
-function text(value: Decimal): string {
+/** Internal: a decimal as plain text (`0` for zero, never `-0`). */
+export function decimalText(value: Decimal): string {
   return value.isZero() ? '0' : value.toFixed();
 }
 
+/** Internal: the trace step of an FX conversion of `amount` in `currency` by `quote`. */
 export function fxStep(quote: FxQuote, amount: string, currency: string): TraceStep {
-  const result = text(new Decimal(amount).times(quote.rate));
+  const result = decimalText(new Decimal(amount).times(quote.rate));
   const common = {
     amount,
     currency,
@@ -49,6 +51,10 @@ function shortInverse(rate: string): string | null {
     : null;
 }
 
+/**
+ * Internal: the credit step of a line (and its FX step, if converted); returns the credited amount
+ * in the line's currency, or null for a line without a credit.
+ */
 export function creditSteps(line: StatementLineData, steps: TraceStep[]): string | null {
   const { credit, original, source } = line;
   if (credit === null || original === null) return null;
@@ -67,96 +73,10 @@ export function creditSteps(line: StatementLineData, steps: TraceStep[]): string
   });
   if (line.fx === null) return original.amount;
   steps.push(fxStep(line.fx, original.amount, original.currency));
-  return text(new Decimal(original.amount).times(line.fx.rate));
+  return decimalText(new Decimal(original.amount).times(line.fx.rate));
 }
 
-export function rateSteps(
-  line: StatementLineData,
-  converted: string | null,
-  steps: TraceStep[],
-): string {
-  const currency = line.baseCurrency ?? line.currency;
-  const base = line.base ?? converted ?? '0';
-  const component = line.component ?? '—';
-  const extra = (line.params ?? {}) as Params;
-  if (line.measure === 'margin' && converted !== null && line.cost !== null) {
-    const raw = new Decimal(converted).minus(line.cost);
-    const floored = !raw.eq(base);
-    steps.push({
-      code: floored ? 'commission.base.margin-floored' : 'commission.base.margin',
-      params: { amount: converted, cost: line.cost, margin: text(raw), base, currency },
-    });
-  }
-  const rate = line.rate;
-  if (rate === null) return base;
-  if (rate.noMatch !== null)
-    steps.push({ code: 'commission.rate.no-match', params: { component, reason: rate.noMatch } });
-  const row = rate.row ?? '—';
-  if (rate.kind === 'tiers') {
-    steps.push({
-      code: `commission.tier.${(extra.mode as string) ?? 'marginal'}.${(extra.measure as string) ?? 'line'}`,
-      params: {
-        component,
-        before: (extra.before as string) ?? '0',
-        after: (extra.after as string) ?? base,
-        currency,
-      },
-    });
-    let total = new Decimal(0);
-    for (const slice of line.slices ?? []) {
-      total = total.plus(slice.commission);
-      steps.push({
-        code: slice.kind === 'retro' ? 'commission.tier.retro' : 'commission.tier.slice',
-        params: { ...slice, currency },
-      });
-    }
-    return text(total);
-  }
-  if (rate.kind === 'none') {
-    steps.push({ code: 'commission.rate.none', params: { component, row } });
-    return '0';
-  }
-  const value = rate.value ?? '0';
-  if (rate.kind === 'percent') {
-    const commission = text(new Decimal(base).times(value));
-    steps.push({
-      code:
-        rate.row === null && rate.noMatch === null
-          ? 'commission.rate.flat'
-          : 'commission.rate.percent',
-      params: { component, row, rate: value, base, commission, currency },
-    });
-    return commission;
-  }
-  const commission = (extra.commission as string) ?? '0';
-  steps.push(
-    rate.kind === 'fixed-per-unit'
-      ? {
-          code: 'commission.rate.fixed-unit',
-          params: {
-            component,
-            row,
-            amount: value,
-            quantity: (extra.quantity as string) ?? '0',
-            commission,
-            currency,
-          },
-        }
-      : {
-          code: 'commission.rate.fixed-line',
-          params: {
-            component,
-            row,
-            amount: value,
-            share: line.credit?.share ?? '100',
-            commission,
-            currency,
-          },
-        },
-  );
-  return commission;
-}
-
+/** Internal: the step a line carries in its params (lines of their own: modifiers, timing, …). */
 export function ownStep(line: StatementLineData, steps: TraceStep[]): void {
   const params = line.params;
   if (params === null || typeof params.code !== 'string') return;

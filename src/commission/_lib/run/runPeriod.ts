@@ -93,6 +93,113 @@ function layOrders(table: EventTable, orders: unknown, start: string, end: strin
   table.layDays(rows, events);
 }
 
+/** What reading the orders books them into: the event table and split shares, if the run prepared. */
+interface Booking {
+  readonly table: EventTable;
+  readonly shares: SplitShares;
+  readonly book: (order: Order, index: number) => void;
+  readonly claim: (id: string, index: number) => number;
+}
+
+/** The event table laid out for the period, the split shares, and how an order read is booked. */
+function booking(input: CommissionInput, documents: Documents | null, ctx: RunContext): Booking {
+  const { start, end } = ctx.period;
+  const payees = new Interner();
+  for (const id of [...ctx.payees.keys()].sort()) payees.id(id);
+  const table = new EventTable(start, end, payees, keep(ctx));
+  if (documents === null && ctx.bases.has('booked')) layOrders(table, input.orders, start, end);
+  const shares = new SplitShares(ctx.splits, payees);
+  const booked = ctx.bases.has('booked');
+  return {
+    table,
+    shares,
+    claim: (id, index) => shares.claim(id, index),
+    book: (order, index) => {
+      if (
+        booked &&
+        order.orderDate >= start &&
+        order.orderDate < end &&
+        (order.status === 'confirmed' || order.status === 'completed')
+      )
+        bookOrder(table, order, index, shares.forOrder(order.id), shares.key);
+    },
+  };
+}
+
+/** Each payee's statement, in payee order: its period steps on the column figures, lines replayed on demand. */
+function statementsOf(
+  run: ColumnRun,
+  known: number,
+  ledger: ReturnType<typeof buildLedger>,
+  hooks: RunHooks,
+  control: RunControl,
+): Statement[] {
+  const statements: Statement[] = [];
+  const finish = (payee: PayeeRun) => {
+    periodLines(payee);
+    hooks.adjust?.(payee);
+    if (hooks.timing !== false) timingLines(payee, ledger);
+  };
+  const paying = control.idle ? null : control.stage('statements', known);
+  for (let q = 0; q < known; q += 1) {
+    if (paying !== null && q >= paying.next) paying.at(q);
+    if (run.errors.has(q)) throw run.errors.get(q);
+    if (run.terms[q] === null) continue;
+    const payee = run.take(q);
+    finish(payee);
+    const payable = payee.mode === 'lines' ? '' : numText(runTotals(payee).payable);
+    const statement = closeStatement(payee, () => {
+      const detailed = run.replay(q);
+      finish(detailed);
+      const lines = draftLines(detailed);
+      const is = numText(runTotals(detailed).payable);
+      if (is !== payable)
+        throw new Error(
+          `internal: the lines of ${detailed.payee.id} add up to ${is}, not to ${payable}`,
+        );
+      return lines;
+    });
+    hooks.after?.(payee, statement);
+    statements.push(statement);
+  }
+  paying?.end(known);
+  return statements;
+}
+
+/**
+ * Completes the event table (the events of the other bases added to the orders booked while
+ * reading), ranks it, and prices every credit in one sweep of a column run.
+ */
+function sweep(
+  ctx: RunContext,
+  { table, shares }: Booking,
+  docs: Documents,
+  state: CommissionState,
+  hooks: RunHooks,
+  control: RunControl,
+): ColumnRun {
+  table.closeDays();
+  const index = indexDocuments(docs);
+  const rest = new Set<EventBase>(ctx.bases);
+  rest.delete('booked');
+  if (rest.size > 0)
+    for (const event of buildEvents(docs, index, ctx.period, rest, 'auto', state.invoices))
+      table.pushEvent(event, (orderId) => shares.forOrder(orderId));
+  const { order, ties } = rankEvents(table);
+  const run = new ColumnRun(
+    ctx,
+    table,
+    docs,
+    index,
+    ctx.payees.size,
+    shares,
+    hooks.lines === 'eager',
+    hooks.lines === 'payouts',
+  );
+  run.sweep(order, ties, control.idle ? undefined : control.stage('credit', table.n));
+  return run;
+}
+
 /**
  * Internal: runs one period — events, crediting, each payee's lines in a stable order, timing
  * steps against the carried state — and returns every statement, sorted by payee id. Throws before
@@ -130,96 +237,28 @@ export function runPeriod(
   } catch (error) {
     failure = error;
   }
-  let table: EventTable | null = null;
-  let shares: SplitShares | null = null;
-  let book = (_order: Order, _index: number): void => undefined;
-  let claim: ((id: string, index: number) => number) | undefined;
+  const booked = ctx === null ? null : booking(input, documents, ctx);
   let splitError: CrmRulesError | null = null;
-  if (ctx !== null) {
-    const { start, end } = ctx.period;
-    const payees = new Interner();
-    for (const id of [...ctx.payees.keys()].sort()) payees.id(id);
-    const events = new EventTable(start, end, payees, keep(ctx));
-    if (documents === null && ctx.bases.has('booked')) layOrders(events, input.orders, start, end);
-    const splits = new SplitShares(ctx.splits, payees);
-    table = events;
-    shares = splits;
-    claim = (id, index) => splits.claim(id, index);
-    if (ctx.bases.has('booked'))
-      book = (order, index) => {
-        if (
-          order.orderDate >= start &&
-          order.orderDate < end &&
-          (order.status === 'confirmed' || order.status === 'completed')
-        )
-          bookOrder(events, order, index, splits.forOrder(order.id), splits.key);
-      };
-  }
   const read = (order: Order, index: number) => {
     if (ctx !== null && ctx.splits.lineSplits > 0)
       splitError = earlierSplitError(splitError, order, ctx.splits);
-    book(order, index);
+    booked?.book(order, index);
   };
   const docs =
     documents ??
     readDocuments(
       input,
       mode,
-      ctx === null ? undefined : { each: read, keep: keepOrders(input, ctx, state), claim },
+      ctx === null || booked === null
+        ? undefined
+        : { each: read, keep: keepOrders(input, ctx, state), claim: booked.claim },
       reading,
     );
   if (documents !== null) documents.orders.forEach(read);
-  if (ctx === null || table === null || shares === null) throw failure;
+  if (ctx === null || booked === null) throw failure;
   if (splitError !== null) throw splitError;
-  table.closeDays();
   const known = ctx.payees.size;
-  const index = indexDocuments(docs);
-  const rest = new Set<EventBase>(ctx.bases);
-  rest.delete('booked');
-  if (rest.size > 0)
-    for (const event of buildEvents(docs, index, ctx.period, rest, 'auto', state.invoices))
-      table.pushEvent(event, (orderId) => (shares as SplitShares).forOrder(orderId));
-  const { order, ties } = rankEvents(table);
-  const run = new ColumnRun(
-    ctx,
-    table,
-    docs,
-    index,
-    known,
-    shares,
-    hooks.lines === 'eager',
-    hooks.lines === 'payouts',
-  );
-  run.sweep(order, ties, control.idle ? undefined : control.stage('credit', table.n));
+  const run = sweep(ctx, booked, docs, state, hooks, control);
   const ledger = buildLedger(state.invoices, docs, ctx.period, ctx.arithmetic);
-  const statements: Statement[] = [];
-  const finish = (payee: PayeeRun) => {
-    periodLines(payee);
-    hooks.adjust?.(payee);
-    if (hooks.timing !== false) timingLines(payee, ledger);
-  };
-  const paying = control.idle ? null : control.stage('statements', known);
-  for (let q = 0; q < known; q += 1) {
-    if (paying !== null && q >= paying.next) paying.at(q);
-    if (run.errors.has(q)) throw run.errors.get(q);
-    if (run.terms[q] === null) continue;
-    const payee = run.take(q);
-    finish(payee);
-    const payable = payee.mode === 'lines' ? '' : numText(runTotals(payee).payable);
-    const statement = closeStatement(payee, () => {
-      const detailed = run.replay(q);
-      finish(detailed);
-      const lines = draftLines(detailed);
-      const is = numText(runTotals(detailed).payable);
-      if (is !== payable)
-        throw new Error(
-          `internal: the lines of ${detailed.payee.id} add up to ${is}, not to ${payable}`,
-        );
-      return lines;
-    });
-    hooks.after?.(payee, statement);
-    statements.push(statement);
-  }
-  paying?.end(known);
-  return { statements, ledger, ctx };
+  return { statements: statementsOf(run, known, ledger, hooks, control), ledger, ctx };
 }

@@ -45,87 +45,92 @@ function holdbackDue(run: PayeeRun): string | null {
   return shiftPeriod(period, release.afterPeriods).start;
 }
 
+/** Withholds `holdbackPercent` of a positive `payable` until it falls due; returns what is left. */
+function holdback(run: PayeeRun, payable: Num, scheduled: PayeeState['scheduled']): Num {
+  const plan = run.version.plan;
+  const { period } = run.ctx;
+  if (plan.payout.holdbackPercent === undefined || sign(payable) <= 0) return payable;
+  const due = holdbackDue(run);
+  if (due === null) return payable;
+  const withheld = roundNum(
+    mul(
+      payable,
+      parseNum(new Decimal(plan.payout.holdbackPercent).div(100).toFixed(), run.ctx.arithmetic),
+    ),
+    run.scale,
+    run.rounding.mode,
+  );
+  if (sign(withheld) <= 0) return payable;
+  run.drafts.push(
+    stateDraft(run, {
+      id: `holdback/${period.label}`,
+      kind: 'holdback',
+      value: neg(withheld),
+      params: {
+        code: 'commission.holdback.withheld',
+        percent: plan.payout.holdbackPercent,
+        payable: numFixedText(payable, run.scale),
+        amount: numFixedText(withheld, run.scale),
+        due,
+      },
+    }),
+  );
+  scheduled.push({ kind: 'holdback', from: period.label, due, amount: numText(withheld) });
+  return sub(payable, withheld);
+}
+
+/** Spreads a positive `payable` over `installments` periods: this one's part now, the rest later. */
+function installments(run: PayeeRun, payable: Num, scheduled: PayeeState['scheduled']): void {
+  const count = run.version.plan.payout.installments;
+  const { period } = run.ctx;
+  if (count === undefined || sign(payable) <= 0) return;
+  const unit = new Decimal(10).pow(-run.scale);
+  const units = new Decimal(numText(payable)).div(unit);
+  const each = units.divToInt(count);
+  const extra = units.minus(each.times(count)).toNumber();
+  const parts: Num[] = Array.from({ length: count }, (_, k) =>
+    parseNum(
+      each
+        .plus(k < extra ? 1 : 0)
+        .times(unit)
+        .toFixed(),
+      run.ctx.arithmetic,
+    ),
+  );
+  const later = sub(payable, parts[0] as Num);
+  if (sign(later) <= 0) return;
+  run.drafts.push(
+    stateDraft(run, {
+      id: `deferral/installments/${period.label}`,
+      kind: 'deferral',
+      value: neg(later),
+      params: {
+        code: 'commission.installment.deferred',
+        count,
+        payable: numFixedText(payable, run.scale),
+        now: numFixedText(parts[0] as Num, run.scale),
+        amount: numFixedText(neg(later), run.scale),
+      },
+    }),
+  );
+  parts.slice(1).forEach((part, k) => {
+    if (sign(part) > 0)
+      scheduled.push({
+        kind: 'installment',
+        from: period.label,
+        due: shiftPeriod(period, k + 1).start,
+        amount: numText(part),
+      });
+  });
+}
+
 /**
  * Internal: withholds `holdbackPercent` of the period's positive payable (released later) and
  * spreads what is left over `installments` periods. Returns the new schedule entries.
  */
 export function scheduleLines(run: PayeeRun): PayeeState['scheduled'] {
-  const plan = run.version.plan;
   const scheduled: PayeeState['scheduled'] = [];
-  let payable = runTotals(run).payable;
-  const { period } = run.ctx;
-  if (plan.payout.holdbackPercent !== undefined && sign(payable) > 0) {
-    const due = holdbackDue(run);
-    if (due !== null) {
-      const withheld = roundNum(
-        mul(
-          payable,
-          parseNum(new Decimal(plan.payout.holdbackPercent).div(100).toFixed(), run.ctx.arithmetic),
-        ),
-        run.scale,
-        run.rounding.mode,
-      );
-      if (sign(withheld) > 0) {
-        run.drafts.push(
-          stateDraft(run, {
-            id: `holdback/${period.label}`,
-            kind: 'holdback',
-            value: neg(withheld),
-            params: {
-              code: 'commission.holdback.withheld',
-              percent: plan.payout.holdbackPercent,
-              payable: numFixedText(payable, run.scale),
-              amount: numFixedText(withheld, run.scale),
-              due,
-            },
-          }),
-        );
-        scheduled.push({ kind: 'holdback', from: period.label, due, amount: numText(withheld) });
-        payable = sub(payable, withheld);
-      }
-    }
-  }
-  const count = plan.payout.installments;
-  if (count !== undefined && sign(payable) > 0) {
-    const unit = new Decimal(10).pow(-run.scale);
-    const units = new Decimal(numText(payable)).div(unit);
-    const each = units.divToInt(count);
-    const extra = units.minus(each.times(count)).toNumber();
-    const parts: Num[] = Array.from({ length: count }, (_, k) =>
-      parseNum(
-        each
-          .plus(k < extra ? 1 : 0)
-          .times(unit)
-          .toFixed(),
-        run.ctx.arithmetic,
-      ),
-    );
-    const later = sub(payable, parts[0] as Num);
-    if (sign(later) > 0) {
-      run.drafts.push(
-        stateDraft(run, {
-          id: `deferral/installments/${period.label}`,
-          kind: 'deferral',
-          value: neg(later),
-          params: {
-            code: 'commission.installment.deferred',
-            count,
-            payable: numFixedText(payable, run.scale),
-            now: numFixedText(parts[0] as Num, run.scale),
-            amount: numFixedText(neg(later), run.scale),
-          },
-        }),
-      );
-      parts.slice(1).forEach((part, k) => {
-        if (sign(part) > 0)
-          scheduled.push({
-            kind: 'installment',
-            from: period.label,
-            due: shiftPeriod(period, k + 1).start,
-            amount: numText(part),
-          });
-      });
-    }
-  }
+  const payable = holdback(run, runTotals(run).payable, scheduled);
+  installments(run, payable, scheduled);
   return scheduled;
 }

@@ -75,10 +75,10 @@ describe('the line fact table: one source', () => {
     });
     expect(errors).toEqual([
       // the fact: the object path's reader and the column engine's codes
-      'src/commission/_lib/columns/factKeys.ts',
+      'src/commission/_lib/columns/factCodes.ts',
       'src/commission/_lib/crediting/creditFacts.ts',
       // the tier mode: its labels, the object path's and the kernel's tier math
-      'src/commission/_lib/explain/catalogEntries.ts',
+      'src/commission/_lib/explain/generatedEntries.ts',
       'src/commission/_lib/pricing/rawTiers.ts',
       'src/commission/_lib/pricing/tierCommission.ts',
     ]);
