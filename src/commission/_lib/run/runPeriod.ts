@@ -5,13 +5,9 @@ import type { CommissionInput, ComputeOptions } from '../../model/CommissionInpu
 import type { CommissionState } from '../../model/CommissionState';
 import type { Statement } from '../../model/Statement';
 import { ColumnRun } from '../columns/columnRun';
-import { SplitShares } from '../columns/SplitShares';
-import { bookOrder } from '../events/bookOrder';
 import { buildEvents } from '../events/buildEvents';
 import type { EventBase } from '../events/CreditEvent';
-import { EventTable, type Keep } from '../events/EventTable';
 import { rankEvents } from '../events/rankEvents';
-import { Interner } from '../exact/Column';
 import { numText } from '../exact/roundNum';
 import { buildLedger } from '../input/buildLedger';
 import { indexDocuments } from '../input/documentIndex';
@@ -20,41 +16,14 @@ import type { PayeeRun } from '../payee/PayeeRun';
 import { earlierSplitError } from '../prepare/lineSplitError';
 import { prepareRun } from '../prepare/prepareRun';
 import type { RunContext } from '../prepare/RunContext';
-import { LINE_FACT_TABLE } from '../schema/lineFactTable';
 import { draftLines, runTotals } from '../statement/finishStatement';
 import { closeStatement, periodLines } from '../statement/payeeStatement';
 import { timingLines } from '../timing/timingLines';
+import { type Booking, booking, planVersions } from './booking';
 import type { PeriodRun, RunHooks } from './RunHooks';
 import { referenceRun } from './referenceRun';
 
 export type { PeriodRun, RunHooks } from './RunHooks';
-
-function versions(ctx: RunContext) {
-  return [...ctx.plans.values()].flatMap((history) => history.versions.items);
-}
-
-/** Which optional event columns the plans read. */
-function keep(ctx: RunContext): Keep {
-  const all = versions(ctx);
-  // The columns the facts read, from the one fact table.
-  const columns = new Set(all.flatMap((v) => [...v.facts].map((f) => LINE_FACT_TABLE[f].column)));
-  const perUnit = all.some(
-    (v) =>
-      v.spiffs.some((s) => s.award.kind === 'fixed-per-unit') ||
-      v.components.some(
-        (c) =>
-          c.rates !== null &&
-          (c.rates.rows.some((row) => row.rate.kind === 'fixed-per-unit') ||
-            c.rates.noMatch?.kind === 'fixed-per-unit'),
-      ),
-  );
-  return {
-    product: columns.has('product'),
-    category: columns.has('category'),
-    quantity: perUnit || columns.has('quantity'),
-    cost: columns.has('cost') || all.some((v) => v.plan.crediting.measure === 'margin'),
-  };
-}
 
 /** Whether anything after reading needs the order documents themselves (else they stream). */
 function keepOrders(input: CommissionInput, ctx: RunContext, state: CommissionState): boolean {
@@ -65,65 +34,8 @@ function keepOrders(input: CommissionInput, ctx: RunContext, state: CommissionSt
     some(input.payments) ||
     some(input.creditNotes) ||
     state.payees.some((p) => p.payouts.length > 0 || p.deferred.length > 0) ||
-    versions(ctx).some((v) => v.plan.payout.timing !== 'earned')
+    planVersions(ctx).some((v) => v.plan.payout.timing !== 'earned')
   );
-}
-
-/**
- * Lays the table out by day for the orders of an array input that will be booked (confirmed or
- * completed, dated in the period: what `book` books), counted first, so they are written in
- * crediting order as they are read (see `EventTable.layDays`). Streams are read once, as they come.
- */
-function layOrders(table: EventTable, orders: unknown, start: string, end: string): void {
-  if (!Array.isArray(orders)) return;
-  const days = table.days.length;
-  const rows = new Int32Array(days);
-  const events = new Int32Array(days);
-  for (let i = 0; i < orders.length; i += 1) {
-    const order = orders[i] as { orderDate?: unknown; status?: unknown; lines?: unknown } | null;
-    const date = order?.orderDate;
-    if (typeof date !== 'string' || date < start || date >= end) continue;
-    if (order?.status !== 'confirmed' && order?.status !== 'completed') continue;
-    const day = table.dayIndex(date) as number | undefined;
-    if (day === undefined) continue;
-    rows[day] = (rows[day] as number) + 1;
-    if (Array.isArray(order?.lines))
-      events[day] = (events[day] as number) + (order.lines as unknown[]).length;
-  }
-  table.layDays(rows, events);
-}
-
-/** What reading the orders books them into: the event table and split shares, if the run prepared. */
-interface Booking {
-  readonly table: EventTable;
-  readonly shares: SplitShares;
-  readonly book: (order: Order, index: number) => void;
-  readonly claim: (id: string, index: number) => number;
-}
-
-/** The event table laid out for the period, the split shares, and how an order read is booked. */
-function booking(input: CommissionInput, documents: Documents | null, ctx: RunContext): Booking {
-  const { start, end } = ctx.period;
-  const payees = new Interner();
-  for (const id of [...ctx.payees.keys()].sort()) payees.id(id);
-  const table = new EventTable(start, end, payees, keep(ctx));
-  if (documents === null && ctx.bases.has('booked')) layOrders(table, input.orders, start, end);
-  const shares = new SplitShares(ctx.splits, payees);
-  const booked = ctx.bases.has('booked');
-  return {
-    table,
-    shares,
-    claim: (id, index) => shares.claim(id, index),
-    book: (order, index) => {
-      if (
-        booked &&
-        order.orderDate >= start &&
-        order.orderDate < end &&
-        (order.status === 'confirmed' || order.status === 'completed')
-      )
-        bookOrder(table, order, index, shares.forOrder(order.id), shares.key);
-    },
-  };
 }
 
 /** Each payee's statement, in payee order: its period steps on the column figures, lines replayed on demand. */
