@@ -76,6 +76,14 @@ stageOrder('commission/_lib', [
   'run',
   'close',
 ]);
+// The public schemas sit below the pipeline: they may call only its number and schema helpers.
+forbidden.push({
+  name: 'commission-model-below-pipeline',
+  comment: 'commission/model may import only the exact and schema stages of commission/_lib',
+  severity: 'error',
+  from: { path: '^src/commission/model/' },
+  to: { path: '^src/commission/(?!model/|_lib/(exact|schema)/)' },
+});
 stageOrder('grading/_lib', ['exact', 'input', 'ledger', 'summary', 'scoring']);
 stageOrder('grading/lifetime/_lib', ['explain', 'math', 'data', 'models', 'fit']);
 stageOrder('risk/_lib/run', ['policy', 'context', 'checks', 'report']);

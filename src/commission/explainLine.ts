@@ -2,8 +2,9 @@ import { attempt, type SafeResult } from '../errors';
 import { requireFields } from '../errors/_lib/argumentGuards';
 import type { TraceStep } from '../explain';
 import { roundingStep } from '../money/_lib/roundingStep';
-import { creditSteps, fxStep, ownStep, type Params, rateSteps } from './_lib/explain/explainSteps';
-import type { StatementLineData } from './StatementLine';
+import { creditSteps, fxStep, ownStep, type Params } from './_lib/explain/creditSteps';
+import { rateSteps } from './_lib/explain/rateSteps';
+import type { StatementLineData } from './model/StatementLine';
 
 /**
  * Derives the trace of a statement line from its data: the credit (who, which document line, what

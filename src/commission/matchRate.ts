@@ -4,8 +4,8 @@ import { requireObject } from '../errors/_lib/argumentGuards';
 import { checkJsonBounds } from '../errors/_lib/checkJsonBounds';
 import type { Facts } from '../rules';
 import { compileRateTable, matchCompiledRate } from './_lib/plan/compileRates';
-import { FlatCalculation, RateTableCalculation } from './RateTable';
-import type { AppliedRate } from './StatementLine';
+import { FlatCalculation, RateTableCalculation } from './model/RateTable';
+import type { AppliedRate } from './model/StatementLine';
 
 /** Options of {@link matchRate}. */
 export interface MatchRateOptions {

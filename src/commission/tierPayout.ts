@@ -3,9 +3,9 @@ import { checkJsonBounds } from '../errors/_lib/checkJsonBounds';
 import { type Decimal, type DecimalInput, toDecimal } from '../money';
 import { toDec } from './_lib/exact/num';
 import { sliceJson } from './_lib/payee/sliceJson';
-import { tierDelta, tierNums } from './_lib/pricing/tiers';
-import type { TierSlice } from './StatementLine';
-import { TierTable } from './TierTable';
+import { tierDelta, tierNums } from './_lib/pricing/tierCommission';
+import type { TierSlice } from './model/StatementLine';
+import { TierTable } from './model/TierTable';
 
 /** The payout of a tier table on an amount: the commission and the slices that make it up. */
 export interface TierPayout {

@@ -1,7 +1,7 @@
-import type { Interner } from '../exact/columns';
-import { raw, rParse } from '../exact/raw';
+import type { Interner } from '../exact/Column';
+import { raw, rParse } from '../exact/Raw';
 import type { SplitWeights } from '../exact/splitNum';
-import type { SplitEntry, SplitInfo } from '../prepare/context';
+import type { SplitEntry, SplitInfo } from '../prepare/RunContext';
 import type { SplitIndex } from '../prepare/splitIndex';
 
 const text = raw();

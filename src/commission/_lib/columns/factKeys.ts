@@ -1,75 +1,15 @@
 import type { Customer } from '../../../model';
 import type { Facts } from '../../../rules';
 import { isNew } from '../crediting/creditFacts';
-import { type EventTable, ORIGINS } from '../events/EventTable';
-import { Interner } from '../exact/columns';
-import { LINE_FACT_TABLE, type LineFact } from '../schema/lineFactTable';
+import type { EventTable } from '../events/EventTable';
+import { ORIGINS } from '../events/originCodes';
+import { Interner } from '../exact/Column';
 import type { CreditPlan, Term } from './creditPlan';
+import { FACT_CODES, type FactCode, PER_CREDIT, unhandled } from './factCodes';
+import { MEMO_CELLS, type Memo } from './Memo';
 
-/**
- * `customer.isNew` depends on the plan version's new-customer window, so its code is taken per
- * credit (each credit has its own term).
- */
-const IS_NEW = 8;
-
-/** Facts a credit's memo key can be made of: each has a small integer code per credit. */
-const CODED = [
-  'product.id',
-  'product.category',
-  'customer.id',
-  'customer.grade',
-  'customer.country',
-  'customer.region',
-  'customer.group',
-  'customer.industry',
-  'customer.isNew',
-  'document.kind',
-  'document.date',
-  'document.currency',
-  'payee.id',
-  'payee.role',
-  'payee.team',
-  'credit.kind',
-  'credit.level',
-] as const satisfies readonly LineFact[];
-/** Facts that have no code: a condition reading one is evaluated per line, without a memo. */
-const UNCODED = [
-  'line.amount',
-  'line.margin',
-  'line.quantity',
-  'document.id',
-] as const satisfies readonly LineFact[];
-/** The index of a coded fact in {@link CODED}. */
-type Code = {
-  [K in keyof typeof CODED]: K extends `${infer N extends number}` ? N : never;
-}[number];
-// Every line fact is coded above or listed as uncoded: a new fact fails to compile here.
-type Unclassified = Exclude<LineFact, (typeof CODED)[number] | (typeof UNCODED)[number]>;
-const everyFactClassified: [Unclassified] extends [never] ? true : Unclassified = true;
-void everyFactClassified;
-// IS_NEW is the code of `customer.isNew`: moving it in CODED fails to compile here.
-const isNewCode: (typeof CODED)[typeof IS_NEW] extends 'customer.isNew' ? true : never = true;
-void isNewCode;
-/** Codes of the facts that differ between the credits of one event (see `LINE_FACT_TABLE`). */
-const PER_CREDIT = CODED.map((name, f) => f === IS_NEW || LINE_FACT_TABLE[name].perCredit);
 const CUSTOMER_FIELDS = ['grade', 'country', 'region', 'groupId', 'industry'] as const;
 const KINDS = ['owner', 'split', 'roll-up'] as const;
-const MEMO_CELLS = 1 << 20;
-
-/** Internal: a memo of a condition (or rate table) by the codes of the facts it reads. */
-export interface Memo {
-  readonly facts: readonly number[];
-  readonly names: readonly string[];
-  readonly radix: readonly number[];
-  /** Outcomes by key: 0 unknown, else the outcome + 2 (so −1 … fit); dense or sparse. */
-  readonly dense: Int32Array | null;
-  readonly sparse: Map<number, number> | null;
-  /** Whether a fact of the credit (payee, kind, level) is read: else one key per event. */
-  readonly perCredit: boolean;
-  /** The last event keyed (when not per credit) and its key. */
-  lastEvent: number;
-  lastKey: number;
-}
 
 /**
  * Internal: the facts of credit lines as integer codes — interned ids, customer fields, roles,
@@ -106,10 +46,10 @@ export class FactKeys {
       for (const a of info.assignments.items)
         if (a.assignment.role !== undefined) this.#roles.id(a.assignment.role);
     });
-    this.#radix = CODED.map((_, f) => this.#cardinality(f as Code) + 1);
+    this.#radix = FACT_CODES.map((_, f) => this.#cardinality(f as FactCode) + 1);
   }
 
-  #cardinality(f: Code): number {
+  #cardinality(f: FactCode): number {
     const t = this.#table;
     switch (f) {
       case 0:
@@ -171,7 +111,7 @@ export class FactKeys {
     const radix: number[] = [];
     let size = 1;
     for (const name of names) {
-      const f = (CODED as readonly string[]).indexOf(name);
+      const f = (FACT_CODES as readonly string[]).indexOf(name);
       if (f < 0) return null;
       facts.push(f);
       radix.push(this.#radix[f] as number);
@@ -194,7 +134,7 @@ export class FactKeys {
   code(f: number, e: number, j: number): number {
     const t = this.#table;
     const r = t.row[e] as number;
-    const coded = f as Code;
+    const coded = f as FactCode;
     switch (coded) {
       case 0:
         return (t.product[e] as number) + 1;
@@ -262,7 +202,7 @@ export class FactKeys {
     memo.facts.forEach((f, i) => {
       const code = this.code(f, e, j);
       const name = memo.names[i] as string;
-      const coded = f as Code;
+      const coded = f as FactCode;
       switch (coded) {
         case 0:
           out[name] = code === 0 ? null : t.products.names[code - 1];
@@ -313,21 +253,4 @@ export class FactKeys {
     });
     return out;
   }
-}
-
-/** A coded fact some switch does not read: fails to compile, and throws if reached. */
-function unhandled(f: never): never {
-  throw new TypeError(`internal: no code for the fact ${String(f)}`);
-}
-
-/** Internal: the memoised outcome of a key, −2 when unknown. */
-export function recall(memo: Memo, key: number): number {
-  const cell = memo.dense !== null ? (memo.dense[key] as number) : (memo.sparse?.get(key) ?? 0);
-  return cell - 2;
-}
-
-/** Internal: remembers an outcome (≥ −1). */
-export function remember(memo: Memo, key: number, outcome: number): void {
-  if (memo.dense !== null) memo.dense[key] = outcome + 2;
-  else if (memo.sparse !== null && memo.sparse.size < MEMO_CELLS) memo.sparse.set(key, outcome + 2);
 }

@@ -1,10 +1,10 @@
-import type { TierMode } from '../../TierTable';
+import type { TierMode } from '../../model/TierTable';
 import { componentTiers } from '../crediting/componentTiers';
 import { initialMeasure } from '../crediting/priceLine';
-import { CREDIT_NOTE, FIELDS } from '../events/EventTable';
-import { ensure } from '../exact/columns';
+import { CREDIT_NOTE, FIELDS } from '../events/originCodes';
+import { ensure } from '../exact/Column';
 import { add, Fixed, POW10, ZERO } from '../exact/num';
-import { MODES, regCompare, regSum, roundedQuotient } from '../exact/raw';
+import { MODES, regCompare, regSum, roundedQuotient } from '../exact/Raw';
 import { mulRound } from '../exact/roundNum';
 import type { FxHit } from '../prepare/fxCache';
 import {
@@ -16,8 +16,6 @@ import {
 } from '../pricing/rawTiers';
 import type { Term } from './creditPlan';
 import { earnWithinTier } from './earnWithinTier';
-import type { KComponent, KVersion } from './kernelPlan';
-import { memoOutcome } from './memoOutcome';
 import {
   BASIS,
   type KernelHost,
@@ -27,7 +25,9 @@ import {
   PLAN_CURRENCY,
   ROUND,
   SCALE,
-} from './payeeBlock';
+} from './KernelHost';
+import type { KComponent, KVersion } from './kernelVersion';
+import { memoOutcome } from './memoOutcome';
 import { FRACTION_S, FRACTION_U, HEAD, SHARE } from './SplitShares';
 
 const MAX = Number.MAX_SAFE_INTEGER;

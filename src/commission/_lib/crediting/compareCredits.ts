@@ -1,5 +1,5 @@
-import { originCode } from '../events/EventTable';
-import type { Credit } from './crediting';
+import { originCode } from '../events/originCodes';
+import type { Credit } from './creditEvents';
 
 const KIND_RANK = { owner: 0, split: 1, 'roll-up': 2 } as const;
 

@@ -5,7 +5,7 @@ import { type Num, neg, sign, toDec } from '../exact/num';
 import { numText } from '../exact/roundNum';
 import type { Documents } from '../input/readDocuments';
 import type { CompiledPlan } from '../plan/compilePlan';
-import type { Credit } from './crediting';
+import type { Credit } from './creditEvents';
 
 const YEARS = new Map<string, { start: string; end: string }>();
 

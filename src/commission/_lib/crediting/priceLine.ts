@@ -1,15 +1,15 @@
 import { CrmRulesError } from '../../../errors';
 import type { Facts } from '../../../rules';
-import type { AppliedRate } from '../../StatementLine';
-import type { TierMode } from '../../TierTable';
+import type { AppliedRate } from '../../model/StatementLine';
+import type { TierMode } from '../../model/TierTable';
 import { eventPath } from '../events/CreditEvent';
 import { add, mul, type Num, neg, parseNum, sign, ZERO } from '../exact/num';
 import type { PayeeRun } from '../payee/PayeeRun';
 import type { CompiledComponent } from '../plan/compilePlan';
 import { matchCompiledRate } from '../plan/compileRates';
-import { type SliceNum, type TierNum, tierCommission, tierDelta } from '../pricing/tiers';
+import { type SliceNum, type TierNum, tierCommission, tierDelta } from '../pricing/tierCommission';
 import { componentTiers } from './componentTiers';
-import type { Credit } from './crediting';
+import type { Credit } from './creditEvents';
 
 /** Internal: what a component pays on one credit line, before line caps. */
 export interface Priced {

@@ -1,7 +1,7 @@
 import { allocate, minorUnits, money } from '../../../money';
 import { largestRemainderOrder } from '../../../money/_lib/largestRemainder';
 import { Fixed, type Num, POW10, quotient, toDec } from './num';
-import { MODES, roundedQuotient } from './raw';
+import { MODES, roundedQuotient } from './Raw';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const HALF_UP = MODES.indexOf('half-up');

@@ -1,6 +1,6 @@
 import type { TraceStep } from '../../../explain';
-import type { Statement } from '../../Statement';
-import type { StatementLine } from '../../StatementLine';
+import type { Statement } from '../../model/Statement';
+import type { StatementLine } from '../../model/StatementLine';
 import type { Line } from './Line';
 
 /** Internal: a plan version a statement's credits used (named in its trace when there are two or more). */

@@ -6,11 +6,11 @@ import {
   conditionSpecificity,
   type Facts,
 } from '../../../rules';
-import type { Rate } from '../../Rate';
-import type { FlatCalculation, RateTableCalculation } from '../../RateTable';
-import type { AppliedRate } from '../../StatementLine';
+import type { Rate } from '../../model/Rate';
+import type { FlatCalculation, RateTableCalculation } from '../../model/RateTable';
+import type { AppliedRate } from '../../model/StatementLine';
 import { type Arithmetic, type Num, parseNum } from '../exact/num';
-import { discreteFacts, memoKey } from './memoTest';
+import { discreteFacts, memoKey } from './memoCondition';
 import { parsePlanCondition } from './planConditions';
 
 /** Internal: a rate ready to apply, with its JSON form shared by every line that uses it. */

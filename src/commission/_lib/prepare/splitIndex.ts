@@ -1,5 +1,5 @@
-import type { CreditSplit } from '../../CreditSplit';
-import { ensure } from '../exact/columns';
+import type { CreditSplit } from '../../model/CreditSplit';
+import { ensure } from '../exact/Column';
 import type { SplitWeights } from '../exact/splitNum';
 
 /** Internal: the share order of a two-way split whose payees are in id order, and swapped. */

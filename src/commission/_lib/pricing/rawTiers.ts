@@ -1,7 +1,7 @@
-import type { TierMode } from '../../TierTable';
+import type { TierMode } from '../../model/TierTable';
 import { Fixed } from '../exact/num';
-import { type Raw, rAdd, raw, rCmp, rMul, rNeg } from '../exact/raw';
-import type { TierNum } from './tiers';
+import { type Raw, rAdd, raw, rCmp, rMul, rNeg } from '../exact/Raw';
+import type { TierNum } from './tierCommission';
 
 /** Internal: a tier table as safe scaled integers (`toU` is NaN for the open last tier). */
 export interface RawTiers {

@@ -1,5 +1,5 @@
-import type { Statement, StatementTotals } from '../../Statement';
-import type { LineKind } from '../../StatementLine';
+import type { Statement, StatementTotals } from '../../model/Statement';
+import type { LineKind } from '../../model/StatementLine';
 import { add, type Num, parseNum, ZERO } from '../exact/num';
 import { numFixedText, numText } from '../exact/roundNum';
 import type { Draft } from '../payee/Draft';
