@@ -37,3 +37,8 @@ export function quoteField(text: string): string {
 export function col<R>(header: string, cell: Column<R>['cell']): Column<R> {
   return { header, cell };
 }
+
+/** Compares two texts for `sort` (0 when equal, so a stable sort keeps the generation order). */
+export function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

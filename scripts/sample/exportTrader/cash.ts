@@ -1,6 +1,7 @@
 import type { CreditNote, Payment, PaymentTerms } from '../../../src/model';
 import { decimalOf } from '../amounts';
 import { addDays } from '../calendar';
+import { byText } from '../format';
 import type { Random } from '../random';
 import { DATA_END, ownerAt, type Profile } from './people';
 import type { InvoiceDraft, SaleDraft } from './sales';
@@ -58,9 +59,7 @@ export function buildCreditNotes(
     const amount = Math.round((sum * 2) / 100);
     if (amount > 0) credits.push({ draft, invoice, date: '2026-01-15', amount, reason: 'rebate' });
   }
-  credits.sort((a, b) =>
-    a.date === b.date ? (a.invoice.id < b.invoice.id ? -1 : 1) : a.date < b.date ? -1 : 1,
-  );
+  credits.sort((a, b) => byText(a.date, b.date) || byText(a.invoice.id, b.invoice.id));
   const credited = new Map<string, number>();
   const notes = credits.map((credit, index) => {
     credited.set(credit.invoice.id, (credited.get(credit.invoice.id) ?? 0) + credit.amount);
@@ -144,9 +143,7 @@ export function buildPayments(
         });
     }
   }
-  out.sort((a, b) =>
-    a.date === b.date ? (a.invoice.id < b.invoice.id ? -1 : 1) : a.date < b.date ? -1 : 1,
-  );
+  out.sort((a, b) => byText(a.date, b.date) || byText(a.invoice.id, b.invoice.id));
   const payments = out.map((p, index): Payment => {
     const currency = p.draft.profile.currency;
     const amount = decimalOf(p.amount, currency);

@@ -1,6 +1,7 @@
 import type { Delivery, Invoice, Order, OrderLine, PaymentTerms } from '../../../src/model';
 import { decimalOf, fromUsdCents } from '../amounts';
 import { addDays, dayOf, isoOf } from '../calendar';
+import { byText } from '../format';
 import type { Random } from '../random';
 import { DATA_END, ownerAt, type Profile } from './people';
 import { MANAGER_TRAITS, PRODUCTS } from './reference';
@@ -68,17 +69,7 @@ export function draftSales(
       drafts.push(draftSale(random, profile, isoOf(day), tier, terms.get(profile.id)));
     }
   }
-  drafts.sort((a, b) =>
-    a.orderDate === b.orderDate
-      ? a.profile.id < b.profile.id
-        ? -1
-        : a.profile.id > b.profile.id
-          ? 1
-          : 0
-      : a.orderDate < b.orderDate
-        ? -1
-        : 1,
-  );
+  drafts.sort((a, b) => byText(a.orderDate, b.orderDate) || byText(a.profile.id, b.profile.id));
   let invoices = 0;
   drafts.forEach((draft, index) => {
     draft.id = `SO-${String(index + 1).padStart(5, '0')}`;
@@ -229,9 +220,7 @@ export function toDeliveries(drafts: readonly SaleDraft[]): Delivery[] {
       ...lines,
     });
   }
-  return out.sort((a, b) =>
-    a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1,
-  );
+  return out.sort((a, b) => byText(a.date, b.date) || byText(a.id, b.id));
 }
 
 /**

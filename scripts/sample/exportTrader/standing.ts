@@ -1,6 +1,7 @@
 import type { Customer } from '../../../src/model';
 import { approxCnyMinor, decimalOf, MINOR_DIGITS } from '../amounts';
 import { addDays } from '../calendar';
+import { byText } from '../format';
 import type { Profile } from './people';
 import type { SaleDraft } from './sales';
 
@@ -38,9 +39,7 @@ export function creditLimits(
   const over = new Set(
     profiles
       .filter((p) => p.payer !== 'prompt' && p.tier !== 'potential')
-      .sort(
-        (a, b) => (exposure.get(b.id) ?? 0) - (exposure.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1),
-      )
+      .sort((a, b) => (exposure.get(b.id) ?? 0) - (exposure.get(a.id) ?? 0) || byText(a.id, b.id))
       .slice(0, 5)
       .map((p) => p.id),
   );

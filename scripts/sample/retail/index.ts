@@ -14,6 +14,7 @@ import type {
 import { decimalOf, minorOf } from '../amounts';
 import { addDays, dayOf, isoOf, quarterOf, quartersBetween } from '../calendar';
 import { numbered } from '../exportTrader/feedback';
+import { byText } from '../format';
 import { createRandom, deriveSeed, type Random } from '../random';
 import type { SampleCollections } from '../SampleCollections';
 
@@ -209,15 +210,7 @@ function buildOrders(random: Random, members: readonly Member[]): Order[] {
       });
     }
   }
-  out.sort((a, b) =>
-    a.orderDate === b.orderDate
-      ? a.customerId < b.customerId
-        ? -1
-        : 1
-      : a.orderDate < b.orderDate
-        ? -1
-        : 1,
-  );
+  out.sort((a, b) => byText(a.orderDate, b.orderDate) || byText(a.customerId, b.customerId));
   return out.map((order, i) => ({ ...order, id: `RS-${String(i + 1).padStart(5, '0')}` }));
 }
 
@@ -254,7 +247,7 @@ function buildReturns(random: Random, orders: readonly Order[]): CreditNote[] {
     });
   }
   return numbered(
-    out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    out.sort((a, b) => byText(a.date, b.date)),
     'RCN-',
     4,
   );
@@ -280,7 +273,7 @@ function buildSurveys(random: Random, orders: readonly Order[]): SurveyResponse[
     });
   }
   return numbered(
-    out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    out.sort((a, b) => byText(a.date, b.date)),
     'RSV-',
     5,
   );
@@ -305,7 +298,7 @@ function buildComplaints(random: Random, orders: readonly Order[]): Complaint[] 
     });
   }
   return numbered(
-    out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    out.sort((a, b) => byText(a.date, b.date)),
     'RCP-',
     4,
   );
@@ -333,7 +326,7 @@ function buildTraining(random: Random, managers: readonly AccountManager[]): Tra
       });
     }
   return numbered(
-    out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    out.sort((a, b) => byText(a.date, b.date)),
     'RTR-',
     3,
   );
