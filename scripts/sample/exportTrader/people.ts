@@ -106,8 +106,8 @@ function buildProfile(
   const id = `C-${String(index + 1).padStart(4, '0')}`;
   const tier = random.weighted<Tier>({ key: 10, ordinary: 38, potential: 52 });
   const trend = random.weighted<Trend>({
-    steady: 70,
-    rising: 7,
+    steady: 73,
+    rising: 4,
     falling: 7,
     new: 9,
     churned: 4,

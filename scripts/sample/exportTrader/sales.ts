@@ -40,7 +40,7 @@ export interface InvoiceDraft {
 
 const MONTHLY_RATE = { key: 0.55, ordinary: 0.15, potential: 0.07 } as const;
 /** A rising customer's monthly rate from {@link RISE_FROM}. */
-const RISING_RATE = 1.3;
+const RISING_RATE = 0.9;
 /** Order value in US cents: [min, max]. */
 const ORDER_VALUE = {
   key: [3_000_000, 12_000_000],
