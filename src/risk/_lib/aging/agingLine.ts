@@ -1,7 +1,6 @@
 import { Decimal, minorUnits } from '../../../money';
 import { decimalOfUnits, quotient, unitsToText } from '../../../money/decimalWords';
-import type { AgingBucket, AgingLine } from '../../AgingReport';
-import type { OpenItem } from '../../ExposureIndex';
+import type { AgingBucket, AgingLine, OldestOpenItem } from '../../AgingReport';
 import { amountText, percentText } from '../findings/amountText';
 import type { AgingTally } from './AgingTally';
 
@@ -136,8 +135,6 @@ export function agingLine(
           dsoDays,
         )
       : unitFigures(units, places, currency, dsoDays);
-  const at = tally.oldest[slot] as number;
-  const oldest = at < 0 ? undefined : (tally.items[at] as OpenItem);
   const amounts = figures.amounts;
   return {
     id: tally.ids[slot] as string,
@@ -152,22 +149,32 @@ export function agingLine(
       toDays: range.toDays,
       amount: amounts[i] as string,
     })),
-    oldest:
-      oldest === undefined
-        ? null
-        : {
-            invoiceId: oldest.invoiceId,
-            customerId: oldest.customerId,
-            dueDate: oldest.dueDate,
-            daysPastDue: tally.oldestDays[slot] as number,
-            // Whole minor units are the amount itself: written from the integer.
-            open:
-              oldest.openUnits === null
-                ? amountText(oldest.open, currency)
-                : unitsToText(oldest.openUnits, places),
-          },
+    oldest: oldestOf(tally, slot, currency, places),
     creditSales: figures.creditSales,
     dso: figures.dso,
     bestPossibleDso: figures.bestPossibleDso,
+  };
+}
+
+/** Line `slot`'s oldest open item, `null` for none. */
+function oldestOf(
+  tally: AgingTally,
+  slot: number,
+  currency: string,
+  places: number,
+): OldestOpenItem | null {
+  const at = tally.oldest[slot] as number;
+  if (at < 0) return null;
+  const source = tally.source;
+  const units = source.itemUnits[at] as number;
+  return {
+    invoiceId: source.invoiceId(at),
+    customerId: source.customerIds[source.itemCustomer[at] as number] as string,
+    dueDate: source.dueDate(at),
+    daysPastDue: tally.oldestDays[slot] as number,
+    // Whole minor units are the amount itself: written from the integer.
+    open: Number.isNaN(units)
+      ? amountText(source.itemOpen(at), currency)
+      : unitsToText(units, places),
   };
 }
