@@ -4,8 +4,10 @@ import type { Invoice } from '../../../model';
 import { Decimal, minorUnits } from '../../../money';
 import { decimalOfUnits, fastUnits } from '../../../money/decimalWords';
 import { minorUnitsOf } from '../aging/ExactSum';
+import { IdSlots } from '../aging/IdSlots';
 import type { BaseRates } from './baseRates';
 import { ExactBlocks } from './ExactBlocks';
+import { InvoiceColumns } from './InvoiceColumns';
 
 /**
  * The receivables side of an exposure index, in the base currency: per customer the running
@@ -19,23 +21,18 @@ import { ExactBlocks } from './ExactBlocks';
 export class ReceivableBook {
   /** The base currency's minor-unit places: sums are kept in whole units of 10^−places. */
   readonly places: number;
-  /** Each customer's cell in `receivables`, in first-seen order. */
-  readonly customerCells = new Map<string, number>();
-  /** Each invoice owner's (account manager's) cell, in first-seen order. */
-  readonly managerCells = new Map<string, number>();
+  /** Each customer's cell (slot) in `receivables`, in first-seen order. */
+  readonly customerCells = new IdSlots();
+  /** Each invoice owner's (account manager's) slot, in first-seen order. */
+  readonly managerCells = new IdSlots();
   readonly receivables = new ExactBlocks();
   /** Each invoice's row in the invoice columns (and its cell in `settled`). */
-  readonly invoiceRows = new Map<string, number>();
+  readonly invoiceRows = new IdSlots();
   readonly invoices: Invoice[] = [];
-  /** Per invoice row: its total in whole minor units of the base currency, or `NaN`. */
-  readonly amountUnits: number[] = [];
-  /** The totals in the base currency of the rows whose `amountUnits` is `NaN`. */
+  /** Per invoice row: its total in whole minor units (or `NaN`), customer, owner, days. */
+  readonly columns = new InvoiceColumns();
+  /** The totals in the base currency of the rows whose units are `NaN`. */
   readonly amountDecimals = new Map<number, Decimal>();
-  /** Per invoice row: its customer's and its owner's cells, its issue and due day numbers. */
-  readonly rowCustomer: number[] = [];
-  readonly rowManager: number[] = [];
-  readonly issueDays: number[] = [];
-  readonly dueDays: number[] = [];
   /** Per invoice row: what payments and credit notes settled of it. */
   readonly settled = new ExactBlocks();
 
@@ -45,10 +42,9 @@ export class ReceivableBook {
 
   /** Adds an invoice under a new row; `false` (and nothing added) when its id has one. */
   addInvoice(invoice: Invoice, at: () => ErrorPath): boolean {
-    // One lookup: a known id leaves the size as it was.
-    const row = this.invoiceRows.size;
-    this.invoiceRows.set(invoice.id, row);
-    if (this.invoiceRows.size === row) return false;
+    // A known id keeps its row: the next row number is not given.
+    const row = this.invoiceRows.ids.length;
+    if (this.invoiceRows.slotOf(invoice.id) !== row) return false;
     let units = this.unitsOf(invoice.total, invoice.currency);
     if (units === null) {
       const amount = this.rates.toBase(new Decimal(invoice.total), invoice.currency, at());
@@ -56,17 +52,19 @@ export class ReceivableBook {
       if (units === null) this.amountDecimals.set(row, amount);
     }
     this.invoices.push(invoice);
-    this.amountUnits.push(units ?? Number.NaN);
-    this.rowCustomer.push(this.owe(invoice.customerId, units, row));
-    this.rowManager.push(cellOf(this.managerCells, invoice.ownerId));
-    this.issueDays.push(dayOfIso(invoice.issueDate));
-    this.dueDays.push(dayOfIso(invoice.dueDate));
+    this.columns.push(
+      units ?? Number.NaN,
+      this.owe(invoice.customerId, units, row),
+      this.managerCells.slotOf(invoice.ownerId),
+      dayOfIso(invoice.issueDate),
+      dayOfIso(invoice.dueDate),
+    );
     return true;
   }
 
   /** Row `row`'s total in the base currency. */
   amountOf(row: number): Decimal {
-    const units = this.amountUnits[row] as number;
+    const units = this.columns.units[row] as number;
     return Number.isNaN(units)
       ? (this.amountDecimals.get(row) as Decimal)
       : decimalOfUnits(units, this.places);
@@ -89,23 +87,24 @@ export class ReceivableBook {
         ? decimalOfUnits(units, this.places)
         : this.rates.toBase(new Decimal(text), currency, at());
     const whole = units ?? minorUnitsOf(amount, this.places);
-    const cell = cellOf(this.customerCells, customerId);
+    const cell = this.customerCells.slotOf(customerId);
     this.receivables.add(cell, whole === null ? null : -whole, amount.negated());
-    const row = invoiceId === undefined ? undefined : this.invoiceRows.get(invoiceId);
-    if (row !== undefined) this.settled.add(row, whole, amount);
+    const row = invoiceId === undefined ? -1 : this.invoiceRows.find(invoiceId);
+    if (row >= 0) this.settled.add(row, whole, amount);
   }
 
   /** A customer's receivables (0 when no document names it). */
   receivablesOf(customerId: string): Decimal {
-    const cell = this.customerCells.get(customerId);
-    return cell === undefined ? ZERO : this.receivables.value(cell, this.places);
+    const cell = this.customerCells.find(customerId);
+    return cell < 0 ? ZERO : this.receivables.value(cell, this.places);
   }
 
   /** Adds row `row`'s total (`units`, or its decimal) to its customer's receivables; the cell. */
   private owe(customerId: string, units: number | null, row: number): number {
-    const cell = cellOf(this.customerCells, customerId);
-    if (units === null || !this.receivables.addUnits(cell, units))
-      this.receivables.add(cell, null, this.amountOf(row));
+    const cell = this.customerCells.slotOf(customerId);
+    if (units === null) this.receivables.add(cell, null, this.amountDecimals.get(row) as Decimal);
+    else if (!this.receivables.addUnits(cell, units))
+      this.receivables.add(cell, null, decimalOfUnits(units, this.places));
     return cell;
   }
 
@@ -118,16 +117,6 @@ export class ReceivableBook {
     const units = fastUnits(text, this.places);
     return Number.isNaN(units) ? null : units;
   }
-}
-
-/** The cell of `id` in `cells`, a new one (the next number) when it has none. */
-function cellOf(cells: Map<string, number>, id: string): number {
-  let cell = cells.get(id);
-  if (cell === undefined) {
-    cell = cells.size;
-    cells.set(id, cell);
-  }
-  return cell;
 }
 
 /** The day number of a valid `YYYY-MM-DD` date (checked before), read from its digits. */

@@ -111,7 +111,7 @@ function exposures(
   const ids = new Set([...builder.masters.keys(), ...builder.firstSeen.keys()]);
   const out = new Map<string, CustomerExposure>();
   const { book } = builder;
-  const customerOrder = new Int32Array(book.customerCells.size);
+  const customerOrder = new Int32Array(book.customerCells.ids.length);
   let ordered = 0;
   let noMaster: ReturnType<typeof resolveLimit> | undefined;
   for (const id of [...ids].sort()) {
@@ -123,15 +123,15 @@ function exposures(
       noMaster ??= resolveLimit(undefined, builder.policy, builder.rates, path, missing);
       limit = noMaster;
     } else limit = resolveLimit(master.customer, builder.policy, builder.rates, path);
-    const cell = book.customerCells.get(id);
-    if (cell !== undefined) customerOrder[ordered++] = cell;
+    const cell = book.customerCells.find(id);
+    if (cell >= 0) customerOrder[ordered++] = cell;
     out.set(id, {
       customerId: id,
       groupId: master?.customer.groupId,
       limitSource: limit.source,
       ownLimit: limit.own,
       insuredLimit: limit.insured,
-      receivables: cell === undefined ? ZERO : book.receivables.value(cell, book.places),
+      receivables: cell < 0 ? ZERO : book.receivables.value(cell, book.places),
       unbilledOrders: ZERO,
       unbilledDeliveries: ZERO,
       beyondHorizon: ZERO,

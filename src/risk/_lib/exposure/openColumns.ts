@@ -17,18 +17,21 @@ export interface OpenColumns extends AgingSource {
  * Every invoice in the book is a credit sale.
  */
 export function openColumns(book: ReceivableBook, customerOrder: Int32Array): OpenColumns {
-  const { places, settled, amountUnits } = book;
-  const rows: number[] = [];
-  const units: number[] = [];
+  const { places, settled } = book;
+  const amountUnits = book.columns.units;
+  const count = book.columns.rows;
+  const rows = new Int32Array(count);
+  const units = new Float64Array(count);
+  let n = 0;
   const decimals = new Map<number, Decimal>();
-  for (let row = 0; row < amountUnits.length; row += 1) {
+  for (let row = 0; row < count; row += 1) {
     const amount = amountUnits[row] as number;
     const paid = settled.whole(row);
     if (!Number.isNaN(amount) && paid !== undefined && !Object.is(amount, -0)) {
       const open = amount - paid;
       if (open > 0 && Number.isSafeInteger(open)) {
-        rows.push(row);
-        units.push(open);
+        rows[n] = row;
+        units[n++] = open;
         continue;
       }
       if (open <= 0) continue;
@@ -36,11 +39,11 @@ export function openColumns(book: ReceivableBook, customerOrder: Int32Array): Op
     const open = book.amountOf(row).minus(settled.value(row, places));
     if (!open.gt(0)) continue;
     const whole = minorUnitsOf(open, places);
-    if (whole === null) decimals.set(rows.length, open);
-    rows.push(row);
-    units.push(whole ?? Number.NaN);
+    if (whole === null) decimals.set(n, open);
+    rows[n] = row;
+    units[n++] = whole ?? Number.NaN;
   }
-  return columnsOf(book, customerOrder, Int32Array.from(rows), Float64Array.from(units), decimals);
+  return columnsOf(book, customerOrder, rows.slice(0, n), units.slice(0, n), decimals);
 }
 
 function columnsOf(
@@ -51,26 +54,32 @@ function columnsOf(
   decimals: ReadonlyMap<number, Decimal>,
 ): OpenColumns {
   const { invoices, places } = book;
-  const pick = (column: readonly number[]) => rows.map((row) => column[row] as number);
+  const { columns } = book;
+  const size = columns.rows;
+  const pick = (column: Int32Array) => {
+    const out = new Int32Array(rows.length);
+    for (let i = 0; i < rows.length; i += 1) out[i] = column[rows[i] as number] as number;
+    return out;
+  };
   const itemOpen = (item: number) => {
     const units = itemUnits[item] as number;
     return Number.isNaN(units) ? (decimals.get(item) as Decimal) : decimalOfUnits(units, places);
   };
-  const saleUnits = Float64Array.from(book.amountUnits);
+  const saleUnits = columns.units.subarray(0, size);
   return {
-    customerIds: Array.from(book.customerCells.keys()),
-    managerIds: Array.from(book.managerCells.keys()),
+    customerIds: book.customerCells.ids,
+    managerIds: book.managerCells.ids,
     customerOrder,
-    itemCustomer: pick(book.rowCustomer),
-    itemManager: pick(book.rowManager),
-    itemDueDay: pick(book.dueDays),
+    itemCustomer: pick(columns.customer),
+    itemManager: pick(columns.manager),
+    itemDueDay: pick(columns.dueDay),
     itemUnits,
     itemOpen,
     invoiceId: (item) => (invoices[rows[item] as number] as { id: string }).id,
     dueDate: (item) => (invoices[rows[item] as number] as { dueDate: string }).dueDate,
-    saleCustomer: Int32Array.from(book.rowCustomer),
-    saleManager: Int32Array.from(book.rowManager),
-    saleDay: Int32Array.from(book.issueDays),
+    saleCustomer: columns.customer.subarray(0, size),
+    saleManager: columns.manager.subarray(0, size),
+    saleDay: columns.issueDay.subarray(0, size),
     saleUnits,
     saleAmount: (sale) => book.amountOf(sale),
     openItems: () =>
