@@ -3,7 +3,7 @@ import { attempt, CrmRulesError, parseWith, type SafeResult } from '../errors';
 import { requireOptions } from '../errors/_lib/argumentGuards';
 import { IsoDate } from '../period';
 import { type AgingTally, bucketRanges } from './_lib/aging/AgingTally';
-import { agingLine } from './_lib/aging/agingLine';
+import { agingLine, withEmptyBuckets } from './_lib/aging/agingLine';
 import { overdueFinding } from './_lib/aging/overdueFinding';
 import { agingSourceOf, tallyIndex } from './_lib/aging/tallyIndex';
 import { requireIndex } from './_lib/credit/positionOf';
@@ -35,6 +35,7 @@ const Options = z.strictObject({
  * credit sales × `dsoDays` and best possible DSO = current ÷ credit sales × `dsoDays`. Findings:
  * a customer whose oldest item is more than `blockAfterDays` past due is `receivables.overdue.block`,
  * more than `warnAfterDays` `receivables.overdue.warning`; ordered by severity, then subject.
+ * The lines and findings are made on first read (see {@link AgingReport}).
  *
  * @param index - an index made by {@link buildExposureIndex}
  * @param policy - an `AgingPolicy` (input)
@@ -70,7 +71,7 @@ export function ageReceivables(
   const source = agingSourceOf(index);
   const { total, customers, managers } = tallyIndex(index, source, parsed.bucketDays, dsoDays);
   const context = { currency: index.baseCurrency, dsoDays };
-  const ranges = bucketRanges(parsed.bucketDays);
+  const ranges = withEmptyBuckets(bucketRanges(parsed.bucketDays), index.baseCurrency);
   // A line per customer (manager) with open items, in ascending order of ids.
   const lines = (tally: AgingTally, order: ArrayLike<number>): AgingLine[] => {
     const out: AgingLine[] = [];

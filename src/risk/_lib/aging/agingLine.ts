@@ -111,11 +111,25 @@ function unitSums(tally: AgingTally, slot: number): Sums<number> | undefined {
   return { buckets, open, overdue, creditSales };
 }
 
+/** A bucket's range, and its bucket with nothing in it (one frozen object shared by every line). */
+export interface BucketRange extends Omit<AgingBucket, 'amount'> {
+  readonly empty: AgingBucket;
+}
+
+/** The ranges with their empty buckets, whose amount is 0 written in `currency`. */
+export function withEmptyBuckets(
+  ranges: readonly Omit<AgingBucket, 'amount'>[],
+  currency: string,
+): BucketRange[] {
+  const zero = amountText(new Decimal(0), currency);
+  return ranges.map((range) => ({ ...range, empty: Object.freeze({ ...range, amount: zero }) }));
+}
+
 /** Line `slot` of a tally as an aging line (see {@link decimalFigures} for DSO). */
 export function agingLine(
   tally: AgingTally,
   slot: number,
-  ranges: readonly Omit<AgingBucket, 'amount'>[],
+  ranges: readonly BucketRange[],
   context: { currency: string; dsoDays: number },
 ): AgingLine {
   const { currency, dsoDays } = context;
@@ -142,13 +156,14 @@ export function agingLine(
     current: figures.current,
     overdue: figures.overdue,
     overdueSharePercent: figures.overdueSharePercent,
-    // Written out, not spread: this runs once per bucket of every customer.
-    buckets: ranges.map((range, i) => ({
-      label: range.label,
-      fromDays: range.fromDays,
-      toDays: range.toDays,
-      amount: amounts[i] as string,
-    })),
+    // Written out, not spread: this runs once per bucket of every customer. An empty bucket is
+    // the range's shared one: most customers have nothing in most buckets.
+    buckets: ranges.map((range, i) => {
+      const amount = amounts[i] as string;
+      return amount === range.empty.amount
+        ? range.empty
+        : { label: range.label, fromDays: range.fromDays, toDays: range.toDays, amount };
+    }),
     oldest: oldestOf(tally, slot, currency, places),
     creditSales: figures.creditSales,
     dso: figures.dso,
