@@ -104,7 +104,7 @@ export class ExposureBuilder {
   private addInvoice(invoice: Invoice, index: number): undefined {
     if (invoice.issueDate > this.asOf) return;
     const at = (): ErrorPath => ['facts', 'invoices', index, 'currency'];
-    const customers = this.book.customerCells.size;
+    const customers = this.book.customerCells.ids.length;
     if (!this.book.addInvoice(invoice, at))
       throw twice('invoice', invoice.id, ['facts', 'invoices', index], null);
     this.seen(customers, invoice.customerId, 'invoices', index);
@@ -130,7 +130,7 @@ export class ExposureBuilder {
         'amount',
         'currency',
       ];
-      const customers = this.book.customerCells.size;
+      const customers = this.book.customerCells.ids.length;
       this.book.settle(payment.customerId, invoiceId, amount.amount, currency, at);
       this.seen(customers, payment.customerId, 'payments', index);
     }
@@ -139,7 +139,7 @@ export class ExposureBuilder {
   private addCreditNote(note: CreditNote, index: number): void {
     if (note.date > this.asOf) return;
     const at = (): ErrorPath => ['facts', 'creditNotes', index, 'currency'];
-    const customers = this.book.customerCells.size;
+    const customers = this.book.customerCells.ids.length;
     this.book.settle(note.customerId, note.invoiceId, note.amount, note.currency, at);
     this.seen(customers, note.customerId, 'creditNotes', index);
   }
@@ -157,7 +157,7 @@ export class ExposureBuilder {
    * (the book had `customers` cells before it), unless an order named it first.
    */
   private seen(customers: number, customerId: string, stream: FactStream, index: number): void {
-    if (this.book.customerCells.size !== customers && !this.firstSeen.has(customerId))
+    if (this.book.customerCells.ids.length !== customers && !this.firstSeen.has(customerId))
       this.firstSeen.set(customerId, ['facts', stream, index, 'customerId']);
   }
 }
