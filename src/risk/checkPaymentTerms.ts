@@ -1,8 +1,7 @@
 import type * as z from 'zod';
 import { attempt, CrmRulesError, parseWith, type SafeResult } from '../errors';
 import { Contract, Customer, Order } from '../model';
-import { documentFinding, sortFindings } from './_lib/catalog/documentFinding';
-import { riskRank, strictestTerms } from './_lib/terms/strictestTerms';
+import { termsFindings } from './_lib/terms/termsFindings';
 import { OrderTerms } from './DocumentInputs';
 import { PaymentTermsPolicy, type PaymentTermsPolicyInput } from './DocumentPolicies';
 import type { Finding, RiskSubject } from './Finding';
@@ -86,26 +85,7 @@ export function checkPaymentTerms(
   const { subject, terms } = parseDocument(document);
   const buyer = parseWith(Customer, customer, { path: ['customer'] });
   const rules = parseWith(PaymentTermsPolicy, policy, { path: ['policy'] });
-  const limits = strictestTerms(rules, buyer);
-  const findings: Finding[] = [];
-  if (limits.method !== undefined && riskRank(terms.method) > riskRank(limits.method.value))
-    findings.push(
-      documentFinding('terms.method.too-risky', rules.methodSeverity, subject, {
-        method: terms.method,
-        riskiestMethod: limits.method.value,
-        rule: String(limits.method.rule),
-      }),
-    );
-  if (limits.days !== undefined && terms.days > limits.days.value)
-    findings.push(
-      documentFinding('terms.days.too-long', rules.daysSeverity, subject, {
-        days: String(terms.days),
-        maxCreditDays: String(limits.days.value),
-        excess: String(terms.days - limits.days.value),
-        rule: String(limits.days.rule),
-      }),
-    );
-  return sortFindings(findings);
+  return termsFindings(subject, terms, buyer, rules);
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   buildExposureIndex,
   buildScreeningList,
   checkOrder,
+  checkPaymentTerms,
   type RiskPolicyInput,
   riskCatalog,
   runRiskChecks,
@@ -359,6 +360,15 @@ describe('runRiskChecks', () => {
       'warning terms.days.too-long SO-1 base',
     ]);
     expect(run.findings[2]?.evidence).toMatchObject({ days: '60', maxCreditDays: '30' });
+    // judged as checkPaymentTerms judges the order on its own (the run adds the layers trace)
+    const alone = checkPaymentTerms(
+      order('SO-1', 'C-2', one, { status: 'open', ...terms('DA', 60) }) as never,
+      customers[1] as never,
+      { effectiveFrom: '2026-01-01', rules: [{ riskiestMethod: 'LC', maxCreditDays: 30 }] },
+    );
+    expect(
+      run.findings.filter((f) => f.subject.id === 'SO-1').map(({ trace: _, ...f }) => f),
+    ).toEqual(alone);
   });
 
   it('refuses an order with terms whose customer is not among the facts, with its path', () => {
