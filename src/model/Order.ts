@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { CurrencyCode, DecimalString } from '../money';
 import { IsoDate } from '../period/IsoDate';
 import { addIssue, dec, uniqueLineIds } from './_refine';
+import { PaymentTerms } from './Contract';
 import { EntityId, NonNegativeDecimal } from './primitives';
 
 /**
@@ -101,8 +102,9 @@ export type OrderLine = z.infer<typeof OrderLine>;
 
 /**
  * A sales order. `ownerId` is the account manager credited at order time; `promisedDate`
- * (optional, not before `orderDate`) is the delivery date promised, for on-time rates. Line ids
- * are unique within the order.
+ * (optional, not before `orderDate`) is the delivery date promised, for on-time rates;
+ * `paymentTerms` (optional) are the order's own {@link PaymentTerms}, which the risk checks'
+ * payment-terms check reads. Line ids are unique within the order.
  *
  * @example
  * ```ts
@@ -124,6 +126,7 @@ export const Order = z
     currency: CurrencyCode,
     status: OrderStatus,
     contractId: EntityId.optional(),
+    paymentTerms: PaymentTerms.optional(),
     lines: z.array(OrderLine).min(1, { message: 'an order has at least one line' }),
   })
   .superRefine((order, ctx) => {

@@ -2,10 +2,12 @@ export { AccountManager } from './AccountManager';
 export { Complaint, ComplaintSeverity } from './Complaint';
 export {
   Contract,
+  ContractClause,
   DisputeResolution,
   Incoterm,
   PaymentMethod,
   PaymentTerms,
+  TransportMode,
 } from './Contract';
 export { CreditNote, CreditNoteLine, CreditNoteReason } from './CreditNote';
 export { Customer } from './Customer';

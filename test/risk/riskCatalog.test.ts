@@ -201,6 +201,12 @@ function documentFindings(): Finding[] {
         ipClauseCountryGroups: ['north-america'],
       },
     ),
+    // the model's own contract: FOB with no transport mode, without the required force majeure clause
+    ...checkContract(
+      { ...contract, incoterm: 'FOB', governingLaw: 'CN', currency: 'CNY', clauses: ['ip'] },
+      { id: 'C-1', name: 'Acme Inc.', country: 'US', ownerId: 'AM-1' },
+      { effectiveFrom: '2026-01-01', baseCurrency: 'CNY', requiredClauses: ['force-majeure'] },
+    ),
     ...fxOpenPosition(
       [{ id: 'J', kind: 'receivable', amount: { amount: '1500000', currency: 'JPY' } }],
       {

@@ -68,6 +68,14 @@ export const documentChecksEntries = {
     'zh-CN':
       '{incoterm} 是仅适用于海运和内河运输的 2020 年国际贸易术语，但运输方式为 {transportMode}',
   },
+  'contract.transport-mode.unspecified': {
+    en: '{incoterm} is an Incoterms 2020 rule for sea and inland waterway only, and the contract does not say how the goods travel',
+    'zh-CN': '{incoterm} 是仅适用于海运和内河运输的 2020 年国际贸易术语，但合同未写明运输方式',
+  },
+  'contract.clause.missing': {
+    en: 'the contract has no {clause} clause, which the policy requires',
+    'zh-CN': '合同缺少政策要求的 {clause} 条款',
+  },
   'contract.governing-law.not-allowed': {
     en: 'governing law {governingLaw} is not one the policy accepts ({allowed})',
     'zh-CN': '适用法律 {governingLaw} 不在政策接受的范围内（{allowed}）',
