@@ -70,6 +70,10 @@ const CALLS: Record<string, { args: unknown[]; names: string[] }> = {
   bgNbdLogLikelihood: { args: [bg, summaries], names: ['params', 'summaries'] },
   bgNbdProbabilityAlive: { args: [bg, customer], names: ['params', 'customer'] },
   bgNbdPurchaseProbability: { args: [bg, 10, 1], names: ['params', 't', 'n'] },
+  convertFitUnit: {
+    args: [grading.fitBgNbd(bgSample, { unit: 'weeks' }), 'days'],
+    names: ['fit', 'unit'],
+  },
   customerLifetimeValue: {
     args: [{ bgNbd: bg, gammaGamma: gg }, customer, clvOptions],
     names: ['models', 'customer', 'options'],

@@ -11,7 +11,9 @@ import type { BgNbdParams } from './BgNbdParams';
 import { conditionalExpectedPurchases } from './bgNbdConditionalExpectedPurchases';
 import { probabilityAlive } from './bgNbdProbabilityAlive';
 import { ClvOptions, type ClvOptionsInput } from './ClvOptions';
+import { bgNbdParamsIn } from './convertFitUnit';
 import { estimateToDecimal } from './estimateToMoney';
+import type { BgNbdFit } from './fitBgNbd';
 import type { GammaGammaParams } from './GammaGammaParams';
 import { expectedSpend } from './gammaGammaExpectedSpend';
 import type { SpendFields } from './gammaGammaLogLikelihood';
@@ -51,13 +53,14 @@ export interface CustomerLifetimeValue {
  * they enter decimal.js at 12 significant digits (`estimateToDecimal`) and all money arithmetic
  * after that is decimal, with one rounding at the end by `rounding`.
  *
- * @param models - fitted `bgNbd` and `gammaGamma` parameters (same time unit, same currency)
+ * @param models - fitted `bgNbd` parameters (or a BG/NBD fit, converted to `options.unit` as
+ * `predictPurchases` does) and `gammaGamma` parameters (same currency)
  * @param customer - the customer's summary with `monetaryValue` (when frequency > 0)
  * @param options - unit, months, discountRate, currency, rounding
  * @returns the CLV, its monthly breakdown and a trace
  * @throws CrmRulesError `INVALID_INPUT` for bad parameters, summary or options (paths
  * `['models', 'bgNbd' | 'gammaGamma', name]`, `['customer', field]`, `['options', field]`);
- * `UNKNOWN_UNIT`;
+ * `UNKNOWN_UNIT`; `UNIT_MISMATCH` at `['options', 'unit']` for a fit whose unit does not convert;
  * `UNKNOWN_CURRENCY`
  * — and `LIMIT_EXCEEDED` at `['models', 'bgNbd' | 'gammaGamma']` when a model value leaves
  * the float range (parameters too extreme for the model), never NaN or Infinity
@@ -73,15 +76,19 @@ export interface CustomerLifetimeValue {
  * ```
  */
 export function customerLifetimeValue(
-  models: { readonly bgNbd: BgNbdParams; readonly gammaGamma: GammaGammaParams },
+  models: { readonly bgNbd: BgNbdParams | BgNbdFit; readonly gammaGamma: GammaGammaParams },
   customer: SpendFields,
   options: ClvOptionsInput,
 ): CustomerLifetimeValue {
   checkObject(models, ['models'], 'the models { bgNbd, gammaGamma }');
-  const bg = checkPositive(models.bgNbd, ['r', 'alpha', 'a', 'b'], ['models', 'bgNbd']);
   const { unit, months, discountRate, currency, rounding } = parseWith(ClvOptions, options, {
     path: ['options'],
   });
+  const bg = checkPositive(
+    bgNbdParamsIn(models.bgNbd, unit, ['options', 'unit']),
+    ['r', 'alpha', 'a', 'b'],
+    ['models', 'bgNbd'],
+  );
   const { frequency: x, recency: tx, T } = checkSummary(customer, ['customer']);
   const spend = expectedSpend(models.gammaGamma, customer, ['models', 'gammaGamma'], ['customer']);
   const spendDecimal = estimateToDecimal(spend);
@@ -178,7 +185,7 @@ export function customerLifetimeValue(
  * ```
  */
 export function safeCustomerLifetimeValue(
-  models: { readonly bgNbd: BgNbdParams; readonly gammaGamma: GammaGammaParams },
+  models: { readonly bgNbd: BgNbdParams | BgNbdFit; readonly gammaGamma: GammaGammaParams },
   customer: SpendFields,
   options: ClvOptionsInput,
 ): SafeResult<CustomerLifetimeValue> {

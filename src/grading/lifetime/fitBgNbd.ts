@@ -10,6 +10,7 @@ import { prepareBgNbd } from './_lib/models/prepareBgNbd';
 import type { BgNbdParams } from './BgNbdParams';
 import { bgNbdCustomerLogLikelihood } from './bgNbdLogLikelihood';
 import { FitOptions, type FitOptionsInput } from './FitOptions';
+import type { TimeUnit } from './TimeUnit';
 
 /** A converged BG/NBD fit. */
 export interface BgNbdFit {
@@ -20,6 +21,8 @@ export interface BgNbdFit {
   /** BFGS iterations used. */
   readonly iterations: number;
   readonly converged: true;
+  /** The time unit of the summaries fitted (`FitOptions.unit`), or `null` when not stated. */
+  readonly unit: TimeUnit | null;
   /** Customers fitted, and the distinct (frequency, recency, T) groups they compress to. */
   readonly customers: number;
   readonly groups: number;
@@ -65,7 +68,7 @@ export interface BgNbdFit {
 export function fitBgNbd(summaries: unknown, options: FitOptionsInput & RunOptions = {}): BgNbdFit {
   const progress = fitProgress(options);
   const rows = parseSummaries(summaries);
-  const { penalizer, maxIterations, gradientTolerance } = parseWith(
+  const { penalizer, maxIterations, gradientTolerance, unit } = parseWith(
     FitOptions,
     withoutRunOptions(options),
     {
@@ -100,6 +103,7 @@ export function fitBgNbd(summaries: unknown, options: FitOptionsInput & RunOptio
     ),
     iterations: result.iterations,
     converged: true,
+    unit: unit ?? null,
     customers: groups.totalWeight,
     groups: groups.size,
   };

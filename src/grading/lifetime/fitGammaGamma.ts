@@ -9,6 +9,7 @@ import { repeatSpend } from './_lib/models/repeatSpend';
 import { FitOptions, type FitOptionsInput } from './FitOptions';
 import type { GammaGammaParams } from './GammaGammaParams';
 import { gammaGammaCustomerLogLikelihood } from './gammaGammaLogLikelihood';
+import type { TimeUnit } from './TimeUnit';
 
 /** A converged Gamma-Gamma fit. */
 export interface GammaGammaFit {
@@ -18,6 +19,8 @@ export interface GammaGammaFit {
   readonly logLikelihood: number;
   readonly iterations: number;
   readonly converged: true;
+  /** The time unit of the summaries fitted (`FitOptions.unit`), or `null` when not stated. */
+  readonly unit: TimeUnit | null;
   /** Repeat customers fitted (customers with frequency 0 are skipped). */
   readonly customers: number;
 }
@@ -57,7 +60,7 @@ export function fitGammaGamma(
 ): GammaGammaFit {
   const progress = fitProgress(options);
   const rows = parseSummaries(summaries);
-  const { penalizer, maxIterations, gradientTolerance } = parseWith(
+  const { penalizer, maxIterations, gradientTolerance, unit } = parseWith(
     FitOptions,
     withoutRunOptions(options),
     {
@@ -100,6 +103,7 @@ export function fitGammaGamma(
     logLikelihood: fitLogLikelihood('Gamma-Gamma', logLikelihood, params),
     iterations: result.iterations,
     converged: true,
+    unit: unit ?? null,
     customers: data.count,
   };
 }

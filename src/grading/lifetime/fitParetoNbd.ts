@@ -9,6 +9,7 @@ import { paretoNbdObjective } from './_lib/models/paretoNbdObjective';
 import { FitOptions, type FitOptionsInput } from './FitOptions';
 import type { ParetoNbdParams } from './ParetoNbdParams';
 import { paretoNbdCustomerLogLikelihood } from './paretoNbdLogLikelihood';
+import type { TimeUnit } from './TimeUnit';
 
 /** A converged Pareto/NBD fit. */
 export interface ParetoNbdFit {
@@ -18,6 +19,8 @@ export interface ParetoNbdFit {
   readonly logLikelihood: number;
   readonly iterations: number;
   readonly converged: true;
+  /** The time unit of the summaries fitted (`FitOptions.unit`), or `null` when not stated. */
+  readonly unit: TimeUnit | null;
   readonly customers: number;
   readonly groups: number;
 }
@@ -54,7 +57,7 @@ export function fitParetoNbd(
 ): ParetoNbdFit {
   const progress = fitProgress(options);
   const rows = parseSummaries(summaries);
-  const { penalizer, maxIterations, gradientTolerance } = parseWith(
+  const { penalizer, maxIterations, gradientTolerance, unit } = parseWith(
     FitOptions,
     withoutRunOptions(options),
     {
@@ -95,6 +98,7 @@ export function fitParetoNbd(
     ),
     iterations: result.iterations,
     converged: true,
+    unit: unit ?? null,
     customers: groups.totalWeight,
     groups: groups.size,
   };

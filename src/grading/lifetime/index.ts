@@ -15,6 +15,7 @@ export { bgNbdLogLikelihood, safeBgNbdLogLikelihood } from './bgNbdLogLikelihood
 export { bgNbdProbabilityAlive, safeBgNbdProbabilityAlive } from './bgNbdProbabilityAlive';
 export { bgNbdPurchaseProbability, safeBgNbdPurchaseProbability } from './bgNbdPurchaseProbability';
 export { ClvOptions, type ClvOptionsInput } from './ClvOptions';
+export { convertFitUnit, type LifetimeFit, safeConvertFitUnit } from './convertFitUnit';
 export {
   type ClvMonth,
   type CustomerLifetimeValue,
