@@ -17,6 +17,7 @@ export { bgNbdPurchaseProbability, safeBgNbdPurchaseProbability } from './bgNbdP
 export { ClvOptions, type ClvOptionsInput } from './ClvOptions';
 export { convertFitUnit, type LifetimeFit, safeConvertFitUnit } from './convertFitUnit';
 export {
+  type ClvModels,
   type ClvMonth,
   type CustomerLifetimeValue,
   customerLifetimeValue,
