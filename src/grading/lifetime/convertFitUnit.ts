@@ -1,6 +1,7 @@
 import { attempt, CrmRulesError, type ErrorPath, parseWith, type SafeResult } from '../../errors';
 import { checkObject } from '../_lib/input/checkArgument';
 import { unitFactor } from './_lib/fit/unitFactor';
+import type { FitStandardErrors } from './FitStandardErrors';
 import type { BgNbdFit } from './fitBgNbd';
 import type { GammaGammaFit } from './fitGammaGamma';
 import type { ParetoNbdFit } from './fitParetoNbd';
@@ -21,8 +22,8 @@ const TIME_SCALE = {
  * (1 week = 7 days) the time-scale parameters — BG/NBD α, Pareto/NBD α and β, which are times —
  * are multiplied by the number of new units in an old one; r, a, b, s and the Gamma-Gamma
  * parameters do not change. Between months and days or weeks there is no exact conversion (a
- * calendar month is 28 to 31 days): `UNIT_MISMATCH` names both units. `logLikelihood` is kept as
- * fitted.
+ * calendar month is 28 to 31 days): `UNIT_MISMATCH` names both units. Standard errors and
+ * covariances of the scaled parameters scale with them; `logLikelihood` is kept as fitted.
  *
  * @param fit - a fit from `fitBgNbd`, `fitParetoNbd` or `fitGammaGamma` with a stated `unit`
  * @param unit - the unit wanted
@@ -64,7 +65,39 @@ export function convertFitUnit<F extends LifetimeFit>(fit: F, unit: TimeUnit): F
   if (factor === 1) return fit;
   const params: Record<string, number> = { ...fit.params };
   for (const name of names) params[name] = (params[name] as number) * factor;
-  return { ...fit, params, unit: wanted };
+  return {
+    ...fit,
+    params,
+    unit: wanted,
+    standardErrors: rescale(fit.standardErrors, names, factor),
+  };
+}
+
+/** Standard errors under θᵢ → cᵢ θᵢ: covariances × cᵢcⱼ, Hessian entries ÷ cᵢcⱼ. */
+function rescale(
+  errors: FitStandardErrors,
+  scaled: readonly string[],
+  factor: number,
+): FitStandardErrors {
+  const c = errors.names.map((name) => (scaled.includes(name) ? factor : 1));
+  if (errors.status !== 'ok')
+    return {
+      ...errors,
+      hessian: errors.hessian.map((row, i) =>
+        row.map((v, j) => v / ((c[i] as number) * (c[j] as number))),
+      ),
+    };
+  const standardErrors: Record<string, number> = {};
+  errors.names.forEach((name, i) => {
+    standardErrors[name] = (errors.standardErrors[name] as number) * (c[i] as number);
+  });
+  return {
+    ...errors,
+    standardErrors,
+    covariance: errors.covariance.map((row, i) =>
+      row.map((v, j) => v * (c[i] as number) * (c[j] as number)),
+    ),
+  };
 }
 
 /**

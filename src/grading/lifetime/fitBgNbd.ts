@@ -4,12 +4,14 @@ import { groupSummaries } from './_lib/data/groupSummaries';
 import { parseSummaries } from './_lib/data/parseSummaries';
 import { fitProgress } from './_lib/fit/fitProgress';
 import { checkFitResult, fitLogLikelihood, groupedLogLikelihood } from './_lib/fit/fitResult';
+import { standardErrorsOf } from './_lib/fit/standardErrors';
 import { minimizeBfgs } from './_lib/math/minimizeBfgs';
 import { bgNbdObjective } from './_lib/models/bgNbdObjective';
 import { prepareBgNbd } from './_lib/models/prepareBgNbd';
 import type { BgNbdParams } from './BgNbdParams';
 import { bgNbdCustomerLogLikelihood } from './bgNbdLogLikelihood';
 import { FitOptions, type FitOptionsInput } from './FitOptions';
+import type { FitStandardErrors } from './FitStandardErrors';
 import type { TimeUnit } from './TimeUnit';
 
 /** A converged BG/NBD fit. */
@@ -21,6 +23,8 @@ export interface BgNbdFit {
   /** BFGS iterations used. */
   readonly iterations: number;
   readonly converged: true;
+  /** Standard errors and covariance of `params`, from the log-likelihood's Hessian. */
+  readonly standardErrors: FitStandardErrors<'r' | 'alpha' | 'a' | 'b'>;
   /** The time unit of the summaries fitted (`FitOptions.unit`), or `null` when not stated. */
   readonly unit: TimeUnit | null;
   /** Customers fitted, and the distinct (frequency, recency, T) groups they compress to. */
@@ -38,7 +42,8 @@ export interface BgNbdFit {
  * @param options - penalizer, iteration limit, gradient tolerance (see `FitOptions`);
  * `signal` and `onProgress` (stage `fit`: one report per BFGS iteration, see
  * {@link index!RunOptions})
- * @returns the parameters, log-likelihood and iterations
+ * @returns the parameters, log-likelihood, iterations, standard errors (`FitStandardErrors`) and
+ * unit
  * @throws CrmRulesError `INVALID_INPUT` for a bad row (path `[index, field]`) or option (path
  * `['options', field]`); `INSUFFICIENT_DATA` when there are no customers, no repeat purchase or
  * no observation time; `FIT_NOT_CONVERGED` (value: the last parameters) when BFGS stops without
@@ -52,6 +57,13 @@ export interface BgNbdFit {
  * const fit = fitBgNbd(cdnowSummaries);
  * [fit.params.r, fit.params.alpha, fit.params.a, fit.params.b].map((v) => v.toFixed(3));
  * //=> ['0.243', '4.414', '0.793', '2.426']
+ * ```
+ * @example
+ * ```ts
+ * // Standard errors from the log-likelihood's Hessian (lifetimes reports 0.0126, 0.378, 0.186, 0.705).
+ * const { standardErrors } = fitBgNbd(cdnowSummaries);
+ * standardErrors.status === 'ok' ? [standardErrors.standardErrors.r.toFixed(4), standardErrors.standardErrors.alpha.toFixed(3)] : null;
+ * //=> ['0.0126', '0.378']
  * ```
  * @example
  * ```ts
@@ -104,6 +116,9 @@ export function fitBgNbd(summaries: unknown, options: FitOptionsInput & RunOptio
     iterations: result.iterations,
     converged: true,
     unit: unit ?? null,
+    standardErrors: standardErrorsOf(['r', 'alpha', 'a', 'b'] as const, params, (at) =>
+      groupedLogLikelihood(groups, (x, tx, T) => bgNbdCustomerLogLikelihood(at, x, tx, T)),
+    ),
     customers: groups.totalWeight,
     groups: groups.size,
   };

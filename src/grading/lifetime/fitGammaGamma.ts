@@ -3,10 +3,12 @@ import { withoutRunOptions } from '../../errors/_lib/runControl';
 import { parseSummaries } from './_lib/data/parseSummaries';
 import { fitProgress } from './_lib/fit/fitProgress';
 import { checkFitResult, fitLogLikelihood } from './_lib/fit/fitResult';
+import { standardErrorsOf } from './_lib/fit/standardErrors';
 import { minimizeBfgs } from './_lib/math/minimizeBfgs';
 import { gammaGammaObjective, prepareGammaGamma } from './_lib/models/gammaGammaObjective';
 import { repeatSpend } from './_lib/models/repeatSpend';
 import { FitOptions, type FitOptionsInput } from './FitOptions';
+import type { FitStandardErrors } from './FitStandardErrors';
 import type { GammaGammaParams } from './GammaGammaParams';
 import { gammaGammaCustomerLogLikelihood } from './gammaGammaLogLikelihood';
 import type { TimeUnit } from './TimeUnit';
@@ -19,6 +21,8 @@ export interface GammaGammaFit {
   readonly logLikelihood: number;
   readonly iterations: number;
   readonly converged: true;
+  /** Standard errors and covariance of `params`, from the log-likelihood's Hessian. */
+  readonly standardErrors: FitStandardErrors<'p' | 'q' | 'gamma'>;
   /** The time unit of the summaries fitted (`FitOptions.unit`), or `null` when not stated. */
   readonly unit: TimeUnit | null;
   /** Repeat customers fitted (customers with frequency 0 are skipped). */
@@ -92,11 +96,7 @@ export function fitGammaGamma(
   const [p, q, gamma] = result.x.map(Math.exp) as [number, number, number];
   const params = { p, q, gamma };
   checkFitResult('Gamma-Gamma', result, params, { p: 1, q: 1, gamma: data.maxSpend });
-  let logLikelihood = 0;
-  for (let i = 0; i < data.count; i++) {
-    const x = data.xs[data.rowX[i] as number] as number;
-    logLikelihood += gammaGammaCustomerLogLikelihood(params, x, (data.rowXm[i] as number) / x);
-  }
+  const logLikelihood = gammaGammaTotal(data, params);
   return {
     model: 'gamma-gamma',
     params,
@@ -104,6 +104,9 @@ export function fitGammaGamma(
     iterations: result.iterations,
     converged: true,
     unit: unit ?? null,
+    standardErrors: standardErrorsOf(['p', 'q', 'gamma'] as const, params, (at) =>
+      gammaGammaTotal(data, at),
+    ),
     customers: data.count,
   };
 }
@@ -126,4 +129,17 @@ export function safeFitGammaGamma(
   options: FitOptionsInput & RunOptions = {},
 ): SafeResult<GammaGammaFit> {
   return attempt(() => fitGammaGamma(summaries, options));
+}
+
+/** Σ ln L over the repeat customers. */
+function gammaGammaTotal(
+  data: ReturnType<typeof prepareGammaGamma>,
+  params: { p: number; q: number; gamma: number },
+): number {
+  let logLikelihood = 0;
+  for (let i = 0; i < data.count; i++) {
+    const x = data.xs[data.rowX[i] as number] as number;
+    logLikelihood += gammaGammaCustomerLogLikelihood(params, x, (data.rowXm[i] as number) / x);
+  }
+  return logLikelihood;
 }

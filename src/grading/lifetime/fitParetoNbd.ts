@@ -4,9 +4,11 @@ import { groupSummaries } from './_lib/data/groupSummaries';
 import { parseSummaries } from './_lib/data/parseSummaries';
 import { fitProgress } from './_lib/fit/fitProgress';
 import { checkFitResult, fitLogLikelihood, groupedLogLikelihood } from './_lib/fit/fitResult';
+import { standardErrorsOf } from './_lib/fit/standardErrors';
 import { minimizeBfgs } from './_lib/math/minimizeBfgs';
 import { paretoNbdObjective } from './_lib/models/paretoNbdObjective';
 import { FitOptions, type FitOptionsInput } from './FitOptions';
+import type { FitStandardErrors } from './FitStandardErrors';
 import type { ParetoNbdParams } from './ParetoNbdParams';
 import { paretoNbdCustomerLogLikelihood } from './paretoNbdLogLikelihood';
 import type { TimeUnit } from './TimeUnit';
@@ -19,6 +21,8 @@ export interface ParetoNbdFit {
   readonly logLikelihood: number;
   readonly iterations: number;
   readonly converged: true;
+  /** Standard errors and covariance of `params`, from the log-likelihood's Hessian. */
+  readonly standardErrors: FitStandardErrors<'r' | 'alpha' | 's' | 'beta'>;
   /** The time unit of the summaries fitted (`FitOptions.unit`), or `null` when not stated. */
   readonly unit: TimeUnit | null;
   readonly customers: number;
@@ -99,6 +103,9 @@ export function fitParetoNbd(
     iterations: result.iterations,
     converged: true,
     unit: unit ?? null,
+    standardErrors: standardErrorsOf(['r', 'alpha', 's', 'beta'] as const, params, (at) =>
+      groupedLogLikelihood(groups, (x, tx, T) => paretoNbdCustomerLogLikelihood(at, x, tx, T)),
+    ),
     customers: groups.totalWeight,
     groups: groups.size,
   };

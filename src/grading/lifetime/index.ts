@@ -31,6 +31,7 @@ export {
   safeEstimateToMoney,
 } from './estimateToMoney';
 export { FitOptions, type FitOptionsInput } from './FitOptions';
+export type { FitStandardErrors } from './FitStandardErrors';
 export { type BgNbdFit, fitBgNbd, safeFitBgNbd } from './fitBgNbd';
 export { fitGammaGamma, type GammaGammaFit, safeFitGammaGamma } from './fitGammaGamma';
 export { fitParetoNbd, type ParetoNbdFit, safeFitParetoNbd } from './fitParetoNbd';
