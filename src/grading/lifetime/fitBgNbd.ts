@@ -2,6 +2,7 @@ import { attempt, CrmRulesError, parseWith, type RunOptions, type SafeResult } f
 import { withoutRunOptions } from '../../errors/_lib/runControl';
 import { groupSummaries } from './_lib/data/groupSummaries';
 import { parseSummaries } from './_lib/data/parseSummaries';
+import { checkBoundary } from './_lib/fit/checkBoundary';
 import { fitProgress } from './_lib/fit/fitProgress';
 import { checkFitResult, fitLogLikelihood, groupedLogLikelihood } from './_lib/fit/fitResult';
 import { standardErrorsOf } from './_lib/fit/standardErrors';
@@ -47,7 +48,9 @@ export interface BgNbdFit {
  * @throws CrmRulesError `INVALID_INPUT` for a bad row (path `[index, field]`) or option (path
  * `['options', field]`); `INSUFFICIENT_DATA` when there are no customers, no repeat purchase or
  * no observation time; `FIT_NOT_CONVERGED` (value: the last parameters) when BFGS stops without
- * meeting the tolerance, or a parameter runs off towards 0 or ∞ (say, no customer ever drops out); `ABORTED` (path
+ * meeting the tolerance, or a parameter runs off towards 0 or ∞ (say, no customer ever drops out),
+ * or the likelihood still rises when a parameter is moved × 10 or ÷ 10 from where BFGS stopped
+ * (a flat ridge; value `{ params, evidence }`); `ABORTED` (path
  * `['options', 'signal']`) once the signal is aborted, checked before any work and between
  * iterations
  * @example
@@ -96,7 +99,8 @@ export function fitBgNbd(summaries: unknown, options: FitOptionsInput & RunOptio
       { value: { customers: data.totalWeight, repeatPurchases: data.totalFrequency } },
     );
   const start = [0, Math.log(data.totalT / data.totalFrequency), 0, 0];
-  const result = minimizeBfgs(bgNbdObjective(data, penalizer, start), start, {
+  const objective = bgNbdObjective(data, penalizer, start);
+  const result = minimizeBfgs(objective, start, {
     maxIterations,
     gradientTolerance,
     ...progress.hooks,
@@ -105,6 +109,7 @@ export function fitBgNbd(summaries: unknown, options: FitOptionsInput & RunOptio
   const [r, alpha, a, b] = result.x.map(Math.exp) as [number, number, number, number];
   const params = { r, alpha, a, b };
   checkFitResult('BG/NBD', result, params, { r: 1, alpha: data.maxT, a: 1, b: 1 });
+  checkBoundary('BG/NBD', objective, result.x, result.value, params);
   return {
     model: 'bg-nbd',
     params,

@@ -1,6 +1,7 @@
 import { attempt, CrmRulesError, parseWith, type RunOptions, type SafeResult } from '../../errors';
 import { withoutRunOptions } from '../../errors/_lib/runControl';
 import { parseSummaries } from './_lib/data/parseSummaries';
+import { checkBoundary } from './_lib/fit/checkBoundary';
 import { fitProgress } from './_lib/fit/fitProgress';
 import { checkFitResult, fitLogLikelihood } from './_lib/fit/fitResult';
 import { standardErrorsOf } from './_lib/fit/standardErrors';
@@ -87,7 +88,8 @@ export function fitGammaGamma(
     );
   const data = prepareGammaGamma(repeat);
   const start = [0, 0, Math.log(data.meanSpend)];
-  const result = minimizeBfgs(gammaGammaObjective(data, penalizer, start), start, {
+  const objective = gammaGammaObjective(data, penalizer, start);
+  const result = minimizeBfgs(objective, start, {
     maxIterations,
     gradientTolerance,
     ...progress.hooks,
@@ -96,6 +98,7 @@ export function fitGammaGamma(
   const [p, q, gamma] = result.x.map(Math.exp) as [number, number, number];
   const params = { p, q, gamma };
   checkFitResult('Gamma-Gamma', result, params, { p: 1, q: 1, gamma: data.maxSpend });
+  checkBoundary('Gamma-Gamma', objective, result.x, result.value, params);
   const logLikelihood = gammaGammaTotal(data, params);
   return {
     model: 'gamma-gamma',

@@ -2,6 +2,7 @@ import { attempt, CrmRulesError, parseWith, type RunOptions, type SafeResult } f
 import { withoutRunOptions } from '../../errors/_lib/runControl';
 import { groupSummaries } from './_lib/data/groupSummaries';
 import { parseSummaries } from './_lib/data/parseSummaries';
+import { checkBoundary } from './_lib/fit/checkBoundary';
 import { fitProgress } from './_lib/fit/fitProgress';
 import { checkFitResult, fitLogLikelihood, groupedLogLikelihood } from './_lib/fit/fitResult';
 import { standardErrorsOf } from './_lib/fit/standardErrors';
@@ -83,7 +84,8 @@ export function fitParetoNbd(
     );
   const maxT = groups.Ts[groups.Ts.length - 1] as number;
   const start = [0, Math.log(totalT / totalFrequency), 0, Math.log(totalT / groups.totalWeight)];
-  const result = minimizeBfgs(paretoNbdObjective(groups, penalizer, start), start, {
+  const objective = paretoNbdObjective(groups, penalizer, start);
+  const result = minimizeBfgs(objective, start, {
     maxIterations,
     gradientTolerance,
     ...progress.hooks,
@@ -92,6 +94,7 @@ export function fitParetoNbd(
   const [r, alpha, s, beta] = result.x.map(Math.exp) as [number, number, number, number];
   const params = { r, alpha, s, beta };
   checkFitResult('Pareto/NBD', result, params, { r: 1, alpha: maxT, s: 1, beta: maxT });
+  checkBoundary('Pareto/NBD', objective, result.x, result.value, params);
   return {
     model: 'pareto-nbd',
     params,
