@@ -42,6 +42,7 @@ export const ERROR_CODES = [
   'PERIOD_CLOSED',
   // grading and analytics
   'UNKNOWN_UNIT',
+  'UNIT_MISMATCH',
   'INSUFFICIENT_DATA',
   'FIT_NOT_CONVERGED',
   // kpi

@@ -32,6 +32,7 @@ const TITLES_ZH = {
   NEGATIVE_QUANTITY: '数量为负',
   PERIOD_CLOSED: '期间已结账',
   UNKNOWN_UNIT: '未知的单位',
+  UNIT_MISMATCH: '时间单位不一致',
   INSUFFICIENT_DATA: '数据不足',
   FIT_NOT_CONVERGED: '拟合未收敛',
   WEIGHTS_NOT_100: '权重合计不等于 100',

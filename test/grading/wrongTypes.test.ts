@@ -70,6 +70,14 @@ const CALLS: Record<string, { args: unknown[]; names: string[] }> = {
   bgNbdLogLikelihood: { args: [bg, summaries], names: ['params', 'summaries'] },
   bgNbdProbabilityAlive: { args: [bg, customer], names: ['params', 'customer'] },
   bgNbdPurchaseProbability: { args: [bg, 10, 1], names: ['params', 't', 'n'] },
+  calibrationAndHoldout: {
+    args: [ledger, { calibrationEnd: '2026-03-01', observationEnd: '2026-03-31' }],
+    names: ['ledger', 'options'],
+  },
+  convertFitUnit: {
+    args: [grading.fitBgNbd(bgSample, { unit: 'weeks' }), 'days'],
+    names: ['fit', 'unit'],
+  },
   customerLifetimeValue: {
     args: [{ bgNbd: bg, gammaGamma: gg }, customer, clvOptions],
     names: ['models', 'customer', 'options'],

@@ -15,7 +15,9 @@ export { bgNbdLogLikelihood, safeBgNbdLogLikelihood } from './bgNbdLogLikelihood
 export { bgNbdProbabilityAlive, safeBgNbdProbabilityAlive } from './bgNbdProbabilityAlive';
 export { bgNbdPurchaseProbability, safeBgNbdPurchaseProbability } from './bgNbdPurchaseProbability';
 export { ClvOptions, type ClvOptionsInput } from './ClvOptions';
+export { convertFitUnit, type LifetimeFit, safeConvertFitUnit } from './convertFitUnit';
 export {
+  type ClvModels,
   type ClvMonth,
   type CustomerLifetimeValue,
   customerLifetimeValue,
@@ -29,6 +31,7 @@ export {
   safeEstimateToMoney,
 } from './estimateToMoney';
 export { FitOptions, type FitOptionsInput } from './FitOptions';
+export type { FitStandardErrors } from './FitStandardErrors';
 export { type BgNbdFit, fitBgNbd, safeFitBgNbd } from './fitBgNbd';
 export { fitGammaGamma, type GammaGammaFit, safeFitGammaGamma } from './fitGammaGamma';
 export { fitParetoNbd, type ParetoNbdFit, safeFitParetoNbd } from './fitParetoNbd';

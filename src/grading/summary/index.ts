@@ -1,4 +1,14 @@
+export {
+  CalibrationHoldoutOptions,
+  type CalibrationHoldoutOptionsInput,
+} from './CalibrationHoldoutOptions';
 export type { CustomerSummary, SummaryResult } from './CustomerSummary';
+export {
+  type CalibrationAndHoldout,
+  calibrationAndHoldout,
+  type HoldoutSummary,
+  safeCalibrationAndHoldout,
+} from './calibrationAndHoldout';
 export { LedgerJson } from './LedgerJson';
 export {
   LedgerOptions,

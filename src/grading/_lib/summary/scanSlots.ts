@@ -12,6 +12,8 @@ export function newScan(): Scan {
 function resetScan(scan: Scan): void {
   scan.first = 0;
   scan.last = 0;
+  scan.firstBucket = 0;
+  scan.lastBucket = 0;
   scan.firstEvents = 0;
   scan.firstValue = 0;
   scan.purchases = 0;
