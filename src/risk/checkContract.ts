@@ -29,7 +29,7 @@ export type ContractDocument = z.input<typeof ContractReview> | z.input<typeof C
  *   other than 1 or 3), `contract.currency.not-allowed`, `contract.currency-clause.missing` (a
  *   contract outside the base currency without a currency clause),
  *   `contract.ip-clause.missing-category` / `…-country` (an IP clause the policy requires for a
- *   product category or the customer's country group), `contract.clause.missing` (one of the
+ *   product category or the customer's country group), `contract.clause.missing.<clause>` (one of the
  *   policy's `requiredClauses` absent, evidence `clause`) — all with the policy's `severity`.
  * The facts come from the contract (`transportMode`, `clauses`, `categoryIds`) and, when a
  * {@link ContractReview} is given, from it as well.
@@ -63,7 +63,7 @@ export type ContractDocument = z.input<typeof ContractReview> | z.input<typeof C
  * checkContract({ ...review.contract, transportMode: 'air', clauses: ['force-majeure'] }, customer,
  *   { effectiveFrom: '2026-01-01', baseCurrency: 'CNY', requiredClauses: ['force-majeure', 'retention-of-title'] })
  *   .map((f) => [f.code, f.severity, f.evidence.clause ?? f.evidence.transportMode]);
- * //=> [['contract.incoterm.transport-mode', 'block', 'air'], ['contract.clause.missing', 'warning', 'retention-of-title']]
+ * //=> [['contract.incoterm.transport-mode', 'block', 'air'], ['contract.clause.missing.retention-of-title', 'warning', 'retention-of-title']]
  * ```
  */
 export function checkContract(

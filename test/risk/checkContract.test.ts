@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { renderStep } from '../../src/explain';
 import { type ContractClause, Incoterm } from '../../src/model';
 import {
   type ContractPolicyInput,
   checkContract,
+  riskCatalog,
   safeCheckContract,
   TransportMode,
 } from '../../src/risk';
@@ -127,14 +129,21 @@ describe('checkContract', () => {
       });
       expect(byRail.map((f) => [f.code, f.severity, f.evidence])).toEqual([
         ['contract.incoterm.transport-mode', 'block', { incoterm: 'CIF', transportMode: 'rail' }],
-        ['contract.clause.missing', 'warning', { clause: 'force-majeure' }],
-        ['contract.clause.missing', 'warning', { clause: 'retention-of-title' }],
+        ['contract.clause.missing.force-majeure', 'warning', { clause: 'force-majeure' }],
+        ['contract.clause.missing.retention-of-title', 'warning', { clause: 'retention-of-title' }],
         ['contract.currency-clause.missing', 'warning', { currency: 'USD', baseCurrency: 'CNY' }],
         ['contract.ip-clause.missing-country', 'warning', { country: 'DE', countryGroup: 'eu' }],
       ]);
       expect(byRail[1]?.message).toBe(
-        'the contract has no force-majeure clause, which the policy requires',
+        'the contract has no force majeure clause, which the policy requires',
       );
+      const missing = byRail[1] as (typeof byRail)[number];
+      expect(
+        renderStep(
+          { code: missing.code, params: missing.evidence },
+          { locale: 'zh-CN', catalog: riskCatalog },
+        ),
+      ).toBe('合同缺少政策要求的不可抗力条款');
     });
 
     it('says so when a sea-only rule names no transport mode, and not for an any-mode rule', () => {

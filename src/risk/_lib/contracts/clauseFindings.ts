@@ -69,7 +69,7 @@ export function clauseFindings(
       baseCurrency: policy.baseCurrency,
     });
   for (const clause of new Set(policy.requiredClauses))
-    if (!review.clauses.has(clause)) add('contract.clause.missing', { clause });
+    if (!review.clauses.has(clause)) add(`contract.clause.missing.${clause}`, { clause });
   if (review.clauses.has('ip')) return found;
   for (const categoryId of new Set(review.categoryIds))
     if (policy.ipClauseCategories.includes(categoryId))
