@@ -58,12 +58,15 @@ export function readOrder(run: MeasureRun, raw: unknown, index: number): void {
   if (where === null && due === null) return;
   const start = run.dueOrders.lineIds.length;
   const net = readLines(lines, path, due);
-  if (due !== null) due.open(id, owner, promised as string, start);
-  if (where === null) return;
+  if (where === null) {
+    if (due !== null) due.open(id, owner, promised as string, start);
+    return;
+  }
   const period =
     where === 'current' ? run.current : (run.prior as NonNullable<MeasureRun['prior']>);
   const base = mul(net, run.fx.rate(currency, run.options.baseCurrency, date, period, path));
   const tally = run.tally(owner);
+  if (due !== null) due.open(id, owner, promised as string, start, tally);
   if (where === 'prior') {
     tally.addMoney('priorOrders', base);
     tally.fact('priorOrders')?.push({
