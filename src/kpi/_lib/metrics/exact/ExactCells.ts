@@ -40,13 +40,14 @@ export class ExactCells {
     if (value instanceof Fixed) {
       this.#u[cell] = value.u;
       this.#s[cell] = value.s;
-      this.#big.delete(cell);
+      if (this.#big.size !== 0) this.#big.delete(cell);
     } else this.#big.set(cell, value);
   }
 
   /** The value of a cell. */
   get(cell: number): Exact {
-    return this.#big.get(cell) ?? new Fixed(this.#u[cell] as number, this.#s[cell] as number);
+    const big = this.#big.size === 0 ? undefined : this.#big.get(cell);
+    return big ?? new Fixed(this.#u[cell] as number, this.#s[cell] as number);
   }
 
   /** Adds `value` to a cell, in place while it stays on the fast path. */

@@ -6,7 +6,7 @@ export function finishJoins(run: MeasureRun): void {
   const due = run.dueOrders;
   for (let slot = 0; slot < due.ids.length; slot += 1) {
     const onTime = due.delivered(slot);
-    const tally = run.tally(due.owners[slot] as string);
+    const tally = due.tallies[slot] ?? run.tally(due.owners[slot] as string);
     tally.count.ordersDue += 1;
     if (onTime) tally.count.ordersOnTime += 1;
     tally.fact('dueOrders')?.push({
@@ -36,7 +36,7 @@ function settleInvoice(run: MeasureRun, slot: number) {
   const paid = invoices.paid.get(slot);
   const issuedInPeriod = invoices.issuedInPeriod(slot);
   const openAtAsOf = invoices.openAtAsOf(slot);
-  const tally = run.tally(invoices.owners[slot] as string);
+  const tally = invoices.tallies[slot] ?? run.tally(invoices.owners[slot] as string);
   const asked = positive(sub(total, invoices.credited.get(slot)));
   if (invoices.due(slot)) {
     const due = mul(asked, rate);

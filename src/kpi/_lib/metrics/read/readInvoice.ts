@@ -30,11 +30,9 @@ export function readInvoice(run: MeasureRun, raw: unknown, index: number): void 
   const issuedInPeriod = run.inPeriod(issueDate);
   if (!due && !openAtAsOf && !issuedInPeriod) return;
   const rate = run.fx.rate(currency, run.options.baseCurrency, issueDate, run.current, path);
-  if (issuedInPeriod) {
-    const tally = run.tally(owner);
-    tally.addMoney('invoiced', mul(total, rate));
-  }
-  run.invoices.keep({ id, owner, currency, rate, total, due, openAtAsOf, issuedInPeriod });
+  const tally = issuedInPeriod ? run.tally(owner) : undefined;
+  tally?.addMoney('invoiced', mul(total, rate));
+  run.invoices.keep({ id, owner, currency, rate, total, due, openAtAsOf, issuedInPeriod }, tally);
 }
 
 /** The paths of the fact being read, one array per stream for all its facts (errors copy them). */

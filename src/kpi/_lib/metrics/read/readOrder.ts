@@ -23,7 +23,7 @@ import {
   textField,
 } from '../exact/readField';
 import type { DueOrders } from '../tally/JoinTables';
-import type { MeasureRun } from '../tally/MeasureRun';
+import { DECIDED, type MeasureRun } from '../tally/MeasureRun';
 
 const STATUSES = new Set(['open', 'confirmed', 'completed', 'cancelled']);
 
@@ -58,12 +58,15 @@ export function readOrder(run: MeasureRun, raw: unknown, index: number): void {
   if (where === null && due === null) return;
   const start = run.dueOrders.lineIds.length;
   const net = readLines(lines, path, due);
-  if (due !== null) due.open(id, owner, promised as string, start);
-  if (where === null) return;
+  if (where === null) {
+    if (due !== null) due.open(id, owner, promised as string, start);
+    return;
+  }
   const period =
     where === 'current' ? run.current : (run.prior as NonNullable<MeasureRun['prior']>);
   const base = mul(net, run.fx.rate(currency, run.options.baseCurrency, date, period, path));
   const tally = run.tally(owner);
+  if (due !== null) due.open(id, owner, promised as string, start, tally);
   if (where === 'prior') {
     tally.addMoney('priorOrders', base);
     tally.fact('priorOrders')?.push({
@@ -88,13 +91,19 @@ const LINE_PATH: [string, string, number, string, number] = ['facts', 'orders', 
 /**
  * Keeps each customer's first non-cancelled order (ties: the smallest order id) — only for
  * customers it can decide: the customers stream is read before the orders, and a customer there
- * with a first-deal date is new or not by that date alone.
+ * with a first-deal date is new or not by that date alone (noted once as {@link DECIDED}, so a
+ * customer's later orders take one map lookup, the kept entry updated in place).
  */
 function firstOrder(run: MeasureRun, customer: string, date: string, owner: string, id: string) {
-  if (run.customers.get(customer)?.firstDeal !== undefined) return;
   const seen = run.firstOrders.get(customer);
-  if (seen === undefined || date < seen.date || (date === seen.date && id < seen.order))
-    run.firstOrders.set(customer, { date, owner, order: id });
+  if (seen === undefined) {
+    const decided = run.customers.get(customer)?.firstDeal !== undefined;
+    run.firstOrders.set(customer, decided ? DECIDED : { date, owner, order: id });
+  } else if (seen !== DECIDED && (date < seen.date || (date === seen.date && id < seen.order))) {
+    seen.date = date;
+    seen.owner = owner;
+    seen.order = id;
+  }
 }
 
 const QUANTITY: Units = { u: 0, s: 0 };

@@ -1,5 +1,6 @@
 import { ExactCells } from '../exact/ExactCells';
 import { type Exact, ZERO } from '../exact/exact';
+import type { Tally } from './Tally';
 
 /**
  * Internal: the orders whose promised date falls in the period, waiting for their deliveries —
@@ -11,6 +12,8 @@ export class DueOrders {
   readonly ids: string[] = [];
   readonly owners: string[] = [];
   readonly promised: string[] = [];
+  /** The owner's tally when the reader already had it (saves a lookup when finishing). */
+  readonly tallies: (Tally | undefined)[] = [];
   /** Each slot's lines: `lineIds` and `remaining` from `starts[slot]` to `ends[slot]`. */
   readonly starts: number[] = [];
   readonly ends: number[] = [];
@@ -23,8 +26,8 @@ export class DueOrders {
     this.remaining.push(quantity);
   }
 
-  /** Opens an order whose lines are those noted since `start`. */
-  open(id: string, owner: string, promised: string, start: number): void {
+  /** Opens an order whose lines are those noted since `start` (`tally`: its owner's, if at hand). */
+  open(id: string, owner: string, promised: string, start: number, tally?: Tally): void {
     let slot = this.slots.get(id);
     if (slot === undefined) {
       slot = this.ids.length;
@@ -32,6 +35,7 @@ export class DueOrders {
     }
     this.ids[slot] = id;
     this.owners[slot] = owner;
+    this.tallies[slot] = tally;
     this.promised[slot] = promised;
     this.starts[slot] = start;
     this.ends[slot] = this.lineIds.length;
@@ -80,6 +84,8 @@ export class OpenInvoices {
   readonly slots = new Map<string, number>();
   readonly ids: string[] = [];
   readonly owners: string[] = [];
+  /** The owner's tally when the reader already had it (saves a lookup when finishing). */
+  readonly tallies: (Tally | undefined)[] = [];
   readonly currencies: string[] = [];
   readonly rates: Exact[] = [];
   readonly flags: number[] = [];
@@ -87,8 +93,8 @@ export class OpenInvoices {
   readonly paid = new ExactCells();
   readonly credited = new ExactCells();
 
-  /** Keeps an invoice (nothing paid or credited yet). */
-  keep(head: InvoiceHead): void {
+  /** Keeps an invoice (nothing paid or credited yet; `tally`: its owner's, if at hand). */
+  keep(head: InvoiceHead, tally?: Tally): void {
     let slot = this.slots.get(head.id);
     if (slot === undefined) {
       slot = this.ids.length;
@@ -103,6 +109,7 @@ export class OpenInvoices {
     }
     this.ids[slot] = head.id;
     this.owners[slot] = head.owner;
+    this.tallies[slot] = tally;
     this.currencies[slot] = head.currency;
     this.rates[slot] = head.rate;
     this.flags[slot] =

@@ -8,6 +8,16 @@ import { type FactStream, streamsFor } from '../exact/streams';
 import { DueOrders, OpenInvoices } from './JoinTables';
 import { Tally } from './Tally';
 
+/** Internal: a customer's first order so far (updated in place). */
+export interface FirstOrder {
+  date: string;
+  owner: string;
+  order: string;
+}
+
+/** Internal: the first order of a customer whose first-deal date decides (a shared marker). */
+export const DECIDED: FirstOrder = { date: '', owner: '', order: '' };
+
 /** Internal: everything one measuring run holds while it reads the streams. */
 export class MeasureRun {
   readonly current: FxPeriod;
@@ -24,7 +34,11 @@ export class MeasureRun {
   readonly wantsFirstOrders: boolean;
   readonly tallies = new Map<string, Tally>();
   readonly customers = new Map<string, { owner: string; firstDeal: string | undefined }>();
-  readonly firstOrders = new Map<string, { date: string; owner: string; order: string }>();
+  /**
+   * Each customer's first order, or {@link DECIDED} for a customer of the customers stream with a
+   * first-deal date (never read back: its first-deal date decides).
+   */
+  readonly firstOrders = new Map<string, FirstOrder>();
   readonly dueOrders = new DueOrders();
   readonly invoices = new OpenInvoices();
   readonly targets = new Map<string, Map<string, TargetFact>>();
