@@ -23,14 +23,31 @@ export class IdSlots {
 
   /** The slot of `id`, a new one if it has none. */
   slotOf(id: string): number {
-    const found = this.find(id);
-    return found >= 0 ? found : this.insert(id);
+    const hash = hashOf(id);
+    const found = this.findHashed(id, hash);
+    return found >= 0 ? found : this.insert(id, hash);
   }
 
   /** The slot of `id`, or −1 if it has none. */
   find(id: string): number {
+    return this.findHashed(id, hashOf(id));
+  }
+
+  /**
+   * Makes room for `count` ids in all (the table, the hashes and the offsets), so that adding
+   * them does not grow and re-place the table step by step. Slots are unchanged.
+   */
+  reserve(count: number): void {
+    if (this.fallback !== undefined || !(count > this.hashes.length - 1)) return;
+    this.hashes = grown(this.hashes, count + 1);
+    this.starts = grown(this.starts, count + 2);
+    let size = this.table.length;
+    while (size < 4 * count) size *= 2;
+    if (size > this.table.length) this.rehash(size);
+  }
+
+  private findHashed(id: string, hash: number): number {
     if (this.fallback !== undefined) return this.fallback.get(id) ?? -1;
-    const hash = hashOf(id);
     const mask = this.table.length - 1;
     for (let at = hash & mask, probes = 0; probes < this.maxProbes; probes += 1) {
       const entry = this.table[at] as number;
@@ -51,7 +68,7 @@ export class IdSlots {
     return true;
   }
 
-  private insert(id: string): number {
+  private insert(id: string, hash: number): number {
     const slot = this.ids.length;
     this.ids.push(id);
     if (this.fallback !== undefined) {
@@ -67,13 +84,17 @@ export class IdSlots {
       this.pool = grown(this.pool, Math.max(this.pool.length * 2, start + id.length));
     for (let i = 0; i < id.length; i += 1) this.pool[start + i] = id.charCodeAt(i);
     this.starts[slot + 1] = start + id.length;
-    this.hashes[slot] = hashOf(id);
+    this.hashes[slot] = hash;
     // At most a quarter full: short probe runs.
-    if (4 * (slot + 1) > this.table.length) {
-      this.table = new Int32Array(this.table.length * 2);
-      for (let s = 0; s <= slot; s += 1) this.place(s);
-    } else this.place(slot);
+    if (4 * (slot + 1) > this.table.length) this.rehash(this.table.length * 2);
+    else this.place(slot);
     return slot;
+  }
+
+  /** A table of `size` places with every slot placed anew. */
+  private rehash(size: number): void {
+    this.table = new Int32Array(size);
+    for (let s = 0; s < this.ids.length; s += 1) this.place(s);
   }
 
   /** Puts `slot` in the first free place of its probe sequence. */

@@ -40,6 +40,12 @@ export class ReceivableBook {
     this.places = minorUnits(rates.base);
   }
 
+  /** Makes room for `count` invoice rows in all (ids and columns); nothing else changes. */
+  reserve(count: number): void {
+    this.invoiceRows.reserve(count);
+    this.columns.reserve(count);
+  }
+
   /** Adds an invoice under a new row; `false` (and nothing added) when its id has one. */
   addInvoice(invoice: Invoice, at: () => ErrorPath): boolean {
     // A known id keeps its row: the next row number is not given.

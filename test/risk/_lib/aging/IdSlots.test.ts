@@ -54,5 +54,27 @@ describe('IdSlots', () => {
         { numRuns: 100 },
       );
     });
+
+    it('gives the same slots when room is reserved before or between the ids', () => {
+      fc.assert(
+        fc.property(
+          fc.array(id, { maxLength: 300 }),
+          fc.nat(300),
+          fc.nat(2_000),
+          (ids, at, count) => {
+            const expected = reference(ids);
+            for (const slots of [new IdSlots(), new IdSlots(1)]) {
+              const got = ids.map((x, i) => {
+                if (i === at) slots.reserve(count);
+                return slots.slotOf(x);
+              });
+              expect(got).toEqual(expected.slots);
+              expect(ids.map((x) => slots.find(x))).toEqual(ids.map(expected.found));
+            }
+          },
+        ),
+        { numRuns: 100 },
+      );
+    });
   });
 });
