@@ -11,15 +11,24 @@ const MAX_PROBES = 48;
  * always get the same slot; the hash only decides where to look.
  */
 export class IdSlots {
+  /** The ids by slot; empty when made with `keepIds` false (the pool still holds them). */
   readonly ids: string[] = [];
+  /** How many ids have a slot. */
+  size = 0;
   private table = new Int32Array(1024);
   private hashes = new Int32Array(256);
   private starts = new Int32Array(257);
   private pool = new Uint16Array(4096);
   private fallback: Map<string, number> | undefined;
 
-  /** @param maxProbes - probes for one id before the table turns to a Map (lower in tests) */
-  constructor(private readonly maxProbes = MAX_PROBES) {}
+  /**
+   * @param maxProbes - probes for one id before the table turns to a Map (lower in tests)
+   * @param keepIds - whether `ids` lists the ids (not needed when the caller keeps them)
+   */
+  constructor(
+    private readonly maxProbes = MAX_PROBES,
+    private readonly keepIds = true,
+  ) {}
 
   /** The slot of `id`, a new one if it has none. */
   slotOf(id: string): number {
@@ -55,7 +64,9 @@ export class IdSlots {
       if (this.hashes[entry - 1] === hash && this.matches(entry - 1, id)) return entry - 1;
       at = (at + 1) & mask;
     }
-    this.fallback = new Map(this.ids.map((known, slot) => [known, slot]));
+    this.fallback = new Map(
+      Array.from({ length: this.size }, (_, slot) => [this.idAt(slot), slot]),
+    );
     return this.fallback.get(id) ?? -1;
   }
 
@@ -69,8 +80,9 @@ export class IdSlots {
   }
 
   private insert(id: string, hash: number): number {
-    const slot = this.ids.length;
-    this.ids.push(id);
+    const slot = this.size;
+    this.size = slot + 1;
+    if (this.keepIds) this.ids.push(id);
     if (this.fallback !== undefined) {
       this.fallback.set(id, slot);
       return slot;
@@ -94,7 +106,16 @@ export class IdSlots {
   /** A table of `size` places with every slot placed anew. */
   private rehash(size: number): void {
     this.table = new Int32Array(size);
-    for (let s = 0; s < this.ids.length; s += 1) this.place(s);
+    for (let s = 0; s < this.size; s += 1) this.place(s);
+  }
+
+  /** The id of `slot`, read back from the pool (the fallback's keys). */
+  private idAt(slot: number): string {
+    let id = '';
+    const end = this.starts[slot + 1] as number;
+    for (let i = this.starts[slot] as number; i < end; i += 1)
+      id += String.fromCharCode(this.pool[i] as number);
+    return id;
   }
 
   /** Puts `slot` in the first free place of its probe sequence. */

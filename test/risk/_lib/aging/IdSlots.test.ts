@@ -48,6 +48,13 @@ describe('IdSlots', () => {
               expect(ids.map((x) => slots.slotOf(x))).toEqual(expected.slots);
               expect(probes.map((x) => slots.find(x))).toEqual(probes.map(expected.found));
               expect(new Set(slots.ids).size).toBe(slots.ids.length);
+              expect(slots.size).toBe(slots.ids.length);
+            }
+            // Without the list of ids: the fallback Map reads them back from the pool.
+            for (const slots of [new IdSlots(undefined, false), new IdSlots(1, false)]) {
+              expect(ids.map((x) => slots.slotOf(x))).toEqual(expected.slots);
+              expect(probes.map((x) => slots.find(x))).toEqual(probes.map(expected.found));
+              expect([slots.ids.length, slots.size]).toEqual([0, new Set(ids).size]);
             }
           },
         ),
@@ -63,7 +70,7 @@ describe('IdSlots', () => {
           fc.nat(2_000),
           (ids, at, count) => {
             const expected = reference(ids);
-            for (const slots of [new IdSlots(), new IdSlots(1)]) {
+            for (const slots of [new IdSlots(), new IdSlots(1), new IdSlots(2, false)]) {
               const got = ids.map((x, i) => {
                 if (i === at) slots.reserve(count);
                 return slots.slotOf(x);
