@@ -181,6 +181,16 @@ describe('buildExposureIndex', () => {
   });
 
   describe('bad input: one coded error with its path, nothing partial', () => {
+    it('a sparse array of invoices: its length reserves no more than a cap, its hole fails', () => {
+      const invoices: unknown[] = [];
+      invoices.length = 2 ** 32 - 1;
+      const result = safeBuildExposureIndex({ invoices } as never, options);
+      expect(result).toMatchObject({
+        success: false,
+        error: { code: 'INVALID_INPUT', path: ['facts', 'invoices', 0] },
+      });
+    });
+
     it('a customer with no limit when the policy has no default', () => {
       const { defaultLimit: _, ...policy } = POLICY;
       const result = safeBuildExposureIndex(

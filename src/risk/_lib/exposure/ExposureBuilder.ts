@@ -20,6 +20,9 @@ export const FACT_STREAMS = [
 /** One stream name. */
 export type FactStream = (typeof FACT_STREAMS)[number];
 
+/** The most invoices room is made for up front; past it the columns grow as they fill. */
+export const RESERVE_CAP = 1 << 21;
+
 /** A customer master record as the builder keeps it. */
 export interface Master {
   readonly customer: Customer;
@@ -55,6 +58,14 @@ export class ExposureBuilder {
   ) {
     this.rates = new BaseRates(base, asOf, fx);
     this.book = new ReceivableBook(this.rates);
+  }
+
+  /**
+   * Told that `stream` holds `count` documents (an array's length), makes room for its invoices
+   * up front (at most {@link RESERVE_CAP}: a sparse array's length says little). Nothing else.
+   */
+  expect(stream: FactStream, count: number): void {
+    if (stream === 'invoices') this.book.reserve(Math.min(count, RESERVE_CAP));
   }
 
   add(stream: FactStream, raw: unknown, index: number): undefined {

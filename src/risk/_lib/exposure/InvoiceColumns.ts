@@ -24,6 +24,11 @@ export class InvoiceColumns {
     return row;
   }
 
+  /** Makes room for `count` rows in all (the filled rows are kept). */
+  reserve(count: number): void {
+    if (count > this.units.length) this.grow(count);
+  }
+
   private grow(size: number): void {
     this.units = grown(this.units, size);
     this.customer = grown(this.customer, size);

@@ -26,8 +26,8 @@ export class ReceivableBook {
   /** Each invoice owner's (account manager's) slot, in first-seen order. */
   readonly managerCells = new IdSlots();
   readonly receivables = new ExactBlocks();
-  /** Each invoice's row in the invoice columns (and its cell in `settled`). */
-  readonly invoiceRows = new IdSlots();
+  /** Each invoice's row in the invoice columns (and its cell in `settled`); `invoices` keeps the ids. */
+  readonly invoiceRows = new IdSlots(undefined, false);
   readonly invoices: Invoice[] = [];
   /** Per invoice row: its total in whole minor units (or `NaN`), customer, owner, days. */
   readonly columns = new InvoiceColumns();
@@ -40,10 +40,16 @@ export class ReceivableBook {
     this.places = minorUnits(rates.base);
   }
 
+  /** Makes room for `count` invoice rows in all (ids and columns); nothing else changes. */
+  reserve(count: number): void {
+    this.invoiceRows.reserve(count);
+    this.columns.reserve(count);
+  }
+
   /** Adds an invoice under a new row; `false` (and nothing added) when its id has one. */
   addInvoice(invoice: Invoice, at: () => ErrorPath): boolean {
     // A known id keeps its row: the next row number is not given.
-    const row = this.invoiceRows.ids.length;
+    const row = this.invoiceRows.size;
     if (this.invoiceRows.slotOf(invoice.id) !== row) return false;
     let units = this.unitsOf(invoice.total, invoice.currency);
     if (units === null) {

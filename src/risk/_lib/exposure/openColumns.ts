@@ -43,7 +43,8 @@ export function openColumns(book: ReceivableBook, customerOrder: Int32Array): Op
     rows[n] = row;
     units[n++] = whole ?? Number.NaN;
   }
-  return columnsOf(book, customerOrder, rows.slice(0, n), units.slice(0, n), decimals);
+  // Views of the filled part, not copies: no second pair of large buffers.
+  return columnsOf(book, customerOrder, rows.subarray(0, n), units.subarray(0, n), decimals);
 }
 
 function columnsOf(

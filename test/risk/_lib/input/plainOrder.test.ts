@@ -47,6 +47,18 @@ const oddValue = fc.oneof(
     [{ ...line, quantity: '-2' }],
     [{ ...line, extra: true }],
     [Object.assign(Object.create(null), line)],
+    { method: 'OA', days: 60 },
+    { method: 'LC', days: 0 },
+    { method: 'OA', days: 3650 },
+    { method: 'OA', days: 3651 },
+    { method: 'OA', days: -1 },
+    { method: 'OA', days: 1.5 },
+    { method: 'OA', days: '60' },
+    { method: 'XX', days: 60 },
+    { method: 'OA' },
+    { method: 'OA', days: 60, extra: 1 },
+    { method: 'OA', days: undefined },
+    Object.assign(Object.create(null), { method: 'OA', days: 60 }),
   ),
 );
 const field = fc.constantFrom(
@@ -58,6 +70,7 @@ const field = fc.constantFrom(
   'currency',
   'status',
   'contractId',
+  'paymentTerms',
   'lines',
   'extra',
 );
@@ -90,6 +103,19 @@ describe('plainOrder (the hand check before the Order schema)', () => {
   it('takes the common order', () => {
     expect(plainOrder(good)).toBe(good);
     expect(plainOrder({ ...good, promisedDate: '2026-07-15', contractId: 'K-1' })).toBeDefined();
+  });
+
+  it('takes well-formed payment terms and leaves odd ones to the schema', () => {
+    const terms = { ...good, paymentTerms: { method: 'OA', days: 60 } };
+    expect(plainOrder(terms)).toBe(terms);
+    for (const paymentTerms of [
+      { method: 'OA', days: 3651 },
+      { method: 'OA', days: 1.5 },
+      { method: 'XX', days: 60 },
+      { method: 'OA', days: 60, extra: 1 },
+      undefined,
+    ])
+      expect(plainOrder({ ...good, paymentTerms })).toBeUndefined();
   });
 
   it('leaves checkOrder failing exactly as the schema fails (code, path, message, value)', () => {
