@@ -2,6 +2,7 @@ import type { PurchaseLedger } from '../../summary/PurchaseLedger';
 import { addUnits, type Units } from '../exact/units';
 import { bucketIndex, type CalendarUnit } from './calendarBuckets';
 import type { Scan, SummaryContext } from './SummaryContext';
+import { isPurchase, resetScan } from './scanSlots';
 
 /** One calendar bucket being read: its net figures, whole and from the period start on. */
 interface Bucket {
@@ -33,11 +34,6 @@ function emptyBucket(index: number): Bucket {
   };
 }
 
-/** The merge rule of one day, applied to a bucket: a purchase when net > 0, or 0 without returns. */
-function isPurchase(net: Units, purchases: number, returns: number): boolean {
-  return net > 0 || (returns === 0 && purchases > 0);
-}
-
 /**
  * Internal: {@link scanSlots} for a calendar unit — lifetimes' `summary_data_from_transaction_data`
  * with `freq="W"` / `"M"`: the slots of one bucket (ISO week or calendar month) are netted into
@@ -55,7 +51,7 @@ export function scanBuckets(
   const unit = ctx.calendar as CalendarUnit;
   const { days, purchaseUnits, returnUnits, purchaseCounts, returnCounts } = ledger;
   const periodStart = ctx.periodStartDay ?? Number.POSITIVE_INFINITY;
-  reset(scan);
+  resetScan(scan);
   let bucket: Bucket | null = null;
   const end = ledger.offsets[k + 1] as number;
   for (let i = ledger.offsets[k] as number; i < end; i += 1) {
@@ -110,21 +106,4 @@ function close(bucket: Bucket, scan: Scan): void {
   scan.lastBucket = bucket.index;
   scan.purchases += 1;
   scan.purchaseSum = addUnits(scan.purchaseSum, net);
-}
-
-function reset(scan: Scan): void {
-  scan.first = 0;
-  scan.last = 0;
-  scan.firstBucket = 0;
-  scan.lastBucket = 0;
-  scan.firstEvents = 0;
-  scan.firstValue = 0;
-  scan.purchases = 0;
-  scan.purchaseSum = 0;
-  scan.total = 0;
-  scan.returned = 0;
-  scan.transactions = 0;
-  scan.afterEnd = 0;
-  scan.periodTotal = 0;
-  scan.periodPurchases = 0;
 }
