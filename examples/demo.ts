@@ -1,6 +1,7 @@
 /**
  * `npm run demo`: a small end-to-end tour of what crm-rules does today — money and FX on one
- * export order, customer grades, and a month of commission statements. Everything here is the
+ * export order, customer grades, a month of commission statements, and the sample export trader's
+ * customers assigned to its account managers. Everything here is the
  * public API; the output is what a sales manager would read.
  */
 import {
@@ -21,6 +22,7 @@ import {
   round,
   traceToSteps,
 } from 'crm-rules';
+import { assignExample } from './assignBook';
 import { commissionExample } from './commissionStatement';
 import { gradeExample } from './gradeCustomers';
 
@@ -127,6 +129,13 @@ export function demo(): string[] {
   for (const line of statements.slice(0, firstPayee)) say(line);
   for (const line of statements.slice(firstPayee)) if (!line.startsWith(' ')) say(line);
   say('(run `npx tsx examples/commissionStatement.ts zh-CN` for every line, in Chinese)');
+
+  // 8. Who serves whom: the sample export trader's book assigned (examples/assignBook.ts).
+  say();
+  say('Account assignment, 2026-09-30 (examples/assignBook.ts, examples/data/export-trader)');
+  say('-------------------------------------------------------------------------------------');
+  for (const line of assignExample('en')) say(line);
+  say('(run `npx tsx examples/assignBook.ts zh-CN` for the reasons in Chinese)');
   return out;
 }
 
