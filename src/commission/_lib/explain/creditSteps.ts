@@ -1,14 +1,10 @@
 import type { TraceParam, TraceStep } from '../../../explain';
 import { Decimal, type FxQuote } from '../../../money';
 import type { StatementLineData } from '../../model/StatementLine';
+import { decimalText } from '../exact/roundNum';
 
 /** Internal: the params of a trace step. */
 export type Params = Record<string, TraceParam>;
-
-/** Internal: a decimal as plain text (`0` for zero, never `-0`). */
-export function decimalText(value: Decimal): string {
-  return value.isZero() ? '0' : value.toFixed();
-}
 
 /** Internal: the trace step of an FX conversion of `amount` in `currency` by `quote`. */
 export function fxStep(quote: FxQuote, amount: string, currency: string): TraceStep {

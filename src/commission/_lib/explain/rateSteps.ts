@@ -1,7 +1,8 @@
 import type { TraceStep } from '../../../explain';
 import { Decimal } from '../../../money';
 import type { StatementLineData } from '../../model/StatementLine';
-import { decimalText, type Params } from './creditSteps';
+import { decimalText } from '../exact/roundNum';
+import type { Params } from './creditSteps';
 
 type Rate = NonNullable<StatementLineData['rate']>;
 
