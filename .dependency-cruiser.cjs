@@ -11,7 +11,7 @@ const layers = [
   ['money'],
   ['rules'],
   ['model'],
-  ['grading', 'kpi', 'commission', 'risk', 'assignment'],
+  ['grading', 'kpi', 'commission', 'risk', 'assignment', 'report'],
   ['ports'],
   ['adapters', 'schemas'],
   ['workflows'],

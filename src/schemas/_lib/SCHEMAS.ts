@@ -157,6 +157,7 @@ import {
   Period,
 } from '../../period';
 import { ResultRecord } from '../../ports';
+import { ChartBar, ChartPoint, HtmlReport, ReportBlock, ReportColumn } from '../../report';
 import {
   AgingPolicy,
   ChurnPolicy,
@@ -220,8 +221,10 @@ export const SCHEMAS = {
   BgNbdParams,
   BtydSummaries,
   BtydSummary,
-  CalibrationHoldoutOptions,
   Calculation,
+  CalibrationHoldoutOptions,
+  ChartBar,
+  ChartPoint,
   ChurnPolicy,
   ClawbackPolicy,
   ClosedTotals,
@@ -281,6 +284,7 @@ export const SCHEMAS = {
   GradePolicy,
   Grain,
   HsCode,
+  HtmlReport,
   Hysteresis,
   Incoterm,
   Invoice,
@@ -342,6 +346,8 @@ export const SCHEMAS = {
   RateRow,
   RateTableCalculation,
   RatingFormula,
+  ReportBlock,
+  ReportColumn,
   RestrictedCountry,
   RestrictedHsCode,
   ResultRecord,

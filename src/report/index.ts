@@ -1,0 +1,9 @@
+export {
+  ChartBar,
+  ChartPoint,
+  HtmlReport,
+  type HtmlReportInput,
+  ReportBlock,
+  ReportColumn,
+} from './HtmlReport';
+export { renderHtmlReport, safeRenderHtmlReport } from './renderHtmlReport';
