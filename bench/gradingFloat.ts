@@ -96,8 +96,20 @@ export function floatSummariseAndGrade(
     if (day > endDay) continue;
     rows.push({ customer, day, cents: Math.round(Number.parseFloat(t.amount) * 100) });
   }
+  return grade(summarise(rows, ids.size, startDay), endDay);
+}
+
+interface FloatSummary {
+  purchases: Float64Array;
+  periodAmount: Float64Array;
+  total: Float64Array;
+  first: Float64Array;
+  last: Float64Array;
+}
+
+/** Per customer: purchase days, net value (all and in the period), first and last purchase day. */
+function summarise(rows: Row[], n: number, startDay: number): FloatSummary {
   rows.sort((a, b) => a.customer - b.customer || a.day - b.day);
-  const n = ids.size;
   const purchases = new Float64Array(n);
   const periodAmount = new Float64Array(n);
   const total = new Float64Array(n);
@@ -124,6 +136,15 @@ export function floatSummariseAndGrade(
       last[customer] = day;
     }
   }
+  return { purchases, periodAmount, total, first, last };
+}
+
+/** RFM quintiles, facts and the four-rule policy as an if-chain: customers per grade. */
+function grade(
+  { purchases, periodAmount, total, first, last }: FloatSummary,
+  endDay: number,
+): Record<string, number> {
+  const n = purchases.length;
   const kept: number[] = [];
   for (let c = 0; c < n; c++) if ((purchases[c] as number) > 0) kept.push(c);
   const recency = Float64Array.from(kept, (c) => endDay - (last[c] as number));
