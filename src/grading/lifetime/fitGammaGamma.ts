@@ -34,7 +34,8 @@ export interface GammaGammaFit {
  * Fits the Gamma-Gamma spend model (Fader & Hardie 2013) by maximum likelihood on the customers
  * with repeat purchases (frequency > 0) and the mean value of those purchases (`monetaryValue`).
  * BFGS over the log-parameters with an analytic gradient, from p = q = 1, γ = the mean spend;
- * rows are sorted by (frequency, spend) first, so the result does not depend on input order.
+ * rows are sorted by (frequency, spend) first, so the result does not depend on input order; a
+ * row's `count` weighs it as that many customers.
  *
  * The model assumes a customer's spend per purchase is independent of how often they buy:
  * check it with `spendFrequencyCorrelation` before combining with BG/NBD (on the CDNOW sample
@@ -72,19 +73,24 @@ export function fitGammaGamma(
       path: ['options'],
     },
   );
-  const repeat: Array<{ x: number; m: number }> = [];
+  const repeat: Array<{ x: number; m: number; w: number }> = [];
+  let repeatCustomers = 0;
   rows.forEach((row, index) => {
-    if (row.frequency > 0)
+    const w = row.count ?? 1;
+    if (row.frequency > 0 && w > 0) {
       repeat.push({
         x: row.frequency,
         m: repeatSpend(row.monetaryValue, [index, 'monetaryValue']),
+        w,
       });
+      repeatCustomers += w;
+    }
   });
-  if (repeat.length < 2)
+  if (repeatCustomers < 2)
     throw new CrmRulesError(
       'INSUFFICIENT_DATA',
       'the Gamma-Gamma model needs at least two customers with repeat purchases',
-      { value: { repeatCustomers: repeat.length } },
+      { value: { repeatCustomers } },
     );
   const data = prepareGammaGamma(repeat);
   const start = [0, 0, Math.log(data.meanSpend)];
@@ -140,9 +146,11 @@ function gammaGammaTotal(
   params: { p: number; q: number; gamma: number },
 ): number {
   let logLikelihood = 0;
-  for (let i = 0; i < data.count; i++) {
+  for (let i = 0; i < data.rows; i++) {
     const x = data.xs[data.rowX[i] as number] as number;
-    logLikelihood += gammaGammaCustomerLogLikelihood(params, x, (data.rowXm[i] as number) / x);
+    logLikelihood +=
+      (data.rowWeight[i] as number) *
+      gammaGammaCustomerLogLikelihood(params, x, (data.rowXm[i] as number) / x);
   }
   return logLikelihood;
 }

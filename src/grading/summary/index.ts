@@ -11,7 +11,9 @@ export {
 } from './calibrationAndHoldout';
 export { LedgerJson } from './LedgerJson';
 export {
+  DATE_FORMATS,
   LedgerOptions,
+  type LedgerOptionsInput,
   ledgerOf,
   ledgerOfAsync,
   safeLedgerOf,

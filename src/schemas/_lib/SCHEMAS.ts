@@ -57,6 +57,9 @@ import {
 import { Locale, LocalizedLabel, TraceCode, TraceParam, TraceStep } from '../../explain';
 import {
   AbcOptions,
+  BgBbParams,
+  BgBbSummaries,
+  BgBbSummary,
   BgNbdParams,
   BtydSummaries,
   BtydSummary,
@@ -218,6 +221,9 @@ export const SCHEMAS = {
   AssignmentCustomer,
   AssignmentManager,
   AssignmentPolicy,
+  BgBbParams,
+  BgBbSummaries,
+  BgBbSummary,
   BgNbdParams,
   BtydSummaries,
   BtydSummary,
