@@ -85,12 +85,13 @@ export function makeContext(
     return customer === undefined || grade === customer.grade ? customer : { ...customer, grade };
   };
   const memo = new Map<string, ResolvedSection | null>();
+  const shared = new Map<string, ResolvedSection | null>();
   const sectionFor: RunContext['sectionFor'] = (check, customerId) => {
     const key = `${check}\u0000${customerId ?? ''}`;
     if (memo.has(key)) return memo.get(key) as ResolvedSection | null;
     const customer = customerId === undefined ? undefined : facts.customers.get(customerId);
     const grade = customerId === undefined ? undefined : gradeOf(customerId, customer);
-    const section = resolveSection(policy, check, groups, { customer, grade });
+    const section = resolveSection(policy, check, groups, { customer, grade }, shared);
     memo.set(key, section);
     return section;
   };
