@@ -655,6 +655,35 @@ describe('properties', () => {
     );
   });
 
+  it('gives the same report whether the orders pass the hand check or the Order schema', () => {
+    // A deep copy with null prototypes holds the same data, which only the schema accepts.
+    const viaSchema = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(viaSchema);
+      if (typeof value !== 'object' || value === null) return value;
+      const out = Object.create(null) as Record<string, unknown>;
+      for (const [key, field] of Object.entries(value)) out[key] = viaSchema(field);
+      return out;
+    };
+    const withTerms: RiskPolicyInput = {
+      ...base,
+      checks: { ...base.checks, terms: { rules: [{ riskiestMethod: 'LC', maxCreditDays: 30 }] } },
+    };
+    const methods = ['TT_ADVANCE', 'LC', 'DP', 'DA', 'OA'];
+    fc.assert(
+      fc.property(families(5), fc.nat(), (fams, seed) => {
+        const docs = merge(fams);
+        const orders = (docs.orders ?? []).map((o, i) => ({
+          ...o,
+          paymentTerms: { method: methods[(seed + i) % 5], days: (seed + 7 * i) % 120 },
+        }));
+        expect(run(withTerms, { ...docs, orders: orders.map(viaSchema) })).toEqual(
+          run(withTerms, { ...docs, orders }),
+        );
+      }),
+      { numRuns: 15 },
+    );
+  });
+
   it('never passes a customer whose exposure violates its own thresholds', () => {
     fc.assert(
       fc.property(

@@ -3,6 +3,7 @@ import { CreditNote, Customer, Delivery, Invoice, Order, Payment } from '../../.
 import { Decimal } from '../../../money';
 import type { CreditPolicy } from '../../policies';
 import { plainInvoice } from '../input/plainInvoice';
+import { plainOrder } from '../input/plainOrder';
 import { plainPayment } from '../input/plainPayment';
 import { addTo } from './addTo';
 import { BaseRates } from './baseRates';
@@ -79,13 +80,16 @@ export class ExposureBuilder {
   }
 
   add(stream: FactStream, raw: unknown, index: number): undefined {
-    // The common invoice and payment skip the schema (and the path, made only when needed).
+    // The common invoice, payment and order skip the schema (the path is made only when needed).
     if (stream === 'invoices') {
       const invoice = plainInvoice(raw);
       if (invoice !== undefined) return this.addInvoice(invoice, index);
     } else if (stream === 'payments') {
       const payment = plainPayment(raw);
       if (payment !== undefined) return this.addPayment(payment, index);
+    } else if (stream === 'orders') {
+      const order = plainOrder(raw);
+      if (order !== undefined) return this.addOrder(order, ['facts', stream, index]);
     }
     const path: ErrorPath = ['facts', stream, index];
     switch (stream) {
@@ -165,7 +169,7 @@ export class ExposureBuilder {
     this.seen(customers, 'creditNotes', index);
   }
 
-  private addOrder(order: Order, path: ErrorPath): void {
+  private addOrder(order: Order, path: ErrorPath): undefined {
     if (order.orderDate > this.asOf || order.status === 'cancelled') return;
     if (this.orders.has(order.id)) throw twice('order', order.id, path, null);
     this.orders.set(order.id, { order, path, delivered: new Map() });
