@@ -16,6 +16,7 @@ import {
   safeRunRiskChecks,
 } from '../../src/risk';
 import { AS_OF, families, invoice, merge, order, POLICY } from './_support/facts';
+import { viaSchema } from './_support/handCheck';
 
 const limit = { amount: '1000.00', currency: 'USD' };
 const customers = [
@@ -656,14 +657,6 @@ describe('properties', () => {
   });
 
   it('gives the same report whether the orders pass the hand check or the Order schema', () => {
-    // A deep copy with null prototypes holds the same data, which only the schema accepts.
-    const viaSchema = (value: unknown): unknown => {
-      if (Array.isArray(value)) return value.map(viaSchema);
-      if (typeof value !== 'object' || value === null) return value;
-      const out = Object.create(null) as Record<string, unknown>;
-      for (const [key, field] of Object.entries(value)) out[key] = viaSchema(field);
-      return out;
-    };
     const withTerms: RiskPolicyInput = {
       ...base,
       checks: { ...base.checks, terms: { rules: [{ riskiestMethod: 'LC', maxCreditDays: 30 }] } },

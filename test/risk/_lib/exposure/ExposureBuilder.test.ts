@@ -4,6 +4,7 @@ import { Decimal, minorUnits } from '../../../../src/money';
 import { createFxTable } from '../../../../src/money/fx';
 import { buildExposureIndex } from '../../../../src/risk';
 import { AS_OF, families, merge, POLICY } from '../../_support/facts';
+import { viaSchema } from '../../_support/handCheck';
 
 // The builder sums whole minor units as integers and anything else as decimals; this checks it
 // against the plainest decimal reference on small random books (USD and EUR, amounts with cents,
@@ -193,15 +194,6 @@ describe('ExposureBuilder (integer sums beside decimals)', () => {
     expect(index.openItems[0]?.openUnits).toBe(999_999_999_999_999);
   });
 });
-
-/** A deep copy with null prototypes: the same data, which only the schemas accept. */
-function viaSchema(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(viaSchema);
-  if (typeof value !== 'object' || value === null) return value;
-  const out = Object.create(null) as Record<string, unknown>;
-  for (const [key, field] of Object.entries(value)) out[key] = viaSchema(field);
-  return out;
-}
 
 describe('ExposureBuilder (orders through the hand check)', () => {
   it('builds the same index whether the orders pass the hand check or the Order schema', () => {
