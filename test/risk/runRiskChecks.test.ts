@@ -16,6 +16,7 @@ import {
   safeRunRiskChecks,
 } from '../../src/risk';
 import { AS_OF, families, invoice, merge, order, POLICY } from './_support/facts';
+import { viaSchema } from './_support/handCheck';
 
 const limit = { amount: '1000.00', currency: 'USD' };
 const customers = [
@@ -650,6 +651,27 @@ describe('properties', () => {
           ]),
         );
         expect(run(withConcentration, shuffled)).toEqual(run(withConcentration, docs));
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('gives the same report whether the orders pass the hand check or the Order schema', () => {
+    const withTerms: RiskPolicyInput = {
+      ...base,
+      checks: { ...base.checks, terms: { rules: [{ riskiestMethod: 'LC', maxCreditDays: 30 }] } },
+    };
+    const methods = ['TT_ADVANCE', 'LC', 'DP', 'DA', 'OA'];
+    fc.assert(
+      fc.property(families(5), fc.nat(), (fams, seed) => {
+        const docs = merge(fams);
+        const orders = (docs.orders ?? []).map((o, i) => ({
+          ...o,
+          paymentTerms: { method: methods[(seed + i) % 5], days: (seed + 7 * i) % 120 },
+        }));
+        expect(run(withTerms, { ...docs, orders: orders.map(viaSchema) })).toEqual(
+          run(withTerms, { ...docs, orders }),
+        );
       }),
       { numRuns: 15 },
     );

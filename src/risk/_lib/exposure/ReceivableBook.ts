@@ -5,6 +5,7 @@ import { Decimal, minorUnits } from '../../../money';
 import { decimalOfUnits, fastUnits } from '../../../money/decimalWords';
 import { minorUnitsOf } from '../aging/ExactSum';
 import { IdSlots } from '../aging/IdSlots';
+import { KeyedSlots } from '../aging/KeyedSlots';
 import type { BaseRates } from './baseRates';
 import { ExactBlocks } from './ExactBlocks';
 import { InvoiceColumns } from './InvoiceColumns';
@@ -26,9 +27,14 @@ export class ReceivableBook {
   /** Each invoice owner's (account manager's) slot, in first-seen order. */
   readonly managerCells = new IdSlots();
   readonly receivables = new ExactBlocks();
+  /**
+   * The invoices by row: an array of the reserved length with its first `columns.rows` places
+   * filled (written by index, not pushed: no growing copies); {@link invoiceList} gives the filled
+   * part.
+   */
+  private invoices: Invoice[] = [];
   /** Each invoice's row in the invoice columns (and its cell in `settled`); `invoices` keeps the ids. */
-  readonly invoiceRows = new IdSlots(undefined, false);
-  readonly invoices: Invoice[] = [];
+  readonly invoiceRows = new KeyedSlots((row) => (this.invoices[row] as Invoice).id);
   /** Per invoice row: its total in whole minor units (or `NaN`), customer, owner, days. */
   readonly columns = new InvoiceColumns();
   /** The totals in the base currency of the rows whose units are `NaN`. */
@@ -44,6 +50,18 @@ export class ReceivableBook {
   reserve(count: number): void {
     this.invoiceRows.reserve(count);
     this.columns.reserve(count);
+    if (count > this.invoices.length) {
+      const invoices = new Array<Invoice>(count);
+      for (let row = 0; row < this.columns.rows; row += 1)
+        invoices[row] = this.invoices[row] as Invoice;
+      this.invoices = invoices;
+    }
+  }
+
+  /** The invoices by row (the array is cut to the filled rows: call it once reading is done). */
+  invoiceList(): Invoice[] {
+    this.invoices.length = this.columns.rows;
+    return this.invoices;
   }
 
   /** Adds an invoice under a new row; `false` (and nothing added) when its id has one. */
@@ -57,7 +75,7 @@ export class ReceivableBook {
       units = minorUnitsOf(amount, this.places);
       if (units === null) this.amountDecimals.set(row, amount);
     }
-    this.invoices.push(invoice);
+    this.invoices[row] = invoice;
     this.columns.push(
       units ?? Number.NaN,
       this.owe(invoice.customerId, units, row),

@@ -108,19 +108,23 @@ function exposures(
   builder: ExposureBuilder,
   orders: ReadonlyMap<string, CountedOrder>,
 ): { customers: Map<string, CustomerExposure>; customerOrder: Int32Array } {
-  const ids = new Set([...builder.masters.keys(), ...builder.firstSeen.keys()]);
   const out = new Map<string, CustomerExposure>();
   const { book } = builder;
   const customerOrder = new Int32Array(book.customerCells.ids.length);
   let ordered = 0;
   let noMaster: ReturnType<typeof resolveLimit> | undefined;
-  for (const id of [...ids].sort()) {
+  for (const id of customerIds(builder)) {
     const master = builder.masters.get(id);
     const path = master?.path ?? ['facts'];
     let limit: ReturnType<typeof resolveLimit>;
     if (master === undefined) {
-      const missing = builder.firstSeen.get(id) ?? path;
-      noMaster ??= resolveLimit(undefined, builder.policy, builder.rates, path, missing);
+      noMaster ??= resolveLimit(
+        undefined,
+        builder.policy,
+        builder.rates,
+        path,
+        builder.firstSeenOf(id) ?? path,
+      );
       limit = noMaster;
     } else limit = resolveLimit(master.customer, builder.policy, builder.rates, path);
     const cell = book.customerCells.find(id);
@@ -149,4 +153,17 @@ function exposures(
     });
   }
   return { customers: out, customerOrder };
+}
+
+/**
+ * Every customer id once, in ascending order: those with a receivables cell (distinct already),
+ * then the master records and the orders' customers without one.
+ */
+function customerIds(builder: ExposureBuilder): string[] {
+  const cells = builder.book.customerCells;
+  const ids = [...cells.ids];
+  for (const id of builder.masters.keys()) if (cells.find(id) < 0) ids.push(id);
+  for (const id of builder.orderFirstSeen.keys())
+    if (cells.find(id) < 0 && !builder.masters.has(id)) ids.push(id);
+  return ids.sort();
 }

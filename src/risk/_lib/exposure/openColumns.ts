@@ -54,8 +54,8 @@ function columnsOf(
   itemUnits: Float64Array,
   decimals: ReadonlyMap<number, Decimal>,
 ): OpenColumns {
-  const { invoices, places } = book;
-  const { columns } = book;
+  const { columns, places } = book;
+  const invoices = book.invoiceList();
   const size = columns.rows;
   const pick = (column: Int32Array) => {
     const out = new Int32Array(rows.length);

@@ -1,8 +1,9 @@
-import { CrmRulesError, parseWith } from '../../../../errors';
+import { CrmRulesError } from '../../../../errors';
 import { PaymentTermsPolicy } from '../../../DocumentPolicies';
 import type { Finding } from '../../../Finding';
 import { termsFindings } from '../../terms/termsFindings';
 import type { RunContext } from '../context/RunContext';
+import { sectionPolicy } from '../context/sectionPolicy';
 import { withLayers } from '../context/withLayers';
 
 /**
@@ -16,7 +17,6 @@ export function runOrderTerms(context: RunContext): Finding[] {
   const findings: Finding[] = [];
   if (context.policy.checks.terms === undefined) return findings;
   const version = context.policy.effectiveFrom;
-  const policies = new Map<string, PaymentTermsPolicy>();
   context.facts.orders.forEach((order, i) => {
     if (order.paymentTerms === undefined || order.orderDate > context.asOf) return;
     if (order.status !== 'open' && order.status !== 'confirmed') return;
@@ -28,14 +28,7 @@ export function runOrderTerms(context: RunContext): Finding[] {
       });
     const section = context.sectionFor('terms', customer.id);
     if (section === null) return;
-    const key = section.layers.join('\u0000');
-    let policy = policies.get(key);
-    if (policy === undefined) {
-      policy = parseWith(PaymentTermsPolicy, section.input, {
-        path: ['policy', 'checks', 'terms'],
-      });
-      policies.set(key, policy);
-    }
+    const policy = sectionPolicy(section, PaymentTermsPolicy, ['policy', 'checks', 'terms']);
     const subject = { kind: 'order', id: order.id } as const;
     for (const f of termsFindings(subject, order.paymentTerms, customer, policy))
       findings.push(withLayers(f, 'terms', version, section.layers));
