@@ -24,6 +24,7 @@ import {
 } from '../exact/readField';
 import type { DueOrders } from '../tally/JoinTables';
 import { DECIDED, type MeasureRun } from '../tally/MeasureRun';
+import { COUNT, MONEY } from '../tally/TallyColumns';
 
 const STATUSES = new Set(['open', 'confirmed', 'completed', 'cancelled']);
 
@@ -59,17 +60,18 @@ export function readOrder(run: MeasureRun, raw: unknown, index: number): void {
   const start = run.dueOrders.lineIds.length;
   const net = readLines(lines, path, due);
   if (where === null) {
-    if (due !== null) due.open(id, owner, promised as string, start);
+    if (due !== null) due.open(id, run.manager(owner), promised as string, start);
     return;
   }
   const period =
     where === 'current' ? run.current : (run.prior as NonNullable<MeasureRun['prior']>);
   const base = mul(net, run.fx.rate(currency, run.options.baseCurrency, date, period, path));
-  const tally = run.tally(owner);
-  if (due !== null) due.open(id, owner, promised as string, start, tally);
+  const m = run.manager(owner);
+  const tallies = run.tallies;
+  if (due !== null) due.open(id, m, promised as string, start);
   if (where === 'prior') {
-    tally.addMoney('priorOrders', base);
-    tally.fact('priorOrders')?.push({
+    tallies.addMoney(m, MONEY.priorOrders, base);
+    tallies.fact(m, 'priorOrders')?.push({
       kind: 'order',
       id,
       amount: toDec(base).toFixed(),
@@ -77,10 +79,12 @@ export function readOrder(run: MeasureRun, raw: unknown, index: number): void {
     });
     return;
   }
-  tally.addMoney('salesOrders', base);
-  tally.count.orders += 1;
-  if (status === 'completed') tally.count.ordersCompleted += 1;
-  tally.fact('orders')?.push({ kind: 'order', id, amount: toDec(base).toFixed(), tag: status });
+  tallies.addMoney(m, MONEY.salesOrders, base);
+  tallies.count(m, COUNT.orders);
+  if (status === 'completed') tallies.count(m, COUNT.ordersCompleted);
+  tallies
+    .fact(m, 'orders')
+    ?.push({ kind: 'order', id, amount: toDec(base).toFixed(), tag: status });
 }
 
 /** The path of the order being read, one array for all orders (errors copy it). */
@@ -131,7 +135,7 @@ function readLines(lines: readonly unknown[], path: ErrorPath, due: DueOrders | 
       addUnits(fast, QUANTITY.u * PRICE.u, QUANTITY.s + PRICE.s)
     ) {
       if (due !== null && QUANTITY.u > 0)
-        due.line(textField(line, 'lineId', at), new Fixed(QUANTITY.u, QUANTITY.s));
+        due.lineUnits(textField(line, 'lineId', at), QUANTITY.u, QUANTITY.s);
       continue;
     }
     const quantity = amountField(line, 'quantity', at);

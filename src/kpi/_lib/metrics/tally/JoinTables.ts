@@ -1,6 +1,6 @@
 import { ExactCells } from '../exact/ExactCells';
 import { type Exact, ZERO } from '../exact/exact';
-import type { Tally } from './Tally';
+import type { TallyColumns } from './TallyColumns';
 
 /**
  * Internal: the orders whose promised date falls in the period, waiting for their deliveries —
@@ -10,10 +10,9 @@ import type { Tally } from './Tally';
 export class DueOrders {
   readonly slots = new Map<string, number>();
   readonly ids: string[] = [];
-  readonly owners: string[] = [];
+  /** The owner's slot in the run's {@link TallyColumns}. */
+  readonly owners: number[] = [];
   readonly promised: string[] = [];
-  /** The owner's tally when the reader already had it (saves a lookup when finishing). */
-  readonly tallies: (Tally | undefined)[] = [];
   /** Each slot's lines: `lineIds` and `remaining` from `starts[slot]` to `ends[slot]`. */
   readonly starts: number[] = [];
   readonly ends: number[] = [];
@@ -26,8 +25,14 @@ export class DueOrders {
     this.remaining.push(quantity);
   }
 
-  /** Opens an order whose lines are those noted since `start` (`tally`: its owner's, if at hand). */
-  open(id: string, owner: string, promised: string, start: number, tally?: Tally): void {
+  /** {@link DueOrders.line} for a quantity `u × 10^−s` read by `parseUnits`. */
+  lineUnits(lineId: string, u: number, s: number): void {
+    this.lineIds.push(lineId);
+    this.remaining.pushUnits(u, s);
+  }
+
+  /** Opens an order whose lines are those noted since `start` (`owner`: its owner's slot). */
+  open(id: string, owner: number, promised: string, start: number): void {
     let slot = this.slots.get(id);
     if (slot === undefined) {
       slot = this.ids.length;
@@ -35,7 +40,6 @@ export class DueOrders {
     }
     this.ids[slot] = id;
     this.owners[slot] = owner;
-    this.tallies[slot] = tally;
     this.promised[slot] = promised;
     this.starts[slot] = start;
     this.ends[slot] = this.lineIds.length;
@@ -61,7 +65,8 @@ export class DueOrders {
 /** Internal: what is known of an invoice when it is read. */
 export interface InvoiceHead {
   readonly id: string;
-  readonly owner: string;
+  /** The owner's slot in the run's {@link TallyColumns}. */
+  readonly owner: number;
   readonly currency: string;
   /** Rate from the invoice currency to the base currency. */
   readonly rate: Exact;
@@ -83,9 +88,8 @@ const ISSUED = 4;
 export class OpenInvoices {
   readonly slots = new Map<string, number>();
   readonly ids: string[] = [];
-  readonly owners: string[] = [];
-  /** The owner's tally when the reader already had it (saves a lookup when finishing). */
-  readonly tallies: (Tally | undefined)[] = [];
+  /** The owner's slot in the run's {@link TallyColumns}. */
+  readonly owners: number[] = [];
   readonly currencies: string[] = [];
   readonly rates: Exact[] = [];
   readonly flags: number[] = [];
@@ -93,8 +97,8 @@ export class OpenInvoices {
   readonly paid = new ExactCells();
   readonly credited = new ExactCells();
 
-  /** Keeps an invoice (nothing paid or credited yet; `tally`: its owner's, if at hand). */
-  keep(head: InvoiceHead, tally?: Tally): void {
+  /** Keeps an invoice (nothing paid or credited yet). */
+  keep(head: InvoiceHead): void {
     let slot = this.slots.get(head.id);
     if (slot === undefined) {
       slot = this.ids.length;
@@ -109,7 +113,6 @@ export class OpenInvoices {
     }
     this.ids[slot] = head.id;
     this.owners[slot] = head.owner;
-    this.tallies[slot] = tally;
     this.currencies[slot] = head.currency;
     this.rates[slot] = head.rate;
     this.flags[slot] =
