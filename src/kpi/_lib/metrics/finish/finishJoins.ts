@@ -8,8 +8,9 @@ export function finishJoins(run: MeasureRun): void {
   const due = run.dueOrders;
   const tallies = run.tallies;
   for (let slot = 0; slot < due.ids.length; slot += 1) {
+    if (!due.live(slot)) continue;
     const onTime = due.delivered(slot);
-    const m = due.owners[slot] as number;
+    const m = due.owner(slot, tallies);
     tallies.count(m, COUNT.ordersDue);
     if (onTime) tallies.count(m, COUNT.ordersOnTime);
     tallies.fact(m, 'dueOrders')?.push({
@@ -18,8 +19,9 @@ export function finishJoins(run: MeasureRun): void {
       tag: onTime ? 'on-time' : 'late',
     });
   }
-  for (let slot = 0; slot < run.invoices.ids.length; slot += 1)
-    if (!settleInvoiceUnits(run, slot)) settleInvoice(run, slot);
+  const invoices = run.invoices;
+  for (let slot = 0; slot < invoices.ids.length; slot += 1)
+    if (invoices.live(slot) && !settleInvoiceUnits(run, slot)) settleInvoice(run, slot);
   if (run.metrics.includes('new_customers')) countNewCustomers(run);
 }
 
@@ -40,8 +42,8 @@ function settleInvoice(run: MeasureRun, slot: number) {
   const paid = invoices.paid.get(slot);
   const issuedInPeriod = invoices.issuedInPeriod(slot);
   const openAtAsOf = invoices.openAtAsOf(slot);
-  const m = invoices.owners[slot] as number;
   const tallies = run.tallies;
+  const m = invoices.owner(slot, tallies);
   const asked = positive(sub(total, invoices.credited.get(slot)));
   if (invoices.due(slot)) {
     const due = mul(asked, rate);

@@ -52,8 +52,8 @@ export function settleInvoiceUnits(run: MeasureRun, slot: number): boolean {
   if (!times(ASKED, rate, DUE) || !times(covered ? ASKED : PAID, rate, COLLECTED)) return false;
   if (covered) LEFT.u = 0;
   if (!times(LEFT, rate, OPEN)) return false;
-  const m = invoices.owners[slot] as number;
   const tallies = run.tallies;
+  const m = invoices.owner(slot, tallies);
   if (invoices.due(slot)) {
     tallies.addMoneyUnits(m, MONEY.amountDue, DUE.u, DUE.s);
     tallies.addMoneyUnits(m, MONEY.amountCollected, COLLECTED.u, COLLECTED.s);

@@ -31,9 +31,19 @@ export function readInvoice(run: MeasureRun, raw: unknown, index: number): void 
   const issuedInPeriod = run.inPeriod(issueDate);
   if (!due && !openAtAsOf && !issuedInPeriod) return;
   const rate = run.fx.rate(currency, run.options.baseCurrency, issueDate, run.current, path);
-  const m = run.manager(owner);
+  const m = issuedInPeriod ? run.manager(owner) : -1;
   if (issuedInPeriod) run.tallies.addMoney(m, MONEY.invoiced, mul(total, rate));
-  run.invoices.keep({ id, owner: m, currency, rate, total, due, openAtAsOf, issuedInPeriod });
+  run.invoices.keep({
+    id,
+    ownerId: owner,
+    owner: m,
+    currency,
+    rate,
+    total,
+    due,
+    openAtAsOf,
+    issuedInPeriod,
+  });
 }
 
 /** The paths of the fact being read, one array per stream for all its facts (errors copy them). */

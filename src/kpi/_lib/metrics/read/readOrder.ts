@@ -60,7 +60,7 @@ export function readOrder(run: MeasureRun, raw: unknown, index: number): void {
   const start = run.dueOrders.lineIds.length;
   const net = readLines(lines, path, due);
   if (where === null) {
-    if (due !== null) due.open(id, run.manager(owner), promised as string, start);
+    if (due !== null) due.open(id, owner, -1, promised as string, start);
     return;
   }
   const period =
@@ -68,7 +68,7 @@ export function readOrder(run: MeasureRun, raw: unknown, index: number): void {
   const base = mul(net, run.fx.rate(currency, run.options.baseCurrency, date, period, path));
   const m = run.manager(owner);
   const tallies = run.tallies;
-  if (due !== null) due.open(id, m, promised as string, start);
+  if (due !== null) due.open(id, owner, m, promised as string, start);
   if (where === 'prior') {
     tallies.addMoney(m, MONEY.priorOrders, base);
     tallies.fact(m, 'priorOrders')?.push({
