@@ -1,22 +1,12 @@
-import { addUnits, Fixed, type Units } from '../exact/exact';
+import { addUnits, Fixed, mulUnits, type Units } from '../exact/exact';
 import type { MeasureRun } from '../tally/MeasureRun';
 import { MONEY } from '../tally/TallyColumns';
 
-const MAX = Number.MAX_SAFE_INTEGER;
 const TOTAL: Units = { u: 0, s: 0 };
 const CREDITED: Units = { u: 0, s: 0 };
 const PAID: Units = { u: 0, s: 0 };
 const ASKED: Units = { u: 0, s: 0 };
 const LEFT: Units = { u: 0, s: 0 };
-
-/** `a × b` as units into `into`; `false` when it would leave the safe integers or a scale of 22. */
-function times(a: Units, b: Fixed, into: Units): boolean {
-  const u = a.u * b.u;
-  if (!(u <= MAX && u >= -MAX) || a.s + b.s > 22) return false;
-  into.u = u + 0;
-  into.s = a.s + b.s;
-  return true;
-}
 
 const DUE: Units = { u: 0, s: 0 };
 const COLLECTED: Units = { u: 0, s: 0 };
@@ -49,9 +39,10 @@ export function settleInvoiceUnits(run: MeasureRun, slot: number): boolean {
   LEFT.s = ASKED.s;
   if (!addUnits(LEFT, -PAID.u + 0, PAID.s)) return false;
   const covered = LEFT.u <= 0;
-  if (!times(ASKED, rate, DUE) || !times(covered ? ASKED : PAID, rate, COLLECTED)) return false;
+  if (!mulUnits(ASKED, rate, DUE) || !mulUnits(covered ? ASKED : PAID, rate, COLLECTED))
+    return false;
   if (covered) LEFT.u = 0;
-  if (!times(LEFT, rate, OPEN)) return false;
+  if (!mulUnits(LEFT, rate, OPEN)) return false;
   const tallies = run.tallies;
   const m = invoices.owner(slot, tallies);
   if (invoices.due(slot)) {
