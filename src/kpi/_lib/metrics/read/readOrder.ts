@@ -5,6 +5,7 @@ import {
   type Exact,
   Fixed,
   mul,
+  mulUnits,
   neg,
   parseUnits,
   sign,
@@ -24,6 +25,7 @@ import {
 } from '../exact/readField';
 import type { DueOrders } from '../tally/JoinTables';
 import { DECIDED, type MeasureRun } from '../tally/MeasureRun';
+import { COUNT, MONEY } from '../tally/TallyColumns';
 
 const STATUSES = new Set(['open', 'confirmed', 'completed', 'cancelled']);
 
@@ -59,28 +61,50 @@ export function readOrder(run: MeasureRun, raw: unknown, index: number): void {
   const start = run.dueOrders.lineIds.length;
   const net = readLines(lines, path, due);
   if (where === null) {
-    if (due !== null) due.open(id, owner, promised as string, start);
+    if (due !== null) due.open(id, owner, -1, promised as string, start);
     return;
   }
   const period =
     where === 'current' ? run.current : (run.prior as NonNullable<MeasureRun['prior']>);
-  const base = mul(net, run.fx.rate(currency, run.options.baseCurrency, date, period, path));
-  const tally = run.tally(owner);
-  if (due !== null) due.open(id, owner, promised as string, start, tally);
-  if (where === 'prior') {
-    tally.addMoney('priorOrders', base);
-    tally.fact('priorOrders')?.push({
-      kind: 'order',
-      id,
-      amount: toDec(base).toFixed(),
-      tag: 'prior',
-    });
-    return;
+  const rate = run.fx.rate(currency, run.options.baseCurrency, date, period, path);
+  const m = run.manager(owner);
+  if (due !== null) due.open(id, owner, m, promised as string, start);
+  addOrder(run, m, where, id, status, baseOf(net, rate));
+}
+
+const BASE: Units = { u: 0, s: 0 };
+
+/**
+ * The order's net in the base currency: in {@link BASE} (and `null` returned) when every line
+ * took the fast path and the product with the rate stays on it, else as an exact value.
+ */
+function baseOf(slowPart: Exact, rate: Exact): Exact | null {
+  if (slowPart === ZERO && rate instanceof Fixed && mulUnits(FAST, rate, BASE)) return null;
+  return mul(add(slowPart, new Fixed(FAST.u, FAST.s)), rate);
+}
+
+/** Adds an order dated in the period (or the prior one) to its owner's tally. */
+function addOrder(
+  run: MeasureRun,
+  m: number,
+  where: 'current' | 'prior',
+  id: string,
+  status: string,
+  exact: Exact | null,
+) {
+  const tallies = run.tallies;
+  const prior = where === 'prior';
+  const sum = prior ? MONEY.priorOrders : MONEY.salesOrders;
+  if (exact === null) tallies.addMoneyUnits(m, sum, BASE.u, BASE.s);
+  else tallies.addMoney(m, sum, exact);
+  if (!prior) {
+    tallies.count(m, COUNT.orders);
+    if (status === 'completed') tallies.count(m, COUNT.ordersCompleted);
   }
-  tally.addMoney('salesOrders', base);
-  tally.count.orders += 1;
-  if (status === 'completed') tally.count.ordersCompleted += 1;
-  tally.fact('orders')?.push({ kind: 'order', id, amount: toDec(base).toFixed(), tag: status });
+  const list = tallies.fact(m, prior ? 'priorOrders' : 'orders');
+  if (list === null) return;
+  const amount = toDec(exact ?? new Fixed(BASE.u, BASE.s)).toFixed();
+  list.push({ kind: 'order', id, amount, tag: prior ? 'prior' : status });
 }
 
 /** The path of the order being read, one array for all orders (errors copy it). */
@@ -106,19 +130,24 @@ function firstOrder(run: MeasureRun, customer: string, date: string, owner: stri
   }
 }
 
+/** The fast part of the net of the order being read (see {@link readLines}). */
+const FAST: Units = { u: 0, s: 0 };
 const QUANTITY: Units = { u: 0, s: 0 };
 const PRICE: Units = { u: 0, s: 0 };
 
 /**
  * The net of an order's lines in the order's currency, exact, in one loop that also notes the
  * positive lines an order due in the period must deliver (one path array for all lines). Lines
- * without a discount whose quantity × price fits a safe integer are summed without allocating;
- * every other line takes the exact {@link Exact} path — the same sum either way.
+ * without a discount whose quantity × price fits a safe integer are summed without allocating,
+ * into {@link FAST}; every other line takes the exact {@link Exact} path, whose sum is returned
+ * ({@link ZERO} itself when no line took it) — the net is the two together.
  */
 function readLines(lines: readonly unknown[], path: ErrorPath, due: DueOrders | null): Exact {
   const at = LINE_PATH;
   at[2] = path[2] as number;
-  const fast: Units = { u: 0, s: 0 };
+  const fast = FAST;
+  fast.u = 0;
+  fast.s = 0;
   let net: Exact = ZERO;
   for (let i = 0; i < lines.length; i += 1) {
     at[at.length - 1] = i;
@@ -131,7 +160,7 @@ function readLines(lines: readonly unknown[], path: ErrorPath, due: DueOrders | 
       addUnits(fast, QUANTITY.u * PRICE.u, QUANTITY.s + PRICE.s)
     ) {
       if (due !== null && QUANTITY.u > 0)
-        due.line(textField(line, 'lineId', at), new Fixed(QUANTITY.u, QUANTITY.s));
+        due.lineUnits(textField(line, 'lineId', at), QUANTITY.u, QUANTITY.s);
       continue;
     }
     const quantity = amountField(line, 'quantity', at);
@@ -139,7 +168,7 @@ function readLines(lines: readonly unknown[], path: ErrorPath, due: DueOrders | 
     net = add(net, line.discount === undefined ? gross : discounted(line, gross, at));
     if (due !== null && sign(quantity) > 0) due.line(textField(line, 'lineId', at), quantity);
   }
-  return add(net, new Fixed(fast.u, fast.s));
+  return net;
 }
 
 function discounted(line: Fact, gross: Exact, path: ErrorPath): Exact {
