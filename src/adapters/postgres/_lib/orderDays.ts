@@ -25,7 +25,7 @@ export async function* orderDays(
     params.push(pageSize);
     const rows = await db.rows(
       `SELECT t.customer_id AS "customerId", to_char(t.order_date, 'YYYY-MM-DD') AS date,
-         t.currency, count(*)::integer AS orders, sum(n.net)::text AS net
+         t.currency, count(*)::integer AS orders, trim_scale(sum(n.net))::text AS net
        FROM ${SCHEMA}.orders t
        CROSS JOIN LATERAL (
          SELECT coalesce(sum(CASE
