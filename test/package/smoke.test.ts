@@ -49,6 +49,11 @@ const cases: ReadonlyArray<readonly [subpath: string, expression: string, expect
     "await m.createMemoryStore({ teams: [{ id: 'T-EU', name: 'Europe' }] }).teams.get('T-EU')",
     { id: 'T-EU', name: 'Europe' },
   ],
+  [
+    './postgres',
+    'm.POSTGRES_SUPPORT.readers.payments',
+    ['range', 'customerId', 'ownerId', 'invoiceId'],
+  ],
   ['./testing', 'm.sampleDataset().orders?.length', 6],
 ];
 

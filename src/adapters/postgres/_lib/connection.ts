@@ -9,7 +9,12 @@ export interface Connection {
   transaction<T>(body: (tx: Connection) => Promise<T>): Promise<T>;
 }
 
-type PoolLike = { connect(): Promise<PostgresQueryable & { release(error?: unknown): void }> };
+type PooledConnection = PostgresQueryable & {
+  release(error?: unknown): void;
+  on?(event: 'error', listener: (error: unknown) => void): unknown;
+  off?(event: 'error', listener: (error: unknown) => void): unknown;
+};
+type PoolLike = { connect(): Promise<PooledConnection> };
 type PgliteLike = { transaction<T>(body: (tx: PostgresQueryable) => Promise<T>): Promise<T> };
 
 /** Internal: a `Connection` over a pg-compatible client (see `PostgresClient`). */
@@ -88,21 +93,32 @@ async function onPoolConnection<T>(
   pool: PoolLike,
   body: (tx: Connection) => Promise<T>,
 ): Promise<T> {
-  let connection: Awaited<ReturnType<PoolLike['connect']>>;
+  let connection: PooledConnection;
   try {
     connection = await pool.connect();
   } catch (error) {
     throw storageError(error, 'taking a connection from the pool');
   }
+  // A checked-out pg connection that the server terminates emits 'error': without a listener
+  // that would crash the process; the failing statement rejects on its own.
   let broken: unknown;
+  const onError = (error: unknown) => {
+    broken = error;
+  };
+  connection.on?.('error', onError);
   try {
     return await inTransaction(connection, body);
   } catch (error) {
     // A connection that failed outside SQL (terminated, reset) must not go back to the pool.
     const failed = error as { code?: unknown; value?: unknown };
-    broken = failed.code === 'STORAGE_ERROR' && failed.value === null ? error : undefined;
+    const lost =
+      failed.code === 'STORAGE_ERROR' &&
+      (failed.value === null || /^(57P|08)/.test(String(failed.value)));
+    if (lost) broken ??= error;
     throw error;
   } finally {
+    // A lost connection may still report its closing socket later: keep listening on it.
+    if (broken === undefined) connection.off?.('error', onError);
     connection.release(broken);
   }
 }

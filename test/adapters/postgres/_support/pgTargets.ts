@@ -70,6 +70,8 @@ export async function pgliteTarget(): Promise<PgTarget> {
 /** A pool on the server of `CRM_RULES_PG_URL`, migrated, in a database of its own schema. */
 export async function serverTarget(): Promise<PgTarget & { readonly pool: pg.Pool }> {
   const pool = new pg.Pool({ connectionString: SERVER_URL, max: 4 });
+  // An idle connection the server terminated is reported here; the pool drops it.
+  pool.on('error', () => undefined);
   await migrate(pool);
   return {
     name: 'PostgreSQL server',
