@@ -119,6 +119,14 @@ forbidden.push(
     },
   },
   {
+    name: 'no-database-drivers',
+    severity: 'error',
+    comment:
+      "pg and PGlite are optional peers of ./postgres, which takes the caller's client as an argument: no file of src imports a driver (the root entry and every other subpath stay free of them).",
+    from: { path: '^src/' },
+    to: { path: 'node_modules/(pg|pg-[^/]+|@electric-sql/[^/]+|@types/pg)/' },
+  },
+  {
     name: 'no-internal-leak',
     severity: 'error',
     comment: 'Tests and benches may import src; src may not import tests.',

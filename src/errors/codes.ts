@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   // ports and adapters
   'UNSUPPORTED_CAPABILITY',
   'CONFLICT',
+  'STORAGE_ERROR',
   // commission
   'INVALID_TIERS',
   'SPLIT_NOT_100',

@@ -25,6 +25,7 @@ const TITLES_ZH = {
   FACT_TYPE_MISMATCH: '事实类型不符',
   UNSUPPORTED_CAPABILITY: '不支持的功能',
   CONFLICT: '数据冲突',
+  STORAGE_ERROR: '存储出错',
   INVALID_TIERS: '阶梯设置无效',
   SPLIT_NOT_100: '分成比例合计不等于 100%',
   UNKNOWN_PAYEE: '未知的收款人',

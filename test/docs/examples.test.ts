@@ -7,6 +7,7 @@ import {
   tsdocExamples,
   typeErrors,
 } from '../_support/docExamples';
+import { examplePglite } from '../_support/examplePglite';
 import { SUBPATHS } from '../_support/publicApi';
 import { checkProblems, runExample } from '../_support/runExample';
 import { hasSharedData } from '../_support/sharedData';
@@ -34,6 +35,7 @@ const stubs = {
   zod,
   'fast-check': fastCheck,
   vitest: { describe: (_: string, body: () => void) => body(), test: () => undefined },
+  '@electric-sql/pglite': examplePglite,
 };
 
 /**

@@ -54,6 +54,11 @@ const cases: ReadonlyArray<readonly [subpath: string, expression: string, expect
     "m.renderHtmlReport({ title: 'Q3', locale: 'en', blocks: [{ kind: 'bars', title: 'Grades', bars: [{ label: 'A', value: '1' }] }] }).includes('class=\"mark\"')",
     true,
   ],
+  [
+    './postgres',
+    'm.POSTGRES_SUPPORT.readers.payments',
+    ['range', 'customerId', 'ownerId', 'invoiceId'],
+  ],
   ['./testing', 'm.sampleDataset().orders?.length', 6],
 ];
 
