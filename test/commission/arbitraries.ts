@@ -51,6 +51,37 @@ function tierTable(monotone: boolean) {
     });
 }
 
+/** Rate-table rows reading the product hierarchy and the order line's price and discount. */
+function factRowsOf([v, t, d, percentOff, price]: [string, string, string, number, string]) {
+  return [
+    {
+      id: 'variant',
+      when: { fact: 'product.id', operator: 'eq', value: 'P-1' },
+      rate: { kind: 'percent' as const, value: v },
+    },
+    {
+      id: 'template',
+      when: { fact: 'product.template', operator: 'eq', value: 'PT-A' },
+      rate: { kind: 'percent' as const, value: t },
+    },
+    {
+      id: 'discounted',
+      when: {
+        any: [
+          { fact: 'line.discountPercent', operator: 'gt', value: String(percentOff) },
+          {
+            fact: 'line.discountAmount',
+            operator: 'gte',
+            value: { amount: price, currency: 'USD' },
+          },
+          { fact: 'line.unitPrice', operator: 'lt', value: { amount: price, currency: 'USD' } },
+        ],
+      },
+      rate: { kind: 'percent' as const, value: d },
+    },
+  ];
+}
+
 function componentArbitrary(options: ScenarioOptions, index: number) {
   const monotone = options.monotone ?? false;
   const id = `c${index}`;
@@ -60,9 +91,14 @@ function componentArbitrary(options: ScenarioOptions, index: number) {
     name: id,
     calculation: { kind: 'flat' as const, rate: { kind: 'percent' as const, value } },
   }));
+  // Rows on the product hierarchy and the order-line facts (issue 18), sometimes.
+  const factRows = fc.option(
+    fc.tuple(percent, percent, percent, fc.integer({ min: 0, max: 30 }), cents(400_000)),
+    { nil: undefined },
+  );
   const table = fc
-    .tuple(percent, percent, fc.integer({ min: 1, max: 900 }))
-    .map(([a, b, fixed]) => ({
+    .tuple(percent, percent, fc.integer({ min: 1, max: 900 }), factRows)
+    .map(([a, b, fixed, more]) => ({
       id,
       name: id,
       calculation: {
@@ -96,6 +132,7 @@ function componentArbitrary(options: ScenarioOptions, index: number) {
               amount: { amount: unitsToText(BigInt(fixed), 2), currency: 'USD' },
             },
           },
+          ...(more === undefined ? [] : factRowsOf(more)),
         ],
       },
     }));
@@ -192,6 +229,16 @@ export function documentsArbitrary(options: ScenarioOptions = {}) {
     categoryId: fc.constantFrom(...CATEGORIES),
     quantity: fc.integer({ min: 1, max: 20 }).map(String),
     unitPrice: amount,
+    // A rate discount, or one unit free (an amount never above the gross), or none.
+    discount: fc.option(
+      fc.oneof(
+        fc
+          .integer({ min: 0, max: 100 })
+          .map((n) => ({ kind: 'rate' as const, rate: String(n / 100) })),
+        fc.constant({ kind: 'amount' as const }),
+      ),
+      { nil: undefined },
+    ),
   });
   const deal = fc.record({
     owner: fc.constantFrom(...PAYEES),
@@ -224,6 +271,14 @@ export function documentsArbitrary(options: ScenarioOptions = {}) {
         categoryId: l.categoryId,
         quantity: l.quantity,
         unitPrice: l.unitPrice,
+        ...(l.discount === undefined
+          ? {}
+          : {
+              discount:
+                l.discount.kind === 'rate'
+                  ? l.discount
+                  : { kind: 'amount' as const, amount: l.unitPrice },
+            }),
       })),
     }));
     const invoices = orders.map((o) => {
@@ -338,6 +393,12 @@ export function scenarioArbitrary(options: ScenarioOptions = {}): fc.Arbitrary<C
         effectiveFrom: '2026-01-01',
         quota: { amount: '50000', currency: 'USD' },
       })),
+      // Two variants of one template and a product that is its own template.
+      products: [
+        { id: 'P-0', name: 'Pump S', categoryId: 'PUMPS', templateId: 'PT-A' },
+        { id: 'P-1', name: 'Pump L', categoryId: 'PUMPS', templateId: 'PT-A' },
+        { id: 'P-2', name: 'Seal', categoryId: 'SEALS' },
+      ],
       customers: [
         { id: 'C-1', name: 'Key customer', country: 'DE', ownerId: 'AM-1', grade: 'key' },
         { id: 'C-2', name: 'Other customer', country: 'FR', ownerId: 'AM-2' },

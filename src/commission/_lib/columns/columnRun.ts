@@ -111,7 +111,7 @@ export class ColumnRun implements KernelHost {
     let levels = 0;
     const all = [...ctx.plans.values()].flatMap((history) => history.versions.items);
     for (const v of all) levels = Math.max(levels, v.plan.crediting.rollUp?.levels ?? 0);
-    this.facts = new FactKeys(table, this.plan, docs.customers, levels);
+    this.facts = new FactKeys(table, this.plan, docs.customers, levels, docs.products);
     const planCurrencies = new Interner();
     all.forEach((v, i) => {
       this.#kversions.set(v, kernelVersion(v, i, this.componentIds, this.facts, planCurrencies));
