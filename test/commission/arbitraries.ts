@@ -246,9 +246,10 @@ export function documentsArbitrary(options: ScenarioOptions = {}) {
     currency: fc.constantFrom('USD', 'USD', 'EUR'),
     customer: fc.constantFrom('C-1', 'C-2'),
     lines: fc.array(line, { minLength: 1, maxLength: 3 }),
-    split: fc.option(fc.tuple(fc.constantFrom(...PAYEES), fc.integer({ min: 1, max: 9_999 })), {
-      nil: undefined,
-    }),
+    split: fc.option(
+      fc.tuple(fc.constantFrom(...PAYEES), fc.integer({ min: 1, max: 9_999 }), fc.boolean()),
+      { nil: undefined },
+    ),
     // Payments and a credit note as per-mille of the invoice total, on few days (so they meet).
     paid: options.cash
       ? fc.array(fc.tuple(fc.integer({ min: 1, max: 1_200 }), cashDay), { maxLength: 2 })
@@ -304,13 +305,23 @@ export function documentsArbitrary(options: ScenarioOptions = {}) {
       d.split === undefined || d.split[0] === d.owner
         ? []
         : [
-            {
-              orderId: `SO-${i}`,
-              splits: [
-                { payeeId: d.owner, percent: unitsToText(BigInt(d.split[1]), 2) },
-                { payeeId: d.split[0], percent: unitsToText(BigInt(10_000 - d.split[1]), 2) },
-              ],
-            },
+            d.split[2]
+              ? // Full credit: both payees earn on the whole line (issue 18).
+                {
+                  orderId: `SO-${i}`,
+                  mode: 'full' as const,
+                  splits: [
+                    { payeeId: d.owner, percent: '100' },
+                    { payeeId: d.split[0], percent: '100' },
+                  ],
+                }
+              : {
+                  orderId: `SO-${i}`,
+                  splits: [
+                    { payeeId: d.owner, percent: unitsToText(BigInt(d.split[1]), 2) },
+                    { payeeId: d.split[0], percent: unitsToText(BigInt(10_000 - d.split[1]), 2) },
+                  ],
+                },
           ],
     );
     const part = (total: string, permille: number) =>

@@ -65,6 +65,7 @@ describe('properties', { timeout: 60_000 }, () => {
             if (
               line.kind !== 'commission' ||
               line.credit?.kind === 'roll-up' ||
+              line.credit?.kind === 'full' ||
               line.component !== 'c0' ||
               line.original === null
             )

@@ -18,6 +18,8 @@ export const PAYEES = 2;
 export const COUNT = 0;
 export const TOTAL = 1;
 export const WIDEST = 2;
+/** … 1 for a full-credit split (each share is the whole amount), else 0 … */
+export const FULL = 3;
 /** … then per share `SHARE` numbers from `set + HEAD + k × SHARE`: integer weight, fraction. */
 export const HEAD = 4;
 export const SHARE = 4;
@@ -147,6 +149,7 @@ export class SplitShares {
     d[set + COUNT] = n;
     d[set + TOTAL] = weights.total;
     d[set + WIDEST] = weights.widest;
+    d[set + FULL] = weights.full ? 1 : 0;
     for (let k = 0; k < n; k += 1) {
       const at = set + HEAD + SHARE * k;
       const ok = rParse(text, weights.texts[k] as string) === 1;

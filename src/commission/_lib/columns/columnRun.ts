@@ -38,9 +38,20 @@ import {
   VERSION,
 } from './KernelHost';
 import { type KVersion, kernelVersion } from './kernelVersion';
-import { COUNT, HEAD, SHARE, type SplitShares, TOTAL, WEIGHT, WIDEST } from './SplitShares';
+import {
+  COUNT,
+  FULL,
+  HEAD,
+  SHARE,
+  type SplitShares,
+  TOTAL,
+  WEIGHT,
+  WIDEST,
+} from './SplitShares';
 
-const KINDS = ['owner', 'split', 'roll-up'] as const;
+const KINDS = ['owner', 'split', 'roll-up', 'full'] as const satisfies ReadonlyArray<
+  Credit['kind']
+>;
 /**
  * Internal: one period's credit lines on columns. The events (sorted in crediting order: dates,
  * then documents) are credited in one sweep that prices each credit with the kernel
@@ -308,10 +319,13 @@ export class ColumnRun implements KernelHost {
       const widest = d[set + WIDEST] as number;
       const minor = this.#minorOf(e);
       const weights = set + HEAD + WEIGHT;
+      if (d[set + FULL] === 1) this.partsU.fill(amount.u, 0, n);
       const scale =
         amount.s < 0
           ? -1
-          : splitUnits(amount, minor, d, weights, SHARE, n, total, widest, this.partsU);
+          : d[set + FULL] === 1
+            ? amount.s
+            : splitUnits(amount, minor, d, weights, SHARE, n, total, widest, this.partsU);
       this.partsS = scale;
       this.partsOk = scale >= 0;
     }

@@ -9,7 +9,7 @@ import { FACT_CODES, type FactCode, PER_CREDIT, unhandled } from './factCodes';
 import { MEMO_CELLS, type Memo } from './Memo';
 
 const CUSTOMER_FIELDS = ['grade', 'country', 'region', 'groupId', 'industry'] as const;
-const KINDS = ['owner', 'split', 'roll-up'] as const;
+const KINDS = ['owner', 'split', 'roll-up', 'full'] as const;
 
 /**
  * Internal: the facts of credit lines as integer codes — interned ids, customer fields, roles,

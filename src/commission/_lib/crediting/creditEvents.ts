@@ -10,7 +10,8 @@ import type { AssignmentInfo, PayeeInfo, RunContext, SplitInfo } from '../prepar
 export interface Credit {
   readonly event: CreditEvent;
   readonly payeeId: string;
-  readonly kind: 'owner' | 'split' | 'roll-up';
+  /** `full`: from a full-credit split (the whole line, as a sole owner would have it). */
+  readonly kind: 'owner' | 'split' | 'roll-up' | 'full';
   /** 0 for direct credit, 1, 2 … up the reporting line. */
   readonly level: number;
   /** For roll-up credit: the payee whose credit rolled up. */
@@ -162,7 +163,7 @@ function directCredits(
     const credit: Credit = {
       event,
       payeeId,
-      kind: split === undefined ? 'owner' : 'split',
+      kind: split === undefined ? 'owner' : split.weights.full ? 'full' : 'split',
       level: 0,
       from: null,
       share: share.share,

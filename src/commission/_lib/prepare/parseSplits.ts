@@ -1,7 +1,7 @@
 import { CrmRulesError, parseWith } from '../../../errors';
 import { Decimal } from '../../../money';
 import { CreditSplit } from '../../model/CreditSplit';
-import { type SplitWeights, splitWeights } from '../exact/splitNum';
+import { fullWeights, type SplitWeights, splitWeights } from '../exact/splitNum';
 import { trustedReader } from '../input/trustedReader';
 import { isDecimal } from '../schema/quickChecks';
 import type { SplitInfo, SplitLines } from './RunContext';
@@ -30,6 +30,12 @@ function trustSplit(raw: unknown, index: number, valid: Set<string>): CreditSpli
   if (!isId(split.orderId)) r.id(split.orderId, ['splits', index, 'orderId']);
   if (split.lineId !== undefined && !isId(split.lineId))
     r.id(split.lineId, ['splits', index, 'lineId']);
+  const full = split.mode === 'full';
+  if (split.mode !== undefined && !full && split.mode !== 'divide')
+    throw new CrmRulesError('INVALID_INPUT', "a split's mode is 'divide' or 'full'", {
+      path: ['splits', index, 'mode'],
+      value: split.mode,
+    });
   const shares = Array.isArray(split.splits)
     ? split.splits
     : r.array(split.splits, ['splits', index, 'splits']);
@@ -51,6 +57,12 @@ function trustSplit(raw: unknown, index: number, valid: Set<string>): CreditSpli
         });
       valid.add(percent as string);
     }
+    if (full && !new Decimal(percent as string).eq(100))
+      throw new CrmRulesError(
+        'INVALID_AMOUNT',
+        'each payee of a full-credit split earns on 100 % of the line',
+        { path: ['splits', index, 'splits', i, 'percent'], value: percent },
+      );
     for (let k = 0; k < i; k += 1)
       if ((shares[k] as { payeeId: unknown }).payeeId === payeeId)
         throw new CrmRulesError('INVALID_INPUT', 'a payee appears once in a split', {
@@ -111,7 +123,16 @@ function weightsReader(): (split: CreditSplit, order: readonly number[]) => Know
     }
     return known;
   };
+  const full = new Map<number, Known>();
   return (split, order) => {
+    if (split.mode === 'full') {
+      let known = full.get(order.length);
+      if (known === undefined) {
+        known = { weights: fullWeights(order.length), exact: true };
+        full.set(order.length, known);
+      }
+      return known;
+    }
     if (order.length !== 2) return weightsOf(split, order);
     const a = split.splits[order[0] as number]?.percent as string;
     const b = split.splits[order[1] as number]?.percent as string;
