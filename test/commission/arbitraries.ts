@@ -250,6 +250,8 @@ export function documentsArbitrary(options: ScenarioOptions = {}) {
       fc.tuple(fc.constantFrom(...PAYEES), fc.integer({ min: 1, max: 9_999 }), fc.boolean()),
       { nil: undefined },
     ),
+    // A split of the invoice alone (issue 18), over the order's.
+    reSplit: fc.option(fc.constantFrom(...PAYEES), { nil: undefined }),
     // Payments and a credit note as per-mille of the invoice total, on few days (so they meet).
     paid: options.cash
       ? fc.array(fc.tuple(fc.integer({ min: 1, max: 1_200 }), cashDay), { maxLength: 2 })
@@ -324,6 +326,20 @@ export function documentsArbitrary(options: ScenarioOptions = {}) {
                 },
           ],
     );
+    const invoiceSplits = deals.flatMap((d, i) =>
+      d.reSplit === undefined || d.reSplit === d.owner
+        ? []
+        : [
+            {
+              invoiceId: `INV-SO-${i}`,
+              splits: [
+                { payeeId: d.reSplit, percent: '70' },
+                { payeeId: d.owner, percent: '30' },
+              ],
+            },
+          ],
+    );
+    splits.push(...(invoiceSplits as never[]));
     const part = (total: string, permille: number) =>
       unitsToText((BigInt(total.replace('.', '')) * BigInt(permille)) / 1000n || 1n, 2);
     const payments = deals.flatMap((d, i) => {

@@ -16,6 +16,11 @@ import { Decimal, DecimalString } from '../../money';
  *   (`INVALID_AMOUNT` at the share otherwise); statements show such credit as `full`. The
  *   credited amounts add up to the line times the number of payees.
  *
+ * A split is keyed by its order (`orderId`, with `lineId` for one line) or by one invoice
+ * (`invoiceId`, the whole invoice): an invoice's split applies to the credit of that invoice —
+ * its lines, the payments of it and the credit notes on it — and takes precedence over its
+ * order's split (a deal re-split at billing); give exactly one of `orderId` and `invoiceId`.
+ *
  * A payee appears once. A line-level split takes precedence over an order-level one; without
  * either the order's owner gets 100 %. The commission engine rejects a line-level split naming a
  * line its order does not have (`INVALID_INPUT` at `splits[i].lineId`).
@@ -28,7 +33,8 @@ import { Decimal, DecimalString } from '../../money';
  */
 export const CreditSplit = z
   .strictObject({
-    orderId: EntityId,
+    orderId: EntityId.optional(),
+    invoiceId: EntityId.optional(),
     lineId: EntityId.optional(),
     mode: z.enum(['divide', 'full']).optional(),
     splits: z
@@ -46,6 +52,20 @@ export const CreditSplit = z
       .min(1),
   })
   .superRefine((split, ctx) => {
+    if ((split.orderId === undefined) === (split.invoiceId === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: [split.orderId === undefined ? 'orderId' : 'invoiceId'],
+        message: 'a split is keyed by exactly one of orderId and invoiceId',
+        input: split.invoiceId ?? split.orderId,
+      });
+    if (split.invoiceId !== undefined && split.lineId !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lineId'],
+        message: 'an invoice split covers the whole invoice (lineId goes with orderId)',
+        input: split.lineId,
+      });
     const seen = new Set<string>();
     split.splits.forEach((share, index) => {
       if (seen.has(share.payeeId))

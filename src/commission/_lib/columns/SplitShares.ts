@@ -2,7 +2,7 @@ import type { Interner } from '../exact/Column';
 import { raw, rParse } from '../exact/Raw';
 import type { SplitWeights } from '../exact/splitNum';
 import type { SplitEntry, SplitInfo } from '../prepare/RunContext';
-import type { SplitIndex } from '../prepare/splitIndex';
+import { invoiceKey, type SplitIndex } from '../prepare/splitIndex';
 
 const text = raw();
 
@@ -96,6 +96,15 @@ export class SplitShares {
     if (entry === undefined) return NO_SPLIT;
     if (typeof entry !== 'number') return LINE_SPLITS;
     return this.slotOf(entry);
+  }
+
+  /** The split of a non-order row: its invoice's (whole-invoice) split, else its order's. */
+  forDocument(orderId: string | null, invoiceId: string | null): number {
+    if (invoiceId !== null && this.index.size > 0) {
+      const entry = this.index.get(invoiceKey(invoiceId));
+      if (typeof entry === 'number') return this.slotOf(entry);
+    }
+    return this.forOrder(orderId);
   }
 
   /**

@@ -105,10 +105,9 @@ export function creditEvents(
       ctx.payees.get(event.ownerId)?.assignments.at(event.date)?.history.versions.at(event.date) ??
       null;
     const honour = ownerVersion === null || ownerVersion.plan.crediting.splits;
-    const split =
-      !honour || event.orderId === null
-        ? undefined
-        : findSplit(ctx.splits, event.orderId, event.orderLineId);
+    const split = !honour
+      ? undefined
+      : findSplit(ctx.splits, event.orderId, event.orderLineId, event.invoiceId);
     const shares = split === undefined ? [owner] : sharesOf(split);
     const direct = directCredits(ctx, event, split, shares);
     for (const { credit } of direct) push(credit);

@@ -5,7 +5,7 @@ import { fullWeights, type SplitWeights, splitWeights } from '../exact/splitNum'
 import { trustedReader } from '../input/trustedReader';
 import { isDecimal } from '../schema/quickChecks';
 import type { SplitInfo, SplitLines } from './RunContext';
-import { IN_ORDER, SplitIndex, SWAPPED } from './splitIndex';
+import { IN_ORDER, invoiceKey, SplitIndex, SWAPPED } from './splitIndex';
 
 const reader = trustedReader();
 
@@ -27,7 +27,23 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function trustSplit(raw: unknown, index: number, valid: Set<string>): CreditSplit {
   const r = reader;
   const split = isObject(raw) ? raw : r.object(raw, ['splits', index]);
-  if (!isId(split.orderId)) r.id(split.orderId, ['splits', index, 'orderId']);
+  if (split.invoiceId === undefined || split.orderId !== undefined) {
+    if (!isId(split.orderId)) r.id(split.orderId, ['splits', index, 'orderId']);
+    if (split.invoiceId !== undefined)
+      throw new CrmRulesError(
+        'INVALID_INPUT',
+        'a split is keyed by exactly one of orderId and invoiceId',
+        { path: ['splits', index, 'invoiceId'], value: split.invoiceId },
+      );
+  } else {
+    if (!isId(split.invoiceId)) r.id(split.invoiceId, ['splits', index, 'invoiceId']);
+    if (split.lineId !== undefined)
+      throw new CrmRulesError(
+        'INVALID_INPUT',
+        'an invoice split covers the whole invoice (lineId goes with orderId)',
+        { path: ['splits', index, 'lineId'], value: split.lineId },
+      );
+  }
   if (split.lineId !== undefined && !isId(split.lineId))
     r.id(split.lineId, ['splits', index, 'lineId']);
   const full = split.mode === 'full';
@@ -162,7 +178,9 @@ function checkHundred({ weights, exact }: Known, index: number): void {
 
 /** Files split `index` under its order (and line); throws if that order (and line) has one. */
 function fileSplit(splits: SplitIndex, split: CreditSplit, index: number): void {
-  const entry = splits.lookup(split.orderId);
+  const key =
+    split.invoiceId === undefined ? (split.orderId as string) : invoiceKey(split.invoiceId);
+  const entry = splits.lookup(key);
   const { lineId } = split;
   const clash =
     entry !== undefined &&
@@ -170,13 +188,13 @@ function fileSplit(splits: SplitIndex, split: CreditSplit, index: number): void 
       ? splits.orderSplit(entry) !== null
       : typeof entry !== 'number' && entry.lines.has(lineId));
   if (clash)
-    throw new CrmRulesError('INVALID_INPUT', 'one split per order (and line)', {
-      path: ['splits', index, 'orderId'],
-      value: split.orderId,
+    throw new CrmRulesError('INVALID_INPUT', 'one split per order (and line), one per invoice', {
+      path: ['splits', index, split.invoiceId === undefined ? 'orderId' : 'invoiceId'],
+      value: split.invoiceId ?? split.orderId,
     });
   if (lineId === undefined) {
     // An order-level split is its index (no object per split).
-    if (entry === undefined) splits.add(split.orderId, index);
+    if (entry === undefined) splits.add(key, index);
     else (entry as SplitLines).order = splits.info(index);
   } else if (entry !== undefined && typeof entry !== 'number') {
     entry.lines.set(lineId, splits.info(index));
@@ -187,8 +205,8 @@ function fileSplit(splits: SplitIndex, split: CreditSplit, index: number): void 
       order: entry === undefined ? null : splits.info(entry),
       lines: new Map([[lineId, splits.info(index)]]),
     };
-    if (entry === undefined) splits.add(split.orderId, lines);
-    else splits.replace(splits.find(split.orderId), lines);
+    if (entry === undefined) splits.add(key, lines);
+    else splits.replace(splits.find(key), lines);
   }
 }
 
@@ -218,12 +236,21 @@ export function parseSplits(raws: readonly unknown[], mode: 'parse' | 'trusted')
   return splits;
 }
 
-/** Internal: the split of an order line: line-level first, then order-level. */
+/**
+ * Internal: the split of a credited line: its invoice's split, else its order line's (line-level
+ * first, then order-level).
+ */
 export function findSplit(
   splits: SplitIndex,
-  orderId: string,
+  orderId: string | null,
   lineId: string | null,
+  invoiceId: string | null = null,
 ): SplitInfo | undefined {
+  if (invoiceId !== null) {
+    const byInvoice = splits.get(invoiceKey(invoiceId));
+    if (byInvoice !== undefined) return splits.orderSplit(byInvoice) ?? undefined;
+  }
+  if (orderId === null) return undefined;
   const entry = splits.get(orderId);
   return entry === undefined ? undefined : (splits.lineSplit(entry, lineId) ?? undefined);
 }

@@ -104,7 +104,7 @@ function sweep(
   rest.delete('booked');
   if (rest.size > 0)
     for (const event of buildEvents(docs, index, ctx.period, rest, 'auto', state.invoices))
-      table.pushEvent(event, (orderId) => shares.forOrder(orderId));
+      table.pushEvent(event, (orderId, invoiceId) => shares.forDocument(orderId, invoiceId));
   const { order, ties } = rankEvents(table);
   const run = new ColumnRun(
     ctx,
