@@ -38,16 +38,7 @@ import {
   VERSION,
 } from './KernelHost';
 import { type KVersion, kernelVersion } from './kernelVersion';
-import {
-  COUNT,
-  FULL,
-  HEAD,
-  SHARE,
-  type SplitShares,
-  TOTAL,
-  WEIGHT,
-  WIDEST,
-} from './SplitShares';
+import { COUNT, FULL, HEAD, SHARE, type SplitShares, TOTAL, WEIGHT, WIDEST } from './SplitShares';
 
 const KINDS = ['owner', 'split', 'roll-up', 'full'] as const satisfies ReadonlyArray<
   Credit['kind']

@@ -11,8 +11,8 @@ import { CreditBuffer } from './CreditBuffer';
 import {
   COUNT,
   FRACTION_S,
-  FULL,
   FRACTION_U,
+  FULL,
   HEAD,
   LINE_SPLITS,
   NO_SPLIT,
