@@ -24,6 +24,8 @@ export type OrderStatus = z.infer<typeof OrderStatus>;
  * A line discount, saying which kind it is. `rate`: a fraction of the line's gross amount
  * (`"0.05"` is 5 %), from 0 to 1. `amount`: a sum off the whole line (not per unit), in the
  * order's currency, as a magnitude (never negative, at most the line's gross amount).
+ * The line's net amount is its gross (quantity × unit price) less the discount, and
+ * `orderLineDiscount` states any discount both ways (percent 0–100 and amount off).
  *
  * @example
  * ```ts

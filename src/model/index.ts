@@ -25,6 +25,11 @@ export {
 } from './entities';
 export { Invoice, InvoiceLine } from './Invoice';
 export { Discount, Order, OrderLine, OrderStatus } from './Order';
+export {
+  type LineDiscount,
+  orderLineDiscount,
+  safeOrderLineDiscount,
+} from './orderLineDiscount';
 export { orderLineNet, orderNet, safeOrderLineNet, safeOrderNet } from './orderNet';
 export { Payment, PaymentAllocation } from './Payment';
 export { HsCode, Product, ProductCategory } from './Product';

@@ -51,6 +51,37 @@ function tierTable(monotone: boolean) {
     });
 }
 
+/** Rate-table rows reading the product hierarchy and the order line's price and discount. */
+function factRowsOf([v, t, d, percentOff, price]: [string, string, string, number, string]) {
+  return [
+    {
+      id: 'variant',
+      when: { fact: 'product.id', operator: 'eq', value: 'P-1' },
+      rate: { kind: 'percent' as const, value: v },
+    },
+    {
+      id: 'template',
+      when: { fact: 'product.template', operator: 'eq', value: 'PT-A' },
+      rate: { kind: 'percent' as const, value: t },
+    },
+    {
+      id: 'discounted',
+      when: {
+        any: [
+          { fact: 'line.discountPercent', operator: 'gt', value: String(percentOff) },
+          {
+            fact: 'line.discountAmount',
+            operator: 'gte',
+            value: { amount: price, currency: 'USD' },
+          },
+          { fact: 'line.unitPrice', operator: 'lt', value: { amount: price, currency: 'USD' } },
+        ],
+      },
+      rate: { kind: 'percent' as const, value: d },
+    },
+  ];
+}
+
 function componentArbitrary(options: ScenarioOptions, index: number) {
   const monotone = options.monotone ?? false;
   const id = `c${index}`;
@@ -60,9 +91,14 @@ function componentArbitrary(options: ScenarioOptions, index: number) {
     name: id,
     calculation: { kind: 'flat' as const, rate: { kind: 'percent' as const, value } },
   }));
+  // Rows on the product hierarchy and the order-line facts (issue 18), sometimes.
+  const factRows = fc.option(
+    fc.tuple(percent, percent, percent, fc.integer({ min: 0, max: 30 }), cents(400_000)),
+    { nil: undefined },
+  );
   const table = fc
-    .tuple(percent, percent, fc.integer({ min: 1, max: 900 }))
-    .map(([a, b, fixed]) => ({
+    .tuple(percent, percent, fc.integer({ min: 1, max: 900 }), factRows)
+    .map(([a, b, fixed, more]) => ({
       id,
       name: id,
       calculation: {
@@ -96,6 +132,7 @@ function componentArbitrary(options: ScenarioOptions, index: number) {
               amount: { amount: unitsToText(BigInt(fixed), 2), currency: 'USD' },
             },
           },
+          ...(more === undefined ? [] : factRowsOf(more)),
         ],
       },
     }));
@@ -192,6 +229,16 @@ export function documentsArbitrary(options: ScenarioOptions = {}) {
     categoryId: fc.constantFrom(...CATEGORIES),
     quantity: fc.integer({ min: 1, max: 20 }).map(String),
     unitPrice: amount,
+    // A rate discount, or one unit free (an amount never above the gross), or none.
+    discount: fc.option(
+      fc.oneof(
+        fc
+          .integer({ min: 0, max: 100 })
+          .map((n) => ({ kind: 'rate' as const, rate: String(n / 100) })),
+        fc.constant({ kind: 'amount' as const }),
+      ),
+      { nil: undefined },
+    ),
   });
   const deal = fc.record({
     owner: fc.constantFrom(...PAYEES),
@@ -199,9 +246,12 @@ export function documentsArbitrary(options: ScenarioOptions = {}) {
     currency: fc.constantFrom('USD', 'USD', 'EUR'),
     customer: fc.constantFrom('C-1', 'C-2'),
     lines: fc.array(line, { minLength: 1, maxLength: 3 }),
-    split: fc.option(fc.tuple(fc.constantFrom(...PAYEES), fc.integer({ min: 1, max: 9_999 })), {
-      nil: undefined,
-    }),
+    split: fc.option(
+      fc.tuple(fc.constantFrom(...PAYEES), fc.integer({ min: 1, max: 9_999 }), fc.boolean()),
+      { nil: undefined },
+    ),
+    // A split of the invoice alone (issue 18), over the order's.
+    reSplit: fc.option(fc.constantFrom(...PAYEES), { nil: undefined }),
     // Payments and a credit note as per-mille of the invoice total, on few days (so they meet).
     paid: options.cash
       ? fc.array(fc.tuple(fc.integer({ min: 1, max: 1_200 }), cashDay), { maxLength: 2 })
@@ -224,6 +274,14 @@ export function documentsArbitrary(options: ScenarioOptions = {}) {
         categoryId: l.categoryId,
         quantity: l.quantity,
         unitPrice: l.unitPrice,
+        ...(l.discount === undefined
+          ? {}
+          : {
+              discount:
+                l.discount.kind === 'rate'
+                  ? l.discount
+                  : { kind: 'amount' as const, amount: l.unitPrice },
+            }),
       })),
     }));
     const invoices = orders.map((o) => {
@@ -249,15 +307,39 @@ export function documentsArbitrary(options: ScenarioOptions = {}) {
       d.split === undefined || d.split[0] === d.owner
         ? []
         : [
+            d.split[2]
+              ? // Full credit: both payees earn on the whole line (issue 18).
+                {
+                  orderId: `SO-${i}`,
+                  mode: 'full' as const,
+                  splits: [
+                    { payeeId: d.owner, percent: '100' },
+                    { payeeId: d.split[0], percent: '100' },
+                  ],
+                }
+              : {
+                  orderId: `SO-${i}`,
+                  splits: [
+                    { payeeId: d.owner, percent: unitsToText(BigInt(d.split[1]), 2) },
+                    { payeeId: d.split[0], percent: unitsToText(BigInt(10_000 - d.split[1]), 2) },
+                  ],
+                },
+          ],
+    );
+    const invoiceSplits = deals.flatMap((d, i) =>
+      d.reSplit === undefined || d.reSplit === d.owner
+        ? []
+        : [
             {
-              orderId: `SO-${i}`,
+              invoiceId: `INV-SO-${i}`,
               splits: [
-                { payeeId: d.owner, percent: unitsToText(BigInt(d.split[1]), 2) },
-                { payeeId: d.split[0], percent: unitsToText(BigInt(10_000 - d.split[1]), 2) },
+                { payeeId: d.reSplit, percent: '70' },
+                { payeeId: d.owner, percent: '30' },
               ],
             },
           ],
     );
+    splits.push(...(invoiceSplits as never[]));
     const part = (total: string, permille: number) =>
       unitsToText((BigInt(total.replace('.', '')) * BigInt(permille)) / 1000n || 1n, 2);
     const payments = deals.flatMap((d, i) => {
@@ -338,6 +420,12 @@ export function scenarioArbitrary(options: ScenarioOptions = {}): fc.Arbitrary<C
         effectiveFrom: '2026-01-01',
         quota: { amount: '50000', currency: 'USD' },
       })),
+      // Two variants of one template and a product that is its own template.
+      products: [
+        { id: 'P-0', name: 'Pump S', categoryId: 'PUMPS', templateId: 'PT-A' },
+        { id: 'P-1', name: 'Pump L', categoryId: 'PUMPS', templateId: 'PT-A' },
+        { id: 'P-2', name: 'Seal', categoryId: 'SEALS' },
+      ],
       customers: [
         { id: 'C-1', name: 'Key customer', country: 'DE', ownerId: 'AM-1', grade: 'key' },
         { id: 'C-2', name: 'Other customer', country: 'FR', ownerId: 'AM-2' },

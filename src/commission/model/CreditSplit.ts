@@ -3,13 +3,27 @@ import { EntityId } from '../../model';
 import { Decimal, DecimalString } from '../../money';
 
 /**
- * How the credit of an order — or of one of its lines, with `lineId` — is divided among payees.
- * Percentages are decimal strings above 0 that must add up to exactly 100 (`SPLIT_NOT_100` at
- * `['splits']` otherwise, with the sum as the value); a payee appears once. Amounts are divided
- * exactly (largest remainder at the amount's own precision), so the shares always add up to the
- * whole. A line-level split takes precedence over an order-level one; without either the order's
- * owner gets 100 %. The commission engine rejects a line-level split naming a line its order does
- * not have (`INVALID_INPUT` at `splits[i].lineId`).
+ * How the credit of an order — or of one of its lines, with `lineId` — goes to payees. `mode`
+ * (default `divide`) says how:
+ *
+ * - `divide`: the percentages divide the line. They are decimal strings above 0 that must add up
+ *   to exactly 100 (`SPLIT_NOT_100` at `['splits']` otherwise, with the sum as the value).
+ *   Amounts are divided exactly (largest remainder at the amount's own precision), so the shares
+ *   always add up to the whole.
+ * - `full`: full (duplicate, "shadow") credit — each named payee is credited with the whole line
+ *   and earns on it exactly what a sole owner would (an agent and a principal, two agents on one
+ *   order, as OCA commission and Tryton pay agents). Each percentage is then `100`
+ *   (`INVALID_AMOUNT` at the share otherwise); statements show such credit as `full`. The
+ *   credited amounts add up to the line times the number of payees.
+ *
+ * A split is keyed by its order (`orderId`, with `lineId` for one line) or by one invoice
+ * (`invoiceId`, the whole invoice): an invoice's split applies to the credit of that invoice —
+ * its lines, the payments of it and the credit notes on it — and takes precedence over its
+ * order's split (a deal re-split at billing); give exactly one of `orderId` and `invoiceId`.
+ *
+ * A payee appears once. A line-level split takes precedence over an order-level one; without
+ * either the order's owner gets 100 %. The commission engine rejects a line-level split naming a
+ * line its order does not have (`INVALID_INPUT` at `splits[i].lineId`).
  *
  * @example
  * ```ts
@@ -19,8 +33,10 @@ import { Decimal, DecimalString } from '../../money';
  */
 export const CreditSplit = z
   .strictObject({
-    orderId: EntityId,
+    orderId: EntityId.optional(),
+    invoiceId: EntityId.optional(),
     lineId: EntityId.optional(),
+    mode: z.enum(['divide', 'full']).optional(),
     splits: z
       .array(
         z.strictObject({
@@ -36,6 +52,20 @@ export const CreditSplit = z
       .min(1),
   })
   .superRefine((split, ctx) => {
+    if ((split.orderId === undefined) === (split.invoiceId === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: [split.orderId === undefined ? 'orderId' : 'invoiceId'],
+        message: 'a split is keyed by exactly one of orderId and invoiceId',
+        input: split.invoiceId ?? split.orderId,
+      });
+    if (split.invoiceId !== undefined && split.lineId !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lineId'],
+        message: 'an invoice split covers the whole invoice (lineId goes with orderId)',
+        input: split.lineId,
+      });
     const seen = new Set<string>();
     split.splits.forEach((share, index) => {
       if (seen.has(share.payeeId))
@@ -47,6 +77,19 @@ export const CreditSplit = z
         });
       seen.add(share.payeeId);
     });
+    if (split.mode === 'full') {
+      split.splits.forEach((share, index) => {
+        if (!new Decimal(share.percent).eq(100))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['splits', index, 'percent'],
+            message: 'each payee of a full-credit split earns on 100 % of the line',
+            input: share.percent,
+            params: { code: 'INVALID_AMOUNT' },
+          });
+      });
+      return;
+    }
     const total = split.splits.reduce((sum, share) => sum.plus(share.percent), new Decimal(0));
     if (!total.eq(100))
       ctx.addIssue({

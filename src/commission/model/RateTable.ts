@@ -42,7 +42,10 @@ export type NoMatch = z.infer<typeof NoMatch>;
 
 /**
  * A rate table: rows keyed by conditions over the line facts (`LINE_FACTS`). The most specific
- * matching row wins, in this documented order: more facts pinned by `eq`/`in`, then more facts
+ * matching row wins, in this documented order: more facts pinned by `eq`/`in`, then the deeper
+ * product level pinned (`product.id` — the variant — over `product.template` over
+ * `product.category` over none: "the most specific level wins", so "15 % on this variant, 5 % on
+ * this product, 20 % on the category, 10 % otherwise" needs no priorities), then more facts
  * bounded by `lt`/`lte`/`gt`/`gte`/`between`, then more facts constrained by `ne`/`exists`
  * (`conditionSpecificity` of the rules module), then the higher `priority`, then the earlier row.
  * Row ids are unique.

@@ -120,8 +120,9 @@ export const FxQuoteJson = z
 
 /**
  * Who a line credits and how much: `owner` (the document's owner, 100 %), `split` (a share of a
- * credit split) or `roll-up` (credit from the team `level` steps below), and the `share` in
- * percent of the document line.
+ * dividing credit split), `full` (full credit from a `full` split: the whole line, as a sole
+ * owner would have it, while other payees named by the split have it too) or `roll-up` (credit
+ * from the team `level` steps below), and the `share` in percent of the document line.
  *
  * @example
  * ```ts
@@ -130,7 +131,7 @@ export const FxQuoteJson = z
  * ```
  */
 export const LineCredit = z.strictObject({
-  kind: z.enum(['owner', 'split', 'roll-up']),
+  kind: z.enum(['owner', 'split', 'roll-up', 'full']),
   share: DecimalString,
   level: z.number().int().min(0),
   /** For roll-up credit: the payee whose credit rolled up. */

@@ -38,9 +38,11 @@ import {
   VERSION,
 } from './KernelHost';
 import { type KVersion, kernelVersion } from './kernelVersion';
-import { COUNT, HEAD, SHARE, type SplitShares, TOTAL, WEIGHT, WIDEST } from './SplitShares';
+import { COUNT, FULL, HEAD, SHARE, type SplitShares, TOTAL, WEIGHT, WIDEST } from './SplitShares';
 
-const KINDS = ['owner', 'split', 'roll-up'] as const;
+const KINDS = ['owner', 'split', 'roll-up', 'full'] as const satisfies ReadonlyArray<
+  Credit['kind']
+>;
 /**
  * Internal: one period's credit lines on columns. The events (sorted in crediting order: dates,
  * then documents) are credited in one sweep that prices each credit with the kernel
@@ -111,7 +113,7 @@ export class ColumnRun implements KernelHost {
     let levels = 0;
     const all = [...ctx.plans.values()].flatMap((history) => history.versions.items);
     for (const v of all) levels = Math.max(levels, v.plan.crediting.rollUp?.levels ?? 0);
-    this.facts = new FactKeys(table, this.plan, docs.customers, levels);
+    this.facts = new FactKeys(table, this.plan, docs.customers, levels, docs.products);
     const planCurrencies = new Interner();
     all.forEach((v, i) => {
       this.#kversions.set(v, kernelVersion(v, i, this.componentIds, this.facts, planCurrencies));
@@ -308,10 +310,13 @@ export class ColumnRun implements KernelHost {
       const widest = d[set + WIDEST] as number;
       const minor = this.#minorOf(e);
       const weights = set + HEAD + WEIGHT;
+      if (d[set + FULL] === 1) this.partsU.fill(amount.u, 0, n);
       const scale =
         amount.s < 0
           ? -1
-          : splitUnits(amount, minor, d, weights, SHARE, n, total, widest, this.partsU);
+          : d[set + FULL] === 1
+            ? amount.s
+            : splitUnits(amount, minor, d, weights, SHARE, n, total, widest, this.partsU);
       this.partsS = scale;
       this.partsOk = scale >= 0;
     }

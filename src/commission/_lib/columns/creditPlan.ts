@@ -12,6 +12,7 @@ import {
   COUNT,
   FRACTION_S,
   FRACTION_U,
+  FULL,
   HEAD,
   LINE_SPLITS,
   NO_SPLIT,
@@ -198,6 +199,7 @@ export class CreditPlan extends CreditBuffer {
     this.first = first;
     this.set = set;
     const n = first < 0 ? 1 : (this.shares.data[set + COUNT] as number);
+    const full = first >= 0 && this.shares.data[set + FULL] === 1;
     const bit = 1 << origin;
     this.count = 0;
     for (let k = 0; k < n; k += 1) {
@@ -210,7 +212,7 @@ export class CreditPlan extends CreditBuffer {
           return ['splits', split.index, 'splits', split.order[k] as number, 'payeeId'];
         });
       if (((this.#termAccept[term] as number) & bit) === 0) continue;
-      this.pushCredit(p, first < 0 ? 0 : 1, 0, -1, k, term, -1);
+      this.pushCredit(p, first < 0 ? 0 : full ? 3 : 1, 0, -1, k, term, -1);
     }
     const direct = this.count;
     for (let d = 0; d < direct; d += 1)

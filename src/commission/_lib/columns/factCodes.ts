@@ -25,12 +25,16 @@ export const FACT_CODES = [
   'payee.team',
   'credit.kind',
   'credit.level',
+  'product.template',
 ] as const satisfies readonly LineFact[];
 /** Internal: facts that have no code: a condition reading one is evaluated per line, without a memo. */
 export const UNCODED_FACTS = [
   'line.amount',
   'line.margin',
   'line.quantity',
+  'line.unitPrice',
+  'line.discountPercent',
+  'line.discountAmount',
   'document.id',
 ] as const satisfies readonly LineFact[];
 /** Internal: the index of a coded fact in {@link FACT_CODES}. */

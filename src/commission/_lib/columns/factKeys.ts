@@ -1,4 +1,4 @@
-import type { Customer } from '../../../model';
+import type { Customer, Product } from '../../../model';
 import type { Facts } from '../../../rules';
 import { isNew } from '../crediting/creditFacts';
 import type { EventTable } from '../events/EventTable';
@@ -9,18 +9,23 @@ import { FACT_CODES, type FactCode, PER_CREDIT, unhandled } from './factCodes';
 import { MEMO_CELLS, type Memo } from './Memo';
 
 const CUSTOMER_FIELDS = ['grade', 'country', 'region', 'groupId', 'industry'] as const;
-const KINDS = ['owner', 'split', 'roll-up'] as const;
+const KINDS = ['owner', 'split', 'roll-up', 'full'] as const;
 
 /**
  * Internal: the facts of credit lines as integer codes — interned ids, customer fields, roles,
  * teams, dates — so compiled conditions and rate tables are evaluated once per distinct
  * combination of the facts they read (a memo key is a mixed-radix number of those codes), not per
- * line. `line.amount`, `line.margin`, `line.quantity` and `document.id` have no code.
+ * line. `line.amount`, `line.margin`, `line.quantity`, the order-line facts (`line.unitPrice`,
+ * `line.discountPercent`, `line.discountAmount`) and `document.id` have no code.
  */
 export class FactKeys {
   readonly #table: EventTable;
   readonly #plan: CreditPlan;
   readonly #customers: ReadonlyMap<string, Customer>;
+  readonly #products: ReadonlyMap<string, Product>;
+  /** The template of each product code (0: none), and the templates' names; built on first use. */
+  #templateOf: Int32Array | null = null;
+  readonly #templates = new Interner();
   readonly #fields = new Map<number, { values: Interner; codes: Int32Array }>();
   readonly #codes: Array<Int32Array | undefined> = [];
   readonly #roles = new Interner();
@@ -34,10 +39,12 @@ export class FactKeys {
     plan: CreditPlan,
     customers: ReadonlyMap<string, Customer>,
     levels: number,
+    products: ReadonlyMap<string, Product>,
   ) {
     this.#table = table;
     this.#plan = plan;
     this.#customers = customers;
+    this.#products = products;
     this.#levels = levels;
     this.#teamOf = new Int32Array(table.payees.size);
     plan.infos.forEach((info, p) => {
@@ -76,6 +83,9 @@ export class FactKeys {
         return KINDS.length;
       case 16:
         return this.#levels + 1;
+      case 17:
+        this.#templateCodes();
+        return this.#templates.size;
       case 3:
       case 4:
       case 5:
@@ -85,6 +95,21 @@ export class FactKeys {
       default:
         return unhandled(f);
     }
+  }
+
+  /** Codes the template of every product of the table (a product without one is its own). */
+  #templateCodes(): Int32Array {
+    let codes = this.#templateOf;
+    if (codes === null) {
+      const names = this.#table.products.names;
+      codes = new Int32Array(names.length);
+      for (let p = 0; p < names.length; p += 1) {
+        const id = names[p] as string;
+        codes[p] = this.#templates.id(this.#products.get(id)?.templateId ?? id) + 1;
+      }
+      this.#templateOf = codes;
+    }
+    return codes;
   }
 
   #field(f: number): { values: Interner; codes: Int32Array } {
@@ -173,6 +198,10 @@ export class FactKeys {
         return this.#plan.kind[j] as number;
       case 16:
         return this.#plan.level[j] as number;
+      case 17: {
+        const p = this.#table.product[e] as number;
+        return p < 0 ? 0 : ((this.#templateOf ?? this.#templateCodes())[p] as number);
+      }
       case 3:
       case 4:
       case 5:
@@ -239,6 +268,9 @@ export class FactKeys {
           break;
         case 16:
           out[name] = String(code);
+          break;
+        case 17:
+          out[name] = code === 0 ? null : this.#templates.names[code - 1];
           break;
         case 3:
         case 4:

@@ -10,7 +10,8 @@ import type { AssignmentInfo, PayeeInfo, RunContext, SplitInfo } from '../prepar
 export interface Credit {
   readonly event: CreditEvent;
   readonly payeeId: string;
-  readonly kind: 'owner' | 'split' | 'roll-up';
+  /** `full`: from a full-credit split (the whole line, as a sole owner would have it). */
+  readonly kind: 'owner' | 'split' | 'roll-up' | 'full';
   /** 0 for direct credit, 1, 2 … up the reporting line. */
   readonly level: number;
   /** For roll-up credit: the payee whose credit rolled up. */
@@ -104,10 +105,9 @@ export function creditEvents(
       ctx.payees.get(event.ownerId)?.assignments.at(event.date)?.history.versions.at(event.date) ??
       null;
     const honour = ownerVersion === null || ownerVersion.plan.crediting.splits;
-    const split =
-      !honour || event.orderId === null
-        ? undefined
-        : findSplit(ctx.splits, event.orderId, event.orderLineId);
+    const split = !honour
+      ? undefined
+      : findSplit(ctx.splits, event.orderId, event.orderLineId, event.invoiceId);
     const shares = split === undefined ? [owner] : sharesOf(split);
     const direct = directCredits(ctx, event, split, shares);
     for (const { credit } of direct) push(credit);
@@ -162,7 +162,7 @@ function directCredits(
     const credit: Credit = {
       event,
       payeeId,
-      kind: split === undefined ? 'owner' : 'split',
+      kind: split === undefined ? 'owner' : split.weights.full ? 'full' : 'split',
       level: 0,
       from: null,
       share: share.share,

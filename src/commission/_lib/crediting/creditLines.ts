@@ -44,7 +44,7 @@ export function creditLines(
   ]);
   const { base, cost } = creditBase(credit, docFx);
   if (!countCredited(run, credit, base, sources)) return;
-  const factsOf = lazyFacts(run, credit, docFx);
+  const factsOf = lazyFacts(run, credit, docFx, when);
   const target: LineTarget = {
     shape: creditShape(run, credit, sources, { docFx, payFx, base, cost }),
     payFx,
@@ -114,7 +114,12 @@ function countCredited(
 }
 
 /** The credit's rule facts, built on first use and cached on the event unless per credit. */
-function lazyFacts(run: PayeeRun, credit: Credit, docFx: FxHit): () => Facts {
+function lazyFacts(
+  run: PayeeRun,
+  credit: Credit,
+  docFx: FxHit,
+  when: ReturnType<typeof lineWhen>,
+): () => Facts {
   const { event, version } = credit;
   let facts: Facts | null = null;
   return (): Facts => {
@@ -132,6 +137,10 @@ function lazyFacts(run: PayeeRun, credit: Credit, docFx: FxHit): () => Facts {
         margin,
         credit.assignment.assignment.role,
         run.payee.record?.teamId,
+        (currency, path) =>
+          currency === event.currency
+            ? docFx.rate
+            : run.ctx.fx.get(currency, version.plan.currency, when, version.plan.fx, path).rate,
       );
       if (!version.perCredit) event.facts = { version, value: facts };
     }

@@ -330,9 +330,12 @@ export class EventTable {
 
   /**
    * Adds a non-order event (built from its documents), opening a row when its document changes;
-   * `split` gives the split of its order.
+   * `split` gives the split of its invoice, else of its order.
    */
-  pushEvent(event: CreditEvent, split: (orderId: string | null) => number): void {
+  pushEvent(
+    event: CreditEvent,
+    split: (orderId: string | null, invoiceId: string | null) => number,
+  ): void {
     const origin = originCode(event);
     const r = this.rows - 1;
     const links = r >= 0 ? this.linksOf(r) : null;
@@ -366,7 +369,7 @@ export class EventTable {
           reason: event.reverses?.reason ?? null,
           paidOn: event.reverses?.paidOn ?? null,
         },
-        split(event.orderId),
+        split(event.orderId, event.invoiceId),
       );
     const e = this.pushLine(
       event.lineId,

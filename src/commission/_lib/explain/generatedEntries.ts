@@ -23,6 +23,11 @@ const CREDITS: ReadonlyArray<readonly [string, string, string]> = [
     '按业绩分成计入 {amount:money:currency}（该行的 {share}%）',
   ],
   [
+    'full',
+    '{amount:money:currency} full credit by the split ({share}% of the line, as its sole owner would have it)',
+    '按全额分成计入 {amount:money:currency}（该行的 {share}%，与独立负责人相同）',
+  ],
+  [
     'roll-up',
     '{amount:money:currency} rolled up from {from} ({share}%, level {level})',
     '由下属 {from} 的业绩向上汇总计入 {amount:money:currency}（{share}%，第 {level} 级）',

@@ -1,11 +1,11 @@
 import { CrmRulesError, parseWith } from '../../../errors';
 import { Decimal } from '../../../money';
 import { CreditSplit } from '../../model/CreditSplit';
-import { type SplitWeights, splitWeights } from '../exact/splitNum';
+import { fullWeights, type SplitWeights, splitWeights } from '../exact/splitNum';
 import { trustedReader } from '../input/trustedReader';
 import { isDecimal } from '../schema/quickChecks';
 import type { SplitInfo, SplitLines } from './RunContext';
-import { IN_ORDER, SplitIndex, SWAPPED } from './splitIndex';
+import { IN_ORDER, invoiceKey, SplitIndex, SWAPPED } from './splitIndex';
 
 const reader = trustedReader();
 
@@ -27,9 +27,31 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function trustSplit(raw: unknown, index: number, valid: Set<string>): CreditSplit {
   const r = reader;
   const split = isObject(raw) ? raw : r.object(raw, ['splits', index]);
-  if (!isId(split.orderId)) r.id(split.orderId, ['splits', index, 'orderId']);
+  if (split.invoiceId === undefined || split.orderId !== undefined) {
+    if (!isId(split.orderId)) r.id(split.orderId, ['splits', index, 'orderId']);
+    if (split.invoiceId !== undefined)
+      throw new CrmRulesError(
+        'INVALID_INPUT',
+        'a split is keyed by exactly one of orderId and invoiceId',
+        { path: ['splits', index, 'invoiceId'], value: split.invoiceId },
+      );
+  } else {
+    if (!isId(split.invoiceId)) r.id(split.invoiceId, ['splits', index, 'invoiceId']);
+    if (split.lineId !== undefined)
+      throw new CrmRulesError(
+        'INVALID_INPUT',
+        'an invoice split covers the whole invoice (lineId goes with orderId)',
+        { path: ['splits', index, 'lineId'], value: split.lineId },
+      );
+  }
   if (split.lineId !== undefined && !isId(split.lineId))
     r.id(split.lineId, ['splits', index, 'lineId']);
+  const full = split.mode === 'full';
+  if (split.mode !== undefined && !full && split.mode !== 'divide')
+    throw new CrmRulesError('INVALID_INPUT', "a split's mode is 'divide' or 'full'", {
+      path: ['splits', index, 'mode'],
+      value: split.mode,
+    });
   const shares = Array.isArray(split.splits)
     ? split.splits
     : r.array(split.splits, ['splits', index, 'splits']);
@@ -51,6 +73,12 @@ function trustSplit(raw: unknown, index: number, valid: Set<string>): CreditSpli
         });
       valid.add(percent as string);
     }
+    if (full && !new Decimal(percent as string).eq(100))
+      throw new CrmRulesError(
+        'INVALID_AMOUNT',
+        'each payee of a full-credit split earns on 100 % of the line',
+        { path: ['splits', index, 'splits', i, 'percent'], value: percent },
+      );
     for (let k = 0; k < i; k += 1)
       if ((shares[k] as { payeeId: unknown }).payeeId === payeeId)
         throw new CrmRulesError('INVALID_INPUT', 'a payee appears once in a split', {
@@ -111,7 +139,16 @@ function weightsReader(): (split: CreditSplit, order: readonly number[]) => Know
     }
     return known;
   };
+  const full = new Map<number, Known>();
   return (split, order) => {
+    if (split.mode === 'full') {
+      let known = full.get(order.length);
+      if (known === undefined) {
+        known = { weights: fullWeights(order.length), exact: true };
+        full.set(order.length, known);
+      }
+      return known;
+    }
     if (order.length !== 2) return weightsOf(split, order);
     const a = split.splits[order[0] as number]?.percent as string;
     const b = split.splits[order[1] as number]?.percent as string;
@@ -141,7 +178,9 @@ function checkHundred({ weights, exact }: Known, index: number): void {
 
 /** Files split `index` under its order (and line); throws if that order (and line) has one. */
 function fileSplit(splits: SplitIndex, split: CreditSplit, index: number): void {
-  const entry = splits.lookup(split.orderId);
+  const key =
+    split.invoiceId === undefined ? (split.orderId as string) : invoiceKey(split.invoiceId);
+  const entry = splits.lookup(key);
   const { lineId } = split;
   const clash =
     entry !== undefined &&
@@ -149,13 +188,13 @@ function fileSplit(splits: SplitIndex, split: CreditSplit, index: number): void 
       ? splits.orderSplit(entry) !== null
       : typeof entry !== 'number' && entry.lines.has(lineId));
   if (clash)
-    throw new CrmRulesError('INVALID_INPUT', 'one split per order (and line)', {
-      path: ['splits', index, 'orderId'],
-      value: split.orderId,
+    throw new CrmRulesError('INVALID_INPUT', 'one split per order (and line), one per invoice', {
+      path: ['splits', index, split.invoiceId === undefined ? 'orderId' : 'invoiceId'],
+      value: split.invoiceId ?? split.orderId,
     });
   if (lineId === undefined) {
     // An order-level split is its index (no object per split).
-    if (entry === undefined) splits.add(split.orderId, index);
+    if (entry === undefined) splits.add(key, index);
     else (entry as SplitLines).order = splits.info(index);
   } else if (entry !== undefined && typeof entry !== 'number') {
     entry.lines.set(lineId, splits.info(index));
@@ -166,8 +205,8 @@ function fileSplit(splits: SplitIndex, split: CreditSplit, index: number): void 
       order: entry === undefined ? null : splits.info(entry),
       lines: new Map([[lineId, splits.info(index)]]),
     };
-    if (entry === undefined) splits.add(split.orderId, lines);
-    else splits.replace(splits.find(split.orderId), lines);
+    if (entry === undefined) splits.add(key, lines);
+    else splits.replace(splits.find(key), lines);
   }
 }
 
@@ -197,12 +236,21 @@ export function parseSplits(raws: readonly unknown[], mode: 'parse' | 'trusted')
   return splits;
 }
 
-/** Internal: the split of an order line: line-level first, then order-level. */
+/**
+ * Internal: the split of a credited line: its invoice's split, else its order line's (line-level
+ * first, then order-level).
+ */
 export function findSplit(
   splits: SplitIndex,
-  orderId: string,
+  orderId: string | null,
   lineId: string | null,
+  invoiceId: string | null = null,
 ): SplitInfo | undefined {
+  if (invoiceId !== null) {
+    const byInvoice = splits.get(invoiceKey(invoiceId));
+    if (byInvoice !== undefined) return splits.orderSplit(byInvoice) ?? undefined;
+  }
+  if (orderId === null) return undefined;
   const entry = splits.get(orderId);
   return entry === undefined ? undefined : (splits.lineSplit(entry, lineId) ?? undefined);
 }

@@ -16,6 +16,7 @@ import type { PayeeRun } from '../payee/PayeeRun';
 import { earlierSplitError } from '../prepare/lineSplitError';
 import { prepareRun } from '../prepare/prepareRun';
 import type { RunContext } from '../prepare/RunContext';
+import { LINE_FACT_TABLE } from '../schema/lineFactTable';
 import { draftLines, runTotals } from '../statement/finishStatement';
 import { closeStatement, periodLines } from '../statement/payeeStatement';
 import { timingLines } from '../timing/timingLines';
@@ -25,7 +26,10 @@ import { referenceRun } from './referenceRun';
 
 export type { PeriodRun, RunHooks } from './RunHooks';
 
-/** Whether anything after reading needs the order documents themselves (else they stream). */
+/**
+ * Whether anything after reading needs the order documents themselves (else they stream): other
+ * documents linking to them, carried state, timing, or a plan reading an order-line fact.
+ */
 function keepOrders(input: CommissionInput, ctx: RunContext, state: CommissionState): boolean {
   const some = (stream: unknown) =>
     stream !== undefined && (!Array.isArray(stream) || stream.length > 0);
@@ -34,7 +38,11 @@ function keepOrders(input: CommissionInput, ctx: RunContext, state: CommissionSt
     some(input.payments) ||
     some(input.creditNotes) ||
     state.payees.some((p) => p.payouts.length > 0 || p.deferred.length > 0) ||
-    planVersions(ctx).some((v) => v.plan.payout.timing !== 'earned')
+    planVersions(ctx).some(
+      (v) =>
+        v.plan.payout.timing !== 'earned' ||
+        [...v.facts].some((f) => LINE_FACT_TABLE[f].column === 'orderLine'),
+    )
   );
 }
 
@@ -96,7 +104,7 @@ function sweep(
   rest.delete('booked');
   if (rest.size > 0)
     for (const event of buildEvents(docs, index, ctx.period, rest, 'auto', state.invoices))
-      table.pushEvent(event, (orderId) => shares.forOrder(orderId));
+      table.pushEvent(event, (orderId, invoiceId) => shares.forDocument(orderId, invoiceId));
   const { order, ties } = rankEvents(table);
   const run = new ColumnRun(
     ctx,
