@@ -75,7 +75,15 @@ export {
   type StatementLineData,
   TierSlice,
 } from './model/StatementLine';
-export { Tier, TierMeasure, TierMode, TiersCalculation, TierTable } from './model/TierTable';
+export {
+  AmountTier,
+  OutsideTiers,
+  Tier,
+  TierMeasure,
+  TierMode,
+  TiersCalculation,
+  TierTable,
+} from './model/TierTable';
 export { multiplierFactor, safeMultiplierFactor } from './multiplierFactor';
 export { parseCommissionPlan, safeParseCommissionPlan } from './parseCommissionPlan';
 export { planLabels, safePlanLabels } from './planLabels';

@@ -1,9 +1,9 @@
-import { attempt, parseWith, type SafeResult } from '../errors';
+import { attempt, CrmRulesError, parseWith, type SafeResult } from '../errors';
 import { checkJsonBounds } from '../errors/_lib/checkJsonBounds';
 import { type Decimal, type DecimalInput, toDecimal } from '../money';
 import { toDec } from './_lib/exact/num';
 import { sliceJson } from './_lib/payee/sliceJson';
-import { tierDelta, tierNums } from './_lib/pricing/tierCommission';
+import { outsideTiers, tierDelta, tierNums } from './_lib/pricing/tierCommission';
 import type { TierSlice } from './model/StatementLine';
 import { TierTable } from './model/TierTable';
 
@@ -81,7 +81,15 @@ export function splitAcrossTiers(
   const valid = parseWith(TierTable, table);
   const start = toDecimal(before, ['before']);
   const size = toDecimal(amount, ['amount']);
-  const delta = tierDelta(tierNums(valid.tiers, 'decimal'), valid.mode, start, start.plus(size));
+  const nums = tierNums(valid.tiers, 'decimal');
+  const after = start.plus(size);
+  if (valid.outsideTiers === 'error' && outsideTiers(nums, after))
+    throw new CrmRulesError(
+      'NO_RATE_MATCH',
+      `the measured amount ${after.toFixed()} lies outside every tier (outsideTiers: 'error')`,
+      { path: ['amount'], value: after.toFixed() },
+    );
+  const delta = tierDelta(nums, valid.mode, start, after);
   return { commission: toDec(delta.commission), slices: delta.slices.map(sliceJson) };
 }
 

@@ -103,7 +103,7 @@ function componentArbitrary(options: ScenarioOptions, index: number) {
     .tuple(
       options.quick
         ? fc.constantFrom('whole', 'marginal' as const)
-        : fc.constantFrom('whole', 'marginal', 'interpolated' as const),
+        : fc.constantFrom('whole', 'marginal', 'interpolated-rate' as const),
       options.quick
         ? fc.constant('period-to-date' as const)
         : fc.constantFrom('line', 'period-to-date' as const),

@@ -4,10 +4,17 @@ import type { AppliedRate } from '../../model/StatementLine';
 import type { TierMode } from '../../model/TierTable';
 import { eventPath } from '../events/CreditEvent';
 import { add, mul, type Num, neg, parseNum, sign, ZERO } from '../exact/num';
+import { numText } from '../exact/roundNum';
 import type { PayeeRun } from '../payee/PayeeRun';
 import type { CompiledComponent } from '../plan/compilePlan';
 import { matchCompiledRate } from '../plan/compileRates';
-import { type SliceNum, type TierNum, tierCommission, tierDelta } from '../pricing/tierCommission';
+import {
+  outsideTiers,
+  type SliceNum,
+  type TierNum,
+  tierCommission,
+  tierDelta,
+} from '../pricing/tierCommission';
 import { componentTiers } from './componentTiers';
 import type { Credit } from './creditEvents';
 
@@ -81,7 +88,7 @@ export function priceLine(
   const tiers = component.tiers;
   if (tiers === null) return { commission: ZERO, rate: TIERS, slices: null, quantity: null };
   const nums = componentTiers(run, component);
-  if (tiers.measure === 'line' && sign(base) < 0) return mirrored(run, nums, tiers.mode, base);
+  const mirror = tiers.measure === 'line' && sign(base) < 0;
   let before: Num = ZERO;
   if (tiers.measure !== 'line') {
     const id = component.def.id;
@@ -89,6 +96,14 @@ export function priceLine(
     run.running.set(id, add(before, base));
   }
   const after = add(before, base);
+  const measured = mirror ? neg(base) : after;
+  if (tiers.outside === 'error' && outsideTiers(nums, measured))
+    throw new CrmRulesError(
+      'NO_RATE_MATCH',
+      `component ${component.def.id}: the measured amount ${numText(measured)} lies outside every tier (outsideTiers: 'error'); add a tier for it or state outsideTiers: 'zero'`,
+      { path: eventPath(event), value: numText(measured) },
+    );
+  if (mirror) return mirrored(run, nums, tiers.mode, base);
   if (run.mode === 'totals')
     return {
       commission: tierCommission(nums, tiers.mode, before, after),
