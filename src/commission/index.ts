@@ -87,7 +87,7 @@ export {
 export { multiplierFactor, safeMultiplierFactor } from './multiplierFactor';
 export { parseCommissionPlan, safeParseCommissionPlan } from './parseCommissionPlan';
 export { planLabels, safePlanLabels } from './planLabels';
-export { type DrawSettlement, safeSettleDraw, settleDraw } from './settleDraw';
+export { type DrawSettlement, type DrawTerms, safeSettleDraw, settleDraw } from './settleDraw';
 export { type CreditShare, safeSplitCredit, splitCredit } from './splitCredit';
 export {
   safeSplitAcrossTiers,
