@@ -427,6 +427,18 @@ describe('vendor tier tables on statements (issue 18)', () => {
       '80.00',
     ]);
     expect(statement?.totals.earned).toBe('149.00');
+    // Each tier line states its blended rate: payout ÷ amount measured, half-up to 6 places.
+    expect(statement?.lines.map((line) => line.rate?.value)).toEqual([
+      '0.01',
+      '0.01',
+      '0.013333',
+      '0.011667',
+      '0.015',
+      '0.017778',
+    ]);
+    expect(statement?.lines[2]?.trace.map((step) => step.code)).toContain(
+      'commission.tier.blended',
+    );
   });
 
   it("stops with NO_RATE_MATCH at the line's path when a line lies above the table under outsideTiers: 'error'", () => {
