@@ -94,5 +94,6 @@ export {
   safeTierPayout,
   splitAcrossTiers,
   type TierPayout,
+  type TierPayoutMoney,
   tierPayout,
 } from './tierPayout';

@@ -28,6 +28,15 @@ const oracle: TierTable = {
 };
 
 describe('interpolated-amount tiers', () => {
+  it('states the payout at the plan currency minor-unit scale when given the currency (issue 18)', () => {
+    expect(tierPayout(oracle, '1234.25', { currency: 'USD' }).amount).toBe('14.69'); // 10 + 4.685
+    expect(tierPayout(oracle, '1234.25', { currency: 'USD', mode: 'half-even' }).amount).toBe(
+      '14.68',
+    );
+    expect(tierPayout(oracle, '1234.25', { currency: 'JPY' }).amount).toBe('15');
+    expect(tierPayout(oracle, '1234.25').amount).toBeNull();
+  });
+
   it('reproduces Oracle Incentive Compensation interpolated amount rate table (six transactions, 149 USD)', () => {
     const paid = ['200', '300', '1500', '1200', '2000', '4500'].map((x) =>
       tierPayout(oracle, x).commission.toFixed(),
