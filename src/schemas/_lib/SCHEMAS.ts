@@ -8,6 +8,7 @@ import {
   AssignmentPolicy,
 } from '../../assignment';
 import {
+  AmountTier,
   AppliedRate,
   Calculation,
   ClawbackPolicy,
@@ -32,6 +33,7 @@ import {
   MultiplierBand,
   NewCustomerRule,
   NoMatch,
+  OutsideTiers,
   PayeeAssignment,
   PayeeState,
   PayoutPoint,
@@ -211,6 +213,7 @@ export const SCHEMAS = {
   AbcOptions,
   AccountManager,
   AgingPolicy,
+  AmountTier,
   AppliedRate,
   AssignmentBook,
   AssignmentCapacity,
@@ -310,6 +313,7 @@ export const SCHEMAS = {
   MultiplierBand,
   NewCustomerRule,
   NoMatch,
+  OutsideTiers,
   NonNegativeDecimal,
   Operator,
   Order,
