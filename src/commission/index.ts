@@ -75,16 +75,25 @@ export {
   type StatementLineData,
   TierSlice,
 } from './model/StatementLine';
-export { Tier, TierMeasure, TierMode, TiersCalculation, TierTable } from './model/TierTable';
+export {
+  AmountTier,
+  OutsideTiers,
+  Tier,
+  TierMeasure,
+  TierMode,
+  TiersCalculation,
+  TierTable,
+} from './model/TierTable';
 export { multiplierFactor, safeMultiplierFactor } from './multiplierFactor';
 export { parseCommissionPlan, safeParseCommissionPlan } from './parseCommissionPlan';
 export { planLabels, safePlanLabels } from './planLabels';
-export { type DrawSettlement, safeSettleDraw, settleDraw } from './settleDraw';
+export { type DrawSettlement, type DrawTerms, safeSettleDraw, settleDraw } from './settleDraw';
 export { type CreditShare, safeSplitCredit, splitCredit } from './splitCredit';
 export {
   safeSplitAcrossTiers,
   safeTierPayout,
   splitAcrossTiers,
   type TierPayout,
+  type TierPayoutMoney,
   tierPayout,
 } from './tierPayout';

@@ -29,24 +29,39 @@ const cents = (max: number) => fc.integer({ min: 1, max }).map((n) => unitsToTex
 const cashDay = fc.constantFrom('2026-03-10', '2026-03-20', '2026-03-28');
 const day = fc.integer({ min: 1, max: 28 }).map((d) => `2026-03-${String(d).padStart(2, '0')}`);
 
-function tierTable(monotone: boolean) {
+type TierModeName = 'whole' | 'marginal' | 'interpolated-rate' | 'interpolated-amount';
+
+/**
+ * A tier table for `mode`: contiguous from 0 with an open top, or (`vendor`) as vendors write
+ * them — gaps, a first tier above 0, a closed top — under `outsideTiers: 'zero'`. Amount tables
+ * are always closed; their amounts are sometimes a whole number of cents per unit (the kernel's
+ * register form), sometimes not (the object path).
+ */
+function tierTable(monotone: boolean, mode: TierModeName, vendor: boolean) {
+  const amounts = mode === 'interpolated-amount';
+  const closed = amounts || vendor;
   return fc
-    .array(fc.tuple(fc.integer({ min: 1, max: 20_000 }), fc.integer({ min: 0, max: 12 })), {
-      minLength: 1,
-      maxLength: 4,
-    })
+    .array(
+      fc.tuple(
+        fc.integer({ min: 1, max: 20_000 }),
+        fc.integer({ min: 0, max: 12 }),
+        vendor ? fc.integer({ min: 0, max: 3_000 }) : fc.constant(0),
+        fc.boolean(),
+      ),
+      { minLength: 1, maxLength: 4 },
+    )
     .map((steps) => {
-      let from = 0;
+      let at = 0;
       let rate = 2;
-      return steps.map(([width, r], i) => {
+      return steps.map(([width, r, gap, odd], i) => {
         rate = monotone ? rate + r : r;
-        const tier = {
-          from: String(from * 10),
-          to: i === steps.length - 1 ? null : String((from + width) * 10),
-          rate: (rate / 100).toFixed(2),
-        };
-        from += width;
-        return tier;
+        const from = at + gap;
+        at = from + width;
+        const to = !closed && i === steps.length - 1 ? null : String(at * 10);
+        const pay = odd ? String(rate * 7 + 1) : ((width * 10 * rate) / 100).toFixed(2);
+        return amounts
+          ? { from: String(from * 10), to, amount: pay }
+          : { from: String(from * 10), to, rate: (rate / 100).toFixed(2) };
       });
     });
 }
@@ -139,18 +154,32 @@ function componentArbitrary(options: ScenarioOptions, index: number) {
   const tiered = fc
     .tuple(
       options.quick
-        ? fc.constantFrom('whole', 'marginal' as const)
-        : fc.constantFrom('whole', 'marginal', 'interpolated' as const),
+        ? fc.constantFrom<TierModeName>('whole', 'marginal', 'interpolated-amount')
+        : fc.constantFrom<TierModeName>(
+            'whole',
+            'marginal',
+            'interpolated-rate',
+            'interpolated-amount',
+          ),
       options.quick
         ? fc.constant('period-to-date' as const)
         : fc.constantFrom('line', 'period-to-date' as const),
-      tierTable(monotone),
+      // Vendor tables (gaps, closed top) only where a monotone plan is not assumed.
+      monotone ? fc.constant(false) : fc.boolean(),
     )
-    .map(([mode, measure, tiers]) => ({
-      id,
-      name: id,
-      calculation: { kind: 'tiers' as const, mode, measure, tiers },
-    }));
+    .chain(([mode, measure, vendor]) =>
+      tierTable(monotone, mode, vendor).map((tiers) => ({
+        id,
+        name: id,
+        calculation: {
+          kind: 'tiers' as const,
+          mode,
+          measure,
+          ...(vendor || mode === 'interpolated-amount' ? { outsideTiers: 'zero' as const } : {}),
+          tiers,
+        },
+      })),
+    );
   const lineCap = options.quick
     ? []
     : [{ kind: 'cap' as const, per: 'line' as const, amount: { amount: '500', currency: 'USD' } }];

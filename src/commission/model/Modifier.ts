@@ -63,7 +63,7 @@ export const Modifier = z.discriminatedUnion('kind', [
       scope: z.enum(['period', 'plan-year']).default('period'),
       bands: z.array(MultiplierBand),
     })
-    .superRefine((modifier, ctx) => checkBands(modifier.bands, ctx, 'bands', 'band')),
+    .superRefine((modifier, ctx) => checkBands(modifier.bands, ctx, 'bands', { what: 'band' })),
   z.strictObject({ kind: z.literal('gate'), basis: z.literal('attainment'), min: NonNegative }),
   z.strictObject({ kind: z.literal('kpi-gate'), kpi: EntityId, min: DecimalString }),
   z.strictObject({

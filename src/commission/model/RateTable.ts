@@ -33,10 +33,19 @@ export type RateRow = z.infer<typeof RateRow>;
  * //=> 'rate'
  * ```
  */
-export const NoMatch = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('error') }),
-  z.strictObject({ kind: z.literal('rate'), rate: Rate, reason: Label }),
-]);
+export const NoMatch = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('error') }),
+    z.strictObject({ kind: z.literal('rate'), rate: Rate, reason: Label }),
+  ],
+  {
+    error: (issue) =>
+      issue.input === undefined
+        ? "missing key \"noMatch\": a rate table states what a line no row matches gets — { kind: 'error' } (stop with NO_RATE_MATCH) or { kind: 'rate', rate, reason }"
+        : undefined,
+  },
+);
 /** The no-match outcome of a rate table (see {@link NoMatch}). */
 export type NoMatch = z.infer<typeof NoMatch>;
 

@@ -51,7 +51,9 @@ export type YtdSummary = z.infer<typeof YtdSummary>;
  * One payee's commission statement for one period: the plan version used for period-level steps,
  * the plan and statement currencies, the rounding applied, attainment (credited base in the plan
  * currency against the period quota, in percent), the lines, the totals (`payable` = Σ lines,
- * exactly), the YTD summary and the statement's own trace.
+ * exactly), the YTD summary, the recoverable draw balance carried out of the period
+ * (`drawBalance`, in the statement currency at its minor-unit scale; `'0.00'` without a
+ * recoverable draw) and the statement's own trace.
  *
  * @example
  * ```ts
@@ -81,6 +83,7 @@ export const Statement = z.strictObject({
   lines: z.array(StatementLine),
   totals: StatementTotals,
   ytd: YtdSummary,
+  drawBalance: DecimalString,
   trace: z.array(TraceStep),
 });
 /** A commission statement (see {@link Statement}). */

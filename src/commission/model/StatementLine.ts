@@ -81,7 +81,9 @@ export type TierSlice = z.infer<typeof TierSlice>;
 /**
  * The rate a line used: the rate-table `row` (`null` for flat rates, tiers and the no-match
  * rate), the rate's `kind` and `value` (a fraction for percentages, a plan-currency amount for
- * fixed rates), and the stated `noMatch` reason when no row matched.
+ * fixed rates, and for `tiers` the line's blended rate — its commission ÷ the amount measured on
+ * the line, rounded half-up to 6 places of the fraction; `null` for a line of 0), and the stated
+ * `noMatch` reason when no row matched.
  *
  * @example
  * ```ts

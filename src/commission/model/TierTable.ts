@@ -4,18 +4,21 @@ import { checkBands } from '../_lib/schema/checkBands';
 
 /**
  * How a tier table pays (DOMAIN §6): `whole` (retroactive — the rate of the tier the measured
- * amount reaches applies to all of it), `marginal` (each slice at its own tier's rate) or
- * `interpolated` (the rate moves linearly from a tier's rate at its `from` to the next tier's
- * rate at the next `from`, and applies to all of the amount; flat in the last tier; the rate is
- * computed to 40 significant digits, the only place a tier table divides).
+ * amount reaches applies to all of it), `marginal` (each slice at its own tier's rate),
+ * `interpolated-rate` (the RATE moves linearly from a tier's rate at its `from` to the next tier's
+ * rate at its `to`, and applies to all of the amount; flat in the last tier) or
+ * `interpolated-amount` (each tier pays a fixed `amount`, prorated by how far into the tier the
+ * measured amount reaches, plus the whole amount of every tier below — Oracle Incentive
+ * Compensation's "interpolated" split on an amount rate table; every tier is closed). The two
+ * interpolated modes divide, to 40 significant digits — the only places a tier table does.
  *
  * @example
  * ```ts
  * TierMode.options;
- * //=> ['whole', 'marginal', 'interpolated']
+ * //=> ['whole', 'marginal', 'interpolated-rate', 'interpolated-amount']
  * ```
  */
-export const TierMode = z.enum(['whole', 'marginal', 'interpolated']);
+export const TierMode = z.enum(['whole', 'marginal', 'interpolated-rate', 'interpolated-amount']);
 /** A tier mode (see {@link TierMode}). */
 export type TierMode = z.infer<typeof TierMode>;
 
@@ -60,10 +63,92 @@ export const Tier = z.strictObject({
 export type Tier = z.infer<typeof Tier>;
 
 /**
- * A tiered calculation with an explicit mode and measure. The table is validated: the first tier
- * starts at 0, each starts where the previous ends (no gap, no overlap), each ends above where it
- * starts, and only the last is open — otherwise `INVALID_TIERS` at the tier's path
- * (`['tiers', 1, 'from']`).
+ * One tier of an `interpolated-amount` table: from `from` (inclusive) to `to` (exclusive; the
+ * table refuses `null`, as an open tier has no width to prorate over), paying the fixed `amount` (plan currency, not negative) in full once the measured amount
+ * reaches `to`, and `amount × (measured − from) / (to − from)` inside the tier.
+ *
+ * @example
+ * ```ts
+ * AmountTier.parse({ from: '1000', to: '3000', amount: '40' }).amount;
+ * //=> '40'
+ * ```
+ */
+export const AmountTier = z.strictObject({
+  from: DecimalString,
+  to: z.nullable(DecimalString),
+  amount: DecimalString.check(
+    z.refine((text) => new Decimal(text).gte(0), {
+      message: 'a tier amount must not be negative',
+      params: { code: 'INVALID_AMOUNT' },
+    }),
+  ),
+});
+/** An amount tier (see {@link AmountTier}). */
+export type AmountTier = z.infer<typeof AmountTier>;
+
+/**
+ * What a tier table pays for a measured amount outside every tier — below a first tier that
+ * starts above 0, in a gap between tiers, or above a closed last tier: `error` stops the run with
+ * `NO_RATE_MATCH` at the line's path; `zero` pays nothing for the part outside (OCA commission's
+ * "sections": a band pays its rate, nothing outside any band). Stating it is what lets a table be
+ * written with gaps or a closed top; without it a table must cover every amount from 0.
+ *
+ * @example
+ * ```ts
+ * OutsideTiers.options;
+ * //=> ['error', 'zero']
+ * ```
+ */
+export const OutsideTiers = z.enum(['error', 'zero']);
+/** The outcome outside the tiers (see {@link OutsideTiers}). */
+export type OutsideTiers = z.infer<typeof OutsideTiers>;
+
+const TierRow = z.union([Tier, AmountTier]);
+const GAP_HINT = "state outsideTiers: 'error' | 'zero' to accept the table as written";
+
+/** Cross-field checks of a tier table: the bands, and the tier shape its mode needs. */
+function checkTable(
+  table: {
+    readonly mode: TierMode;
+    readonly outsideTiers?: OutsideTiers | undefined;
+    readonly tiers: ReadonlyArray<Tier | AmountTier>;
+  },
+  ctx: z.RefinementCtx,
+): void {
+  checkBands(table.tiers, ctx, 'tiers', {
+    outside: table.outsideTiers !== undefined,
+    hint: GAP_HINT,
+  });
+  const amounts = table.mode === 'interpolated-amount';
+  table.tiers.forEach((tier, index) => {
+    if (amounts !== 'amount' in tier)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tiers', index, amounts ? 'amount' : 'rate'],
+        message: amounts
+          ? 'a tier of an interpolated-amount table pays an amount: { from, to, amount }'
+          : `a tier of a ${table.mode} table pays a rate: { from, to, rate }`,
+        input: tier,
+        params: { code: 'INVALID_TIERS' },
+      });
+    else if (amounts && tier.to === null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tiers', index, 'to'],
+        message: `every tier of an interpolated-amount table is closed (its amount is prorated over its width); ${GAP_HINT.replace('the table as written', 'what lies above')}`,
+        input: tier.to,
+        params: { code: 'INVALID_TIERS' },
+      });
+  });
+}
+
+/**
+ * A tiered calculation with an explicit mode and measure. The table is validated: each tier ends
+ * above where it starts, none overlaps the previous one, and only the last may be open; without
+ * `outsideTiers` (see {@link OutsideTiers}) the first tier also starts at 0, each starts where the
+ * previous ends (no gap) and the last is open — otherwise `INVALID_TIERS` at the tier's path
+ * (`['tiers', 1, 'from']`). Tiers carry a `rate` ({@link Tier}), or an `amount` in
+ * `interpolated-amount` mode ({@link AmountTier}).
  *
  * @example
  * ```ts
@@ -79,15 +164,16 @@ export const TiersCalculation = z
     kind: z.literal('tiers'),
     mode: TierMode,
     measure: TierMeasure,
-    tiers: z.array(Tier),
+    outsideTiers: OutsideTiers.optional(),
+    tiers: z.array(TierRow),
   })
-  .superRefine((table, ctx) => checkBands(table.tiers, ctx, 'tiers'));
+  .superRefine(checkTable);
 /** A tiered calculation (see {@link TiersCalculation}). */
 export type TiersCalculation = z.infer<typeof TiersCalculation>;
 
 /**
- * A tier table on its own — a mode and validated tiers — as the tier functions take it
- * ({@link tierPayout}, {@link splitAcrossTiers}).
+ * A tier table on its own — a mode, validated tiers and the optional outcome outside them — as
+ * the tier functions take it ({@link tierPayout}, {@link splitAcrossTiers}).
  *
  * @example
  * ```ts
@@ -96,7 +182,7 @@ export type TiersCalculation = z.infer<typeof TiersCalculation>;
  * ```
  */
 export const TierTable = z
-  .strictObject({ mode: TierMode, tiers: z.array(Tier) })
-  .superRefine((table, ctx) => checkBands(table.tiers, ctx, 'tiers'));
+  .strictObject({ mode: TierMode, outsideTiers: OutsideTiers.optional(), tiers: z.array(TierRow) })
+  .superRefine(checkTable);
 /** A tier table (see {@link TierTable}). */
 export type TierTable = z.infer<typeof TierTable>;

@@ -8,6 +8,7 @@ import {
   AssignmentPolicy,
 } from '../../assignment';
 import {
+  AmountTier,
   AppliedRate,
   Calculation,
   ClawbackPolicy,
@@ -32,6 +33,7 @@ import {
   MultiplierBand,
   NewCustomerRule,
   NoMatch,
+  OutsideTiers,
   PayeeAssignment,
   PayeeState,
   PayoutPoint,
@@ -215,6 +217,7 @@ export const SCHEMAS = {
   AbcOptions,
   AccountManager,
   AgingPolicy,
+  AmountTier,
   AppliedRate,
   AssignmentBook,
   AssignmentCapacity,
@@ -320,6 +323,7 @@ export const SCHEMAS = {
   MultiplierBand,
   NewCustomerRule,
   NoMatch,
+  OutsideTiers,
   NonNegativeDecimal,
   Operator,
   Order,

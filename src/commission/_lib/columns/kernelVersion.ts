@@ -4,7 +4,7 @@ import type { CompiledComponent, CompiledPlan } from '../plan/compilePlan';
 import type { CompiledRate, CompiledRateTable } from '../plan/compileRates';
 import type { MemoCondition } from '../plan/memoCondition';
 import type { FxHit } from '../prepare/fxCache';
-import { hasRegisterForm, type RawTiers, rawTiers } from '../pricing/rawTiers';
+import { hasRegisterForm, type RawTiers, registerTiers } from '../pricing/rawTiers';
 import type { FactKeys } from './factKeys';
 import type { Memo } from './Memo';
 
@@ -91,7 +91,8 @@ function kComponent(
   const tiers = component.tiers;
   if (
     tiers !== null &&
-    (!hasRegisterForm(tiers.mode) || (tiers.nums !== null && rawTiers(tiers.nums) === null))
+    (!hasRegisterForm(tiers.mode) ||
+      (tiers.nums !== null && registerTiers(tiers.nums, tiers.mode) === null))
   )
     ok = false;
   if (!fixedAll(component.lineCaps)) ok = false;
@@ -113,7 +114,7 @@ function kComponent(
     rates,
     rateMemo,
     rateRows: rows,
-    tiers: tiers?.nums === null || tiers === null ? null : rawTiers(tiers.nums),
+    tiers: tiers?.nums === null || tiers === null ? null : registerTiers(tiers.nums, tiers.mode),
     capU: Float64Array.from(component.lineCaps, (cap) => (cap instanceof Fixed ? cap.u : 0)),
     capS: Int32Array.from(component.lineCaps, (cap) => (cap instanceof Fixed ? cap.s : 0)),
   };
@@ -138,7 +139,8 @@ function quickComponents(components: readonly KComponent[]): boolean {
 /**
  * Internal: prepares a plan version for the column kernel: component slots, memos by fact codes,
  * rates, tiers and caps as safe integers. Versions with margin crediting, SPIFFs, fixed-per-unit
- * rates, interpolated tiers or conditions on amounts stay with `creditLines` (`ok: false`).
+ * rates, rate-interpolated tiers, amount-interpolated tiers whose per-unit rates are not short
+ * exact decimals, or conditions on amounts stay with `creditLines` (`ok: false`).
  */
 export function kernelVersion(
   version: CompiledPlan,

@@ -38,7 +38,8 @@ const CREDITS: ReadonlyArray<readonly [string, string, string]> = [
 const MODE_LABELS = {
   whole: ['whole (retroactive)', '全额累进'],
   marginal: ['marginal', '超额累进'],
-  interpolated: ['interpolated', '线性插值'],
+  'interpolated-rate': ['rate interpolated', '费率线性插值'],
+  'interpolated-amount': ['amount interpolated', '金额按比例插值'],
 } as const satisfies Record<TierMode, readonly [string, string]>;
 const MODES = Object.entries(MODE_LABELS).map(([mode, [en, zh]]) => [mode, en, zh] as const);
 

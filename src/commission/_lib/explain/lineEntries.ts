@@ -58,6 +58,11 @@ export const LINE_ENTRIES: CatalogEntries = {
     'zh-CN':
       '全额累进补差：此前已计 {amount:money:currency} × 提高的比例 {rate:percent} = {commission:money:currency}',
   },
+  'commission.tier.blended': {
+    en: '{component}: blended rate {commission:money:currency} ÷ {amount:money:currency} = {rate:percent} (rounded half-up to 6 decimal places of the fraction)',
+    'zh-CN':
+      '{component}：综合费率 {commission:money:currency} ÷ {amount:money:currency} = {rate:percent}（比例四舍五入至小数点后 6 位）',
+  },
   // Caps and limits on a line.
   'commission.cap.line': {
     en: 'capped at {cap:money:currency} per line: {before:money:currency} → {after:money:currency}',

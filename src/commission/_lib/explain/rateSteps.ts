@@ -49,6 +49,12 @@ function tierSteps(
       params: { ...slice, currency },
     });
   }
+  const blended = line.rate?.value ?? null;
+  if (blended !== null)
+    steps.push({
+      code: 'commission.tier.blended',
+      params: { component, commission: decimalText(total), amount: base, rate: blended, currency },
+    });
   return decimalText(total);
 }
 

@@ -3,7 +3,7 @@ import type { CommissionPlan } from '../../model/CommissionPlan';
 import type { Component } from '../../model/Component';
 import type { Modifier } from '../../model/Modifier';
 import type { Spiff } from '../../model/Spiff';
-import type { Tier, TierMeasure, TierMode } from '../../model/TierTable';
+import type { AmountTier, OutsideTiers, Tier, TierMeasure, TierMode } from '../../model/TierTable';
 import { type Arithmetic, type Num, parseNum } from '../exact/num';
 import { type CompiledBand, compileBands } from '../pricing/bandFactor';
 import { type TierNum, tierNums } from '../pricing/tierCommission';
@@ -26,7 +26,9 @@ export interface CompiledComponent {
   readonly tiers: {
     readonly mode: TierMode;
     readonly measure: TierMeasure;
-    readonly raw: readonly Tier[];
+    /** The stated outcome outside the tiers (`null`: the table covers every amount). */
+    readonly outside: OutsideTiers | null;
+    readonly raw: ReadonlyArray<Tier | AmountTier>;
     /** Bounds as amounts (`null` for the attainment measure, scaled per payee quota). */
     readonly nums: readonly TierNum[] | null;
   } | null;
@@ -98,6 +100,7 @@ export function compilePlan(
           ? {
               mode: calc.mode,
               measure: calc.measure,
+              outside: calc.outsideTiers ?? null,
               raw: calc.tiers,
               nums: calc.measure === 'attainment' ? null : tierNums(calc.tiers, arithmetic),
             }

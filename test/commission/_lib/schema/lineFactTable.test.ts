@@ -65,8 +65,8 @@ describe('the line fact table: one source', () => {
   }, () => {
     const errors = filesWithErrors({
       'src/commission/model/TierTable.ts': replace(
-        "z.enum(['whole', 'marginal', 'interpolated'])",
-        "z.enum(['whole', 'marginal', 'interpolated', 'stepped'])",
+        "z.enum(['whole', 'marginal', 'interpolated-rate', 'interpolated-amount'])",
+        "z.enum(['whole', 'marginal', 'interpolated-rate', 'interpolated-amount', 'stepped'])",
       ),
       'src/commission/_lib/schema/lineFactTable.ts': replace(
         "  'line.margin': { type: 'money', column: 'cost', perCredit: false },",
@@ -86,7 +86,7 @@ describe('the line fact table: one source', () => {
     // above are the only cause.
     // The anchors are today's text (a moved anchor would make the test vacuous).
     expect(readFileSync(resolve(ROOT, 'src/commission/model/TierTable.ts'), 'utf8')).toContain(
-      "'interpolated'])",
+      "'interpolated-amount'])",
     );
   });
 });
