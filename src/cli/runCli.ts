@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type CliIo, EXIT } from './CliIo';
+import { closeCommand } from './closeCommand';
 import { schemaCommand } from './schemaCommand';
 import { validateCommand } from './validateCommand';
 
@@ -10,6 +11,8 @@ commands:
       check plans, scorecards and policies; prints coded errors with their paths
   schema [plan|scorecard|grade-policy|risk-policy…]
       print the JSON Schemas of the rule documents
+  close --data <folder> --period <label> [--format text|json]
+      close a period for the company in the folder (JSON, laid out as examples/data/export-trader)
 
 exit codes: 0 ok, 1 block-severity findings, 2 bad input`;
 
@@ -18,7 +21,7 @@ exit codes: 0 ok, 1 block-severity findings, 2 bad input`;
  * `util.parseArgs`, runs the command and returns the exit code (0 ok, 1 block findings, 2 bad
  * input). Writes through `io`, so tests run it without a process.
  */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -36,6 +39,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return validateCommand(rest, parsed.values.kind, io);
     case 'schema':
       return schemaCommand(rest, io);
+    case 'close':
+      return closeCommand(parsed.values, io);
     default:
       io.err(`unknown command ${command}\n\n${USAGE}`);
       return EXIT.badInput;
@@ -47,6 +52,12 @@ function parse(argv: readonly string[]) {
     args: [...argv],
     allowPositionals: true,
     strict: true,
-    options: { kind: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      kind: { type: 'string' },
+      data: { type: 'string' },
+      period: { type: 'string' },
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
 }
