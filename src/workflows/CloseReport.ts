@@ -1,4 +1,4 @@
-import type { CommissionPlanInput, Statement } from '../commission';
+import type { Statement } from '../commission';
 import type { GradingResult, MovementReport } from '../grading';
 import type { KpiMeasures, KpiScoreRecord, RankedScore, ScorecardResult } from '../kpi';
 import type { RiskRunReport } from '../risk';
@@ -14,7 +14,8 @@ export interface CloseRules {
   readonly gradePolicy: unknown;
   readonly scorecard: unknown;
   readonly commission: {
-    readonly plans: readonly CommissionPlanInput[];
+    /** `CommissionPlan` versions as stored JSON (validated by `computeStatements`). */
+    readonly plans: readonly unknown[];
     readonly assignments: readonly unknown[];
   };
   readonly riskPolicy: unknown;

@@ -73,7 +73,7 @@ export async function closeBooks(store: CrmStore, input: CloseBooksInput): Promi
   const statements = computeStatements(
     {
       period: ctx.period,
-      plans: rules.commission.plans,
+      plans: rules.commission.plans as never,
       assignments: rules.commission.assignments as never,
       payees: book.accountManagers,
       orders: book.orders,
