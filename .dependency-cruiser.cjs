@@ -15,7 +15,7 @@ const layers = [
   ['ports'],
   ['adapters', 'schemas'],
   ['workflows'],
-  ['testing'],
+  ['testing', 'cli'],
 ];
 
 const all = layers.flat();
@@ -102,9 +102,19 @@ forbidden.push(
     name: 'no-runtime-deps-beyond-card',
     severity: 'error',
     comment: 'Runtime code may use only zod, decimal.js and node-free code (design card).',
-    from: { path: '^src/', pathNot: '^src/testing/' },
+    from: { path: '^src/', pathNot: '^src/(testing|cli)/' },
     to: {
       dependencyTypes: ['npm', 'npm-dev', 'npm-peer', 'npm-optional', 'core'],
+      pathNot: 'node_modules/(zod|decimal\\.js)/',
+    },
+  },
+  {
+    name: 'cli-only-node',
+    severity: 'error',
+    comment: 'The CLI (src/cli, the crm-rules bin) may add Node built-ins and nothing else.',
+    from: { path: '^src/cli/' },
+    to: {
+      dependencyTypes: ['npm', 'npm-dev', 'npm-peer', 'npm-optional'],
       pathNot: 'node_modules/(zod|decimal\\.js)/',
     },
   },

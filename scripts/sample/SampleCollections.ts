@@ -28,4 +28,9 @@ export interface SampleCollections {
     readonly fxRates?: readonly FxRate[];
     readonly screeningList?: readonly ScreeningEntry[];
   };
+  /**
+   * The company's rules as JSON documents by name (`gradePolicy`, `scorecard`, …), written to
+   * `rules/<name>.json`: what a close applies to the collections.
+   */
+  readonly rules?: Readonly<Record<string, unknown>>;
 }

@@ -10,8 +10,8 @@ import type { SampleCollections } from './SampleCollections';
 /**
  * `npm run sample:generate`: writes the sample data of the two companies of the source articles
  * to `examples/data/<company>/`, each collection as `<name>.json` (one record per line) and
- * `<name>.csv` (as a CRM exports it), and `company.json` (base currency, date range, seed and
- * counts). The same seed writes the same bytes; `test/scripts/sample/generateSample.test.ts`
+ * `<name>.csv` (as a CRM exports it), `company.json` (base currency, date range, seed and
+ * counts) and the company's rules as `rules/<name>.json`. The same seed writes the same bytes; `test/scripts/sample/generateSample.test.ts`
  * checks that the committed files equal a fresh generation.
  */
 
@@ -36,7 +36,7 @@ export function filesOf(
   seed: number,
 ): Map<string, string> {
   const files = new Map<string, string>();
-  for (const { company, collections } of companies) {
+  for (const { company, collections, rules } of companies) {
     const dir = `${SAMPLE_DIR}/${company.id}`;
     const counts: Record<string, number> = {};
     for (const [name, records] of Object.entries(collections) as Array<
@@ -47,6 +47,8 @@ export function filesOf(
       files.set(`${dir}/${name}.csv`, (CSV[name] as (rows: unknown[]) => string)(records));
     }
     files.set(`${dir}/company.json`, `${JSON.stringify({ ...company, seed, counts }, null, 2)}\n`);
+    for (const [name, document] of Object.entries(rules ?? {}))
+      files.set(`${dir}/rules/${name}.json`, `${JSON.stringify(document, null, 2)}\n`);
   }
   return files;
 }

@@ -13,6 +13,14 @@ import {
 } from './people';
 import { CATEGORIES, PRODUCTS } from './reference';
 import { buildContracts, buildFxRates, buildScreeningList } from './risk';
+import {
+  COMMISSION_PLAN,
+  COUNTRY_GROUPS,
+  commissionAssignments,
+  GRADE_POLICY,
+  RISK_POLICY,
+  SCORECARD,
+} from './rules';
 import { draftSales, toDeliveries, toInvoice, toOrder } from './sales';
 import { creditLimits, exposureByCustomer, gradesAfterQ2 } from './standing';
 import { buildTargets } from './targets';
@@ -68,6 +76,14 @@ export function buildExportTrader(seed: number): SampleCollections {
       managerRatings: buildRatings(part('ratings'), managers),
       fxRates: buildFxRates(part('fx')),
       screeningList: buildScreeningList(profiles),
+    },
+    rules: {
+      gradePolicy: GRADE_POLICY,
+      scorecard: SCORECARD,
+      commissionPlan: COMMISSION_PLAN,
+      commissionAssignments: commissionAssignments(managers),
+      riskPolicy: RISK_POLICY,
+      countryGroups: COUNTRY_GROUPS,
     },
   };
 }

@@ -40,7 +40,9 @@ describe('the sample data generator', () => {
     const stale = [...files].filter(([path, content]) => readFileSync(path, 'utf8') !== content);
     expect(stale.map(([path]) => path)).toEqual([]);
     for (const company of ['export-trader', 'retail']) {
-      const committed = readdirSync(`${SAMPLE_DIR}/${company}`)
+      // The collections, and the company's rules in `rules/` (the export trader's).
+      const committed = readdirSync(`${SAMPLE_DIR}/${company}`, { recursive: true })
+        .map(String)
         .filter((file) => /\.(json|csv)$/.test(file))
         .map((file) => `${SAMPLE_DIR}/${company}/${file}`);
       const expected = [...files.keys()].filter((path) =>

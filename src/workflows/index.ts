@@ -1,0 +1,9 @@
+export type {
+  CloseBooksInput,
+  CloseReport,
+  CloseRules,
+  ManagerScore,
+  StoredCounts,
+} from './CloseReport';
+export { closeBooks, safeCloseBooks } from './closeBooks';
+export { closeCatalog } from './closeCatalog';
