@@ -30,6 +30,7 @@ import {
 } from 'crm-rules';
 import { assignExample } from './assignBook';
 import { closeQuarter, renderClose } from './closeQuarter';
+import { writeCloseReport } from './closeQuarterHtml';
 import { commissionExample } from './commissionStatement';
 import { gradeExample } from './gradeCustomers';
 
@@ -43,6 +44,9 @@ export async function demo(
   // 0. The period close: every area over the sample company's data, on the memory store.
   const { report, input } = await close;
   for (const line of renderClose(report, input, locale)) say(line);
+  say(
+    `${locale === 'zh-CN' ? 'HTML 报告' : 'HTML report'}: ${writeCloseReport(report, input, locale)}`,
+  );
   say();
   say('crm-rules demo — one export order, start to finish');
   say('====================================================');

@@ -48,6 +48,24 @@ interface Clauses {
   [clause: string]: unknown;
 }
 
+/** The company record of the export trader (name, base currency). */
+export function exportTraderCompany(): { readonly name: string; readonly baseCurrency: string } {
+  return read('company.json');
+}
+
+/** The export trader's invoices, payments and credit notes, as stored (for the aging chart). */
+export function exportTraderDocuments(): {
+  readonly invoices: unknown[];
+  readonly payments: unknown[];
+  readonly creditNotes: unknown[];
+} {
+  return {
+    invoices: read('invoices.json'),
+    payments: read('payments.json'),
+    creditNotes: read('creditNotes.json'),
+  };
+}
+
 /** The close of `period` for the export trader: its rules and the inputs a store does not hold. */
 export function exportTraderClose(period: string): CloseBooksInput {
   const company = read<{ baseCurrency: string }>('company.json');

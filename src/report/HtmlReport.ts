@@ -100,6 +100,8 @@ export const ReportBlock = z.discriminatedUnion('kind', [
 ]);
 /** One block of a report (see the schema {@link ReportBlock}). */
 export type ReportBlock = z.output<typeof ReportBlock>;
+/** One block as the caller writes it: defaults (column alignment) may be left out. */
+export type ReportBlockInput = z.input<typeof ReportBlock>;
 
 /**
  * Schema of a report to render as one self-contained HTML page: a title, the page language

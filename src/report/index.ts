@@ -4,6 +4,7 @@ export {
   HtmlReport,
   type HtmlReportInput,
   ReportBlock,
+  type ReportBlockInput,
   ReportColumn,
 } from './HtmlReport';
 export { renderHtmlReport, safeRenderHtmlReport } from './renderHtmlReport';

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { closeQuarter } from '../../examples/closeQuarter';
+import { closeReportPage } from '../../examples/closeQuarterHtml';
 import { type HtmlReportInput, type ReportBlock, renderHtmlReport } from '../../src/report';
 import { chromiumPath, screenshot } from '../_support/chromium';
 import { countColour, type PngImage, readPng } from '../_support/readPng';
@@ -154,6 +156,16 @@ describe.skipIf(chromium === undefined && !inCi)('the HTML report in headless Ch
     });
     const colours = chart.kind === 'line' ? LINE_COLOURS : [BAR_COLOUR];
     for (const colour of colours) expect(countColour(image, colour)).toBeGreaterThan(50);
+  });
+
+  it("renders the demo's 2026-Q3 close report: ink, every chart's colour, nothing fetched", {
+    timeout: 240_000,
+  }, async () => {
+    const { report, input } = await closeQuarter('2026-Q3');
+    const { image, requests } = render('close', closeReportPage(report, input, 'zh-CN'));
+    expect(inkShare(image)).toBeGreaterThan(0.01);
+    expect(countColour(image, BAR_COLOUR)).toBeGreaterThan(5000);
+    expect(requests).toEqual([]);
   });
 
   it('a page that fetches something is caught (the request check can fail)', () => {

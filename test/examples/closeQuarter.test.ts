@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { formatMoney, money } from 'crm-rules';
+import { renderHtmlReport } from 'crm-rules/report';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closeQuarter, REPORT_LIMITS, renderClose, shownScore } from '../../examples/closeQuarter';
+import { closeReportPage } from '../../examples/closeQuarterHtml';
 import { demo, langOf } from '../../examples/demo';
 
 /**
@@ -134,5 +137,46 @@ describe('npm run demo: the 2026-Q3 close', () => {
       'en',
     ]);
     expect(() => langOf(['--lang', 'fr'])).toThrow(/en or zh-CN/);
+  });
+});
+
+describe('npm run demo: the HTML report of the close', () => {
+  it('draws the grade distribution, the leaderboard, attainment against payout and the aging', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const page = closeReportPage(closed.report, closed.input, locale);
+      const charts = page.blocks.filter((b) => b.kind === 'bars' || b.kind === 'line');
+      expect(charts.map((b) => b.kind)).toEqual(['bars', 'bars', 'line', 'bars']);
+      const [grades, leaders, payout, aging] = charts;
+      expect(grades?.kind === 'bars' && grades.bars.map((b) => [b.label, b.value])).toEqual(
+        closed.report.grading.result.counts.map((c) => [c.grade, String(c.customers)]),
+      );
+      expect(leaders?.kind === 'bars' && leaders.bars.map((b) => b.value)).toEqual(
+        closed.report.kpi.leaderboard.map((row) => row.score),
+      );
+      expect(payout?.kind === 'line' && payout.series[0]?.points.map((p) => p.y)).toEqual(
+        closed.report.commission.statements.map((s) => s.totals.payable),
+      );
+      expect(aging?.kind === 'bars' && aging.bars.map((b) => b.label)).toEqual([
+        'current',
+        '1-30',
+        '31-60',
+        '61-90',
+        '91-120',
+        '121+',
+      ]);
+      const html = renderHtmlReport(page);
+      expect(html).toContain(`<html lang="${locale}">`);
+      expect(html.match(/<rect class="mark"/g)?.length).toBe(
+        [grades, leaders, aging].reduce((n, b) => n + (b?.kind === 'bars' ? b.bars.length : 0), 0),
+      );
+    }
+  });
+
+  it('writes the page the demo names', () => {
+    const path = printed.en.find((line) => line.startsWith('HTML report: '))?.slice(13) ?? '';
+    expect(readFileSync(path, 'utf8')).toBe(
+      renderHtmlReport(closeReportPage(closed.report, closed.input, 'en')),
+    );
+    expect(printed['zh-CN'].some((line) => line.startsWith('HTML 报告: '))).toBe(true);
   });
 });
