@@ -153,14 +153,19 @@ function componentArbitrary(options: ScenarioOptions, index: number) {
     }));
   const tiered = fc
     .tuple(
-      options.quick
-        ? fc.constantFrom<TierModeName>('whole', 'marginal', 'interpolated-amount')
-        : fc.constantFrom<TierModeName>(
-            'whole',
-            'marginal',
-            'interpolated-rate',
-            'interpolated-amount',
-          ),
+      // An amount table is always closed: past its top the payout stops growing (a marginal rate
+      // of 0), so with a per-line cap a larger early line can leave less for later ones — not a
+      // monotone plan. Monotone scenarios leave that mode out.
+      monotone
+        ? fc.constantFrom<TierModeName>('whole', 'marginal', 'interpolated-rate')
+        : options.quick
+          ? fc.constantFrom<TierModeName>('whole', 'marginal', 'interpolated-amount')
+          : fc.constantFrom<TierModeName>(
+              'whole',
+              'marginal',
+              'interpolated-rate',
+              'interpolated-amount',
+            ),
       options.quick
         ? fc.constant('period-to-date' as const)
         : fc.constantFrom('line', 'period-to-date' as const),
