@@ -1,8 +1,10 @@
 import { createMemoryStore } from '../adapters/memory';
 import { isCrmRulesError } from '../errors';
+import { Locale } from '../explain';
 import type { Dataset } from '../model';
 import { ENTITY_KINDS } from '../model';
-import { type CloseBooksInput, type CloseReport, closeBooks } from '../workflows';
+import { renderHtmlReport } from '../report';
+import { type CloseBooksInput, type CloseReport, closeBooks, closeReportPage } from '../workflows';
 import { type CliIo, EXIT } from './CliIo';
 
 /** Options of `crm-rules close`. */
@@ -10,6 +12,7 @@ export interface CloseCommandOptions {
   readonly data?: string | undefined;
   readonly period?: string | undefined;
   readonly format?: string | undefined;
+  readonly lang?: string | undefined;
 }
 
 /** A JSON file of the folder, or `undefined` when it is not there. */
@@ -113,30 +116,52 @@ export function reportSummary(report: CloseReport) {
 }
 
 /**
- * `crm-rules close --data <folder> --period <label> [--format text|json]`: closes the period
- * for the company in the folder on the memory store (`closeBooks`) and prints the report's
- * figures. Exit 1 when the risk checks found a block-severity finding, 2 for bad input (a
+ * `crm-rules close --data <folder> --period <label> [--format text|json|html] [--lang en|zh-CN]`:
+ * closes the period for the company in the folder on the memory store (`closeBooks`) and prints
+ * the report's figures, or (`html`) the report as a self-contained page (`closeReportPage`, with
+ * the folder's open documents for the aging chart). Exit 1 when the risk checks found a block-severity finding, 2 for bad input (a
  * missing or malformed file, a coded error of the data or the rules, with its path).
  */
 export async function closeCommand(options: CloseCommandOptions, io: CliIo): Promise<number> {
-  const { data, period, format = 'text' } = options;
-  if (data === undefined || period === undefined || !['text', 'json'].includes(format)) {
-    io.err('close: --data <folder> and --period <label> are required; --format is text or json');
+  const { data, period, format = 'text', lang = 'en' } = options;
+  const locale = Locale.safeParse(lang);
+  if (data === undefined || period === undefined || !FORMATS.includes(format) || !locale.success) {
+    io.err(
+      'close: --data <folder> and --period <label> are required; --format is text, json or html; --lang is en or zh-CN',
+    );
     return EXIT.badInput;
   }
   let report: CloseReport;
+  let company: { dataset: Dataset; input: CloseBooksInput };
   try {
-    const { dataset, input } = readCompany(io, data, period);
-    report = await closeBooks(createMemoryStore(dataset), input);
+    company = readCompany(io, data, period);
+    report = await closeBooks(createMemoryStore(company.dataset), company.input);
   } catch (error) {
     // A coded error's message names its code and path (`INVALID_DATE at orders[3].orderDate: …`).
     io.err(isCrmRulesError(error) ? `${data}: ${error.message}` : (error as Error).message);
     return EXIT.badInput;
   }
   const summary = reportSummary(report);
-  if (format === 'json') io.out(JSON.stringify(summary, null, 2));
+  if (format === 'html') io.out(htmlPage(report, company, locale.data));
+  else if (format === 'json') io.out(JSON.stringify(summary, null, 2));
   else for (const line of summaryText(summary)) io.out(line);
   return summary.risk.block > 0 ? EXIT.findings : EXIT.ok;
+}
+
+const FORMATS = ['text', 'json', 'html'];
+
+function htmlPage(
+  report: CloseReport,
+  { dataset, input }: { dataset: Dataset; input: CloseBooksInput },
+  locale: Locale,
+): string {
+  const receivables = {
+    invoices: dataset.invoices ?? [],
+    payments: dataset.payments ?? [],
+    creditNotes: dataset.creditNotes ?? [],
+    fxRates: input.fxRates ?? [],
+  };
+  return renderHtmlReport(closeReportPage(report, { locale, receivables })).trimEnd();
 }
 
 function summaryText(s: ReturnType<typeof reportSummary>): string[] {

@@ -11,8 +11,9 @@ commands:
       check plans, scorecards and policies; prints coded errors with their paths
   schema [plan|scorecard|grade-policy|risk-policy…]
       print the JSON Schemas of the rule documents
-  close --data <folder> --period <label> [--format text|json]
-      close a period for the company in the folder (JSON, laid out as examples/data/export-trader)
+  close --data <folder> --period <label> [--format text|json|html] [--lang en|zh-CN]
+      close a period for the company in the folder (JSON, laid out as examples/data/export-trader);
+      html prints a self-contained page (charts inline) to redirect into a file
 
 exit codes: 0 ok, 1 block-severity findings, 2 bad input`;
 
@@ -57,6 +58,7 @@ function parse(argv: readonly string[]) {
       data: { type: 'string' },
       period: { type: 'string' },
       format: { type: 'string' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -67,6 +67,27 @@ export const closeCatalog: MessageCatalog = /* @__PURE__ */ defineCatalog({
     en: '[{severity}] {subjectId}: {code}',
     'zh-CN': '[{severity}] {subjectId}：{code}',
   },
+  'workflow.close.page-grades': { en: 'Customers by grade', 'zh-CN': '各等级客户数' },
+  'workflow.close.page-leaderboard': { en: 'KPI leaderboard (score)', 'zh-CN': 'KPI 排行（得分）' },
+  'workflow.close.page-payout': {
+    en: 'Attainment against payout',
+    'zh-CN': '目标达成率与应发提成',
+  },
+  'workflow.close.page-attainment': { en: 'attainment (%)', 'zh-CN': '达成率（%）' },
+  'workflow.close.page-credited': {
+    en: 'credited sales ({currency})',
+    'zh-CN': '计提销售额（{currency}）',
+  },
+  'workflow.close.page-payable': { en: 'payable ({currency})', 'zh-CN': '应发提成（{currency}）' },
+  'workflow.close.page-managers': { en: 'account managers', 'zh-CN': '客户经理' },
+  'workflow.close.page-aging': {
+    en: 'Receivables aging ({currency})',
+    'zh-CN': '应收账款账龄（{currency}）',
+  },
+  'workflow.close.page-manager': { en: 'Account manager', 'zh-CN': '客户经理' },
+  'workflow.close.page-severity': { en: 'Severity', 'zh-CN': '严重程度' },
+  'workflow.close.page-subject': { en: 'Subject', 'zh-CN': '对象' },
+  'workflow.close.page-finding': { en: 'Finding', 'zh-CN': '发现' },
   'workflow.close.stored': {
     en: 'Results stored: {created:number} new, {replaced:number} replaced, {unchanged:number} unchanged',
     'zh-CN':

@@ -7,3 +7,8 @@ export type {
 } from './CloseReport';
 export { closeBooks, safeCloseBooks } from './closeBooks';
 export { closeCatalog } from './closeCatalog';
+export {
+  type CloseReportPageOptions,
+  closeReportPage,
+  safeCloseReportPage,
+} from './closeReportPage';

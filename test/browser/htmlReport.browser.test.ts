@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeQuarter } from '../../examples/closeQuarter';
-import { closeReportPage } from '../../examples/closeQuarterHtml';
+import { closeQuarterPage } from '../../examples/closeQuarterHtml';
 import { type HtmlReportInput, type ReportBlock, renderHtmlReport } from '../../src/report';
 import { chromiumPath, screenshot } from '../_support/chromium';
 import { countColour, type PngImage, readPng } from '../_support/readPng';
@@ -162,7 +162,7 @@ describe.skipIf(chromium === undefined && !inCi)('the HTML report in headless Ch
     timeout: 240_000,
   }, async () => {
     const { report, input } = await closeQuarter('2026-Q3');
-    const { image, requests } = render('close', closeReportPage(report, input, 'zh-CN'));
+    const { image, requests } = render('close', closeQuarterPage(report, input, 'zh-CN'));
     expect(inkShare(image)).toBeGreaterThan(0.01);
     expect(countColour(image, BAR_COLOUR)).toBeGreaterThan(5000);
     expect(requests).toEqual([]);

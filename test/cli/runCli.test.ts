@@ -220,13 +220,33 @@ describe('crm-rules close', () => {
 
   it('prints the figures as text by default', async () => {
     const { out } = await run(['close', '--data', 'mem/co', '--period', '2026-Q3'], folder);
-    expect(out[0]).toBe('close 2026-Q3 (2026-07-01 to 2026-09-30), CNY');
-    expect(out).toContain(
-      'stored: 3 new, 0 replaced, 0 unchanged'.replace(
-        '3',
-        String(out.length > 0 ? Number(/stored: (\d+)/.exec(out.at(-1) ?? '')?.[1]) : 0),
-      ),
+    const json = await run(
+      ['close', '--data', 'mem/co', '--period', '2026-Q3', '--format', 'json'],
+      folder,
     );
+    const { stored, grades } = JSON.parse(json.out.join('\n')) as ReturnType<typeof reportSummary>;
+    expect(out[0]).toBe('close 2026-Q3 (2026-07-01 to 2026-09-30), CNY');
+    expect(out[1]).toBe(`grades: ${grades.map((g) => `${g.grade} ${g.customers}`).join(', ')}`);
+    expect(stored.created).toBeGreaterThan(0);
+    expect(out.at(-1)).toBe(`stored: ${stored.created} new, 0 replaced, 0 unchanged`);
+  });
+
+  it('prints the report as a self-contained HTML page, in the language asked for', async () => {
+    const { code, out } = await run(
+      ['close', '--data', 'mem/co', '--period', '2026-Q3', '--format', 'html', '--lang', 'zh-CN'],
+      folder,
+    );
+    const page = out.join('\n');
+    expect(code).toBe(1);
+    expect(page.startsWith('<!doctype html>')).toBe(true);
+    expect(page).toContain('<html lang="zh-CN">');
+    expect(page).toContain('各等级客户数');
+    expect(page).toContain('应收账款账龄（CNY）');
+    expect(page.match(/<svg /g)?.length).toBe(4);
+    expect(
+      (await run(['close', '--data', 'mem/co', '--period', '2026-Q3', '--lang', 'fr'], folder))
+        .code,
+    ).toBe(2);
   });
 
   it('exits 2 naming the file, or the coded error and its path, for bad input', async () => {
@@ -243,7 +263,7 @@ describe('crm-rules close', () => {
     );
     expect((await run(['close', '--data', 'mem/co'], folder)).code).toBe(2);
     expect(
-      (await run(['close', '--data', 'mem/co', '--period', '2026-Q3', '--format', 'html'], folder))
+      (await run(['close', '--data', 'mem/co', '--period', '2026-Q3', '--format', 'csv'], folder))
         .code,
     ).toBe(2);
   });

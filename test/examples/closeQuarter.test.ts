@@ -3,7 +3,7 @@ import { formatMoney, money } from 'crm-rules';
 import { renderHtmlReport } from 'crm-rules/report';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closeQuarter, REPORT_LIMITS, renderClose, shownScore } from '../../examples/closeQuarter';
-import { closeReportPage } from '../../examples/closeQuarterHtml';
+import { closeQuarterPage } from '../../examples/closeQuarterHtml';
 import { demo, langOf } from '../../examples/demo';
 
 /**
@@ -143,7 +143,7 @@ describe('npm run demo: the 2026-Q3 close', () => {
 describe('npm run demo: the HTML report of the close', () => {
   it('draws the grade distribution, the leaderboard, attainment against payout and the aging', () => {
     for (const locale of ['en', 'zh-CN'] as const) {
-      const page = closeReportPage(closed.report, closed.input, locale);
+      const page = closeQuarterPage(closed.report, closed.input, locale);
       const charts = page.blocks.filter((b) => b.kind === 'bars' || b.kind === 'line');
       expect(charts.map((b) => b.kind)).toEqual(['bars', 'bars', 'line', 'bars']);
       const [grades, leaders, payout, aging] = charts;
@@ -175,7 +175,7 @@ describe('npm run demo: the HTML report of the close', () => {
   it('writes the page the demo names', () => {
     const path = printed.en.find((line) => line.startsWith('HTML report: '))?.slice(13) ?? '';
     expect(readFileSync(path, 'utf8')).toBe(
-      renderHtmlReport(closeReportPage(closed.report, closed.input, 'en')),
+      renderHtmlReport(closeQuarterPage(closed.report, closed.input, 'en')),
     );
     expect(printed['zh-CN'].some((line) => line.startsWith('HTML 报告: '))).toBe(true);
   });
