@@ -5,8 +5,8 @@ import { pixel } from './pixel';
 
 const WIDTH = 640;
 const HEIGHT = 320;
-const LEFT = 64;
-const RIGHT = 16;
+const LEFT = 84;
+const RIGHT = 48;
 const TOP = 24;
 const BOTTOM = 48;
 
