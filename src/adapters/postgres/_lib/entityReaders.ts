@@ -1,4 +1,3 @@
-import { CrmRulesError } from '../../../errors';
 import { ENTITY_KINDS, type Entity, type EntityKind } from '../../../model';
 import {
   type EntityReader,
@@ -7,8 +6,8 @@ import {
   parseQuery,
   QUERY_SPECS,
   type Supports,
-  unsupported,
 } from '../../../ports';
+import { pushedFilters, requireEntityId } from '../../../ports/_lib/readerGuards';
 import type { Connection } from './connection';
 import { entityFromRow } from './entityFromRow';
 import { readOrderLines } from './readOrderLines';
@@ -28,19 +27,11 @@ function reader<K extends EntityKind>(
   supports: Supports,
   pageSize: number,
 ): EntityReader<Entity<K>, unknown> {
-  const pushed = (): readonly string[] => {
-    const filters: readonly string[] | undefined = supports.readers[kind];
-    if (filters === undefined) throw unsupported(`readers.${kind}`, [kind]);
-    return filters;
-  };
+  const pushed = (): readonly string[] => pushedFilters(supports, kind);
   return {
     async get(id) {
       pushed();
-      if (typeof id !== 'string' || id === '')
-        throw new CrmRulesError('INVALID_INPUT', 'an id is a non-empty string', {
-          path: ['id'],
-          value: id,
-        });
+      requireEntityId(id);
       const [found] = await readPage(db, kind, { equals: [] }, undefined, 1, id);
       return found ?? null;
     },

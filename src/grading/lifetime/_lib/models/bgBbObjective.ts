@@ -1,5 +1,6 @@
 import type { BgBbParams } from '../../BgBbParams';
 import type { BgBbGroups } from '../data/groupBgBb';
+import { centralGradient } from '../math/centralGradient';
 import type { Objective } from '../math/minimizeBfgs';
 import { bgBbPatternLogLikelihood } from './bgBbTerms';
 
@@ -69,16 +70,5 @@ export function bgBbObjective(
       penalizer * (alpha * alpha + beta * beta + gamma * gamma + delta * delta)
     );
   };
-  return (theta, gradient) => {
-    const f = value(theta);
-    if (!Number.isFinite(f)) return f;
-    for (let i = 0; i < 4; i++) {
-      const up = [...theta];
-      const down = [...theta];
-      up[i] = (up[i] as number) + STEP;
-      down[i] = (down[i] as number) - STEP;
-      gradient[i] = (value(up) - value(down)) / (2 * STEP);
-    }
-    return f;
-  };
+  return centralGradient(value, STEP);
 }
