@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import base from './vitest.config';
+import base from './vitest.config.js';
 
 // The browser tests (test/browser): headless Chromium renders the HTML report. `npm test` leaves
 // them out (Chromium may be absent); `.ci/run` runs them with `npm run test:browser`. The same
