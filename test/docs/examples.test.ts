@@ -90,7 +90,8 @@ describe('documentation examples', () => {
     },
   );
 
-  it("the README and guide blocks type-check as a user's strict code", { timeout: 60_000 }, () => {
+  // One TypeScript program over every block: ≈ 20 s on a quiet host, over 60 s at load 15+.
+  it("the README and guide blocks type-check as a user's strict code", { timeout: 180_000 }, () => {
     expect(typeErrors(guides)).toEqual([]);
   });
 
