@@ -22,6 +22,13 @@ export {
   bgBbDiscountedExpectedTransactions,
   safeBgBbDiscountedExpectedTransactions,
 } from './bgBbDiscountedExpectedTransactions';
+export {
+  BgBbClvOptions,
+  type BgBbClvOptionsInput,
+  type BgBbLifetimeValue,
+  bgBbLifetimeValue,
+  safeBgBbLifetimeValue,
+} from './bgBbLifetimeValue';
 export { type BgBbRow, bgBbLogLikelihood, safeBgBbLogLikelihood } from './bgBbLogLikelihood';
 export { bgBbProbabilityAlive, safeBgBbProbabilityAlive } from './bgBbProbabilityAlive';
 export {
@@ -80,6 +87,12 @@ export {
   paretoNbdProbabilityAlive,
   safeParetoNbdProbabilityAlive,
 } from './paretoNbdProbabilityAlive';
+export {
+  type BgBbForecast,
+  BgBbForecastOptions,
+  predictBgBb,
+  safePredictBgBb,
+} from './predictBgBb';
 export {
   type PurchaseForecast,
   PurchaseForecastOptions,

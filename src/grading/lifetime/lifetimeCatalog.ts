@@ -29,6 +29,26 @@ const ENTRIES: CatalogEntries = /* @__PURE__ */ (() => ({
     en: 'BG/NBD purchase model: r = {r}, α = {alpha}, a = {a}, b = {b}',
     'zh-CN': 'BG/NBD 购买模型：r = {r}，α = {alpha}，a = {a}，b = {b}',
   },
+  'grading.clv.model.bg-bb': {
+    en: 'BG/BB model over discrete opportunities: α = {alpha}, β = {beta}, γ = {gamma}, δ = {delta}',
+    'zh-CN': 'BG/BB 离散机会模型：α = {alpha}，β = {beta}，γ = {gamma}，δ = {delta}',
+  },
+  'grading.clv.history.opportunities': {
+    en: 'history: transactions at {frequency} of {n} opportunities, the last at opportunity {recency}',
+    'zh-CN': '交易记录：{n} 次机会中有 {frequency} 次交易，最后一次在第 {recency} 次机会',
+  },
+  'grading.clv.expected-transactions': {
+    en: 'expected transactions at the next {opportunities} opportunities: {expected}',
+    'zh-CN': '未来 {opportunities} 次机会的预期交易次数：{expected}',
+  },
+  'grading.clv.dert': {
+    en: 'discounted expected residual transactions at {rate:percent} per opportunity: {dert}',
+    'zh-CN': '按每次机会 {rate:percent} 折现的预期剩余交易次数：{dert}',
+  },
+  'grading.clv.bg-bb.total': {
+    en: 'residual lifetime value: {dert} × {spend:money:currency} per transaction = {amount:money:currency}',
+    'zh-CN': '剩余终身价值：{dert} × 每次交易 {spend:money:currency} = {amount:money:currency}',
+  },
   'grading.clv.model.gamma-gamma': {
     en: 'Gamma-Gamma spend model: p = {p}, q = {q}, γ = {gamma}',
     'zh-CN': 'Gamma-Gamma 消费金额模型：p = {p}，q = {q}，γ = {gamma}',
@@ -73,7 +93,9 @@ const ENTRIES: CatalogEntries = /* @__PURE__ */ (() => ({
  * `grading.clv.expected-purchases.<unit>` for days, weeks, months), P(alive)
  * (`grading.clv.palive`), expected spend (`grading.clv.expected-spend`,
  * `grading.clv.expected-spend.population`, `grading.clv.expected-spend.known`), each discounted month (`grading.clv.month`), the total
- * (`grading.clv.total`) and cash rounding (`grading.clv.round.increment`; rounding to decimals
+ * (`grading.clv.total`), the BG/BB forecast and value (`grading.clv.model.bg-bb`,
+ * `grading.clv.history.opportunities`, `grading.clv.expected-transactions`, `grading.clv.dert`,
+ * `grading.clv.bg-bb.total`) and cash rounding (`grading.clv.round.increment`; rounding to decimals
  * uses the core `money.round.<mode>`). Merge it with `coreCatalog` to render a CLV trace.
  *
  * @example

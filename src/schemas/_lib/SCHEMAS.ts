@@ -59,6 +59,8 @@ import {
 import { Locale, LocalizedLabel, TraceCode, TraceParam, TraceStep } from '../../explain';
 import {
   AbcOptions,
+  BgBbClvOptions,
+  BgBbForecastOptions,
   BgBbParams,
   BgBbSummaries,
   BgBbSummary,
@@ -224,6 +226,8 @@ export const SCHEMAS = {
   AssignmentCustomer,
   AssignmentManager,
   AssignmentPolicy,
+  BgBbClvOptions,
+  BgBbForecastOptions,
   BgBbParams,
   BgBbSummaries,
   BgBbSummary,
