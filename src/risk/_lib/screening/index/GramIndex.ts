@@ -1,0 +1,110 @@
+/**
+ * Internal: an inverted index of trigram multisets for prefix filtering. A multiset's elements are
+ * `(trigram, occurrence)` pairs — the second `ab` of a name is another element than its first —
+ * so a multiset intersection is a set intersection of elements. Elements get ids in one global
+ * order, the rarest first (fewest names hold them; ties by trigram, then occurrence); each name's
+ * elements, sorted by id, have positions 0, 1, …; an element's posting list holds the names that
+ * have it with its position there, by position, then name.
+ */
+export interface GramIndex {
+  /** Trigram code → its number among the trigrams of the list. */
+  readonly grams: ReadonlyMap<number, number>;
+  /** Element key (`gram number × 1024 + occurrence`) → element id. */
+  readonly ids: ReadonlyMap<number, number>;
+  /** Per name: how many elements (trigrams) it has. */
+  readonly sizes: Int32Array;
+  /** Element id → the start of its postings in `names` and `positions` (one more at the end). */
+  readonly starts: Int32Array;
+  readonly names: Int32Array;
+  readonly positions: Int32Array;
+}
+
+/** Occurrences of one trigram in a name are counted below this (names are ≤ 1,000 characters). */
+const OCCURRENCES = 1024;
+
+/**
+ * Internal: the element keys of an ascending trigram list (equal trigrams are neighbours), −1 for
+ * a trigram `numbers` does not know (when `add` is false).
+ */
+export function elementKeys(
+  grams: Float64Array,
+  numbers: Map<number, number>,
+  add: boolean,
+  out: number[],
+): number[] {
+  out.length = 0;
+  let occurrence = 0;
+  for (let i = 0; i < grams.length; i += 1) {
+    const gram = grams[i] as number;
+    occurrence = i > 0 && grams[i - 1] === gram ? occurrence + 1 : 0;
+    let number = numbers.get(gram);
+    if (number === undefined && add) {
+      number = numbers.size;
+      numbers.set(gram, number);
+    }
+    out.push(
+      number === undefined ? -1 : number * OCCURRENCES + Math.min(occurrence, OCCURRENCES - 1),
+    );
+  }
+  return out;
+}
+
+/** Internal: the index of the names' trigram lists (`grams[i]` is name i's, ascending). */
+export function buildGramIndex(grams: readonly Float64Array[]): GramIndex {
+  const counts = new Map<number, number>();
+  const numbers = new Map<number, number>();
+  const keys: number[] = [];
+  for (const list of grams)
+    for (const key of elementKeys(list, numbers, true, keys))
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+  const order = [...counts.keys()].sort(
+    (a, b) => (counts.get(a) as number) - (counts.get(b) as number) || a - b,
+  );
+  const ids = new Map<number, number>();
+  const starts = new Int32Array(order.length + 1);
+  order.forEach((key, id) => {
+    ids.set(key, id);
+    starts[id + 1] = (starts[id] as number) + (counts.get(key) as number);
+  });
+  const total = starts[order.length] as number;
+  // Each posting as `position × n + name`: sorted, by position, then name.
+  const n = grams.length;
+  const sortKeys = new Float64Array(total);
+  const fill = starts.slice(0, order.length);
+  const sizes = new Int32Array(n);
+  grams.forEach((list, name) => {
+    const elements = Int32Array.from(
+      elementKeys(list, numbers, false, keys),
+      (key) => ids.get(key) as number,
+    );
+    elements.sort();
+    sizes[name] = elements.length;
+    elements.forEach((id, position) => {
+      sortKeys[fill[id] as number] = position * n + name;
+      fill[id] = (fill[id] as number) + 1;
+    });
+  });
+  const names = new Int32Array(total);
+  const positions = new Int32Array(total);
+  for (let id = 0; id < order.length; id += 1) {
+    const segment = sortKeys.subarray(starts[id], starts[id + 1]).sort();
+    segment.forEach((value, i) => {
+      const at = (starts[id] as number) + i;
+      names[at] = value % n;
+      positions[at] = Math.floor(value / n);
+    });
+  }
+  return { grams: numbers, ids, sizes, starts, names, positions };
+}
+
+/**
+ * Internal: a party's trigram list as element ids in the global order, into `out`; elements no
+ * list name has come first as −1 (they are in no posting list and can be in no intersection).
+ */
+export function partyElements(grams: Float64Array, index: GramIndex, out: number[]): number[] {
+  const keys: number[] = [];
+  elementKeys(grams, index.grams as Map<number, number>, false, keys);
+  out.length = 0;
+  for (const key of keys) out.push(key < 0 ? -1 : (index.ids.get(key) ?? -1));
+  return out.sort((a, b) => a - b);
+}
