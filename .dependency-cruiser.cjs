@@ -11,11 +11,11 @@ const layers = [
   ['money'],
   ['rules'],
   ['model'],
-  ['grading', 'kpi', 'commission', 'risk', 'assignment'],
+  ['grading', 'kpi', 'commission', 'risk', 'assignment', 'report'],
   ['ports'],
   ['adapters', 'schemas'],
   ['workflows'],
-  ['testing'],
+  ['testing', 'cli'],
 ];
 
 const all = layers.flat();
@@ -76,6 +76,14 @@ stageOrder('commission/_lib', [
   'run',
   'close',
 ]);
+// The public schemas sit below the pipeline: they may call only its number and schema helpers.
+forbidden.push({
+  name: 'commission-model-below-pipeline',
+  comment: 'commission/model may import only the exact and schema stages of commission/_lib',
+  severity: 'error',
+  from: { path: '^src/commission/model/' },
+  to: { path: '^src/commission/(?!model/|_lib/(exact|schema)/)' },
+});
 stageOrder('grading/_lib', ['exact', 'input', 'ledger', 'summary', 'scoring']);
 stageOrder('grading/lifetime/_lib', ['explain', 'math', 'data', 'models', 'fit']);
 stageOrder('risk/_lib/run', ['policy', 'context', 'checks', 'report']);
@@ -94,9 +102,19 @@ forbidden.push(
     name: 'no-runtime-deps-beyond-card',
     severity: 'error',
     comment: 'Runtime code may use only zod, decimal.js and node-free code (design card).',
-    from: { path: '^src/', pathNot: '^src/testing/' },
+    from: { path: '^src/', pathNot: '^src/(testing|cli)/' },
     to: {
       dependencyTypes: ['npm', 'npm-dev', 'npm-peer', 'npm-optional', 'core'],
+      pathNot: 'node_modules/(zod|decimal\\.js)/',
+    },
+  },
+  {
+    name: 'cli-only-node',
+    severity: 'error',
+    comment: 'The CLI (src/cli, the crm-rules bin) may add Node built-ins and nothing else.',
+    from: { path: '^src/cli/' },
+    to: {
+      dependencyTypes: ['npm', 'npm-dev', 'npm-peer', 'npm-optional'],
       pathNot: 'node_modules/(zod|decimal\\.js)/',
     },
   },
@@ -109,6 +127,14 @@ forbidden.push(
       dependencyTypes: ['npm', 'npm-dev', 'npm-peer', 'npm-optional', 'core'],
       pathNot: 'node_modules/(zod|decimal\\.js|fast-check)/',
     },
+  },
+  {
+    name: 'no-database-drivers',
+    severity: 'error',
+    comment:
+      "pg and PGlite are optional peers of ./postgres, which takes the caller's client as an argument: no file of src imports a driver (the root entry and every other subpath stay free of them).",
+    from: { path: '^src/' },
+    to: { path: 'node_modules/(pg|pg-[^/]+|@electric-sql/[^/]+|@types/pg)/' },
   },
   {
     name: 'no-internal-leak',

@@ -5,12 +5,18 @@ import { defineConfig } from 'tsup';
 
 const subpaths = JSON.parse(readFileSync('subpaths.json', 'utf8')) as Record<string, string>;
 
-/** One bundle entry per public subpath: "./money" -> dist/money/index.{js,cjs,d.ts,d.cts}. */
-const entry = Object.fromEntries(
-  Object.entries(subpaths)
-    .filter(([name]) => !name.startsWith('$'))
-    .map(([name, source]) => [name === '.' ? 'index' : `${name.slice(2)}/index`, source]),
-);
+/**
+ * One bundle entry per public subpath: "./money" -> dist/money/index.{js,cjs,d.ts,d.cts}; and the
+ * `crm-rules` bin (src/cli/main.ts -> dist/cli/index.js), which is not a subpath.
+ */
+const entry = {
+  ...Object.fromEntries(
+    Object.entries(subpaths)
+      .filter(([name]) => !name.startsWith('$'))
+      .map(([name, source]) => [name === '.' ? 'index' : `${name.slice(2)}/index`, source]),
+  ),
+  'cli/index': 'src/cli/main.ts',
+};
 
 /**
  * In the built JavaScript, `src/testing/_lib/fastCheck.ts` (a plain re-export of fast-check) is

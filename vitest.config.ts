@@ -16,7 +16,13 @@ export default defineConfig({
   resolve: { alias: selfReference },
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/package/**', 'node_modules/**', '.stryker-tmp/**', 'reports/**'],
+    exclude: [
+      'test/package/**',
+      'test/browser/**',
+      'node_modules/**',
+      '.stryker-tmp/**',
+      'reports/**',
+    ],
     setupFiles: ['test/_setup/fastCheck.ts'],
     pool: 'threads',
     // One module graph per worker instead of one per test file: every file re-imported zod and

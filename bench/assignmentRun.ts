@@ -1,7 +1,7 @@
 /**
  * Assignment benchmark: 100,000 customers over 500 managers (`bench/assignmentData.ts`),
- * `assignAccounts` (schema parse, eligibility per profile, stickiness, placement, balancing,
- * traces) beside the plain greedy reference in the same run. Usage:
+ * `assignAccounts` in `balanced` mode (rows read, eligibility per profile, the min-cost flow plan,
+ * the value pass, traces) beside the plain greedy reference in the same run. Usage:
  *   node bench/_support/runBundled.mjs bench/assignmentRun.ts [--runs 3] [--customers N]
  */
 import { assignAccounts } from '../src/assignment';
@@ -25,8 +25,11 @@ for (let run = 0; run < runs; run += 1) {
   const greedy = plainGreedy(book, 2026);
   plain.push(performance.now() - start);
   const placed = greedy.filter((m) => m !== -1).length;
+  const lost = result.customers.filter(
+    (r) => r.owner === 'rebalanced' || r.owner === 'capacity',
+  ).length;
   console.log(
-    `run ${run + 1}: engine ${engine[run]?.toFixed(0)} ms (moved ${result.moved}, unplaceable ${result.unplaceable.length}, count spread ${result.balance.customers.spread}); plain greedy ${plain[run]?.toFixed(0)} ms (placed ${placed})`,
+    `run ${run + 1}: engine ${engine[run]?.toFixed(0)} ms (moved ${result.moved}, owners it may keep lost ${lost}, unplaceable ${result.unplaceable.length}, count spread ${result.balance.customers.spread}, value spread ${result.balance.value.spread.amount}); plain greedy ${plain[run]?.toFixed(0)} ms (placed ${placed})`,
   );
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;

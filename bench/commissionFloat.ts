@@ -32,7 +32,8 @@ function grow<T extends Float64Array | Int32Array>(a: T, n: number): T {
 export function floatStatements(
   orders: Iterable<BenchOrder>,
   splits: ReadonlyArray<{
-    orderId: string;
+    /** The bench's splits are all keyed by order (invoice splits are skipped). */
+    orderId?: string | undefined;
     splits: ReadonlyArray<{ payeeId: string; percent: string }>;
   }>,
   keyCustomers: ReadonlySet<string>,
@@ -51,10 +52,11 @@ export function floatStatements(
   };
   const splitOf = new Map<string, Array<{ payee: number; percent: number }>>();
   for (const s of splits)
-    splitOf.set(
-      s.orderId,
-      s.splits.map((share) => ({ payee: payee(share.payeeId), percent: Number(share.percent) })),
-    );
+    if (s.orderId !== undefined)
+      splitOf.set(
+        s.orderId,
+        s.splits.map((share) => ({ payee: payee(share.payeeId), percent: Number(share.percent) })),
+      );
   const rates = new Map<string, number>();
   CATEGORIES.forEach((category, i) => {
     rates.set(category, Number(GROUP_RATES[Math.floor(i / 5)]));

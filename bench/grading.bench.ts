@@ -8,7 +8,7 @@ import {
   type SummaryResult,
   summarise,
 } from '../src/grading/summary';
-import { gradingTransactions } from './_support/gradingData';
+import { GRADING_POLICY, gradingTransactions } from './_support/gradingData';
 
 /**
  * Customer grading at scale (target in docs/performance.md: 1,000,000 transactions of 100,000
@@ -28,35 +28,7 @@ const transactions = gradingTransactions({
 });
 const END = '2025-12-31';
 
-const policy = {
-  effectiveFrom: '2023-01-01',
-  rules: [
-    {
-      id: 'key',
-      grade: 'key',
-      when: {
-        all: [
-          { fact: 'periodAmount', operator: 'gte', value: { amount: '20000', currency: 'USD' } },
-          { fact: 'purchases', operator: 'gte', value: 12 },
-          { fact: 'tenureYears', operator: 'gte', value: 2 },
-        ],
-      },
-    },
-    { grade: 'dormant', when: { fact: 'recencyDays', operator: 'gt', value: 365 } },
-    {
-      grade: 'ordinary',
-      when: {
-        any: [
-          { fact: 'rfmF', operator: 'gte', value: 3 },
-          { fact: 'rfmM', operator: 'gte', value: 4 },
-        ],
-      },
-    },
-    { grade: 'potential', when: { fact: 'rfmR', operator: 'gte', value: 4 } },
-  ],
-  default: 'ordinary',
-  hysteresis: { demoteAfterPeriods: 2 },
-};
+const policy = GRADING_POLICY;
 
 interface Stages {
   ledger: PurchaseLedger;

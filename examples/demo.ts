@@ -1,8 +1,15 @@
 /**
- * `npm run demo`: a small end-to-end tour of what crm-rules does today — money and FX on one
- * export order, customer grades, and a month of commission statements. Everything here is the
- * public API; the output is what a sales manager would read.
+ * `npm run demo`: the sample export trader's 2026-Q3 closed in one call (`closeBooks` from
+ * `crm-rules/workflows`, examples/closeQuarter.ts) — grades and movers, the KPI leaderboard,
+ * commissions with one statement in full, the top risk findings — then a small tour of the parts:
+ * money and FX on one export order, customer grades, a month of commission statements, and the
+ * customers assigned to the account managers. Everything here is the public API; the output is
+ * what a sales manager would read.
+ *
+ *   npm run demo                    # English
+ *   npm run demo -- --lang zh-CN    # the close report, the grades and the assignment in Chinese
  */
+import { parseArgs } from 'node:util';
 import {
   allocate,
   attempt,
@@ -11,7 +18,7 @@ import {
   createFxTable,
   evaluateCondition,
   formatMoney,
-  type Locale,
+  Locale,
   money,
   multiply,
   parseCondition,
@@ -21,13 +28,26 @@ import {
   round,
   traceToSteps,
 } from 'crm-rules';
+import { assignExample } from './assignBook';
+import { closeQuarter, renderClose } from './closeQuarter';
+import { writeCloseReport } from './closeQuarterHtml';
 import { commissionExample } from './commissionStatement';
 import { gradeExample } from './gradeCustomers';
 
-export function demo(): string[] {
+export async function demo(
+  locale: Locale = 'en',
+  close: ReturnType<typeof closeQuarter> = closeQuarter('2026-Q3'),
+): Promise<string[]> {
   const out: string[] = [];
   const say = (line = '') => out.push(line);
 
+  // 0. The period close: every area over the sample company's data, on the memory store.
+  const { report, input } = await close;
+  for (const line of renderClose(report, input, locale)) say(line);
+  say(
+    `${locale === 'zh-CN' ? 'HTML 报告' : 'HTML report'}: ${writeCloseReport(report, input, locale)}`,
+  );
+  say();
   say('crm-rules demo — one export order, start to finish');
   say('====================================================');
 
@@ -116,7 +136,7 @@ export function demo(): string[] {
   say();
   say('Customer grades (examples/gradeCustomers.ts)');
   say('--------------------------------------------');
-  for (const line of gradeExample('en')) say(line);
+  for (const line of gradeExample(locale)) say(line);
 
   // 7. A month of commission for the export team (examples/commissionStatement.ts).
   say();
@@ -127,9 +147,26 @@ export function demo(): string[] {
   for (const line of statements.slice(0, firstPayee)) say(line);
   for (const line of statements.slice(firstPayee)) if (!line.startsWith(' ')) say(line);
   say('(run `npx tsx examples/commissionStatement.ts zh-CN` for every line, in Chinese)');
+
+  // 8. Who serves whom: the sample export trader's book assigned (examples/assignBook.ts).
+  say();
+  say('Account assignment, 2026-09-30 (examples/assignBook.ts, examples/data/export-trader)');
+  say('-------------------------------------------------------------------------------------');
+  for (const line of assignExample(locale)) say(line);
   return out;
 }
 
+/** The `--lang` of the command line: `en` (default) or `zh-CN`. */
+export function langOf(argv: readonly string[]): Locale {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { lang: { type: 'string', default: 'en' } },
+  });
+  const parsed = Locale.safeParse(values.lang);
+  if (!parsed.success) throw new Error(`--lang is en or zh-CN, not ${values.lang}`);
+  return parsed.data;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(demo().join('\n'));
+  console.log((await demo(langOf(process.argv.slice(2)))).join('\n'));
 }

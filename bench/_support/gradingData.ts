@@ -75,3 +75,34 @@ export function gradingTransactions(
   }
   return rows;
 }
+
+/** The four-rule grade policy of the grading benches (bench/grading.bench.ts, bench/gradingRun.ts). */
+export const GRADING_POLICY = {
+  effectiveFrom: '2023-01-01',
+  rules: [
+    {
+      id: 'key',
+      grade: 'key',
+      when: {
+        all: [
+          { fact: 'periodAmount', operator: 'gte', value: { amount: '20000', currency: 'USD' } },
+          { fact: 'purchases', operator: 'gte', value: 12 },
+          { fact: 'tenureYears', operator: 'gte', value: 2 },
+        ],
+      },
+    },
+    { grade: 'dormant', when: { fact: 'recencyDays', operator: 'gt', value: 365 } },
+    {
+      grade: 'ordinary',
+      when: {
+        any: [
+          { fact: 'rfmF', operator: 'gte', value: 3 },
+          { fact: 'rfmM', operator: 'gte', value: 4 },
+        ],
+      },
+    },
+    { grade: 'potential', when: { fact: 'rfmR', operator: 'gte', value: 4 } },
+  ],
+  default: 'ordinary',
+  hysteresis: { demoteAfterPeriods: 2 },
+};

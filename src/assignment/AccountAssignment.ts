@@ -19,10 +19,12 @@ export interface CandidateVerdict {
 
 /**
  * Why the winner won: its current owner `kept`; the `leastLoaded` eligible manager with room;
- * the next eligible manager in `roundRobin` order; or `rebalanced` — moved by the balancing
- * pass of `balanced` mode.
+ * the next eligible manager in `roundRobin` order; `balanced` — placed by the plan of
+ * `balanced` mode (a min-cost flow: everyone placeable placed, counts within the tolerance,
+ * fewest moves); or `rebalanced` — moved off a current owner that had room, or swapped to even
+ * value loads, by `balanced` mode.
  */
-export type AssignmentWhy = 'kept' | 'leastLoaded' | 'roundRobin' | 'rebalanced';
+export type AssignmentWhy = 'kept' | 'leastLoaded' | 'roundRobin' | 'balanced' | 'rebalanced';
 
 /**
  * What became of a customer's current owner: `kept`; `none` (no current owner); or why not —

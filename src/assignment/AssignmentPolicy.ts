@@ -39,7 +39,9 @@ export type AssignmentCapacity = z.infer<typeof AssignmentCapacity>;
  *   the condition (customer and manager facts) holds.
  * - `mode`: `balanced` (default), `leastLoaded` or `roundRobin` (see `assignAccounts`);
  *   `tolerance`: the most the customer counts of two active managers may differ (≥ 1,
- *   default 1), and optionally the spread of value loads as a percent of the mean.
+ *   default 1; `balanced` mode meets it whenever an assignment placing as many customers can),
+ *   and `valuePercent`: the value spread, as a percent of the mean, at which `balanced` mode
+ *   stops evening value loads (default 0: while a step helps).
  *
  * @example
  * ```ts

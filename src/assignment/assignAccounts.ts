@@ -6,7 +6,7 @@ import { readBook } from './_lib/input/readBook';
 import { keepOwners } from './_lib/placement/keepOwners';
 import { Ledger } from './_lib/placement/Ledger';
 import { placeFree } from './_lib/placement/placeFree';
-import { rebalanceCounts, rebalanceValues } from './_lib/placement/rebalance';
+import { planBalanced } from './_lib/placement/planBalanced';
 import type { State } from './_lib/placement/State';
 import { buildResult } from './_lib/result/buildResult';
 import type { AccountAssignment } from './AccountAssignment';
@@ -19,16 +19,17 @@ import type { AccountAssignment } from './AccountAssignment';
  * 1. eligibility once per profile — customers with the same rules, territory (and language, when
  *    a rule reads it) share one list of verdicts; leavers and managers not yet hired are never
  *    eligible;
- * 2. stickiness — current owners keep their customers while eligible, active, within capacity
- *    (highest value first) and the policy's `unless` does not hold;
- * 3. the others, most constrained first (fewest eligible managers, highest value, id), go to
- *    the eligible manager with room that has the fewest customers (then, in `balanced` mode,
- *    the least value), ties to the lowest manager id — or, in `roundRobin`, the next eligible
- *    manager with room in id order;
- * 4. `balanced` only: moves customers (newly placed before kept ones) from the most to the least
- *    loaded eligible manager while counts differ by more than `tolerance.customers`, then — with
- *    `tolerance.valuePercent` — evens value loads the same way. With every manager eligible and
- *    room enough, the count spread ends within the tolerance; otherwise `balance` reports it.
+ * 2. `leastLoaded` and `roundRobin` (greedy): current owners keep their customers while
+ *    eligible, active, within capacity (highest value first) and the policy's `unless` does not
+ *    hold; the others, most constrained first (fewest eligible managers, highest value, id), go
+ *    to the eligible manager with room that has the fewest customers, ties to the lowest id —
+ *    or, in `roundRobin`, the next eligible manager with room in id order;
+ * 3. `balanced` (exact, docs/assignment.md §2): a min-cost flow over groups of like customers
+ *    that, in this order, places as many customers as any assignment can; keeps the active
+ *    managers' customer counts within `tolerance.customers` — or, when no assignment placing
+ *    as many can, within the tightest spread one can; and loses the fewest current owners it
+ *    may keep. Then value loads are evened by moves inside that count window and count-neutral
+ *    swaps, each strictly lowering the sum of squared value loads (best effort).
  * Capacities are never exceeded. Values are whole minor units of the policy's currency.
  *
  * @param policy - an {@link AssignmentPolicy} version or a list of versions (untrusted JSON)
@@ -40,7 +41,8 @@ import type { AccountAssignment } from './AccountAssignment';
  * capacity at its path); `UNKNOWN_FACT` at the leaf of a rule; `OVERLAPPING_VERSIONS`,
  * `NO_VERSION_IN_FORCE`; `INVALID_INPUT` at `['book', …]` for a malformed book or a duplicate
  * customer or manager id; `CURRENCY_MISMATCH` / `INVALID_AMOUNT` for a value; `INVALID_DATE` at
- * `['options', 'asOf']`
+ * `['options', 'asOf']`; `LIMIT_EXCEEDED` when the values pass 2^53 minor units, or when a
+ * balanced plan has so many groups of like customers that its costs could pass 2^53
  * @example
  * ```ts
  * const policy = {
@@ -54,7 +56,7 @@ import type { AccountAssignment } from './AccountAssignment';
  *   managers: [{ id: 'M-NEW', hireDate: '2026-02-01' }, { id: 'M-OLD', hireDate: '2019-05-01' }],
  * }, { asOf: '2026-06-30' });
  * result.customers.map((row) => [row.customerId, row.managerId, row.why]);
- * //=> [['C-1', 'M-OLD', 'leastLoaded'], ['C-2', 'M-NEW', 'leastLoaded']]
+ * //=> [['C-1', 'M-OLD', 'balanced'], ['C-2', 'M-NEW', 'balanced']]
  * ```
  */
 export function assignAccounts(
@@ -78,12 +80,11 @@ export function assignAccounts(
     unplaceable: new Array(n).fill(null),
     members: parsed.managers.map(() => []),
   };
-  keepOwners(state);
-  placeFree(state);
   const active = profiles.status.flatMap((status, m) => (status === 'active' ? [m] : []));
-  if (compiled.policy.mode === 'balanced') {
-    rebalanceCounts(state, active);
-    rebalanceValues(state, active);
+  if (compiled.policy.mode === 'balanced') planBalanced(state, active);
+  else {
+    keepOwners(state);
+    placeFree(state);
   }
   return buildResult(state, asOf, active);
 }

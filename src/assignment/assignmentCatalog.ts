@@ -63,6 +63,11 @@ export const assignmentCatalog: MessageCatalog = /* @__PURE__ */ defineCatalog({
     en: 'assigned to {managerId}, next in turn of {eligible} eligible managers (of {managers})',
     'zh-CN': '分配给 {managerId}：{eligible} 名合格客户经理（共 {managers} 名）中按轮转的下一位',
   },
+  'assignment.chosen.balanced': {
+    en: 'assigned to {managerId} by the balanced plan (everyone placeable placed, loads within the tolerance, fewest moves; {eligible} eligible managers of {managers})',
+    'zh-CN':
+      '按均衡方案分配给 {managerId}（可分配客户全部分配、负荷在容差内、调动最少；{eligible} 名合格客户经理，共 {managers} 名）',
+  },
   'assignment.chosen.rebalanced': {
     en: 'moved to {managerId} to balance loads ({eligible} eligible managers of {managers})',
     'zh-CN': '为均衡负荷调至 {managerId}（{eligible} 名合格客户经理，共 {managers} 名）',

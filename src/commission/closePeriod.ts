@@ -3,10 +3,10 @@ import { RunControl } from '../errors/_lib/runControl';
 import { closeWith } from './_lib/close/closeWith';
 import { checkInput, checkOptions } from './_lib/input/checkInput';
 import { collectInput } from './_lib/input/collectInput';
-import type { ClosedPeriod, ClosePeriodOptions } from './ClosedPeriod';
-import type { CommissionInput } from './CommissionInput';
+import type { ClosedPeriod, ClosePeriodOptions } from './model/ClosedPeriod';
+import type { CommissionInput } from './model/CommissionInput';
 
-export type { ClosedPeriod, ClosePeriodOptions } from './ClosedPeriod';
+export type { ClosedPeriod, ClosePeriodOptions } from './model/ClosedPeriod';
 
 /**
  * Closes one period: computes its statements exactly as {@link computeStatements} does with the

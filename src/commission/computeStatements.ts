@@ -3,13 +3,13 @@ import { RunControl } from '../errors/_lib/runControl';
 import { checkInput, checkOptions } from './_lib/input/checkInput';
 import { collectInput } from './_lib/input/collectInput';
 import { runPeriod } from './_lib/run/runPeriod';
-import type { CommissionInput, ComputeOptions } from './CommissionInput';
+import type { CommissionInput, ComputeOptions } from './model/CommissionInput';
 import {
   type CommissionState,
   emptyCommissionState,
   parseCommissionState,
-} from './CommissionState';
-import type { Statement } from './Statement';
+} from './model/CommissionState';
+import type { Statement } from './model/Statement';
 
 /**
  * Options of {@link computeStatements}: the engine options, the carried state, and a `signal` and

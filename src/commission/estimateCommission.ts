@@ -3,10 +3,10 @@ import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import type { CreditNote, Invoice, Order, Payment } from '../model';
 import { Decimal } from '../money';
 import { checkInput, checkOptions, materialiseInput } from './_lib/input/checkInput';
-import type { CommissionInput } from './CommissionInput';
 import { type ComputeStatementsOptions, computeStatements } from './computeStatements';
-import type { Statement } from './Statement';
-import type { StatementLine } from './StatementLine';
+import type { CommissionInput } from './model/CommissionInput';
+import type { Statement } from './model/Statement';
+import type { StatementLine } from './model/StatementLine';
 
 /** Hypothetical documents for {@link estimateCommission}: deals not (yet) closed. */
 export interface HypotheticalDeals {

@@ -1,8 +1,10 @@
 import { attempt, type SafeResult } from '../errors';
 import { requireFields } from '../errors/_lib/argumentGuards';
 import type { TraceStep } from '../explain';
-import { creditSteps, fxStep, ownStep, type Params, rateSteps } from './_lib/explain/explainSteps';
-import type { StatementLineData } from './StatementLine';
+import { roundingStep } from '../money/_lib/roundingStep';
+import { creditSteps, fxStep, ownStep, type Params } from './_lib/explain/creditSteps';
+import { rateSteps } from './_lib/explain/rateSteps';
+import type { StatementLineData } from './model/StatementLine';
 
 /**
  * Derives the trace of a statement line from its data: the credit (who, which document line, what
@@ -60,16 +62,14 @@ export function explainLine(line: StatementLineData): TraceStep[] {
       ),
     );
   if (line.rounding !== null) {
-    const params = {
-      amount: line.unrounded,
-      currency: line.currency,
-      result: line.amount,
-      scale: line.rounding.scale,
-    };
+    const { mode, scale, at } = line.rounding;
     steps.push(
-      line.rounding.at === 'line'
-        ? { code: `money.round.${line.rounding.mode}`, params }
-        : { code: `commission.round.${line.rounding.at}`, params },
+      at === 'line'
+        ? roundingStep(line.unrounded, line.amount, line.currency, mode, scale)
+        : {
+            code: `commission.round.${at}`,
+            params: { amount: line.unrounded, currency: line.currency, result: line.amount, scale },
+          },
     );
   }
   return steps;

@@ -1,19 +1,3 @@
-export type {
-  CommissionInput,
-  ComputeOptions,
-  DocumentStream,
-} from './CommissionInput';
-export { CommissionPlan, type CommissionPlanInput } from './CommissionPlan';
-export {
-  ClosedTotals,
-  CommissionState,
-  emptyCommissionState,
-  parseCommissionState,
-  safeParseCommissionState,
-} from './CommissionState';
-export { Calculation, Component } from './Component';
-export { Crediting, NewCustomerRule, RollUp } from './Crediting';
-export { CreditSplit } from './CreditSplit';
 export {
   type ClosedPeriod,
   type ClosePeriodOptions,
@@ -39,35 +23,48 @@ export {
   safeEstimateCommission,
 } from './estimateCommission';
 export { explainLine, safeExplainLine } from './explainLine';
-export { InvoiceLedger } from './InvoiceLedger';
 export { isZeroRateLine, safeIsZeroRateLine } from './isZeroRateLine';
-export { KpiBonus, PayoutPoint } from './KpiBonus';
-export { KpiScore } from './KpiScore';
 export { kpiPayoutPercent, safeKpiPayoutPercent } from './kpiPayoutPercent';
 export { LINE_FACTS } from './lineFacts';
 export { lineMargin, safeLineMargin } from './lineMargin';
-export { ManualAdjustment } from './ManualAdjustment';
-export { Modifier, MultiplierBand } from './Modifier';
 export { managerChain, safeManagerChain } from './managerChain';
 export { type MatchRateOptions, matchRate, safeMatchRate } from './matchRate';
-export { multiplierFactor, safeMultiplierFactor } from './multiplierFactor';
-export { PayeeAssignment } from './PayeeAssignment';
-export { PayeeState } from './PayeeState';
-export { PayoutRecord } from './PayoutRecord';
+export type {
+  CommissionInput,
+  ComputeOptions,
+  DocumentStream,
+} from './model/CommissionInput';
+export { CommissionPlan, type CommissionPlanInput } from './model/CommissionPlan';
+export {
+  ClosedTotals,
+  CommissionState,
+  emptyCommissionState,
+  parseCommissionState,
+  safeParseCommissionState,
+} from './model/CommissionState';
+export { Calculation, Component } from './model/Component';
+export { Crediting, NewCustomerRule, RollUp } from './model/Crediting';
+export { CreditSplit } from './model/CreditSplit';
+export { InvoiceLedger } from './model/InvoiceLedger';
+export { KpiBonus, PayoutPoint } from './model/KpiBonus';
+export { KpiScore } from './model/KpiScore';
+export { ManualAdjustment } from './model/ManualAdjustment';
+export { Modifier, MultiplierBand } from './model/Modifier';
+export { PayeeAssignment } from './model/PayeeAssignment';
+export { PayeeState } from './model/PayeeState';
+export { PayoutRecord } from './model/PayoutRecord';
 export {
   ClawbackPolicy,
   DrawPolicy,
   FxPolicy,
   PayoutPolicy,
   PlanRounding,
-} from './PlanPolicies';
-export { parseCommissionPlan, safeParseCommissionPlan } from './parseCommissionPlan';
-export { planLabels, safePlanLabels } from './planLabels';
-export { Rate } from './Rate';
-export { FlatCalculation, NoMatch, RateRow, RateTableCalculation } from './RateTable';
-export type { Recalculation } from './Recalculation';
-export { Spiff } from './Spiff';
-export { Statement, StatementTotals, YtdSummary } from './Statement';
+} from './model/PlanPolicies';
+export { Rate } from './model/Rate';
+export { FlatCalculation, NoMatch, RateRow, RateTableCalculation } from './model/RateTable';
+export type { Recalculation } from './model/Recalculation';
+export { Spiff } from './model/Spiff';
+export { Statement, StatementTotals, YtdSummary } from './model/Statement';
 export {
   AppliedRate,
   FxQuoteJson,
@@ -77,14 +74,26 @@ export {
   StatementLine,
   type StatementLineData,
   TierSlice,
-} from './StatementLine';
-export { type DrawSettlement, safeSettleDraw, settleDraw } from './settleDraw';
+} from './model/StatementLine';
+export {
+  AmountTier,
+  OutsideTiers,
+  Tier,
+  TierMeasure,
+  TierMode,
+  TiersCalculation,
+  TierTable,
+} from './model/TierTable';
+export { multiplierFactor, safeMultiplierFactor } from './multiplierFactor';
+export { parseCommissionPlan, safeParseCommissionPlan } from './parseCommissionPlan';
+export { planLabels, safePlanLabels } from './planLabels';
+export { type DrawSettlement, type DrawTerms, safeSettleDraw, settleDraw } from './settleDraw';
 export { type CreditShare, safeSplitCredit, splitCredit } from './splitCredit';
-export { Tier, TierMeasure, TierMode, TiersCalculation, TierTable } from './TierTable';
 export {
   safeSplitAcrossTiers,
   safeTierPayout,
   splitAcrossTiers,
   type TierPayout,
+  type TierPayoutMoney,
   tierPayout,
 } from './tierPayout';

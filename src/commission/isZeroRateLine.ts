@@ -1,7 +1,7 @@
 import { Decimal } from '../_lib/decimal';
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { requireObject } from '../errors/_lib/argumentGuards';
-import type { StatementLine } from './StatementLine';
+import type { StatementLine } from './model/StatementLine';
 
 /**
  * True for a statement line that pays nothing because its rate is none or 0 %: a row of a rate

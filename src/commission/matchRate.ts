@@ -4,8 +4,8 @@ import { requireObject } from '../errors/_lib/argumentGuards';
 import { checkJsonBounds } from '../errors/_lib/checkJsonBounds';
 import type { Facts } from '../rules';
 import { compileRateTable, matchCompiledRate } from './_lib/plan/compileRates';
-import { FlatCalculation, RateTableCalculation } from './RateTable';
-import type { AppliedRate } from './StatementLine';
+import { FlatCalculation, RateTableCalculation } from './model/RateTable';
+import type { AppliedRate } from './model/StatementLine';
 
 /** Options of {@link matchRate}. */
 export interface MatchRateOptions {
@@ -17,9 +17,10 @@ export interface MatchRateOptions {
 
 /**
  * Finds the rate a rate table gives a credit line. The most specific matching row wins, in this
- * order: more facts pinned by `eq`/`in`, then more facts bounded by `lt`/`lte`/`gt`/`gte`/
- * `between`, then more facts constrained by `ne`/`exists`, then the higher `priority`, then the
- * earlier row. When no row matches, the table's stated `noMatch` outcome applies.
+ * order: more facts pinned by `eq`/`in`, then the deeper product level pinned (`product.id`, the
+ * variant, over `product.template` over `product.category`), then more facts bounded by
+ * `lt`/`lte`/`gt`/`gte`/`between`, then more facts constrained by `ne`/`exists`, then the higher
+ * `priority`, then the earlier row. When no row matches, the table's stated `noMatch` outcome applies.
  *
  * @param table - a `rate-table` or `flat` calculation (JSON, validated here)
  * @param facts - the line's facts by name (see {@link LINE_FACTS})

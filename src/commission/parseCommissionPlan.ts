@@ -2,7 +2,7 @@ import { attempt, type ErrorPath, parseWith, type SafeResult } from '../errors';
 import { requirePath } from '../errors/_lib/argumentGuards';
 import { checkJsonBounds } from '../errors/_lib/checkJsonBounds';
 import { parsePlanCondition, planConditions } from './_lib/plan/planConditions';
-import { CommissionPlan } from './CommissionPlan';
+import { CommissionPlan } from './model/CommissionPlan';
 
 /**
  * Validates one plan version: its shape (see {@link CommissionPlan}), its tier tables and bands

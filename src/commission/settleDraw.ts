@@ -1,6 +1,6 @@
 import { attempt, type SafeResult } from '../errors';
 import { requireObject } from '../errors/_lib/argumentGuards';
-import { type Decimal, type DecimalInput, toDecimal } from '../money';
+import { type Decimal, type DecimalInput, minorUnits, roundDecimal, toDecimal } from '../money';
 
 /** What a draw does in one period (see {@link settleDraw}). */
 export interface DrawSettlement {
@@ -16,9 +16,12 @@ export interface DrawSettlement {
  * Settles a draw for one period. Earnings below the draw are topped up to it; for a
  * `recoverable` draw the top-up is added to the balance, and earnings above the draw first repay
  * the balance (at most `maxRecoveryPercent` of the excess), so the payee is never paid less than
- * the draw while it runs. A `non-recoverable` draw never recovers.
+ * the draw while it runs. A `non-recoverable` draw never recovers. The policy is the plan's draw
+ * object as it is (`{ kind, amountPerPeriod: { amount, currency }, maxRecoveryPercent? }`) — then
+ * the recovery is rounded down to the currency's minor unit as statements round it, the rest
+ * staying in the balance — or `{ kind, amount, maxRecoveryPercent? }` at full precision.
  *
- * @param policy - `{ kind, amountPerPeriod, maxRecoveryPercent? }` with the amount as a decimal
+ * @param policy - the plan's `draw`, or `{ kind, amount, maxRecoveryPercent? }`
  * @param earnings - what the payee earned and is due this period
  * @param balance - the recoverable balance carried in (0 for the first period)
  * @returns the top-up, the recovery and the balance carried out
@@ -28,19 +31,60 @@ export interface DrawSettlement {
  * // Draw 5,000, earnings 3,200 → top-up 1,800 (DOMAIN §6).
  * settleDraw({ kind: 'non-recoverable', amount: '5000' }, '3200', '0').topUp.toFixed();
  * //=> '1800'
+ * // The plan's draw as it is: a third of 1,000 above the draw recovered, to the cent (down).
+ * settleDraw({ kind: 'recoverable', amountPerPeriod: { amount: '5000', currency: 'USD' }, maxRecoveryPercent: '33.3333' }, '6000', '900').recovery.toFixed();
+ * //=> '333.33'
  * ```
  */
 export function settleDraw(
-  policy: {
-    readonly kind: 'recoverable' | 'non-recoverable';
-    readonly amount: DecimalInput;
-    readonly maxRecoveryPercent?: DecimalInput | undefined;
-  },
+  policy: DrawTerms,
   earnings: DecimalInput,
   balance: DecimalInput,
 ): DrawSettlement {
   requireObject(policy, 'policy');
-  const draw = toDecimal(policy.amount, ['policy', 'amount']);
+  const planned = 'amountPerPeriod' in policy ? policy.amountPerPeriod : undefined;
+  if (planned !== undefined) {
+    requireObject(planned, 'policy.amountPerPeriod');
+    const scale = minorUnits(planned.currency, ['policy', 'amountPerPeriod', 'currency']);
+    const exact = settle(
+      policy,
+      toDecimal(planned.amount, ['policy', 'amountPerPeriod', 'amount']),
+      earnings,
+      balance,
+    );
+    const recovery = roundDecimal(exact.recovery, scale, 'down');
+    return { ...exact, recovery, balance: exact.balance.plus(exact.recovery).minus(recovery) };
+  }
+  return settle(
+    policy,
+    toDecimal((policy as { amount: DecimalInput }).amount, ['policy', 'amount']),
+    earnings,
+    balance,
+  );
+}
+
+/**
+ * The terms {@link settleDraw} takes: the plan's draw object as it is (`amountPerPeriod` money),
+ * or a bare `amount`.
+ */
+export type DrawTerms =
+  | {
+      readonly kind: 'recoverable' | 'non-recoverable';
+      readonly amountPerPeriod: { readonly amount: DecimalInput; readonly currency: string };
+      readonly maxRecoveryPercent?: DecimalInput | undefined;
+    }
+  | {
+      readonly kind: 'recoverable' | 'non-recoverable';
+      readonly amount: DecimalInput;
+      readonly maxRecoveryPercent?: DecimalInput | undefined;
+    };
+
+function settle(
+  policy: DrawTerms,
+  draw: Decimal,
+  earnings: DecimalInput,
+  balance: DecimalInput,
+): DrawSettlement {
   const earned = toDecimal(earnings, ['earnings']);
   const owed = toDecimal(balance, ['balance']);
   const zero = toDecimal(0);

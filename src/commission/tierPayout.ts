@@ -1,11 +1,18 @@
-import { attempt, parseWith, type SafeResult } from '../errors';
+import { attempt, CrmRulesError, parseWith, type SafeResult } from '../errors';
 import { checkJsonBounds } from '../errors/_lib/checkJsonBounds';
-import { type Decimal, type DecimalInput, toDecimal } from '../money';
+import {
+  type Decimal,
+  type DecimalInput,
+  minorUnits,
+  type RoundingMode,
+  roundDecimal,
+  toDecimal,
+} from '../money';
 import { toDec } from './_lib/exact/num';
 import { sliceJson } from './_lib/payee/sliceJson';
-import { tierDelta, tierNums } from './_lib/pricing/tiers';
-import type { TierSlice } from './StatementLine';
-import { TierTable } from './TierTable';
+import { outsideTiers, tierDelta, tierNums } from './_lib/pricing/tierCommission';
+import type { TierSlice } from './model/StatementLine';
+import { TierTable } from './model/TierTable';
 
 /** The payout of a tier table on an amount: the commission and the slices that make it up. */
 export interface TierPayout {
@@ -13,6 +20,17 @@ export interface TierPayout {
   readonly commission: Decimal;
   /** The slices, lowest first (`retro` last); their commissions add up to `commission`. */
   readonly slices: TierSlice[];
+  /**
+   * The commission as a statement line states it — rounded to the minor unit of `money.currency`
+   * by `money.mode` and written at that scale (`'108000.00'`) — or `null` without `money`.
+   */
+  readonly amount: string | null;
+}
+
+/** The currency (and rounding mode, default `half-up`) a tier payout is stated in. */
+export interface TierPayoutMoney {
+  readonly currency: string;
+  readonly mode?: RoundingMode | undefined;
 }
 
 /**
@@ -23,7 +41,9 @@ export interface TierPayout {
  *
  * @param table - `{ mode, tiers }`, validated (see {@link TierTable})
  * @param amount - the measured amount (decimal string, integer or decimal.js value)
- * @returns the commission and its slices
+ * @param money - the plan currency and rounding mode: the result's `amount` is then the
+ * commission at the currency's minor-unit scale, as statements state it
+ * @returns the commission, its slices and (with `money`) the stated amount
  * @throws CrmRulesError `INVALID_TIERS` at `['tiers', i, 'from' | 'to']` for a table with a gap,
  * an overlap, a first tier not from 0 or an open tier before the last; `INVALID_AMOUNT` for a
  * float amount
@@ -33,10 +53,16 @@ export interface TierPayout {
  * const tiers = [{ from: '0', to: '100000', rate: '0.5' }, { from: '100000', to: null, rate: '0.6' }];
  * [tierPayout({ mode: 'whole', tiers }, '180000').commission.toFixed(), tierPayout({ mode: 'marginal', tiers }, '180000').commission.toFixed()];
  * //=> ['108000', '98000']
+ * tierPayout({ mode: 'marginal', tiers }, '180000.005', { currency: 'USD' }).amount;
+ * //=> '98000.00'
  * ```
  */
-export function tierPayout(table: TierTable, amount: DecimalInput): TierPayout {
-  return splitAcrossTiers(table, 0, amount);
+export function tierPayout(
+  table: TierTable,
+  amount: DecimalInput,
+  money?: TierPayoutMoney,
+): TierPayout {
+  return splitAcrossTiers(table, 0, amount, money);
 }
 
 /**
@@ -49,8 +75,12 @@ export function tierPayout(table: TierTable, amount: DecimalInput): TierPayout {
  * //=> false
  * ```
  */
-export function safeTierPayout(table: TierTable, amount: DecimalInput): SafeResult<TierPayout> {
-  return attempt(() => tierPayout(table, amount));
+export function safeTierPayout(
+  table: TierTable,
+  amount: DecimalInput,
+  money?: TierPayoutMoney,
+): SafeResult<TierPayout> {
+  return attempt(() => tierPayout(table, amount, money));
 }
 
 /**
@@ -62,7 +92,8 @@ export function safeTierPayout(table: TierTable, amount: DecimalInput): SafeResu
  * @param table - `{ mode, tiers }`, validated (see {@link TierTable})
  * @param before - the running total before this amount
  * @param amount - the new amount (negative for a reversal)
- * @returns the commission of the new amount and its slices
+ * @param money - the plan currency and rounding mode (see {@link tierPayout})
+ * @returns the commission of the new amount, its slices and (with `money`) the stated amount
  * @throws CrmRulesError `INVALID_TIERS` at the tier's path; `INVALID_AMOUNT` for a float
  * @example
  * ```ts
@@ -76,13 +107,29 @@ export function splitAcrossTiers(
   table: TierTable,
   before: DecimalInput,
   amount: DecimalInput,
+  money?: TierPayoutMoney,
 ): TierPayout {
   checkJsonBounds(table);
   const valid = parseWith(TierTable, table);
   const start = toDecimal(before, ['before']);
   const size = toDecimal(amount, ['amount']);
-  const delta = tierDelta(tierNums(valid.tiers, 'decimal'), valid.mode, start, start.plus(size));
-  return { commission: toDec(delta.commission), slices: delta.slices.map(sliceJson) };
+  const nums = tierNums(valid.tiers, 'decimal');
+  const after = start.plus(size);
+  if (valid.outsideTiers === 'error' && outsideTiers(nums, after))
+    throw new CrmRulesError(
+      'NO_RATE_MATCH',
+      `the measured amount ${after.toFixed()} lies outside every tier (outsideTiers: 'error')`,
+      { path: ['amount'], value: after.toFixed() },
+    );
+  const delta = tierDelta(nums, valid.mode, start, after);
+  const commission = toDec(delta.commission);
+  return { commission, slices: delta.slices.map(sliceJson), amount: stated(commission, money) };
+}
+
+function stated(commission: Decimal, money: TierPayoutMoney | undefined): string | null {
+  if (money === undefined) return null;
+  const scale = minorUnits(money.currency, ['money', 'currency']);
+  return roundDecimal(commission, scale, money.mode ?? 'half-up').toFixed(scale);
 }
 
 /**
@@ -99,6 +146,7 @@ export function safeSplitAcrossTiers(
   table: TierTable,
   before: DecimalInput,
   amount: DecimalInput,
+  money?: TierPayoutMoney,
 ): SafeResult<TierPayout> {
-  return attempt(() => splitAcrossTiers(table, before, amount));
+  return attempt(() => splitAcrossTiers(table, before, amount, money));
 }

@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   // ports and adapters
   'UNSUPPORTED_CAPABILITY',
   'CONFLICT',
+  'STORAGE_ERROR',
   // commission
   'INVALID_TIERS',
   'SPLIT_NOT_100',
@@ -42,6 +43,7 @@ export const ERROR_CODES = [
   'PERIOD_CLOSED',
   // grading and analytics
   'UNKNOWN_UNIT',
+  'UNIT_MISMATCH',
   'INSUFFICIENT_DATA',
   'FIT_NOT_CONVERGED',
   // kpi

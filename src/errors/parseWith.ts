@@ -8,7 +8,10 @@ import { asCrmRulesError, type SafeResult } from './result';
  * Validates `input` against a zod schema and returns a {@link SafeResult}. On failure the error
  * has code `INVALID_INPUT` (or `code`), the path and received value of the first issue, and all
  * issues in `issues`. An unknown key of a strict object is reported at the key (`['calendar',
- * 'fiscalYearStartMonth']`) with its value.
+ * 'fiscalYearStartMonth']`) with its value; a required key left missing is named (`missing key
+ * "noMatch"`), and when the same object has an unknown key close to a missing one (a misspelling:
+ * `calculaton`), that issue comes first and names both (`unknown key "calculaton" (did you mean
+ * "calculation"?)`).
  *
  * @param schema - the zod schema
  * @param input - untrusted input
@@ -38,8 +41,15 @@ export function safeParseWith<S extends z.ZodType | ZodMiniType>(
   type Issue = { code: string; path: ErrorPath; message: string; input: unknown };
   const issues = result.error.issues.flatMap((issue): Issue[] => {
     const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-    if (issue.code !== 'unrecognized_keys')
-      return [{ code: issue.code, path, message: issue.message, input: issue.input }];
+    if (issue.code !== 'unrecognized_keys') {
+      const key = path[path.length - 1];
+      const missing = MISSING.has(issue.code) && issue.input === undefined;
+      const message =
+        missing && typeof key === 'string' && !issue.message.startsWith('missing key')
+          ? `missing key "${key}": ${issue.message}`
+          : issue.message;
+      return [{ code: issue.code, path, message, input: issue.input }];
+    }
     // A strict object's unknown keys: one issue each, at the key, with its value.
     const object = issue.input as Record<string, unknown> | undefined;
     return issue.keys.map((key) => ({
@@ -49,6 +59,7 @@ export function safeParseWith<S extends z.ZodType | ZodMiniType>(
       input: object !== undefined && Object.hasOwn(object, key) ? object[key] : undefined,
     }));
   });
+  misspelt(issues);
   const first = issues[0] ?? { code: 'custom', path: prefix, message: 'invalid input', input };
   // A custom issue may carry one of our codes in params.code (see schemaIssue).
   const raw = result.error.issues[0] as { params?: { code?: unknown } } | undefined;
@@ -81,6 +92,54 @@ export function parseWith<S extends z.ZodType | ZodMiniType>(
   const result = safeParseWith(schema, input, options);
   if (!result.success) throw result.error;
   return result.data;
+}
+
+/** The zod issue codes a missing key raises (a value, an option, a union member expected). */
+const MISSING = new Set(['invalid_type', 'invalid_value', 'invalid_union']);
+
+type PathIssue = { code: string; path: ErrorPath; message: string; input: unknown };
+
+/**
+ * Finds an unknown key next to a missing key it nearly spells (at most two edits, or a change of
+ * case), names both in its message and moves it first: the misspelling is the cause of both.
+ */
+function misspelt(issues: PathIssue[]): void {
+  for (const [index, unknown] of issues.entries()) {
+    if (unknown.code !== 'unrecognized_keys') continue;
+    const parent = unknown.path.slice(0, -1);
+    const typed = String(unknown.path[unknown.path.length - 1]);
+    const known = issues.find(
+      (issue) =>
+        MISSING.has(issue.code) &&
+        issue.input === undefined &&
+        issue.path.length === unknown.path.length &&
+        parent.every((part, i) => issue.path[i] === part) &&
+        near(typed, String(issue.path[issue.path.length - 1])),
+    );
+    if (known === undefined) continue;
+    const meant = String(known.path[known.path.length - 1]);
+    issues.splice(index, 1);
+    issues.unshift({ ...unknown, message: `unknown key "${typed}" (did you mean "${meant}"?)` });
+    return;
+  }
+}
+
+/** Whether two keys are at most two edits apart (or equal but for case). */
+function near(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j += 1)
+      next[j] = Math.min(
+        (row[j] as number) + 1,
+        (next[j - 1] as number) + 1,
+        (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    row = next;
+  }
+  return (row[b.length] as number) <= 2;
 }
 
 function summarise(issues: ReadonlyArray<{ message: string }>): string {

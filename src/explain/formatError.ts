@@ -75,7 +75,13 @@ export function safeFormatError(error: unknown, locale: Locale): SafeResult<stri
 function detailIn(error: CrmRulesError, locale: Locale): string {
   const issues = zodIssuesOf(error.cause);
   if (locale === 'en' || issues === undefined) return error.detail;
-  const first = zodIssueText(issues[0] as (typeof issues)[number], locale);
+  // parseWith may put a misspelt key first (see `misspelt`): word that issue, not zod's first.
+  const own = error.issues[0];
+  const issue =
+    own?.code === 'unrecognized_keys' && issues[0]?.code !== 'unrecognized_keys'
+      ? { code: own.code, message: own.message, keys: [String(own.path[own.path.length - 1])] }
+      : (issues[0] as (typeof issues)[number]);
+  const first = zodIssueText(issue, locale);
   const more = error.issues.length - 1;
   if (more < 1) return first;
   return render(more === 1 ? 'errors.more.one' : 'errors.more.other', locale, {

@@ -30,6 +30,8 @@ const SEGMENTS: ReadonlyArray<readonly [string, string, string]> = [
 const UNITS: ReadonlyArray<readonly [string, string, string]> = [
   ['days', 'days', '天'],
   ['weeks', 'weeks', '周'],
+  ['iso-weeks', 'calendar weeks', '自然周'],
+  ['calendar-months', 'calendar months', '自然月'],
 ];
 
 function named(): Record<string, Entry> {

@@ -9,6 +9,7 @@ import {
   money,
   roundDecimal,
 } from '../money';
+import { roundingStep } from '../money/_lib/roundingStep';
 import { bonusScore, bonusTarget, inputsBox, type KpiBonusInputs } from './_lib/bonus/bonusInputs';
 import { type Combined, combineMultipliers } from './_lib/bonus/combineMultipliers';
 import { curvePercent } from './_lib/bonus/payoutPercent';
@@ -90,17 +91,25 @@ export function computeKpiBonus(plan: unknown, inputs: KpiBonusInputs): KpiBonus
   const exact = target.amount.times(percent).div(100);
   const scale = minorUnits(parsed.currency);
   const payout = money(roundDecimal(exact, scale, parsed.rounding.mode), parsed.currency);
-  trace.push({
-    code: 'kpi.bonus.payout',
-    params: {
-      target: decimalToString(target.amount, scale),
-      percent: decimalToString(percent),
-      exact: decimalToString(exact),
-      mode: parsed.rounding.mode,
-      payout: decimalToString(payout.amount, scale),
-      currency: parsed.currency,
+  const exactText = decimalToString(exact);
+  trace.push(
+    {
+      code: 'kpi.bonus.payout',
+      params: {
+        target: decimalToString(target.amount, scale),
+        percent: decimalToString(percent),
+        exact: exactText,
+        currency: parsed.currency,
+      },
     },
-  });
+    roundingStep(
+      exactText,
+      decimalToString(payout.amount, scale),
+      parsed.currency,
+      parsed.rounding.mode,
+      scale,
+    ),
+  );
   return {
     plan: parsed.id,
     target,

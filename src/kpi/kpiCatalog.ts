@@ -248,9 +248,8 @@ export const kpiCatalog: MessageCatalog = /* @__PURE__ */ defineCatalog({
     'zh-CN': '奖金比例 {percent}% 封顶为 {cap}%',
   },
   'kpi.bonus.payout': {
-    en: 'payout: {target:money:currency} × {percent}% = {exact}, rounded {mode} → {payout:money:currency}',
-    'zh-CN':
-      '奖金：{target:money:currency} × {percent}% = {exact}，按 {mode} 取整 → {payout:money:currency}',
+    en: 'payout before rounding: {target:money:currency} × {percent}% = {exact:money:currency}',
+    'zh-CN': '取整前奖金：{target:money:currency} × {percent}% = {exact:money:currency}',
   },
   'kpi.goal.phase.complete': {
     en: 'phase {phase} ({start} to {last}) is complete: scored against its target {target:number}',

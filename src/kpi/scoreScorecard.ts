@@ -1,14 +1,14 @@
-import type { Decimal } from '../_lib/decimal';
 import { attempt, parseWith, type SafeResult } from '../errors';
 import type { TraceStep } from '../explain';
 import type { DecimalInput } from '../money';
-import { combineScores, withinScale } from './_lib/scoring/combineScores';
+import { type Constant, Exact40 } from '../money/_lib/Exact40';
+import { combineScores, HUNDRED, withinScale } from './_lib/scoring/combineScores';
 import { namedDecimal } from './_lib/scoring/formulaLookup';
 import { formulaValue } from './_lib/scoring/formulaValue';
 import { type AppliedGate, capByGates, firedGates } from './_lib/scoring/kpiGates';
 import { type MappedScore, mapScale } from './_lib/scoring/mapScale';
 import { type KpiValue, type Measured, measureValues } from './_lib/scoring/measureValues';
-import { type Constant, cardOnce, preparedOf } from './_lib/scoring/preparedCards';
+import { cardOnce, preparedOf } from './_lib/scoring/preparedCards';
 import { type ScoredSection, sectionScores } from './_lib/scoring/sectionScores';
 import { Scorecard } from './Scorecard';
 
@@ -127,8 +127,7 @@ export function scoreScorecard(
     preparedOf(scorecard) ?? cardOnce(parseWith(Scorecard, scorecard, { path: ['scorecard'] }));
   const { card, constant } = prepared;
   const points = measureValues(prepared, values);
-  const scores = new Map([...points].map(([id, p]) => [id, p.score]));
-  const fired = firedGates(card.gates, scores, constant);
+  const fired = firedGates(card.gates, points, constant);
   const kpis = card.kpis.map((kpi) =>
     kpiLine(kpi, points.get(kpi.id) as Measured, fired, constant),
   );
@@ -136,7 +135,7 @@ export function scoreScorecard(
     card.sections === undefined ? [] : sectionScores(card, card.sections, kpis, fired, constant);
   const parts = card.sections === undefined ? kpis : sections;
   const where = card.sections === undefined ? 'kpis' : 'sections';
-  const combined = combineScores(card.combine, parts, ['scorecard', where]);
+  const combined = combineScores(card.combine, parts, ['scorecard', where], constant);
   const combineStep: TraceStep =
     card.sections === undefined
       ? {
@@ -153,7 +152,7 @@ export function scoreScorecard(
   const mapping =
     card.mapping === undefined
       ? null
-      : mapScale(final.score, card.scale, card.mapping, ['scorecard', 'mapping']);
+      : mapScale(final.score, card.scale, card.mapping, ['scorecard', 'mapping'], constant);
   return {
     scorecard: card.id,
     score: final.score.toFixed(),
@@ -211,8 +210,8 @@ function kpiLine(
   constant: Constant,
 ) {
   const capped = capByGates(measured.score, fired, kpi.id, 'kpi', constant);
-  const contribution = constant(kpi.weight).times(capped.score).div(100);
-  const scoreText = capped.score === measured.score ? measured.scoreText : capped.score.toFixed();
+  const contribution = constant(kpi.weight).times(capped.score).div(HUNDRED);
+  const scoreText = capped.score.toFixed();
   const contributionText = contribution.toFixed();
   const step: TraceStep = {
     code: 'kpi.scorecard.kpi',
@@ -245,11 +244,11 @@ function sectionResult(s: ScoredSection): SectionResult {
 /** The formula's value kept within the scale, or the combined score without a formula. */
 function finalScore(
   card: Scorecard,
-  combined: Decimal,
+  combined: Exact40,
   kpis: readonly Line[],
   sections: readonly ScoredSection[],
   options: ScorecardOptions,
-): { score: Decimal; steps: TraceStep[] } {
+): { score: Exact40; steps: TraceStep[] } {
   if (card.formula === undefined) return { score: combined, steps: [] };
   const ratings = options?.ratings;
   const steps: TraceStep[] = [];
@@ -258,16 +257,17 @@ function finalScore(
     {
       rating: (name) => namedDecimal(ratings, name, ['options', 'ratings'], 'rating'),
       score: (kind, id) =>
-        kind === 'total'
+        (kind === 'total'
           ? combined
           : kind === 'kpi'
             ? (kpis.find((k) => k.kpi.id === id) as Line).score
-            : (sections.find((s) => s.section.id === id) as ScoredSection).score,
+            : (sections.find((s) => s.section.id === id) as ScoredSection).score
+        ).toDecimal(),
     },
     steps,
     ['scorecard', 'formula'],
   );
-  const kept = withinScale(value, card.scale, null, 'kpi.formula.scale');
+  const kept = withinScale(Exact40.ofDecimal(value), card.scale, null, 'kpi.formula.scale');
   steps.push(...kept.steps, {
     code: 'kpi.formula.result',
     params: { score: kept.score.toFixed() },

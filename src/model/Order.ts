@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { CurrencyCode, DecimalString } from '../money';
 import { IsoDate } from '../period/IsoDate';
 import { addIssue, dec, uniqueLineIds } from './_refine';
+import { PaymentTerms } from './Contract';
 import { EntityId, NonNegativeDecimal } from './primitives';
 
 /**
@@ -23,6 +24,8 @@ export type OrderStatus = z.infer<typeof OrderStatus>;
  * A line discount, saying which kind it is. `rate`: a fraction of the line's gross amount
  * (`"0.05"` is 5 %), from 0 to 1. `amount`: a sum off the whole line (not per unit), in the
  * order's currency, as a magnitude (never negative, at most the line's gross amount).
+ * The line's net amount is its gross (quantity × unit price) less the discount, and
+ * `orderLineDiscount` states any discount both ways (percent 0–100 and amount off).
  *
  * @example
  * ```ts
@@ -101,8 +104,9 @@ export type OrderLine = z.infer<typeof OrderLine>;
 
 /**
  * A sales order. `ownerId` is the account manager credited at order time; `promisedDate`
- * (optional, not before `orderDate`) is the delivery date promised, for on-time rates. Line ids
- * are unique within the order.
+ * (optional, not before `orderDate`) is the delivery date promised, for on-time rates;
+ * `paymentTerms` (optional) are the order's own {@link PaymentTerms}, which the risk checks'
+ * payment-terms check reads. Line ids are unique within the order.
  *
  * @example
  * ```ts
@@ -124,6 +128,7 @@ export const Order = z
     currency: CurrencyCode,
     status: OrderStatus,
     contractId: EntityId.optional(),
+    paymentTerms: PaymentTerms.optional(),
     lines: z.array(OrderLine).min(1, { message: 'an order has at least one line' }),
   })
   .superRefine((order, ctx) => {

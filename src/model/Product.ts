@@ -40,19 +40,31 @@ export const HsCode = z.string().regex(/^(\d{2}){2,5}$/, {
 export type HsCode = z.infer<typeof HsCode>;
 
 /**
- * A product sold by the company.
+ * A product sold by the company. A product sold in variants (sizes, colours) is one `Product`
+ * per variant, each naming its product template in `templateId` (Odoo's `product.template`:
+ * "the product" of which the variant is one version); a product without `templateId` is its own
+ * template. The hierarchy is one level deep (a template's own `templateId` is not followed), and
+ * it is what commission rate tables read as `product.id` (the variant), `product.template` and
+ * `product.category` ("the most specific level wins"). `templateId` is not the product's own id.
  *
  * @example
  * ```ts
- * Product.parse({ id: 'P-100', name: 'Centrifugal pump', categoryId: 'CAT-PUMPS', hsCode: '841370' }).hsCode;
- * //=> '841370'
+ * Product.parse({ id: 'P-100-XL', name: 'Centrifugal pump XL', categoryId: 'CAT-PUMPS', templateId: 'P-100' }).templateId;
+ * //=> 'P-100'
  * ```
  */
-export const Product = z.strictObject({
-  id: EntityId,
-  name: Label,
-  categoryId: EntityId,
-  hsCode: HsCode.optional(),
-});
+export const Product = z
+  .strictObject({
+    id: EntityId,
+    name: Label,
+    categoryId: EntityId,
+    templateId: EntityId.optional(),
+    hsCode: HsCode.optional(),
+  })
+  .superRefine((product, ctx) => {
+    if (product.templateId === product.id) {
+      addIssue(ctx, ['templateId'], 'a product cannot be its own template', product.templateId);
+    }
+  });
 /** A product (see {@link Product}). */
 export type Product = z.infer<typeof Product>;

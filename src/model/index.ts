@@ -2,10 +2,12 @@ export { AccountManager } from './AccountManager';
 export { Complaint, ComplaintSeverity } from './Complaint';
 export {
   Contract,
+  ContractClause,
   DisputeResolution,
   Incoterm,
   PaymentMethod,
   PaymentTerms,
+  TransportMode,
 } from './Contract';
 export { CreditNote, CreditNoteLine, CreditNoteReason } from './CreditNote';
 export { Customer } from './Customer';
@@ -23,6 +25,11 @@ export {
 } from './entities';
 export { Invoice, InvoiceLine } from './Invoice';
 export { Discount, Order, OrderLine, OrderStatus } from './Order';
+export {
+  type LineDiscount,
+  orderLineDiscount,
+  safeOrderLineDiscount,
+} from './orderLineDiscount';
 export { orderLineNet, orderNet, safeOrderLineNet, safeOrderNet } from './orderNet';
 export { Payment, PaymentAllocation } from './Payment';
 export { HsCode, Product, ProductCategory } from './Product';

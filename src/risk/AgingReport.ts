@@ -38,7 +38,13 @@ export interface AgingLine {
   readonly bestPossibleDso: string | null;
 }
 
-/** What {@link ageReceivables} returns. */
+/**
+ * What {@link ageReceivables} returns. The total is made at once; `customers`, `managers` and
+ * `findings` (one line, and up to one finding, per customer) are read-only properties made on
+ * their first read and then kept, so a caller that reads only the total or a few lines does not
+ * pay for 100,000 of them. Spreading or serialising the report reads them all. A bucket with
+ * nothing in it is one frozen object per bucket range, shared by the lines of a report.
+ */
 export interface AgingReport {
   readonly asOf: string;
   readonly currency: string;

@@ -1,12 +1,14 @@
 import * as z from 'zod';
 import { Decimal } from '../_lib/decimal';
-import { Contract, EntityId, PaymentTerms } from '../model';
+import { Contract, EntityId, PaymentTerms, TransportMode } from '../model';
 import { addIssue } from '../model/_refine';
 import { MoneyJson } from '../money';
 
+export { TransportMode } from '../model';
+
 /**
- * The payment terms of an order (orders carry none in the model; a CRM's order form has them),
- * for {@link checkPaymentTerms}.
+ * The payment terms of an order as a separate input, for {@link checkPaymentTerms} (an `Order`
+ * carrying its own `paymentTerms` can be passed instead).
  *
  * @example
  * ```ts
@@ -19,31 +21,12 @@ export const OrderTerms = z.strictObject({ orderId: EntityId, paymentTerms: Paym
 export type OrderTerms = z.infer<typeof OrderTerms>;
 
 /**
- * How the goods travel: `sea` and `inland-waterway` suit every Incoterms 2020 rule; `road`,
- * `rail`, `air` and `multimodal` (including containers handed over at a terminal) suit only the
- * seven rules for any mode.
- *
- * @example
- * ```ts
- * TransportMode.options.length;
- * //=> 6
- * ```
- */
-export const TransportMode = z.enum([
-  'sea',
-  'inland-waterway',
-  'road',
-  'rail',
-  'air',
-  'multimodal',
-]);
-/** A transport mode (see {@link TransportMode}). */
-export type TransportMode = z.infer<typeof TransportMode>;
-
-/**
- * What {@link checkContract} reviews: the contract, how the goods travel, which clauses it has
- * beyond the model's fields (a currency or exchange-rate clause, an IP clause) and the product
- * categories it covers.
+ * What {@link checkContract} reviews, when the facts are not all on the `Contract`: the contract,
+ * how the goods travel, which clauses it has beyond the model's fields (a currency or
+ * exchange-rate clause, an IP clause) and the product categories it covers. Each adds to what
+ * the contract itself carries (its `transportMode`, `clauses` and `categoryIds`):
+ * `transportMode` may be left out when the contract names one (and must not differ from it); a
+ * flag set here, or the clause on the contract, counts; the categories of both are covered.
  *
  * @example
  * ```ts
@@ -59,7 +42,7 @@ export type TransportMode = z.infer<typeof TransportMode>;
  */
 export const ContractReview = z.strictObject({
   contract: Contract,
-  transportMode: TransportMode,
+  transportMode: TransportMode.optional(),
   hasCurrencyClause: z.boolean().default(false),
   hasIpClause: z.boolean().default(false),
   categoryIds: z.array(EntityId).default([]),

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Decimal } from '../_lib/decimal';
-import { CountryCode, EntityId, Label, PaymentMethod } from '../model';
+import { ContractClause, CountryCode, EntityId, Label, PaymentMethod } from '../model';
 import { addIssue } from '../model/_refine';
 import { CurrencyCode, DecimalString, MoneyJson } from '../money';
 import { IsoDate } from '../period';
@@ -216,8 +216,12 @@ export type PricingPolicyInput = z.input<typeof PricingPolicy>;
  * Contract policy (DOMAIN §7), one effective-dated version: which governing laws, arbitration
  * seats and languages are acceptable (any when absent), whether disputes must go to arbitration,
  * the contract currencies allowed, whether a contract in a currency other than `baseCurrency`
- * needs a currency (exchange-rate) clause, and where an IP clause is required: for contracts
- * covering any of `ipClauseCategories`, or with customers in any of `ipClauseCountryGroups`.
+ * needs a currency (exchange-rate) clause, where an IP clause is required: for contracts
+ * covering any of `ipClauseCategories`, or with customers in any of `ipClauseCountryGroups`, and
+ * the {@link ContractClause}s every contract must carry (`requiredClauses`, e.g.
+ * `['force-majeure', 'retention-of-title']`; none by default). `severity` applies to all of these
+ * and to a sea-only Incoterm whose transport mode is not stated; `incotermSeverity` to a sea-only
+ * Incoterm on a non-sea transport mode.
  *
  * @example
  * ```ts
@@ -238,6 +242,7 @@ export const ContractPolicy = z
     currencyClauseOutsideBase: z.boolean().default(true),
     ipClauseCategories: z.array(EntityId).default([]),
     ipClauseCountryGroups: z.array(EntityId).default([]),
+    requiredClauses: z.array(ContractClause).default([]),
     severity: Severity.default('warning'),
     incotermSeverity: Severity.default('block'),
   })

@@ -65,7 +65,13 @@ export interface ExposureIndex {
   readonly horizonEnd: string | undefined;
   readonly customers: ReadonlyMap<string, CustomerExposure>;
   readonly orders: ReadonlyMap<string, CountedOrder>;
+  /**
+   * The invoices with an amount open on `asOf`, in the order they were read. An index made by
+   * {@link buildExposureIndex} keeps them as columns and makes this array on its first read (then
+   * keeps it); `ageReceivables` reads the columns and never makes it.
+   */
   readonly openItems: readonly OpenItem[];
+  /** The invoices issued on or before `asOf` (made on first read, like `openItems`). */
   readonly creditSales: readonly CreditSale[];
   readonly rates: ReadonlyMap<string, FxQuote>;
   readonly fx: FxTable | undefined;

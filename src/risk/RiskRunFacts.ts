@@ -5,9 +5,11 @@ import type { RiskFacts } from './RiskFacts';
 
 /**
  * The facts {@link runRiskChecks} reads: the exposure index's documents (`customers`, `invoices`,
- * `payments`, `creditNotes`, `orders`, `deliveries`) and, for the other checks, `managers`
- * (`AccountManager`, for the team summaries), `contracts` (`ContractReview`, for the terms and
- * contract checks), `fxItems` (`FxOpenItem`), `shipments` (`TradeShipment`) and `revenue`
+ * `payments`, `creditNotes`, `orders`, `deliveries`; the orders that carry `paymentTerms` also
+ * feed the terms check) and, for the other checks, `managers` (`AccountManager`, for the team
+ * summaries), `contracts` (a `Contract` carrying its own transport mode and clauses, or a
+ * `ContractReview`, for the terms and contract checks), `fxItems` (`FxOpenItem`), `shipments`
+ * (`TradeShipment`, e.g. from `tradeSubjectOf`) and `revenue`
  * (`RevenueRow`, for concentration; default: the invoices of the `revenueDays` up to `asOf`).
  * Each stream an iterable (async iterables for {@link runRiskChecksAsync}); all optional.
  */

@@ -3,10 +3,11 @@ import { attempt, CrmRulesError, parseWith, type SafeResult } from '../errors';
 import { requireOptions } from '../errors/_lib/argumentGuards';
 import { IsoDate } from '../period';
 import { type AgingTally, bucketRanges } from './_lib/aging/AgingTally';
-import { agingLine } from './_lib/aging/agingLine';
+import { agingLine, withEmptyBuckets } from './_lib/aging/agingLine';
 import { overdueFinding } from './_lib/aging/overdueFinding';
-import { tallyIndex } from './_lib/aging/tallyIndex';
+import { agingSourceOf, tallyIndex } from './_lib/aging/tallyIndex';
 import { requireIndex } from './_lib/credit/positionOf';
+import { lazily } from './_lib/exposure/lazily';
 import type { AgingLine, AgingReport } from './AgingReport';
 import type { ExposureIndex } from './ExposureIndex';
 import type { Finding } from './Finding';
@@ -34,6 +35,7 @@ const Options = z.strictObject({
  * credit sales × `dsoDays` and best possible DSO = current ÷ credit sales × `dsoDays`. Findings:
  * a customer whose oldest item is more than `blockAfterDays` past due is `receivables.overdue.block`,
  * more than `warnAfterDays` `receivables.overdue.warning`; ordered by severity, then subject.
+ * The lines and findings are made on first read (see {@link AgingReport}).
  *
  * @param index - an index made by {@link buildExposureIndex}
  * @param policy - an `AgingPolicy` (input)
@@ -66,31 +68,54 @@ export function ageReceivables(
       path: ['options', 'asOf'],
       value: asOf,
     });
-  const { total, customers, managers } = tallyIndex(index, parsed.bucketDays, dsoDays);
+  const source = agingSourceOf(index);
+  const { total, customers, managers } = tallyIndex(index, source, parsed.bucketDays, dsoDays);
   const context = { currency: index.baseCurrency, dsoDays };
-  const ranges = bucketRanges(parsed.bucketDays);
-  const lines = (tally: AgingTally): AgingLine[] =>
-    sortedSlots(tally.ids).map((slot) => agingLine(tally, slot, ranges, context));
-  const customerLines = lines(customers);
-  // The lines are in ascending order of distinct customer ids, so taking the blocks, then the
-  // warnings, in line order is the order of compareFindings (severity, then subject), unsorted.
-  const blocks: Finding[] = [];
-  const warnings: Finding[] = [];
-  const findingContext = { asOf: index.asOf, currency: index.baseCurrency };
-  for (const line of customerLines) {
-    const finding = overdueFinding(line, parsed, findingContext);
-    if (finding !== undefined) (finding.severity === 'block' ? blocks : warnings).push(finding);
-  }
-  const findings = blocks.concat(warnings);
-  return {
+  const ranges = withEmptyBuckets(bucketRanges(parsed.bucketDays), index.baseCurrency);
+  // A line per customer (manager) with open items, in ascending order of ids.
+  const lines = (tally: AgingTally, order: ArrayLike<number>): AgingLine[] => {
+    const out: AgingLine[] = [];
+    for (let i = 0; i < order.length; i += 1) {
+      const slot = order[i] as number;
+      if ((tally.oldest[slot] as number) >= 0) out.push(agingLine(tally, slot, ranges, context));
+    }
+    return out;
+  };
+  const customerLines = () => lines(customers, source.customerOrder ?? sortedSlots(customers.ids));
+  const report: AgingReport = {
     asOf: index.asOf,
     currency: index.baseCurrency,
     dsoDays,
     total: agingLine(total, 0, ranges, context),
-    customers: customerLines,
-    managers: lines(managers),
-    findings,
+    customers: [],
+    managers: [],
+    findings: [],
   };
+  // The lines and findings (one per customer) are made on first read.
+  lazily(report, 'customers', customerLines);
+  lazily(report, 'managers', () => lines(managers, sortedSlots(managers.ids)));
+  lazily(report, 'findings', () => overdueFindings(report.customers, parsed, index));
+  return report;
+}
+
+/**
+ * The customers' overdue findings. The lines are in ascending order of distinct customer ids, so
+ * taking the blocks, then the warnings, in line order is the order of compareFindings (severity,
+ * then subject), unsorted.
+ */
+function overdueFindings(
+  customerLines: readonly AgingLine[],
+  policy: AgingPolicy,
+  index: ExposureIndex,
+): Finding[] {
+  const blocks: Finding[] = [];
+  const warnings: Finding[] = [];
+  const findingContext = { asOf: index.asOf, currency: index.baseCurrency };
+  for (const line of customerLines) {
+    const finding = overdueFinding(line, policy, findingContext);
+    if (finding !== undefined) (finding.severity === 'block' ? blocks : warnings).push(finding);
+  }
+  return blocks.concat(warnings);
 }
 
 /** The slots of `ids` in ascending order of their ids. */

@@ -41,6 +41,7 @@ import type { ExposureOptions, RiskFacts } from './RiskFacts';
 export function buildExposureIndex(facts: RiskFacts, options: ExposureOptions): ExposureIndex {
   const { builder, streams } = startBuilder(facts, options, isIterable);
   for (const [name, stream] of streams) {
+    if (Array.isArray(stream)) builder.expect(name, stream.length);
     let index = 0;
     for (const raw of stream as Iterable<unknown>) builder.add(name, raw, index++);
   }
@@ -86,6 +87,7 @@ export async function buildExposureIndexAsync(
 ): Promise<ExposureIndex> {
   const { builder, streams } = startBuilder(facts, options, isAsyncIterable);
   for (const [name, stream] of streams) {
+    if (Array.isArray(stream)) builder.expect(name, stream.length);
     let index = 0;
     for await (const raw of stream as AsyncIterable<unknown>) builder.add(name, raw, index++);
   }

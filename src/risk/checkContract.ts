@@ -1,35 +1,50 @@
 import type * as z from 'zod';
 import { attempt, CrmRulesError, parseWith, type SafeResult } from '../errors';
+import type { Contract } from '../model';
 import { Customer } from '../model';
 import { documentFinding, sortFindings } from './_lib/catalog/documentFinding';
 import { clauseFindings, disputeFindings } from './_lib/contracts/clauseFindings';
-import { suitsMode } from './_lib/contracts/incotermModes';
-import { ContractReview } from './DocumentInputs';
+import { contractFacts } from './_lib/contracts/contractFacts';
+import { INCOTERM_MODES, suitsMode } from './_lib/contracts/incotermModes';
+import type { ContractReview } from './DocumentInputs';
 import { ContractPolicy, type ContractPolicyInput } from './DocumentPolicies';
 import type { Finding, RiskSubject } from './Finding';
+
+/**
+ * What {@link checkContract} reviews: a `Contract` carrying its own `transportMode`, `clauses` and
+ * `categoryIds`, or a {@link ContractReview} that adds them to one.
+ */
+export type ContractDocument = z.input<typeof ContractReview> | z.input<typeof Contract>;
 
 /**
  * Reviews a sales contract against a contract policy (DOMAIN §7). Findings, subject the
  * contract, sorted by severity then subject, code and evidence:
  * - `contract.incoterm.transport-mode` (`incotermSeverity`): FAS, FOB, CFR or CIF — Incoterms
  *   2020 rules for sea and inland waterway only — on goods travelling by road, rail, air or
- *   multimodal (use FCA, CPT or CIP there);
+ *   multimodal (use FCA, CPT or CIP there); `contract.transport-mode.unspecified` (`severity`)
+ *   when such a rule's contract does not say how the goods travel;
  * - `contract.governing-law.not-allowed`, `contract.dispute.not-arbitration` (a court clause when
  *   the policy requires arbitration), `contract.arbitration.seat`, `contract.arbitration.language`
  *   (`unspecified` when the clause names none), `contract.arbitration.arbitrators` (a tribunal of
  *   other than 1 or 3), `contract.currency.not-allowed`, `contract.currency-clause.missing` (a
  *   contract outside the base currency without a currency clause),
  *   `contract.ip-clause.missing-category` / `…-country` (an IP clause the policy requires for a
- *   product category or the customer's country group) — all with the policy's `severity`.
+ *   product category or the customer's country group), `contract.clause.missing.<clause>` (one of the
+ *   policy's `requiredClauses` absent, evidence `clause`) — all with the policy's `severity`.
+ * The facts come from the contract (`transportMode`, `clauses`, `categoryIds`) and, when a
+ * {@link ContractReview} is given, from it as well.
  * An unknown Incoterm (`DAT`, retired in 2020) is refused by the model's `Contract` schema.
  *
- * @param review - the contract and its facts ({@link ContractReview})
+ * @param review - the contract ({@link Contract}) or the contract with its facts
+ * ({@link ContractReview})
  * @param customer - the contract's customer ({@link Customer}), for its country
  * @param policy - the contract policy version in force ({@link ContractPolicy})
  * @returns the findings, none when the contract meets the policy
- * @throws CrmRulesError `INVALID_INPUT` at `['review', 'contract', 'incoterm']` for an unknown
- * Incoterm, at `['customer', 'id']` when the customer is not the contract's; `INVALID_INPUT` (or
- * the schema's code) under `review`, `customer` or `policy`
+ * @throws CrmRulesError `INVALID_INPUT` at `['review', 'contract', 'incoterm']` (`['review',
+ * 'incoterm']` for a bare contract) for an unknown Incoterm, at `['review', 'transportMode']`
+ * when a review's transport mode differs from the contract's own, at `['customer', 'id']` when
+ * the customer is not the contract's; `INVALID_INPUT` (or the schema's code) under `review`,
+ * `customer` or `policy`
  * @example
  * ```ts
  * const review = {
@@ -44,14 +59,19 @@ import type { Finding, RiskSubject } from './Finding';
  * checkContract(review, customer, { effectiveFrom: '2026-01-01', baseCurrency: 'CNY' })
  *   .map((f) => [f.code, f.severity]);
  * //=> [['contract.incoterm.transport-mode', 'block']]
+ * // the same facts on the contract itself
+ * checkContract({ ...review.contract, transportMode: 'air', clauses: ['force-majeure'] }, customer,
+ *   { effectiveFrom: '2026-01-01', baseCurrency: 'CNY', requiredClauses: ['force-majeure', 'retention-of-title'] })
+ *   .map((f) => [f.code, f.severity, f.evidence.clause ?? f.evidence.transportMode]);
+ * //=> [['contract.incoterm.transport-mode', 'block', 'air'], ['contract.clause.missing.retention-of-title', 'warning', 'retention-of-title']]
  * ```
  */
 export function checkContract(
-  review: z.input<typeof ContractReview>,
+  review: ContractDocument,
   customer: z.input<typeof Customer>,
   policy: ContractPolicyInput,
 ): Finding[] {
-  const facts = parseWith(ContractReview, review, { path: ['review'] });
+  const facts = contractFacts(review, ['review']);
   const buyer = parseWith(Customer, customer, { path: ['customer'] });
   const rules = parseWith(ContractPolicy, policy, { path: ['policy'] });
   const { contract } = facts;
@@ -62,11 +82,18 @@ export function checkContract(
     });
   const subject: RiskSubject = { kind: 'contract', id: contract.id };
   const findings: Finding[] = [];
-  if (!suitsMode(contract.incoterm, facts.transportMode))
+  const mode = facts.transportMode;
+  if (mode === undefined && INCOTERM_MODES[contract.incoterm] === 'waterway')
+    findings.push(
+      documentFinding('contract.transport-mode.unspecified', rules.severity, subject, {
+        incoterm: contract.incoterm,
+      }),
+    );
+  if (mode !== undefined && !suitsMode(contract.incoterm, mode))
     findings.push(
       documentFinding('contract.incoterm.transport-mode', rules.incotermSeverity, subject, {
         incoterm: contract.incoterm,
-        transportMode: facts.transportMode,
+        transportMode: mode,
       }),
     );
   findings.push(
@@ -87,7 +114,7 @@ export function checkContract(
  * ```
  */
 export function safeCheckContract(
-  review: z.input<typeof ContractReview>,
+  review: ContractDocument,
   customer: z.input<typeof Customer>,
   policy: ContractPolicyInput,
 ): SafeResult<Finding[]> {

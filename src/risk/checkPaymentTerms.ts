@@ -1,22 +1,37 @@
 import type * as z from 'zod';
-import { attempt, parseWith, type SafeResult } from '../errors';
-import { Contract, Customer } from '../model';
-import { documentFinding, sortFindings } from './_lib/catalog/documentFinding';
-import { riskRank, strictestTerms } from './_lib/terms/strictestTerms';
+import { attempt, CrmRulesError, parseWith, type SafeResult } from '../errors';
+import { Contract, Customer, Order } from '../model';
+import { termsFindings } from './_lib/terms/termsFindings';
 import { OrderTerms } from './DocumentInputs';
 import { PaymentTermsPolicy, type PaymentTermsPolicyInput } from './DocumentPolicies';
 import type { Finding, RiskSubject } from './Finding';
 
-/** What {@link checkPaymentTerms} checks: a contract, or an order's terms. */
-export type TermsDocument = z.input<typeof Contract> | OrderTerms;
+/**
+ * What {@link checkPaymentTerms} checks: a contract, an order carrying its `paymentTerms`, or an
+ * order's terms given apart ({@link OrderTerms}).
+ */
+export type TermsDocument = z.input<typeof Contract> | z.input<typeof Order> | OrderTerms;
+
+const has = (document: unknown, key: string): boolean =>
+  typeof document === 'object' && document !== null && Object.hasOwn(document, key);
 
 function parseDocument(document: TermsDocument): {
   subject: RiskSubject;
   terms: Contract['paymentTerms'];
 } {
-  if (typeof document === 'object' && document !== null && Object.hasOwn(document, 'orderId')) {
+  if (has(document, 'orderId')) {
     const order = parseWith(OrderTerms, document, { path: ['document'] });
     return { subject: { kind: 'order', id: order.orderId }, terms: order.paymentTerms };
+  }
+  if (has(document, 'lines')) {
+    const order = parseWith(Order, document, { path: ['document'] });
+    if (order.paymentTerms === undefined)
+      throw new CrmRulesError(
+        'INVALID_INPUT',
+        `order ${order.id} carries no paymentTerms; give them on the order or as OrderTerms`,
+        { path: ['document', 'paymentTerms'], value: undefined },
+      );
+    return { subject: { kind: 'order', id: order.id }, terms: order.paymentTerms };
   }
   const contract = parseWith(Contract, document, { path: ['document'] });
   return { subject: { kind: 'contract', id: contract.id }, terms: contract.paymentTerms };
@@ -32,12 +47,15 @@ function parseDocument(document: TermsDocument): {
  *   evidence `days`, `maxCreditDays`, `excess`, `rule`.
  * Terms exactly at a limit pass.
  *
- * @param document - a {@link Contract} (subject: the contract) or {@link OrderTerms} (the order)
+ * @param document - a {@link Contract} (subject: the contract), an {@link Order} with its
+ * `paymentTerms`, or {@link OrderTerms} (subject: the order) — an object with `orderId` is read
+ * as `OrderTerms`, one with `lines` as an `Order`, any other as a `Contract`
  * @param customer - the customer ({@link Customer}); its `grade` and `country` select the rules
  * @param policy - the payment-terms policy version in force
  * @returns the findings, none when the terms are within policy
- * @throws CrmRulesError `INVALID_INPUT` (or the schema's code) with the path under `document`,
- * `customer` or `policy`
+ * @throws CrmRulesError `INVALID_INPUT` at `['document', 'paymentTerms']` for an order that
+ * carries no payment terms; `INVALID_INPUT` (or the schema's code) with the path under
+ * `document`, `customer` or `policy`
  * @example
  * ```ts
  * const policy = {
@@ -49,6 +67,14 @@ function parseDocument(document: TermsDocument): {
  * checkPaymentTerms({ orderId: 'SO-7', paymentTerms: { method: 'DA', days: 60 } }, customer, policy)
  *   .map((f) => [f.code, f.severity, f.evidence.riskiestMethod]);
  * //=> [['terms.method.too-risky', 'block', 'LC']]
+ * // the same terms read from the order itself
+ * const order = {
+ *   id: 'SO-7', customerId: 'C-9', ownerId: 'AM-1', orderDate: '2026-03-02', currency: 'USD', status: 'open' as const,
+ *   lines: [{ lineId: '1', productId: 'P-1', categoryId: 'K-1', quantity: '1', unitPrice: '100' }],
+ * };
+ * checkPaymentTerms({ ...order, paymentTerms: { method: 'DA', days: 60 } }, customer, policy)
+ *   .map((f) => [f.code, f.subject.id]);
+ * //=> [['terms.method.too-risky', 'SO-7']]
  * ```
  */
 export function checkPaymentTerms(
@@ -59,26 +85,7 @@ export function checkPaymentTerms(
   const { subject, terms } = parseDocument(document);
   const buyer = parseWith(Customer, customer, { path: ['customer'] });
   const rules = parseWith(PaymentTermsPolicy, policy, { path: ['policy'] });
-  const limits = strictestTerms(rules, buyer);
-  const findings: Finding[] = [];
-  if (limits.method !== undefined && riskRank(terms.method) > riskRank(limits.method.value))
-    findings.push(
-      documentFinding('terms.method.too-risky', rules.methodSeverity, subject, {
-        method: terms.method,
-        riskiestMethod: limits.method.value,
-        rule: String(limits.method.rule),
-      }),
-    );
-  if (limits.days !== undefined && terms.days > limits.days.value)
-    findings.push(
-      documentFinding('terms.days.too-long', rules.daysSeverity, subject, {
-        days: String(terms.days),
-        maxCreditDays: String(limits.days.value),
-        excess: String(terms.days - limits.days.value),
-        rule: String(limits.days.rule),
-      }),
-    );
-  return sortFindings(findings);
+  return termsFindings(subject, terms, buyer, rules);
 }
 
 /**

@@ -28,7 +28,7 @@ export {
   checkChurn,
   safeCheckChurn,
 } from './checkChurn';
-export { checkContract, safeCheckContract } from './checkContract';
+export { type ContractDocument, checkContract, safeCheckContract } from './checkContract';
 export { checkInsuredLimit, safeCheckInsuredLimit } from './checkInsuredLimit';
 export { checkOrder, safeCheckOrder } from './checkOrder';
 export { checkPaymentTerms, safeCheckPaymentTerms, type TermsDocument } from './checkPaymentTerms';
@@ -103,3 +103,10 @@ export { ScreeningEntry, ScreeningEntryType, ScreeningParty } from './ScreeningE
 export { RestrictedCountry, RestrictedHsCode, ScreeningPolicy } from './ScreeningPolicy';
 export { type ScreenPartiesOptions, safeScreenParties, screenParties } from './screenParties';
 export { TradeShipment } from './TradeShipment';
+// from the model's records (issue 16, riskmodel)
+export {
+  safeTradeSubjectOf,
+  type TradeSubject,
+  type TradeSubjectOptions,
+  tradeSubjectOf,
+} from './tradeSubjectOf';

@@ -16,8 +16,10 @@ const managerOf = (result: ReturnType<typeof assignAccounts>) =>
 describe('assignAccounts: hand-computed cases', () => {
   it('gives key (grade A) customers only to managers with 3+ years; the rest balance', () => {
     // M-JUN was hired 2025-09-01: 0 whole years on 2026-06-30; M-SEN 2022-07-01: 3 years
-    // (4 on 2026-07-01). The two A customers can only go to M-SEN (placed first: 1 eligible);
-    // the three B customers then fill M-JUN first (0 < 2), ties to the lower id.
+    // (4 on 2026-07-01). The two A customers can only go to M-SEN; with tolerance 1 the loads
+    // must be 3 and 2 (window [2, 3]): the plan gives M-JUN two B customers and M-SEN one, and
+    // the B customers (all of value 0) go in id order to the manager with quota and the least
+    // value, ties to the lower id (M-JUN < M-SEN): B1, B2 to M-JUN, B3 to M-SEN.
     const result = assignAccounts(
       { ...base, rules: [SENIOR_FOR_KEY] },
       {
@@ -34,7 +36,7 @@ describe('assignAccounts: hand-computed cases', () => {
       A2: 'M-SEN',
       B1: 'M-JUN',
       B2: 'M-JUN',
-      B3: 'M-JUN',
+      B3: 'M-SEN',
     });
     const a1 = result.customers[0];
     expect(a1?.candidates).toEqual([
@@ -43,7 +45,7 @@ describe('assignAccounts: hand-computed cases', () => {
     ]);
     expect(a1?.trace).toEqual([
       {
-        code: 'assignment.chosen.least-loaded',
+        code: 'assignment.chosen.balanced',
         params: { managerId: 'M-SEN', eligible: 1, managers: 2 },
       },
     ]);
@@ -92,7 +94,7 @@ describe('assignAccounts: hand-computed cases', () => {
     ]);
     expect(result.customers[2]?.trace.map((s) => s.code)).toEqual([
       'assignment.owner.capacity',
-      'assignment.chosen.least-loaded',
+      'assignment.chosen.balanced',
     ]);
   });
 

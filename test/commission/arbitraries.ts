@@ -29,26 +29,72 @@ const cents = (max: number) => fc.integer({ min: 1, max }).map((n) => unitsToTex
 const cashDay = fc.constantFrom('2026-03-10', '2026-03-20', '2026-03-28');
 const day = fc.integer({ min: 1, max: 28 }).map((d) => `2026-03-${String(d).padStart(2, '0')}`);
 
-function tierTable(monotone: boolean) {
+type TierModeName = 'whole' | 'marginal' | 'interpolated-rate' | 'interpolated-amount';
+
+/**
+ * A tier table for `mode`: contiguous from 0 with an open top, or (`vendor`) as vendors write
+ * them — gaps, a first tier above 0, a closed top — under `outsideTiers: 'zero'`. Amount tables
+ * are always closed; their amounts are sometimes a whole number of cents per unit (the kernel's
+ * register form), sometimes not (the object path).
+ */
+function tierTable(monotone: boolean, mode: TierModeName, vendor: boolean) {
+  const amounts = mode === 'interpolated-amount';
+  const closed = amounts || vendor;
   return fc
-    .array(fc.tuple(fc.integer({ min: 1, max: 20_000 }), fc.integer({ min: 0, max: 12 })), {
-      minLength: 1,
-      maxLength: 4,
-    })
+    .array(
+      fc.tuple(
+        fc.integer({ min: 1, max: 20_000 }),
+        fc.integer({ min: 0, max: 12 }),
+        vendor ? fc.integer({ min: 0, max: 3_000 }) : fc.constant(0),
+        fc.boolean(),
+      ),
+      { minLength: 1, maxLength: 4 },
+    )
     .map((steps) => {
-      let from = 0;
+      let at = 0;
       let rate = 2;
-      return steps.map(([width, r], i) => {
+      return steps.map(([width, r, gap, odd], i) => {
         rate = monotone ? rate + r : r;
-        const tier = {
-          from: String(from * 10),
-          to: i === steps.length - 1 ? null : String((from + width) * 10),
-          rate: (rate / 100).toFixed(2),
-        };
-        from += width;
-        return tier;
+        const from = at + gap;
+        at = from + width;
+        const to = !closed && i === steps.length - 1 ? null : String(at * 10);
+        const pay = odd ? String(rate * 7 + 1) : ((width * 10 * rate) / 100).toFixed(2);
+        return amounts
+          ? { from: String(from * 10), to, amount: pay }
+          : { from: String(from * 10), to, rate: (rate / 100).toFixed(2) };
       });
     });
+}
+
+/** Rate-table rows reading the product hierarchy and the order line's price and discount. */
+function factRowsOf([v, t, d, percentOff, price]: [string, string, string, number, string]) {
+  return [
+    {
+      id: 'variant',
+      when: { fact: 'product.id', operator: 'eq', value: 'P-1' },
+      rate: { kind: 'percent' as const, value: v },
+    },
+    {
+      id: 'template',
+      when: { fact: 'product.template', operator: 'eq', value: 'PT-A' },
+      rate: { kind: 'percent' as const, value: t },
+    },
+    {
+      id: 'discounted',
+      when: {
+        any: [
+          { fact: 'line.discountPercent', operator: 'gt', value: String(percentOff) },
+          {
+            fact: 'line.discountAmount',
+            operator: 'gte',
+            value: { amount: price, currency: 'USD' },
+          },
+          { fact: 'line.unitPrice', operator: 'lt', value: { amount: price, currency: 'USD' } },
+        ],
+      },
+      rate: { kind: 'percent' as const, value: d },
+    },
+  ];
 }
 
 function componentArbitrary(options: ScenarioOptions, index: number) {
@@ -60,9 +106,14 @@ function componentArbitrary(options: ScenarioOptions, index: number) {
     name: id,
     calculation: { kind: 'flat' as const, rate: { kind: 'percent' as const, value } },
   }));
+  // Rows on the product hierarchy and the order-line facts (issue 18), sometimes.
+  const factRows = fc.option(
+    fc.tuple(percent, percent, percent, fc.integer({ min: 0, max: 30 }), cents(400_000)),
+    { nil: undefined },
+  );
   const table = fc
-    .tuple(percent, percent, fc.integer({ min: 1, max: 900 }))
-    .map(([a, b, fixed]) => ({
+    .tuple(percent, percent, fc.integer({ min: 1, max: 900 }), factRows)
+    .map(([a, b, fixed, more]) => ({
       id,
       name: id,
       calculation: {
@@ -96,24 +147,44 @@ function componentArbitrary(options: ScenarioOptions, index: number) {
               amount: { amount: unitsToText(BigInt(fixed), 2), currency: 'USD' },
             },
           },
+          ...(more === undefined ? [] : factRowsOf(more)),
         ],
       },
     }));
   const tiered = fc
     .tuple(
-      options.quick
-        ? fc.constantFrom('whole', 'marginal' as const)
-        : fc.constantFrom('whole', 'marginal', 'interpolated' as const),
+      // An amount table is always closed: past its top the payout stops growing (a marginal rate
+      // of 0), so with a per-line cap a larger early line can leave less for later ones — not a
+      // monotone plan. Monotone scenarios leave that mode out.
+      monotone
+        ? fc.constantFrom<TierModeName>('whole', 'marginal', 'interpolated-rate')
+        : options.quick
+          ? fc.constantFrom<TierModeName>('whole', 'marginal', 'interpolated-amount')
+          : fc.constantFrom<TierModeName>(
+              'whole',
+              'marginal',
+              'interpolated-rate',
+              'interpolated-amount',
+            ),
       options.quick
         ? fc.constant('period-to-date' as const)
         : fc.constantFrom('line', 'period-to-date' as const),
-      tierTable(monotone),
+      // Vendor tables (gaps, closed top) only where a monotone plan is not assumed.
+      monotone ? fc.constant(false) : fc.boolean(),
     )
-    .map(([mode, measure, tiers]) => ({
-      id,
-      name: id,
-      calculation: { kind: 'tiers' as const, mode, measure, tiers },
-    }));
+    .chain(([mode, measure, vendor]) =>
+      tierTable(monotone, mode, vendor).map((tiers) => ({
+        id,
+        name: id,
+        calculation: {
+          kind: 'tiers' as const,
+          mode,
+          measure,
+          ...(vendor || mode === 'interpolated-amount' ? { outsideTiers: 'zero' as const } : {}),
+          tiers,
+        },
+      })),
+    );
   const lineCap = options.quick
     ? []
     : [{ kind: 'cap' as const, per: 'line' as const, amount: { amount: '500', currency: 'USD' } }];
@@ -192,6 +263,16 @@ export function documentsArbitrary(options: ScenarioOptions = {}) {
     categoryId: fc.constantFrom(...CATEGORIES),
     quantity: fc.integer({ min: 1, max: 20 }).map(String),
     unitPrice: amount,
+    // A rate discount, or one unit free (an amount never above the gross), or none.
+    discount: fc.option(
+      fc.oneof(
+        fc
+          .integer({ min: 0, max: 100 })
+          .map((n) => ({ kind: 'rate' as const, rate: String(n / 100) })),
+        fc.constant({ kind: 'amount' as const }),
+      ),
+      { nil: undefined },
+    ),
   });
   const deal = fc.record({
     owner: fc.constantFrom(...PAYEES),
@@ -199,9 +280,12 @@ export function documentsArbitrary(options: ScenarioOptions = {}) {
     currency: fc.constantFrom('USD', 'USD', 'EUR'),
     customer: fc.constantFrom('C-1', 'C-2'),
     lines: fc.array(line, { minLength: 1, maxLength: 3 }),
-    split: fc.option(fc.tuple(fc.constantFrom(...PAYEES), fc.integer({ min: 1, max: 9_999 })), {
-      nil: undefined,
-    }),
+    split: fc.option(
+      fc.tuple(fc.constantFrom(...PAYEES), fc.integer({ min: 1, max: 9_999 }), fc.boolean()),
+      { nil: undefined },
+    ),
+    // A split of the invoice alone (issue 18), over the order's.
+    reSplit: fc.option(fc.constantFrom(...PAYEES), { nil: undefined }),
     // Payments and a credit note as per-mille of the invoice total, on few days (so they meet).
     paid: options.cash
       ? fc.array(fc.tuple(fc.integer({ min: 1, max: 1_200 }), cashDay), { maxLength: 2 })
@@ -224,6 +308,14 @@ export function documentsArbitrary(options: ScenarioOptions = {}) {
         categoryId: l.categoryId,
         quantity: l.quantity,
         unitPrice: l.unitPrice,
+        ...(l.discount === undefined
+          ? {}
+          : {
+              discount:
+                l.discount.kind === 'rate'
+                  ? l.discount
+                  : { kind: 'amount' as const, amount: l.unitPrice },
+            }),
       })),
     }));
     const invoices = orders.map((o) => {
@@ -249,15 +341,39 @@ export function documentsArbitrary(options: ScenarioOptions = {}) {
       d.split === undefined || d.split[0] === d.owner
         ? []
         : [
+            d.split[2]
+              ? // Full credit: both payees earn on the whole line (issue 18).
+                {
+                  orderId: `SO-${i}`,
+                  mode: 'full' as const,
+                  splits: [
+                    { payeeId: d.owner, percent: '100' },
+                    { payeeId: d.split[0], percent: '100' },
+                  ],
+                }
+              : {
+                  orderId: `SO-${i}`,
+                  splits: [
+                    { payeeId: d.owner, percent: unitsToText(BigInt(d.split[1]), 2) },
+                    { payeeId: d.split[0], percent: unitsToText(BigInt(10_000 - d.split[1]), 2) },
+                  ],
+                },
+          ],
+    );
+    const invoiceSplits = deals.flatMap((d, i) =>
+      d.reSplit === undefined || d.reSplit === d.owner
+        ? []
+        : [
             {
-              orderId: `SO-${i}`,
+              invoiceId: `INV-SO-${i}`,
               splits: [
-                { payeeId: d.owner, percent: unitsToText(BigInt(d.split[1]), 2) },
-                { payeeId: d.split[0], percent: unitsToText(BigInt(10_000 - d.split[1]), 2) },
+                { payeeId: d.reSplit, percent: '70' },
+                { payeeId: d.owner, percent: '30' },
               ],
             },
           ],
     );
+    splits.push(...(invoiceSplits as never[]));
     const part = (total: string, permille: number) =>
       unitsToText((BigInt(total.replace('.', '')) * BigInt(permille)) / 1000n || 1n, 2);
     const payments = deals.flatMap((d, i) => {
@@ -338,6 +454,12 @@ export function scenarioArbitrary(options: ScenarioOptions = {}): fc.Arbitrary<C
         effectiveFrom: '2026-01-01',
         quota: { amount: '50000', currency: 'USD' },
       })),
+      // Two variants of one template and a product that is its own template.
+      products: [
+        { id: 'P-0', name: 'Pump S', categoryId: 'PUMPS', templateId: 'PT-A' },
+        { id: 'P-1', name: 'Pump L', categoryId: 'PUMPS', templateId: 'PT-A' },
+        { id: 'P-2', name: 'Seal', categoryId: 'SEALS' },
+      ],
       customers: [
         { id: 'C-1', name: 'Key customer', country: 'DE', ownerId: 'AM-1', grade: 'key' },
         { id: 'C-2', name: 'Other customer', country: 'FR', ownerId: 'AM-2' },

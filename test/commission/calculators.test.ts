@@ -179,6 +179,24 @@ describe('small calculators', () => {
     ]);
   });
 
+  it("settles a draw given the plan's draw object as it is, the recovery rounded down to the currency's minor unit (issue 18)", () => {
+    const draw = {
+      kind: 'recoverable' as const,
+      amountPerPeriod: { amount: '5000', currency: 'USD' },
+      maxRecoveryPercent: '33.3333',
+    };
+    // 1,000 above the draw, 33.3333 % of it = 333.333 → 333.33 recovered, 0.003 stays owed.
+    const settled = settleDraw(draw, '6000', '900');
+    expect([settled.recovery.toFixed(), settled.balance.toFixed()]).toEqual(['333.33', '566.67']);
+    expect(
+      settleDraw(
+        { ...draw, amountPerPeriod: { amount: '5000', currency: 'JPY' } },
+        '6000',
+        '900',
+      ).recovery.toFixed(),
+    ).toBe('333');
+  });
+
   it('settles draws (QuotaPath: 5,000 draw, 3,200 earned → 1,800; recoverable keeps 1,800 owed)', () => {
     const recoverable = settleDraw({ kind: 'recoverable', amount: '5000' }, '3200', '0');
     expect([recoverable.topUp.toFixed(), recoverable.balance.toFixed()]).toEqual(['1800', '1800']);

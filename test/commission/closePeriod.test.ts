@@ -94,6 +94,8 @@ describe('closePeriod: draws', () => {
     ]);
     const balances = statements.map((s) => s.lines.find((l) => l.kind === 'draw')?.params?.balance);
     expect(balances).toEqual(['500.00', '800.00', '1400.00', '800.00']);
+    // Issue 18: the statement states the balance carried out, without reading the lines.
+    expect(statements.map((s) => s.drawBalance)).toEqual(['500.00', '800.00', '1400.00', '800.00']);
   });
 });
 

@@ -80,7 +80,7 @@ function richStatements(): Statement[] {
       },
       {
         ...tiers(
-          'interpolated',
+          'interpolated-rate',
           'plan-year-to-date',
           [
             ['0', '500', '0.01'],

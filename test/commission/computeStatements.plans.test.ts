@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeStatements, type Statement } from '../../src/commission';
+import { thrown } from '../_support/money';
 import { amounts, assign, flat, input, invoice, order, plan, tiers } from './fixtures';
 
 const byKind = (statement: Statement | undefined, kind: string) =>
@@ -385,5 +386,71 @@ describe('computeStatements: plans', () => {
       }),
     );
     expect(statement?.totals.earned).toBe('2000.00'); // 20,000 × 5 % + 10,000 × 10 %
+  });
+});
+
+describe('vendor tier tables on statements (issue 18)', () => {
+  // Oracle Incentive Compensation, "Examples of Calculating Earnings Using Interpolated Rates"
+  // (https://docs.oracle.com/cd/G11809_01/trans/F77870-03/examples-of-calculating-earnings-using-interpolated-rates.html):
+  // an amount rate table split proportionally within a tier, transactions processed one by one.
+  const oracle = {
+    id: 'tiers',
+    name: 'tiers',
+    calculation: {
+      kind: 'tiers' as const,
+      mode: 'interpolated-amount' as const,
+      measure: 'line' as const,
+      outsideTiers: 'error' as const,
+      tiers: [
+        { from: '0', to: '1000', amount: '10' },
+        { from: '1000', to: '3000', amount: '40' },
+        { from: '3000', to: '8000', amount: '100' },
+        { from: '8000', to: '20000', amount: '2000' },
+      ],
+    },
+  };
+  const deals = ['200', '300', '1500', '1200', '2000', '4500'];
+
+  it('pays the six Oracle transactions 2, 3, 20, 14, 30 and 80: 149.00', () => {
+    const [statement] = computeStatements(
+      input({
+        plans: [plan({ components: [oracle] })],
+        invoices: deals.map((total, i) => invoice(`T${i + 1}`, 'AM-7', '2026-03-05', total)),
+      }),
+    );
+    expect(statement?.lines.map((line) => line.amount)).toEqual([
+      '2.00',
+      '3.00',
+      '20.00',
+      '14.00',
+      '30.00',
+      '80.00',
+    ]);
+    expect(statement?.totals.earned).toBe('149.00');
+    // Each tier line states its blended rate: payout ÷ amount measured, half-up to 6 places.
+    expect(statement?.lines.map((line) => line.rate?.value)).toEqual([
+      '0.01',
+      '0.01',
+      '0.013333',
+      '0.011667',
+      '0.015',
+      '0.017778',
+    ]);
+    expect(statement?.lines[2]?.trace.map((step) => step.code)).toContain(
+      'commission.tier.blended',
+    );
+  });
+
+  it("stops with NO_RATE_MATCH at the line's path when a line lies above the table under outsideTiers: 'error'", () => {
+    const error = thrown(() =>
+      computeStatements(
+        input({
+          plans: [plan({ components: [oracle] })],
+          invoices: [invoice('T9', 'AM-7', '2026-03-05', '25000')],
+        }),
+      ),
+    );
+    expect(error).toMatchObject({ code: 'NO_RATE_MATCH', value: '25000' });
+    expect(error.path).toEqual(expect.arrayContaining(['invoices']));
   });
 });

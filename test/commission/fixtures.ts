@@ -31,7 +31,7 @@ export function flat(rate: string, id = 'base') {
 
 /** A tier component. */
 export function tiers(
-  mode: 'whole' | 'marginal' | 'interpolated',
+  mode: 'whole' | 'marginal' | 'interpolated-rate',
   measure: 'line' | 'period-to-date' | 'plan-year-to-date' | 'attainment',
   bounds: Array<[string, string | null, string]>,
   id = 'tiers',

@@ -6,6 +6,7 @@ import {
   safeParseCommissionPlan,
 } from '../../src/commission';
 import { INPUT_LIMITS } from '../../src/errors';
+import { formatError } from '../../src/explain';
 import { limitExceeded, nestedAll } from '../_support/limits';
 import { thrown } from '../_support/money';
 import { flat, plan, tiers } from './fixtures';
@@ -192,5 +193,43 @@ describe('unknown keys in a plan (issue 13)', () => {
         ],
       } as never),
     ).toEqual(['components', 0, 'calculation', 'rate', 'cap']);
+  });
+});
+
+describe('errors that say what is missing (issue 18)', () => {
+  const refusal = (extra: Partial<CommissionPlanInput>) => {
+    const result = safeParseCommissionPlan(plan(extra));
+    return result.success ? null : result.error;
+  };
+
+  it('a rate table without noMatch names the field and its two choices', () => {
+    const error = refusal({
+      components: [{ id: 'c', name: 'c', calculation: { kind: 'rate-table', rows: [] } }],
+    } as never);
+    expect(error?.path).toEqual(['components', 0, 'calculation', 'noMatch']);
+    expect(error?.detail).toMatch(/missing key "noMatch"/);
+    expect(error?.detail).toContain("{ kind: 'error' }");
+    expect(error?.detail).toContain("{ kind: 'rate', rate, reason }");
+  });
+
+  it('a misspelt key is named first, with the key it nearly spells', () => {
+    const error = refusal({
+      components: [
+        {
+          id: 'c',
+          name: 'c',
+          calculaton: { kind: 'flat', rate: { kind: 'percent', value: '0.04' } },
+        },
+      ],
+    } as never);
+    expect(error?.path).toEqual(['components', 0, 'calculaton']);
+    expect(error?.detail).toMatch(/^unknown key "calculaton" \(did you mean "calculation"\?\)/);
+    expect(formatError(error, 'zh-CN')).toContain('calculaton');
+  });
+
+  it('a missing required key is named', () => {
+    const error = refusal({ crediting: {} } as never);
+    expect(error?.path).toEqual(['crediting', 'base']);
+    expect(error?.detail).toMatch(/^missing key "base"/);
   });
 });

@@ -310,7 +310,7 @@ const calculationArbitrary = fc.oneof(
   }),
   fc
     .record({
-      mode: fc.constantFrom('whole', 'marginal', 'interpolated'),
+      mode: fc.constantFrom('whole', 'marginal', 'interpolated-rate'),
       measure: fc.constantFrom('line', 'period-to-date', 'plan-year-to-date', 'attainment'),
     })
     .map(({ mode, measure }) => ({

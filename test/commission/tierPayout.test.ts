@@ -38,7 +38,7 @@ describe('tierPayout', () => {
   });
 
   it('moves the rate linearly between tiers in interpolated mode', () => {
-    const tiers = table('interpolated', [
+    const tiers = table('interpolated-rate', [
       ['0', '100', '0.02'],
       ['100', null, '0.04'],
     ]);
@@ -207,7 +207,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(
         anyTiers,
-        fc.constantFrom('whole', 'marginal', 'interpolated' as const),
+        fc.constantFrom('whole', 'marginal', 'interpolated-rate' as const),
         fc.array(amount, { maxLength: 8 }),
         (tiers, mode, deals) => {
           let before = '0';
@@ -217,7 +217,7 @@ describe('properties', () => {
             before = String(Number(before) + Number(deal));
           }
           const total = tierPayout({ mode, tiers }, before).commission;
-          if (mode === 'interpolated') expect(sum.minus(total).abs().lte('1e-30')).toBe(true);
+          if (mode === 'interpolated-rate') expect(sum.minus(total).abs().lte('1e-30')).toBe(true);
           else expect(sum.eq(total)).toBe(true);
         },
       ),
@@ -228,7 +228,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(
         anyTiers,
-        fc.constantFrom('whole', 'marginal', 'interpolated' as const),
+        fc.constantFrom('whole', 'marginal', 'interpolated-rate' as const),
         amount,
         amount,
         (tiers, mode, before, x) => {

@@ -7,10 +7,12 @@ import {
   tsdocExamples,
   typeErrors,
 } from '../_support/docExamples';
+import { examplePglite } from '../_support/examplePglite';
 import { SUBPATHS } from '../_support/publicApi';
 import { checkProblems, runExample } from '../_support/runExample';
 import { hasSharedData } from '../_support/sharedData';
 import { cdnowSummaries, cdnowWithSpend } from '../grading/lifetime/_support/cdnow';
+import { donationPatterns } from '../grading/lifetime/_support/donations';
 
 /**
  * Every code example of the documentation runs, and says what it gives: each ```ts block of the
@@ -33,15 +35,22 @@ const stubs = {
   zod,
   'fast-check': fastCheck,
   vitest: { describe: (_: string, body: () => void) => body(), test: () => undefined },
+  '@electric-sql/pglite': examplePglite,
 };
 
 /**
  * Public data sets an example may name without defining them (it says in a comment what they
  * are): read from ../shared/data; the examples that use them skip when it is absent.
  */
-const SAMPLES = /\bcdnow(Summaries|WithSpend)\b/;
+const SAMPLES = /\b(cdnow(Summaries|WithSpend)|donationPatterns)\b/;
 const samples = (): Record<string, unknown> =>
-  hasSharedData ? { cdnowSummaries: cdnowSummaries(), cdnowWithSpend: cdnowWithSpend() } : {};
+  hasSharedData
+    ? {
+        cdnowSummaries: cdnowSummaries(),
+        cdnowWithSpend: cdnowWithSpend(),
+        donationPatterns: donationPatterns(),
+      }
+    : {};
 
 async function check({ code, subpath }: DocExample): Promise<string[]> {
   const scope =

@@ -27,7 +27,7 @@ function everyTrace(): TraceStep[] {
     tx('B', '2026-02-01', '80'),
     tx('C', '2026-03-30', '0'),
   ];
-  for (const unit of ['days', 'weeks'] as const) {
+  for (const unit of ['days', 'weeks', 'iso-weeks', 'calendar-months'] as const) {
     const result = summariseTransactions(txs, {
       currency: 'USD',
       end: '2026-03-31',

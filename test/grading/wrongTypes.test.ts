@@ -54,6 +54,14 @@ const order = {
   status: 'completed',
   lines: [{ lineId: '1', productId: 'P', categoryId: 'K', quantity: '3', unitPrice: '10.50' }],
 };
+const bb = { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 };
+const bbCustomer = { frequency: 2, recency: 4, n: 6 };
+const bbRows = [
+  { frequency: 0, recency: 0, n: 4, count: 40 },
+  { frequency: 1, recency: 1, n: 4, count: 12 },
+  { frequency: 2, recency: 4, n: 4, count: 9 },
+  { frequency: 4, recency: 4, n: 4, count: 24 },
+];
 const clvOptions = { unit: 'weeks', months: 2, discountRate: '0.01', currency: 'USD' };
 
 /** Valid arguments of every function export, with the names the paths use. */
@@ -62,6 +70,17 @@ const CALLS: Record<string, { args: unknown[]; names: string[] }> = {
     args: [[{ customerId: 'a', value: money('5', 'USD') }], {}],
     names: ['rows', 'options'],
   },
+  bgBbConditionalExpectedTransactions: {
+    args: [bb, bbCustomer, 5],
+    names: ['params', 'customer', 'opportunities'],
+  },
+  bgBbDiscountedExpectedTransactions: {
+    args: [bb, bbCustomer, 0.1],
+    names: ['params', 'customer', 'discountRate'],
+  },
+  bgBbLogLikelihood: { args: [bb, bbRows], names: ['params', 'summaries'] },
+  bgBbProbabilityAlive: { args: [bb, bbCustomer], names: ['params', 'customer'] },
+  bgBbTransactionProbability: { args: [bb, 2, 6], names: ['params', 'frequency', 'n'] },
   bgNbdConditionalExpectedPurchases: {
     args: [bg, customer, 10],
     names: ['params', 'customer', 't'],
@@ -70,12 +89,21 @@ const CALLS: Record<string, { args: unknown[]; names: string[] }> = {
   bgNbdLogLikelihood: { args: [bg, summaries], names: ['params', 'summaries'] },
   bgNbdProbabilityAlive: { args: [bg, customer], names: ['params', 'customer'] },
   bgNbdPurchaseProbability: { args: [bg, 10, 1], names: ['params', 't', 'n'] },
+  calibrationAndHoldout: {
+    args: [ledger, { calibrationEnd: '2026-03-01', observationEnd: '2026-03-31' }],
+    names: ['ledger', 'options'],
+  },
+  convertFitUnit: {
+    args: [grading.fitBgNbd(bgSample, { unit: 'weeks' }), 'days'],
+    names: ['fit', 'unit'],
+  },
   customerLifetimeValue: {
     args: [{ bgNbd: bg, gammaGamma: gg }, customer, clvOptions],
     names: ['models', 'customer', 'options'],
   },
   estimateToDecimal: { args: [1.5], names: ['value'] },
   estimateToMoney: { args: [1.5, 'USD', {}], names: ['value', 'currency', 'rounding'] },
+  fitBgBb: { args: [bbRows, { maxIterations: 200 }], names: ['summaries', 'options'] },
   fitBgNbd: { args: [bgSample, { maxIterations: 200 }], names: ['summaries', 'options'] },
   fitGammaGamma: { args: [summaries, { penalizer: 0.1 }], names: ['summaries', 'options'] },
   fitParetoNbd: { args: [paretoSample, { maxIterations: 200 }], names: ['summaries', 'options'] },
@@ -99,6 +127,7 @@ const CALLS: Record<string, { args: unknown[]; names: string[] }> = {
   paretoNbdExpectedPurchases: { args: [pareto, 10], names: ['params', 't'] },
   paretoNbdLogLikelihood: { args: [pareto, summaries], names: ['params', 'summaries'] },
   paretoNbdProbabilityAlive: { args: [pareto, customer], names: ['params', 'customer'] },
+  parseBgBbSummaries: { args: [bbRows], names: ['summaries'] },
   parseBtydSummaries: { args: [summaries], names: ['summaries'] },
   parseLedgerJson: { args: [grading.ledgerToJson(ledger)], names: ['input'] },
   predictPurchases: {

@@ -83,11 +83,14 @@ describe('computeKpiBonus', () => {
       'multiplier individual: result 1.1',
       'multiplicative: the product of 2 multipliers = 1.32',
       'payout 184.8% capped at 150%',
-      'payout: 20,000.00 CNY × 150% = 30000, rounded half-up → 30,000.00 CNY',
+      'payout before rounding: 20,000.00 CNY × 150% = 30,000 CNY',
+      'rounded 30,000 CNY half-up (halves away from zero) to 2 decimals: 30,000.00 CNY',
     ]);
-    expect(renderTrace(result.trace, { locale: 'zh-CN', catalog }).at(-2)).toBe(
+    expect(renderTrace(result.trace, { locale: 'zh-CN', catalog }).slice(-3)).toEqual([
       '奖金比例 184.8% 封顶为 150%',
-    );
+      '取整前奖金：20,000.00 CNY × 150% = 30,000 CNY',
+      '30,000 CNY 按四舍五入保留 2 位小数，得 30,000.00 CNY',
+    ]);
   });
 
   it('adds weighted multipliers (SAP Variable Pay additive form) and splits the payout by share', () => {
@@ -122,6 +125,9 @@ describe('computeKpiBonus', () => {
     });
     expect(result.target.amount.toFixed()).toBe('18518.517');
     expect(result.payout.amount.toFixed(2)).toBe('13888.88');
+    expect(renderTrace(result.trace, { locale: 'zh-CN', catalog }).at(-1)).toBe(
+      '13,888.88775 CNY 按向零截断（去尾法）保留 2 位小数，得 13,888.88 CNY',
+    );
     expect(result.trace[0]).toEqual({
       code: 'kpi.bonus.target.salary',
       params: { salary: '123456.78', percent: '15', target: '18518.517', currency: 'CNY' },

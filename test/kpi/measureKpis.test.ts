@@ -11,6 +11,7 @@ import {
 } from '../../src/kpi';
 import { type Order, orderNet } from '../../src/model';
 import { createFxTable, Decimal } from '../../src/money';
+import { factsArbitrary } from './_support/factArbitrary';
 import { Q1, Q4, quarterFacts } from './_support/kpiFacts';
 
 const fx = createFxTable([{ base: 'EUR', quote: 'USD', rate: '1.1', date: '2026-02-01' }]);
@@ -280,6 +281,55 @@ describe('properties', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  const earlyFx = createFxTable([{ base: 'EUR', quote: 'USD', rate: '1.1', date: '2025-01-01' }]);
+
+  it('new_customers matches the rule restated plainly (first order by date then id, first-deal date wins)', () => {
+    fc.assert(
+      fc.property(factsArbitrary, fc.array(fc.nat(3)), (random, days) => {
+        // Few dates, so that ties (same date, another order id and owner) happen often.
+        const edges = ['2025-12-31', '2026-01-01', '2026-03-31', '2026-04-01'];
+        const orders = random.orders.map((o, i) => ({
+          ...o,
+          orderDate: edges[days[i] ?? 1] ?? '',
+        }));
+        const facts = { ...random, orders };
+        const first = new Map<string, { date: string; order: string; owner: string }>();
+        for (const o of facts.orders) {
+          if (o.status === 'cancelled') continue;
+          const seen = first.get(o.customerId);
+          const earlier =
+            seen === undefined ||
+            o.orderDate < seen.date ||
+            (o.orderDate === seen.date && o.id < seen.order);
+          if (earlier)
+            first.set(o.customerId, { date: o.orderDate, order: o.id, owner: o.ownerId });
+        }
+        const inQ1 = (d: string | undefined) => d !== undefined && d >= Q1.start && d < Q1.end;
+        const expected: Record<string, string[]> = {};
+        const count = (owner: string, id: string) => {
+          expected[owner] = [...(expected[owner] ?? []), id].sort();
+        };
+        const listed = new Map<string, { ownerId: string; firstDealDate?: string }>(
+          facts.customers.map((c) => [c.id, c]),
+        );
+        for (const [id, c] of listed)
+          if (inQ1(c.firstDealDate ?? first.get(id)?.date)) count(c.ownerId, id);
+        for (const [id, f] of first) if (!listed.has(id) && inQ1(f.date)) count(f.owner, id);
+        const measured = measureKpis(
+          { customers: facts.customers, orders: facts.orders },
+          { period: Q1, baseCurrency: 'USD', fx: earlyFx, metrics: ['new_customers'] },
+        );
+        const got: Record<string, string[]> = {};
+        for (const m of measured.managers) {
+          const items = m.metrics.new_customers?.facts.items?.map((f) => f.id) ?? [];
+          if (items.length > 0) got[m.managerId] = items;
+        }
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 80 },
     );
   });
 });

@@ -113,6 +113,27 @@ describe('named examples', () => {
     expect(Contract.parse(valid.contract).incoterm).toBe('FOB');
   });
 
+  test('a contract may say how the goods travel, its clauses and the categories it covers', () => {
+    const contract = Contract.parse({
+      ...valid.contract,
+      transportMode: 'sea',
+      clauses: ['force-majeure', 'retention-of-title'],
+      categoryIds: ['CAT-PUMPS'],
+    });
+    expect([contract.transportMode, contract.clauses, contract.categoryIds]).toEqual([
+      'sea',
+      ['force-majeure', 'retention-of-title'],
+      ['CAT-PUMPS'],
+    ]);
+    expect(Contract.parse(valid.contract).clauses).toBeUndefined();
+  });
+
+  test('an order may carry its payment terms', () => {
+    const order = Order.parse({ ...valid.order, paymentTerms: { method: 'DP', days: 30 } });
+    expect(order.paymentTerms).toEqual({ method: 'DP', days: 30 });
+    expect(Order.parse(valid.order).paymentTerms).toBeUndefined();
+  });
+
   test('Incoterms 2020 are exactly the eleven rules; payment methods are ranked by exporter risk', () => {
     expect(Incoterm.options).toEqual([
       'EXW',
@@ -182,6 +203,30 @@ describe('named examples', () => {
 const bad: Array<
   [string, Parameters<typeof safeParseEntity>[0], unknown, string, Array<string | number>, unknown]
 > = [
+  [
+    'order payment terms with an unknown method',
+    'orders',
+    { ...valid.order, paymentTerms: { method: 'CAD', days: 0 } },
+    'INVALID_INPUT',
+    ['paymentTerms', 'method'],
+    'CAD',
+  ],
+  [
+    'a contract by spaceship',
+    'contracts',
+    { ...valid.contract, transportMode: 'space' },
+    'INVALID_INPUT',
+    ['transportMode'],
+    'space',
+  ],
+  [
+    'a contract clause listed twice',
+    'contracts',
+    { ...valid.contract, clauses: ['ip', 'force-majeure', 'ip'] },
+    'INVALID_INPUT',
+    ['clauses', 2],
+    'ip',
+  ],
   [
     'leave before hire',
     'accountManagers',

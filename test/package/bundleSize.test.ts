@@ -24,7 +24,10 @@ const builtPackage: Plugin = {
 
 const BUDGETS: ReadonlyArray<readonly [consumer: string, budgetKb: number]> = [
   ["export { allocate, money } from 'crm-rules/money';", 60],
-  ["export { computeStatements } from 'crm-rules/commission';", 350],
+  // 350 KB from the sources (test/bundleSize.test.ts: 341.7 KB on 2026-12-07); the build adds what
+  // its shared chunks keep (16 KB after issue 18's tier modes, vendor tables, product hierarchy and
+  // full credit: 357.5 KB) — raised from 350 with that reason, see docs/performance.md.
+  ["export { computeStatements } from 'crm-rules/commission';", 365],
 ];
 
 describe('bundle size budget of the built package (issue 14)', () => {

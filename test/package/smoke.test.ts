@@ -49,6 +49,16 @@ const cases: ReadonlyArray<readonly [subpath: string, expression: string, expect
     "await m.createMemoryStore({ teams: [{ id: 'T-EU', name: 'Europe' }] }).teams.get('T-EU')",
     { id: 'T-EU', name: 'Europe' },
   ],
+  [
+    './report',
+    "m.renderHtmlReport({ title: 'Q3', locale: 'en', blocks: [{ kind: 'bars', title: 'Grades', bars: [{ label: 'A', value: '1' }] }] }).includes('class=\"mark\"')",
+    true,
+  ],
+  [
+    './postgres',
+    'm.POSTGRES_SUPPORT.readers.payments',
+    ['range', 'customerId', 'ownerId', 'invoiceId'],
+  ],
   ['./testing', 'm.sampleDataset().orders?.length', 6],
 ];
 

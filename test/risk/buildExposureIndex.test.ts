@@ -181,6 +181,16 @@ describe('buildExposureIndex', () => {
   });
 
   describe('bad input: one coded error with its path, nothing partial', () => {
+    it('a sparse array of invoices: its length reserves no more than a cap, its hole fails', () => {
+      const invoices: unknown[] = [];
+      invoices.length = 2 ** 32 - 1;
+      const result = safeBuildExposureIndex({ invoices } as never, options);
+      expect(result).toMatchObject({
+        success: false,
+        error: { code: 'INVALID_INPUT', path: ['facts', 'invoices', 0] },
+      });
+    });
+
     it('a customer with no limit when the policy has no default', () => {
       const { defaultLimit: _, ...policy } = POLICY;
       const result = safeBuildExposureIndex(
@@ -199,6 +209,58 @@ describe('buildExposureIndex', () => {
         success: false,
         error: { code: 'MISSING_CREDIT_LIMIT', path: ['facts', 'invoices', 0, 'customerId'] },
       });
+    });
+
+    it('a customer with no limit: the path of the document that named it first', () => {
+      // The first customer id in order without a master record; where it was first named, in
+      // stream order (invoices, payments, credit notes, orders), skipping documents after asOf.
+      const { defaultLimit: _, ...policy } = POLICY;
+      const payment = (index: number, customerId: string, date = '2026-05-01') => ({
+        id: `P-${index}`,
+        customerId,
+        ownerId: 'M-1',
+        date,
+        currency: 'USD',
+        amount: '1.00',
+        allocations: [{ invoiceId: 'I-9', amount: { amount: '1.00', currency: 'USD' } }],
+      });
+      const { allocations: _a, ...paid } = payment(0, 'C-1');
+      const note = { ...paid, id: 'N-0', invoiceId: 'I-9', reason: 'return' };
+      const cases: [Record<string, unknown[]>, (string | number)[]][] = [
+        [
+          {
+            invoices: [invoice('I-1', 'C-2', '1.00'), invoice('I-2', 'C-1', '1.00')],
+            payments: [payment(0, 'C-0', '2026-07-01'), payment(1, 'C-0')],
+          },
+          ['facts', 'payments', 1, 'customerId'],
+        ],
+        [
+          { invoices: [invoice('I-1', 'C-2', '1.00')], creditNotes: [note] },
+          ['facts', 'creditNotes', 0, 'customerId'],
+        ],
+        [
+          {
+            orders: [order('O-1', 'C-1', [{ quantity: '1', unitPrice: '1' }])],
+            payments: [payment(0, 'C-1')],
+          },
+          ['facts', 'payments', 0, 'customerId'],
+        ],
+        [
+          {
+            invoices: [invoice('I-1', 'C-2', '1.00')],
+            orders: [
+              order('O-0', 'C-1', [{ quantity: '1', unitPrice: '1' }], { status: 'cancelled' }),
+              order('O-1', 'C-1', [{ quantity: '1', unitPrice: '1' }]),
+            ],
+          },
+          ['facts', 'orders', 1, 'customerId'],
+        ],
+      ];
+      for (const [facts, path] of cases)
+        expect(safeBuildExposureIndex(facts, { ...options, policy })).toMatchObject({
+          success: false,
+          error: { code: 'MISSING_CREDIT_LIMIT', path },
+        });
     });
 
     it('a currency with no rate', () => {

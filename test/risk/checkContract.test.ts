@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Incoterm } from '../../src/model';
+import { renderStep } from '../../src/explain';
+import { type ContractClause, Incoterm } from '../../src/model';
 import {
   type ContractPolicyInput,
   checkContract,
+  riskCatalog,
   safeCheckContract,
   TransportMode,
 } from '../../src/risk';
@@ -109,6 +111,126 @@ describe('checkContract', () => {
     expect(
       safeCheckContract(review, customer, { ...policy, ipClauseCountryGroups: ['asean'] }),
     ).toMatchObject({ success: false, error: { path: ['policy', 'ipClauseCountryGroups', 0] } });
+  });
+
+  describe('from the contract itself', () => {
+    // The same facts as `review`, carried by the model's contract.
+    const own = {
+      ...contract,
+      transportMode: 'sea' as const,
+      clauses: ['currency', 'ip', 'force-majeure'] as ContractClause[],
+    };
+
+    it('reads the transport mode and the clauses from the contract', () => {
+      expect(checkContract(own, customer, policy)).toEqual([]);
+      const byRail = checkContract({ ...own, transportMode: 'rail', clauses: [] }, customer, {
+        ...policy,
+        requiredClauses: ['force-majeure', 'retention-of-title'],
+      });
+      expect(byRail.map((f) => [f.code, f.severity, f.evidence])).toEqual([
+        ['contract.incoterm.transport-mode', 'block', { incoterm: 'CIF', transportMode: 'rail' }],
+        ['contract.clause.missing.force-majeure', 'warning', { clause: 'force-majeure' }],
+        ['contract.clause.missing.retention-of-title', 'warning', { clause: 'retention-of-title' }],
+        ['contract.currency-clause.missing', 'warning', { currency: 'USD', baseCurrency: 'CNY' }],
+        ['contract.ip-clause.missing-country', 'warning', { country: 'DE', countryGroup: 'eu' }],
+      ]);
+      expect(byRail[1]?.message).toBe(
+        'the contract has no force majeure clause, which the policy requires',
+      );
+      const missing = byRail[1] as (typeof byRail)[number];
+      expect(
+        renderStep(
+          { code: missing.code, params: missing.evidence },
+          { locale: 'zh-CN', catalog: riskCatalog },
+        ),
+      ).toBe('合同缺少政策要求的不可抗力条款');
+    });
+
+    it('says so when a sea-only rule names no transport mode, and not for an any-mode rule', () => {
+      const { transportMode: _, ...unstated } = own;
+      const findings = checkContract(unstated, customer, policy);
+      expect(findings.map((f) => [f.code, f.severity, f.evidence])).toEqual([
+        ['contract.transport-mode.unspecified', 'warning', { incoterm: 'CIF' }],
+      ]);
+      expect(findings[0]?.message).toBe(
+        'CIF is an Incoterms 2020 rule for sea and inland waterway only, and the contract does not say how the goods travel',
+      );
+      expect(checkContract({ ...unstated, incoterm: 'CIP' }, customer, policy)).toEqual([]);
+    });
+
+    it('adds a review to the contract: its mode when the contract has none, its clause flags', () => {
+      const bare = { ...contract, clauses: ['force-majeure'] as ContractClause[] };
+      const required = { ...policy, requiredClauses: ['force-majeure', 'ip'] as ContractClause[] };
+      expect(
+        checkContract(
+          { contract: bare, transportMode: 'sea', hasCurrencyClause: true, hasIpClause: true },
+          customer,
+          required,
+        ),
+      ).toEqual([]);
+      expect(checkContract({ contract: own, hasIpClause: false }, customer, policy)).toEqual([]);
+      expect(
+        safeCheckContract({ contract: own, transportMode: 'air' }, customer, policy),
+      ).toMatchObject({
+        success: false,
+        error: { code: 'INVALID_INPUT', path: ['review', 'transportMode'], value: 'air' },
+      });
+    });
+
+    it('refuses a clause or category listed twice and an unknown clause, with the path', () => {
+      expect(safeCheckContract({ ...own, clauses: ['ip', 'ip'] }, customer, policy)).toMatchObject({
+        success: false,
+        error: { path: ['review', 'clauses', 1] },
+      });
+      expect(
+        safeCheckContract({ ...own, categoryIds: ['A', 'B', 'A'] }, customer, policy),
+      ).toMatchObject({ success: false, error: { path: ['review', 'categoryIds', 2] } });
+      expect(
+        safeCheckContract({ ...own, clauses: ['hardship'] } as never, customer, policy),
+      ).toMatchObject({ success: false, error: { path: ['review', 'clauses', 0] } });
+      expect(
+        safeCheckContract({ ...own, incoterm: 'DAT' } as never, customer, policy),
+      ).toMatchObject({ success: false, error: { path: ['review', 'incoterm'] } });
+    });
+
+    it('a contract carrying its facts gives the findings of the same facts given as a review', () => {
+      const modes = fc.constantFrom(...TransportMode.options);
+      const clause = fc.constantFrom('currency', 'ip', 'force-majeure', 'retention-of-title');
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...Incoterm.options),
+          modes,
+          fc.uniqueArray(clause),
+          fc.uniqueArray(fc.constantFrom('CAT-SOFTWARE', 'CAT-PUMPS')),
+          (incoterm, transportMode, clauses, categoryIds) => {
+            const rules = { ...policy, requiredClauses: ['force-majeure' as const] };
+            const asReview = checkContract(
+              {
+                contract: {
+                  ...contract,
+                  incoterm,
+                  clauses: clauses.filter((c) => c === 'force-majeure'),
+                },
+                transportMode,
+                hasCurrencyClause: clauses.includes('currency'),
+                hasIpClause: clauses.includes('ip'),
+                categoryIds,
+              },
+              customer,
+              rules,
+            );
+            expect(
+              checkContract(
+                { ...contract, incoterm, transportMode, clauses, categoryIds },
+                customer,
+                rules,
+              ),
+            ).toEqual(asReview);
+          },
+        ),
+        { numRuns: 40 },
+      );
+    });
   });
 
   describe('properties', () => {

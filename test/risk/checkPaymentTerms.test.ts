@@ -95,8 +95,61 @@ describe('checkPaymentTerms', () => {
     );
   });
 
+  const order = {
+    id: 'SO-1',
+    customerId: 'C-1',
+    ownerId: 'AM-1',
+    orderDate: '2026-03-02',
+    currency: 'USD',
+    status: 'open' as const,
+    lines: [{ lineId: '1', productId: 'P-1', categoryId: 'K-1', quantity: '1', unitPrice: '100' }],
+  };
+
+  it('reads the terms from the order itself, subject the order', () => {
+    const findings = checkPaymentTerms(
+      { ...order, paymentTerms: { method: 'OA', days: 45 } },
+      customer,
+      policy,
+    );
+    expect(
+      findings.map((f) => [f.code, f.subject, f.evidence.riskiestMethod ?? f.evidence.excess]),
+    ).toEqual([
+      ['terms.method.too-risky', { kind: 'order', id: 'SO-1' }, 'LC'],
+      ['terms.days.too-long', { kind: 'order', id: 'SO-1' }, '15'],
+    ]);
+  });
+
+  it('refuses an order that carries no terms, and bad terms on an order, with the path', () => {
+    expect(safeCheckPaymentTerms(order, customer, policy)).toMatchObject({
+      success: false,
+      error: { code: 'INVALID_INPUT', path: ['document', 'paymentTerms'] },
+    });
+    expect(
+      safeCheckPaymentTerms(
+        { ...order, paymentTerms: { method: 'CAD', days: 0 } } as never,
+        customer,
+        policy,
+      ),
+    ).toMatchObject({
+      success: false,
+      error: { code: 'INVALID_INPUT', path: ['document', 'paymentTerms', 'method'] },
+    });
+  });
+
   describe('properties', () => {
     const method = fc.constantFrom(...PAYMENT_RISK_LADDER);
+    it('an order carrying its terms gives the same findings as the terms given apart', () => {
+      fc.assert(
+        fc.property(method, fc.nat(400), (m, d) => {
+          const paymentTerms = { method: m, days: d };
+          expect(checkPaymentTerms({ ...order, paymentTerms }, customer, policy)).toEqual(
+            checkPaymentTerms({ orderId: order.id, paymentTerms }, customer, policy),
+          );
+        }),
+        { numRuns: 40 },
+      );
+    });
+
     it('never passes terms riskier or longer than the strictest rule allows, and passes the rest', () => {
       fc.assert(
         fc.property(method, fc.nat(400), method, fc.nat(400), (m, d, allowed, max) => {

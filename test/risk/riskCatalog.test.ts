@@ -6,6 +6,7 @@ import {
   renderTrace,
   type TraceStep,
 } from '../../src/explain';
+import { ContractClause } from '../../src/model';
 import { createFxTable } from '../../src/money';
 import {
   ageReceivables,
@@ -199,6 +200,17 @@ function documentFindings(): Finding[] {
         arbitrationSeats: ['Beijing'],
         arbitrationLanguages: ['zh'],
         ipClauseCountryGroups: ['north-america'],
+      },
+    ),
+    // the model's own contract: FOB with no transport mode and no clause, though the policy
+    // requires every clause (one message per clause, each naming it in both locales)
+    ...checkContract(
+      { ...contract, incoterm: 'FOB', governingLaw: 'CN', currency: 'CNY', clauses: [] },
+      { id: 'C-1', name: 'Acme Inc.', country: 'US', ownerId: 'AM-1' },
+      {
+        effectiveFrom: '2026-01-01',
+        baseCurrency: 'CNY',
+        requiredClauses: [...ContractClause.options],
       },
     ),
     ...fxOpenPosition(

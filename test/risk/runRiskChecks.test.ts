@@ -8,6 +8,7 @@ import {
   buildExposureIndex,
   buildScreeningList,
   checkOrder,
+  checkPaymentTerms,
   type RiskPolicyInput,
   riskCatalog,
   runRiskChecks,
@@ -15,6 +16,7 @@ import {
   safeRunRiskChecks,
 } from '../../src/risk';
 import { AS_OF, families, invoice, merge, order, POLICY } from './_support/facts';
+import { viaSchema } from './_support/handCheck';
 
 const limit = { amount: '1000.00', currency: 'USD' };
 const customers = [
@@ -311,6 +313,86 @@ describe('runRiskChecks', () => {
       'warning churn.no-orders C-1 base',
     ]);
   });
+
+  it("reads payment terms from the orders and the facts of the model's own contracts", () => {
+    const terms = (method: string, days: number) => ({ paymentTerms: { method, days } });
+    const one = [{ quantity: '1', unitPrice: '100.00' }];
+    const run = runRiskChecks(
+      {
+        effectiveFrom: '2026-01-01',
+        checks: {
+          terms: { rules: [{ riskiestMethod: 'LC', maxCreditDays: 30 }] },
+          contract: { baseCurrency: 'USD', requiredClauses: ['force-majeure'] },
+        },
+        byGrade: { A: { terms: { rules: [{ riskiestMethod: 'OA', maxCreditDays: 90 }] } } },
+      },
+      {
+        customers,
+        orders: [
+          // C-2 (base rule LC, 30 days): D/A 60 → both findings
+          order('SO-1', 'C-2', one, { status: 'open', ...terms('DA', 60) }),
+          // completed: its terms are history, not checked
+          order('SO-2', 'C-2', one, { status: 'completed', ...terms('OA', 90) }),
+          // C-1, grade A (O/A, 90 days): within policy
+          order('SO-3', 'C-1', one, terms('OA', 60)),
+          // no terms on the order: nothing to check
+          order('SO-4', 'C-2', one),
+        ],
+        contracts: [
+          {
+            id: 'K-2',
+            customerId: 'C-3',
+            startDate: '2026-01-01',
+            incoterm: 'FOB',
+            governingLaw: 'CN',
+            disputeResolution: { kind: 'arbitration', seat: 'Beijing', arbitrators: 3 },
+            currency: 'USD',
+            paymentTerms: { method: 'LC', days: 0 },
+            transportMode: 'road',
+            clauses: ['force-majeure'],
+          },
+        ],
+      },
+      { asOf: AS_OF, baseCurrency: 'USD' },
+    );
+    expect(run.findings.map((f) => `${line(f)} ${f.trace?.[0]?.params.layers}`)).toEqual([
+      'block contract.incoterm.transport-mode K-2 base',
+      'block terms.method.too-risky SO-1 base',
+      'warning terms.days.too-long SO-1 base',
+    ]);
+    expect(run.findings[2]?.evidence).toMatchObject({ days: '60', maxCreditDays: '30' });
+    // judged as checkPaymentTerms judges the order on its own (the run adds the layers trace)
+    const alone = checkPaymentTerms(
+      order('SO-1', 'C-2', one, { status: 'open', ...terms('DA', 60) }) as never,
+      customers[1] as never,
+      { effectiveFrom: '2026-01-01', rules: [{ riskiestMethod: 'LC', maxCreditDays: 30 }] },
+    );
+    expect(
+      run.findings.filter((f) => f.subject.id === 'SO-1').map(({ trace: _, ...f }) => f),
+    ).toEqual(alone);
+  });
+
+  it('refuses an order with terms whose customer is not among the facts, with its path', () => {
+    const result = safeRunRiskChecks(
+      {
+        effectiveFrom: '2026-01-01',
+        checks: { terms: { rules: [{ riskiestMethod: 'LC' }] } },
+      },
+      {
+        customers,
+        orders: [
+          order('SO-9', 'C-404', [{ quantity: '1', unitPrice: '1' }], {
+            paymentTerms: { method: 'LC', days: 0 },
+          }),
+        ],
+      },
+      { asOf: AS_OF, baseCurrency: 'USD' },
+    );
+    expect(result).toMatchObject({
+      success: false,
+      error: { code: 'INVALID_INPUT', path: ['facts', 'orders', 0, 'customerId'] },
+    });
+  });
 });
 
 describe('runRiskChecks: the insured-limit check', () => {
@@ -569,6 +651,27 @@ describe('properties', () => {
           ]),
         );
         expect(run(withConcentration, shuffled)).toEqual(run(withConcentration, docs));
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('gives the same report whether the orders pass the hand check or the Order schema', () => {
+    const withTerms: RiskPolicyInput = {
+      ...base,
+      checks: { ...base.checks, terms: { rules: [{ riskiestMethod: 'LC', maxCreditDays: 30 }] } },
+    };
+    const methods = ['TT_ADVANCE', 'LC', 'DP', 'DA', 'OA'];
+    fc.assert(
+      fc.property(families(5), fc.nat(), (fams, seed) => {
+        const docs = merge(fams);
+        const orders = (docs.orders ?? []).map((o, i) => ({
+          ...o,
+          paymentTerms: { method: methods[(seed + i) % 5], days: (seed + 7 * i) % 120 },
+        }));
+        expect(run(withTerms, { ...docs, orders: orders.map(viaSchema) })).toEqual(
+          run(withTerms, { ...docs, orders }),
+        );
       }),
       { numRuns: 15 },
     );

@@ -1,4 +1,3 @@
-import { CrmRulesError } from '../../errors';
 import { type Dataset, ENTITY_KINDS, type Entity, type EntityKind } from '../../model';
 import {
   compareEntities,
@@ -7,8 +6,8 @@ import {
   matchesQuery,
   parseQuery,
   type Supports,
-  unsupported,
 } from '../../ports';
+import { pushedFilters, requireEntityId } from '../../ports/_lib/readerGuards';
 import { copyJson } from './copyJson';
 
 /** Internal: one collection held in memory, sorted in list order and indexed by id. */
@@ -45,19 +44,11 @@ function reader<K extends EntityKind>(
   collection: MemoryCollection<K>,
   supports: Supports,
 ): EntityReader<Entity<K>, unknown> {
-  const pushed = (): readonly string[] => {
-    const filters: readonly string[] | undefined = supports.readers[kind];
-    if (filters === undefined) throw unsupported(`readers.${kind}`, [kind]);
-    return filters;
-  };
+  const pushed = (): readonly string[] => pushedFilters(supports, kind);
   return {
     async get(id) {
       pushed();
-      if (typeof id !== 'string' || id === '')
-        throw new CrmRulesError('INVALID_INPUT', 'an id is a non-empty string', {
-          path: ['id'],
-          value: id,
-        });
+      requireEntityId(id);
       const found = collection.byId.get(id);
       return found === undefined ? null : copyJson(found);
     },

@@ -10,6 +10,9 @@ import { summaryProblem } from './_lib/data/summaryProblem';
  * - `T`: time from the first purchase to the end of observation, at least `recency`;
  * - `monetaryValue`: the mean value of the repeat purchases (for the Gamma-Gamma spend model),
  *   a statistical quantity in the currency's major unit; 0 or absent when `frequency` is 0;
+ * - `count` (default 1): how many customers have this summary, an integer ≥ 0 — a summary by
+ *   pattern (one row per distinct history, with its count) fits, and sums log-likelihoods,
+ *   exactly as one row per customer;
  * - `id`: optional, carried through for the caller.
  *
  * These are statistical quantities, so plain finite numbers; money results built from them
@@ -28,6 +31,7 @@ export const BtydSummary = z
     recency: z.number().min(0),
     T: z.number().min(0),
     monetaryValue: z.number().min(0).optional(),
+    count: z.int().min(0).optional(),
   })
   .superRefine((summary, ctx) => {
     const problem = summaryProblem(summary.frequency, summary.recency, summary.T);

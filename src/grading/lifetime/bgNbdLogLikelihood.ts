@@ -2,6 +2,7 @@ import { attempt, type SafeResult } from '../../errors';
 import { finiteResult } from '../_lib/exact/finiteResult';
 import { checkArray } from '../_lib/input/checkArgument';
 import { checkPositive } from './_lib/data/checkPositive';
+import { rowCount } from './_lib/data/rowCount';
 import { checkSummary, type SummaryFields } from './_lib/data/summaryProblem';
 import { lnRising } from './_lib/math/gamma';
 import { logAddExp } from './_lib/math/logSpace';
@@ -10,7 +11,7 @@ import type { BtydSummary } from './BtydSummary';
 
 /**
  * The BG/NBD log-likelihood of a set of customers (Fader, Hardie & Lee 2005, eq. 6), summed
- * over customers and computed in log space: ln Γ ratios, ln B ratios and a log-sum-exp for the
+ * over customers (a row with a `count` counts that many times) and computed in log space: ln Γ ratios, ln B ratios and a log-sum-exp for the
  * second term of customers with repeat purchases, so it stays finite for very large frequencies.
  * This is the plain per-customer formula; the fitter uses an equivalent grouped evaluation and
  * its reported log-likelihood comes from here.
@@ -37,7 +38,8 @@ export function bgNbdLogLikelihood(
   let total = 0;
   summaries.forEach((summary, index) => {
     const { frequency, recency, T } = checkSummary(summary, ['summaries', index]);
-    total += bgNbdCustomerLogLikelihood(params, frequency, recency, T);
+    const count = rowCount(summary, ['summaries', index]);
+    if (count > 0) total += count * bgNbdCustomerLogLikelihood(params, frequency, recency, T);
   });
   return finiteResult(total, 'the BG/NBD log-likelihood', ['params'], params);
 }

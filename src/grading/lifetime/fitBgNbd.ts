@@ -2,14 +2,18 @@ import { attempt, CrmRulesError, parseWith, type RunOptions, type SafeResult } f
 import { withoutRunOptions } from '../../errors/_lib/runControl';
 import { groupSummaries } from './_lib/data/groupSummaries';
 import { parseSummaries } from './_lib/data/parseSummaries';
+import { checkBoundary } from './_lib/fit/checkBoundary';
 import { fitProgress } from './_lib/fit/fitProgress';
 import { checkFitResult, fitLogLikelihood, groupedLogLikelihood } from './_lib/fit/fitResult';
+import { standardErrorsOf } from './_lib/fit/standardErrors';
 import { minimizeBfgs } from './_lib/math/minimizeBfgs';
 import { bgNbdObjective } from './_lib/models/bgNbdObjective';
 import { prepareBgNbd } from './_lib/models/prepareBgNbd';
 import type { BgNbdParams } from './BgNbdParams';
 import { bgNbdCustomerLogLikelihood } from './bgNbdLogLikelihood';
 import { FitOptions, type FitOptionsInput } from './FitOptions';
+import type { FitStandardErrors } from './FitStandardErrors';
+import type { TimeUnit } from './TimeUnit';
 
 /** A converged BG/NBD fit. */
 export interface BgNbdFit {
@@ -20,6 +24,10 @@ export interface BgNbdFit {
   /** BFGS iterations used. */
   readonly iterations: number;
   readonly converged: true;
+  /** Standard errors and covariance of `params`, from the log-likelihood's Hessian. */
+  readonly standardErrors: FitStandardErrors<'r' | 'alpha' | 'a' | 'b'>;
+  /** The time unit of the summaries fitted (`FitOptions.unit`), or `null` when not stated. */
+  readonly unit: TimeUnit | null;
   /** Customers fitted, and the distinct (frequency, recency, T) groups they compress to. */
   readonly customers: number;
   readonly groups: number;
@@ -35,11 +43,14 @@ export interface BgNbdFit {
  * @param options - penalizer, iteration limit, gradient tolerance (see `FitOptions`);
  * `signal` and `onProgress` (stage `fit`: one report per BFGS iteration, see
  * {@link index!RunOptions})
- * @returns the parameters, log-likelihood and iterations
+ * @returns the parameters, log-likelihood, iterations, standard errors (`FitStandardErrors`) and
+ * unit
  * @throws CrmRulesError `INVALID_INPUT` for a bad row (path `[index, field]`) or option (path
  * `['options', field]`); `INSUFFICIENT_DATA` when there are no customers, no repeat purchase or
  * no observation time; `FIT_NOT_CONVERGED` (value: the last parameters) when BFGS stops without
- * meeting the tolerance, or a parameter runs off towards 0 or ∞ (say, no customer ever drops out); `ABORTED` (path
+ * meeting the tolerance, or a parameter runs off towards 0 or ∞ (say, no customer ever drops out),
+ * or the likelihood still rises when a parameter is moved × 10 or ÷ 10 from where BFGS stopped
+ * (a flat ridge; value `{ params, evidence }`); `ABORTED` (path
  * `['options', 'signal']`) once the signal is aborted, checked before any work and between
  * iterations
  * @example
@@ -49,6 +60,13 @@ export interface BgNbdFit {
  * const fit = fitBgNbd(cdnowSummaries);
  * [fit.params.r, fit.params.alpha, fit.params.a, fit.params.b].map((v) => v.toFixed(3));
  * //=> ['0.243', '4.414', '0.793', '2.426']
+ * ```
+ * @example
+ * ```ts
+ * // Standard errors from the log-likelihood's Hessian (lifetimes reports 0.0126, 0.378, 0.186, 0.705).
+ * const { standardErrors } = fitBgNbd(cdnowSummaries);
+ * standardErrors.status === 'ok' ? [standardErrors.standardErrors.r.toFixed(4), standardErrors.standardErrors.alpha.toFixed(3)] : null;
+ * //=> ['0.0126', '0.378']
  * ```
  * @example
  * ```ts
@@ -65,7 +83,7 @@ export interface BgNbdFit {
 export function fitBgNbd(summaries: unknown, options: FitOptionsInput & RunOptions = {}): BgNbdFit {
   const progress = fitProgress(options);
   const rows = parseSummaries(summaries);
-  const { penalizer, maxIterations, gradientTolerance } = parseWith(
+  const { penalizer, maxIterations, gradientTolerance, unit } = parseWith(
     FitOptions,
     withoutRunOptions(options),
     {
@@ -81,7 +99,8 @@ export function fitBgNbd(summaries: unknown, options: FitOptionsInput & RunOptio
       { value: { customers: data.totalWeight, repeatPurchases: data.totalFrequency } },
     );
   const start = [0, Math.log(data.totalT / data.totalFrequency), 0, 0];
-  const result = minimizeBfgs(bgNbdObjective(data, penalizer, start), start, {
+  const objective = bgNbdObjective(data, penalizer, start);
+  const result = minimizeBfgs(objective, start, {
     maxIterations,
     gradientTolerance,
     ...progress.hooks,
@@ -90,6 +109,7 @@ export function fitBgNbd(summaries: unknown, options: FitOptionsInput & RunOptio
   const [r, alpha, a, b] = result.x.map(Math.exp) as [number, number, number, number];
   const params = { r, alpha, a, b };
   checkFitResult('BG/NBD', result, params, { r: 1, alpha: data.maxT, a: 1, b: 1 });
+  checkBoundary('BG/NBD', objective, result.x, result.value, params);
   return {
     model: 'bg-nbd',
     params,
@@ -100,6 +120,10 @@ export function fitBgNbd(summaries: unknown, options: FitOptionsInput & RunOptio
     ),
     iterations: result.iterations,
     converged: true,
+    unit: unit ?? null,
+    standardErrors: standardErrorsOf(['r', 'alpha', 'a', 'b'] as const, params, (at) =>
+      groupedLogLikelihood(groups, (x, tx, T) => bgNbdCustomerLogLikelihood(at, x, tx, T)),
+    ),
     customers: groups.totalWeight,
     groups: groups.size,
   };

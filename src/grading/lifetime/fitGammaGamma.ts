@@ -1,14 +1,18 @@
 import { attempt, CrmRulesError, parseWith, type RunOptions, type SafeResult } from '../../errors';
 import { withoutRunOptions } from '../../errors/_lib/runControl';
 import { parseSummaries } from './_lib/data/parseSummaries';
+import { checkBoundary } from './_lib/fit/checkBoundary';
 import { fitProgress } from './_lib/fit/fitProgress';
 import { checkFitResult, fitLogLikelihood } from './_lib/fit/fitResult';
+import { standardErrorsOf } from './_lib/fit/standardErrors';
 import { minimizeBfgs } from './_lib/math/minimizeBfgs';
 import { gammaGammaObjective, prepareGammaGamma } from './_lib/models/gammaGammaObjective';
 import { repeatSpend } from './_lib/models/repeatSpend';
 import { FitOptions, type FitOptionsInput } from './FitOptions';
+import type { FitStandardErrors } from './FitStandardErrors';
 import type { GammaGammaParams } from './GammaGammaParams';
 import { gammaGammaCustomerLogLikelihood } from './gammaGammaLogLikelihood';
+import type { TimeUnit } from './TimeUnit';
 
 /** A converged Gamma-Gamma fit. */
 export interface GammaGammaFit {
@@ -18,6 +22,10 @@ export interface GammaGammaFit {
   readonly logLikelihood: number;
   readonly iterations: number;
   readonly converged: true;
+  /** Standard errors and covariance of `params`, from the log-likelihood's Hessian. */
+  readonly standardErrors: FitStandardErrors<'p' | 'q' | 'gamma'>;
+  /** The time unit of the summaries fitted (`FitOptions.unit`), or `null` when not stated. */
+  readonly unit: TimeUnit | null;
   /** Repeat customers fitted (customers with frequency 0 are skipped). */
   readonly customers: number;
 }
@@ -26,7 +34,8 @@ export interface GammaGammaFit {
  * Fits the Gamma-Gamma spend model (Fader & Hardie 2013) by maximum likelihood on the customers
  * with repeat purchases (frequency > 0) and the mean value of those purchases (`monetaryValue`).
  * BFGS over the log-parameters with an analytic gradient, from p = q = 1, γ = the mean spend;
- * rows are sorted by (frequency, spend) first, so the result does not depend on input order.
+ * rows are sorted by (frequency, spend) first, so the result does not depend on input order; a
+ * row's `count` weighs it as that many customers.
  *
  * The model assumes a customer's spend per purchase is independent of how often they buy:
  * check it with `spendFrequencyCorrelation` before combining with BG/NBD (on the CDNOW sample
@@ -57,30 +66,36 @@ export function fitGammaGamma(
 ): GammaGammaFit {
   const progress = fitProgress(options);
   const rows = parseSummaries(summaries);
-  const { penalizer, maxIterations, gradientTolerance } = parseWith(
+  const { penalizer, maxIterations, gradientTolerance, unit } = parseWith(
     FitOptions,
     withoutRunOptions(options),
     {
       path: ['options'],
     },
   );
-  const repeat: Array<{ x: number; m: number }> = [];
+  const repeat: Array<{ x: number; m: number; w: number }> = [];
+  let repeatCustomers = 0;
   rows.forEach((row, index) => {
-    if (row.frequency > 0)
+    const w = row.count ?? 1;
+    if (row.frequency > 0 && w > 0) {
       repeat.push({
         x: row.frequency,
         m: repeatSpend(row.monetaryValue, [index, 'monetaryValue']),
+        w,
       });
+      repeatCustomers += w;
+    }
   });
-  if (repeat.length < 2)
+  if (repeatCustomers < 2)
     throw new CrmRulesError(
       'INSUFFICIENT_DATA',
       'the Gamma-Gamma model needs at least two customers with repeat purchases',
-      { value: { repeatCustomers: repeat.length } },
+      { value: { repeatCustomers } },
     );
   const data = prepareGammaGamma(repeat);
   const start = [0, 0, Math.log(data.meanSpend)];
-  const result = minimizeBfgs(gammaGammaObjective(data, penalizer, start), start, {
+  const objective = gammaGammaObjective(data, penalizer, start);
+  const result = minimizeBfgs(objective, start, {
     maxIterations,
     gradientTolerance,
     ...progress.hooks,
@@ -89,17 +104,18 @@ export function fitGammaGamma(
   const [p, q, gamma] = result.x.map(Math.exp) as [number, number, number];
   const params = { p, q, gamma };
   checkFitResult('Gamma-Gamma', result, params, { p: 1, q: 1, gamma: data.maxSpend });
-  let logLikelihood = 0;
-  for (let i = 0; i < data.count; i++) {
-    const x = data.xs[data.rowX[i] as number] as number;
-    logLikelihood += gammaGammaCustomerLogLikelihood(params, x, (data.rowXm[i] as number) / x);
-  }
+  checkBoundary('Gamma-Gamma', objective, result.x, result.value, params);
+  const logLikelihood = gammaGammaTotal(data, params);
   return {
     model: 'gamma-gamma',
     params,
     logLikelihood: fitLogLikelihood('Gamma-Gamma', logLikelihood, params),
     iterations: result.iterations,
     converged: true,
+    unit: unit ?? null,
+    standardErrors: standardErrorsOf(['p', 'q', 'gamma'] as const, params, (at) =>
+      gammaGammaTotal(data, at),
+    ),
     customers: data.count,
   };
 }
@@ -122,4 +138,19 @@ export function safeFitGammaGamma(
   options: FitOptionsInput & RunOptions = {},
 ): SafeResult<GammaGammaFit> {
   return attempt(() => fitGammaGamma(summaries, options));
+}
+
+/** Σ ln L over the repeat customers. */
+function gammaGammaTotal(
+  data: ReturnType<typeof prepareGammaGamma>,
+  params: { p: number; q: number; gamma: number },
+): number {
+  let logLikelihood = 0;
+  for (let i = 0; i < data.rows; i++) {
+    const x = data.xs[data.rowX[i] as number] as number;
+    logLikelihood +=
+      (data.rowWeight[i] as number) *
+      gammaGammaCustomerLogLikelihood(params, x, (data.rowXm[i] as number) / x);
+  }
+  return logLikelihood;
 }

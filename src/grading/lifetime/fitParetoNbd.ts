@@ -2,13 +2,17 @@ import { attempt, CrmRulesError, parseWith, type RunOptions, type SafeResult } f
 import { withoutRunOptions } from '../../errors/_lib/runControl';
 import { groupSummaries } from './_lib/data/groupSummaries';
 import { parseSummaries } from './_lib/data/parseSummaries';
+import { checkBoundary } from './_lib/fit/checkBoundary';
 import { fitProgress } from './_lib/fit/fitProgress';
 import { checkFitResult, fitLogLikelihood, groupedLogLikelihood } from './_lib/fit/fitResult';
+import { standardErrorsOf } from './_lib/fit/standardErrors';
 import { minimizeBfgs } from './_lib/math/minimizeBfgs';
 import { paretoNbdObjective } from './_lib/models/paretoNbdObjective';
 import { FitOptions, type FitOptionsInput } from './FitOptions';
+import type { FitStandardErrors } from './FitStandardErrors';
 import type { ParetoNbdParams } from './ParetoNbdParams';
 import { paretoNbdCustomerLogLikelihood } from './paretoNbdLogLikelihood';
+import type { TimeUnit } from './TimeUnit';
 
 /** A converged Pareto/NBD fit. */
 export interface ParetoNbdFit {
@@ -18,6 +22,10 @@ export interface ParetoNbdFit {
   readonly logLikelihood: number;
   readonly iterations: number;
   readonly converged: true;
+  /** Standard errors and covariance of `params`, from the log-likelihood's Hessian. */
+  readonly standardErrors: FitStandardErrors<'r' | 'alpha' | 's' | 'beta'>;
+  /** The time unit of the summaries fitted (`FitOptions.unit`), or `null` when not stated. */
+  readonly unit: TimeUnit | null;
   readonly customers: number;
   readonly groups: number;
 }
@@ -54,7 +62,7 @@ export function fitParetoNbd(
 ): ParetoNbdFit {
   const progress = fitProgress(options);
   const rows = parseSummaries(summaries);
-  const { penalizer, maxIterations, gradientTolerance } = parseWith(
+  const { penalizer, maxIterations, gradientTolerance, unit } = parseWith(
     FitOptions,
     withoutRunOptions(options),
     {
@@ -76,7 +84,8 @@ export function fitParetoNbd(
     );
   const maxT = groups.Ts[groups.Ts.length - 1] as number;
   const start = [0, Math.log(totalT / totalFrequency), 0, Math.log(totalT / groups.totalWeight)];
-  const result = minimizeBfgs(paretoNbdObjective(groups, penalizer, start), start, {
+  const objective = paretoNbdObjective(groups, penalizer, start);
+  const result = minimizeBfgs(objective, start, {
     maxIterations,
     gradientTolerance,
     ...progress.hooks,
@@ -85,6 +94,7 @@ export function fitParetoNbd(
   const [r, alpha, s, beta] = result.x.map(Math.exp) as [number, number, number, number];
   const params = { r, alpha, s, beta };
   checkFitResult('Pareto/NBD', result, params, { r: 1, alpha: maxT, s: 1, beta: maxT });
+  checkBoundary('Pareto/NBD', objective, result.x, result.value, params);
   return {
     model: 'pareto-nbd',
     params,
@@ -95,6 +105,10 @@ export function fitParetoNbd(
     ),
     iterations: result.iterations,
     converged: true,
+    unit: unit ?? null,
+    standardErrors: standardErrorsOf(['r', 'alpha', 's', 'beta'] as const, params, (at) =>
+      groupedLogLikelihood(groups, (x, tx, T) => paretoNbdCustomerLogLikelihood(at, x, tx, T)),
+    ),
     customers: groups.totalWeight,
     groups: groups.size,
   };

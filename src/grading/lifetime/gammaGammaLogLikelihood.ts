@@ -2,6 +2,7 @@ import { attempt, type SafeResult } from '../../errors';
 import { finiteResult } from '../_lib/exact/finiteResult';
 import { checkArray } from '../_lib/input/checkArgument';
 import { checkPositive } from './_lib/data/checkPositive';
+import { rowCount } from './_lib/data/rowCount';
 import { checkSummary, type SummaryFields } from './_lib/data/summaryProblem';
 import { lnGamma } from './_lib/math/gamma';
 import { repeatSpend } from './_lib/models/repeatSpend';
@@ -16,7 +17,8 @@ export interface SpendFields extends SummaryFields {
  * The Gamma-Gamma log-likelihood of the repeat customers' mean spends (Fader & Hardie 2013,
  * eq. 4): for a customer with x repeat purchases of mean value m,
  * ℓ = ln Γ(px+q) − ln Γ(px) − ln Γ(q) + q ln γ + (px−1) ln m + px ln x − (px+q) ln(γ + mx).
- * Customers without repeat purchases (frequency 0) carry no spend information and are skipped.
+ * Customers without repeat purchases (frequency 0) carry no spend information and are skipped; a
+ * row with a `count` counts that many times.
  *
  * @param params - p, q, gamma
  * @param summaries - customers with `frequency` and `monetaryValue`
@@ -41,9 +43,10 @@ export function gammaGammaLogLikelihood(
   let total = 0;
   summaries.forEach((summary, index) => {
     const { frequency } = checkSummary(summary, ['summaries', index]);
-    if (frequency === 0) return;
+    const count = rowCount(summary, ['summaries', index]);
+    if (frequency === 0 || count === 0) return;
     const m = repeatSpend(summary.monetaryValue, ['summaries', index, 'monetaryValue']);
-    total += gammaGammaCustomerLogLikelihood(params, frequency, m);
+    total += count * gammaGammaCustomerLogLikelihood(params, frequency, m);
   });
   return finiteResult(total, 'the Gamma-Gamma log-likelihood', ['params'], params);
 }

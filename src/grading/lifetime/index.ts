@@ -1,4 +1,12 @@
+export type { BgBbFields } from './_lib/data/bgBbProblem';
 export type { SummaryFields } from './_lib/data/summaryProblem';
+export { BgBbParams } from './BgBbParams';
+export {
+  BgBbSummaries,
+  BgBbSummary,
+  parseBgBbSummaries,
+  safeParseBgBbSummaries,
+} from './BgBbSummary';
 export { BgNbdParams } from './BgNbdParams';
 export {
   BtydSummaries,
@@ -6,6 +14,20 @@ export {
   parseBtydSummaries,
   safeParseBtydSummaries,
 } from './BtydSummary';
+export {
+  bgBbConditionalExpectedTransactions,
+  safeBgBbConditionalExpectedTransactions,
+} from './bgBbConditionalExpectedTransactions';
+export {
+  bgBbDiscountedExpectedTransactions,
+  safeBgBbDiscountedExpectedTransactions,
+} from './bgBbDiscountedExpectedTransactions';
+export { type BgBbRow, bgBbLogLikelihood, safeBgBbLogLikelihood } from './bgBbLogLikelihood';
+export { bgBbProbabilityAlive, safeBgBbProbabilityAlive } from './bgBbProbabilityAlive';
+export {
+  bgBbTransactionProbability,
+  safeBgBbTransactionProbability,
+} from './bgBbTransactionProbability';
 export {
   bgNbdConditionalExpectedPurchases,
   safeBgNbdConditionalExpectedPurchases,
@@ -15,7 +37,9 @@ export { bgNbdLogLikelihood, safeBgNbdLogLikelihood } from './bgNbdLogLikelihood
 export { bgNbdProbabilityAlive, safeBgNbdProbabilityAlive } from './bgNbdProbabilityAlive';
 export { bgNbdPurchaseProbability, safeBgNbdPurchaseProbability } from './bgNbdPurchaseProbability';
 export { ClvOptions, type ClvOptionsInput } from './ClvOptions';
+export { convertFitUnit, type LifetimeFit, safeConvertFitUnit } from './convertFitUnit';
 export {
+  type ClvModels,
   type ClvMonth,
   type CustomerLifetimeValue,
   customerLifetimeValue,
@@ -29,6 +53,8 @@ export {
   safeEstimateToMoney,
 } from './estimateToMoney';
 export { FitOptions, type FitOptionsInput } from './FitOptions';
+export type { FitStandardErrors } from './FitStandardErrors';
+export { type BgBbFit, fitBgBb, safeFitBgBb } from './fitBgBb';
 export { type BgNbdFit, fitBgNbd, safeFitBgNbd } from './fitBgNbd';
 export { fitGammaGamma, type GammaGammaFit, safeFitGammaGamma } from './fitGammaGamma';
 export { fitParetoNbd, type ParetoNbdFit, safeFitParetoNbd } from './fitParetoNbd';

@@ -47,6 +47,10 @@ const ENTRIES: CatalogEntries = /* @__PURE__ */ (() => ({
     en: 'expected spend per purchase {amount:money:currency}, the average of all customers (no repeat purchase yet)',
     'zh-CN': '预期每次消费 {amount:money:currency}，取全体客户的平均值（尚无重复购买）',
   },
+  'grading.clv.expected-spend.known': {
+    en: 'expected spend per purchase {amount:money:currency}, as given for this customer',
+    'zh-CN': '预期每次消费 {amount:money:currency}（该客户的已知消费额）',
+  },
   'grading.clv.month': {
     en: 'month {month}: {purchases} expected purchases × {spend:money:currency}, discounted at {rate:percent} a month: {amount:money:currency}',
     'zh-CN':
@@ -68,7 +72,7 @@ const ENTRIES: CatalogEntries = /* @__PURE__ */ (() => ({
  * purchase forecast per unit (`grading.clv.history.<unit>`,
  * `grading.clv.expected-purchases.<unit>` for days, weeks, months), P(alive)
  * (`grading.clv.palive`), expected spend (`grading.clv.expected-spend`,
- * `grading.clv.expected-spend.population`), each discounted month (`grading.clv.month`), the total
+ * `grading.clv.expected-spend.population`, `grading.clv.expected-spend.known`), each discounted month (`grading.clv.month`), the total
  * (`grading.clv.total`) and cash rounding (`grading.clv.round.increment`; rounding to decimals
  * uses the core `money.round.<mode>`). Merge it with `coreCatalog` to render a CLV trace.
  *

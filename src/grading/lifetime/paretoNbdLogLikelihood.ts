@@ -2,6 +2,7 @@ import { attempt, CrmRulesError, type SafeResult } from '../../errors';
 import { finiteResult } from '../_lib/exact/finiteResult';
 import { checkArray } from '../_lib/input/checkArgument';
 import { checkPositive } from './_lib/data/checkPositive';
+import { rowCount } from './_lib/data/rowCount';
 import { checkSummary, type SummaryFields } from './_lib/data/summaryProblem';
 import { lnRising } from './_lib/math/gamma';
 import { logAddExp } from './_lib/math/logSpace';
@@ -16,7 +17,7 @@ import type { ParetoNbdParams } from './ParetoNbdParams';
  *
  * @param params - r, alpha, s, beta
  * @param summaries - customers (frequency, recency, T)
- * @returns the summed log-likelihood
+ * @returns the summed log-likelihood (a row with a `count` counts that many times)
  * @throws CrmRulesError `INVALID_INPUT` for a bad parameter or summary (paths `['params', name]`,
  * `['summaries', index, field]`); `FIT_NOT_CONVERGED` when a hypergeometric series does not
  * converge (path `['summaries', index]`)
@@ -37,7 +38,9 @@ export function paretoNbdLogLikelihood(
   let total = 0;
   summaries.forEach((summary, index) => {
     const { frequency, recency, T } = checkSummary(summary, ['summaries', index]);
-    const ll = paretoNbdCustomerLogLikelihood(params, frequency, recency, T);
+    const count = rowCount(summary, ['summaries', index]);
+    if (count === 0) return;
+    const ll = count * paretoNbdCustomerLogLikelihood(params, frequency, recency, T);
     if (Number.isNaN(ll))
       throw new CrmRulesError(
         'FIT_NOT_CONVERGED',

@@ -8,6 +8,8 @@ import { exact, fixed } from './_lib/explain/traceText';
 import type { BgNbdParams } from './BgNbdParams';
 import { conditionalExpectedPurchases } from './bgNbdConditionalExpectedPurchases';
 import { probabilityAlive } from './bgNbdProbabilityAlive';
+import { bgNbdParamsIn } from './convertFitUnit';
+import type { BgNbdFit } from './fitBgNbd';
 import { TimeUnit } from './TimeUnit';
 
 /**
@@ -44,13 +46,16 @@ export interface PurchaseForecast {
  * purchases to expect in the coming period, with a trace of the model, the history it read and
  * the two results (render it with `lifetimeCatalog`).
  *
- * @param params - fitted BG/NBD parameters
- * @param customer - the customer's summary
+ * @param model - fitted BG/NBD parameters (taken to be in `options.unit`), or a BG/NBD fit: a fit
+ * that states its unit is converted to `options.unit` where that is exact (days ↔ weeks, see
+ * `convertFitUnit`) and refused otherwise
+ * @param customer - the customer's summary, in `options.unit`
  * @param options - `horizon` and `unit`
  * @returns P(alive), expected purchases and the trace
  * @throws CrmRulesError `INVALID_INPUT` for a bad parameter, summary or horizon (paths
  * `['params', name]`, `['customer', field]`, `['options', 'horizon']`); `UNKNOWN_UNIT` for a
- * unit other than days, weeks, months
+ * unit other than days, weeks, months; `UNIT_MISMATCH` at `['options', 'unit']` (value
+ * `{ fitted, requested }`) for a fit in months asked in days or weeks, or the reverse
  * — and `LIMIT_EXCEEDED` at `['params']` when the result leaves the float range (inputs too
  * extreme for the model), never NaN or Infinity
  * @example
@@ -60,15 +65,26 @@ export interface PurchaseForecast {
  * f.trace.map((step) => step.code);
  * //=> ['grading.clv.model.bg-nbd', 'grading.clv.history.weeks', 'grading.clv.palive', 'grading.clv.expected-purchases.weeks']
  * ```
+ * @example
+ * ```ts
+ * // A fit in weeks, asked in days: α is converted exactly (× 7), so the answer is the same.
+ * const fit = fitBgNbd(cdnowSummaries, { unit: 'weeks' });
+ * const weeks = predictPurchases(fit, { frequency: 2, recency: 30, T: 38 }, { horizon: 4, unit: 'weeks' });
+ * const days = predictPurchases(fit, { frequency: 2, recency: 210, T: 266 }, { horizon: 28, unit: 'days' });
+ * const refused = safePredictPurchases(fit, { frequency: 2, recency: 7, T: 9 }, { horizon: 1, unit: 'months' });
+ * [weeks.expectedPurchases.toFixed(9) === days.expectedPurchases.toFixed(9), refused.success ? null : refused.error.code];
+ * //=> [true, 'UNIT_MISMATCH']
+ * ```
  */
 export function predictPurchases(
-  params: BgNbdParams,
+  model: BgNbdParams | BgNbdFit,
   customer: SummaryFields,
   options: PurchaseForecastOptions,
 ): PurchaseForecast {
+  const { horizon, unit } = parseWith(PurchaseForecastOptions, options, { path: ['options'] });
+  const params = bgNbdParamsIn(model, unit, ['options', 'unit']);
   checkPositive(params, ['r', 'alpha', 'a', 'b'], ['params']);
   const { frequency, recency, T } = checkSummary(customer, ['customer']);
-  const { horizon, unit } = parseWith(PurchaseForecastOptions, options, { path: ['options'] });
   const alive = finiteResult(
     probabilityAlive(params, frequency, recency, T),
     'P(alive)',
@@ -109,11 +125,11 @@ export function predictPurchases(
  * ```
  */
 export function safePredictPurchases(
-  params: BgNbdParams,
+  model: BgNbdParams | BgNbdFit,
   customer: SummaryFields,
   options: PurchaseForecastOptions,
 ): SafeResult<PurchaseForecast> {
-  return attempt(() => predictPurchases(params, customer, options));
+  return attempt(() => predictPurchases(model, customer, options));
 }
 
 /**

@@ -19,7 +19,8 @@ export interface SpendFrequencyCorrelation {
  * a strong correlation means the CLV product double-counts or misses value.
  *
  * @param summaries - untrusted BTYD summaries with `monetaryValue`
- * @returns the correlation and the number of repeat customers
+ * @returns the correlation and the number of repeat customers (a row with a `count` weighs as
+ * that many customers)
  * @throws CrmRulesError `INVALID_INPUT` for a bad row; `INSUFFICIENT_DATA` with fewer than three
  * repeat customers or when frequency or spend does not vary
  * — and `LIMIT_EXCEEDED` if the correlation is not finite, never NaN
@@ -35,16 +36,19 @@ export interface SpendFrequencyCorrelation {
  */
 export function spendFrequencyCorrelation(summaries: unknown): SpendFrequencyCorrelation {
   const rows = parseSummaries(summaries);
-  const pairs: Array<[number, number]> = [];
+  const pairs: Array<[number, number, number]> = [];
+  let n = 0;
   rows.forEach((row, index) => {
-    if (row.frequency > 0)
-      pairs.push([row.frequency, repeatSpend(row.monetaryValue, [index, 'monetaryValue'])]);
+    const w = row.count ?? 1;
+    if (row.frequency > 0 && w > 0) {
+      pairs.push([row.frequency, repeatSpend(row.monetaryValue, [index, 'monetaryValue']), w]);
+      n += w;
+    }
   });
-  pairs.sort((u, v) => u[0] - v[0] || u[1] - v[1]);
-  const n = pairs.length;
+  pairs.sort((u, v) => u[0] - v[0] || u[1] - v[1] || u[2] - v[2]);
   // The correlation does not depend on scale: dividing by the largest values first keeps the
   // squares below n, where frequencies near 2^53 or spends near 1e300 would overflow.
-  const sx = n === 0 ? 1 : (pairs[n - 1] as [number, number])[0];
+  const sx = pairs.length === 0 ? 1 : (pairs[pairs.length - 1] as [number, number, number])[0];
   const sy = pairs.reduce((max, pair) => Math.max(max, pair[1]), 0) || 1;
   for (const pair of pairs) {
     pair[0] /= sx;
@@ -52,19 +56,19 @@ export function spendFrequencyCorrelation(summaries: unknown): SpendFrequencyCor
   }
   let mx = 0;
   let my = 0;
-  for (const [x, y] of pairs) {
-    mx += x;
-    my += y;
+  for (const [x, y, w] of pairs) {
+    mx += w * x;
+    my += w * y;
   }
   mx /= n;
   my /= n;
   let sxx = 0;
   let syy = 0;
   let sxy = 0;
-  for (const [x, y] of pairs) {
-    sxx += (x - mx) ** 2;
-    syy += (y - my) ** 2;
-    sxy += (x - mx) * (y - my);
+  for (const [x, y, w] of pairs) {
+    sxx += w * (x - mx) ** 2;
+    syy += w * (y - my) ** 2;
+    sxy += w * (x - mx) * (y - my);
   }
   if (n < 3 || !(sxx > 0) || !(syy > 0))
     throw new CrmRulesError(

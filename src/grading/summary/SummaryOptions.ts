@@ -1,18 +1,23 @@
 import * as z from 'zod';
 import { IsoDate } from '../../period';
+import { isCalendarUnit } from '../_lib/summary/calendarBuckets';
 
 /**
- * The time units summaries can be written in: `days` and `weeks` (days ÷ 7, fractions kept, as
- * in the BTYD literature's CDNOW summaries — not calendar-week periods). The names match the
- * lifetime-value models' units, so a summary's `unit` can be handed to them as is.
+ * The time units summaries can be written in. Fixed-length units: `days` and `weeks` (days ÷ 7,
+ * fractions kept, as in the BTYD literature's CDNOW summaries). Calendar buckets, as lifetimes'
+ * `summary_data_from_transaction_data` with `freq="W"` / `"M"`: `iso-weeks` (Monday to Sunday)
+ * and `calendar-months` — the purchases of one bucket are one purchase, and recency and T are
+ * whole buckets between the first (or last) purchase's bucket and the end's bucket. For the
+ * lifetime-value fits (`FitOptions.unit`), an `iso-weeks` summary is in `weeks` and a
+ * `calendar-months` summary in `months`.
  *
  * @example
  * ```ts
  * SUMMARY_UNITS;
- * //=> ['days', 'weeks']
+ * //=> ['days', 'weeks', 'iso-weeks', 'calendar-months']
  * ```
  */
-export const SUMMARY_UNITS = ['days', 'weeks'] as const;
+export const SUMMARY_UNITS = ['days', 'weeks', 'iso-weeks', 'calendar-months'] as const;
 
 /**
  * Schema of a {@link SUMMARY_UNITS} name; anything else (`'week'`, `'months'`) fails with
@@ -39,7 +44,7 @@ export const SummaryUnit = z.preprocess<
     });
   return value;
 }, z.enum(SUMMARY_UNITS));
-/** A summary time unit: `'days'` or `'weeks'`. */
+/** A summary time unit: `'days'`, `'weeks'`, `'iso-weeks'` or `'calendar-months'`. */
 export type SummaryUnit = z.infer<typeof SummaryUnit>;
 
 /**
@@ -60,9 +65,11 @@ export type SummaryConvention = z.infer<typeof SummaryConvention>;
 
 /**
  * Options of {@link summarise}. `end`: the observation end, **inclusive** (transactions after it
- * are left out and counted). `unit`: `days` (default) or `weeks` for recency and T.
+ * are left out and counted). `unit`: `days` (default), `weeks`, or the calendar buckets
+ * `iso-weeks` and `calendar-months` (see {@link SUMMARY_UNITS}) for recency and T.
  * `convention`: `btyd` (default) or `rfm`. `mergeSameDay` (default `true`): purchases on one day
- * are one purchase; `false` counts every non-negative transaction. `includeFirstPurchase`:
+ * are one purchase; `false` counts every non-negative transaction (refused with a calendar unit,
+ * whose buckets always merge: `INVALID_INPUT` at `['mergeSameDay']`). `includeFirstPurchase`:
  * whether the first purchase counts in `frequency` and the average value (default: `false` for
  * `btyd`, `true` for `rfm`). `periodStart`: when given, each summary also reports the value and
  * purchases from that day to `end` (a trailing year, a quarter) for grading rules.
@@ -83,6 +90,13 @@ export const SummaryOptions = z
     periodStart: z.optional(IsoDate),
   })
   .superRefine((options, ctx) => {
+    if (!options.mergeSameDay && isCalendarUnit(options.unit))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mergeSameDay'],
+        message: `a ${options.unit} summary merges each bucket's purchases into one; mergeSameDay must not be false`,
+        input: false,
+      });
     if (options.periodStart !== undefined && options.periodStart > options.end)
       ctx.addIssue({
         code: 'custom',

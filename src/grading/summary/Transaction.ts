@@ -52,7 +52,8 @@ export const TransactionAmount = z.preprocess((amount, ctx) => {
  * optionally, the `currency` (checked against the ledger's). Summaries do not care where
  * transactions come from: orders ({@link transactionsFromOrders}), invoices, a POS export, a SQL
  * query. {@link ledgerOf} validates every transaction exactly as this schema does, without
- * paying for zod on the million-row path.
+ * paying for zod on the million-row path (with its default options: its `dateFormat` and
+ * `numericIds` options widen the dates and ids it reads, see `LedgerOptions`).
  *
  * @example
  * ```ts

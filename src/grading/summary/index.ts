@@ -1,7 +1,19 @@
+export {
+  CalibrationHoldoutOptions,
+  type CalibrationHoldoutOptionsInput,
+} from './CalibrationHoldoutOptions';
 export type { CustomerSummary, SummaryResult } from './CustomerSummary';
+export {
+  type CalibrationAndHoldout,
+  calibrationAndHoldout,
+  type HoldoutSummary,
+  safeCalibrationAndHoldout,
+} from './calibrationAndHoldout';
 export { LedgerJson } from './LedgerJson';
 export {
+  DATE_FORMATS,
   LedgerOptions,
+  type LedgerOptionsInput,
   ledgerOf,
   ledgerOfAsync,
   safeLedgerOf,

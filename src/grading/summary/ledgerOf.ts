@@ -8,17 +8,43 @@ import { readTransactions, readTransactionsAsync } from '../_lib/ledger/readTran
 import type { PurchaseLedger } from './PurchaseLedger';
 
 /**
- * Options of {@link ledgerOf}: the ISO 4217 `currency` every transaction is in.
+ * The date formats {@link ledgerOf} reads (`LedgerOptions.dateFormat`): `iso-date` (the default:
+ * `YYYY-MM-DD` only), `basic-date` (`YYYYMMDD`, as many ERP and POS exports write it) and
+ * `iso-date-time` (`YYYY-MM-DD`, or an ISO 8601 date-time such as `2014-01-01 00:00:00` or
+ * `2026-03-01T23:30:00-05:00`, whose day is the date as written: the time and zone are not
+ * converted, so a purchase stays on the day its writer saw).
  *
  * @example
  * ```ts
- * LedgerOptions.safeParse({ currency: 'usd' }).success;
- * //=> false
+ * DATE_FORMATS;
+ * //=> ['iso-date', 'basic-date', 'iso-date-time']
  * ```
  */
-export const LedgerOptions = z.strictObject({ currency: CurrencyCode });
-/** Options of {@link ledgerOf}. */
+export const DATE_FORMATS = ['iso-date', 'basic-date', 'iso-date-time'] as const;
+
+/**
+ * Options of {@link ledgerOf}: the ISO 4217 `currency` every transaction is in; `dateFormat`
+ * (default `iso-date`, see {@link DATE_FORMATS}); `numericIds` (default `false`): when `true`, a
+ * `customerId` may also be a number — a safe integer ≥ 0, read as its decimal text (`1234` is the
+ * customer `'1234'`); any other number is `INVALID_INPUT`. Ids are text either way, so the ledger
+ * (and every summary) lists them in its one order, ascending UTF-16 code units: `'10'` before
+ * `'9'`. Sort the summaries by `Number(customerId)` when numeric order matters.
+ *
+ * @example
+ * ```ts
+ * LedgerOptions.parse({ currency: 'USD' });
+ * //=> { currency: 'USD', dateFormat: 'iso-date', numericIds: false }
+ * ```
+ */
+export const LedgerOptions = z.strictObject({
+  currency: CurrencyCode,
+  dateFormat: z.enum(DATE_FORMATS).default('iso-date'),
+  numericIds: z.boolean().default(false),
+});
+/** Options of {@link ledgerOf}, parsed. */
 export type LedgerOptions = z.infer<typeof LedgerOptions>;
+/** Options of {@link ledgerOf} as a caller writes them. */
+export type LedgerOptionsInput = z.input<typeof LedgerOptions>;
 
 /**
  * Reads transactions (see {@link Transaction}) into a {@link PurchaseLedger}, streaming: any
@@ -29,7 +55,8 @@ export type LedgerOptions = z.infer<typeof LedgerOptions>;
  * ledgers and {@link mergeLedgers} them.
  *
  * @param transactions - untrusted transactions `{ customerId, date, amount, currency? }`
- * @param options - the `currency` of the ledger; `signal` and `onProgress` (stage `read`, see
+ * @param options - the `currency` of the ledger, its `dateFormat` and `numericIds` rule (see
+ * {@link LedgerOptions}); `signal` and `onProgress` (stage `read`, see
  * {@link index!RunOptions}): `ABORTED` once the signal is aborted
  * @returns the ledger
  * @throws CrmRulesError at `[index, field]` of the offending transaction: `INVALID_INPUT` (not
@@ -53,14 +80,17 @@ export type LedgerOptions = z.infer<typeof LedgerOptions>;
  */
 export function ledgerOf(
   transactions: Iterable<unknown>,
-  options: LedgerOptions & RunOptions,
+  options: LedgerOptionsInput & RunOptions,
 ): PurchaseLedger {
-  const { currency } = parseWith(LedgerOptions, withoutRunOptions(options), { path: ['options'] });
+  const { currency, ...input } = parseWith(LedgerOptions, withoutRunOptions(options), {
+    path: ['options'],
+  });
   checkIterable(transactions, ['transactions']);
   const control = RunControl.of(options);
   const builder = new LedgerBuilder(
     currency,
     Array.isArray(transactions) ? transactions.length : 0,
+    input,
   );
   readTransactions(builder, transactions, control);
   return builder.build();
@@ -78,7 +108,7 @@ export function ledgerOf(
  */
 export function safeLedgerOf(
   transactions: Iterable<unknown>,
-  options: LedgerOptions & RunOptions,
+  options: LedgerOptionsInput & RunOptions,
 ): SafeResult<PurchaseLedger> {
   return attempt(() => ledgerOf(transactions, options));
 }
@@ -102,12 +132,14 @@ export function safeLedgerOf(
  */
 export async function ledgerOfAsync(
   transactions: AsyncIterable<unknown> | Iterable<unknown>,
-  options: LedgerOptions & RunOptions,
+  options: LedgerOptionsInput & RunOptions,
 ): Promise<PurchaseLedger> {
-  const { currency } = parseWith(LedgerOptions, withoutRunOptions(options), { path: ['options'] });
+  const { currency, ...input } = parseWith(LedgerOptions, withoutRunOptions(options), {
+    path: ['options'],
+  });
   checkAsyncIterable(transactions, ['transactions']);
   const control = RunControl.of(options);
-  const builder = new LedgerBuilder(currency);
+  const builder = new LedgerBuilder(currency, 0, input);
   await readTransactionsAsync(builder, transactions, control);
   return builder.build();
 }
@@ -124,7 +156,7 @@ export async function ledgerOfAsync(
  */
 export function safeLedgerOfAsync(
   transactions: AsyncIterable<unknown> | Iterable<unknown>,
-  options: LedgerOptions & RunOptions,
+  options: LedgerOptionsInput & RunOptions,
 ): Promise<SafeResult<PurchaseLedger>> {
   return attemptAsync(() => ledgerOfAsync(transactions, options));
 }

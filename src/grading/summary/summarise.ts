@@ -4,6 +4,7 @@ import { RunControl, withoutRunOptions } from '../../errors/_lib/runControl';
 import { zero } from '../../money';
 import { dateOfDayNumber } from '../../period';
 import { checkLedger } from '../_lib/input/checkLedger';
+import { bucketIndex, isCalendarUnit } from '../_lib/summary/calendarBuckets';
 import type { SummaryContext } from '../_lib/summary/SummaryContext';
 import { newScan } from '../_lib/summary/scanSlots';
 import { summariseDays } from '../_lib/summary/summariseDays';
@@ -15,8 +16,9 @@ import { SummaryOptions, type SummaryOptionsInput } from './SummaryOptions';
  * Summarises every customer of a ledger at an observation end (DOMAIN §4), in the BTYD or the
  * RFM convention. With the defaults (`btyd`, same-day merge, first purchase excluded) the result
  * reproduces the BTYD summaries that the lifetimes library distributes for the CDNOW sample —
- * checked on all 2,357 customers. Weeks are days ÷ 7 (fractions kept), not calendar-week
- * periods. The same ledger can be summarised at several ends (calibration and holdout).
+ * checked on all 2,357 customers. `weeks` are days ÷ 7 (fractions kept); `iso-weeks` and
+ * `calendar-months` are calendar buckets as lifetimes' `freq="W"` / `"M"` (one purchase per bucket,
+ * durations in whole buckets — see `SUMMARY_UNITS`). The same ledger can be summarised at several ends (calibration and holdout).
  *
  * Rules: the end is inclusive; transactions after it are left out and counted in
  * `excluded.afterEnd`. Returns (negative amounts) reduce value, never count as purchases: with
@@ -51,6 +53,22 @@ import { SummaryOptions, type SummaryOptionsInput } from './SummaryOptions';
  * [c1?.frequency, c1?.recency, c1?.T, c1?.monetaryValue];
  * //=> [1, 1, 4, 50]
  * ```
+ * @example
+ * ```ts
+ * // ISO weeks (Monday–Sunday): Thu 1 Jan and Sun 4 Jan 2026 are one week, Mon 5 Jan the next.
+ * const ledger = ledgerOf(
+ *   [
+ *     { customerId: 'C-1', date: '2026-01-01', amount: '10' },
+ *     { customerId: 'C-1', date: '2026-01-04', amount: '20' },
+ *     { customerId: 'C-1', date: '2026-01-05', amount: '30' },
+ *     { customerId: 'C-1', date: '2026-01-20', amount: '40' },
+ *   ],
+ *   { currency: 'USD' },
+ * );
+ * const [c1] = summarise(ledger, { end: '2026-01-31', unit: 'iso-weeks' }).summaries;
+ * [c1?.frequency, c1?.recency, c1?.T, c1?.monetaryValue];
+ * //=> [2, 3, 4, 35]
+ * ```
  */
 export function summarise(
   ledger: PurchaseLedger,
@@ -61,11 +79,14 @@ export function summarise(
   const control = RunControl.of(options);
   const convention = parsed.convention;
   const includeFirstPurchase = parsed.includeFirstPurchase ?? convention === 'rfm';
+  const endDay = dayNumberOf(parsed.end) as number;
   const ctx: SummaryContext = {
-    endDay: dayNumberOf(parsed.end) as number,
+    endDay,
     periodStartDay:
       parsed.periodStart === undefined ? null : (dayNumberOf(parsed.periodStart) as number),
     unitDays: parsed.unit === 'weeks' ? 7 : 1,
+    calendar: isCalendarUnit(parsed.unit) ? parsed.unit : null,
+    endBucket: isCalendarUnit(parsed.unit) ? bucketIndex(parsed.unit, endDay) : endDay,
     merge: parsed.mergeSameDay,
     includeFirst: includeFirstPurchase,
     rfm: convention === 'rfm',

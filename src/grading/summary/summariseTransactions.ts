@@ -2,16 +2,18 @@ import { attempt, attemptAsync, parseWith, type RunOptions, type SafeResult } fr
 import { withoutRunOptions } from '../../errors/_lib/runControl';
 import { checkAsyncIterable, checkIterable } from '../_lib/input/checkArgument';
 import type { SummaryResult } from './CustomerSummary';
-import { ledgerOf, ledgerOfAsync } from './ledgerOf';
+import { type LedgerOptionsInput, ledgerOf, ledgerOfAsync } from './ledgerOf';
 import { SummaryOptions, type SummaryOptionsInput } from './SummaryOptions';
 import { summarise } from './summarise';
 
 /**
- * Options of {@link summariseTransactions}: the ledger's `currency`, the summary options, and a
+ * Options of {@link summariseTransactions}: the ledger's `currency` (and its `dateFormat` and
+ * `numericIds`, see `LedgerOptions`), the summary options, and a
  * `signal` and `onProgress` callback (see {@link index!RunOptions}).
  */
 export type SummariseTransactionsOptions = SummaryOptionsInput &
-  RunOptions & { readonly currency: string };
+  RunOptions &
+  Pick<LedgerOptionsInput, 'currency' | 'dateFormat' | 'numericIds'>;
 
 /**
  * Summarises transactions in one call: {@link ledgerOf} then {@link summarise}. The options are
@@ -48,9 +50,9 @@ export function summariseTransactions(
   transactions: Iterable<unknown>,
   options: SummariseTransactionsOptions,
 ): SummaryResult {
-  const { currency, rest, run } = split(options);
+  const { ledger, rest, run } = split(options);
   checkIterable(transactions, ['transactions']);
-  return summarise(ledgerOf(transactions, { currency, ...run }), rest);
+  return summarise(ledgerOf(transactions, { ...ledger, ...run }), rest);
 }
 
 /**
@@ -91,9 +93,9 @@ export async function summariseTransactionsAsync(
   transactions: AsyncIterable<unknown> | Iterable<unknown>,
   options: SummariseTransactionsOptions,
 ): Promise<SummaryResult> {
-  const { currency, rest, run } = split(options);
+  const { ledger, rest, run } = split(options);
   checkAsyncIterable(transactions, ['transactions']);
-  return summarise(await ledgerOfAsync(transactions, { currency, ...run }), rest);
+  return summarise(await ledgerOfAsync(transactions, { ...ledger, ...run }), rest);
 }
 
 /**
@@ -114,12 +116,18 @@ export function safeSummariseTransactionsAsync(
 }
 
 function split(options: SummariseTransactionsOptions): {
-  currency: string;
+  ledger: Pick<LedgerOptionsInput, 'currency' | 'dateFormat' | 'numericIds'>;
   rest: SummaryOptionsInput & RunOptions;
   run: RunOptions;
 } {
-  const { currency, ...rest } = (options ?? {}) as SummariseTransactionsOptions;
+  const { currency, dateFormat, numericIds, ...rest } = (options ??
+    {}) as SummariseTransactionsOptions;
   parseWith(SummaryOptions, withoutRunOptions(rest), { path: ['options'] });
   const { signal, onProgress } = rest;
-  return { currency, rest, run: { signal, onProgress } };
+  const ledger = {
+    currency,
+    ...(dateFormat === undefined ? {} : { dateFormat }),
+    ...(numericIds === undefined ? {} : { numericIds }),
+  };
+  return { ledger, rest, run: { signal, onProgress } };
 }

@@ -34,7 +34,8 @@ export function keepOwners(state: State): void {
   }
 }
 
-function ownerVerdict(state: State, customer: BookCustomer, c: number): OwnerOutcome {
+/** Internal: what becomes of customer `c`'s current owner, before capacity is looked at. */
+export function ownerVerdict(state: State, customer: BookCustomer, c: number): OwnerOutcome {
   if (customer.owner === -1) return 'none';
   if (customer.owner === -2) return 'unknown';
   const { compiled, profiles } = state;

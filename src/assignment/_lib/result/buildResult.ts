@@ -1,4 +1,5 @@
 import { Decimal, type MoneyJson } from '../../../money';
+import { unitsToText } from '../../../money/decimalWords';
 import type {
   AccountAssignment,
   AssignmentBalance,
@@ -20,7 +21,7 @@ export function buildResult(
   const currency = compiled.policy.currency;
   const digits = Math.round(Math.log10(book.scale));
   const money = (minor: number): MoneyJson => ({
-    amount: new Decimal(minor).div(book.scale).toFixed(digits),
+    amount: unitsToText(minor, digits),
     currency,
   });
   const ids = book.managers.map((m) => m.id);

@@ -1,5 +1,5 @@
 import type { TraceStep } from '../../../explain';
-import type { CandidateVerdict, OwnerOutcome } from '../../AccountAssignment';
+import type { AssignmentWhy, CandidateVerdict, OwnerOutcome } from '../../AccountAssignment';
 import type { Profile } from '../eligibility/buildProfiles';
 import type { BookCustomer } from '../input/readBook';
 import type { State } from '../placement/State';
@@ -22,8 +22,9 @@ const OWNER_CODES = {
 const CHOSEN = {
   leastLoaded: 'least-loaded',
   roundRobin: 'round-robin',
+  balanced: 'balanced',
   rebalanced: 'rebalanced',
-} as const;
+} as const satisfies Record<Exclude<AssignmentWhy, 'kept'>, string>;
 
 /** Internal: frozen steps shared by every customer that has them (a run has few distinct ones). */
 export type StepMemo = Map<string, TraceStep>;
@@ -79,7 +80,7 @@ export function customerTrace(
     case null:
       break;
   }
-  if (why === 'leastLoaded' || why === 'roundRobin' || why === 'rebalanced')
+  if (why !== null && why !== undefined && why !== 'kept')
     steps.push(shared(memo, `assignment.chosen.${CHOSEN[why]}`, { managerId, eligible, managers }));
   return steps;
 }

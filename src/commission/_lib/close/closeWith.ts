@@ -1,10 +1,10 @@
 import { CrmRulesError } from '../../../errors';
 import { RunControl } from '../../../errors/_lib/runControl';
 import { minorUnits } from '../../../money';
-import type { ClosedPeriod, ClosePeriodOptions } from '../../ClosedPeriod';
-import type { CommissionInput } from '../../CommissionInput';
-import { emptyCommissionState, parseCommissionState } from '../../CommissionState';
-import type { PayeeState } from '../../PayeeState';
+import type { ClosedPeriod, ClosePeriodOptions } from '../../model/ClosedPeriod';
+import type { CommissionInput } from '../../model/CommissionInput';
+import { emptyCommissionState, parseCommissionState } from '../../model/CommissionState';
+import type { PayeeState } from '../../model/PayeeState';
 import { checkInput, checkOptions } from '../input/checkInput';
 import { documentCount, readDocuments } from '../input/readDocuments';
 import { nextState } from '../run/nextState';

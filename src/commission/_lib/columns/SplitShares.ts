@@ -1,8 +1,8 @@
-import type { Interner } from '../exact/columns';
-import { raw, rParse } from '../exact/raw';
+import type { Interner } from '../exact/Column';
+import { raw, rParse } from '../exact/Raw';
 import type { SplitWeights } from '../exact/splitNum';
-import type { SplitEntry, SplitInfo } from '../prepare/context';
-import type { SplitIndex } from '../prepare/splitIndex';
+import type { SplitEntry, SplitInfo } from '../prepare/RunContext';
+import { invoiceKey, type SplitIndex } from '../prepare/splitIndex';
 
 const text = raw();
 
@@ -18,6 +18,8 @@ export const PAYEES = 2;
 export const COUNT = 0;
 export const TOTAL = 1;
 export const WIDEST = 2;
+/** … 1 for a full-credit split (each share is the whole amount), else 0 … */
+export const FULL = 3;
 /** … then per share `SHARE` numbers from `set + HEAD + k × SHARE`: integer weight, fraction. */
 export const HEAD = 4;
 export const SHARE = 4;
@@ -96,6 +98,15 @@ export class SplitShares {
     return this.slotOf(entry);
   }
 
+  /** The split of a non-order row: its invoice's (whole-invoice) split, else its order's. */
+  forDocument(orderId: string | null, invoiceId: string | null): number {
+    if (invoiceId !== null && this.index.size > 0) {
+      const entry = this.index.get(invoiceKey(invoiceId));
+      if (typeof entry === 'number') return this.slotOf(entry);
+    }
+    return this.forOrder(orderId);
+  }
+
   /**
    * Notes that order `index` has id `id`; returns the index of an earlier order with that id, or
    * −1. Ids met in the splits' order are told apart by the split keys (which are distinct), with
@@ -147,6 +158,7 @@ export class SplitShares {
     d[set + COUNT] = n;
     d[set + TOTAL] = weights.total;
     d[set + WIDEST] = weights.widest;
+    d[set + FULL] = weights.full ? 1 : 0;
     for (let k = 0; k < n; k += 1) {
       const at = set + HEAD + SHARE * k;
       const ok = rParse(text, weights.texts[k] as string) === 1;

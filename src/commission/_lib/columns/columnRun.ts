@@ -1,49 +1,48 @@
 import { isCrmRulesError } from '../../../errors';
 import type { StageMeter } from '../../../errors/_lib/runControl';
 import { minorUnits } from '../../../money';
-import type { LineSource } from '../../StatementLine';
-import type { Credit } from '../crediting/crediting';
+import type { LineSource } from '../../model/StatementLine';
+import type { Credit } from '../crediting/creditEvents';
 import { creditLines } from '../crediting/creditLines';
 import type { CreditEvent } from '../events/CreditEvent';
-import { CREDIT_NOTE, type EventTable } from '../events/EventTable';
+import type { EventTable } from '../events/EventTable';
 import { eventAt } from '../events/eventAt';
-import { ensure, groupBy, Interner } from '../exact/columns';
-import { Fixed, type Num } from '../exact/num';
-import { MODES, raw } from '../exact/raw';
+import { CREDIT_NOTE } from '../events/originCodes';
+import { ensure, Interner } from '../exact/Column';
+import type { Num } from '../exact/num';
+import { MODES, raw } from '../exact/Raw';
 import { splitNum, splitUnits } from '../exact/splitNum';
 import type { DocumentIndex } from '../input/documentIndex';
 import type { Documents } from '../input/readDocuments';
+import { PaidTrack } from '../payee/PaidTrack';
 import type { PayeeRun } from '../payee/PayeeRun';
-import { PaidTrack } from '../payee/paidLines';
 import type { CompiledPlan } from '../plan/compilePlan';
-import type { RunContext } from '../prepare/context';
 import type { FxWhen } from '../prepare/fxCache';
+import type { RunContext } from '../prepare/RunContext';
 import { periodTerms, runShape, startRun } from '../statement/payeeStatement';
+import { blockToRun, openBlock, runToBlock } from './blockFigures';
+import { CreditLog } from './CreditLog';
 import { CreditPlan, type Term } from './creditPlan';
 import { FactKeys } from './factKeys';
 import { fastCredit } from './fastCredit';
-import { type KVersion, kernelVersion } from './kernelPlan';
 import {
-  BASIS,
   COLUMNS,
   FAILED,
   type FxMemo,
   IN_RUN,
   type KernelHost,
-  LINES,
   META,
   NONE,
-  PAY_CURRENCY,
-  PLAN_CURRENCY,
-  ROUND,
   RUN,
-  SCALE,
   STATE,
   VERSION,
-} from './payeeBlock';
-import { COUNT, HEAD, SHARE, type SplitShares, TOTAL, WEIGHT, WIDEST } from './SplitShares';
+} from './KernelHost';
+import { type KVersion, kernelVersion } from './kernelVersion';
+import { COUNT, FULL, HEAD, SHARE, type SplitShares, TOTAL, WEIGHT, WIDEST } from './SplitShares';
 
-const KINDS = ['owner', 'split', 'roll-up'] as const;
+const KINDS = ['owner', 'split', 'roll-up', 'full'] as const satisfies ReadonlyArray<
+  Credit['kind']
+>;
 /**
  * Internal: one period's credit lines on columns. The events (sorted in crediting order: dates,
  * then documents) are credited in one sweep that prices each credit with the kernel
@@ -90,11 +89,7 @@ export class ColumnRun implements KernelHost {
   #eventIndex = -1;
   #sources = new Map<CreditEvent, LineSource>();
   // The credits in sweep order (payee, event, credit), noted on the first replay, then by payee.
-  #count = 0;
-  #payee = new Int32Array(0);
-  #eventOf = new Int32Array(0);
-  #creditOf = new Uint16Array(0);
-  #offsets: Int32Array | null = null;
+  readonly #log = new CreditLog();
   #order: Int32Array = new Int32Array(0);
   #ties: Uint8Array = new Uint8Array(0);
 
@@ -118,7 +113,7 @@ export class ColumnRun implements KernelHost {
     let levels = 0;
     const all = [...ctx.plans.values()].flatMap((history) => history.versions.items);
     for (const v of all) levels = Math.max(levels, v.plan.crediting.rollUp?.levels ?? 0);
-    this.facts = new FactKeys(table, this.plan, docs.customers, levels);
+    this.facts = new FactKeys(table, this.plan, docs.customers, levels, docs.products);
     const planCurrencies = new Interner();
     all.forEach((v, i) => {
       this.#kversions.set(v, kernelVersion(v, i, this.componentIds, this.facts, planCurrencies));
@@ -144,18 +139,14 @@ export class ColumnRun implements KernelHost {
       const shape = runShape(terms, eager ? 'lines' : 'totals');
       this.currencyOf.push(shape.currency);
       this.runs.push(shape.mode === 'lines' ? this.#start(p, shape.mode) : null);
-      block[m + STATE] = shape.mode === 'lines' ? RUN : COLUMNS;
-      block[m + SCALE] = shape.scale;
-      block[m + ROUND] = MODES.indexOf(shape.rounding.mode);
-      block[m + PLAN_CURRENCY] = planCurrencies.id(terms.version.plan.currency);
-      block[m + PAY_CURRENCY] = payCurrencies.id(shape.currency);
-      block[m + BASIS] = shape.tracksBasis ? 1 : 0;
-      block[m + VERSION] = -1;
-      // credited and total start at 0; running measures and sums are unset; segments unknown
-      block.fill(-1, m + META + this.width + 2, m + META + 2 * this.width);
-      block.fill(-9, m + META + 2 * this.width, m + this.stride);
-      block[m + META + this.width] = 0;
-      block[m + META + this.width + 1] = 0;
+      openBlock(this, p, {
+        state: shape.mode === 'lines' ? RUN : COLUMNS,
+        scale: shape.scale,
+        round: MODES.indexOf(shape.rounding.mode),
+        planCurrency: planCurrencies.id(terms.version.plan.currency),
+        payCurrency: payCurrencies.id(shape.currency),
+        basis: shape.tracksBasis,
+      });
     });
     this.#minor = new Int32Array(table.currencies.size).fill(-1);
   }
@@ -319,10 +310,13 @@ export class ColumnRun implements KernelHost {
       const widest = d[set + WIDEST] as number;
       const minor = this.#minorOf(e);
       const weights = set + HEAD + WEIGHT;
+      if (d[set + FULL] === 1) this.partsU.fill(amount.u, 0, n);
       const scale =
         amount.s < 0
           ? -1
-          : splitUnits(amount, minor, d, weights, SHARE, n, total, widest, this.partsU);
+          : d[set + FULL] === 1
+            ? amount.s
+            : splitUnits(amount, minor, d, weights, SHARE, n, total, widest, this.partsU);
       this.partsS = scale;
       this.partsOk = scale >= 0;
     }
@@ -343,16 +337,7 @@ export class ColumnRun implements KernelHost {
   #note(e: number, j: number): void {
     const p = this.plan.payee[j] as number;
     if (this.block[p * this.stride + STATE] === NONE) return;
-    const c = this.#count;
-    if (c >= this.#payee.length) {
-      this.#payee = ensure(this.#payee, c + 1);
-      this.#eventOf = ensure(this.#eventOf, c + 1);
-      this.#creditOf = ensure(this.#creditOf, c + 1);
-    }
-    this.#payee[c] = p;
-    this.#eventOf[c] = e;
-    this.#creditOf[c] = j;
-    this.#count = c + 1;
+    this.#log.note(p, e, j);
   }
 
   #credit(e: number, j: number): void {
@@ -438,42 +423,12 @@ export class ColumnRun implements KernelHost {
 
   /** Writes a payee's column figures to its run (the run then holds them). */
   flush(p: number): void {
-    const run = this.runOf(p);
-    const b = this.block;
-    const u = p * this.stride + META;
-    const s = u + this.width;
-    const K = this.components;
-    const fixed = (i: number) => new Fixed(b[u + i] as number, b[s + i] as number);
-    run.credited = fixed(0);
-    run.creditTotal = fixed(1);
-    run.creditLines = b[p * this.stride + LINES] as number;
-    for (let k = 0; k < K; k += 1) {
-      const id = this.componentIds.names[k] as string;
-      if ((b[s + 2 + k] as number) >= 0) run.running.set(id, fixed(2 + k));
-      if ((b[s + 2 + K + k] as number) >= 0) run.sums.set(id, fixed(2 + K + k));
-    }
+    blockToRun(this, p, this.runOf(p), this.componentIds.names);
   }
 
   /** Reads a payee's figures back from its run, unless one left the safe integers (for good). */
   #load(p: number): void {
-    const run = this.runOf(p);
-    const b = this.block;
-    const m = p * this.stride;
-    const K = this.components;
-    const ids = this.componentIds.names;
-    const values: Array<Num | undefined> = [run.credited, run.creditTotal];
-    for (let k = 0; k < K; k += 1) values.push(run.running.get(ids[k] as string));
-    for (let k = 0; k < K; k += 1) values.push(run.sums.get(ids[k] as string));
-    if (values.some((v) => v !== undefined && !(v instanceof Fixed))) {
-      b[m + STATE] = RUN;
-      return;
-    }
-    values.forEach((v, i) => {
-      b[m + META + i] = v === undefined ? 0 : (v as Fixed).u;
-      b[m + META + this.width + i] = v === undefined ? -1 : (v as Fixed).s;
-    });
-    b[m + LINES] = run.creditLines;
-    b[m + STATE] = COLUMNS;
+    runToBlock(this, p, this.runOf(p), this.componentIds.names);
   }
 
   /** The payee's run with its credit figures, released from the column run. */
@@ -488,33 +443,23 @@ export class ColumnRun implements KernelHost {
 
   /** The payee's credits (event, credit) in sweep order, by payee: built on first use. */
   #byPayee(): Int32Array {
-    if (this.#offsets === null) {
+    if (this.#log.offsets === null) {
       this.#walk(true);
       this.#planned = -1;
-      const { offsets, order } = groupBy(this.#payee, this.#count, this.plan.known);
-      const events = new Int32Array(this.#count);
-      const credits = new Uint16Array(this.#count);
-      for (let at = 0; at < this.#count; at += 1) {
-        const c = order[at] as number;
-        events[at] = this.#eventOf[c] as number;
-        credits[at] = this.#creditOf[c] as number;
-      }
-      this.#payee = new Int32Array(0);
-      this.#eventOf = events;
-      this.#creditOf = credits;
-      this.#offsets = offsets;
+      return this.#log.group(this.plan.known);
     }
-    return this.#offsets;
+    return this.#log.offsets;
   }
 
   /** Replays a payee's credits from the columns into a run that keeps every line. */
   replay(p: number): PayeeRun {
     const run = this.#start(p, 'lines');
     const offsets = this.#byPayee();
+    const log = this.#log;
     for (let i = offsets[p] as number; i < (offsets[p + 1] as number); i += 1) {
-      const e = this.#eventOf[i] as number;
+      const e = log.eventOf[i] as number;
       this.#prepare(e);
-      const credit = this.creditAt(e, this.#creditOf[i] as number);
+      const credit = this.creditAt(e, log.creditOf[i] as number);
       run.versionsUsed.add(credit.version);
       creditLines(run, credit, this.#sourcesOf(e));
     }

@@ -1,15 +1,18 @@
 import { CrmRulesError, type ErrorPath } from '../../../errors';
-import { acceptsBase, inForce } from '../crediting/crediting';
-import { BASES, type EventTable, FIELDS } from '../events/EventTable';
+import { acceptsBase, inForce } from '../crediting/creditEvents';
+import type { EventTable } from '../events/EventTable';
 import { orderLineOf } from '../events/eventAt';
-import { ensure, type Interner } from '../exact/columns';
+import { BASES, FIELDS } from '../events/originCodes';
+import { ensure, type Interner } from '../exact/Column';
 import { Fixed, mul, type Num, parseNum } from '../exact/num';
 import type { CompiledPlan } from '../plan/compilePlan';
-import type { AssignmentInfo, PayeeInfo, RunContext } from '../prepare/context';
+import type { AssignmentInfo, PayeeInfo, RunContext } from '../prepare/RunContext';
+import { CreditBuffer } from './CreditBuffer';
 import {
   COUNT,
   FRACTION_S,
   FRACTION_U,
+  FULL,
   HEAD,
   LINE_SPLITS,
   NO_SPLIT,
@@ -27,8 +30,6 @@ export interface Term {
   readonly version: CompiledPlan;
 }
 
-const MAX_CREDITS = 1 << 16;
-
 /**
  * Internal: crediting on the event table — for one event, the credits it makes (as `creditEvents`
  * does: the split or 100 % to the owner, kept when the payee's plan credits that kind of event,
@@ -36,21 +37,11 @@ const MAX_CREDITS = 1 << 16;
  * are looked up once per payee and day, each event's split once (pass 1), split shares are kept in
  * flat arrays. Throws the errors `creditEvents` throws.
  */
-export class CreditPlan {
+export class CreditPlan extends CreditBuffer {
   readonly terms: Term[] = [];
   /** Payees of the run (`0 … known − 1`, sorted by id); numbers past them are unknown ids. */
   readonly known: number;
   readonly infos: PayeeInfo[];
-  // One event's credits: payee, kind (0 owner, 1 split, 2 roll-up), level, source payee, share, term,
-  // and for roll-ups the term of the credit that rolled up (whose plan gives the override rate).
-  count = 0;
-  payee = new Int32Array(64);
-  kind = new Uint8Array(64);
-  level = new Int32Array(64);
-  from = new Int32Array(64);
-  share = new Int32Array(64);
-  term = new Int32Array(64);
-  over = new Int32Array(64);
   /** The first slot of the planned event's split in `shares.slots` (−1: 100 % to the owner). */
   first = -1;
   /** Its weight set in `shares.data` (−1: none). */
@@ -76,6 +67,7 @@ export class CreditPlan {
     known: number,
     shares: SplitShares,
   ) {
+    super();
     this.#ctx = ctx;
     this.shares = shares;
     this.#table = table;
@@ -191,36 +183,6 @@ export class CreditPlan {
     throw new Error('internal: a payee in force was reported missing');
   }
 
-  #push(
-    p: number,
-    kind: number,
-    level: number,
-    from: number,
-    share: number,
-    term: number,
-    over: number,
-  ): void {
-    const j = this.count;
-    if (j >= this.payee.length) {
-      if (j >= MAX_CREDITS) throw new Error('internal: too many credits for one event');
-      this.payee = ensure(this.payee, j + 1);
-      this.kind = ensure(this.kind, j + 1);
-      this.level = ensure(this.level, j + 1);
-      this.from = ensure(this.from, j + 1);
-      this.share = ensure(this.share, j + 1);
-      this.term = ensure(this.term, j + 1);
-      this.over = ensure(this.over, j + 1);
-    }
-    this.payee[j] = p;
-    this.kind[j] = kind;
-    this.level[j] = level;
-    this.from[j] = from;
-    this.share[j] = share;
-    this.term[j] = term;
-    this.over[j] = over;
-    this.count = j + 1;
-  }
-
   /** Plans the credits of event `e` into the buffer; returns their number. */
   plan(e: number): number {
     const t = this.#table;
@@ -237,6 +199,7 @@ export class CreditPlan {
     this.first = first;
     this.set = set;
     const n = first < 0 ? 1 : (this.shares.data[set + COUNT] as number);
+    const full = first >= 0 && this.shares.data[set + FULL] === 1;
     const bit = 1 << origin;
     this.count = 0;
     for (let k = 0; k < n; k += 1) {
@@ -249,7 +212,7 @@ export class CreditPlan {
           return ['splits', split.index, 'splits', split.order[k] as number, 'payeeId'];
         });
       if (((this.#termAccept[term] as number) & bit) === 0) continue;
-      this.#push(p, first < 0 ? 0 : 1, 0, -1, k, term, -1);
+      this.pushCredit(p, first < 0 ? 0 : full ? 3 : 1, 0, -1, k, term, -1);
     }
     const direct = this.count;
     for (let d = 0; d < direct; d += 1)
@@ -280,7 +243,7 @@ export class CreditPlan {
       seen.push(manager);
       const up = this.termAt(manager, day);
       if (up < 0) this.#fail(manager, day, at);
-      this.#push(manager, 2, level, p, this.share[d] as number, up, term);
+      this.pushCredit(manager, 2, level, p, this.share[d] as number, up, term);
       below = manager;
     }
   }

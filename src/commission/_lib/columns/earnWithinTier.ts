@@ -1,8 +1,8 @@
 import { POW10 } from '../exact/num';
-import { regCompare, regSum, roundedQuotient } from '../exact/raw';
-import type { KComponent, KVersion } from './kernelPlan';
+import { regCompare, regSum, roundedQuotient } from '../exact/Raw';
+import { type KernelHost, LINES, META, PLAN_CURRENCY, ROUND, SCALE } from './KernelHost';
+import type { KComponent, KVersion } from './kernelVersion';
 import { memoOutcome } from './memoOutcome';
-import { type KernelHost, LINES, META, PLAN_CURRENCY, ROUND, SCALE } from './payeeBlock';
 import { FRACTION_S, FRACTION_U, HEAD, SHARE } from './SplitShares';
 
 const MAX = Number.MAX_SAFE_INTEGER;

@@ -1,86 +1,31 @@
-import type { Customer } from '../../../model';
+import type { Customer, Product } from '../../../model';
 import type { Facts } from '../../../rules';
 import { isNew } from '../crediting/creditFacts';
-import { type EventTable, ORIGINS } from '../events/EventTable';
-import { Interner } from '../exact/columns';
-import { LINE_FACT_TABLE, type LineFact } from '../schema/lineFactTable';
+import type { EventTable } from '../events/EventTable';
+import { ORIGINS } from '../events/originCodes';
+import { Interner } from '../exact/Column';
 import type { CreditPlan, Term } from './creditPlan';
+import { FACT_CODES, type FactCode, PER_CREDIT, unhandled } from './factCodes';
+import { MEMO_CELLS, type Memo } from './Memo';
 
-/**
- * `customer.isNew` depends on the plan version's new-customer window, so its code is taken per
- * credit (each credit has its own term).
- */
-const IS_NEW = 8;
-
-/** Facts a credit's memo key can be made of: each has a small integer code per credit. */
-const CODED = [
-  'product.id',
-  'product.category',
-  'customer.id',
-  'customer.grade',
-  'customer.country',
-  'customer.region',
-  'customer.group',
-  'customer.industry',
-  'customer.isNew',
-  'document.kind',
-  'document.date',
-  'document.currency',
-  'payee.id',
-  'payee.role',
-  'payee.team',
-  'credit.kind',
-  'credit.level',
-] as const satisfies readonly LineFact[];
-/** Facts that have no code: a condition reading one is evaluated per line, without a memo. */
-const UNCODED = [
-  'line.amount',
-  'line.margin',
-  'line.quantity',
-  'document.id',
-] as const satisfies readonly LineFact[];
-/** The index of a coded fact in {@link CODED}. */
-type Code = {
-  [K in keyof typeof CODED]: K extends `${infer N extends number}` ? N : never;
-}[number];
-// Every line fact is coded above or listed as uncoded: a new fact fails to compile here.
-type Unclassified = Exclude<LineFact, (typeof CODED)[number] | (typeof UNCODED)[number]>;
-const everyFactClassified: [Unclassified] extends [never] ? true : Unclassified = true;
-void everyFactClassified;
-// IS_NEW is the code of `customer.isNew`: moving it in CODED fails to compile here.
-const isNewCode: (typeof CODED)[typeof IS_NEW] extends 'customer.isNew' ? true : never = true;
-void isNewCode;
-/** Codes of the facts that differ between the credits of one event (see `LINE_FACT_TABLE`). */
-const PER_CREDIT = CODED.map((name, f) => f === IS_NEW || LINE_FACT_TABLE[name].perCredit);
 const CUSTOMER_FIELDS = ['grade', 'country', 'region', 'groupId', 'industry'] as const;
-const KINDS = ['owner', 'split', 'roll-up'] as const;
-const MEMO_CELLS = 1 << 20;
-
-/** Internal: a memo of a condition (or rate table) by the codes of the facts it reads. */
-export interface Memo {
-  readonly facts: readonly number[];
-  readonly names: readonly string[];
-  readonly radix: readonly number[];
-  /** Outcomes by key: 0 unknown, else the outcome + 2 (so −1 … fit); dense or sparse. */
-  readonly dense: Int32Array | null;
-  readonly sparse: Map<number, number> | null;
-  /** Whether a fact of the credit (payee, kind, level) is read: else one key per event. */
-  readonly perCredit: boolean;
-  /** The last event keyed (when not per credit) and its key. */
-  lastEvent: number;
-  lastKey: number;
-}
+const KINDS = ['owner', 'split', 'roll-up', 'full'] as const;
 
 /**
  * Internal: the facts of credit lines as integer codes — interned ids, customer fields, roles,
  * teams, dates — so compiled conditions and rate tables are evaluated once per distinct
  * combination of the facts they read (a memo key is a mixed-radix number of those codes), not per
- * line. `line.amount`, `line.margin`, `line.quantity` and `document.id` have no code.
+ * line. `line.amount`, `line.margin`, `line.quantity`, the order-line facts (`line.unitPrice`,
+ * `line.discountPercent`, `line.discountAmount`) and `document.id` have no code.
  */
 export class FactKeys {
   readonly #table: EventTable;
   readonly #plan: CreditPlan;
   readonly #customers: ReadonlyMap<string, Customer>;
+  readonly #products: ReadonlyMap<string, Product>;
+  /** The template of each product code (0: none), and the templates' names; built on first use. */
+  #templateOf: Int32Array | null = null;
+  readonly #templates = new Interner();
   readonly #fields = new Map<number, { values: Interner; codes: Int32Array }>();
   readonly #codes: Array<Int32Array | undefined> = [];
   readonly #roles = new Interner();
@@ -94,10 +39,12 @@ export class FactKeys {
     plan: CreditPlan,
     customers: ReadonlyMap<string, Customer>,
     levels: number,
+    products: ReadonlyMap<string, Product>,
   ) {
     this.#table = table;
     this.#plan = plan;
     this.#customers = customers;
+    this.#products = products;
     this.#levels = levels;
     this.#teamOf = new Int32Array(table.payees.size);
     plan.infos.forEach((info, p) => {
@@ -106,10 +53,10 @@ export class FactKeys {
       for (const a of info.assignments.items)
         if (a.assignment.role !== undefined) this.#roles.id(a.assignment.role);
     });
-    this.#radix = CODED.map((_, f) => this.#cardinality(f as Code) + 1);
+    this.#radix = FACT_CODES.map((_, f) => this.#cardinality(f as FactCode) + 1);
   }
 
-  #cardinality(f: Code): number {
+  #cardinality(f: FactCode): number {
     const t = this.#table;
     switch (f) {
       case 0:
@@ -136,6 +83,9 @@ export class FactKeys {
         return KINDS.length;
       case 16:
         return this.#levels + 1;
+      case 17:
+        this.#templateCodes();
+        return this.#templates.size;
       case 3:
       case 4:
       case 5:
@@ -145,6 +95,21 @@ export class FactKeys {
       default:
         return unhandled(f);
     }
+  }
+
+  /** Codes the template of every product of the table (a product without one is its own). */
+  #templateCodes(): Int32Array {
+    let codes = this.#templateOf;
+    if (codes === null) {
+      const names = this.#table.products.names;
+      codes = new Int32Array(names.length);
+      for (let p = 0; p < names.length; p += 1) {
+        const id = names[p] as string;
+        codes[p] = this.#templates.id(this.#products.get(id)?.templateId ?? id) + 1;
+      }
+      this.#templateOf = codes;
+    }
+    return codes;
   }
 
   #field(f: number): { values: Interner; codes: Int32Array } {
@@ -171,7 +136,7 @@ export class FactKeys {
     const radix: number[] = [];
     let size = 1;
     for (const name of names) {
-      const f = (CODED as readonly string[]).indexOf(name);
+      const f = (FACT_CODES as readonly string[]).indexOf(name);
       if (f < 0) return null;
       facts.push(f);
       radix.push(this.#radix[f] as number);
@@ -194,7 +159,7 @@ export class FactKeys {
   code(f: number, e: number, j: number): number {
     const t = this.#table;
     const r = t.row[e] as number;
-    const coded = f as Code;
+    const coded = f as FactCode;
     switch (coded) {
       case 0:
         return (t.product[e] as number) + 1;
@@ -233,6 +198,10 @@ export class FactKeys {
         return this.#plan.kind[j] as number;
       case 16:
         return this.#plan.level[j] as number;
+      case 17: {
+        const p = this.#table.product[e] as number;
+        return p < 0 ? 0 : ((this.#templateOf ?? this.#templateCodes())[p] as number);
+      }
       case 3:
       case 4:
       case 5:
@@ -262,7 +231,7 @@ export class FactKeys {
     memo.facts.forEach((f, i) => {
       const code = this.code(f, e, j);
       const name = memo.names[i] as string;
-      const coded = f as Code;
+      const coded = f as FactCode;
       switch (coded) {
         case 0:
           out[name] = code === 0 ? null : t.products.names[code - 1];
@@ -300,6 +269,9 @@ export class FactKeys {
         case 16:
           out[name] = String(code);
           break;
+        case 17:
+          out[name] = code === 0 ? null : this.#templates.names[code - 1];
+          break;
         case 3:
         case 4:
         case 5:
@@ -313,21 +285,4 @@ export class FactKeys {
     });
     return out;
   }
-}
-
-/** A coded fact some switch does not read: fails to compile, and throws if reached. */
-function unhandled(f: never): never {
-  throw new TypeError(`internal: no code for the fact ${String(f)}`);
-}
-
-/** Internal: the memoised outcome of a key, −2 when unknown. */
-export function recall(memo: Memo, key: number): number {
-  const cell = memo.dense !== null ? (memo.dense[key] as number) : (memo.sparse?.get(key) ?? 0);
-  return cell - 2;
-}
-
-/** Internal: remembers an outcome (≥ −1). */
-export function remember(memo: Memo, key: number, outcome: number): void {
-  if (memo.dense !== null) memo.dense[key] = outcome + 2;
-  else if (memo.sparse !== null && memo.sparse.size < MEMO_CELLS) memo.sparse.set(key, outcome + 2);
 }

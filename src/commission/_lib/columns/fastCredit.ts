@@ -1,23 +1,22 @@
-import type { TierMode } from '../../TierTable';
+import type { TierMode } from '../../model/TierTable';
 import { componentTiers } from '../crediting/componentTiers';
 import { initialMeasure } from '../crediting/priceLine';
-import { CREDIT_NOTE, FIELDS } from '../events/EventTable';
-import { ensure } from '../exact/columns';
+import { CREDIT_NOTE, FIELDS } from '../events/originCodes';
+import { ensure } from '../exact/Column';
 import { add, Fixed, POW10, ZERO } from '../exact/num';
-import { MODES, regCompare, regSum, roundedQuotient } from '../exact/raw';
+import { MODES, regCompare, regSum, roundedQuotient } from '../exact/Raw';
 import { mulRound } from '../exact/roundNum';
 import type { FxHit } from '../prepare/fxCache';
 import {
   hasRegisterForm,
   type RawTiers,
-  rawTiers,
+  registerTiers,
   rTierCommission,
   segmentOf,
+  tierOf,
 } from '../pricing/rawTiers';
 import type { Term } from './creditPlan';
 import { earnWithinTier } from './earnWithinTier';
-import type { KComponent, KVersion } from './kernelPlan';
-import { memoOutcome } from './memoOutcome';
 import {
   BASIS,
   type KernelHost,
@@ -27,7 +26,9 @@ import {
   PLAN_CURRENCY,
   ROUND,
   SCALE,
-} from './payeeBlock';
+} from './KernelHost';
+import type { KComponent, KVersion } from './kernelVersion';
+import { memoOutcome } from './memoOutcome';
 import { FRACTION_S, FRACTION_U, HEAD, SHARE } from './SplitShares';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -195,6 +196,13 @@ function tiered(table: RawTiers, mode: TierMode): number {
   return segmentOf(table, tierAfter);
 }
 
+/** Whether the running total `R[AFTER]` lies outside every tier (or cannot be placed). */
+function outsideAfter(table: RawTiers): boolean {
+  tierAfter.u = R[AFTER] as number;
+  tierAfter.s = R[AFTER + 1] as number;
+  return tierOf(table, tierAfter) < 0;
+}
+
 /**
  * Internal: what one credit earns, on safe integers and without an object — `creditLines` in
  * totals mode for the common plans (amount crediting, rate tables, flat rates, marginal or whole
@@ -326,7 +334,7 @@ function earn(host: KernelHost, kv: KVersion, j: number, e: number, q: number): 
     } else if (tiers !== null) {
       // The payee's run only for tiers the plan version could not compile (it is made on first
       // use, and made early it would outlive the sweep for nothing).
-      const table = k.tiers ?? rawTiers(componentTiers(host.runOf(q), component));
+      const table = k.tiers ?? registerTiers(componentTiers(host.runOf(q), component), tiers.mode);
       if (table === null || !hasRegisterForm(tiers.mode)) return false;
       const at = o + 2 + k.slot;
       const seg = segments + k.slot;
@@ -346,6 +354,8 @@ function earn(host: KernelHost, kv: KVersion, j: number, e: number, q: number): 
         segment = -9;
       }
       if (!sum(AFTER, BEFORE, BASE)) return false;
+      // Outside every tier under `outsideTiers: 'error'`: `creditLines` stops the run.
+      if (tiers.outside === 'error' && outsideAfter(table)) return false;
       // Still inside one tier (the one the running total was last seen in): one rate for the
       // whole line, in either mode. The segment is only a hint; both ends are checked.
       let inside = segment >= 0 && segment < table.fromU.length && (R[BASE] as number) >= 0;

@@ -1,5 +1,5 @@
 import type { TraceParam } from '../../../explain';
-import type { LineSource } from '../../StatementLine';
+import type { LineSource } from '../../model/StatementLine';
 import type { Num } from '../exact/num';
 import type { Draft } from '../payee/Draft';
 import type { FxHit } from '../prepare/fxCache';
@@ -23,7 +23,7 @@ export interface CreditShape {
   readonly refund?: true;
 }
 
-/** Internal: one line a credit earns, as `emit` takes it. */
+/** Internal: one line a credit earns, as `addEarned` takes it. */
 export interface Earned {
   readonly kind: 'commission' | 'override' | 'spiff';
   readonly component: string;

@@ -1,7 +1,11 @@
-import { originCode } from '../events/EventTable';
-import type { Credit } from './crediting';
+import { originCode } from '../events/originCodes';
+import type { Credit } from './creditEvents';
 
-const KIND_RANK = { owner: 0, split: 1, 'roll-up': 2 } as const;
+// The kinds' codes in the column engine (`creditPlan`), so both engines order credits alike.
+const KIND_RANK = { owner: 0, split: 1, 'roll-up': 2, full: 3 } as const satisfies Record<
+  Credit['kind'],
+  number
+>;
 
 /** Internal: orders credits by date, document kind (`originCode`), document, line, then credit kind, level and source payee. */
 export function compareCredits(a: Credit, b: Credit): number {

@@ -1,11 +1,20 @@
-import { money } from '../../../money';
+import type { ErrorPath } from '../../../errors';
+import { orderLineDiscount } from '../../../model';
+import { Decimal, type Money, money } from '../../../money';
 import { addDays, periodOf } from '../../../period';
 import type { Facts } from '../../../rules';
 import { type Num, neg, sign, toDec } from '../exact/num';
 import { numText } from '../exact/roundNum';
 import type { Documents } from '../input/readDocuments';
 import type { CompiledPlan } from '../plan/compilePlan';
-import type { Credit } from './crediting';
+import type { Credit } from './creditEvents';
+import { orderLineTerms } from './orderLineTerms';
+
+/**
+ * Internal: the rate that converts an amount of `currency` into the plan currency at the credit's
+ * conversion date (`path`: the currency field, for a missing rate).
+ */
+export type ToPlan = (currency: string, path: ErrorPath) => Num;
 
 const YEARS = new Map<string, { start: string; end: string }>();
 
@@ -39,7 +48,9 @@ export function isNew(
  * the line it reverses, so it matches the same rate row and reverses exactly what that line
  * earned: its amount, margin and quantity by their size, and (on the `reversal` base) the dates
  * at the original document's date; only `document.kind` / `document.id` name the note itself,
- * so a plan may still treat credit notes apart.
+ * so a plan may still treat credit notes apart. The order-line facts (`line.unitPrice`,
+ * `line.discountPercent`, `line.discountAmount`) are the terms of the order line behind the event
+ * (see `orderLineTerms`), money converted from the order's currency by `toPlan`.
  */
 export function creditFacts(
   credit: Credit,
@@ -48,6 +59,7 @@ export function creditFacts(
   margin: Num | null,
   role: string | undefined,
   team: string | undefined,
+  toPlan: ToPlan,
 ): Facts {
   const facts: Record<string, unknown> = {};
   const { event, version } = credit;
@@ -60,6 +72,12 @@ export function creditFacts(
     switch (name) {
       case 'product.id':
         facts[name] = event.productId;
+        break;
+      case 'product.template':
+        facts[name] =
+          event.productId === null
+            ? null
+            : (docs.products.get(event.productId)?.templateId ?? event.productId);
         break;
       case 'product.category':
         facts[name] = event.categoryId;
@@ -93,6 +111,11 @@ export function creditFacts(
         break;
       case 'line.quantity':
         facts[name] = event.quantity === null ? undefined : numText(size(event.quantity));
+        break;
+      case 'line.unitPrice':
+      case 'line.discountPercent':
+      case 'line.discountAmount':
+        facts[name] = orderLineFact(name, credit, docs, toPlan);
         break;
       case 'document.kind':
         facts[name] = event.origin;
@@ -128,4 +151,21 @@ export function creditFacts(
     }
   }
   return facts;
+}
+
+/** One order-line fact of a credit (missing when the event has no order line in the input). */
+function orderLineFact(
+  name: 'line.unitPrice' | 'line.discountPercent' | 'line.discountAmount',
+  credit: Credit,
+  docs: Documents,
+  toPlan: ToPlan,
+): Money | string | undefined {
+  const terms = orderLineTerms(docs, credit.event);
+  if (terms === null) return undefined;
+  const { line, order, index } = terms;
+  if (name === 'line.discountPercent') return orderLineDiscount(line).percent;
+  const currency = credit.version.plan.currency;
+  const rate = toDec(toPlan(order.currency, ['orders', index, 'currency']));
+  const value = name === 'line.unitPrice' ? line.unitPrice : orderLineDiscount(line).amount;
+  return money(new Decimal(value).times(rate), currency);
 }

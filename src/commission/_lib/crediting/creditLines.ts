@@ -1,19 +1,19 @@
 import { CrmRulesError } from '../../../errors';
 import { minorUnits, type RoundingMode } from '../../../money';
 import type { Facts } from '../../../rules';
-import type { LineSource } from '../../StatementLine';
+import type { LineSource } from '../../model/StatementLine';
 import { type CreditEvent, eventPath } from '../events/CreditEvent';
 import { add, max, min, mul, type Num, sign, sub, ZERO } from '../exact/num';
 import { numFixedText, numText } from '../exact/roundNum';
 import { lineWhen, type PayeeRun } from '../payee/PayeeRun';
-import { runTest } from '../plan/memoTest';
+import { testMemoCondition } from '../plan/memoCondition';
 import type { FxHit } from '../prepare/fxCache';
-import { clawBackReversal } from './clawbacks';
+import { addEarned, reversalMode } from './addEarned';
+import { clawBackReversal } from './clawBack';
+import type { Credit } from './creditEvents';
 import { creditFacts } from './creditFacts';
-import type { Credit } from './crediting';
-import { basisOf, capLine, lineParams, sourceOf } from './creditParts';
 import type { CreditShape } from './Earned';
-import { emit, reversalMode } from './emit';
+import { basisOf, capLine, lineParams, sourceOf } from './lineParams';
 import { priceLine } from './priceLine';
 import { spiffLines } from './spiffLines';
 
@@ -44,7 +44,7 @@ export function creditLines(
   ]);
   const { base, cost } = creditBase(credit, docFx);
   if (!countCredited(run, credit, base, sources)) return;
-  const factsOf = lazyFacts(run, credit, docFx);
+  const factsOf = lazyFacts(run, credit, docFx, when);
   const target: LineTarget = {
     shape: creditShape(run, credit, sources, { docFx, payFx, base, cost }),
     payFx,
@@ -55,11 +55,11 @@ export function creditLines(
   componentLines(run, credit, base, factsOf, target);
   if (version.spiffs.length > 0)
     spiffLines(run, credit, base, factsOf, (line) =>
-      emit(run, target.shape, target.payFx, target.basis, line, target.mode),
+      addEarned(run, target.shape, target.payFx, target.basis, line, target.mode),
     );
 }
 
-/** The arguments of `emit` that every line of one credit shares. */
+/** The arguments of `addEarned` that every line of one credit shares. */
 interface LineTarget {
   readonly shape: CreditShape | null;
   readonly payFx: FxHit;
@@ -114,7 +114,12 @@ function countCredited(
 }
 
 /** The credit's rule facts, built on first use and cached on the event unless per credit. */
-function lazyFacts(run: PayeeRun, credit: Credit, docFx: FxHit): () => Facts {
+function lazyFacts(
+  run: PayeeRun,
+  credit: Credit,
+  docFx: FxHit,
+  when: ReturnType<typeof lineWhen>,
+): () => Facts {
   const { event, version } = credit;
   let facts: Facts | null = null;
   return (): Facts => {
@@ -132,6 +137,10 @@ function lazyFacts(run: PayeeRun, credit: Credit, docFx: FxHit): () => Facts {
         margin,
         credit.assignment.assignment.role,
         run.payee.record?.teamId,
+        (currency, path) =>
+          currency === event.currency
+            ? docFx.rate
+            : run.ctx.fx.get(currency, version.plan.currency, when, version.plan.fx, path).rate,
       );
       if (!version.perCredit) event.facts = { version, value: facts };
     }
@@ -186,7 +195,7 @@ function overrideLine(run: PayeeRun, credit: Credit, base: Num, target: LineTarg
   const override = credit.override;
   if (override === null) return;
   const commission = mul(base, override.num);
-  emit(
+  addEarned(
     run,
     target.shape,
     target.payFx,
@@ -232,12 +241,12 @@ function componentLines(
     if (!accepts) continue;
     if (
       component.eligibility !== null &&
-      !runTest(component.eligibility, factsOf(), eventPath(credit.event))
+      !testMemoCondition(component.eligibility, factsOf(), eventPath(credit.event))
     )
       continue;
     const priced = priceLine(run, credit, component, base, factsOf);
     const capped = capLine(component, priced.commission);
-    const earned = emit(
+    const earned = addEarned(
       run,
       target.shape,
       target.payFx,

@@ -1,6 +1,6 @@
-import type { PayeeState } from '../../PayeeState';
+import type { PayeeState } from '../../model/PayeeState';
 import { add, max, min, type Num, parseNum, sub, ZERO } from '../exact/num';
-import { collectionKey, periodCollections } from '../input/ledger';
+import { collectionKey, periodCollections } from '../input/buildLedger';
 import type { Documents } from '../input/readDocuments';
 import type { PayeeRun } from '../payee/PayeeRun';
 

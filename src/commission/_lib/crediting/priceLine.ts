@@ -1,15 +1,23 @@
 import { CrmRulesError } from '../../../errors';
+import { Decimal } from '../../../money';
 import type { Facts } from '../../../rules';
-import type { AppliedRate } from '../../StatementLine';
-import type { TierMode } from '../../TierTable';
+import type { AppliedRate } from '../../model/StatementLine';
+import type { TierMode } from '../../model/TierTable';
 import { eventPath } from '../events/CreditEvent';
-import { add, mul, type Num, neg, parseNum, sign, ZERO } from '../exact/num';
+import { add, div, isZero, mul, type Num, neg, parseNum, sign, ZERO } from '../exact/num';
+import { numText } from '../exact/roundNum';
 import type { PayeeRun } from '../payee/PayeeRun';
 import type { CompiledComponent } from '../plan/compilePlan';
 import { matchCompiledRate } from '../plan/compileRates';
-import { type SliceNum, type TierNum, tierCommission, tierDelta } from '../pricing/tiers';
+import {
+  outsideTiers,
+  type SliceNum,
+  type TierNum,
+  tierCommission,
+  tierDelta,
+} from '../pricing/tierCommission';
 import { componentTiers } from './componentTiers';
-import type { Credit } from './crediting';
+import type { Credit } from './creditEvents';
 
 /** Internal: what a component pays on one credit line, before line caps. */
 export interface Priced {
@@ -25,6 +33,19 @@ export interface Priced {
 }
 
 const TIERS: AppliedRate = Object.freeze({ row: null, kind: 'tiers', value: null, noMatch: null });
+
+/** Places of a tier line's blended rate (a fraction: 6 places are 0.0001 %), rounded half-up. */
+export const BLENDED_PLACES = 6;
+
+/**
+ * A tier line's rate: its blended rate, the commission ÷ the amount measured on the line, half-up
+ * to {@link BLENDED_PLACES} places (`null` for a line of 0).
+ */
+function blended(commission: Num, amount: Num): AppliedRate {
+  if (isZero(amount)) return TIERS;
+  const value = div(commission, amount).toDecimalPlaces(BLENDED_PLACES, Decimal.ROUND_HALF_UP);
+  return { ...TIERS, value: value.toFixed() };
+}
 
 /** Internal: where a component's running tier measure starts (the carried plan-year base, or 0). */
 export function initialMeasure(run: PayeeRun, component: CompiledComponent): Num {
@@ -81,7 +102,7 @@ export function priceLine(
   const tiers = component.tiers;
   if (tiers === null) return { commission: ZERO, rate: TIERS, slices: null, quantity: null };
   const nums = componentTiers(run, component);
-  if (tiers.measure === 'line' && sign(base) < 0) return mirrored(run, nums, tiers.mode, base);
+  const mirror = tiers.measure === 'line' && sign(base) < 0;
   let before: Num = ZERO;
   if (tiers.measure !== 'line') {
     const id = component.def.id;
@@ -89,6 +110,14 @@ export function priceLine(
     run.running.set(id, add(before, base));
   }
   const after = add(before, base);
+  const measured = mirror ? neg(base) : after;
+  if (tiers.outside === 'error' && outsideTiers(nums, measured))
+    throw new CrmRulesError(
+      'NO_RATE_MATCH',
+      `component ${component.def.id}: the measured amount ${numText(measured)} lies outside every tier (outsideTiers: 'error'); add a tier for it or state outsideTiers: 'zero'`,
+      { path: eventPath(event), value: numText(measured) },
+    );
+  if (mirror) return mirrored(run, nums, tiers.mode, base);
   if (run.mode === 'totals')
     return {
       commission: tierCommission(nums, tiers.mode, before, after),
@@ -99,7 +128,7 @@ export function priceLine(
   const delta = tierDelta(nums, tiers.mode, before, after);
   return {
     commission: delta.commission,
-    rate: TIERS,
+    rate: blended(delta.commission, base),
     slices: delta.slices,
     quantity: null,
     before,
@@ -124,7 +153,7 @@ function mirrored(run: PayeeRun, nums: readonly TierNum[], mode: TierMode, base:
   const delta = tierDelta(nums, mode, ZERO, size);
   return {
     commission: neg(delta.commission),
-    rate: TIERS,
+    rate: blended(delta.commission, size),
     slices: delta.slices.map((slice) => ({
       ...slice,
       from: neg(slice.to),

@@ -4,8 +4,8 @@ import { eventPath } from '../events/CreditEvent';
 import { add, cmp, max, mul, type Num, neg, parseNum, sign, sub, ZERO } from '../exact/num';
 import { numText } from '../exact/roundNum';
 import type { PayeeRun } from '../payee/PayeeRun';
-import { runTest } from '../plan/memoTest';
-import type { Credit } from './crediting';
+import { testMemoCondition } from '../plan/memoCondition';
+import type { Credit } from './creditEvents';
 import type { Earned } from './Earned';
 
 function carried(run: PayeeRun, id: string): Num {
@@ -29,7 +29,7 @@ export function spiffLines(
   const plan = credit.version.plan;
   for (const spiff of credit.version.spiffs) {
     if (event.date < spiff.def.from || event.date >= spiff.def.to) continue;
-    if (!runTest(spiff.when, facts(), eventPath(event))) continue;
+    if (!testMemoCondition(spiff.when, facts(), eventPath(event))) continue;
     const award = spiff.award;
     let commission: Num = ZERO;
     let quantity: Num | null = null;

@@ -21,40 +21,83 @@ export interface Reversal {
   readonly paidOn: string | null;
 }
 
-/**
- * Internal: one creditable event from one document line — an order line booked, an invoice line
- * issued, part of an invoice line collected, a credit note line — before it is divided among
- * payees. Amounts are signed and in the document currency, at full precision.
- */
-export interface CreditEvent {
+/** Internal: what the events of one document share — its kind, place in the input, dates and parties. */
+export interface EventDocument {
   readonly origin: EventOrigin;
   readonly base: EventBase;
   readonly docId: string;
-  readonly lineId: string;
   /** The credit date (order date, issue date, payment date, credit note date). */
   readonly date: string;
   /** The date of the document behind the credit (for payments: the invoice's issue date). */
   readonly docDate: string;
   readonly currency: string;
+  readonly customerId: string;
+  readonly ownerId: string;
+  /** Where the document sits in the caller's input. */
+  readonly field: 'orders' | 'invoices' | 'payments' | 'creditNotes';
+  readonly docIndex: number;
+}
+
+/** Internal: one line of an event's document: its figures (signed, full precision) and facts. */
+export interface EventLine {
+  readonly lineId: string;
   readonly amount: Num;
   readonly quantity: Num | null;
   readonly cost: Num | null;
   readonly productId: string | null;
   readonly categoryId: string | null;
-  readonly customerId: string;
-  readonly ownerId: string;
+  /** Where the line sits in its document (`null`, −1: an event for the whole document). */
+  readonly lineField: 'lines' | 'allocations' | null;
+  readonly lineIndex: number;
+}
+
+/** Internal: the order and invoice (lines) an event belongs to, and what a reversal reverses. */
+export interface EventLinks {
   readonly orderId: string | null;
   readonly orderLineId: string | null;
   readonly invoiceId: string | null;
   readonly invoiceLineId: string | null;
   readonly reverses: Reversal | null;
-  /** Where the document and line sit in the caller's input. */
-  readonly field: 'orders' | 'invoices' | 'payments' | 'creditNotes';
-  readonly docIndex: number;
-  readonly lineField: 'lines' | 'allocations' | null;
-  readonly lineIndex: number;
+}
+
+/**
+ * Internal: one creditable event from one document line — an order line booked, an invoice line
+ * issued, part of an invoice line collected, a credit note line — before it is divided among
+ * payees. Amounts are signed and in the document currency, at full precision. Made by
+ * {@link creditEvent} only: a field added to its parts fails to compile there until it is copied.
+ */
+export interface CreditEvent extends EventDocument, EventLine, EventLinks {
   /** Scratch: the line facts last built for a plan version whose conditions read no payee facts. */
   facts?: { readonly version: object; readonly value: Readonly<Record<string, unknown>> };
+}
+
+/** Internal: the event of a document's line with its links (every event's fields, in one order). */
+export function creditEvent(doc: EventDocument, line: EventLine, links: EventLinks): CreditEvent {
+  return {
+    origin: doc.origin,
+    base: doc.base,
+    docId: doc.docId,
+    lineId: line.lineId,
+    date: doc.date,
+    docDate: doc.docDate,
+    currency: doc.currency,
+    amount: line.amount,
+    quantity: line.quantity,
+    cost: line.cost,
+    productId: line.productId,
+    categoryId: line.categoryId,
+    customerId: doc.customerId,
+    ownerId: doc.ownerId,
+    orderId: links.orderId,
+    orderLineId: links.orderLineId,
+    invoiceId: links.invoiceId,
+    invoiceLineId: links.invoiceLineId,
+    reverses: links.reverses,
+    field: doc.field,
+    docIndex: doc.docIndex,
+    lineField: line.lineField,
+    lineIndex: line.lineIndex,
+  };
 }
 
 /** Internal: the path of an event's document line in the caller's input, plus `more`. */

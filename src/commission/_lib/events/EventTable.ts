@@ -1,93 +1,10 @@
 import { addDays, dayNumber } from '../../../period';
-import { ensure, Interner } from '../exact/columns';
+import { ensure, Interner } from '../exact/Column';
 import type { Num } from '../exact/num';
-import type { Raw } from '../exact/raw';
-import type { CreditEvent, EventBase, EventOrigin } from './CreditEvent';
-
-/** The capacity for `size` entries of columns now `length` long (doubling). */
-function capacity(length: number, size: number): number {
-  let n = Math.max(16, length);
-  while (n < size) n *= 2;
-  return n;
-}
-
-/**
- * Columns of `n` entries cut from one buffer of `width` bytes per entry (widest first, so each
- * stays aligned), each with the prefix of the column it replaces: one allocation per growth, not
- * one per column (each large one can set off a full garbage collection).
- */
-class Columns {
-  readonly #buffer: ArrayBuffer;
-  readonly #n: number;
-  #at = 0;
-
-  constructor(n: number, width: number) {
-    this.#buffer = new ArrayBuffer(n * width);
-    this.#n = n;
-  }
-
-  #take<
-    T extends
-      | Float64Array<ArrayBuffer>
-      | Int32Array<ArrayBuffer>
-      | Int8Array<ArrayBuffer>
-      | Uint8Array<ArrayBuffer>,
-  >(
-    make: new (buffer: ArrayBuffer, offset: number, length: number) => T,
-    bytes: number,
-    old: ArrayLike<number>,
-  ): T {
-    const column = new make(this.#buffer, this.#at, this.#n);
-    column.set(old);
-    this.#at += bytes * this.#n;
-    return column;
-  }
-
-  float64(old: Float64Array): Float64Array<ArrayBuffer> {
-    return this.#take(Float64Array, 8, old);
-  }
-
-  int32(old: Int32Array): Int32Array<ArrayBuffer> {
-    return this.#take(Int32Array, 4, old);
-  }
-
-  int8(old: Int8Array): Int8Array<ArrayBuffer> {
-    return this.#take(Int8Array, 1, old);
-  }
-
-  uint8(old: Uint8Array): Uint8Array<ArrayBuffer> {
-    return this.#take(Uint8Array, 1, old);
-  }
-}
-
-/**
- * Internal: origin codes (0 … 4), with the base and input field of each: a credit note is a
- * `reversal` (3), or a refund of collected cash (4, the `collected` base; see `refundEvents`).
- */
-export const ORIGINS: readonly EventOrigin[] = [
-  'order',
-  'invoice',
-  'payment',
-  'credit-note',
-  'credit-note',
-];
-export const BASES: readonly EventBase[] = [
-  'booked',
-  'invoiced',
-  'collected',
-  'reversal',
-  'collected',
-];
-export const FIELDS = ['orders', 'invoices', 'payments', 'creditNotes', 'creditNotes'] as const;
-/** Internal: the first credit-note origin code: codes from it on reverse or refund, never pay. */
-export const CREDIT_NOTE = 3;
-
-/** Internal: the origin code of an event (see {@link ORIGINS}). */
-export function originCode(event: CreditEvent): number {
-  return event.origin === 'credit-note' && event.base === 'collected'
-    ? 4
-    : ORIGINS.indexOf(event.origin);
-}
+import type { Raw } from '../exact/Raw';
+import { ColumnBuffer, capacity } from './ColumnBuffer';
+import type { CreditEvent } from './CreditEvent';
+import { originCode } from './originCodes';
 
 /** Internal: what a non-order row links to (order rows link to themselves). */
 export interface RowLinks {
@@ -250,7 +167,7 @@ export class EventTable {
   }
 
   #growRows(size: number): void {
-    const grow = new Columns(capacity(this.rowOrigin.length, size), 9 * 4 + 1);
+    const grow = new ColumnBuffer(capacity(this.rowOrigin.length, size), 9 * 4 + 1);
     this.rowDocIndex = grow.int32(this.rowDocIndex);
     this.rowDay = grow.int32(this.rowDay);
     this.rowDocDate = grow.int32(this.rowDocDate);
@@ -339,7 +256,7 @@ export class EventTable {
     const { quantity, cost, product, category } = this.keep;
     const width =
       8 + 3 * 4 + 1 + (quantity ? 9 : 0) + (cost ? 9 : 0) + (product ? 4 : 0) + (category ? 4 : 0);
-    const grow = new Columns(capacity(this.row.length, size), width);
+    const grow = new ColumnBuffer(capacity(this.row.length, size), width);
     this.amtU = grow.float64(this.amtU);
     if (quantity) this.qtyU = grow.float64(this.qtyU);
     if (cost) this.costU = grow.float64(this.costU);
@@ -413,9 +330,12 @@ export class EventTable {
 
   /**
    * Adds a non-order event (built from its documents), opening a row when its document changes;
-   * `split` gives the split of its order.
+   * `split` gives the split of its invoice, else of its order.
    */
-  pushEvent(event: CreditEvent, split: (orderId: string | null) => number): void {
+  pushEvent(
+    event: CreditEvent,
+    split: (orderId: string | null, invoiceId: string | null) => number,
+  ): void {
     const origin = originCode(event);
     const r = this.rows - 1;
     const links = r >= 0 ? this.linksOf(r) : null;
@@ -449,7 +369,7 @@ export class EventTable {
           reason: event.reverses?.reason ?? null,
           paidOn: event.reverses?.paidOn ?? null,
         },
-        split(event.orderId),
+        split(event.orderId, event.invoiceId),
       );
     const e = this.pushLine(
       event.lineId,

@@ -1,6 +1,6 @@
 import type { Order } from '../../../model';
 import { type Num, parseNum } from '../exact/num';
-import { type Raw, raw, rMul, rParse } from '../exact/raw';
+import { type Raw, raw, rMul, rParse } from '../exact/Raw';
 import { orderLineNum } from '../input/orderLineNum';
 import type { EventTable } from './EventTable';
 

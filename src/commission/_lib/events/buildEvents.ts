@@ -1,14 +1,14 @@
 import type { CreditNote } from '../../../model';
 import type { Period } from '../../../period';
-import type { InvoiceLedger } from '../../InvoiceLedger';
+import type { InvoiceLedger } from '../../model/InvoiceLedger';
 import type { Arithmetic } from '../exact/num';
 import type { DocumentIndex } from '../input/documentIndex';
-import { orderLineNum } from '../input/orderLineNum';
 import type { Documents } from '../input/readDocuments';
 import type { CreditEvent, EventBase } from './CreditEvent';
 import { collectedMovements } from './collectedMovements';
 import { creditNoteEvents } from './creditNoteEvents';
 import { invoiceEvents } from './invoiceEvents';
+import { orderEvents } from './orderEvents';
 import { paymentEvents } from './paymentEvents';
 import { refundEvents } from './refundEvents';
 
@@ -37,34 +37,7 @@ export function buildEvents(
         (order.status !== 'confirmed' && order.status !== 'completed')
       )
         return;
-      order.lines.forEach((line, lineIndex) => {
-        const figures = orderLineNum(line, arithmetic);
-        events.push({
-          origin: 'order',
-          base: 'booked',
-          docId: order.id,
-          lineId: line.lineId,
-          date: order.orderDate,
-          docDate: order.orderDate,
-          currency: order.currency,
-          amount: figures.amount,
-          quantity: figures.quantity,
-          cost: figures.cost,
-          productId: line.productId,
-          categoryId: line.categoryId,
-          customerId: order.customerId,
-          ownerId: order.ownerId,
-          orderId: order.id,
-          orderLineId: line.lineId,
-          invoiceId: null,
-          invoiceLineId: null,
-          reverses: null,
-          field: 'orders',
-          docIndex,
-          lineField: 'lines',
-          lineIndex,
-        });
-      });
+      events.push(...orderEvents(order, docIndex, arithmetic));
     });
   if (bases.has('invoiced'))
     docs.invoices.forEach((invoice, docIndex) => {

@@ -1,5 +1,5 @@
 import type { Period } from '../../../period';
-import type { InvoiceLedger } from '../../InvoiceLedger';
+import type { InvoiceLedger } from '../../model/InvoiceLedger';
 import {
   type Arithmetic,
   add,
@@ -12,8 +12,8 @@ import {
   sub,
   ZERO,
 } from '../exact/num';
+import { type OpeningFigures, openingFigures } from '../input/buildLedger';
 import type { DocumentIndex } from '../input/documentIndex';
-import { type OpeningFigures, openingFigures } from '../input/ledger';
 import type { Documents } from '../input/readDocuments';
 
 /**

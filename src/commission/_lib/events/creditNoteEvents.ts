@@ -1,12 +1,12 @@
 import type { CreditNote, CreditNoteLine, Invoice, Order } from '../../../model';
 import { type Arithmetic, mul, type Num, neg, parseNum } from '../exact/num';
-import { scaleFigure } from '../exact/scaleFigures';
+import { scaleFigure } from '../exact/scaleFigure';
 import { spread } from '../exact/spread';
 import type { DocumentIndex, InvoiceLineFigures } from '../input/documentIndex';
 import { invoiceLines } from '../input/invoiceLines';
 import { orderLineNum } from '../input/orderLineNum';
 import type { Documents } from '../input/readDocuments';
-import type { CreditEvent } from './CreditEvent';
+import { type CreditEvent, creditEvent } from './CreditEvent';
 
 interface Part {
   readonly lineId: string;
@@ -185,38 +185,44 @@ function noteEvent(
   },
 ): CreditEvent {
   const { note, docIndex, invoice, order, orderId } = reversed;
-  return {
-    origin: 'credit-note',
-    base: 'reversal',
-    docId: note.id,
-    lineId: part.lineId,
-    date: note.date,
-    // A credit note converts at the rate of the document it reverses (SAP copies the reference
-    // invoice's rate to a credit memo): its commission then reverses the original's exactly.
-    docDate: invoice?.issueDate ?? order?.orderDate ?? note.date,
-    currency: note.currency,
-    amount: neg(part.amount),
-    quantity: part.quantity === null ? null : neg(part.quantity),
-    cost: part.cost === null ? null : neg(part.cost),
-    productId: part.productId,
-    categoryId: part.categoryId,
-    customerId: note.customerId,
-    ownerId: note.ownerId,
-    orderId,
-    orderLineId: part.orderLineId,
-    invoiceId: note.invoiceId ?? null,
-    invoiceLineId: part.invoiceLineId,
-    reverses: {
-      invoiceId: note.invoiceId ?? null,
-      invoiceLineId: part.invoiceLineId,
+  return creditEvent(
+    {
+      origin: 'credit-note',
+      base: 'reversal',
+      docId: note.id,
+      date: note.date,
+      // A credit note converts at the rate of the document it reverses (SAP copies the reference
+      // invoice's rate to a credit memo): its commission then reverses the original's exactly.
+      docDate: invoice?.issueDate ?? order?.orderDate ?? note.date,
+      currency: note.currency,
+      customerId: note.customerId,
+      ownerId: note.ownerId,
+      field: 'creditNotes',
+      docIndex,
+    },
+    {
+      lineId: part.lineId,
+      amount: neg(part.amount),
+      quantity: part.quantity === null ? null : neg(part.quantity),
+      cost: part.cost === null ? null : neg(part.cost),
+      productId: part.productId,
+      categoryId: part.categoryId,
+      lineField: part.lineIndex < 0 ? null : 'lines',
+      lineIndex: part.lineIndex,
+    },
+    {
       orderId,
       orderLineId: part.orderLineId,
-      reason: note.reason,
-      paidOn: null,
+      invoiceId: note.invoiceId ?? null,
+      invoiceLineId: part.invoiceLineId,
+      reverses: {
+        invoiceId: note.invoiceId ?? null,
+        invoiceLineId: part.invoiceLineId,
+        orderId,
+        orderLineId: part.orderLineId,
+        reason: note.reason,
+        paidOn: null,
+      },
     },
-    field: 'creditNotes',
-    docIndex,
-    lineField: part.lineIndex < 0 ? null : 'lines',
-    lineIndex: part.lineIndex,
-  };
+  );
 }

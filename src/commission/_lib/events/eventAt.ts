@@ -1,7 +1,8 @@
 import type { ErrorPath } from '../../../errors';
 import { Fixed, type Num } from '../exact/num';
-import type { CreditEvent } from './CreditEvent';
-import { BASES, CREDIT_NOTE, type EventTable, FIELDS, NONE, ORIGINS, WIDE } from './EventTable';
+import { type CreditEvent, creditEvent } from './CreditEvent';
+import { type EventTable, NONE, WIDE } from './EventTable';
+import { BASES, CREDIT_NOTE, FIELDS, ORIGINS } from './originCodes';
 
 /** Internal: an event's amount (column 0), quantity (1) or cost (2) as a Num, `null` for none. */
 export function eventNum(t: EventTable, e: number, k: 0 | 1 | 2): Num | null {
@@ -40,41 +41,47 @@ export function eventAt(t: EventTable, e: number): CreditEvent {
   const invoiceLineId = invoiceLine < 0 ? null : (t.lineIds.names[invoiceLine] as string);
   const product = t.keep.product ? (t.product[e] as number) : -1;
   const category = t.keep.category ? (t.category[e] as number) : -1;
-  return {
-    origin: ORIGINS[o] as CreditEvent['origin'],
-    base: BASES[o] as CreditEvent['base'],
-    docId,
-    lineId,
-    date: t.days[t.rowDay[r] as number] as string,
-    docDate: t.docDates.names[t.rowDocDate[r] as number] as string,
-    currency: t.currencies.names[t.rowCurrency[r] as number] as string,
-    amount: eventNum(t, e, 0) as Num,
-    quantity: eventNum(t, e, 1),
-    cost: eventNum(t, e, 2),
-    productId: product < 0 ? null : (t.products.names[product] as string),
-    categoryId: category < 0 ? null : (t.categories.names[category] as string),
-    customerId: t.customers.names[t.rowCustomer[r] as number] as string,
-    ownerId: t.payees.names[t.rowOwner[r] as number] as string,
-    orderId,
-    orderLineId,
-    invoiceId,
-    invoiceLineId,
-    reverses:
-      o >= CREDIT_NOTE
-        ? {
-            invoiceId,
-            invoiceLineId,
-            orderId,
-            orderLineId,
-            reason: links?.reason as string,
-            paidOn: links?.paidOn ?? null,
-          }
-        : null,
-    field: FIELDS[o] as CreditEvent['field'],
-    docIndex: t.rowDocIndex[r] as number,
-    lineField: o === 2 ? 'allocations' : o === 0 || lineIndex >= 0 ? 'lines' : null,
-    lineIndex,
-  };
+  return creditEvent(
+    {
+      origin: ORIGINS[o] as CreditEvent['origin'],
+      base: BASES[o] as CreditEvent['base'],
+      docId,
+      date: t.days[t.rowDay[r] as number] as string,
+      docDate: t.docDates.names[t.rowDocDate[r] as number] as string,
+      currency: t.currencies.names[t.rowCurrency[r] as number] as string,
+      customerId: t.customers.names[t.rowCustomer[r] as number] as string,
+      ownerId: t.payees.names[t.rowOwner[r] as number] as string,
+      field: FIELDS[o] as CreditEvent['field'],
+      docIndex: t.rowDocIndex[r] as number,
+    },
+    {
+      lineId,
+      amount: eventNum(t, e, 0) as Num,
+      quantity: eventNum(t, e, 1),
+      cost: eventNum(t, e, 2),
+      productId: product < 0 ? null : (t.products.names[product] as string),
+      categoryId: category < 0 ? null : (t.categories.names[category] as string),
+      lineField: o === 2 ? 'allocations' : o === 0 || lineIndex >= 0 ? 'lines' : null,
+      lineIndex,
+    },
+    {
+      orderId,
+      orderLineId,
+      invoiceId,
+      invoiceLineId,
+      reverses:
+        o >= CREDIT_NOTE
+          ? {
+              invoiceId,
+              invoiceLineId,
+              orderId,
+              orderLineId,
+              reason: links?.reason as string,
+              paidOn: links?.paidOn ?? null,
+            }
+          : null,
+    },
+  );
 }
 
 /** Internal: the path of an event's document line in the caller's input (as `eventPath`). */

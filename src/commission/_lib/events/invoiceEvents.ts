@@ -3,7 +3,7 @@ import type { Arithmetic } from '../exact/num';
 import type { DocumentIndex } from '../input/documentIndex';
 import { invoiceLines } from '../input/invoiceLines';
 import type { Documents } from '../input/readDocuments';
-import type { CreditEvent } from './CreditEvent';
+import { type CreditEvent, creditEvent, type EventDocument } from './CreditEvent';
 
 /** Internal: the events of an issued invoice: one per line (or one for the total less tax). */
 export function invoiceEvents(
@@ -13,29 +13,38 @@ export function invoiceEvents(
   index: DocumentIndex,
   arithmetic: Arithmetic,
 ): CreditEvent[] {
-  return invoiceLines(invoice, docs, index, arithmetic).map((line) => ({
+  const doc: EventDocument = {
     origin: 'invoice',
     base: 'invoiced',
     docId: invoice.id,
-    lineId: line.lineId,
     date: invoice.issueDate,
     docDate: invoice.issueDate,
     currency: invoice.currency,
-    amount: line.amount,
-    quantity: line.quantity,
-    cost: line.cost,
-    productId: line.productId,
-    categoryId: line.categoryId,
     customerId: invoice.customerId,
     ownerId: invoice.ownerId,
-    orderId: invoice.orderId ?? null,
-    orderLineId: line.orderLineId,
-    invoiceId: invoice.id,
-    invoiceLineId: line.lineId,
-    reverses: null,
     field: 'invoices',
     docIndex,
-    lineField: line.index < 0 ? null : 'lines',
-    lineIndex: line.index,
-  }));
+  };
+  return invoiceLines(invoice, docs, index, arithmetic).map((line) =>
+    creditEvent(
+      doc,
+      {
+        lineId: line.lineId,
+        amount: line.amount,
+        quantity: line.quantity,
+        cost: line.cost,
+        productId: line.productId,
+        categoryId: line.categoryId,
+        lineField: line.index < 0 ? null : 'lines',
+        lineIndex: line.index,
+      },
+      {
+        orderId: invoice.orderId ?? null,
+        orderLineId: line.orderLineId,
+        invoiceId: invoice.id,
+        invoiceLineId: line.lineId,
+        reverses: null,
+      },
+    ),
+  );
 }

@@ -1,13 +1,59 @@
 import { CrmRulesError } from '../../../errors';
-import type { Payment } from '../../../model';
+import type { Invoice, Payment } from '../../../model';
 import { type Arithmetic, type Num, parseNum, sign } from '../exact/num';
-import { scaleFigure } from '../exact/scaleFigures';
+import { scaleFigure } from '../exact/scaleFigure';
 import { spread } from '../exact/spread';
-import type { DocumentIndex } from '../input/documentIndex';
+import type { DocumentIndex, InvoiceLineFigures } from '../input/documentIndex';
 import { invoiceLines } from '../input/invoiceLines';
 import type { Documents } from '../input/readDocuments';
-import type { CreditEvent } from './CreditEvent';
+import { type CreditEvent, creditEvent, type EventDocument } from './CreditEvent';
 import { allocationKey } from './collectedMovements';
+
+/** The events of allocation `j` of a payment: its `parts` of the invoice's `lines`. */
+function collectedEvents(
+  payment: Payment,
+  docIndex: number,
+  j: number,
+  invoice: Invoice,
+  lines: readonly InvoiceLineFigures[],
+  parts: readonly Num[],
+): CreditEvent[] {
+  const doc: EventDocument = {
+    origin: 'payment',
+    base: 'collected',
+    docId: payment.id,
+    date: payment.date,
+    docDate: invoice.issueDate,
+    currency: invoice.currency,
+    customerId: invoice.customerId,
+    ownerId: invoice.ownerId,
+    field: 'payments',
+    docIndex,
+  };
+  return lines.map((line, k) => {
+    const part = parts[k] as Num;
+    return creditEvent(
+      doc,
+      {
+        lineId: `${invoice.id}/${line.lineId}`,
+        amount: part,
+        quantity: scaleFigure(line.quantity, part, line.amount),
+        cost: scaleFigure(line.cost, part, line.amount),
+        productId: line.productId,
+        categoryId: line.categoryId,
+        lineField: 'allocations',
+        lineIndex: j,
+      },
+      {
+        orderId: invoice.orderId ?? null,
+        orderLineId: line.orderLineId,
+        invoiceId: invoice.id,
+        invoiceLineId: line.lineId,
+        reverses: null,
+      },
+    );
+  });
+}
 
 /**
  * Internal: the events of a payment: each allocation releases its share of every line of the
@@ -53,34 +99,7 @@ export function paymentEvents(
     const weights = lines.map((line) => line.amount);
     if (invoice.tax !== undefined) weights.push(parseNum(invoice.tax, arithmetic));
     const parts = spread(amount, invoice.currency, weights, arithmetic);
-    lines.forEach((line, k) => {
-      const part = parts[k] as (typeof parts)[number];
-      events.push({
-        origin: 'payment',
-        base: 'collected',
-        docId: payment.id,
-        lineId: `${invoice.id}/${line.lineId}`,
-        date: payment.date,
-        docDate: invoice.issueDate,
-        currency: invoice.currency,
-        amount: part,
-        quantity: scaleFigure(line.quantity, part, line.amount),
-        cost: scaleFigure(line.cost, part, line.amount),
-        productId: line.productId,
-        categoryId: line.categoryId,
-        customerId: invoice.customerId,
-        ownerId: invoice.ownerId,
-        orderId: invoice.orderId ?? null,
-        orderLineId: line.orderLineId,
-        invoiceId: invoice.id,
-        invoiceLineId: line.lineId,
-        reverses: null,
-        field: 'payments',
-        docIndex,
-        lineField: 'allocations',
-        lineIndex: j,
-      });
-    });
+    events.push(...collectedEvents(payment, docIndex, j, invoice, lines, parts));
   });
   return events;
 }

@@ -93,7 +93,8 @@ export function numFixedText(a: Num, minScale: number): string {
   return format(u, s, Math.max(s, minScale));
 }
 
-function decimalText(value: Decimal): string {
+/** Internal: a decimal as plain text (`0` for zero, never `-0`). */
+export function decimalText(value: Decimal): string {
   return value.isZero() ? '0' : value.toFixed();
 }
 

@@ -1,7 +1,7 @@
 import { allocate, minorUnits, money } from '../../../money';
 import { largestRemainderOrder } from '../../../money/_lib/largestRemainder';
 import { Fixed, type Num, POW10, quotient, toDec } from './num';
-import { MODES, roundedQuotient } from './raw';
+import { MODES, roundedQuotient } from './Raw';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const HALF_UP = MODES.indexOf('half-up');
@@ -13,6 +13,8 @@ export interface SplitWeights {
   readonly total: number;
   /** The largest weight. */
   readonly widest: number;
+  /** Full credit (a `full` split): every share is the whole amount, not a part of it. */
+  readonly full: boolean;
 }
 
 /** Internal: reads split percentages (decimal strings adding up to 100) as integer weights. */
@@ -26,16 +28,35 @@ export function splitWeights(percents: readonly string[]): SplitWeights {
     const [whole = '0', fraction = ''] = text.split('.');
     return Number(whole) * factor + Number(fraction.padEnd(places, '0') || '0');
   });
-  return { texts: percents, weights, total: 100 * factor, widest: Math.max(0, ...weights) };
+  return {
+    texts: percents,
+    weights,
+    total: 100 * factor,
+    widest: Math.max(0, ...weights),
+    full: false,
+  };
+}
+
+/** Internal: the weights of a full-credit split of `n` payees: each share is 100 % (see `splitNum`). */
+export function fullWeights(n: number): SplitWeights {
+  return {
+    texts: Array.from({ length: n }, () => '100'),
+    weights: Array.from({ length: n }, () => 1),
+    total: 1,
+    widest: 1,
+    full: true,
+  };
 }
 
 /**
- * Internal: divides an amount by percentages exactly — largest remainder at the amount's own
+ * Internal: divides an amount by percentages exactly (a full-credit split gives each share the
+ * whole amount) — largest remainder at the amount's own
  * precision (at least the currency's minor unit), ties to the earlier share, a negative amount
  * split as its magnitude — so the shares add up to the amount. The fast path works on safe
  * integers; otherwise it is `allocate` from the money module (the reference).
  */
 export function splitNum(amount: Num, currency: string, split: SplitWeights): Num[] {
+  if (split.full) return split.texts.map(() => amount);
   const minor = minorUnits(currency);
   if (amount instanceof Fixed && split.weights.length > 0) {
     const parts = new Float64Array(split.weights.length);

@@ -1,5 +1,5 @@
 import { CrmRulesError, type ErrorPath } from '../../../errors';
-import type { CommissionInput } from '../../CommissionInput';
+import type { CommissionInput } from '../../model/CommissionInput';
 
 /** Internal: the input fields that may be streams (arrays, iterables, async iterables). */
 export const STREAM_FIELDS = [

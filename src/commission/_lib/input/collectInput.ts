@@ -1,5 +1,5 @@
 import { RunControl } from '../../../errors/_lib/runControl';
-import type { CommissionInput } from '../../CommissionInput';
+import type { CommissionInput } from '../../model/CommissionInput';
 import { collectAsync } from './readDocuments';
 
 /**

@@ -1,6 +1,6 @@
 import type { Invoice } from '../../../model';
 import { type Arithmetic, parseNum, sub } from '../exact/num';
-import { scaleFigure } from '../exact/scaleFigures';
+import { scaleFigure } from '../exact/scaleFigure';
 import type { DocumentIndex, InvoiceLineFigures } from './documentIndex';
 import { orderLineNum } from './orderLineNum';
 import type { Documents } from './readDocuments';

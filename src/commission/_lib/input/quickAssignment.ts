@@ -1,5 +1,5 @@
 import { isCurrencyCode } from '../../../money';
-import type { PayeeAssignment } from '../../PayeeAssignment';
+import type { PayeeAssignment } from '../../model/PayeeAssignment';
 import { isDate, isDecimal, isId, isPlain } from '../schema/quickChecks';
 
 const KEYS: ReadonlySet<string> = new Set([

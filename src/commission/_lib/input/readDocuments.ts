@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { CrmRulesError, parseWith } from '../../../errors';
 import type { StageMeter } from '../../../errors/_lib/runControl';
 import { CreditNote, Customer, Invoice, Order, Payment, Product } from '../../../model';
-import type { CommissionInput, DocumentStream } from '../../CommissionInput';
+import type { CommissionInput, DocumentStream } from '../../model/CommissionInput';
 import { STREAM_FIELDS } from './checkInput';
 import {
   trustCreditNote,
@@ -11,7 +11,7 @@ import {
   trustOrder,
   trustPayment,
 } from './trustDocuments';
-import { type TrustedReader, trustedReader } from './trusted';
+import { type TrustedReader, trustedReader } from './trustedReader';
 
 /** Internal: the documents of a run, validated, with their index in the caller's input. */
 export interface Documents {

@@ -2,7 +2,7 @@ import { CrmRulesError, type ErrorPath } from '../../../errors';
 import type { CreditNote, Customer, Invoice, Order, Payment } from '../../../model';
 import { isCurrencyCode } from '../../../money';
 import { isDecimal } from '../schema/quickChecks';
-import type { TrustedReader } from './trusted';
+import type { TrustedReader } from './trustedReader';
 
 type Path = Array<string | number>;
 

@@ -1,12 +1,12 @@
 import { CrmRulesError } from '../../../errors';
 import { Decimal } from '../../../money';
 import { kpiPayoutPercent } from '../../kpiPayoutPercent';
-import type { LineSource } from '../../StatementLine';
+import type { LineSource } from '../../model/StatementLine';
 import { mul, parseNum } from '../exact/num';
 import { numText } from '../exact/roundNum';
 import { type PayeeRun, periodWhen } from '../payee/PayeeRun';
 import { draft } from '../payee/periodFigures';
-import { scoreKey } from '../prepare/context';
+import { scoreKey } from '../prepare/RunContext';
 
 /** Internal: the KPI-linked bonuses of the period plan. */
 export function bonusLines(run: PayeeRun, source: LineSource): void {

@@ -1,5 +1,5 @@
 import { CrmRulesError } from '../../../errors';
-import type { LineSource } from '../../StatementLine';
+import type { LineSource } from '../../model/StatementLine';
 import { parseNum } from '../exact/num';
 import type { PayeeRun } from '../payee/PayeeRun';
 import { draft } from '../payee/periodFigures';

@@ -1,13 +1,10 @@
 import type { TraceParam } from '../../../explain';
 import { Decimal } from '../../../money';
-import type { Modifier } from '../../Modifier';
-import type { PayeeState } from '../../PayeeState';
-import type { LineSource } from '../../StatementLine';
-import { add, cmp, max, mul, type Num, neg, parseNum, sign, sub, ZERO } from '../exact/num';
-import { roundNum } from '../exact/roundNum';
+import type { Modifier } from '../../model/Modifier';
+import type { LineSource } from '../../model/StatementLine';
+import { add, cmp, max, type Num, neg, parseNum, sign, sub, ZERO } from '../exact/num';
 import type { Draft } from '../payee/Draft';
 import type { PayeeRun } from '../payee/PayeeRun';
-import { type YearShare, yearLeft } from '../payee/paidLines';
 import {
   attainment,
   attainmentText,
@@ -15,10 +12,10 @@ import {
   money,
   needQuota,
   periodAmount,
-  ytdAttainment,
 } from '../payee/periodFigures';
-import { scoreKey } from '../prepare/context';
-import { bandFactor, type CompiledBand } from '../pricing/bandFactor';
+import { scoreKey } from '../prepare/RunContext';
+import type { AddLine, ModifierStep, Running } from './ModifierStep';
+import { periodMultiplierLine, yearMultiplierLine } from './multiplierLines';
 
 /** Internal: each component's period modifiers in order, as lines of their own. */
 export function modifierLines(run: PayeeRun, source: LineSource): void {
@@ -48,36 +45,6 @@ export function modifierLines(run: PayeeRun, source: LineSource): void {
     run.sums.set(id, running.total);
   }
 }
-
-/** A component's total as its modifiers change it, and the part of it no source line owns. */
-interface Running {
-  total: Num;
-  unattributed: Num;
-}
-
-/** Adds one modifier line of `value` (the part `attributed` to the period's source lines). */
-type AddLine = (
-  kind: Draft['kind'],
-  value: Num,
-  params: Record<string, TraceParam>,
-  reason?: string | null,
-  attributed?: Num,
-) => void;
-
-/** What one modifier of one component works with. */
-interface ModifierStep {
-  readonly run: PayeeRun;
-  readonly id: string;
-  readonly bands: readonly CompiledBand[];
-  readonly percent: Decimal | null;
-  readonly carried: CarriedYtd | undefined;
-  readonly running: Running;
-  readonly path: Array<string | number>;
-  readonly line: AddLine;
-}
-
-/** A component's year-to-date figures as the carried state holds them. */
-type CarriedYtd = PayeeState['ytd']['components'][number];
 
 /** The line adder of modifier `index` of component `id`, which advances `running`. */
 function lineAdder(
@@ -152,56 +119,6 @@ function modifierLine(step: ModifierStep, modifier: Modifier): void {
   }
 }
 
-/**
- * A plan-year multiplier: the year's earnings before modifiers (as the state carries them, less
- * what this period's clawbacks took back), at the band of the year-to-date attainment, less what
- * the multiplier paid before.
- */
-function yearMultiplierLine(step: ModifierStep): void {
-  const { run, id } = step;
-  const ytd = ytdAttainment(run) ?? needQuota(run, 'a plan-year multiplier');
-  const band = bandFactor(step.bands, ytd);
-  const own = run.earnedBeforeModifiers.get(id) ?? ZERO;
-  const { gross: carriedGross, multiplier: paid } = yearFigures(run, id, step.carried);
-  const gross = add(own, carriedGross);
-  const lessOne = parseNum(band.lessOne, run.ctx.arithmetic);
-  const target = roundNum(mul(gross, lessOne), run.scale, run.rounding.mode);
-  const delta = sub(target, paid);
-  run.multipliers.set(id, add(paid, delta));
-  // This period's earnings at the band's factor belong to its lines; the rest re-rates
-  // earlier periods' earnings.
-  const ownDelta = roundNum(mul(own, lessOne), run.scale, run.rounding.mode);
-  if (sign(delta) !== 0)
-    step.line(
-      'multiplier',
-      delta,
-      {
-        code: 'commission.multiplier.ytd',
-        factor: band.text,
-        attainment: ytd.toDecimalPlaces(4).toFixed(),
-        gross: money(run, gross),
-        target: money(run, target),
-        paid: money(run, paid),
-      },
-      null,
-      cmp(ownDelta, delta) === 0 ? undefined : ownDelta,
-    );
-}
-
-/** A period multiplier: the component's total times the band's factor less one. */
-function periodMultiplierLine(step: ModifierStep): void {
-  const { run, percent } = step;
-  if (percent === null) needQuota(run, 'a multiplier');
-  const band = bandFactor(step.bands, percent);
-  const delta = mul(step.running.total, parseNum(band.lessOne, run.ctx.arithmetic));
-  if (sign(delta) !== 0)
-    step.line('multiplier', delta, {
-      code: 'commission.multiplier',
-      factor: band.text,
-      attainment: attainmentText(run) as string,
-    });
-}
-
 /** A KPI gate: takes the component's total off when the score is missing or below the minimum. */
 function kpiGateLine(step: ModifierStep, modifier: Extract<Modifier, { kind: 'kpi-gate' }>): void {
   const { run, running } = step;
@@ -239,20 +156,6 @@ function capLine(
   } else if (cmp(total, cap) > 0)
     line('cap', sub(cap, total), { code: 'commission.cap.period', cap: money(run, cap) });
 }
-
-/**
- * Internal: a component's plan-year gross and multiplier paid before the period, as the state
- * carries them, less what this period's clawbacks took back (`PayeeRun.yearTakenBack`).
- */
-export function yearFigures(
-  run: PayeeRun,
-  id: string,
-  carried: { readonly gross: string; readonly multiplier: string } | undefined,
-): YearShare {
-  return yearLeft(carried ?? NOTHING_CARRIED, run.yearTakenBack.get(id), run.ctx.arithmetic);
-}
-
-const NOTHING_CARRIED = { gross: '0', multiplier: '0' };
 
 /** The part of a closed gate's line (`−total`) that belongs to the period's source lines. */
 function gateAttributed(total: Num, unattributed: Num): Num | undefined {

@@ -9,7 +9,7 @@ import type {
   StatementLine,
   StatementLineData,
   TierSlice,
-} from '../../StatementLine';
+} from '../../model/StatementLine';
 
 /**
  * Internal: a statement line as the engine returns it — its data as own, frozen properties and

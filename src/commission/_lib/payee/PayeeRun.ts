@@ -1,16 +1,16 @@
 import type { Decimal } from '../../../money';
-import type { PayeeState } from '../../PayeeState';
-import type { PlanRounding } from '../../PlanPolicies';
+import type { PayeeState } from '../../model/PayeeState';
+import type { PlanRounding } from '../../model/PlanPolicies';
 import type { CreditEvent } from '../events/CreditEvent';
 import type { Num } from '../exact/num';
 import type { DocumentIndex } from '../input/documentIndex';
 import type { Documents } from '../input/readDocuments';
 import type { CompiledPlan } from '../plan/compilePlan';
-import type { AssignmentInfo, PayeeInfo, RunContext } from '../prepare/context';
 import type { FxWhen } from '../prepare/fxCache';
-import type { TierNum } from '../pricing/tiers';
+import type { AssignmentInfo, PayeeInfo, RunContext } from '../prepare/RunContext';
+import type { TierNum } from '../pricing/tierCommission';
 import type { Draft } from './Draft';
-import type { PaidLine, PayoutUpdate, YearShare } from './paidLines';
+import type { PaidLine, PayoutUpdate, YearShare } from './PaidTrack';
 
 /** Internal: one payee's statement while it is computed. */
 export interface PayeeRun {

@@ -1,6 +1,6 @@
 import type { TraceStep } from '../../../explain';
-import type { Statement } from '../../Statement';
-import type { StatementLine } from '../../StatementLine';
+import type { Statement } from '../../model/Statement';
+import type { StatementLine } from '../../model/StatementLine';
 import type { Line } from './Line';
 
 /** Internal: a plan version a statement's credits used (named in its trace when there are two or more). */
@@ -102,6 +102,7 @@ export class StatementRecord implements Statement {
   readonly attainment: Statement['attainment'];
   readonly totals: Statement['totals'];
   readonly ytd: Statement['ytd'];
+  readonly drawBalance: string;
   #trace: Statement['trace'] | null = null;
   #facts: TraceFacts | null;
   #lines: readonly Line[] | null;
@@ -125,6 +126,7 @@ export class StatementRecord implements Statement {
     this.attainment = data.attainment;
     this.totals = data.totals;
     this.ytd = data.ytd;
+    this.drawBalance = data.drawBalance;
     this.#facts = facts;
     this.#lines = lines === null ? null : Object.freeze(lines);
     this.#materialise = materialise;
@@ -165,6 +167,7 @@ export class StatementRecord implements Statement {
       lines: this.lines.map((line) => (line as Line).toJSON()),
       totals: this.totals,
       ytd: this.ytd,
+      drawBalance: this.drawBalance,
       trace: this.trace,
     };
   }

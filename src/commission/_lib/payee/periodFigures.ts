@@ -2,7 +2,7 @@ import { CrmRulesError } from '../../../errors';
 import type { TraceParam } from '../../../explain';
 import type { Decimal } from '../../../money';
 import { periodOf, periodsBetween } from '../../../period';
-import type { LineSource } from '../../StatementLine';
+import type { LineSource } from '../../model/StatementLine';
 import { add, mul, type Num, parseNum, sign, toDec, ZERO } from '../exact/num';
 import { numFixedText, roundNum } from '../exact/roundNum';
 import { type Draft, plainDraft } from './Draft';

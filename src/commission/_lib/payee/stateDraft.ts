@@ -1,5 +1,5 @@
 import type { TraceParam } from '../../../explain';
-import type { LineSource } from '../../StatementLine';
+import type { LineSource } from '../../model/StatementLine';
 import type { Num } from '../exact/num';
 import { roundNum } from '../exact/roundNum';
 import { type Draft, plainDraft } from './Draft';

@@ -1,12 +1,12 @@
 import type { ErrorPath } from '../../../errors';
-import type { CommissionPlan } from '../../CommissionPlan';
-import type { Component } from '../../Component';
-import type { Modifier } from '../../Modifier';
-import type { Spiff } from '../../Spiff';
-import type { Tier, TierMeasure, TierMode } from '../../TierTable';
+import type { CommissionPlan } from '../../model/CommissionPlan';
+import type { Component } from '../../model/Component';
+import type { Modifier } from '../../model/Modifier';
+import type { Spiff } from '../../model/Spiff';
+import type { AmountTier, OutsideTiers, Tier, TierMeasure, TierMode } from '../../model/TierTable';
 import { type Arithmetic, type Num, parseNum } from '../exact/num';
 import { type CompiledBand, compileBands } from '../pricing/bandFactor';
-import { type TierNum, tierNums } from '../pricing/tiers';
+import { type TierNum, tierNums } from '../pricing/tierCommission';
 import { asLineFact, LINE_FACT_TABLE, type LineFact } from '../schema/lineFactTable';
 import {
   type CompiledRate,
@@ -14,19 +14,21 @@ import {
   compileRate,
   compileRateTable,
 } from './compileRates';
-import { type MemoTest, memoTest } from './memoTest';
+import { type MemoCondition, memoCondition } from './memoCondition';
 import { parsePlanCondition } from './planConditions';
 
 /** Internal: a component ready to run. */
 export interface CompiledComponent {
   readonly def: Component;
   readonly index: number;
-  readonly eligibility: MemoTest | null;
+  readonly eligibility: MemoCondition | null;
   readonly rates: CompiledRateTable | null;
   readonly tiers: {
     readonly mode: TierMode;
     readonly measure: TierMeasure;
-    readonly raw: readonly Tier[];
+    /** The stated outcome outside the tiers (`null`: the table covers every amount). */
+    readonly outside: OutsideTiers | null;
+    readonly raw: ReadonlyArray<Tier | AmountTier>;
     /** Bounds as amounts (`null` for the attainment measure, scaled per payee quota). */
     readonly nums: readonly TierNum[] | null;
   } | null;
@@ -47,7 +49,7 @@ export interface CompiledComponent {
 export interface CompiledSpiff {
   readonly def: Spiff;
   readonly index: number;
-  readonly when: MemoTest;
+  readonly when: MemoCondition;
   readonly award: CompiledRate;
   readonly max: Num | null;
 }
@@ -74,10 +76,10 @@ export function compilePlan(
   path: ErrorPath,
 ): CompiledPlan {
   const facts = new Set<LineFact>();
-  const condition = (json: unknown, at: ErrorPath): MemoTest => {
+  const condition = (json: unknown, at: ErrorPath): MemoCondition => {
     const parsed = parsePlanCondition(json, plan.currency, [...path, ...at]);
     for (const fact of parsed.facts) facts.add(asLineFact(fact.name));
-    return memoTest(parsed);
+    return memoCondition(parsed);
   };
   const components = plan.components.map((def, i): CompiledComponent => {
     const at = ['components', i];
@@ -98,6 +100,7 @@ export function compilePlan(
           ? {
               mode: calc.mode,
               measure: calc.measure,
+              outside: calc.outsideTiers ?? null,
               raw: calc.tiers,
               nums: calc.measure === 'attainment' ? null : tierNums(calc.tiers, arithmetic),
             }

@@ -1,16 +1,18 @@
 import { CrmRulesError, type ErrorPath } from '../../../errors';
 import {
   type CompiledCondition,
+  type ConditionNode,
   compareSpecificity,
   compileCondition,
   conditionSpecificity,
   type Facts,
 } from '../../../rules';
-import type { Rate } from '../../Rate';
-import type { FlatCalculation, RateTableCalculation } from '../../RateTable';
-import type { AppliedRate } from '../../StatementLine';
+import type { Rate } from '../../model/Rate';
+import type { FlatCalculation, RateTableCalculation } from '../../model/RateTable';
+import type { AppliedRate } from '../../model/StatementLine';
 import { type Arithmetic, type Num, parseNum } from '../exact/num';
-import { discreteFacts, memoKey } from './memoTest';
+import { productLevel } from '../schema/lineFactTable';
+import { discreteFacts, memoKey } from './memoCondition';
 import { parsePlanCondition } from './planConditions';
 
 /** Internal: a rate ready to apply, with its JSON form shared by every line that uses it. */
@@ -54,8 +56,21 @@ export function compileRate(
 }
 
 /**
+ * Internal: the deepest product level a condition pins with `eq`/`in` in its top-level conjunction
+ * (as `conditionSpecificity` counts): 3 `product.id` (the variant), 2 `product.template`, 1
+ * `product.category`, 0 none.
+ */
+function pinnedProductLevel(node: ConditionNode): number {
+  if (node.kind === 'all') return Math.max(0, ...node.children.map(pinnedProductLevel));
+  if (node.kind === 'leaf' && (node.operator === 'eq' || node.operator === 'in'))
+    return productLevel(node.fact);
+  return 0;
+}
+
+/**
  * Internal: compiles a rate table. Rows are ordered most specific first (more pinned facts, then
- * bounded, then constrained), then by higher priority, then by their order in the table.
+ * the deeper product level pinned, then bounded, then constrained), then by higher priority, then
+ * by their order in the table.
  */
 export function compileRateTable(
   calc: RateTableCalculation | FlatCalculation,
@@ -82,12 +97,15 @@ export function compileRateTable(
       index,
       priority: row.priority,
       specificity: conditionSpecificity(parsed),
+      level: pinnedProductLevel(parsed.root),
       test: compileCondition(parsed),
       rate: compileRate(row.rate, arithmetic, row.id, null),
     };
   });
   rows.sort(
     (a, b) =>
+      b.specificity.pinned - a.specificity.pinned ||
+      b.level - a.level ||
       compareSpecificity(b.specificity, a.specificity) ||
       b.priority - a.priority ||
       a.index - b.index,

@@ -1,7 +1,7 @@
 import { CrmRulesError, type ErrorPath } from '../../../errors';
 import { type ParsedCondition, parseCondition } from '../../../rules';
-import type { CommissionPlan } from '../../CommissionPlan';
 import { LINE_FACTS } from '../../lineFacts';
+import type { CommissionPlan } from '../../model/CommissionPlan';
 
 /** Internal: every condition of a plan with its path, for checking and compiling. */
 export function planConditions(plan: CommissionPlan): Array<[ErrorPath, unknown]> {

@@ -1,6 +1,6 @@
 import { CrmRulesError, type ErrorPath } from '../../../errors';
 import { type FxLookup, type FxQuote, type FxTable, findRate } from '../../../money';
-import type { FxPolicy } from '../../PlanPolicies';
+import type { FxPolicy } from '../../model/PlanPolicies';
 import { type Arithmetic, type Num, parseNum } from '../exact/num';
 
 /** Internal: a conversion rate found once and reused: the quote kept on lines and its rate. */

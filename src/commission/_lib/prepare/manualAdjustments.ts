@@ -1,9 +1,9 @@
 import { CrmRulesError, parseWith } from '../../../errors';
 import { type Period, parsePeriod } from '../../../period';
-import type { CommissionInput } from '../../CommissionInput';
-import { ManualAdjustment } from '../../ManualAdjustment';
-import { list } from '../exact/remapPath';
-import type { PayeeInfo, PlanHistory } from './context';
+import type { CommissionInput } from '../../model/CommissionInput';
+import { ManualAdjustment } from '../../model/ManualAdjustment';
+import { list } from '../exact/remap';
+import type { PayeeInfo, PlanHistory } from './RunContext';
 
 /** Internal: the manual adjustments of one run, by payee, with their index in the input. */
 export type AdjustmentsByPayee = Map<

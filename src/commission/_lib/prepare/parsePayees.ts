@@ -1,18 +1,18 @@
 import { CrmRulesError, type ErrorPath, parseWith } from '../../../errors';
 import { AccountManager } from '../../../model';
-import type { CommissionInput } from '../../CommissionInput';
-import { PayeeAssignment } from '../../PayeeAssignment';
-import { datedList } from '../exact/dated';
-import { list, remap } from '../exact/remapPath';
+import type { CommissionInput } from '../../model/CommissionInput';
+import { PayeeAssignment } from '../../model/PayeeAssignment';
+import { datedList } from '../exact/datedList';
+import { list, remap } from '../exact/remap';
 import { quickAccountManager } from '../input/quickAccountManager';
 import { quickAssignment } from '../input/quickAssignment';
-import type { AssignmentInfo, PayeeInfo, PlanHistory } from './context';
+import type { AssignmentInfo, PayeeInfo, PlanHistory } from './RunContext';
 
-export function parsePayees(
-  input: CommissionInput,
-  plans: Map<string, PlanHistory>,
-): Map<string, PayeeInfo> {
-  const records = new Map<string, { record: AccountManager; index: number }>();
+type PayeeRecords = Map<string, { record: AccountManager; index: number }>;
+
+/** The payee records by id; throws on a duplicate id. */
+function payeeRecords(input: CommissionInput): PayeeRecords {
+  const records: PayeeRecords = new Map();
   list(input.payees, 'payees').forEach((raw, index) => {
     const record =
       quickAccountManager(raw) ?? parseWith(AccountManager, raw, { path: ['payees', index] });
@@ -23,51 +23,82 @@ export function parsePayees(
       });
     records.set(record.id, { record, index });
   });
-  const byPayee = new Map<string, AssignmentInfo[]>();
-  list(input.assignments, 'assignments').forEach((raw, index) => {
-    const assignment =
-      quickAssignment(raw) ?? parseWith(PayeeAssignment, raw, { path: ['assignments', index] });
-    const history = plans.get(assignment.planId);
-    if (history === undefined)
-      throw new CrmRulesError('INVALID_INPUT', `no plan ${assignment.planId} in plans`, {
-        path: ['assignments', index, 'planId'],
-        value: assignment.planId,
-      });
-    const currency = assignment.currency ?? records.get(assignment.payeeId)?.record.payCurrency;
-    if (currency === undefined)
+  return records;
+}
+
+/** Throws `CURRENCY_MISMATCH` unless every quota of assignment `index` is in the plan currency. */
+function checkQuotaCurrencies(
+  assignment: PayeeAssignment,
+  index: number,
+  planCurrency: string | undefined,
+): void {
+  const quotas: Array<[ErrorPath, string]> =
+    assignment.quota === undefined ? [] : [[['quota'], assignment.quota.currency]];
+  assignment.quotas.forEach((q, k) => {
+    quotas.push([['quotas', k, 'amount'], q.amount.currency]);
+  });
+  for (const [at, quotaCurrency] of quotas)
+    if (quotaCurrency !== planCurrency)
       throw new CrmRulesError(
-        'INVALID_INPUT',
-        'no statement currency: give one or add the payee to payees',
+        'CURRENCY_MISMATCH',
+        `quotas are in the plan currency ${planCurrency}`,
         {
-          path: ['assignments', index, 'currency'],
-          value: undefined,
+          path: ['assignments', index, ...at, 'currency'],
+          value: quotaCurrency,
         },
       );
-    const planCurrency = history.versions.items[0]?.plan.currency;
-    const quotas: Array<[ErrorPath, string]> =
-      assignment.quota === undefined ? [] : [[['quota'], assignment.quota.currency]];
-    assignment.quotas.forEach((q, k) => {
-      quotas.push([['quotas', k, 'amount'], q.amount.currency]);
+}
+
+/** Assignment `index` read and checked against the plans and payee records. */
+function assignmentInfo(
+  raw: unknown,
+  index: number,
+  plans: Map<string, PlanHistory>,
+  records: PayeeRecords,
+): AssignmentInfo {
+  const assignment =
+    quickAssignment(raw) ?? parseWith(PayeeAssignment, raw, { path: ['assignments', index] });
+  const history = plans.get(assignment.planId);
+  if (history === undefined)
+    throw new CrmRulesError('INVALID_INPUT', `no plan ${assignment.planId} in plans`, {
+      path: ['assignments', index, 'planId'],
+      value: assignment.planId,
     });
-    for (const [at, quotaCurrency] of quotas)
-      if (quotaCurrency !== planCurrency)
-        throw new CrmRulesError(
-          'CURRENCY_MISMATCH',
-          `quotas are in the plan currency ${planCurrency}`,
-          {
-            path: ['assignments', index, ...at, 'currency'],
-            value: quotaCurrency,
-          },
-        );
-    const info: AssignmentInfo = {
-      assignment,
-      index,
-      effectiveFrom: assignment.effectiveFrom,
-      ...(assignment.effectiveTo === undefined ? {} : { effectiveTo: assignment.effectiveTo }),
-      history,
-      currency,
-    };
-    byPayee.set(assignment.payeeId, [...(byPayee.get(assignment.payeeId) ?? []), info]);
+  const currency = assignment.currency ?? records.get(assignment.payeeId)?.record.payCurrency;
+  if (currency === undefined)
+    throw new CrmRulesError(
+      'INVALID_INPUT',
+      'no statement currency: give one or add the payee to payees',
+      {
+        path: ['assignments', index, 'currency'],
+        value: undefined,
+      },
+    );
+  checkQuotaCurrencies(assignment, index, history.versions.items[0]?.plan.currency);
+  return {
+    assignment,
+    index,
+    effectiveFrom: assignment.effectiveFrom,
+    ...(assignment.effectiveTo === undefined ? {} : { effectiveTo: assignment.effectiveTo }),
+    history,
+    currency,
+  };
+}
+
+/**
+ * Internal: the payees of a run by id — their records and their assignments (dated, checked
+ * against the plans) — for every payee that has a record or an assignment.
+ */
+export function parsePayees(
+  input: CommissionInput,
+  plans: Map<string, PlanHistory>,
+): Map<string, PayeeInfo> {
+  const records = payeeRecords(input);
+  const byPayee = new Map<string, AssignmentInfo[]>();
+  list(input.assignments, 'assignments').forEach((raw, index) => {
+    const info = assignmentInfo(raw, index, plans, records);
+    const { payeeId } = info.assignment;
+    byPayee.set(payeeId, [...(byPayee.get(payeeId) ?? []), info]);
   });
   const payees = new Map<string, PayeeInfo>();
   for (const id of new Set([...records.keys(), ...byPayee.keys()])) {

@@ -1,20 +1,20 @@
 import { CrmRulesError, parseWith } from '../../../errors';
 import { createFxTable } from '../../../money';
 import { addDays, parsePeriod } from '../../../period';
-import type { CommissionInput } from '../../CommissionInput';
-import type { CommissionState } from '../../CommissionState';
-import { KpiScore } from '../../KpiScore';
-import type { PayeeState } from '../../PayeeState';
+import type { CommissionInput } from '../../model/CommissionInput';
+import type { CommissionState } from '../../model/CommissionState';
+import { KpiScore } from '../../model/KpiScore';
+import type { PayeeState } from '../../model/PayeeState';
 import type { EventBase } from '../events/CreditEvent';
 import type { Arithmetic } from '../exact/num';
-import { list } from '../exact/remapPath';
-import type { RunContext } from './context';
-import { scoreKey } from './context';
+import { list } from '../exact/remap';
 import { fxCache } from './fxCache';
 import { firstCalendar, manualAdjustments } from './manualAdjustments';
 import { parsePayees } from './parsePayees';
+import { parsePlans, resolvePeriod } from './parsePlans';
 import { parseSplits } from './parseSplits';
-import { parsePlans, resolvePeriod } from './planHistories';
+import type { RunContext } from './RunContext';
+import { scoreKey } from './RunContext';
 
 /** Internal: validates everything but the documents and builds the run context. */
 export function prepareRun(

@@ -1,6 +1,14 @@
-import type { CreditSplit } from '../../CreditSplit';
-import { ensure } from '../exact/columns';
+import type { CreditSplit } from '../../model/CreditSplit';
+import { ensure } from '../exact/Column';
 import type { SplitWeights } from '../exact/splitNum';
+
+/**
+ * Internal: the index key of an invoice's split (order splits are keyed by the order id; the NUL
+ * prefix keeps the two apart).
+ */
+export function invoiceKey(invoiceId: string): string {
+  return `\u0000invoice\u0000${invoiceId}`;
+}
 
 /** Internal: the share order of a two-way split whose payees are in id order, and swapped. */
 export const IN_ORDER: readonly number[] = Object.freeze([0, 1]);

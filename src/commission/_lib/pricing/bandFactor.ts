@@ -1,5 +1,5 @@
 import { Decimal } from '../../../money';
-import type { MultiplierBand } from '../../Modifier';
+import type { MultiplierBand } from '../../model/Modifier';
 
 /**
  * Internal: a multiplier band read once, when its plan is compiled: its lower bound and factor as

@@ -1,7 +1,7 @@
-import type { TierMode } from '../../TierTable';
-import { Fixed } from '../exact/num';
-import { type Raw, rAdd, raw, rCmp, rMul, rNeg } from '../exact/raw';
-import type { TierNum } from './tiers';
+import type { TierMode } from '../../model/TierTable';
+import { Fixed, parseNum, toDec } from '../exact/num';
+import { type Raw, rAdd, raw, rCmp, rMul, rNeg } from '../exact/Raw';
+import type { TierNum } from './tierCommission';
 
 /** Internal: a tier table as safe scaled integers (`toU` is NaN for the open last tier). */
 export interface RawTiers {
@@ -46,6 +46,31 @@ export function rawTiers(tiers: readonly TierNum[]): RawTiers | null {
   return found;
 }
 
+const slopes = new WeakMap<readonly TierNum[], RawTiers | null>();
+
+/**
+ * Internal: the register form of a tier table for a mode: as written, or for `interpolated-amount`
+ * the table of per-unit rates `amount ÷ width` — priced as `marginal`, the same function — when
+ * each is a short exact decimal (else `null`, and the object path prices it).
+ */
+export function registerTiers(tiers: readonly TierNum[], mode: TierMode): RawTiers | null {
+  if (mode !== 'interpolated-amount') return rawTiers(tiers);
+  let found = slopes.get(tiers);
+  if (found !== undefined) return found;
+  const rates: TierNum[] = [];
+  for (const tier of tiers) {
+    if (tier.to === null) break;
+    const width = toDec(tier.to).minus(toDec(tier.from));
+    const amount = toDec(tier.rate);
+    const rate = amount.div(width);
+    if (!rate.times(width).eq(amount)) break;
+    rates.push({ from: tier.from, to: tier.to, rate: parseNum(rate.toFixed(), 'auto') });
+  }
+  found = rates.length === tiers.length ? rawTiers(rates) : null;
+  slopes.set(tiers, found);
+  return found;
+}
+
 const start = raw();
 const end = raw();
 const length = raw();
@@ -72,16 +97,18 @@ export function segmentOf(t: RawTiers, x: Raw): number {
 }
 
 /**
- * Internal: whether the register form prices a tier mode (`marginal`, `whole`); an
- * `interpolated` rate is a quotient, priced by the object path. The kernel asks this before it
- * takes a tiered component.
+ * Internal: whether the register form prices a tier mode (`marginal`, `whole`,
+ * `interpolated-amount` through {@link registerTiers}); an `interpolated-rate` rate is a quotient
+ * of the measure, priced by the object path. The kernel asks this before it takes a tiered
+ * component.
  */
 export function hasRegisterForm(mode: TierMode): boolean {
   switch (mode) {
     case 'marginal':
     case 'whole':
+    case 'interpolated-amount':
       return true;
-    case 'interpolated':
+    case 'interpolated-rate':
       return false;
     default: {
       const unhandled: never = mode;
@@ -91,8 +118,9 @@ export function hasRegisterForm(mode: TierMode): boolean {
 }
 
 /**
- * Internal: `F(after) − F(before)` of a `marginal` or `whole` tier table into `out` — the value of
- * `tierCommission` — on safe integers; `false` when they do not suffice.
+ * Internal: `F(after) − F(before)` of a `marginal`, `whole` or `interpolated-amount` tier table
+ * (its {@link registerTiers} form) into `out` — the value of `tierCommission` — on safe
+ * integers; `false` when they do not suffice.
  */
 export function rTierCommission(
   out: Raw,
@@ -103,10 +131,11 @@ export function rTierCommission(
 ): boolean {
   switch (mode) {
     case 'marginal':
+    case 'interpolated-amount':
       return rMarginal(out, t, before, after);
     case 'whole':
       return rWhole(out, t, before, after);
-    case 'interpolated':
+    case 'interpolated-rate':
       return false; // see hasRegisterForm
     default: {
       const unhandled: never = mode;
@@ -115,14 +144,37 @@ export function rTierCommission(
   }
 }
 
-/** `whole`: F(x) = x × rate(x), the rate of the tier x falls in (below 0, the first). */
+/**
+ * Internal: the tier `x` lies in — below 0, a first tier from 0 — or −1 outside every tier (below
+ * a first tier above 0, in a gap, above a closed last tier); −2 unknown.
+ */
+export function tierOf(t: RawTiers, x: Raw): number {
+  const i = segmentOf(t, x);
+  if (i < -1) return i;
+  if (i < 0) return t.fromU[0] === 0 ? 0 : -1;
+  load(bound, t.toU, t.toS, i);
+  if (Number.isNaN(bound.u)) return i;
+  const c = rCmp(x, bound);
+  return Number.isNaN(c) ? -2 : c < 0 ? i : -1;
+}
+
+/** `rate` = the rate of tier `i`, or 0 outside the tiers (`i` = −1). */
+function loadRate(t: RawTiers, i: number): void {
+  if (i >= 0) load(rate, t.rateU, t.rateS, i);
+  else {
+    rate.u = 0;
+    rate.s = 0;
+  }
+}
+
+/** `whole`: F(x) = x × rate(x), the rate of the tier x falls in (below 0, the first; else 0). */
 function rWhole(out: Raw, t: RawTiers, before: Raw, after: Raw): boolean {
-  const i = segmentOf(t, after);
-  const k = segmentOf(t, before);
+  const i = tierOf(t, after);
+  const k = tierOf(t, before);
   if (i < -1 || k < -1) return false;
-  load(rate, t.rateU, t.rateS, Math.max(0, i));
+  loadRate(t, i);
   if (!rMul(high, after, rate)) return false;
-  load(rate, t.rateU, t.rateS, Math.max(0, k));
+  loadRate(t, k);
   if (!rMul(part, before, rate)) return false;
   rNeg(part, part);
   return rAdd(out, high, part);
@@ -138,9 +190,11 @@ function rMarginal(out: Raw, t: RawTiers, before: Raw, after: Raw): boolean {
     const lo = direction > 0 ? before : after;
     const hi = direction > 0 ? after : before;
     // Only the segments from lo's to hi's can be non-empty (below the first tier: segment −1).
-    const first = segmentOf(t, lo);
+    // Below a first tier that starts above 0 lies outside the tiers: it pays nothing.
+    const low = segmentOf(t, lo);
     const last = segmentOf(t, hi);
-    if (first < -1 || last < -1) return false;
+    if (low < -1 || last < -1) return false;
+    const first = t.fromU[0] === 0 ? low : Math.max(low, 0);
     for (let i = first; i <= last; i += 1) {
       // start = max(lo, from), end = min(hi, to); below the first tier, from lo and to its start.
       start.u = lo.u;

@@ -1,8 +1,8 @@
 import type { RunControl } from '../../../errors/_lib/runControl';
-import type { Statement } from '../../Statement';
-import type { LedgerEntry } from '../input/ledger';
+import type { Statement } from '../../model/Statement';
+import type { LedgerEntry } from '../input/buildLedger';
 import type { PayeeRun } from '../payee/PayeeRun';
-import type { RunContext } from '../prepare/context';
+import type { RunContext } from '../prepare/RunContext';
 
 /** Internal: the outcome of a period run: statements and the per-payee runs behind them. */
 export interface PeriodRun {

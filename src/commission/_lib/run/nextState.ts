@@ -1,8 +1,8 @@
 import { Decimal } from '../../../money';
-import type { ClosedTotals, CommissionState } from '../../CommissionState';
-import type { PayeeState } from '../../PayeeState';
-import type { Statement } from '../../Statement';
-import { ledgerJson } from '../input/ledger';
+import type { ClosedTotals, CommissionState } from '../../model/CommissionState';
+import type { PayeeState } from '../../model/PayeeState';
+import type { Statement } from '../../model/Statement';
+import { ledgerJson } from '../input/buildLedger';
 import type { PeriodRun } from './runPeriod';
 
 function closedTotals(statement: Statement): ClosedTotals {

@@ -1,13 +1,13 @@
 import { CrmRulesError, type ErrorPath, parseWith } from '../../../errors';
 import { RunControl } from '../../../errors/_lib/runControl';
 import { Decimal } from '../../../money';
-import type { ComputeOptions } from '../../CommissionInput';
-import type { ClosedTotals, CommissionState } from '../../CommissionState';
-import type { Recalculation } from '../../Recalculation';
-import { Statement } from '../../Statement';
-import type { StatementLine } from '../../StatementLine';
+import type { ComputeOptions } from '../../model/CommissionInput';
+import type { ClosedTotals, CommissionState } from '../../model/CommissionState';
+import type { Recalculation } from '../../model/Recalculation';
+import { Statement } from '../../model/Statement';
+import type { StatementLine } from '../../model/StatementLine';
 import { type Arithmetic, type Num, parseNum, sign, sub, ZERO } from '../exact/num';
-import { remap } from '../exact/remapPath';
+import { remap } from '../exact/remap';
 import { numFixedText } from '../exact/roundNum';
 import { checkInput } from '../input/checkInput';
 import { readDocuments } from '../input/readDocuments';
@@ -78,6 +78,111 @@ function closedStatements(
   return out;
 }
 
+/** The adjustment line of earning line `id`: what it pays now less what it paid when closed. */
+function adjustmentDraft(
+  period: string,
+  id: string,
+  was: StatementLine | undefined,
+  is: StatementLine | undefined,
+  arithmetic: Arithmetic,
+  scale: number,
+  currency: string,
+): Draft | null {
+  const wasAmount: Num = was === undefined ? ZERO : parseNum(was.amount, arithmetic);
+  const isAmount: Num = is === undefined ? ZERO : parseNum(is.amount, arithmetic);
+  const diff = sub(isAmount, wasAmount);
+  if (sign(diff) === 0) return null;
+  const line = (is ?? was) as StatementLine;
+  return {
+    ...plainDraft({
+      id: `adjustment/${period}/${id}`,
+      kind: 'adjustment',
+      component: line.component,
+      source: line.source,
+      unrounded: diff,
+      amount: diff,
+      reason: `recalculation of ${period}`,
+      params: {
+        code: 'commission.adjustment',
+        period,
+        line: id,
+        before: numFixedText(wasAmount, scale),
+        after: numFixedText(isAmount, scale),
+        amount: numFixedText(diff, scale),
+        currency,
+      },
+    }),
+    links: {
+      orderId: null,
+      orderLineId: null,
+      invoiceId: line.source.kind === 'invoice' ? line.source.id : null,
+      lineAmount: null,
+    },
+  };
+}
+
+/** Recalculation `i` checked: an object whose input is valid and names a closed period. */
+function checkedRecalculation(
+  state: CommissionState,
+  recalculation: Recalculation,
+  i: number,
+): { input: Recalculation['input']; closed: CommissionState['closed'][number] } {
+  if (typeof recalculation !== 'object' || recalculation === null)
+    throw new CrmRulesError('INVALID_INPUT', 'expected a recalculation { input, closed }', {
+      path: ['recalculate', i],
+      value: recalculation,
+    });
+  const { input } = recalculation;
+  checkInput(input, 'sync', ['recalculate', i, 'input']);
+  const closed = state.closed.find((entry) => entry.period === input?.period);
+  if (closed === undefined)
+    throw new CrmRulesError('INVALID_INPUT', 'only closed periods are recalculated', {
+      path: ['recalculate', i, 'input', 'period'],
+      value: input?.period,
+    });
+  return { input, closed };
+}
+
+/**
+ * Adds to `out`, per payee, the adjustment lines of a recalculated period: its earning lines
+ * `after` against those it closed with, `before` (recalculation `at`).
+ */
+function adjustments(
+  period: string,
+  before: ReadonlyMap<string, Statement>,
+  after: ReadonlyMap<string, Statement>,
+  how: { arithmetic: Arithmetic; scaleOf: (payeeId: string) => number; at: number },
+  out: Map<string, Draft[]>,
+): void {
+  for (const payeeId of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+    const old = earning(before.get(payeeId));
+    const now = earning(after.get(payeeId));
+    const currency = before.get(payeeId)?.currency ?? after.get(payeeId)?.currency ?? 'USD';
+    if (
+      before.has(payeeId) &&
+      after.has(payeeId) &&
+      before.get(payeeId)?.currency !== after.get(payeeId)?.currency
+    )
+      throw new CrmRulesError(
+        'CURRENCY_MISMATCH',
+        'a recalculated statement is in another currency than the closed one',
+        { path: ['recalculate', how.at, 'input', 'assignments'], value: payeeId },
+      );
+    for (const id of [...new Set([...old.keys(), ...now.keys()])].sort()) {
+      const draft = adjustmentDraft(
+        period,
+        id,
+        old.get(id),
+        now.get(id),
+        how.arithmetic,
+        how.scaleOf(payeeId),
+        currency,
+      );
+      if (draft !== null) out.set(payeeId, [...(out.get(payeeId) ?? []), draft]);
+    }
+  }
+}
+
 /**
  * Internal: recomputes closed periods with corrected data or plan versions and returns, per payee,
  * the adjustment lines for the current period: the difference of every earning line (by id),
@@ -104,19 +209,7 @@ export function recalculate(
       : control.stage('recalculate', recalculations.length, 1);
   recalculations.forEach((recalculation, i) => {
     if (meter !== null && i > 0) meter.at(i);
-    if (typeof recalculation !== 'object' || recalculation === null)
-      throw new CrmRulesError('INVALID_INPUT', 'expected a recalculation { input, closed }', {
-        path: ['recalculate', i],
-        value: recalculation,
-      });
-    const { input } = recalculation;
-    checkInput(input, 'sync', ['recalculate', i, 'input']);
-    const closed = state.closed.find((entry) => entry.period === input?.period);
-    if (closed === undefined)
-      throw new CrmRulesError('INVALID_INPUT', 'only closed periods are recalculated', {
-        path: ['recalculate', i, 'input', 'period'],
-        value: input?.period,
-      });
+    const { input, closed } = checkedRecalculation(state, recalculation, i);
     const before = closedStatements(recalculation.closed, closed.period, closed.totals, [
       'recalculate',
       i,
@@ -136,58 +229,7 @@ export function recalculate(
       [],
     );
     const after = new Map(fresh.statements.map((s) => [s.payeeId, s]));
-    for (const payeeId of [...new Set([...before.keys(), ...after.keys()])].sort()) {
-      const old = earning(before.get(payeeId));
-      const now = earning(after.get(payeeId));
-      const currency = before.get(payeeId)?.currency ?? after.get(payeeId)?.currency ?? 'USD';
-      if (
-        before.has(payeeId) &&
-        after.has(payeeId) &&
-        before.get(payeeId)?.currency !== after.get(payeeId)?.currency
-      )
-        throw new CrmRulesError(
-          'CURRENCY_MISMATCH',
-          'a recalculated statement is in another currency than the closed one',
-          { path: ['recalculate', i, 'input', 'assignments'], value: payeeId },
-        );
-      for (const id of [...new Set([...old.keys(), ...now.keys()])].sort()) {
-        const was = old.get(id);
-        const is = now.get(id);
-        const wasAmount: Num = was === undefined ? ZERO : parseNum(was.amount, arithmetic);
-        const isAmount: Num = is === undefined ? ZERO : parseNum(is.amount, arithmetic);
-        const diff = sub(isAmount, wasAmount);
-        if (sign(diff) === 0) continue;
-        const line = (is ?? was) as StatementLine;
-        const scale = scaleOf(payeeId);
-        const draft: Draft = {
-          ...plainDraft({
-            id: `adjustment/${input.period}/${id}`,
-            kind: 'adjustment',
-            component: line.component,
-            source: line.source,
-            unrounded: diff,
-            amount: diff,
-            reason: `recalculation of ${input.period}`,
-            params: {
-              code: 'commission.adjustment',
-              period: input.period,
-              line: id,
-              before: numFixedText(wasAmount, scale),
-              after: numFixedText(isAmount, scale),
-              amount: numFixedText(diff, scale),
-              currency,
-            },
-          }),
-          links: {
-            orderId: null,
-            orderLineId: null,
-            invoiceId: line.source.kind === 'invoice' ? line.source.id : null,
-            lineAmount: null,
-          },
-        };
-        out.set(payeeId, [...(out.get(payeeId) ?? []), draft]);
-      }
-    }
+    adjustments(input.period, before, after, { arithmetic, scaleOf, at: i }, out);
   });
   meter?.end(recalculations.length);
   return out;

@@ -1,62 +1,35 @@
 import type { CrmRulesError } from '../../../errors';
 import { RunControl } from '../../../errors/_lib/runControl';
 import type { Order } from '../../../model';
-import type { CommissionInput, ComputeOptions } from '../../CommissionInput';
-import type { CommissionState } from '../../CommissionState';
-import type { Statement } from '../../Statement';
+import type { CommissionInput, ComputeOptions } from '../../model/CommissionInput';
+import type { CommissionState } from '../../model/CommissionState';
+import type { Statement } from '../../model/Statement';
 import { ColumnRun } from '../columns/columnRun';
-import { SplitShares } from '../columns/SplitShares';
-import { bookOrder } from '../events/bookOrder';
 import { buildEvents } from '../events/buildEvents';
 import type { EventBase } from '../events/CreditEvent';
-import { EventTable, type Keep } from '../events/EventTable';
 import { rankEvents } from '../events/rankEvents';
-import { Interner } from '../exact/columns';
 import { numText } from '../exact/roundNum';
+import { buildLedger } from '../input/buildLedger';
 import { indexDocuments } from '../input/documentIndex';
-import { buildLedger } from '../input/ledger';
 import { type Documents, documentCount, readDocuments } from '../input/readDocuments';
 import type { PayeeRun } from '../payee/PayeeRun';
-import { earlierSplitError } from '../prepare/checkLineSplits';
-import type { RunContext } from '../prepare/context';
+import { earlierSplitError } from '../prepare/lineSplitError';
 import { prepareRun } from '../prepare/prepareRun';
+import type { RunContext } from '../prepare/RunContext';
 import { LINE_FACT_TABLE } from '../schema/lineFactTable';
 import { draftLines, runTotals } from '../statement/finishStatement';
 import { closeStatement, periodLines } from '../statement/payeeStatement';
 import { timingLines } from '../timing/timingLines';
+import { type Booking, booking, planVersions } from './booking';
 import type { PeriodRun, RunHooks } from './RunHooks';
 import { referenceRun } from './referenceRun';
 
 export type { PeriodRun, RunHooks } from './RunHooks';
 
-function versions(ctx: RunContext) {
-  return [...ctx.plans.values()].flatMap((history) => history.versions.items);
-}
-
-/** Which optional event columns the plans read. */
-function keep(ctx: RunContext): Keep {
-  const all = versions(ctx);
-  // The columns the facts read, from the one fact table.
-  const columns = new Set(all.flatMap((v) => [...v.facts].map((f) => LINE_FACT_TABLE[f].column)));
-  const perUnit = all.some(
-    (v) =>
-      v.spiffs.some((s) => s.award.kind === 'fixed-per-unit') ||
-      v.components.some(
-        (c) =>
-          c.rates !== null &&
-          (c.rates.rows.some((row) => row.rate.kind === 'fixed-per-unit') ||
-            c.rates.noMatch?.kind === 'fixed-per-unit'),
-      ),
-  );
-  return {
-    product: columns.has('product'),
-    category: columns.has('category'),
-    quantity: perUnit || columns.has('quantity'),
-    cost: columns.has('cost') || all.some((v) => v.plan.crediting.measure === 'margin'),
-  };
-}
-
-/** Whether anything after reading needs the order documents themselves (else they stream). */
+/**
+ * Whether anything after reading needs the order documents themselves (else they stream): other
+ * documents linking to them, carried state, timing, or a plan reading an order-line fact.
+ */
 function keepOrders(input: CommissionInput, ctx: RunContext, state: CommissionState): boolean {
   const some = (stream: unknown) =>
     stream !== undefined && (!Array.isArray(stream) || stream.length > 0);
@@ -65,32 +38,86 @@ function keepOrders(input: CommissionInput, ctx: RunContext, state: CommissionSt
     some(input.payments) ||
     some(input.creditNotes) ||
     state.payees.some((p) => p.payouts.length > 0 || p.deferred.length > 0) ||
-    versions(ctx).some((v) => v.plan.payout.timing !== 'earned')
+    planVersions(ctx).some(
+      (v) =>
+        v.plan.payout.timing !== 'earned' ||
+        [...v.facts].some((f) => LINE_FACT_TABLE[f].column === 'orderLine'),
+    )
   );
 }
 
-/**
- * Lays the table out by day for the orders of an array input that will be booked (confirmed or
- * completed, dated in the period: what `book` books), counted first, so they are written in
- * crediting order as they are read (see `EventTable.layDays`). Streams are read once, as they come.
- */
-function layOrders(table: EventTable, orders: unknown, start: string, end: string): void {
-  if (!Array.isArray(orders)) return;
-  const days = table.days.length;
-  const rows = new Int32Array(days);
-  const events = new Int32Array(days);
-  for (let i = 0; i < orders.length; i += 1) {
-    const order = orders[i] as { orderDate?: unknown; status?: unknown; lines?: unknown } | null;
-    const date = order?.orderDate;
-    if (typeof date !== 'string' || date < start || date >= end) continue;
-    if (order?.status !== 'confirmed' && order?.status !== 'completed') continue;
-    const day = table.dayIndex(date) as number | undefined;
-    if (day === undefined) continue;
-    rows[day] = (rows[day] as number) + 1;
-    if (Array.isArray(order?.lines))
-      events[day] = (events[day] as number) + (order.lines as unknown[]).length;
+/** Each payee's statement, in payee order: its period steps on the column figures, lines replayed on demand. */
+function statementsOf(
+  run: ColumnRun,
+  known: number,
+  ledger: ReturnType<typeof buildLedger>,
+  hooks: RunHooks,
+  control: RunControl,
+): Statement[] {
+  const statements: Statement[] = [];
+  const finish = (payee: PayeeRun) => {
+    periodLines(payee);
+    hooks.adjust?.(payee);
+    if (hooks.timing !== false) timingLines(payee, ledger);
+  };
+  const paying = control.idle ? null : control.stage('statements', known);
+  for (let q = 0; q < known; q += 1) {
+    if (paying !== null && q >= paying.next) paying.at(q);
+    if (run.errors.has(q)) throw run.errors.get(q);
+    if (run.terms[q] === null) continue;
+    const payee = run.take(q);
+    finish(payee);
+    const payable = payee.mode === 'lines' ? '' : numText(runTotals(payee).payable);
+    const statement = closeStatement(payee, () => {
+      const detailed = run.replay(q);
+      finish(detailed);
+      const lines = draftLines(detailed);
+      const is = numText(runTotals(detailed).payable);
+      if (is !== payable)
+        throw new Error(
+          `internal: the lines of ${detailed.payee.id} add up to ${is}, not to ${payable}`,
+        );
+      return lines;
+    });
+    hooks.after?.(payee, statement);
+    statements.push(statement);
   }
-  table.layDays(rows, events);
+  paying?.end(known);
+  return statements;
+}
+
+/**
+ * Completes the event table (the events of the other bases added to the orders booked while
+ * reading), ranks it, and prices every credit in one sweep of a column run.
+ */
+function sweep(
+  ctx: RunContext,
+  { table, shares }: Booking,
+  docs: Documents,
+  state: CommissionState,
+  hooks: RunHooks,
+  control: RunControl,
+): ColumnRun {
+  table.closeDays();
+  const index = indexDocuments(docs);
+  const rest = new Set<EventBase>(ctx.bases);
+  rest.delete('booked');
+  if (rest.size > 0)
+    for (const event of buildEvents(docs, index, ctx.period, rest, 'auto', state.invoices))
+      table.pushEvent(event, (orderId, invoiceId) => shares.forDocument(orderId, invoiceId));
+  const { order, ties } = rankEvents(table);
+  const run = new ColumnRun(
+    ctx,
+    table,
+    docs,
+    index,
+    ctx.payees.size,
+    shares,
+    hooks.lines === 'eager',
+    hooks.lines === 'payouts',
+  );
+  run.sweep(order, ties, control.idle ? undefined : control.stage('credit', table.n));
+  return run;
 }
 
 /**
@@ -130,96 +157,28 @@ export function runPeriod(
   } catch (error) {
     failure = error;
   }
-  let table: EventTable | null = null;
-  let shares: SplitShares | null = null;
-  let book = (_order: Order, _index: number): void => undefined;
-  let claim: ((id: string, index: number) => number) | undefined;
+  const booked = ctx === null ? null : booking(input, documents, ctx);
   let splitError: CrmRulesError | null = null;
-  if (ctx !== null) {
-    const { start, end } = ctx.period;
-    const payees = new Interner();
-    for (const id of [...ctx.payees.keys()].sort()) payees.id(id);
-    const events = new EventTable(start, end, payees, keep(ctx));
-    if (documents === null && ctx.bases.has('booked')) layOrders(events, input.orders, start, end);
-    const splits = new SplitShares(ctx.splits, payees);
-    table = events;
-    shares = splits;
-    claim = (id, index) => splits.claim(id, index);
-    if (ctx.bases.has('booked'))
-      book = (order, index) => {
-        if (
-          order.orderDate >= start &&
-          order.orderDate < end &&
-          (order.status === 'confirmed' || order.status === 'completed')
-        )
-          bookOrder(events, order, index, splits.forOrder(order.id), splits.key);
-      };
-  }
   const read = (order: Order, index: number) => {
     if (ctx !== null && ctx.splits.lineSplits > 0)
       splitError = earlierSplitError(splitError, order, ctx.splits);
-    book(order, index);
+    booked?.book(order, index);
   };
   const docs =
     documents ??
     readDocuments(
       input,
       mode,
-      ctx === null ? undefined : { each: read, keep: keepOrders(input, ctx, state), claim },
+      ctx === null || booked === null
+        ? undefined
+        : { each: read, keep: keepOrders(input, ctx, state), claim: booked.claim },
       reading,
     );
   if (documents !== null) documents.orders.forEach(read);
-  if (ctx === null || table === null || shares === null) throw failure;
+  if (ctx === null || booked === null) throw failure;
   if (splitError !== null) throw splitError;
-  table.closeDays();
   const known = ctx.payees.size;
-  const index = indexDocuments(docs);
-  const rest = new Set<EventBase>(ctx.bases);
-  rest.delete('booked');
-  if (rest.size > 0)
-    for (const event of buildEvents(docs, index, ctx.period, rest, 'auto', state.invoices))
-      table.pushEvent(event, (orderId) => (shares as SplitShares).forOrder(orderId));
-  const { order, ties } = rankEvents(table);
-  const run = new ColumnRun(
-    ctx,
-    table,
-    docs,
-    index,
-    known,
-    shares,
-    hooks.lines === 'eager',
-    hooks.lines === 'payouts',
-  );
-  run.sweep(order, ties, control.idle ? undefined : control.stage('credit', table.n));
+  const run = sweep(ctx, booked, docs, state, hooks, control);
   const ledger = buildLedger(state.invoices, docs, ctx.period, ctx.arithmetic);
-  const statements: Statement[] = [];
-  const finish = (payee: PayeeRun) => {
-    periodLines(payee);
-    hooks.adjust?.(payee);
-    if (hooks.timing !== false) timingLines(payee, ledger);
-  };
-  const paying = control.idle ? null : control.stage('statements', known);
-  for (let q = 0; q < known; q += 1) {
-    if (paying !== null && q >= paying.next) paying.at(q);
-    if (run.errors.has(q)) throw run.errors.get(q);
-    if (run.terms[q] === null) continue;
-    const payee = run.take(q);
-    finish(payee);
-    const payable = payee.mode === 'lines' ? '' : numText(runTotals(payee).payable);
-    const statement = closeStatement(payee, () => {
-      const detailed = run.replay(q);
-      finish(detailed);
-      const lines = draftLines(detailed);
-      const is = numText(runTotals(detailed).payable);
-      if (is !== payable)
-        throw new Error(
-          `internal: the lines of ${detailed.payee.id} add up to ${is}, not to ${payable}`,
-        );
-      return lines;
-    });
-    hooks.after?.(payee, statement);
-    statements.push(statement);
-  }
-  paying?.end(known);
-  return { statements, ledger, ctx };
+  return { statements: statementsOf(run, known, ledger, hooks, control), ledger, ctx };
 }

@@ -1,9 +1,9 @@
 import type { MoneyJson } from '../../../money';
-import type { Component } from '../../Component';
-import type { KpiBonus } from '../../KpiBonus';
-import type { DrawPolicy } from '../../PlanPolicies';
-import type { Rate } from '../../Rate';
-import type { Spiff } from '../../Spiff';
+import type { Component } from '../../model/Component';
+import type { KpiBonus } from '../../model/KpiBonus';
+import type { DrawPolicy } from '../../model/PlanPolicies';
+import type { Rate } from '../../model/Rate';
+import type { Spiff } from '../../model/Spiff';
 
 type Path = Array<string | number>;
 

@@ -1,5 +1,5 @@
 import { isCurrencyCode } from '../../../money';
-import type { PayoutRecord } from '../../PayoutRecord';
+import type { PayoutRecord } from '../../model/PayoutRecord';
 import { isDecimal, isPlain } from './quickChecks';
 
 const KEYS: ReadonlySet<string> = new Set([

@@ -1,5 +1,5 @@
-import type { Statement, StatementTotals } from '../../Statement';
-import type { LineKind } from '../../StatementLine';
+import type { Statement, StatementTotals } from '../../model/Statement';
+import type { LineKind } from '../../model/StatementLine';
 import { add, type Num, parseNum, ZERO } from '../exact/num';
 import { numFixedText, numText } from '../exact/roundNum';
 import type { Draft } from '../payee/Draft';
@@ -101,6 +101,13 @@ export function draftLines(run: PayeeRun): Line[] {
   );
 }
 
+/** The recoverable draw balance carried out of the period (as the next payee state keeps it). */
+function drawBalanceAfter(run: PayeeRun): Num {
+  if (run.next !== null) return run.next.drawBalance;
+  const carried = run.ctx.payeeStates.get(run.payee.id)?.drawBalance;
+  return carried === undefined ? ZERO : parseNum(carried, run.ctx.arithmetic);
+}
+
 /**
  * Internal: the statement of a finished run: totals (Σ lines), YTD, attainment, trace, and its
  * lines — given, or materialised on first read by `materialise` (which re-runs the payee and must
@@ -159,6 +166,7 @@ export function finishStatement(run: PayeeRun, materialise: (() => Line[]) | nul
       attainment: attained,
       totals,
       ytd,
+      drawBalance: money(drawBalanceAfter(run)),
     },
     { lines: count, versions: versions.size > 1 ? [...versions.values()] : null },
     lines,

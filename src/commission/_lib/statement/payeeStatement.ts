@@ -1,9 +1,9 @@
 import { minorUnits } from '../../../money';
 import { addDays, periodOf } from '../../../period';
-import type { Statement } from '../../Statement';
-import type { LineSource } from '../../StatementLine';
+import type { Statement } from '../../model/Statement';
+import type { LineSource } from '../../model/StatementLine';
 import { compareCredits } from '../crediting/compareCredits';
-import type { Credit } from '../crediting/crediting';
+import type { Credit } from '../crediting/creditEvents';
 import { creditLines } from '../crediting/creditLines';
 import type { CreditEvent } from '../events/CreditEvent';
 import { add, type Num, parseNum, ZERO } from '../exact/num';
@@ -15,9 +15,9 @@ import { modifierLines } from '../modifiers/modifierLines';
 import type { Draft } from '../payee/Draft';
 import type { Line } from '../payee/Line';
 import type { PayeeRun } from '../payee/PayeeRun';
-import { roundTogether } from '../payee/roundDrafts';
+import { roundTogether } from '../payee/roundTogether';
 import type { CompiledPlan } from '../plan/compilePlan';
-import type { AssignmentInfo, PayeeInfo, RunContext } from '../prepare/context';
+import type { AssignmentInfo, PayeeInfo, RunContext } from '../prepare/RunContext';
 import { finishStatement } from './finishStatement';
 
 /** Internal: the assignment and plan version that govern a payee's period-level steps. */

@@ -1,9 +1,9 @@
-import type { LedgerEntry } from '../input/ledger';
+import type { LedgerEntry } from '../input/buildLedger';
 import type { PayeeRun } from '../payee/PayeeRun';
-import { cancellationLines, nonPaymentLines } from './timingClawbacks';
-import { deferralLines } from './timingDeferral';
-import { drawLines } from './timingDraw';
-import { releaseLines, scheduleLines } from './timingSchedule';
+import { cancellationLines, nonPaymentLines } from './cancellationLines';
+import { deferralLines } from './deferralLines';
+import { drawLines } from './drawLines';
+import { releaseLines, scheduleLines } from './scheduleLines';
 
 /**
  * Internal: the timing steps of a payee's period, in this order: clawbacks of cancelled orders

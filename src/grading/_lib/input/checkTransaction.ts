@@ -22,6 +22,23 @@ export function checkCustomerId(id: unknown, path: ErrorPath): void {
     );
 }
 
+/**
+ * Internal: the text of a numeric customer id (`LedgerOptions.numericIds`): a safe integer ≥ 0
+ * becomes its decimal digits (`1234` → `'1234'`, the same customer as the string `'1234'`).
+ *
+ * @throws CrmRulesError `INVALID_INPUT` at `path` for any other number (negative, fractional,
+ * beyond 2⁵³ − 1, where two ids could round to one)
+ */
+export function numericCustomerId(id: number, path: ErrorPath): string {
+  if (!Number.isSafeInteger(id) || id < 0)
+    throw new CrmRulesError(
+      'INVALID_INPUT',
+      'a numeric customer id must be an integer from 0 to 2^53 − 1 (larger ids are not exact as numbers: pass them as strings)',
+      { path, value: id },
+    );
+  return String(id);
+}
+
 /** Internal: checks a transaction's currency (and its money's currency) against the ledger's. */
 export function checkCurrency(
   ledger: string,

@@ -4,7 +4,8 @@ import { minorUnits } from '../../../money';
 import type { PurchaseLedger } from '../../summary/PurchaseLedger';
 import { readAmount } from '../exact/readAmount';
 import { fastUnits, parseUnits, placesNeeded, scaleUnits, type Units } from '../exact/units';
-import { checkCurrency, checkCustomerId } from '../input/checkTransaction';
+import { checkCurrency, checkCustomerId, numericCustomerId } from '../input/checkTransaction';
+import { DATE_FORMAT_TEXT, type DateFormat, isoDateText } from '../input/readDate';
 import { countingSort } from './countingSort';
 import { SlotWriter } from './SlotWriter';
 import { sortedOrder } from './sortedOrder';
@@ -18,8 +19,18 @@ import { type RowColumns, sumRowsExact, sumRowsFast } from './sumRows';
  * time) and adds up the rows of each (customer, day): `sumRowsFast` while the sums are safe
  * integers, else the exact writer (bigints).
  */
+/** How a ledger reads dates and ids (`LedgerOptions.dateFormat`, `numericIds`). */
+export interface LedgerInput {
+  readonly dateFormat: DateFormat;
+  readonly numericIds: boolean;
+}
+
+const STRICT: LedgerInput = { dateFormat: 'iso-date', numericIds: false };
+
 export class LedgerBuilder {
   readonly currency: string;
+  private readonly input: LedgerInput;
+  private readonly numberIndex = new Map<number, number>();
   private scale: number;
   private readonly ids: string[] = [];
   private readonly indexOf = new Map<string, number>();
@@ -34,9 +45,11 @@ export class LedgerBuilder {
   /**
    * @param currency - the ledger's currency (already validated)
    * @param expectedRows - how many rows to make room for (an array's length), to avoid regrowing
+   * @param input - the date format and id rule (strict by default)
    */
-  constructor(currency: string, expectedRows = 0) {
+  constructor(currency: string, expectedRows = 0, input: LedgerInput = STRICT) {
     this.currency = currency;
+    this.input = input;
     this.scale = minorUnits(currency, ['options', 'currency']);
     const size = Math.max(4096, expectedRows);
     this.customer = new Int32Array(size);
@@ -125,6 +138,7 @@ export class LedgerBuilder {
   }
 
   private newCustomer(id: unknown, row: number): number {
+    if (typeof id === 'number' && this.input.numericIds) return this.numericCustomer(id, row);
     checkCustomerId(id, [row, 'customerId']);
     const index = this.ids.length;
     this.ids.push(id as string);
@@ -132,18 +146,32 @@ export class LedgerBuilder {
     return index;
   }
 
+  /** A numeric id: the customer of its decimal text (one lookup by number after the first). */
+  private numericCustomer(id: number, row: number): number {
+    const known = this.numberIndex.get(id);
+    if (known !== undefined) return known;
+    const text = numericCustomerId(id, [row, 'customerId']);
+    const index = this.indexOf.get(text) ?? this.newCustomer(text, row);
+    this.numberIndex.set(id, index);
+    return index;
+  }
+
   private newDay(date: unknown, row: number): number {
+    const format = this.input.dateFormat;
     if (typeof date !== 'string')
-      throw new CrmRulesError('INVALID_INPUT', 'expected the date as a YYYY-MM-DD string', {
-        path: [row, 'date'],
-        value: date,
-      });
-    const day = dayNumberOf(date);
+      throw new CrmRulesError(
+        'INVALID_INPUT',
+        `expected the date as a ${DATE_FORMAT_TEXT[format]} string`,
+        { path: [row, 'date'], value: date },
+      );
+    const text = isoDateText(date, format);
+    const day = text === undefined ? undefined : dayNumberOf(text);
     if (day === undefined)
-      throw new CrmRulesError('INVALID_DATE', 'expected a calendar date as YYYY-MM-DD', {
-        path: [row, 'date'],
-        value: date,
-      });
+      throw new CrmRulesError(
+        'INVALID_DATE',
+        `expected a calendar date as ${DATE_FORMAT_TEXT[format]}`,
+        { path: [row, 'date'], value: date },
+      );
     this.dayCache.set(date, day);
     return day;
   }

@@ -1,6 +1,7 @@
 import type { Money } from '../../../money';
 import type { IsoDate } from '../../../period';
 import type { Units } from '../exact/units';
+import type { CalendarUnit } from './calendarBuckets';
 
 /** Internal: the settings of one summarise run, and its counters. */
 export interface SummaryContext {
@@ -8,6 +9,10 @@ export interface SummaryContext {
   /** First day of the reporting period, or `null` for none. */
   readonly periodStartDay: number | null;
   readonly unitDays: number;
+  /** The calendar bucket unit, or `null` for a fixed-length unit (`unitDays`). */
+  readonly calendar: CalendarUnit | null;
+  /** The end's bucket index (`calendar` set), else the end's day number. */
+  readonly endBucket: number;
   readonly merge: boolean;
   readonly includeFirst: boolean;
   readonly rfm: boolean;
@@ -31,6 +36,9 @@ export interface Scan {
   /** Day numbers of the first and last purchase days (negative before 1970); meaningless when `purchases` is 0. */
   first: number;
   last: number;
+  /** Bucket indices of the first and last purchase buckets (calendar units only). */
+  firstBucket: number;
+  lastBucket: number;
   firstEvents: number;
   firstValue: Units;
   purchases: number;

@@ -2,6 +2,14 @@ import type { PurchaseLedger } from '../../summary/PurchaseLedger';
 import { addUnits, type Units } from '../exact/units';
 import type { Scan, SummaryContext } from './SummaryContext';
 
+/**
+ * Internal: the same-day rule, for a day or a calendar bucket netted into one: a purchase when its
+ * net is above zero, or zero without a return.
+ */
+export function isPurchase(net: Units, purchases: number, returns: number): boolean {
+  return net > 0 || (returns === 0 && purchases > 0);
+}
+
 /** Internal: an empty scan. */
 export function newScan(): Scan {
   const scan = {} as Scan;
@@ -9,9 +17,12 @@ export function newScan(): Scan {
   return scan;
 }
 
-function resetScan(scan: Scan): void {
+/** Internal: sets every figure of `scan` back to zero. */
+export function resetScan(scan: Scan): void {
   scan.first = 0;
   scan.last = 0;
+  scan.firstBucket = 0;
+  scan.lastBucket = 0;
   scan.firstEvents = 0;
   scan.firstValue = 0;
   scan.purchases = 0;
@@ -66,7 +77,7 @@ export function scanSlots(
     const net = rc === 0 ? pu : addUnits(pu, ru);
     if (rc > 0) returned = addUnits(returned, ru);
     total = addUnits(total, net);
-    const events = merge ? (net > 0 || (rc === 0 && pc > 0) ? 1 : 0) : pc;
+    const events = merge ? (isPurchase(net, pc, rc) ? 1 : 0) : pc;
     const value = merge ? net : pu;
     if (day >= periodStart) {
       periodTotal = addUnits(periodTotal, net);

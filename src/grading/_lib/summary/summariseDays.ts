@@ -3,7 +3,8 @@ import type { CustomerSummary } from '../../summary/CustomerSummary';
 import type { PurchaseLedger } from '../../summary/PurchaseLedger';
 import { type Units, unitsToDecimal } from '../exact/units';
 import { wholeYears } from '../input/tenure';
-import type { SummaryContext } from './SummaryContext';
+import type { Scan, SummaryContext } from './SummaryContext';
+import { scanBuckets } from './scanBuckets';
 import { scanSlots } from './scanSlots';
 import { averageOf, dateOf, moneyOf, ZERO } from './summaryParts';
 
@@ -12,7 +13,8 @@ import { averageOf, dateOf, moneyOf, ZERO } from './summaryParts';
  * before the end. The returns rule: with `merge`, a day's purchases and returns are netted and
  * the day is a purchase day when the net is above zero, or zero without any return (a free
  * purchase counts; a purchase returned the same day does not); a day with a negative net is a
- * return day. Without `merge`, each non-negative transaction is a purchase and each negative one
+ * return day. With a calendar unit the same rule applies to each bucket (ISO week, calendar
+ * month), and durations are whole buckets. Without `merge`, each non-negative transaction is a purchase and each negative one
  * a return. Returns always count in `totalValue` and `returnedValue`, never as purchases.
  */
 export function summariseDays(
@@ -21,7 +23,8 @@ export function summariseDays(
   ctx: SummaryContext,
 ): CustomerSummary | null {
   const scan = ctx.scan;
-  scanSlots(ledger, k, ctx, scan);
+  if (ctx.calendar === null) scanSlots(ledger, k, ctx, scan);
+  else scanBuckets(ledger, k, ctx, scan);
   const { first, last, firstEvents, firstValue, purchases, purchaseSum, total, returned } = scan;
   const { transactions, periodTotal, periodPurchases } = scan;
   ctx.afterEnd += scan.afterEnd;
@@ -31,7 +34,7 @@ export function summariseDays(
     return null;
   }
   const frequency = ctx.includeFirst ? purchases : purchases - 1;
-  const { unitDays, endDay, scale } = ctx;
+  const { endDay, scale } = ctx;
   const toMoney = (units: Units): Money =>
     units === 0 ? ctx.zero : moneyOf(unitsToDecimal(units, scale), ctx.currency);
   const totalValue = toMoney(total);
@@ -53,8 +56,7 @@ export function summariseDays(
     purchases,
     transactions,
     frequency,
-    recency: (ctx.rfm ? endDay - last : last - first) / unitDays,
-    T: (endDay - first) / unitDays,
+    ...durations(ctx, scan),
     monetaryValue,
     averageValue:
       average === ZERO
@@ -73,5 +75,19 @@ export function summariseDays(
     periodPurchases: ctx.periodStartDay === null ? null : periodPurchases,
     tenureDays: endDay - first,
     tenureYears: wholeYears(first, ctx.endCivil),
+  };
+}
+
+/** Recency and T: days ÷ unit length, or whole calendar buckets. */
+function durations(ctx: SummaryContext, scan: Scan): { recency: number; T: number } {
+  const { first, last, firstBucket, lastBucket } = scan;
+  if (ctx.calendar === null)
+    return {
+      recency: (ctx.rfm ? ctx.endDay - last : last - first) / ctx.unitDays,
+      T: (ctx.endDay - first) / ctx.unitDays,
+    };
+  return {
+    recency: ctx.rfm ? ctx.endBucket - lastBucket : lastBucket - firstBucket,
+    T: ctx.endBucket - firstBucket,
   };
 }

@@ -1,17 +1,18 @@
-import { Decimal } from '../../../_lib/decimal';
 import type { ErrorPath } from '../../../errors';
 import type { TraceStep } from '../../../explain';
-import { limitedQuotient } from '../../../money/_lib/amountLimits';
+import { type Constant, Exact40, parseConstant } from '../../../money/_lib/Exact40';
 import type { Scorecard } from '../../Scorecard';
-import type { Constant } from './preparedCards';
 
 /** A weighted part of a combination: a KPI in its section or scorecard, or a section. */
 export interface WeightedScore {
   readonly weight: string;
-  readonly score: Decimal;
+  readonly score: Exact40;
   /** `weight × score ÷ 100`. */
-  readonly contribution: Decimal;
+  readonly contribution: Exact40;
 }
+
+/** Internal: 100, the divisor of a contribution `weight × score ÷ 100`. */
+export const HUNDRED: Exact40 = Exact40.text('100');
 
 /**
  * Internal: `weighted-average` Σ weight × score ÷ Σ weight (one division, half-up to 40
@@ -21,15 +22,24 @@ export function combineScores(
   mode: Scorecard['combine'],
   parts: readonly WeightedScore[],
   path: ErrorPath,
-): Decimal {
+  constant: Constant = parseConstant,
+): Exact40 {
   switch (mode) {
     case 'weighted-average': {
-      const weighted = parts.reduce((acc, p) => acc.plus(p.score.times(p.weight)), new Decimal(0));
-      const weights = parts.reduce((acc, p) => acc.plus(p.weight), new Decimal(0));
-      return limitedQuotient(weighted.div(weights), path);
+      let weighted = Exact40.ZERO;
+      let weights = Exact40.ZERO;
+      for (const p of parts) {
+        const weight = constant(p.weight);
+        weighted = weighted.plus(p.score.times(weight));
+        weights = weights.plus(weight);
+      }
+      return weighted.div(weights).limited(path);
     }
-    case 'weighted-sum':
-      return parts.reduce((acc, p) => acc.plus(p.contribution), new Decimal(0));
+    case 'weighted-sum': {
+      let sum = Exact40.ZERO;
+      for (const p of parts) sum = sum.plus(p.contribution);
+      return sum;
+    }
     default: {
       const _exhaustive: never = mode;
       return _exhaustive;
@@ -42,14 +52,16 @@ export function combineScores(
  * `null`) when it moved.
  */
 export function withinScale(
-  score: Decimal,
+  score: Exact40,
   scale: Scorecard['scale'],
   kpi: string | null,
   code: string,
-  constant: Constant = (text) => new Decimal(text),
-): { score: Decimal; steps: TraceStep[] } {
-  const kept = Decimal.min(Decimal.max(score, constant(scale.min)), constant(scale.max));
-  if (kept.eq(score)) return { score, steps: [] };
+  constant: Constant = parseConstant,
+): { score: Exact40; steps: TraceStep[] } {
+  const min = constant(scale.min);
+  const max = constant(scale.max);
+  const kept = score.lt(min) ? min : score.gt(max) ? max : score;
+  if (kept === score) return { score, steps: [] };
   const params = {
     kpi,
     score: score.toFixed(),

@@ -1,6 +1,5 @@
-import type { Decimal } from '../../../_lib/decimal';
 import type { ErrorPath } from '../../../errors';
-import { toDecimal } from '../../../money';
+import { type Constant, Exact40, parseConstant } from '../../../money/_lib/Exact40';
 import type { CurveInput } from '../../CurveInput';
 import type { ScoringCurve } from '../../ScoringCurve';
 import {
@@ -11,42 +10,51 @@ import {
   ratioScore,
   stepScore,
 } from './curveScores';
-import type { Constant } from './preparedCards';
 
 /** A parsed curve's point at `input`, errors under `path`. */
 export function curvePoint(curve: ScoringCurve, input: CurveInput, path: ErrorPath): CurvePoint {
   const box = typeof input === 'object' && input !== null ? input : ({} as CurveInput);
-  const actual = toDecimal(box.actual, [...path, 'actual']);
-  return curvePointAt(curve, actual, box, path, toDecimal, actual.toFixed());
+  const actual = Exact40.from(box.actual, [...path, 'actual']);
+  return curvePointAt(curve, actual, readTarget(curve, box, path), path, parseConstant);
 }
 
 /**
- * A parsed curve's point at `actual` (already read from `input`, whose `target` only ratio curves
- * read; `text` is `actual.toFixed()`), the curve's constants through `constant`, errors under
- * `path`.
+ * Internal: the target of `input` when the curve reads one (ratio curves; `undefined` without
+ * one), read before the curve scores — the other curves' targets are read after it, by
+ * {@link readTarget} too, so a bad target of a curve that ignores it never hides a curve error.
+ */
+export function readTarget(
+  curve: ScoringCurve,
+  input: CurveInput,
+  path: ErrorPath,
+): Exact40 | undefined {
+  if (curve.kind !== 'ratio' || input.target === undefined) return undefined;
+  return Exact40.from(input.target, [...path, 'target']);
+}
+
+/**
+ * A parsed curve's point at `actual` (already read from the input), with `target` (read by
+ * {@link readTarget}; only ratio curves read it), the curve's constants through `constant`,
+ * errors under `path`.
  */
 export function curvePointAt(
   curve: ScoringCurve,
-  actual: Decimal,
-  input: CurveInput,
+  actual: Exact40,
+  target: Exact40 | undefined,
   path: ErrorPath,
   constant: Constant,
-  text: string,
 ): CurvePoint {
   switch (curve.kind) {
-    case 'ratio': {
-      const target =
-        input.target === undefined ? undefined : toDecimal(input.target, [...path, 'target']);
-      return ratioScore(curve, actual, target, path, constant, text);
-    }
+    case 'ratio':
+      return ratioScore(curve, actual, target, path, constant);
     case 'linear':
-      return linearScore(curve, actual, path, constant, text);
+      return linearScore(curve, actual, path, constant);
     case 'bands':
-      return bandScore(curve, actual, path, constant, text);
+      return bandScore(curve, actual, path, constant);
     case 'steps':
-      return stepScore(curve, actual, constant, text);
+      return stepScore(curve, actual, constant);
     case 'gate':
-      return gateScore(curve, actual, constant, text);
+      return gateScore(curve, actual, constant);
     default: {
       const _exhaustive: never = curve;
       return _exhaustive;

@@ -1,15 +1,12 @@
-import type { Decimal } from '../../../_lib/decimal';
 import { CrmRulesError, type ErrorPath } from '../../../errors';
 import type { TraceStep } from '../../../explain';
-import { toDecimal } from '../../../money';
-import { limitedQuotient } from '../../../money/_lib/amountLimits';
+import { type Constant, type Exact40, parseConstant } from '../../../money/_lib/Exact40';
 import type { ScoringCurve } from '../../ScoringCurve';
 import { inBand } from './gapFreeBands';
-import type { Constant } from './preparedCards';
 
 /** A curve's score at a value, with the step that explains it. */
 export interface CurvePoint {
-  readonly score: Decimal;
+  readonly score: Exact40;
   readonly step: TraceStep;
 }
 
@@ -23,12 +20,12 @@ type Curve<K extends ScoringCurve['kind']> = Extract<ScoringCurve, { kind: K }>;
  */
 export function ratioScore(
   curve: Curve<'ratio'>,
-  actual: Decimal,
-  target: Decimal | undefined,
+  actual: Exact40,
+  target: Exact40 | undefined,
   path: ErrorPath,
-  constant: Constant = toDecimal,
-  text: string = actual.toFixed(),
+  constant: Constant = parseConstant,
 ): CurvePoint {
+  const text = actual.toFixed();
   if (target === undefined || !target.isPositive() || target.isZero())
     throw new CrmRulesError('INVALID_INPUT', 'a ratio curve needs a positive target', {
       path: [...path, 'target'],
@@ -59,7 +56,7 @@ export function ratioScore(
       step: { code: 'kpi.curve.ratio.zero', params: { ...params, score: curve.cap } },
     };
   }
-  const ratio = limitedQuotient(lower ? target.div(actual) : actual.div(target), path);
+  const ratio = (lower ? target.div(actual) : actual.div(target)).limited(path);
   let score = ratio;
   if (curve.floor !== undefined && score.lt(constant(curve.floor))) score = constant(curve.floor);
   if (curve.cap !== undefined && score.gt(constant(curve.cap))) score = constant(curve.cap);
@@ -77,11 +74,11 @@ export function ratioScore(
  */
 export function linearScore(
   curve: Curve<'linear'>,
-  actual: Decimal,
+  actual: Exact40,
   path: ErrorPath,
-  constant: Constant = toDecimal,
-  text: string = actual.toFixed(),
+  constant: Constant = parseConstant,
 ): CurvePoint {
+  const text = actual.toFixed();
   const points = curve.points;
   const first = points[0] as (typeof points)[number];
   const last = points[points.length - 1] as (typeof points)[number];
@@ -102,7 +99,7 @@ export function linearScore(
   const x0 = constant(left.x);
   const y0 = constant(left.y);
   const rise = actual.minus(x0).times(constant(right.y).minus(y0));
-  const score = limitedQuotient(rise.div(constant(right.x).minus(x0)), path).plus(y0);
+  const score = rise.div(constant(right.x).minus(x0)).limited(path).plus(y0);
   const params = { actual: value, x0: left.x, y0: left.y, x1: right.x, y1: right.y };
   return {
     score,
@@ -116,13 +113,13 @@ export function linearScore(
  */
 export function bandScore(
   curve: Curve<'bands'>,
-  actual: Decimal,
+  actual: Exact40,
   path: ErrorPath,
-  constant: Constant = toDecimal,
-  text: string = actual.toFixed(),
+  constant: Constant = parseConstant,
 ): CurvePoint {
+  const text = actual.toFixed();
   const upper = curve.upperInclusive;
-  const band = curve.bands.find((b) => inBand(actual, b, upper));
+  const band = curve.bands.find((b) => inBand(actual, b, upper, constant));
   if (band === undefined)
     throw new CrmRulesError('INVALID_INPUT', 'the value lies outside every band', {
       path: [...path, 'actual'],
@@ -139,10 +136,10 @@ export function bandScore(
  */
 export function stepScore(
   curve: Curve<'steps'>,
-  actual: Decimal,
-  constant: Constant = toDecimal,
-  text: string = actual.toFixed(),
+  actual: Exact40,
+  constant: Constant = parseConstant,
 ): CurvePoint {
+  const text = actual.toFixed();
   const steps = curve.steps;
   const first = steps[0] as (typeof steps)[number];
   if (actual.lt(constant(first.from))) {
@@ -167,10 +164,10 @@ export function stepScore(
 /** Gate: `met` when the value reaches the threshold (≥, or ≤ when lower is better), else `missed`. */
 export function gateScore(
   curve: Curve<'gate'>,
-  actual: Decimal,
-  constant: Constant = toDecimal,
-  text: string = actual.toFixed(),
+  actual: Exact40,
+  constant: Constant = parseConstant,
 ): CurvePoint {
+  const text = actual.toFixed();
   const lower = curve.direction === 'lower-is-better';
   const threshold = constant(curve.threshold);
   const met = lower ? actual.lte(threshold) : actual.gte(threshold);

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { Decimal } from '../../../_lib/decimal';
+import { type Constant, type Exact40, parseConstant } from '../../../money/_lib/Exact40';
 
 /** One row of a band table: an optional lower and upper bound. */
 interface BandEdges {
@@ -47,10 +48,19 @@ export function checkGapFreeBands(bands: readonly BandEdges[], ctx: z.Refinement
   });
 }
 
-/** Internal: whether `value` lies in a band — `[from, to)`, or `(from, to]` when `upperInclusive`. */
-export function inBand(value: Decimal, band: BandEdges, upperInclusive: boolean): boolean {
+/**
+ * Internal: whether `value` lies in a band — `[from, to)`, or `(from, to]` when `upperInclusive`
+ * (the edges read through `constant`).
+ */
+export function inBand(
+  value: Exact40,
+  band: BandEdges,
+  upperInclusive: boolean,
+  constant: Constant = parseConstant,
+): boolean {
+  const { from, to } = band;
   return (
-    (band.from === null || (upperInclusive ? value.gt(band.from) : value.gte(band.from))) &&
-    (band.to === null || (upperInclusive ? value.lte(band.to) : value.lt(band.to)))
+    (from === null || (upperInclusive ? value.gt(constant(from)) : value.gte(constant(from)))) &&
+    (to === null || (upperInclusive ? value.lte(constant(to)) : value.lt(constant(to))))
   );
 }

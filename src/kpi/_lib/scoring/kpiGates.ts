@@ -1,8 +1,6 @@
-import type { Decimal } from '../../../_lib/decimal';
 import type { TraceStep } from '../../../explain';
-import { toDecimal } from '../../../money';
+import { type Constant, type Exact40, parseConstant } from '../../../money/_lib/Exact40';
 import type { Scorecard } from '../../Scorecard';
-import type { Constant } from './preparedCards';
 
 /** A gate that fired: which KPI missed, the threshold it missed and the cap it set. */
 export interface AppliedGate {
@@ -19,10 +17,12 @@ type Gate = Scorecard['gates'][number];
 /** The gates that fire: those whose KPI scores strictly below `below` (scores before any gate). */
 export function firedGates(
   gates: readonly Gate[],
-  scores: ReadonlyMap<string, Decimal>,
-  constant: Constant = toDecimal,
+  scores: ReadonlyMap<string, { readonly score: Exact40 }>,
+  constant: Constant = parseConstant,
 ): Gate[] {
-  return gates.filter((gate) => (scores.get(gate.kpi) as Decimal).lt(constant(gate.below)));
+  return gates.filter((gate) =>
+    (scores.get(gate.kpi) as { score: Exact40 }).score.lt(constant(gate.below)),
+  );
 }
 
 /**
@@ -31,12 +31,12 @@ export function firedGates(
  * gate and its trace step.
  */
 export function capByGates(
-  score: Decimal,
+  score: Exact40,
   fired: readonly Gate[],
   target: string | null,
   kind: 'kpi' | 'section' = 'kpi',
-  constant: Constant = toDecimal,
-): { score: Decimal; gate: AppliedGate | null; steps: TraceStep[] } {
+  constant: Constant = parseConstant,
+): { score: Exact40; gate: AppliedGate | null; steps: TraceStep[] } {
   if (fired.length === 0) return { score, gate: null, steps: [] };
   let chosen: Gate | null = null;
   for (const gate of fired) {

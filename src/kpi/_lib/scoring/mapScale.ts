@@ -1,8 +1,8 @@
-import type { Decimal } from '../../../_lib/decimal';
 import { CrmRulesError, type ErrorPath } from '../../../errors';
 import type { TraceStep } from '../../../explain';
 import { toDecimal } from '../../../money';
 import { checkLimits } from '../../../money/_lib/amountLimits';
+import { type Constant, type Exact40, parseConstant } from '../../../money/_lib/Exact40';
 import type { ScaleMapping } from '../../ScaleMapping';
 import { inBand } from './gapFreeBands';
 import { roundRatio } from './roundRatio';
@@ -20,13 +20,15 @@ export interface MappedScore {
  * its step; a score outside every band is `INVALID_INPUT` at `[...path, 'bands']`.
  */
 export function mapScale(
-  score: Decimal,
+  exact: Exact40,
   scale: { readonly min: string; readonly max: string },
   mapping: ScaleMapping,
   path: ErrorPath,
+  constant: Constant = parseConstant,
 ): { mapped: MappedScore; step: TraceStep } {
   switch (mapping.kind) {
     case 'linear': {
+      const score = exact.toDecimal();
       // to.min + (score − min) × span ÷ width = (to.min × width + (score − min) × span) ÷ width
       const span = toDecimal(mapping.to.max).minus(mapping.to.min);
       const width = toDecimal(scale.max).minus(scale.min);
@@ -49,15 +51,15 @@ export function mapScale(
       return { mapped: { score: mapped, label: null }, step: { code: 'kpi.scale.linear', params } };
     }
     case 'bands': {
-      const band = mapping.bands.find((b) => inBand(score, b, mapping.upperInclusive));
+      const band = mapping.bands.find((b) => inBand(exact, b, mapping.upperInclusive, constant));
       if (band === undefined)
         throw new CrmRulesError('INVALID_INPUT', 'the score lies outside every rating band', {
           path: [...path, 'bands'],
-          value: score.toFixed(),
+          value: exact.toFixed(),
         });
       const label = band.label ?? null;
       const params = {
-        score: score.toFixed(),
+        score: exact.toFixed(),
         from: band.from,
         to: band.to,
         rating: band.rating,

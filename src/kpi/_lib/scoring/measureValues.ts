@@ -1,11 +1,11 @@
-import type { Decimal } from '../../../_lib/decimal';
 import { CrmRulesError } from '../../../errors';
 import type { TraceStep } from '../../../explain';
-import { type DecimalInput, toDecimal } from '../../../money';
+import type { DecimalInput } from '../../../money';
+import { Exact40 } from '../../../money/_lib/Exact40';
 import type { CurveInput } from '../../CurveInput';
 import type { Scorecard } from '../../Scorecard';
 import { withinScale } from './combineScores';
-import { curvePointAt } from './curvePoint';
+import { curvePointAt, readTarget } from './curvePoint';
 import type { PreparedCard } from './preparedCards';
 import { aggregateValues, type SubPeriodValue } from './subPeriods';
 
@@ -22,9 +22,7 @@ export type KpiValue = CurveInput | SubPeriodInput;
 
 /** Internal: one KPI measured — its score within the scale, curve point, value and steps. */
 export interface Measured {
-  readonly score: Decimal;
-  /** `score.toFixed()`. */
-  readonly scoreText: string;
+  readonly score: Exact40;
   readonly point: string;
   readonly value: { readonly actual: string; readonly target: string | null };
   readonly trace: TraceStep[];
@@ -57,9 +55,9 @@ export function measureValues(
         value: given,
       });
     const { input, steps } = periodValue(kpi, given, path);
-    const actual = toDecimal(input.actual, [...path, 'actual']);
-    const text = actual.toFixed();
-    const point = curvePointAt(kpi.curve, actual, input, path, constant, text);
+    const actual = Exact40.from(input.actual, [...path, 'actual']);
+    const read = readTarget(kpi.curve, input, path);
+    const point = curvePointAt(kpi.curve, actual, read, path, constant);
     const scaled = withinScale(
       point.score,
       card.scale,
@@ -68,14 +66,15 @@ export function measureValues(
       constant,
     );
     const target =
-      input.target === undefined ? null : toDecimal(input.target, [...path, 'target']).toFixed();
-    const pointText = point.score.toFixed();
+      input.target === undefined
+        ? null
+        : (read ?? Exact40.from(input.target, [...path, 'target'])).toFixed();
+    if (steps.length > 0) steps.push(point.step, ...scaled.steps);
     out.set(kpi.id, {
       score: scaled.score,
-      scoreText: scaled.score === point.score ? pointText : scaled.score.toFixed(),
-      point: pointText,
-      value: { actual: text, target },
-      trace: [...steps, point.step, ...scaled.steps],
+      point: point.score.toFixed(),
+      value: { actual: actual.toFixed(), target },
+      trace: steps.length > 0 ? steps : [point.step, ...scaled.steps],
     });
   }
   return out;

@@ -1,13 +1,5 @@
-import type { Decimal } from '../../../_lib/decimal';
-import { toDecimal } from '../../../money';
+import { type Constant, type Exact40, parseConstant } from '../../../money/_lib/Exact40';
 import type { Scorecard } from '../../Scorecard';
-
-/**
- * Internal: a scorecard constant (a weight, curve point, scale bound, gate threshold) as a
- * decimal. Called only with the scorecard's own strings, so a memo of them stays as small as the
- * scorecard.
- */
-export type Constant = (text: string) => Decimal;
 
 /** Internal: a parsed scorecard with what scoring reads of it many times, worked out once. */
 export interface PreparedCard {
@@ -17,21 +9,18 @@ export interface PreparedCard {
   readonly constant: Constant;
 }
 
-/** The constants of a card scored once: parsed on each use, as decimal.js would. */
-const once: Constant = (text) => toDecimal(text);
-
 /** Internal: what scoring needs of a card scored once (nothing memoised). */
 export function cardOnce(card: Scorecard): PreparedCard {
-  return { card, ids: new Set(card.kpis.map((k) => k.id)), constant: once };
+  return { card, ids: new Set(card.kpis.map((k) => k.id)), constant: parseConstant };
 }
 
 /** Internal: a card prepared for many scorings: its constants memoised, its ids kept. */
 export function preparedCard(card: Scorecard): PreparedCard {
-  const memo = new Map<string, Decimal>();
+  const memo = new Map<string, Exact40>();
   const constant: Constant = (text) => {
     let d = memo.get(text);
     if (d === undefined) {
-      d = toDecimal(text);
+      d = parseConstant(text);
       memo.set(text, d);
     }
     return d;

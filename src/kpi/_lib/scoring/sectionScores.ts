@@ -1,16 +1,14 @@
-import type { Decimal } from '../../../_lib/decimal';
 import type { TraceStep } from '../../../explain';
-import { toDecimal } from '../../../money';
+import { type Constant, type Exact40, parseConstant } from '../../../money/_lib/Exact40';
 import type { Scorecard, ScorecardSection } from '../../Scorecard';
-import { combineScores, type WeightedScore } from './combineScores';
+import { combineScores, HUNDRED, type WeightedScore } from './combineScores';
 import { type AppliedGate, capByGates } from './kpiGates';
-import type { Constant } from './preparedCards';
 
 /** Internal: a section scored — its KPIs combined, capped by its gates, and its contribution. */
 export interface ScoredSection extends WeightedScore {
   readonly section: ScorecardSection;
   /** The combination of its KPIs, before any gate. */
-  readonly combined: Decimal;
+  readonly combined: Exact40;
   readonly gate: AppliedGate | null;
   readonly trace: TraceStep[];
 }
@@ -25,13 +23,13 @@ export function sectionScores(
   sections: readonly ScorecardSection[],
   kpis: ReadonlyArray<WeightedScore & { readonly kpi: Scorecard['kpis'][number] }>,
   fired: readonly Scorecard['gates'][number][],
-  constant: Constant = toDecimal,
+  constant: Constant = parseConstant,
 ): ScoredSection[] {
   return sections.map((section, i) => {
     const members = kpis.filter((k) => k.kpi.section === section.id);
-    const combined = combineScores(card.combine, members, ['scorecard', 'sections', i]);
+    const combined = combineScores(card.combine, members, ['scorecard', 'sections', i], constant);
     const capped = capByGates(combined, fired, section.id, 'section', constant);
-    const contribution = constant(section.weight).times(capped.score).div(100);
+    const contribution = constant(section.weight).times(capped.score).div(HUNDRED);
     const combineStep: TraceStep = {
       code: `kpi.section.${card.combine}`,
       params: { section: section.id, kpis: members.length, score: combined.toFixed() },

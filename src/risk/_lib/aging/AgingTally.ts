@@ -1,11 +1,12 @@
-import type { OpenItem } from '../../ExposureIndex';
+import type { AgingSource } from './AgingSource';
 import { ExactColumns } from './ExactSum';
 
 /**
  * Running sums of aging lines (the customers, the managers, or the total), exact, as columns:
  * line `slot` has `bucketCount` bucket cells, then open, overdue and credit sales (see
  * {@link AgingTally.cell}); and its oldest open item (the earliest due date, then the smallest
- * invoice id) as an index into `items`, −1 for none, with its days past due.
+ * invoice id) as an item of `source`, −1 for none (a line without open items), with its days
+ * past due.
  */
 export class AgingTally {
   readonly sums: ExactColumns;
@@ -16,7 +17,7 @@ export class AgingTally {
   constructor(
     readonly ids: readonly string[],
     readonly bucketCount: number,
-    readonly items: readonly OpenItem[],
+    readonly source: AgingSource,
   ) {
     this.width = bucketCount + 3;
     this.sums = new ExactColumns(ids.length * this.width);
@@ -39,32 +40,38 @@ export class AgingTally {
 
   /** Adds open item `i` (`bucket`, `daysPastDue`) to line `slot`. */
   add(slot: number, i: number, bucket: number, daysPastDue: number): void {
-    const item = this.items[i] as OpenItem;
+    const source = this.source;
+    const units = source.itemUnits[i] as number;
     const base = slot * this.width;
-    this.sums.add(base + bucket, item.openUnits, item.open);
-    this.sums.add(base + this.bucketCount, item.openUnits, item.open);
-    if (daysPastDue > 0) this.sums.add(base + this.bucketCount + 1, item.openUnits, item.open);
+    this.put(base + bucket, units, i);
+    this.put(base + this.bucketCount, units, i);
+    if (daysPastDue > 0) this.put(base + this.bucketCount + 1, units, i);
     const at = this.oldest[slot] as number;
-    // More days past due is an earlier due date (ISO dates order as their day numbers): only a
-    // tie reads the other item.
+    // More days past due is an earlier due date: only a tie (the same due date) reads the ids.
     const was = this.oldestDays[slot] as number;
     if (
       at < 0 ||
       daysPastDue > was ||
-      (daysPastDue === was && isOlder(item, this.items[at] as OpenItem))
+      (daysPastDue === was && source.invoiceId(i) < source.invoiceId(at))
     ) {
       this.oldest[slot] = i;
       this.oldestDays[slot] = daysPastDue;
     }
   }
-}
 
-/** Whether `item` is older than `before`: an earlier due date, then a smaller invoice id. */
-function isOlder(item: OpenItem, before: OpenItem): boolean {
-  return (
-    item.dueDate < before.dueDate ||
-    (item.dueDate === before.dueDate && item.invoiceId < before.invoiceId)
-  );
+  /** Adds credit sale `sale` of `source` to line `slot`. */
+  addSale(slot: number, sale: number): void {
+    const cell = slot * this.width + this.bucketCount + 2;
+    const units = this.source.saleUnits[sale] as number;
+    if (Number.isNaN(units) || !this.sums.addUnits(cell, units))
+      this.sums.add(cell, null, this.source.saleAmount(sale));
+  }
+
+  /** Adds open item `i`'s amount to `cell`: as whole units while safe, else as its decimal. */
+  private put(cell: number, units: number, i: number): void {
+    if (Number.isNaN(units) || !this.sums.addUnits(cell, units))
+      this.sums.add(cell, null, this.source.itemOpen(i));
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Decimal } from '../../../money';
+import { decimalOfUnits } from '../../../money/decimalWords';
 
 const LIMIT = Number.MAX_SAFE_INTEGER;
 const ZERO = new Decimal(0);
@@ -36,10 +37,21 @@ export class ExactColumns {
     this.rest.set(cell, before === undefined ? amount : before.plus(amount));
   }
 
+  /**
+   * Adds whole minor units to a cell when the sum stays safe; `false` (and nothing added) when it
+   * would not, and the caller adds the amount as a decimal.
+   */
+  addUnits(cell: number, units: number): boolean {
+    const next = (this.units[cell] as number) + units;
+    if (next > LIMIT || next < -LIMIT) return false;
+    this.units[cell] = next;
+    return true;
+  }
+
   /** The sum of a cell, with `places` the minor-unit places the integer part counts in. */
   value(cell: number, places: number): Decimal {
     const units = this.units[cell] as number;
-    const whole = units === 0 ? ZERO : new Decimal(units).div(scaleOf(places));
+    const whole = units === 0 ? ZERO : decimalOfUnits(units, places);
     const rest = this.rest.get(cell);
     return rest === undefined ? whole : whole.plus(rest);
   }

@@ -1,7 +1,6 @@
 import { Decimal, minorUnits } from '../../../money';
 import { decimalOfUnits, quotient, unitsToText } from '../../../money/decimalWords';
-import type { AgingBucket, AgingLine } from '../../AgingReport';
-import type { OpenItem } from '../../ExposureIndex';
+import type { AgingBucket, AgingLine, OldestOpenItem } from '../../AgingReport';
 import { amountText, percentText } from '../findings/amountText';
 import type { AgingTally } from './AgingTally';
 
@@ -112,11 +111,25 @@ function unitSums(tally: AgingTally, slot: number): Sums<number> | undefined {
   return { buckets, open, overdue, creditSales };
 }
 
+/** A bucket's range, and its bucket with nothing in it (one frozen object shared by every line). */
+export interface BucketRange extends Omit<AgingBucket, 'amount'> {
+  readonly empty: AgingBucket;
+}
+
+/** The ranges with their empty buckets, whose amount is 0 written in `currency`. */
+export function withEmptyBuckets(
+  ranges: readonly Omit<AgingBucket, 'amount'>[],
+  currency: string,
+): BucketRange[] {
+  const zero = amountText(new Decimal(0), currency);
+  return ranges.map((range) => ({ ...range, empty: Object.freeze({ ...range, amount: zero }) }));
+}
+
 /** Line `slot` of a tally as an aging line (see {@link decimalFigures} for DSO). */
 export function agingLine(
   tally: AgingTally,
   slot: number,
-  ranges: readonly Omit<AgingBucket, 'amount'>[],
+  ranges: readonly BucketRange[],
   context: { currency: string; dsoDays: number },
 ): AgingLine {
   const { currency, dsoDays } = context;
@@ -136,8 +149,6 @@ export function agingLine(
           dsoDays,
         )
       : unitFigures(units, places, currency, dsoDays);
-  const at = tally.oldest[slot] as number;
-  const oldest = at < 0 ? undefined : (tally.items[at] as OpenItem);
   const amounts = figures.amounts;
   return {
     id: tally.ids[slot] as string,
@@ -145,29 +156,40 @@ export function agingLine(
     current: figures.current,
     overdue: figures.overdue,
     overdueSharePercent: figures.overdueSharePercent,
-    // Written out, not spread: this runs once per bucket of every customer.
-    buckets: ranges.map((range, i) => ({
-      label: range.label,
-      fromDays: range.fromDays,
-      toDays: range.toDays,
-      amount: amounts[i] as string,
-    })),
-    oldest:
-      oldest === undefined
-        ? null
-        : {
-            invoiceId: oldest.invoiceId,
-            customerId: oldest.customerId,
-            dueDate: oldest.dueDate,
-            daysPastDue: tally.oldestDays[slot] as number,
-            // Whole minor units are the amount itself: written from the integer.
-            open:
-              oldest.openUnits === null
-                ? amountText(oldest.open, currency)
-                : unitsToText(oldest.openUnits, places),
-          },
+    // Written out, not spread: this runs once per bucket of every customer. An empty bucket is
+    // the range's shared one: most customers have nothing in most buckets.
+    buckets: ranges.map((range, i) => {
+      const amount = amounts[i] as string;
+      return amount === range.empty.amount
+        ? range.empty
+        : { label: range.label, fromDays: range.fromDays, toDays: range.toDays, amount };
+    }),
+    oldest: oldestOf(tally, slot, currency, places),
     creditSales: figures.creditSales,
     dso: figures.dso,
     bestPossibleDso: figures.bestPossibleDso,
+  };
+}
+
+/** Line `slot`'s oldest open item, `null` for none. */
+function oldestOf(
+  tally: AgingTally,
+  slot: number,
+  currency: string,
+  places: number,
+): OldestOpenItem | null {
+  const at = tally.oldest[slot] as number;
+  if (at < 0) return null;
+  const source = tally.source;
+  const units = source.itemUnits[at] as number;
+  return {
+    invoiceId: source.invoiceId(at),
+    customerId: source.customerIds[source.itemCustomer[at] as number] as string,
+    dueDate: source.dueDate(at),
+    daysPastDue: tally.oldestDays[slot] as number,
+    // Whole minor units are the amount itself: written from the integer.
+    open: Number.isNaN(units)
+      ? amountText(source.itemOpen(at), currency)
+      : unitsToText(units, places),
   };
 }

@@ -1,4 +1,26 @@
 import type { CatalogEntries } from '../../../explain';
+import type { ContractClause } from '../../../model';
+
+/** Each contract clause in words, as `[en, zh-CN]`: the missing-clause messages name it. */
+const CLAUSE_WORDS = {
+  currency: ['currency', '货币'],
+  ip: ['intellectual property', '知识产权'],
+  'force-majeure': ['force majeure', '不可抗力'],
+  'retention-of-title': ['retention of title', '所有权保留'],
+} as const satisfies Record<ContractClause, readonly [string, string]>;
+
+/** `contract.clause.missing.<clause>`: one message per clause, naming it in each locale. */
+function clauseEntries(): {
+  [C in ContractClause as `contract.clause.missing.${C}`]: { en: string; 'zh-CN': string };
+} {
+  const entries: Record<string, { en: string; 'zh-CN': string }> = {};
+  for (const [clause, [en, zh]] of Object.entries(CLAUSE_WORDS))
+    entries[`contract.clause.missing.${clause}`] = {
+      en: `the contract has no ${en} clause, which the policy requires`,
+      'zh-CN': `合同缺少政策要求的${zh}条款`,
+    };
+  return entries as ReturnType<typeof clauseEntries>;
+}
 
 /**
  * Internal: the messages of the document checks' findings (payment terms, pricing, contracts,
@@ -68,6 +90,11 @@ export const documentChecksEntries = {
     'zh-CN':
       '{incoterm} 是仅适用于海运和内河运输的 2020 年国际贸易术语，但运输方式为 {transportMode}',
   },
+  'contract.transport-mode.unspecified': {
+    en: '{incoterm} is an Incoterms 2020 rule for sea and inland waterway only, and the contract does not say how the goods travel',
+    'zh-CN': '{incoterm} 是仅适用于海运和内河运输的 2020 年国际贸易术语，但合同未写明运输方式',
+  },
+  ...clauseEntries(),
   'contract.governing-law.not-allowed': {
     en: 'governing law {governingLaw} is not one the policy accepts ({allowed})',
     'zh-CN': '适用法律 {governingLaw} 不在政策接受的范围内（{allowed}）',

@@ -1,15 +1,15 @@
 import type { Customer } from '../../../model';
-import type { ContractReview } from '../../DocumentInputs';
 import type { ContractPolicy } from '../../DocumentPolicies';
 import type { Finding, RiskSubject } from '../../Finding';
 import { documentFinding } from '../catalog/documentFinding';
+import type { ContractFacts } from './contractFacts';
 
 const listed = (allowed: readonly string[] | undefined, value: string): boolean =>
   allowed === undefined || allowed.includes(value);
 
 /** Internal: governing law and dispute resolution findings. */
 export function disputeFindings(
-  review: ContractReview,
+  review: ContractFacts,
   policy: ContractPolicy,
   subject: RiskSubject,
 ): Finding[] {
@@ -43,9 +43,9 @@ export function disputeFindings(
   return found;
 }
 
-/** Internal: currency and IP clause findings. */
+/** Internal: currency, IP and required clause findings. */
 export function clauseFindings(
-  review: ContractReview,
+  review: ContractFacts,
   customer: Customer,
   policy: ContractPolicy,
   subject: RiskSubject,
@@ -62,13 +62,15 @@ export function clauseFindings(
   if (
     policy.currencyClauseOutsideBase &&
     contract.currency !== policy.baseCurrency &&
-    !review.hasCurrencyClause
+    !review.clauses.has('currency')
   )
     add('contract.currency-clause.missing', {
       currency: contract.currency,
       baseCurrency: policy.baseCurrency,
     });
-  if (review.hasIpClause) return found;
+  for (const clause of new Set(policy.requiredClauses))
+    if (!review.clauses.has(clause)) add(`contract.clause.missing.${clause}`, { clause });
+  if (review.clauses.has('ip')) return found;
   for (const categoryId of new Set(review.categoryIds))
     if (policy.ipClauseCategories.includes(categoryId))
       add('contract.ip-clause.missing-category', { categoryId });

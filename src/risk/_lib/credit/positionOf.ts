@@ -3,6 +3,7 @@ import type { TraceStep } from '../../../explain';
 import { Decimal } from '../../../money';
 import type { CustomerExposure, ExposureIndex } from '../../ExposureIndex';
 import { BaseRates, lookupRate } from '../exposure/baseRates';
+import { columnsOf } from '../exposure/indexColumns';
 import { resolveLimit } from '../exposure/resolveLimit';
 
 const ZERO = new Decimal(0);
@@ -15,7 +16,8 @@ export function requireIndex(index: unknown, path: ErrorPath): asserts index is 
     value === null ||
     !(value.customers instanceof Map) ||
     !(value.orders instanceof Map) ||
-    !Array.isArray(value.openItems)
+    // A built index's open items are made on first read: its columns stand for them.
+    (columnsOf(value) === undefined && !Array.isArray(value.openItems))
   )
     throw new CrmRulesError('INVALID_INPUT', 'expected an index made by buildExposureIndex', {
       path,

@@ -20,6 +20,13 @@ export class ExactBlocks {
     (this.blocks[at] as ExactColumns).add(cell & MASK, units, amount);
   }
 
+  /** Adds whole minor units when the sum stays safe; `false` (nothing added) when it would not. */
+  addUnits(cell: number, units: number): boolean {
+    const at = cell >>> BITS;
+    while (this.blocks.length <= at) this.blocks.push(new ExactColumns(BLOCK));
+    return (this.blocks[at] as ExactColumns).addUnits(cell & MASK, units);
+  }
+
   /** The sum of a cell (0 when nothing was added), with `places` the minor-unit places. */
   value(cell: number, places: number): Decimal {
     const block = this.blocks[cell >>> BITS];

@@ -3,6 +3,7 @@ import { CreditNote, Customer, Delivery, Invoice, Order, Payment } from '../../.
 import { Decimal } from '../../../money';
 import type { CreditPolicy } from '../../policies';
 import { plainInvoice } from '../input/plainInvoice';
+import { plainOrder } from '../input/plainOrder';
 import { plainPayment } from '../input/plainPayment';
 import { addTo } from './addTo';
 import { BaseRates } from './baseRates';
@@ -19,6 +20,13 @@ export const FACT_STREAMS = [
 ] as const;
 /** One stream name. */
 export type FactStream = (typeof FACT_STREAMS)[number];
+
+/** The streams whose documents give a customer its receivables cell. */
+const CELL_STREAMS = ['invoices', 'payments', 'creditNotes'] as const;
+type CellStream = (typeof CELL_STREAMS)[number];
+
+/** The most invoices room is made for up front; past it the columns grow as they fill. */
+export const RESERVE_CAP = 1 << 21;
 
 /** A customer master record as the builder keeps it. */
 export interface Master {
@@ -42,7 +50,13 @@ export class ExposureBuilder {
   readonly rates: BaseRates;
   readonly book: ReceivableBook;
   readonly masters = new Map<string, Master>();
-  readonly firstSeen = new Map<string, ErrorPath>();
+  /**
+   * Per receivables cell (customer), where the customer was first seen: the document that gave
+   * it its cell, as `index × 4 + stream` (a {@link CELL_STREAMS} position) — numbers, not paths.
+   */
+  readonly cellFirstSeen: number[] = [];
+  /** Where a customer that no receivables document names was first seen (an order). */
+  readonly orderFirstSeen = new Map<string, ErrorPath>();
   readonly billedOrders = new Map<string, Decimal>();
   readonly orders = new Map<string, KeptOrder>();
   readonly deliveries: { readonly delivery: Delivery; readonly path: ErrorPath }[] = [];
@@ -57,14 +71,25 @@ export class ExposureBuilder {
     this.book = new ReceivableBook(this.rates);
   }
 
+  /**
+   * Told that `stream` holds `count` documents (an array's length), makes room for its invoices
+   * up front (at most {@link RESERVE_CAP}: a sparse array's length says little). Nothing else.
+   */
+  expect(stream: FactStream, count: number): void {
+    if (stream === 'invoices') this.book.reserve(Math.min(count, RESERVE_CAP));
+  }
+
   add(stream: FactStream, raw: unknown, index: number): undefined {
-    // The common invoice and payment skip the schema (and the path, made only when needed).
+    // The common invoice, payment and order skip the schema (the path is made only when needed).
     if (stream === 'invoices') {
       const invoice = plainInvoice(raw);
       if (invoice !== undefined) return this.addInvoice(invoice, index);
     } else if (stream === 'payments') {
       const payment = plainPayment(raw);
       if (payment !== undefined) return this.addPayment(payment, index);
+    } else if (stream === 'orders') {
+      const order = plainOrder(raw);
+      if (order !== undefined) return this.addOrder(order, ['facts', stream, index]);
     }
     const path: ErrorPath = ['facts', stream, index];
     switch (stream) {
@@ -104,10 +129,10 @@ export class ExposureBuilder {
   private addInvoice(invoice: Invoice, index: number): undefined {
     if (invoice.issueDate > this.asOf) return;
     const at = (): ErrorPath => ['facts', 'invoices', index, 'currency'];
-    const customers = this.book.customerCells.size;
+    const customers = this.book.customerCells.ids.length;
     if (!this.book.addInvoice(invoice, at))
       throw twice('invoice', invoice.id, ['facts', 'invoices', index], null);
-    this.seen(customers, invoice.customerId, 'invoices', index);
+    this.seen(customers, 'invoices', index);
     if (invoice.orderId !== undefined)
       addTo(
         this.billedOrders,
@@ -130,35 +155,47 @@ export class ExposureBuilder {
         'amount',
         'currency',
       ];
-      const customers = this.book.customerCells.size;
+      const customers = this.book.customerCells.ids.length;
       this.book.settle(payment.customerId, invoiceId, amount.amount, currency, at);
-      this.seen(customers, payment.customerId, 'payments', index);
+      this.seen(customers, 'payments', index);
     }
   }
 
   private addCreditNote(note: CreditNote, index: number): void {
     if (note.date > this.asOf) return;
     const at = (): ErrorPath => ['facts', 'creditNotes', index, 'currency'];
-    const customers = this.book.customerCells.size;
+    const customers = this.book.customerCells.ids.length;
     this.book.settle(note.customerId, note.invoiceId, note.amount, note.currency, at);
-    this.seen(customers, note.customerId, 'creditNotes', index);
+    this.seen(customers, 'creditNotes', index);
   }
 
-  private addOrder(order: Order, path: ErrorPath): void {
+  private addOrder(order: Order, path: ErrorPath): undefined {
     if (order.orderDate > this.asOf || order.status === 'cancelled') return;
     if (this.orders.has(order.id)) throw twice('order', order.id, path, null);
     this.orders.set(order.id, { order, path, delivered: new Map() });
-    if (!this.firstSeen.has(order.customerId))
-      this.firstSeen.set(order.customerId, [...path, 'customerId']);
+    // Orders are read after every receivables document: a customer with a cell was seen first.
+    if (
+      this.book.customerCells.find(order.customerId) < 0 &&
+      !this.orderFirstSeen.has(order.customerId)
+    )
+      this.orderFirstSeen.set(order.customerId, [...path, 'customerId']);
+  }
+
+  /** Where customer `id` was first seen (by a document, else an order), or `undefined`. */
+  firstSeenOf(id: string): ErrorPath | undefined {
+    const cell = this.book.customerCells.find(id);
+    if (cell < 0) return this.orderFirstSeen.get(id);
+    const at = this.cellFirstSeen[cell] as number;
+    return ['facts', CELL_STREAMS[at % 4] as FactStream, Math.floor(at / 4), 'customerId'];
   }
 
   /**
    * Notes where a customer was first seen: at the document that gave it its receivables cell
-   * (the book had `customers` cells before it), unless an order named it first.
+   * (the book had `customers` cells before it; the new cell is the last).
    */
-  private seen(customers: number, customerId: string, stream: FactStream, index: number): void {
-    if (this.book.customerCells.size !== customers && !this.firstSeen.has(customerId))
-      this.firstSeen.set(customerId, ['facts', stream, index, 'customerId']);
+  private seen(customers: number, stream: CellStream, index: number): void {
+    if (this.book.customerCells.ids.length !== customers)
+      this.cellFirstSeen.push(index * 4 + CELL_STREAMS.indexOf(stream));
   }
 }
 

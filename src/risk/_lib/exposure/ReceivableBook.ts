@@ -1,30 +1,44 @@
+import { daysFromCivil } from '../../../_lib/civil';
 import type { ErrorPath } from '../../../errors';
 import type { Invoice } from '../../../model';
 import { Decimal, minorUnits } from '../../../money';
 import { decimalOfUnits, fastUnits } from '../../../money/decimalWords';
 import { minorUnitsOf } from '../aging/ExactSum';
+import { IdSlots } from '../aging/IdSlots';
+import { KeyedSlots } from '../aging/KeyedSlots';
 import type { BaseRates } from './baseRates';
 import { ExactBlocks } from './ExactBlocks';
+import { InvoiceColumns } from './InvoiceColumns';
 
 /**
  * The receivables side of an exposure index, in the base currency: per customer the running
- * sum of invoices less settlements, per invoice its amount and what was settled of it. Amounts
- * in the base currency that are whole minor units (at most 15 digits) are summed as integers
+ * sum of invoices less settlements, per invoice (a row) its amount, its customer's and its
+ * owner's cells, its issue and due day numbers, and what was settled of it. Amounts in the base
+ * currency that are whole minor units (at most 15 digits) are kept and summed as integers
  * ({@link ExactBlocks}); anything else — a foreign amount valued at its rate, finer places — as a
- * decimal beside them.
+ * decimal beside them. No object is made per invoice: the index's open items and credit sales
+ * are read from these columns.
  */
 export class ReceivableBook {
   /** The base currency's minor-unit places: sums are kept in whole units of 10^−places. */
   readonly places: number;
-  /** Each customer's cell in `receivables`, in first-seen order. */
-  readonly customerCells = new Map<string, number>();
+  /** Each customer's cell (slot) in `receivables`, in first-seen order. */
+  readonly customerCells = new IdSlots();
+  /** Each invoice owner's (account manager's) slot, in first-seen order. */
+  readonly managerCells = new IdSlots();
   readonly receivables = new ExactBlocks();
-  /** Each invoice's row in the invoice columns (and its cell in `settled`). */
-  readonly invoiceRows = new Map<string, number>();
-  readonly invoices: Invoice[] = [];
-  /** Per invoice row: its total in the base currency, and in whole minor units (or `null`). */
-  readonly invoiceAmounts: Decimal[] = [];
-  readonly invoiceUnits: (number | null)[] = [];
+  /**
+   * The invoices by row: an array of the reserved length with its first `columns.rows` places
+   * filled (written by index, not pushed: no growing copies); {@link invoiceList} gives the filled
+   * part.
+   */
+  private invoices: Invoice[] = [];
+  /** Each invoice's row in the invoice columns (and its cell in `settled`); `invoices` keeps the ids. */
+  readonly invoiceRows = new KeyedSlots((row) => (this.invoices[row] as Invoice).id);
+  /** Per invoice row: its total in whole minor units (or `NaN`), customer, owner, days. */
+  readonly columns = new InvoiceColumns();
+  /** The totals in the base currency of the rows whose units are `NaN`. */
+  readonly amountDecimals = new Map<number, Decimal>();
   /** Per invoice row: what payments and credit notes settled of it. */
   readonly settled = new ExactBlocks();
 
@@ -32,20 +46,52 @@ export class ReceivableBook {
     this.places = minorUnits(rates.base);
   }
 
+  /** Makes room for `count` invoice rows in all (ids and columns); nothing else changes. */
+  reserve(count: number): void {
+    this.invoiceRows.reserve(count);
+    this.columns.reserve(count);
+    if (count > this.invoices.length) {
+      const invoices = new Array<Invoice>(count);
+      for (let row = 0; row < this.columns.rows; row += 1)
+        invoices[row] = this.invoices[row] as Invoice;
+      this.invoices = invoices;
+    }
+  }
+
+  /** The invoices by row (the array is cut to the filled rows: call it once reading is done). */
+  invoiceList(): Invoice[] {
+    this.invoices.length = this.columns.rows;
+    return this.invoices;
+  }
+
   /** Adds an invoice under a new row; `false` (and nothing added) when its id has one. */
   addInvoice(invoice: Invoice, at: () => ErrorPath): boolean {
-    // One lookup: a known id leaves the size as it was.
+    // A known id keeps its row: the next row number is not given.
     const row = this.invoiceRows.size;
-    this.invoiceRows.set(invoice.id, row);
-    if (this.invoiceRows.size === row) return false;
-    const units = this.unitsOf(invoice.total, invoice.currency);
-    const amount = this.valued(invoice.total, invoice.currency, units, at);
-    const whole = units ?? minorUnitsOf(amount, this.places);
-    this.invoices.push(invoice);
-    this.invoiceAmounts.push(amount);
-    this.invoiceUnits.push(whole);
-    this.owe(invoice.customerId, whole, amount);
+    if (this.invoiceRows.slotOf(invoice.id) !== row) return false;
+    let units = this.unitsOf(invoice.total, invoice.currency);
+    if (units === null) {
+      const amount = this.rates.toBase(new Decimal(invoice.total), invoice.currency, at());
+      units = minorUnitsOf(amount, this.places);
+      if (units === null) this.amountDecimals.set(row, amount);
+    }
+    this.invoices[row] = invoice;
+    this.columns.push(
+      units ?? Number.NaN,
+      this.owe(invoice.customerId, units, row),
+      this.managerCells.slotOf(invoice.ownerId),
+      dayOfIso(invoice.issueDate),
+      dayOfIso(invoice.dueDate),
+    );
     return true;
+  }
+
+  /** Row `row`'s total in the base currency. */
+  amountOf(row: number): Decimal {
+    const units = this.columns.units[row] as number;
+    return Number.isNaN(units)
+      ? (this.amountDecimals.get(row) as Decimal)
+      : decimalOfUnits(units, this.places);
   }
 
   /**
@@ -60,37 +106,30 @@ export class ReceivableBook {
     at: () => ErrorPath,
   ): void {
     const units = this.unitsOf(text, currency);
-    const amount = this.valued(text, currency, units, at);
+    const amount =
+      units !== null
+        ? decimalOfUnits(units, this.places)
+        : this.rates.toBase(new Decimal(text), currency, at());
     const whole = units ?? minorUnitsOf(amount, this.places);
-    this.owe(customerId, whole === null ? null : -whole, amount.negated());
-    const row = invoiceId === undefined ? undefined : this.invoiceRows.get(invoiceId);
-    if (row !== undefined) this.settled.add(row, whole, amount);
+    const cell = this.customerCells.slotOf(customerId);
+    this.receivables.add(cell, whole === null ? null : -whole, amount.negated());
+    const row = invoiceId === undefined ? -1 : this.invoiceRows.find(invoiceId);
+    if (row >= 0) this.settled.add(row, whole, amount);
   }
 
   /** A customer's receivables (0 when no document names it). */
   receivablesOf(customerId: string): Decimal {
-    const cell = this.customerCells.get(customerId);
-    return cell === undefined ? ZERO : this.receivables.value(cell, this.places);
+    const cell = this.customerCells.find(customerId);
+    return cell < 0 ? ZERO : this.receivables.value(cell, this.places);
   }
 
-  private owe(customerId: string, units: number | null, amount: Decimal): void {
-    let cell = this.customerCells.get(customerId);
-    if (cell === undefined) {
-      cell = this.customerCells.size;
-      this.customerCells.set(customerId, cell);
-    }
-    this.receivables.add(cell, units, amount);
-  }
-
-  /** `text` in the base currency: from its `units` when whole, else valued at the rate. */
-  private valued(
-    text: string,
-    currency: string,
-    units: number | null,
-    at: () => ErrorPath,
-  ): Decimal {
-    if (units !== null) return decimalOfUnits(units, this.places);
-    return this.rates.toBase(new Decimal(text), currency, at());
+  /** Adds row `row`'s total (`units`, or its decimal) to its customer's receivables; the cell. */
+  private owe(customerId: string, units: number | null, row: number): number {
+    const cell = this.customerCells.slotOf(customerId);
+    if (units === null) this.receivables.add(cell, null, this.amountDecimals.get(row) as Decimal);
+    else if (!this.receivables.addUnits(cell, units))
+      this.receivables.add(cell, null, decimalOfUnits(units, this.places));
+    return cell;
   }
 
   /**
@@ -102,6 +141,13 @@ export class ReceivableBook {
     const units = fastUnits(text, this.places);
     return Number.isNaN(units) ? null : units;
   }
+}
+
+/** The day number of a valid `YYYY-MM-DD` date (checked before), read from its digits. */
+function dayOfIso(date: string): number {
+  const digit = (i: number) => date.charCodeAt(i) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  return daysFromCivil(year, digit(5) * 10 + digit(6), digit(8) * 10 + digit(9));
 }
 
 const ZERO = new Decimal(0);

@@ -1,8 +1,7 @@
 import { dayNumberOf, isoOfDayNumber } from '../../../_lib/civil';
 import { CrmRulesError } from '../../../errors';
-import { type Invoice, orderNet } from '../../../model';
+import { orderNet } from '../../../model';
 import { Decimal } from '../../../money';
-import { decimalOfUnits } from '../../../money/decimalWords';
 import type {
   CountedOrder,
   CreditSale,
@@ -10,10 +9,12 @@ import type {
   ExposureIndex,
   OpenItem,
 } from '../../ExposureIndex';
-import { minorUnitsOf } from '../aging/ExactSum';
 import { addTo } from './addTo';
 import { deliveredValue } from './deliveredValue';
 import type { ExposureBuilder, KeptOrder } from './ExposureBuilder';
+import { keepColumns } from './indexColumns';
+import { lazily } from './lazily';
+import { openColumns } from './openColumns';
 import { resolveLimit } from './resolveLimit';
 
 const ZERO = new Decimal(0);
@@ -26,20 +27,26 @@ export function finishIndex(builder: ExposureBuilder): ExposureIndex {
   for (const kept of builder.orders.values()) {
     orders.set(kept.order.id, countOrder(builder, kept, horizonEnd));
   }
-  const customers = exposures(builder, orders);
-  const { openItems, creditSales } = openItemsOf(builder);
-  return Object.freeze({
+  const { customers, customerOrder } = exposures(builder, orders);
+  const columns = openColumns(builder.book, customerOrder);
+  const index = {
     asOf: builder.asOf,
     baseCurrency: builder.rates.base,
     policy: builder.policy,
     horizonEnd,
     customers,
     orders,
-    openItems,
-    creditSales,
+    openItems: [] as readonly OpenItem[],
+    creditSales: [] as readonly CreditSale[],
     rates: builder.rates.quotes,
     fx: builder.rates.fx,
-  });
+  };
+  // The open items and credit sales live in columns (aging reads them there); their arrays of
+  // objects are made on first read.
+  lazily(index, 'openItems', columns.openItems);
+  lazily(index, 'creditSales', columns.creditSales);
+  keepColumns(index, columns);
+  return Object.freeze(index);
 }
 
 function horizonOf(builder: ExposureBuilder): string | undefined {
@@ -92,24 +99,43 @@ function countOrder(
   };
 }
 
+/**
+ * Each customer's position, in ascending order of ids, and the receivables cells of the customers
+ * that have one in that order. A customer without a master record takes the policy's default
+ * limit, resolved once.
+ */
 function exposures(
   builder: ExposureBuilder,
   orders: ReadonlyMap<string, CountedOrder>,
-): Map<string, CustomerExposure> {
-  const ids = new Set([...builder.masters.keys(), ...builder.firstSeen.keys()]);
+): { customers: Map<string, CustomerExposure>; customerOrder: Int32Array } {
   const out = new Map<string, CustomerExposure>();
-  for (const id of [...ids].sort()) {
+  const { book } = builder;
+  const customerOrder = new Int32Array(book.customerCells.ids.length);
+  let ordered = 0;
+  let noMaster: ReturnType<typeof resolveLimit> | undefined;
+  for (const id of customerIds(builder)) {
     const master = builder.masters.get(id);
     const path = master?.path ?? ['facts'];
-    const missing = master === undefined ? (builder.firstSeen.get(id) ?? path) : undefined;
-    const limit = resolveLimit(master?.customer, builder.policy, builder.rates, path, missing);
+    let limit: ReturnType<typeof resolveLimit>;
+    if (master === undefined) {
+      noMaster ??= resolveLimit(
+        undefined,
+        builder.policy,
+        builder.rates,
+        path,
+        builder.firstSeenOf(id) ?? path,
+      );
+      limit = noMaster;
+    } else limit = resolveLimit(master.customer, builder.policy, builder.rates, path);
+    const cell = book.customerCells.find(id);
+    if (cell >= 0) customerOrder[ordered++] = cell;
     out.set(id, {
       customerId: id,
       groupId: master?.customer.groupId,
       limitSource: limit.source,
       ownLimit: limit.own,
       insuredLimit: limit.insured,
-      receivables: builder.book.receivablesOf(id),
+      receivables: cell < 0 ? ZERO : book.receivables.value(cell, book.places),
       unbilledOrders: ZERO,
       unbilledDeliveries: ZERO,
       beyondHorizon: ZERO,
@@ -126,51 +152,18 @@ function exposures(
         : before.beyondHorizon,
     });
   }
-  return out;
+  return { customers: out, customerOrder };
 }
 
-function openItemsOf(builder: ExposureBuilder): {
-  openItems: OpenItem[];
-  creditSales: CreditSale[];
-} {
-  const openItems: OpenItem[] = [];
-  const creditSales: CreditSale[] = [];
-  const { invoices, invoiceAmounts, invoiceUnits, places, settled } = builder.book;
-  for (let row = 0; row < invoices.length; row += 1) {
-    const { id, customerId, ownerId, issueDate, dueDate } = invoices[row] as Invoice;
-    const amount = invoiceAmounts[row] as Decimal;
-    const amountUnits = invoiceUnits[row] as number | null;
-    creditSales.push({ customerId, managerId: ownerId, date: issueDate, amount, amountUnits });
-    const paid = settled.whole(row);
-    // Whole minor units on both sides: the open amount in units, a decimal only when needed.
-    if (amountUnits !== null && paid !== undefined && !Object.is(amountUnits, -0)) {
-      const openUnits = amountUnits - paid;
-      if (openUnits > 0 && Number.isSafeInteger(openUnits)) {
-        const open = paid === 0 ? amount : decimalOfUnits(openUnits, places);
-        openItems.push({
-          invoiceId: id,
-          customerId,
-          managerId: ownerId,
-          issueDate,
-          dueDate,
-          open,
-          openUnits,
-        });
-        continue;
-      }
-      if (openUnits <= 0) continue;
-    }
-    const open = amount.minus(settled.value(row, places));
-    if (open.gt(0))
-      openItems.push({
-        invoiceId: id,
-        customerId,
-        managerId: ownerId,
-        issueDate,
-        dueDate,
-        open,
-        openUnits: minorUnitsOf(open, places),
-      });
-  }
-  return { openItems, creditSales };
+/**
+ * Every customer id once, in ascending order: those with a receivables cell (distinct already),
+ * then the master records and the orders' customers without one.
+ */
+function customerIds(builder: ExposureBuilder): string[] {
+  const cells = builder.book.customerCells;
+  const ids = [...cells.ids];
+  for (const id of builder.masters.keys()) if (cells.find(id) < 0) ids.push(id);
+  for (const id of builder.orderFirstSeen.keys())
+    if (cells.find(id) < 0 && !builder.masters.has(id)) ids.push(id);
+  return ids.sort();
 }

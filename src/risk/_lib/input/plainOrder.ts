@@ -1,5 +1,5 @@
 import { dayNumberOf } from '../../../_lib/civil';
-import type { Order } from '../../../model';
+import { type Order, PaymentMethod } from '../../../model';
 import { isCurrencyCode } from '../../../money';
 import { plainAmount, plainId, plainRecord } from './plainInput';
 
@@ -12,6 +12,7 @@ const ORDER_FIELDS: ReadonlySet<string> = new Set([
   'currency',
   'status',
   'contractId',
+  'paymentTerms',
   'lines',
 ]);
 const LINE_FIELDS: ReadonlySet<string> = new Set([
@@ -22,6 +23,16 @@ const LINE_FIELDS: ReadonlySet<string> = new Set([
   'unitPrice',
 ]);
 const STATUSES: ReadonlySet<unknown> = new Set(['open', 'confirmed', 'completed', 'cancelled']);
+const TERMS_FIELDS: ReadonlySet<string> = new Set(['method', 'days']);
+const METHODS: ReadonlySet<unknown> = new Set(PaymentMethod.options);
+
+/** Whether `terms` are plain payment terms: a known method and whole days 0–3650. */
+function plainTerms(terms: unknown): boolean {
+  const record = plainRecord(terms, TERMS_FIELDS, 2);
+  if (record === undefined || !METHODS.has(record.method)) return false;
+  const days = record.days;
+  return typeof days === 'number' && Number.isInteger(days) && days >= 0 && days <= 3650;
+}
 
 /** Whether `lines` are plain lines (no discount, cost or return) with distinct line ids. */
 function plainLines(lines: unknown): boolean {
@@ -43,7 +54,8 @@ function plainLines(lines: unknown): boolean {
  * shape: a plain object of the order's fields (no field given as `undefined`), ASCII ids, real
  * dates with `promisedDate` ≥ `orderDate`, a known currency, a status, and 1–64 lines with
  * ids, a quantity and a unit price ≥ 0 of at most 15 digits and 9 places, distinct line ids and
- * no discount, unit cost or return flag — else `undefined`, and the `Order` schema decides (and
+ * no discount, unit cost or return flag, and payment terms (when given) of a known method and
+ * whole days 0–3650 — else `undefined`, and the `Order` schema decides (and
  * words any error). What the check accepts, the schema accepts unchanged.
  */
 export function plainOrder(raw: unknown): Order | undefined {
@@ -52,6 +64,7 @@ export function plainOrder(raw: unknown): Order | undefined {
   const { id, customerId, ownerId, orderDate, promisedDate, currency, status, contractId } = order;
   if (!plainId(id) || !plainId(customerId) || !plainId(ownerId)) return undefined;
   if ('contractId' in order && !plainId(contractId)) return undefined;
+  if ('paymentTerms' in order && !plainTerms(order.paymentTerms)) return undefined;
   if (typeof orderDate !== 'string' || dayNumberOf(orderDate) === undefined) return undefined;
   if ('promisedDate' in order) {
     if (typeof promisedDate !== 'string' || dayNumberOf(promisedDate) === undefined)

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SplitShares } from '../../../../src/commission/_lib/columns/SplitShares';
-import { Interner } from '../../../../src/commission/_lib/exact/columns';
+import { Interner } from '../../../../src/commission/_lib/exact/Column';
 import { parseSplits } from '../../../../src/commission/_lib/prepare/parseSplits';
 
 function shares(orderIds: readonly string[]): SplitShares {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quickAssignment } from '../../../../src/commission/_lib/input/quickAssignment';
-import { PayeeAssignment } from '../../../../src/commission/PayeeAssignment';
+import { PayeeAssignment } from '../../../../src/commission/model/PayeeAssignment';
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const id = fc.constantFrom('AM-1', 'bench', '', ' ', '__proto__', 'constructor', 'a\u0000b', 7);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trustCustomer } from '../../../../src/commission/_lib/input/trustDocuments';
-import { trustedReader } from '../../../../src/commission/_lib/input/trusted';
+import { trustedReader } from '../../../../src/commission/_lib/input/trustedReader';
 import { CrmRulesError } from '../../../../src/errors';
 
 function failure(doc: unknown): { code: string; path: unknown } | null {

@@ -64,9 +64,9 @@ describe('the line fact table: one source', () => {
     timeout: 240_000,
   }, () => {
     const errors = filesWithErrors({
-      'src/commission/TierTable.ts': replace(
-        "z.enum(['whole', 'marginal', 'interpolated'])",
-        "z.enum(['whole', 'marginal', 'interpolated', 'stepped'])",
+      'src/commission/model/TierTable.ts': replace(
+        "z.enum(['whole', 'marginal', 'interpolated-rate', 'interpolated-amount'])",
+        "z.enum(['whole', 'marginal', 'interpolated-rate', 'interpolated-amount', 'stepped'])",
       ),
       'src/commission/_lib/schema/lineFactTable.ts': replace(
         "  'line.margin': { type: 'money', column: 'cost', perCredit: false },",
@@ -75,18 +75,18 @@ describe('the line fact table: one source', () => {
     });
     expect(errors).toEqual([
       // the fact: the object path's reader and the column engine's codes
-      'src/commission/_lib/columns/factKeys.ts',
+      'src/commission/_lib/columns/factCodes.ts',
       'src/commission/_lib/crediting/creditFacts.ts',
       // the tier mode: its labels, the object path's and the kernel's tier math
-      'src/commission/_lib/explain/catalogEntries.ts',
+      'src/commission/_lib/explain/generatedEntries.ts',
       'src/commission/_lib/pricing/rawTiers.ts',
-      'src/commission/_lib/pricing/tiers.ts',
+      'src/commission/_lib/pricing/tierCommission.ts',
     ]);
     // The unedited sources compile: `npm run typecheck` runs before the tests, so the edits
     // above are the only cause.
     // The anchors are today's text (a moved anchor would make the test vacuous).
-    expect(readFileSync(resolve(ROOT, 'src/commission/TierTable.ts'), 'utf8')).toContain(
-      "'interpolated'])",
+    expect(readFileSync(resolve(ROOT, 'src/commission/model/TierTable.ts'), 'utf8')).toContain(
+      "'interpolated-amount'])",
     );
   });
 });

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { quickPayout } from '../../../../src/commission/_lib/schema/quickPayout';
-import { PayeeState } from '../../../../src/commission/PayeeState';
-import { PayoutRecord } from '../../../../src/commission/PayoutRecord';
+import { PayeeState } from '../../../../src/commission/model/PayeeState';
+import { PayoutRecord } from '../../../../src/commission/model/PayoutRecord';
 import { safeParseWith } from '../../../../src/errors';
 
 const text = fc.constantFrom('SO-1', '1', '', 7, null, undefined);

@@ -48,6 +48,35 @@ describe('IdSlots', () => {
               expect(ids.map((x) => slots.slotOf(x))).toEqual(expected.slots);
               expect(probes.map((x) => slots.find(x))).toEqual(probes.map(expected.found));
               expect(new Set(slots.ids).size).toBe(slots.ids.length);
+              expect(slots.size).toBe(slots.ids.length);
+            }
+            // Without the list of ids: the fallback Map reads them back from the pool.
+            for (const slots of [new IdSlots(undefined, false), new IdSlots(1, false)]) {
+              expect(ids.map((x) => slots.slotOf(x))).toEqual(expected.slots);
+              expect(probes.map((x) => slots.find(x))).toEqual(probes.map(expected.found));
+              expect([slots.ids.length, slots.size]).toEqual([0, new Set(ids).size]);
+            }
+          },
+        ),
+        { numRuns: 100 },
+      );
+    });
+
+    it('gives the same slots when room is reserved before or between the ids', () => {
+      fc.assert(
+        fc.property(
+          fc.array(id, { maxLength: 300 }),
+          fc.nat(300),
+          fc.nat(2_000),
+          (ids, at, count) => {
+            const expected = reference(ids);
+            for (const slots of [new IdSlots(), new IdSlots(1), new IdSlots(2, false)]) {
+              const got = ids.map((x, i) => {
+                if (i === at) slots.reserve(count);
+                return slots.slotOf(x);
+              });
+              expect(got).toEqual(expected.slots);
+              expect(ids.map((x) => slots.find(x))).toEqual(ids.map(expected.found));
             }
           },
         ),

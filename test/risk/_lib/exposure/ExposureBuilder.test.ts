@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Decimal, minorUnits } from '../../../../src/money';
 import { createFxTable } from '../../../../src/money/fx';
 import { buildExposureIndex } from '../../../../src/risk';
-import { AS_OF, POLICY } from '../../_support/facts';
+import { AS_OF, families, merge, POLICY } from '../../_support/facts';
+import { viaSchema } from '../../_support/handCheck';
 
 // The builder sums whole minor units as integers and anything else as decimals; this checks it
 // against the plainest decimal reference on small random books (USD and EUR, amounts with cents,
@@ -191,5 +192,31 @@ describe('ExposureBuilder (integer sums beside decimals)', () => {
     const index = buildExposureIndex(docs, options);
     expect(index.customers.get('C-1')?.receivables.toFixed(2)).toBe('99999999999999.90');
     expect(index.openItems[0]?.openUnits).toBe(999_999_999_999_999);
+  });
+});
+
+describe('ExposureBuilder (orders through the hand check)', () => {
+  it('builds the same index whether the orders pass the hand check or the Order schema', () => {
+    fc.assert(
+      fc.property(
+        families(6),
+        fc.constantFrom(undefined, '2026-06-20', '2026-09-01'),
+        (parts, promisedDate) => {
+          const docs = merge(parts);
+          const orders = (docs.orders ?? []).map((o, i) =>
+            promisedDate !== undefined && i % 2 === 0 ? { ...o, promisedDate } : o,
+          );
+          const policy = { ...POLICY, horizonDays: 30 };
+          const fast = buildExposureIndex({ ...docs, orders }, { ...options, policy });
+          const slow = buildExposureIndex(
+            { ...docs, orders: orders.map(viaSchema) as object[] },
+            { ...options, policy },
+          );
+          expect(fast.customers).toEqual(slow.customers);
+          expect(fast.orders).toEqual(slow.orders);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

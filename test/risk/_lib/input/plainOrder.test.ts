@@ -1,12 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeParseWith } from '../../../../src/errors';
 import { Order } from '../../../../src/model';
-import { buildExposureIndex, checkOrder, safeCheckOrder } from '../../../../src/risk';
+import {
+  buildExposureIndex,
+  checkOrder,
+  safeBuildExposureIndex,
+  safeCheckOrder,
+  safeRunRiskChecks,
+} from '../../../../src/risk';
 import { plainOrder } from '../../../../src/risk/_lib/input/plainOrder';
 import { AS_OF, POLICY } from '../../_support/facts';
+import { expectAcceptedUnchanged, expectFailsAsSchema, nearShapes } from '../../_support/handCheck';
 
-const index = buildExposureIndex({}, { asOf: AS_OF, baseCurrency: 'USD', policy: POLICY });
+const options = { asOf: AS_OF, baseCurrency: 'USD', policy: POLICY };
+const index = buildExposureIndex({}, options);
 const line = { lineId: '1', productId: 'P', categoryId: 'K', quantity: '2', unitPrice: '12.50' };
 const good = {
   id: 'O-1',
@@ -47,42 +54,48 @@ const oddValue = fc.oneof(
     [{ ...line, quantity: '-2' }],
     [{ ...line, extra: true }],
     [Object.assign(Object.create(null), line)],
+    { method: 'OA', days: 60 },
+    { method: 'LC', days: 0 },
+    { method: 'OA', days: 3650 },
+    { method: 'OA', days: 3651 },
+    { method: 'OA', days: -1 },
+    { method: 'OA', days: 1.5 },
+    { method: 'OA', days: '60' },
+    { method: 'XX', days: 60 },
+    { method: 'OA' },
+    { method: 'OA', days: 60, extra: 1 },
+    { method: 'OA', days: undefined },
+    Object.assign(Object.create(null), { method: 'OA', days: 60 }),
   ),
 );
-const field = fc.constantFrom(
-  'id',
-  'customerId',
-  'ownerId',
-  'orderDate',
-  'promisedDate',
-  'currency',
-  'status',
-  'contractId',
-  'lines',
-  'extra',
-);
 const lineField = fc.constantFrom('lineId', 'productId', 'categoryId', 'quantity', 'unitPrice');
-const order = fc.oneof(
-  fc.tuple(field, oddValue).map(([key, value]) => ({ ...good, [key]: value })),
-  fc.tuple(field).map(([key]) => {
-    const { [key as keyof typeof good]: _, ...rest } = good;
-    return rest;
-  }),
-  fc
-    .tuple(lineField, oddValue)
-    .map(([key, value]) => ({ ...good, lines: [{ ...line, [key]: value }] })),
-  fc.anything(),
+const order = nearShapes(
+  good,
+  [
+    'id',
+    'customerId',
+    'ownerId',
+    'orderDate',
+    'promisedDate',
+    'currency',
+    'status',
+    'contractId',
+    'paymentTerms',
+    'lines',
+    'extra',
+  ],
+  oddValue,
+  [
+    fc
+      .tuple(lineField, oddValue)
+      .map(([key, value]) => ({ ...good, lines: [{ ...line, [key]: value }] })),
+  ],
 );
 
 describe('plainOrder (the hand check before the Order schema)', () => {
   it('answers only for orders the schema accepts unchanged', () => {
     fc.assert(
-      fc.property(order, (raw) => {
-        if (plainOrder(raw) === undefined) return;
-        const parsed = Order.safeParse(raw);
-        expect(parsed.success).toBe(true);
-        expect(parsed.data).toEqual(raw);
-      }),
+      fc.property(order, (raw) => expectAcceptedUnchanged(plainOrder, Order, raw)),
       { numRuns: 400 },
     );
   });
@@ -92,20 +105,42 @@ describe('plainOrder (the hand check before the Order schema)', () => {
     expect(plainOrder({ ...good, promisedDate: '2026-07-15', contractId: 'K-1' })).toBeDefined();
   });
 
+  it('takes well-formed payment terms and leaves odd ones to the schema', () => {
+    const terms = { ...good, paymentTerms: { method: 'OA', days: 60 } };
+    expect(plainOrder(terms)).toBe(terms);
+    for (const paymentTerms of [
+      { method: 'OA', days: 3651 },
+      { method: 'OA', days: 1.5 },
+      { method: 'XX', days: 60 },
+      { method: 'OA', days: 60, extra: 1 },
+      undefined,
+    ])
+      expect(plainOrder({ ...good, paymentTerms })).toBeUndefined();
+  });
+
   it('leaves checkOrder failing exactly as the schema fails (code, path, message, value)', () => {
     fc.assert(
-      fc.property(order, (raw) => {
-        const result = safeCheckOrder(raw as never, index);
-        const schema = safeParseWith(Order, raw, { path: ['order'] });
-        if (schema.success) return;
-        expect(result.success).toBe(false);
-        if (result.success) return;
-        expect(result.error.code).toBe(schema.error.code);
-        expect(result.error.path).toEqual(schema.error.path);
-        expect(result.error.message).toBe(schema.error.message);
-        expect(result.error.value).toEqual(schema.error.value);
-      }),
+      fc.property(order, (raw) =>
+        expectFailsAsSchema(Order, raw, ['order'], () => safeCheckOrder(raw as never, index)),
+      ),
       { numRuns: 400 },
+    );
+  });
+
+  it('leaves buildExposureIndex and runRiskChecks failing exactly as the schema fails', () => {
+    const customers = [{ id: 'C-1', name: 'A', country: 'DE', ownerId: 'M-1' }];
+    const policy = { effectiveFrom: '2026-01-01', checks: {} };
+    fc.assert(
+      fc.property(order, (raw) => {
+        const path = ['facts', 'orders', 1];
+        expectFailsAsSchema(Order, raw, path, () =>
+          safeBuildExposureIndex({ orders: [good, raw] }, options),
+        );
+        expectFailsAsSchema(Order, raw, path, () =>
+          safeRunRiskChecks(policy, { customers, orders: [good, raw] }, options),
+        );
+      }),
+      { numRuns: 200 },
     );
   });
 

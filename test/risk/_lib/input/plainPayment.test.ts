@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeParseWith } from '../../../../src/errors';
 import { Payment } from '../../../../src/model';
 import { safeBuildExposureIndex } from '../../../../src/risk';
 import { plainPayment } from '../../../../src/risk/_lib/input/plainPayment';
 import { AS_OF, POLICY } from '../../_support/facts';
+import { expectAcceptedUnchanged, expectFailsAsSchema, nearShapes } from '../../_support/handCheck';
 
 const options = { asOf: AS_OF, baseCurrency: 'USD', policy: POLICY };
 const allocation = { invoiceId: 'I-1', amount: { amount: '300.00', currency: 'USD' } };
@@ -60,39 +60,16 @@ const oddValue = fc.oneof(
     ],
   ),
 );
-const field = fc.constantFrom(
-  'id',
-  'customerId',
-  'ownerId',
-  'date',
-  'currency',
-  'amount',
-  'allocations',
-  'extra',
-);
-const payment = fc.oneof(
-  fc.tuple(field, oddValue).map(([key, value]) => ({ ...good, [key]: value })),
-  fc.tuple(field, oddValue, field, oddValue).map(([k1, v1, k2, v2]) => ({
-    ...good,
-    [k1]: v1,
-    [k2]: v2,
-  })),
-  fc.tuple(field).map(([key]) => {
-    const { [key as keyof typeof good]: _, ...rest } = good;
-    return rest;
-  }),
-  fc.anything(),
+const payment = nearShapes(
+  good,
+  ['id', 'customerId', 'ownerId', 'date', 'currency', 'amount', 'allocations', 'extra'],
+  oddValue,
 );
 
 describe('plainPayment (the hand check before the Payment schema)', () => {
   it('answers only for payments the schema accepts unchanged', () => {
     fc.assert(
-      fc.property(payment, (raw) => {
-        if (plainPayment(raw) === undefined) return;
-        const parsed = Payment.safeParse(raw);
-        expect(parsed.success).toBe(true);
-        expect(parsed.data).toEqual(raw);
-      }),
+      fc.property(payment, (raw) => expectAcceptedUnchanged(plainPayment, Payment, raw)),
       { numRuns: 400 },
     );
   });
@@ -105,17 +82,11 @@ describe('plainPayment (the hand check before the Payment schema)', () => {
 
   it('leaves buildExposureIndex failing exactly as the schema fails (code, path, message, value)', () => {
     fc.assert(
-      fc.property(payment, (raw) => {
-        const schema = safeParseWith(Payment, raw, { path: ['facts', 'payments', 1] });
-        if (schema.success) return;
-        const result = safeBuildExposureIndex({ payments: [good, raw] }, options);
-        expect(result.success).toBe(false);
-        if (result.success) return;
-        expect(result.error.code).toBe(schema.error.code);
-        expect(result.error.path).toEqual(schema.error.path);
-        expect(result.error.message).toBe(schema.error.message);
-        expect(result.error.value).toEqual(schema.error.value);
-      }),
+      fc.property(payment, (raw) =>
+        expectFailsAsSchema(Payment, raw, ['facts', 'payments', 1], () =>
+          safeBuildExposureIndex({ payments: [good, raw] }, options),
+        ),
+      ),
       { numRuns: 400 },
     );
   });

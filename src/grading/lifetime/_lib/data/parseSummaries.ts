@@ -5,7 +5,8 @@ import { summaryProblem } from './summaryProblem';
 /**
  * Validates BTYD summaries for the fitters: a plain loop that accepts only rows the
  * `BtydSummaries` schema certainly accepts (finite numbers, integer frequency ≥ 0,
- * 0 ≤ recency ≤ T, recency 0 without repeat purchases, optional finite id and spend ≥ 0),
+ * 0 ≤ recency ≤ T, recency 0 without repeat purchases, optional finite id, spend ≥ 0 and
+ * integer count ≥ 0),
  * and hands anything else to the schema, which then reports the exact issue and path. Same
  * verdicts and errors as `parseWith(BtydSummaries, …)`, at a fraction of the cost for a million
  * valid rows (no per-row objects are built).
@@ -30,13 +31,14 @@ function isFiniteAtLeastZero(value: unknown): value is number {
 
 function isPlainSummary(row: unknown): boolean {
   if (typeof row !== 'object' || row === null || Array.isArray(row)) return false;
-  const { id, frequency, recency, T, monetaryValue } = row as Record<string, unknown>;
+  const { id, frequency, recency, T, monetaryValue, count } = row as Record<string, unknown>;
   return (
     Number.isSafeInteger(frequency) &&
     (frequency as number) >= 0 &&
     isFiniteAtLeastZero(recency) &&
     isFiniteAtLeastZero(T) &&
     (monetaryValue === undefined || isFiniteAtLeastZero(monetaryValue)) &&
+    (count === undefined || (Number.isSafeInteger(count) && (count as number) >= 0)) &&
     (id === undefined ||
       typeof id === 'string' ||
       (typeof id === 'number' && Number.isFinite(id))) &&

@@ -39,6 +39,8 @@ export interface SummaryFields {
   readonly frequency: number;
   readonly recency: number;
   readonly T: number;
+  /** Customers with this summary (default 1); read by fits and log-likelihoods, not predictions. */
+  readonly count?: number | undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { TraceStep } from '../../../../explain';
 import type { RoundingPolicy } from '../../../../money';
+import { roundingStep as moneyRoundingStep } from '../../../../money/_lib/roundingStep';
 
 /**
  * The trace step of the final rounding: the core `money.round.<mode>` message, or
@@ -29,5 +30,5 @@ export function roundingStep(
       code: 'grading.clv.round.increment',
       params: { amount, result, currency, increment: rounding.increment },
     };
-  return { code: `money.round.${rounding.mode}`, params: { amount, result, currency, scale } };
+  return moneyRoundingStep(amount, result, currency, rounding.mode, scale);
 }

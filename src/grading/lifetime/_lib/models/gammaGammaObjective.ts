@@ -7,9 +7,12 @@ export interface GammaGammaData {
   readonly xs: Float64Array;
   readonly xCount: Float64Array;
   readonly xLnSpend: Float64Array;
-  /** Per customer: index into `xs`, x·m. */
+  /** Per row: index into `xs`, x·m, the customers it stands for. */
   readonly rowX: Int32Array;
   readonly rowXm: Float64Array;
+  readonly rowWeight: Float64Array;
+  /** Rows, and customers (Σ weight). */
+  readonly rows: number;
   readonly count: number;
   readonly meanSpend: number;
   readonly maxSpend: number;
@@ -19,7 +22,7 @@ export interface GammaGammaData {
  * Sorts repeat customers by (x, m) and aggregates what depends on x only, so one evaluation
  * costs a few gamma functions per distinct x and one logarithm per customer.
  *
- * @param rows - repeat customers: frequency x > 0, mean spend m > 0
+ * @param rows - repeat customers: frequency x > 0, mean spend m > 0, optional weight w (default 1)
  * @returns the sorted, aggregated layout
  * @example
  * ```ts
@@ -27,7 +30,9 @@ export interface GammaGammaData {
  * //=> Float64Array [1, 2]
  * ```
  */
-export function prepareGammaGamma(rows: ReadonlyArray<{ x: number; m: number }>): GammaGammaData {
+export function prepareGammaGamma(
+  rows: ReadonlyArray<{ x: number; m: number; w?: number }>,
+): GammaGammaData {
   const sorted = [...rows].sort((u, v) => u.x - v.x || u.m - v.m);
   const xs = Float64Array.from(new Set(sorted.map((row) => row.x)));
   const index = new Map(Array.from(xs, (x, k) => [x, k]));
@@ -35,15 +40,20 @@ export function prepareGammaGamma(rows: ReadonlyArray<{ x: number; m: number }>)
   const xLnSpend = new Float64Array(xs.length);
   const rowX = new Int32Array(sorted.length);
   const rowXm = new Float64Array(sorted.length);
+  const rowWeight = new Float64Array(sorted.length);
   let total = 0;
+  let count = 0;
   let maxSpend = 0;
   sorted.forEach((row, i) => {
     const k = index.get(row.x) as number;
-    xCount[k] = (xCount[k] as number) + 1;
-    xLnSpend[k] = (xLnSpend[k] as number) + Math.log(row.m);
+    const w = row.w ?? 1;
+    xCount[k] = (xCount[k] as number) + w;
+    xLnSpend[k] = (xLnSpend[k] as number) + w * Math.log(row.m);
     rowX[i] = k;
     rowXm[i] = row.x * row.m;
-    total += row.m;
+    rowWeight[i] = w;
+    total += w * row.m;
+    count += w;
     maxSpend = Math.max(maxSpend, row.m);
   });
   return {
@@ -52,8 +62,10 @@ export function prepareGammaGamma(rows: ReadonlyArray<{ x: number; m: number }>)
     xLnSpend,
     rowX,
     rowXm,
-    count: sorted.length,
-    meanSpend: total / sorted.length,
+    rowWeight,
+    rows: sorted.length,
+    count,
+    meanSpend: total / count,
     maxSpend,
   };
 }
@@ -109,19 +121,20 @@ export function gammaGammaObjective(
     }
     let sum = 0;
     let compensation = 0; // Neumaier: keeps the mean exact to rounding for large samples
-    for (let i = 0; i < data.count; i++) {
+    for (let i = 0; i < data.rows; i++) {
       const k = data.rowX[i] as number;
+      const w = data.rowWeight[i] as number;
       const x = data.xs[k] as number;
       const base = gamma + (data.rowXm[i] as number);
       const lnBase = Math.log(base);
       const c = coef[k] as number;
-      const term = -c * lnBase;
+      const term = -w * c * lnBase;
       const next = sum + term;
       compensation += Math.abs(sum) >= Math.abs(term) ? sum - next + term : term - next + sum;
       sum = next;
-      gp -= x * lnBase;
-      gq -= lnBase;
-      gg -= c / base;
+      gp -= w * x * lnBase;
+      gq -= w * lnBase;
+      gg -= (w * c) / base;
     }
     ll += sum + compensation;
     const n = data.count;

@@ -1,5 +1,6 @@
 import { paretoNbdCustomerLogLikelihood } from '../../paretoNbdLogLikelihood';
 import type { SummaryGroups } from '../data/groupSummaries';
+import { centralGradient } from '../math/centralGradient';
 import type { Objective } from '../math/minimizeBfgs';
 
 const DOMAIN = 16; // e¹⁶ ≈ 9·10⁶: beyond it a parameter has run off (see checkFitResult)
@@ -55,16 +56,5 @@ export function paretoNbdObjective(
     const b = beta / scale;
     return -(sum + compensation) / groups.totalWeight + penalizer * (r * r + a * a + s * s + b * b);
   };
-  return (theta, gradient) => {
-    const f = value(theta);
-    if (!Number.isFinite(f)) return f;
-    for (let i = 0; i < 4; i++) {
-      const up = [...theta];
-      const down = [...theta];
-      up[i] = (up[i] as number) + STEP;
-      down[i] = (down[i] as number) - STEP;
-      gradient[i] = (value(up) - value(down)) / (2 * STEP);
-    }
-    return f;
-  };
+  return centralGradient(value, STEP);
 }

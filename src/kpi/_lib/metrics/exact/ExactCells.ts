@@ -35,18 +35,32 @@ export class ExactCells {
     return cell;
   }
 
+  /**
+   * Appends a cell holding `u × 10^−s` — a safe integer and a scale of at most 22, as
+   * {@link parseUnits} reads them — without a {@link Fixed} in between; returns its index.
+   */
+  pushUnits(u: number, s: number): number {
+    const cell = this.#length;
+    if (cell === this.#u.length) this.#grow();
+    this.#length = cell + 1;
+    this.#u[cell] = u;
+    this.#s[cell] = s;
+    return cell;
+  }
+
   /** Sets a cell to `value`. */
   set(cell: number, value: Exact): void {
     if (value instanceof Fixed) {
       this.#u[cell] = value.u;
       this.#s[cell] = value.s;
-      this.#big.delete(cell);
+      if (this.#big.size !== 0) this.#big.delete(cell);
     } else this.#big.set(cell, value);
   }
 
   /** The value of a cell. */
   get(cell: number): Exact {
-    return this.#big.get(cell) ?? new Fixed(this.#u[cell] as number, this.#s[cell] as number);
+    const big = this.#big.size === 0 ? undefined : this.#big.get(cell);
+    return big ?? new Fixed(this.#u[cell] as number, this.#s[cell] as number);
   }
 
   /** Adds `value` to a cell, in place while it stays on the fast path. */
@@ -62,6 +76,40 @@ export class ExactCells {
       }
     }
     this.#big.set(cell, toDec(big ?? this.get(cell)).plus(toDec(value)));
+  }
+
+  /**
+   * Adds `u × 10^−s` (a safe integer, a scale of at most 22) to a cell: in place while it stays
+   * on the fast path, else through {@link ExactCells.add} — the same sum either way.
+   */
+  addUnits(cell: number, u: number, s: number): void {
+    if (this.#big.size === 0 || !this.#big.has(cell)) {
+      SUM.u = this.#u[cell] as number;
+      SUM.s = this.#s[cell] as number;
+      if (addUnits(SUM, u, s)) {
+        this.#u[cell] = SUM.u;
+        this.#s[cell] = SUM.s;
+        return;
+      }
+    }
+    this.add(cell, new Fixed(u, s));
+  }
+
+  /**
+   * Writes a cell's units and scale into `into` when it is on the fast path; `false` (nothing
+   * written) when it holds a decimal.js value.
+   */
+  units(cell: number, into: Units): boolean {
+    if (this.#big.size !== 0 && this.#big.has(cell)) return false;
+    into.u = this.#u[cell] as number;
+    into.s = this.#s[cell] as number;
+    return true;
+  }
+
+  /** Makes sure cells up to `length` exist (new ones hold zero). */
+  fill(length: number): void {
+    while (this.#u.length < length) this.#grow();
+    if (length > this.#length) this.#length = length;
   }
 
   /** The sign of a cell: −1, 0 or 1. */

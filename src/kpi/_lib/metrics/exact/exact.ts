@@ -157,6 +157,18 @@ export function addUnits(acc: Units, u: number, s: number): boolean {
 }
 
 /**
+ * Internal: `a × b` written into `into` on the fast path; `false` (nothing written) when the
+ * product would leave the safe integers or a scale of 22.
+ */
+export function mulUnits(a: Units, b: Fixed, into: Units): boolean {
+  const u = a.u * b.u;
+  if (!(u <= MAX && u >= -MAX) || a.s + b.s > 22) return false;
+  into.u = u + 0;
+  into.s = a.s + b.s;
+  return true;
+}
+
+/**
  * Internal: the canonical decimal text of a value — what decimal.js's `toFixed()` writes (no
  * exponent, no trailing fraction zeros) — written straight from the units on the fast path.
  */

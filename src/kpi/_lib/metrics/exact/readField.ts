@@ -1,5 +1,5 @@
 import { dayNumberOf } from '../../../../_lib/civil';
-import { isUnsafeKey } from '../../../../_lib/guards';
+import { isUnsafeKey, UNSAFE_KEYS } from '../../../../_lib/guards';
 import { CrmRulesError, type ErrorPath } from '../../../../errors';
 import { type Exact, parseExact } from './exact';
 
@@ -29,13 +29,17 @@ export function textField(fact: Fact, key: string, path: ErrorPath): string {
       path: [...path, key],
       value,
     });
-  if (isUnsafeKey(value))
+  if (UNSAFE_LENGTH[value.length] === true && isUnsafeKey(value))
     throw new CrmRulesError('UNSAFE_KEY', `${key} could reach an object prototype`, {
       path: [...path, key],
       value,
     });
   return value;
 }
+
+/** The lengths of the unsafe keys: a text of another length is safe without a set lookup. */
+const UNSAFE_LENGTH: boolean[] = [];
+for (const key of UNSAFE_KEYS) UNSAFE_LENGTH[key.length] = true;
 
 /** Internal: an optional string field. */
 export function optionalText(fact: Fact, key: string, path: ErrorPath): string | undefined {

@@ -1,21 +1,27 @@
 import { type Exact, min, mul, sign, sub, toDec, ZERO } from '../exact/exact';
 import type { MeasureRun } from '../tally/MeasureRun';
+import { COUNT, MONEY } from '../tally/TallyColumns';
+import { settleInvoiceUnits } from './settleInvoiceUnits';
 
 /** Internal: settles what needed two streams: on-time orders, invoices, new customers. */
 export function finishJoins(run: MeasureRun): void {
   const due = run.dueOrders;
+  const tallies = run.tallies;
   for (let slot = 0; slot < due.ids.length; slot += 1) {
+    if (!due.live(slot)) continue;
     const onTime = due.delivered(slot);
-    const tally = run.tally(due.owners[slot] as string);
-    tally.count.ordersDue += 1;
-    if (onTime) tally.count.ordersOnTime += 1;
-    tally.fact('dueOrders')?.push({
+    const m = due.owner(slot, tallies);
+    tallies.count(m, COUNT.ordersDue);
+    if (onTime) tallies.count(m, COUNT.ordersOnTime);
+    tallies.fact(m, 'dueOrders')?.push({
       kind: 'order',
       id: due.ids[slot] as string,
       tag: onTime ? 'on-time' : 'late',
     });
   }
-  for (let slot = 0; slot < run.invoices.ids.length; slot += 1) settleInvoice(run, slot);
+  const invoices = run.invoices;
+  for (let slot = 0; slot < invoices.ids.length; slot += 1)
+    if (invoices.live(slot) && !settleInvoiceUnits(run, slot)) settleInvoice(run, slot);
   if (run.metrics.includes('new_customers')) countNewCustomers(run);
 }
 
@@ -36,14 +42,15 @@ function settleInvoice(run: MeasureRun, slot: number) {
   const paid = invoices.paid.get(slot);
   const issuedInPeriod = invoices.issuedInPeriod(slot);
   const openAtAsOf = invoices.openAtAsOf(slot);
-  const tally = run.tally(invoices.owners[slot] as string);
+  const tallies = run.tallies;
+  const m = invoices.owner(slot, tallies);
   const asked = positive(sub(total, invoices.credited.get(slot)));
   if (invoices.due(slot)) {
     const due = mul(asked, rate);
     const collected = mul(min(paid, asked), rate);
-    tally.addMoney('amountDue', due);
-    tally.addMoney('amountCollected', collected);
-    tally.fact('invoicesDue')?.push({
+    tallies.addMoney(m, MONEY.amountDue, due);
+    tallies.addMoney(m, MONEY.amountCollected, collected);
+    tallies.fact(m, 'invoicesDue')?.push({
       kind: 'invoice',
       id,
       amount: toDec(due).toFixed(),
@@ -52,8 +59,8 @@ function settleInvoice(run: MeasureRun, slot: number) {
   }
   if (openAtAsOf || issuedInPeriod) {
     const open = openAtAsOf ? mul(positive(sub(asked, paid)), rate) : ZERO;
-    tally.addMoney('receivables', open);
-    tally.fact('dsoInvoices')?.push({
+    tallies.addMoney(m, MONEY.receivables, open);
+    tallies.fact(m, 'dsoInvoices')?.push({
       kind: 'invoice',
       id,
       amount: toDec(mul(total, rate)).toFixed(),
@@ -70,9 +77,9 @@ function settleInvoice(run: MeasureRun, slot: number) {
  */
 function countNewCustomers(run: MeasureRun): void {
   const count = (customer: string, owner: string) => {
-    const tally = run.tally(owner);
-    tally.count.newCustomers += 1;
-    tally.fact('newCustomers')?.push({ kind: 'customer', id: customer });
+    const m = run.manager(owner);
+    run.tallies.count(m, COUNT.newCustomers);
+    run.tallies.fact(m, 'newCustomers')?.push({ kind: 'customer', id: customer });
   };
   for (const [id, customer] of run.customers) {
     const first = customer.firstDeal ?? run.firstOrders.get(id)?.date;

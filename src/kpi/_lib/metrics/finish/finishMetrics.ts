@@ -1,6 +1,6 @@
 import { Decimal } from '../../../../_lib/decimal';
 import type { TraceParam, TraceStep } from '../../../../explain';
-import { limitedQuotient } from '../../../../money/_lib/amountLimits';
+import { Exact40 } from '../../../../money/_lib/Exact40';
 import type {
   FactRef,
   MeasuredMetric,
@@ -9,7 +9,7 @@ import type {
   MetricUnit,
   TargetFact,
 } from '../../../KpiMeasures';
-import { toDec } from '../exact/exact';
+import { type Exact, Fixed } from '../exact/exact';
 import { compareFacts, type FactGroup, type MoneySum, type Tally } from '../tally/Tally';
 
 /** Internal: what finishing a manager's metrics needs besides the tally. */
@@ -21,7 +21,7 @@ export interface FinishSettings {
 }
 
 interface Raw {
-  readonly value: Decimal | null;
+  readonly value: Exact40 | null;
   readonly gap: MetricGap | null;
   readonly params: Record<string, TraceParam>;
   readonly perHundredOrders?: string | null;
@@ -58,13 +58,23 @@ const GROUPS = {
 } as const satisfies Record<MeasuredMetric, readonly FactGroup[]>;
 
 /** `n × scale ÷ d` (40 significant digits), or the gap when `d` is not above zero. */
-function ratio(n: Decimal, d: Decimal, scale: number, gap: MetricGap = 'ZERO_DENOMINATOR'): Raw {
+function ratio(n: Exact40, d: Exact40, scale: number, gap: MetricGap = 'ZERO_DENOMINATOR'): Raw {
   const params = { numerator: n.toFixed(), denominator: d.toFixed() };
-  if (!d.gt(0)) return { value: null, gap, params };
-  return { value: limitedQuotient(n.times(scale).div(d), []), gap: null, params };
+  if (d.lte(Exact40.ZERO)) return { value: null, gap, params };
+  return { value: n.times(integer(scale)).div(d).limited([]), gap: null, params };
 }
 
-function plain(value: Decimal, params: Record<string, TraceParam> = {}): Raw {
+/** An integer (a count, a scale) as an {@link Exact40}. */
+function integer(n: number): Exact40 {
+  return Exact40.of(BigInt(n), 0);
+}
+
+/** A tally's exact sum as an {@link Exact40}. */
+function exact40(value: Exact): Exact40 {
+  return value instanceof Fixed ? Exact40.of(BigInt(value.u), value.s) : Exact40.ofDecimal(value);
+}
+
+function plain(value: Exact40, params: Record<string, TraceParam> = {}): Raw {
   return { value, gap: null, params };
 }
 
@@ -90,13 +100,13 @@ export function finishMetrics(
   return out;
 }
 
-/** A tally's money sums as decimal.js, each converted once and only when a metric reads it. */
-function decimalSums(tally: Tally): (k: MoneySum) => Decimal {
-  const done: Partial<Record<MoneySum, Decimal>> = {};
+/** A tally's money sums as {@link Exact40}, each converted once and only when a metric reads it. */
+function decimalSums(tally: Tally): (k: MoneySum) => Exact40 {
+  const done: Partial<Record<MoneySum, Exact40>> = {};
   return (k) => {
     let d = done[k];
     if (d === undefined) {
-      d = toDec(tally.money(k));
+      d = exact40(tally.money(k));
       done[k] = d;
     }
     return d;
@@ -106,12 +116,12 @@ function decimalSums(tally: Tally): (k: MoneySum) => Decimal {
 function rawMetric(
   metric: MeasuredMetric,
   tally: Tally,
-  m: (k: MoneySum) => Decimal,
+  m: (k: MoneySum) => Exact40,
   targets: ReadonlyMap<string, TargetFact>,
   settings: FinishSettings,
   raw: (metric: MeasuredMetric) => Raw,
 ): Raw {
-  const c = (k: keyof Tally['count']) => new Decimal(tally.count[k]);
+  const c = (k: keyof Tally['count']) => integer(tally.count[k]);
   switch (metric) {
     case 'sales_amount':
       return plain(m('salesOrders').minus(m('salesCredits')), {
@@ -174,12 +184,12 @@ function rawMetric(
   }
 }
 
-function growth(current: Decimal, prior: Decimal, hasPrior: boolean): Raw {
+function growth(current: Exact40, prior: Exact40, hasPrior: boolean): Raw {
   const params = { current: current.toFixed(), prior: prior.toFixed() };
   if (!hasPrior) return { value: null, gap: 'NO_PRIOR_PERIOD', params };
-  if (!prior.gt(0)) return { value: null, gap: 'PRIOR_NOT_POSITIVE', params };
+  if (prior.lte(Exact40.ZERO)) return { value: null, gap: 'PRIOR_NOT_POSITIVE', params };
   return {
-    value: limitedQuotient(current.minus(prior).times(100).div(prior), []),
+    value: current.minus(prior).times(integer(100)).div(prior).limited([]),
     gap: null,
     params,
   };
@@ -193,7 +203,12 @@ function targetCompletion(actual: Raw, target: TargetFact | undefined, metric: s
   };
   if (actual.value === null) return { value: null, gap: 'NO_ACTUAL', params };
   if (target === undefined) return { value: null, gap: 'NO_TARGET', params };
-  const result = ratio(actual.value, new Decimal(target.value), 100, 'TARGET_NOT_POSITIVE');
+  const result = ratio(
+    actual.value,
+    Exact40.ofDecimal(new Decimal(target.value)),
+    100,
+    'TARGET_NOT_POSITIVE',
+  );
   return { ...result, params };
 }
 
@@ -204,7 +219,8 @@ function measureOf(
   targets: ReadonlyMap<string, TargetFact>,
 ): MetricMeasure {
   const groups: readonly FactGroup[] = GROUPS[metric];
-  let count = groups.reduce((n, g) => n + tally.groups[g], 0);
+  let count = 0;
+  for (let i = 0; i < groups.length; i += 1) count += tally.groups[groups[i] as FactGroup];
   let items: FactRef[] | undefined;
   if (tally.items !== null)
     items = groups
@@ -220,13 +236,11 @@ function measureOf(
     raw.gap === null
       ? { code: `kpi.metric.${metric}`, params: { ...raw.params, value } }
       : { code: 'kpi.metric.gap', params: { ...raw.params, metric, gap: raw.gap } };
-  return {
-    metric,
-    value,
-    unit: UNITS[metric],
-    gap: raw.gap,
-    facts: items === undefined ? { count } : { count, items },
-    ...(raw.perHundredOrders === undefined ? {} : { perHundredOrders: raw.perHundredOrders }),
-    trace: [step],
-  };
+  const unit = UNITS[metric];
+  const facts = items === undefined ? { count } : { count, items };
+  const per = raw.perHundredOrders;
+  // Two literals rather than a conditional spread: same keys in the same order, no copying.
+  return per === undefined
+    ? { metric, value, unit, gap: raw.gap, facts, trace: [step] }
+    : { metric, value, unit, gap: raw.gap, facts, perHundredOrders: per, trace: [step] };
 }

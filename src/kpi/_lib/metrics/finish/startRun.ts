@@ -31,12 +31,14 @@ export function startRun(options: MeasureKpisInput): { run: MeasureRun; control:
 export function endRun(run: MeasureRun): KpiMeasures {
   finishJoins(run);
   const states = new Map<string, ManagerState>();
-  for (const [id, tally] of run.tallies)
+  const { tallies } = run;
+  tallies.ids.forEach((id, slot) => {
     states.set(id, {
-      tally,
+      tally: tallies.tally(slot),
       targets: run.targets.get(id) ?? new Map(),
       manual: run.manual.get(id) ?? new Map(),
     });
+  });
   const { options } = run;
   const settings = {
     kind: 'kpi-measures' as const,

@@ -1,4 +1,4 @@
-import { neg } from '../exact/exact';
+import { neg, parseUnits, type Units } from '../exact/exact';
 import { amountField, arrayField, dateField, factObject, textField } from '../exact/readField';
 import type { MeasureRun } from '../tally/MeasureRun';
 
@@ -29,6 +29,10 @@ export function readDelivery(run: MeasureRun, raw: unknown, index: number): void
     const line = factObject(lines[i], at);
     const k = due.lineOf(slot, textField(line, 'lineId', at));
     if (k < 0) continue;
-    due.remaining.add(k, neg(amountField(line, 'quantity', at)));
+    if (parseUnits(line.quantity, QUANTITY)) due.remaining.addUnits(k, -QUANTITY.u + 0, QUANTITY.s);
+    else due.remaining.add(k, neg(amountField(line, 'quantity', at)));
   }
 }
+
+/** Where a delivered quantity of at most 15 digits is read, without an exact value per line. */
+const QUANTITY: Units = { u: 0, s: 0 };

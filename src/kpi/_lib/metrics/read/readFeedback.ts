@@ -1,6 +1,7 @@
 import { CrmRulesError, type ErrorPath } from '../../../../errors';
 import { dateField, type Fact, factObject, optionalText, textField } from '../exact/readField';
 import type { MeasureRun } from '../tally/MeasureRun';
+import { COUNT } from '../tally/TallyColumns';
 
 /** The owner of a fact that may name none: its own, else its customer's, else `undefined`. */
 function ownerOf(run: MeasureRun, fact: Fact, path: ErrorPath): string | undefined {
@@ -39,17 +40,18 @@ export function readSurvey(run: MeasureRun, raw: unknown, index: number): void {
     run.unattributed.surveyResponses += 1;
     return;
   }
-  const tally = run.tally(owner);
+  const m = run.manager(owner);
+  const tallies = run.tallies;
   if (csat !== undefined) {
-    tally.count.csatAnswers += 1;
-    if (csat >= 4) tally.count.csatPositive += 1;
-    tally.fact('csat')?.push({ kind: 'surveyResponse', id, tag: String(csat) });
+    tallies.count(m, COUNT.csatAnswers);
+    if (csat >= 4) tallies.count(m, COUNT.csatPositive);
+    tallies.fact(m, 'csat')?.push({ kind: 'surveyResponse', id, tag: String(csat) });
   }
   if (nps !== undefined) {
-    tally.count.npsAnswers += 1;
-    if (nps >= 9) tally.count.npsPromoters += 1;
-    else if (nps <= 6) tally.count.npsDetractors += 1;
-    tally.fact('nps')?.push({ kind: 'surveyResponse', id, tag: String(nps) });
+    tallies.count(m, COUNT.npsAnswers);
+    if (nps >= 9) tallies.count(m, COUNT.npsPromoters);
+    else if (nps <= 6) tallies.count(m, COUNT.npsDetractors);
+    tallies.fact(m, 'nps')?.push({ kind: 'surveyResponse', id, tag: String(nps) });
   }
 }
 
@@ -65,9 +67,9 @@ export function readComplaint(run: MeasureRun, raw: unknown, index: number): voi
     run.unattributed.complaints += 1;
     return;
   }
-  const tally = run.tally(owner);
-  tally.count.complaints += 1;
-  tally.fact('complaints')?.push({ kind: 'complaint', id });
+  const m = run.manager(owner);
+  run.tallies.count(m, COUNT.complaints);
+  run.tallies.fact(m, 'complaints')?.push({ kind: 'complaint', id });
 }
 
 /** Internal: reads one training record dated in the period: assigned, and maybe completed. */
@@ -84,10 +86,10 @@ export function readTraining(run: MeasureRun, raw: unknown, index: number): void
       value: completed,
     });
   if (!run.inPeriod(date)) return;
-  const tally = run.tally(manager);
-  tally.count.trainingAssigned += 1;
-  if (completed) tally.count.trainingCompleted += 1;
-  tally.fact('training')?.push({
+  const m = run.manager(manager);
+  run.tallies.count(m, COUNT.trainingAssigned);
+  if (completed) run.tallies.count(m, COUNT.trainingCompleted);
+  run.tallies.fact(m, 'training')?.push({
     kind: 'trainingRecord',
     id,
     tag: completed ? 'completed' : 'open',

@@ -1,5 +1,5 @@
 import type { ErrorPath } from '../../../../errors';
-import { type Exact, mul, toDec } from '../exact/exact';
+import { type Exact, Fixed, mul, parseUnits, toDec, type Units, ZERO } from '../exact/exact';
 import {
   amountField,
   arrayField,
@@ -9,6 +9,7 @@ import {
   textField,
 } from '../exact/readField';
 import type { MeasureRun } from '../tally/MeasureRun';
+import { MONEY } from '../tally/TallyColumns';
 
 /**
  * Internal: reads one invoice. Kept when it is due in the period (`collection_rate`) or issued
@@ -30,11 +31,19 @@ export function readInvoice(run: MeasureRun, raw: unknown, index: number): void 
   const issuedInPeriod = run.inPeriod(issueDate);
   if (!due && !openAtAsOf && !issuedInPeriod) return;
   const rate = run.fx.rate(currency, run.options.baseCurrency, issueDate, run.current, path);
-  if (issuedInPeriod) {
-    const tally = run.tally(owner);
-    tally.addMoney('invoiced', mul(total, rate));
-  }
-  run.invoices.keep({ id, owner, currency, rate, total, due, openAtAsOf, issuedInPeriod });
+  const m = issuedInPeriod ? run.manager(owner) : -1;
+  if (issuedInPeriod) run.tallies.addMoney(m, MONEY.invoiced, mul(total, rate));
+  run.invoices.keep({
+    id,
+    ownerId: owner,
+    owner: m,
+    currency,
+    rate,
+    total,
+    due,
+    openAtAsOf,
+    issuedInPeriod,
+  });
 }
 
 /** The paths of the fact being read, one array per stream for all its facts (errors copy them). */
@@ -79,14 +88,15 @@ export function readCreditNote(run: MeasureRun, raw: unknown, index: number): vo
   const period =
     where === 'current' ? run.current : (run.prior as NonNullable<MeasureRun['prior']>);
   const base = mul(amount, run.fx.rate(currency, run.options.baseCurrency, date, period, path));
-  const tally = run.tally(owner);
+  const m = run.manager(owner);
+  const tallies = run.tallies;
   const text = () => `-${toDec(base).toFixed()}`;
   if (where === 'prior') {
-    tally.addMoney('priorCredits', base);
-    tally.fact('priorCredits')?.push({ kind: 'creditNote', id, amount: text(), tag: 'prior' });
+    tallies.addMoney(m, MONEY.priorCredits, base);
+    tallies.fact(m, 'priorCredits')?.push({ kind: 'creditNote', id, amount: text(), tag: 'prior' });
   } else {
-    tally.addMoney('salesCredits', base);
-    tally.fact('credits')?.push({ kind: 'creditNote', id, amount: text() });
+    tallies.addMoney(m, MONEY.salesCredits, base);
+    tallies.fact(m, 'credits')?.push({ kind: 'creditNote', id, amount: text() });
   }
 }
 
@@ -113,11 +123,20 @@ export function readPayment(run: MeasureRun, raw: unknown, index: number): void 
     const slot = invoices.slots.get(textField(allocation, 'invoiceId', at));
     if (slot === undefined) continue;
     const money = factObject(allocation.amount, moneyAt);
-    const amount = amountField(money, 'amount', moneyAt);
+    const fast = parseUnits(money.amount, CASH);
+    const amount = fast ? ZERO : amountField(money, 'amount', moneyAt);
     const currency = textField(money, 'currency', moneyAt);
-    invoices.paid.add(slot, inInvoiceCurrency(run, slot, amount, currency, date, at));
+    if (fast && currency === invoices.currencies[slot])
+      invoices.paid.addUnits(slot, CASH.u, CASH.s);
+    else {
+      const exact = fast ? new Fixed(CASH.u, CASH.s) : amount;
+      invoices.paid.add(slot, inInvoiceCurrency(run, slot, exact, currency, date, at));
+    }
   }
 }
+
+/** Where an allocated amount of at most 15 digits is read, without an exact value per payment. */
+const CASH: Units = { u: 0, s: 0 };
 
 function inInvoiceCurrency(
   run: MeasureRun,

@@ -5,6 +5,7 @@ import {
   type Exact,
   Fixed,
   mul,
+  mulUnits,
   neg,
   parseUnits,
   sign,
@@ -23,7 +24,8 @@ import {
   textField,
 } from '../exact/readField';
 import type { DueOrders } from '../tally/JoinTables';
-import type { MeasureRun } from '../tally/MeasureRun';
+import { DECIDED, type MeasureRun } from '../tally/MeasureRun';
+import { COUNT, MONEY } from '../tally/TallyColumns';
 
 const STATUSES = new Set(['open', 'confirmed', 'completed', 'cancelled']);
 
@@ -58,26 +60,51 @@ export function readOrder(run: MeasureRun, raw: unknown, index: number): void {
   if (where === null && due === null) return;
   const start = run.dueOrders.lineIds.length;
   const net = readLines(lines, path, due);
-  if (due !== null) due.open(id, owner, promised as string, start);
-  if (where === null) return;
-  const period =
-    where === 'current' ? run.current : (run.prior as NonNullable<MeasureRun['prior']>);
-  const base = mul(net, run.fx.rate(currency, run.options.baseCurrency, date, period, path));
-  const tally = run.tally(owner);
-  if (where === 'prior') {
-    tally.addMoney('priorOrders', base);
-    tally.fact('priorOrders')?.push({
-      kind: 'order',
-      id,
-      amount: toDec(base).toFixed(),
-      tag: 'prior',
-    });
+  if (where === null) {
+    if (due !== null) due.open(id, owner, -1, promised as string, start);
     return;
   }
-  tally.addMoney('salesOrders', base);
-  tally.count.orders += 1;
-  if (status === 'completed') tally.count.ordersCompleted += 1;
-  tally.fact('orders')?.push({ kind: 'order', id, amount: toDec(base).toFixed(), tag: status });
+  const period =
+    where === 'current' ? run.current : (run.prior as NonNullable<MeasureRun['prior']>);
+  const rate = run.fx.rate(currency, run.options.baseCurrency, date, period, path);
+  const m = run.manager(owner);
+  if (due !== null) due.open(id, owner, m, promised as string, start);
+  addOrder(run, m, where, id, status, baseOf(net, rate));
+}
+
+const BASE: Units = { u: 0, s: 0 };
+
+/**
+ * The order's net in the base currency: in {@link BASE} (and `null` returned) when every line
+ * took the fast path and the product with the rate stays on it, else as an exact value.
+ */
+function baseOf(slowPart: Exact, rate: Exact): Exact | null {
+  if (slowPart === ZERO && rate instanceof Fixed && mulUnits(FAST, rate, BASE)) return null;
+  return mul(add(slowPart, new Fixed(FAST.u, FAST.s)), rate);
+}
+
+/** Adds an order dated in the period (or the prior one) to its owner's tally. */
+function addOrder(
+  run: MeasureRun,
+  m: number,
+  where: 'current' | 'prior',
+  id: string,
+  status: string,
+  exact: Exact | null,
+) {
+  const tallies = run.tallies;
+  const prior = where === 'prior';
+  const sum = prior ? MONEY.priorOrders : MONEY.salesOrders;
+  if (exact === null) tallies.addMoneyUnits(m, sum, BASE.u, BASE.s);
+  else tallies.addMoney(m, sum, exact);
+  if (!prior) {
+    tallies.count(m, COUNT.orders);
+    if (status === 'completed') tallies.count(m, COUNT.ordersCompleted);
+  }
+  const list = tallies.fact(m, prior ? 'priorOrders' : 'orders');
+  if (list === null) return;
+  const amount = toDec(exact ?? new Fixed(BASE.u, BASE.s)).toFixed();
+  list.push({ kind: 'order', id, amount, tag: prior ? 'prior' : status });
 }
 
 /** The path of the order being read, one array for all orders (errors copy it). */
@@ -88,28 +115,39 @@ const LINE_PATH: [string, string, number, string, number] = ['facts', 'orders', 
 /**
  * Keeps each customer's first non-cancelled order (ties: the smallest order id) — only for
  * customers it can decide: the customers stream is read before the orders, and a customer there
- * with a first-deal date is new or not by that date alone.
+ * with a first-deal date is new or not by that date alone (noted once as {@link DECIDED}, so a
+ * customer's later orders take one map lookup, the kept entry updated in place).
  */
 function firstOrder(run: MeasureRun, customer: string, date: string, owner: string, id: string) {
-  if (run.customers.get(customer)?.firstDeal !== undefined) return;
   const seen = run.firstOrders.get(customer);
-  if (seen === undefined || date < seen.date || (date === seen.date && id < seen.order))
-    run.firstOrders.set(customer, { date, owner, order: id });
+  if (seen === undefined) {
+    const decided = run.customers.get(customer)?.firstDeal !== undefined;
+    run.firstOrders.set(customer, decided ? DECIDED : { date, owner, order: id });
+  } else if (seen !== DECIDED && (date < seen.date || (date === seen.date && id < seen.order))) {
+    seen.date = date;
+    seen.owner = owner;
+    seen.order = id;
+  }
 }
 
+/** The fast part of the net of the order being read (see {@link readLines}). */
+const FAST: Units = { u: 0, s: 0 };
 const QUANTITY: Units = { u: 0, s: 0 };
 const PRICE: Units = { u: 0, s: 0 };
 
 /**
  * The net of an order's lines in the order's currency, exact, in one loop that also notes the
  * positive lines an order due in the period must deliver (one path array for all lines). Lines
- * without a discount whose quantity × price fits a safe integer are summed without allocating;
- * every other line takes the exact {@link Exact} path — the same sum either way.
+ * without a discount whose quantity × price fits a safe integer are summed without allocating,
+ * into {@link FAST}; every other line takes the exact {@link Exact} path, whose sum is returned
+ * ({@link ZERO} itself when no line took it) — the net is the two together.
  */
 function readLines(lines: readonly unknown[], path: ErrorPath, due: DueOrders | null): Exact {
   const at = LINE_PATH;
   at[2] = path[2] as number;
-  const fast: Units = { u: 0, s: 0 };
+  const fast = FAST;
+  fast.u = 0;
+  fast.s = 0;
   let net: Exact = ZERO;
   for (let i = 0; i < lines.length; i += 1) {
     at[at.length - 1] = i;
@@ -122,7 +160,7 @@ function readLines(lines: readonly unknown[], path: ErrorPath, due: DueOrders | 
       addUnits(fast, QUANTITY.u * PRICE.u, QUANTITY.s + PRICE.s)
     ) {
       if (due !== null && QUANTITY.u > 0)
-        due.line(textField(line, 'lineId', at), new Fixed(QUANTITY.u, QUANTITY.s));
+        due.lineUnits(textField(line, 'lineId', at), QUANTITY.u, QUANTITY.s);
       continue;
     }
     const quantity = amountField(line, 'quantity', at);
@@ -130,7 +168,7 @@ function readLines(lines: readonly unknown[], path: ErrorPath, due: DueOrders | 
     net = add(net, line.discount === undefined ? gross : discounted(line, gross, at));
     if (due !== null && sign(quantity) > 0) due.line(textField(line, 'lineId', at), quantity);
   }
-  return add(net, new Fixed(fast.u, fast.s));
+  return net;
 }
 
 function discounted(line: Fact, gross: Exact, path: ErrorPath): Exact {

@@ -21,7 +21,7 @@ export function readTarget(run: MeasureRun, raw: unknown, index: number): void {
   const from = dateField(target, 'effectiveFrom', path);
   if (kind !== 'manager' || period !== run.options.period.label || from > run.current.last) return;
   const value = toDec(targetValue(run, target, path)).toFixed();
-  run.tally(manager);
+  run.manager(manager);
   let byMetric = run.targets.get(manager);
   if (byMetric === undefined) {
     byMetric = new Map();
@@ -77,5 +77,5 @@ export function readManual(run: MeasureRun, raw: unknown, index: number): void {
   if (seen !== undefined && (seen.value !== value || seen.source !== source))
     throw run.conflict(`manual values for ${manager} / ${kpi}`, [...path, 'value'], value);
   byKpi.set(kpi, { value, source });
-  run.tally(manager);
+  run.manager(manager);
 }

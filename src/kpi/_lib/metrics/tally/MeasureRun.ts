@@ -6,7 +6,17 @@ import type { MeasureKpisOptions } from '../../../MeasureKpisOptions';
 import { type FxPeriod, FxRates } from '../exact/fxToBase';
 import { type FactStream, streamsFor } from '../exact/streams';
 import { DueOrders, OpenInvoices } from './JoinTables';
-import { Tally } from './Tally';
+import { TallyColumns } from './TallyColumns';
+
+/** Internal: a customer's first order so far (updated in place). */
+export interface FirstOrder {
+  date: string;
+  owner: string;
+  order: string;
+}
+
+/** Internal: the first order of a customer whose first-deal date decides (a shared marker). */
+export const DECIDED: FirstOrder = { date: '', owner: '', order: '' };
 
 /** Internal: everything one measuring run holds while it reads the streams. */
 export class MeasureRun {
@@ -22,9 +32,14 @@ export class MeasureRun {
   readonly wantsDeliveries: boolean;
   /** Orders decide new customers (customers and `new_customers` asked for). */
   readonly wantsFirstOrders: boolean;
-  readonly tallies = new Map<string, Tally>();
+  /** Every manager's tally, by slot (see {@link MeasureRun.manager}). */
+  readonly tallies: TallyColumns;
   readonly customers = new Map<string, { owner: string; firstDeal: string | undefined }>();
-  readonly firstOrders = new Map<string, { date: string; owner: string; order: string }>();
+  /**
+   * Each customer's first order, or {@link DECIDED} for a customer of the customers stream with a
+   * first-deal date (never read back: its first-deal date decides).
+   */
+  readonly firstOrders = new Map<string, FirstOrder>();
   readonly dueOrders = new DueOrders();
   readonly invoices = new OpenInvoices();
   readonly targets = new Map<string, Map<string, TargetFact>>();
@@ -43,6 +58,7 @@ export class MeasureRun {
     this.days =
       (dayNumberOf(this.current.end) as number) - (dayNumberOf(this.current.start) as number);
     this.full = options.evidence === 'full';
+    this.tallies = new TallyColumns(this.full);
     this.metrics = metrics;
     this.streams = streamsFor(this.metrics, options.targetMetric, wantsManual);
     this.fx = new FxRates(table, options.fxPolicy);
@@ -50,14 +66,9 @@ export class MeasureRun {
     this.wantsFirstOrders = this.streams.has('customers') && metrics.includes('new_customers');
   }
 
-  /** The manager's tally, created on first use. */
-  tally(managerId: string): Tally {
-    let tally = this.tallies.get(managerId);
-    if (tally === undefined) {
-      tally = new Tally(this.full);
-      this.tallies.set(managerId, tally);
-    }
-    return tally;
+  /** The manager's slot in {@link MeasureRun.tallies}, its tally made on first use. */
+  manager(managerId: string): number {
+    return this.tallies.slot(managerId);
   }
 
   /** `current` when the date is in the period, `prior` in the prior period, else `null`. */

@@ -57,16 +57,23 @@ export class Tally {
   readonly groups: Record<FactGroup, number>;
   readonly items: Record<FactGroup, FactRef[]> | null;
 
-  constructor(full: boolean) {
+  /** An empty tally (`items`: the fact lists to start from with full evidence). */
+  constructor(full: boolean, items?: Record<FactGroup, FactRef[]>) {
     for (let i = 0; i < MONEY_SUMS.length; i += 1) this.#money.push(ZERO);
     this.count = Object.fromEntries(COUNT_SUMS.map((k) => [k, 0])) as Record<CountSum, number>;
     this.groups = Object.fromEntries(FACT_GROUPS.map((k) => [k, 0])) as Record<FactGroup, number>;
     this.items = full
-      ? (Object.fromEntries(FACT_GROUPS.map((k) => [k, []])) as unknown as Record<
+      ? (items ??
+        (Object.fromEntries(FACT_GROUPS.map((k) => [k, []])) as unknown as Record<
           FactGroup,
           FactRef[]
-        >)
+        >))
       : null;
+  }
+
+  /** Sets a money sum (base currency). */
+  setMoney(sum: MoneySum, amount: Exact): void {
+    this.#money.set(MONEY_CELL[sum], amount);
   }
 
   /** Adds an amount (base currency) to a money sum. */

@@ -1,4 +1,3 @@
-import { parseWith } from '../../../../errors';
 import type { AgingReport } from '../../../AgingReport';
 import { ageReceivables } from '../../../ageReceivables';
 import type { ExposureIndex } from '../../../ExposureIndex';
@@ -6,6 +5,7 @@ import type { Finding } from '../../../Finding';
 import { AgingPolicy } from '../../../policies';
 import { overdueFinding } from '../../aging/overdueFinding';
 import type { RunContext } from '../context/RunContext';
+import { sectionPolicy } from '../context/sectionPolicy';
 import { withLayers } from '../context/withLayers';
 import { datedSection } from '../policy/sectionSchemas';
 
@@ -33,7 +33,7 @@ export function runAging(
   for (const line of report.customers) {
     const section = context.sectionFor('aging', line.id);
     if (section === null) continue;
-    const policy = parseWith(AgingPolicy, section.input, { path: ['policy', 'checks', 'aging'] });
+    const policy = sectionPolicy(section, AgingPolicy, ['policy', 'checks', 'aging']);
     const finding = overdueFinding(line, policy, place);
     if (finding !== undefined)
       findings.push(withLayers(finding, 'aging', context.policy.effectiveFrom, section.layers));

@@ -1,8 +1,8 @@
-import { CrmRulesError, parseWith } from '../../../../errors';
+import { CrmRulesError } from '../../../../errors';
 import { checkContract } from '../../../checkContract';
 import { checkPaymentTerms } from '../../../checkPaymentTerms';
-import { ContractReview } from '../../../DocumentInputs';
 import type { Finding } from '../../../Finding';
+import { contractFacts, isReview } from '../../contracts/contractFacts';
 import type { RunContext } from '../context/RunContext';
 import { withLayers } from '../context/withLayers';
 
@@ -10,8 +10,8 @@ type Input<F extends (...args: never[]) => unknown> = Parameters<F>[2];
 
 /**
  * Internal: the payment terms (`terms`) and the clauses (`contract`) of each contract in
- * `facts.contracts`, under its customer's sections. Returns the findings and, for the
- * summaries, each contract's customer.
+ * `facts.contracts` (a `Contract`, or a `ContractReview`), under its customer's sections.
+ * Returns the findings and, for the summaries, each contract's customer.
  */
 export function runContracts(context: RunContext): {
   findings: Finding[];
@@ -21,15 +21,14 @@ export function runContracts(context: RunContext): {
   const customerOf = new Map<string, string>();
   const version = context.policy.effectiveFrom;
   (context.facts.raw.contracts ?? []).forEach((raw, i) => {
-    const review = parseWith(ContractReview, raw, { path: ['facts', 'contracts', i] });
-    const { contract } = review;
+    const { contract } = contractFacts(raw, ['facts', 'contracts', i]);
     const customer = context.customer(contract.customerId);
     if (customer === undefined)
       throw new CrmRulesError(
         'INVALID_INPUT',
         `no customer ${contract.customerId} among the facts`,
         {
-          path: ['facts', 'contracts', i, 'contract', 'customerId'],
+          path: ['facts', 'contracts', i, ...(isReview(raw) ? ['contract'] : []), 'customerId'],
           value: contract.customerId,
         },
       );
@@ -44,7 +43,11 @@ export function runContracts(context: RunContext): {
         findings.push(withLayers(f, 'terms', version, terms.layers));
     const clauses = context.sectionFor('contract', customer.id);
     if (clauses !== null)
-      for (const f of checkContract(review, customer, clauses.input as Input<typeof checkContract>))
+      for (const f of checkContract(
+        raw as Parameters<typeof checkContract>[0],
+        customer,
+        clauses.input as Input<typeof checkContract>,
+      ))
         findings.push(withLayers(f, 'contract', version, clauses.layers));
   });
   return { findings, customerOf };

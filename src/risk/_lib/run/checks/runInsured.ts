@@ -1,4 +1,4 @@
-import { type ErrorPath, parseWith } from '../../../../errors';
+import type { ErrorPath } from '../../../../errors';
 import type { TraceStep } from '../../../../explain';
 import { Decimal, type MoneyJson } from '../../../../money';
 import type { ExposureIndex } from '../../../ExposureIndex';
@@ -8,6 +8,7 @@ import { positionOf } from '../../credit/positionOf';
 import { lookupRate } from '../../exposure/baseRates';
 import { insuredFinding } from '../../terms/insuredFinding';
 import type { RunContext } from '../context/RunContext';
+import { sectionPolicy } from '../context/sectionPolicy';
 import { withLayers } from '../context/withLayers';
 import { SECTION_SCHEMAS } from '../policy/sectionSchemas';
 
@@ -55,9 +56,11 @@ export function runInsured(context: RunContext, index: ExposureIndex): Finding[]
   for (const customerId of [...index.customers.keys()].sort()) {
     const section = context.sectionFor('insured', customerId);
     if (section === null) continue;
-    const { insuredLimitSeverity } = parseWith(SECTION_SCHEMAS.insured, section.input, {
-      path: ['policy', 'checks', 'insured'],
-    });
+    const { insuredLimitSeverity } = sectionPolicy(section, SECTION_SCHEMAS.insured, [
+      'policy',
+      'checks',
+      'insured',
+    ]);
     const position = { ...positionOf(index, customerId, ['facts', 'customers']), order: ZERO };
     const { exposure } = exposureTotals({ ...position, orderBeyond: false }, index.policy);
     const path = [

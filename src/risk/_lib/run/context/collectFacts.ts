@@ -1,5 +1,6 @@
 import { CrmRulesError, parseWith } from '../../../../errors';
 import { AccountManager, Customer, Order } from '../../../../model';
+import { plainOrder } from '../../input/plainOrder';
 import type { RunFacts } from './RunContext';
 
 /** The streams a run reads, in the order they are read. */
@@ -62,8 +63,9 @@ function parsedFacts(raw: Record<string, unknown[]>): RunFacts {
         return [id(parsed), parsed] as const;
       }),
     );
-  const orders = (raw.orders ?? []).map((value, i) =>
-    parseWith(Order, value, { path: ['facts', 'orders', i] }),
+  // The common order skips the schema (a hand check that the schema accepts it unchanged).
+  const orders = (raw.orders ?? []).map(
+    (value, i) => plainOrder(value) ?? parseWith(Order, value, { path: ['facts', 'orders', i] }),
   );
   return {
     raw,

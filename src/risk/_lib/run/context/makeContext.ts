@@ -7,6 +7,7 @@ import { IsoDate } from '../../../../period';
 import { CountryGroup } from '../../../DocumentPolicies';
 import type { RiskPolicy } from '../../../RiskPolicy';
 import type { RiskRunOptions } from '../../../RiskRunFacts';
+import type { CheckKey } from '../policy/sectionSchemas';
 import type { ResolvedSection, RunContext, RunFacts } from './RunContext';
 import { resolveSection } from './resolveSection';
 
@@ -84,14 +85,22 @@ export function makeContext(
     const grade = gradeOf(id, customer);
     return customer === undefined || grade === customer.grade ? customer : { ...customer, grade };
   };
-  const memo = new Map<string, ResolvedSection | null>();
+  // Per check, per customer ('' for none): no key string is made per call.
+  const memo = new Map<CheckKey, Map<string, ResolvedSection | null>>();
+  const shared = new Map<string, ResolvedSection | null>();
   const sectionFor: RunContext['sectionFor'] = (check, customerId) => {
-    const key = `${check}\u0000${customerId ?? ''}`;
-    if (memo.has(key)) return memo.get(key) as ResolvedSection | null;
+    let byCustomer = memo.get(check);
+    if (byCustomer === undefined) {
+      byCustomer = new Map();
+      memo.set(check, byCustomer);
+    }
+    const id = customerId ?? '';
+    const known = byCustomer.get(id);
+    if (known !== undefined || byCustomer.has(id)) return known as ResolvedSection | null;
     const customer = customerId === undefined ? undefined : facts.customers.get(customerId);
     const grade = customerId === undefined ? undefined : gradeOf(customerId, customer);
-    const section = resolveSection(policy, check, groups, { customer, grade });
-    memo.set(key, section);
+    const section = resolveSection(policy, check, groups, { customer, grade }, shared);
+    byCustomer.set(id, section);
     return section;
   };
   return {

@@ -16,12 +16,17 @@ export interface LayerSubject {
  * then the layers of the country groups holding the customer's country (in the order of
  * `groups`), then the layer of its grade. `null` when the base has no section or the result is
  * disabled. `layers` names what applied: `base`, `country-group:<id>`, `grade:<id>`.
+ *
+ * With `shared` (one map per policy version), customers whose layers are the same get the same
+ * section object, merged once: the layers decide the section, so a check can prepare its policy
+ * once per section (`sectionPolicy`) rather than once per customer.
  */
 export function resolveSection(
   policy: RiskPolicy,
   check: CheckKey,
   groups: readonly CountryGroup[],
   subject: LayerSubject,
+  shared?: Map<string, ResolvedSection | null>,
 ): ResolvedSection | null {
   const base = policy.checks[check];
   if (base === undefined) return null;
@@ -39,9 +44,13 @@ export function resolveSection(
         take(`country-group:${group.id}`, layerOf(policy.byCountryGroup, group.id, check));
     if (grade !== undefined) take(`grade:${grade}`, layerOf(policy.byGrade, grade, check));
   }
+  // The check and the layers' names (as JSON: no two lists give the same key) name the section.
+  const key = shared === undefined ? '' : JSON.stringify([check, ...layers]);
+  if (shared?.has(key)) return shared.get(key) as ResolvedSection | null;
   const merged = mergeSection(base, overrides);
-  if (merged.enabled === false) return null;
-  return { input: datedSection(policy, merged), layers };
+  const section = merged.enabled === false ? null : { input: datedSection(policy, merged), layers };
+  shared?.set(key, section);
+  return section;
 }
 
 function layerOf(

@@ -9,6 +9,7 @@ import { runCredit } from '../checks/runCredit';
 import { runFx } from '../checks/runFx';
 import { runIndex } from '../checks/runIndex';
 import { runInsured } from '../checks/runInsured';
+import { runOrderTerms } from '../checks/runOrderTerms';
 import { runPricing } from '../checks/runPricing';
 import { runScreening } from '../checks/runScreening';
 import { runTradeBarriers } from '../checks/runTradeBarriers';
@@ -58,6 +59,7 @@ export function runAll(context: RunContext): RiskRunReport {
     ...aging.findings,
     ...runConcentration(context, index),
     ...contracts.findings,
+    ...runOrderTerms(context),
     ...runPricing(context),
     ...runFx(context),
     ...runChurn(context),

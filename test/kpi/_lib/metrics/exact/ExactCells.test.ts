@@ -4,9 +4,11 @@ import { ExactCells } from '../../../../../src/kpi/_lib/metrics/exact/ExactCells
 import {
   add,
   type Exact,
+  Fixed,
   parseExact,
   sign,
   toDec,
+  ZERO,
 } from '../../../../../src/kpi/_lib/metrics/exact/exact';
 
 const decimalText = fc
@@ -44,6 +46,41 @@ describe('ExactCells: the columns read back what exact.ts would hold', () => {
           });
         },
       ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('pushUnits, addUnits, units and fill agree with the Exact path, also past the safe integers', () => {
+    const units = fc.record({
+      u: fc.integer({ min: -(2 ** 53 - 1), max: 2 ** 53 - 1 }),
+      s: fc.integer({ min: 0, max: 15 }),
+    });
+    const op = fc.record({ cell: fc.nat(5), add: units });
+    fc.assert(
+      fc.property(fc.array(units, { minLength: 4, maxLength: 4 }), fc.array(op), (firsts, ops) => {
+        const cells = new ExactCells(2);
+        const model: Exact[] = [];
+        for (const { u, s } of firsts) {
+          expect(cells.pushUnits(u, s)).toBe(model.length);
+          model.push(new Fixed(u, s));
+        }
+        cells.fill(6);
+        model.push(ZERO, ZERO);
+        for (const {
+          cell,
+          add: { u, s },
+        } of ops) {
+          cells.addUnits(cell, u, s);
+          model[cell] = add(model[cell] as Exact, new Fixed(u, s));
+        }
+        const into = { u: 0, s: 0 };
+        model.forEach((value, cell) => {
+          expect(toDec(cells.get(cell)).toFixed()).toBe(toDec(value).toFixed());
+          if (cells.units(cell, into))
+            expect(toDec(new Fixed(into.u, into.s)).toFixed()).toBe(toDec(value).toFixed());
+          else expect(cells.get(cell)).not.toBeInstanceOf(Fixed);
+        });
+      }),
       { numRuns: 200 },
     );
   });

@@ -1,0 +1,117 @@
+import { CrmRulesError, parseWith } from '../../../errors';
+import {
+  type PutResult,
+  parsePutOptions,
+  parseResultFilter,
+  ResultRecord,
+  type ResultStore,
+  resolvePut,
+  type StoredResult,
+  type Supports,
+  unsupported,
+} from '../../../ports';
+import type { Connection } from './connection';
+import {
+  currentResults,
+  lockResults,
+  RESULT_COLUMNS,
+  resultFromRow,
+  writeResults,
+} from './resultRows';
+import { SCHEMA } from './TABLES';
+
+/**
+ * Internal: the result store of a PostgreSQL store, table `crm_rules.results` keyed by
+ * (kind, key). Every write runs in one transaction under advisory locks (see `lockResults`), so
+ * a put sees the committed current record and `resolvePut` decides as in memory; `putMany` is one
+ * transaction (all or nothing) that first locks each (kind, period) of the batch, so two
+ * concurrent closes of a period run one after the other and the second finds the first's
+ * records: identical (a no-op, stored once) or closed and different (`CONFLICT`, nothing stored).
+ */
+export function resultStore(db: Connection, supports: Supports, pageSize: number): ResultStore {
+  const need = (capability: 'read' | 'write' | 'atomicBatch') => {
+    if (!supports.results[capability]) throw unsupported(`results.${capability}`);
+  };
+  return {
+    async get(kind, key) {
+      need('read');
+      text(kind, 'kind');
+      text(key, 'key');
+      const found = await currentResults(db, [[kind, key]]);
+      return found.get(JSON.stringify([kind, key])) ?? null;
+    },
+    async *list(kind, filter) {
+      need('read');
+      text(kind, 'kind');
+      const { period, subjectId } = parseResultFilter(filter);
+      let after: string | undefined;
+      for (;;) {
+        const rows = await db.rows(
+          `SELECT ${RESULT_COLUMNS} FROM ${SCHEMA}.results
+           WHERE kind = $1 AND ($2::text IS NULL OR period = $2) AND ($3::text IS NULL OR subject_id = $3)
+             AND ($4::text IS NULL OR key > $4::text COLLATE "C")
+           ORDER BY key LIMIT $5`,
+          [kind, period ?? null, subjectId ?? null, after ?? null, pageSize],
+          'listing results',
+        );
+        const page = rows.map(resultFromRow);
+        yield* page;
+        if (page.length < pageSize) return;
+        after = page[page.length - 1]?.key;
+      }
+    },
+    async put(record, options): Promise<PutResult> {
+      need('write');
+      const parsed = parseWith(ResultRecord, record);
+      const parsedOptions = parsePutOptions(options);
+      return db.transaction(async (tx) => {
+        const key = [parsed.kind, parsed.key] as const;
+        await lockResults(tx, [key]);
+        const current = (await currentResults(tx, [key])).get(JSON.stringify(key)) ?? null;
+        const put = resolvePut(current, parsed, parsedOptions);
+        if (put.result.outcome !== 'unchanged') await writeResults(tx, [put.stored]);
+        return put.result;
+      });
+    },
+    async putMany(records): Promise<PutResult[]> {
+      need('atomicBatch');
+      if (!Array.isArray(records))
+        throw new CrmRulesError('INVALID_INPUT', 'putMany takes an array of records', {
+          value: records,
+        });
+      const parsed = records.map((record: unknown, index) =>
+        parseWith(ResultRecord, record, { path: [index] }),
+      );
+      if (parsed.length === 0) return [];
+      return db.transaction((tx) => storeBatch(tx, parsed));
+    },
+  };
+}
+
+async function storeBatch(tx: Connection, records: readonly ResultRecord[]): Promise<PutResult[]> {
+  const keys = records.map((r) => [r.kind, r.key] as const);
+  await lockResults(
+    tx,
+    keys,
+    records.map((r) => [r.kind, r.period] as const),
+  );
+  const staged = await currentResults(tx, keys);
+  const changed = new Map<string, StoredResult>();
+  const results = records.map((record, index) => {
+    const id = JSON.stringify([record.kind, record.key]);
+    const put = resolvePut(staged.get(id) ?? null, record, {}, [index]);
+    staged.set(id, put.stored);
+    if (put.result.outcome !== 'unchanged') changed.set(id, put.stored);
+    return put.result;
+  });
+  await writeResults(tx, [...changed.values()]);
+  return results;
+}
+
+function text(value: unknown, name: string): void {
+  if (typeof value !== 'string' || value === '')
+    throw new CrmRulesError('INVALID_INPUT', `${name} is a non-empty string`, {
+      path: [name],
+      value,
+    });
+}

@@ -1,0 +1,111 @@
+import { attempt, CrmRulesError, type SafeResult } from '../../errors';
+import { requireOptions } from '../../errors/_lib/argumentGuards';
+import {
+  type CrmStore,
+  FULL_SUPPORT,
+  parseQuery,
+  parseSupports,
+  type Supports,
+  unsupported,
+} from '../../ports';
+import { connection } from './_lib/connection';
+import { entityReaders } from './_lib/entityReaders';
+import { orderDays } from './_lib/orderDays';
+import { requireClient } from './_lib/requireClient';
+import { resultStore } from './_lib/resultStore';
+import type { PostgresClient } from './PostgresClient';
+
+/** Options of {@link createPostgresStore}. */
+export interface PostgresStoreOptions {
+  /** A narrower manifest than {@link POSTGRES_SUPPORT} (the default), as the memory store's. */
+  readonly supports?: Supports;
+  /** Rows per page of a listing (keyset pagination; default 500, 1 to 100,000). */
+  readonly pageSize?: number;
+}
+
+/**
+ * What the PostgreSQL store pushes down: every collection with every filter of `QUERY_SPECS` as
+ * a `WHERE` clause, results read, write and atomic batches, and `summaries.orderDays` as a
+ * `GROUP BY` in `numeric`: the same as `FULL_SUPPORT`.
+ *
+ * @example
+ * ```ts
+ * POSTGRES_SUPPORT.readers.payments;
+ * //=> ['range', 'customerId', 'ownerId', 'invoiceId']
+ * ```
+ */
+export const POSTGRES_SUPPORT: Supports = FULL_SUPPORT;
+
+/**
+ * Creates a store over a PostgreSQL database (a server through `pg`, or PGlite embedded) whose
+ * `crm_rules` schema {@link migrate} created. Readers stream by keyset pagination (one statement
+ * per page of `pageSize` rows, in the collection's order; no cursor or connection is held
+ * between pages, so a stream dropped midway leaks nothing), with every filter a `WHERE` clause;
+ * each row is validated with the model's schema, and a bad one rejects with the schema's code and
+ * a path starting with the table and key. Results live in `crm_rules.results`; every write is one
+ * transaction under advisory locks, `putMany` (a period close's results) stores all or nothing,
+ * and two concurrent batches of the same (kind, period) run one after the other.
+ *
+ * @param client - a pg-compatible client (see {@link PostgresClient})
+ * @param options - `supports` to narrow the manifest, `pageSize`
+ * @returns a {@link CrmStore}
+ * @throws CrmRulesError `INVALID_INPUT` for a client without `query`, a bad manifest or page size
+ * @example
+ * ```ts
+ * import { PGlite } from '@electric-sql/pglite';
+ * const db = new PGlite();
+ * await migrate(db);
+ * await importDataset(db, { teams: [{ id: 'T-EU', name: 'Europe' }] });
+ * const store = createPostgresStore(db);
+ * await store.teams.get('T-EU');
+ * //=> { id: 'T-EU', name: 'Europe' }
+ * ```
+ */
+export function createPostgresStore(
+  client: PostgresClient,
+  options: PostgresStoreOptions = {},
+): CrmStore {
+  requireClient(client);
+  requireOptions(options);
+  const supports =
+    options.supports === undefined
+      ? POSTGRES_SUPPORT
+      : Object.freeze(parseSupports(options.supports));
+  const pageSize = options.pageSize ?? 500;
+  if (!Number.isSafeInteger(pageSize) || pageSize < 1 || pageSize > 100_000)
+    throw new CrmRulesError('INVALID_INPUT', 'pageSize is a whole number from 1 to 100,000', {
+      path: ['pageSize'],
+      value: pageSize,
+    });
+  const db = connection(client);
+  return {
+    ...entityReaders(db, supports, pageSize),
+    supports,
+    results: resultStore(db, supports, pageSize),
+    summaries: {
+      async *orderDays(query) {
+        const pushed = supports.readers.orders;
+        if (!supports.summaries.orderDays || pushed === undefined)
+          throw unsupported('summaries.orderDays');
+        yield* orderDays(db, parseQuery('orders', query, pushed), pageSize);
+      },
+    },
+  };
+}
+
+/**
+ * Like {@link createPostgresStore}, but returns `{ success, data | error }` instead of throwing;
+ * it never throws.
+ *
+ * @example
+ * ```ts
+ * safeCreatePostgresStore(null).success;
+ * //=> false
+ * ```
+ */
+export function safeCreatePostgresStore(
+  client: PostgresClient,
+  options: PostgresStoreOptions = {},
+): SafeResult<CrmStore> {
+  return attempt(() => createPostgresStore(client, options));
+}

@@ -1,0 +1,27 @@
+import { toJsonSchema } from '../schemas';
+import { type CliIo, EXIT } from './CliIo';
+import { DOCUMENT_KINDS, isDocumentKind } from './documentKinds';
+
+/**
+ * `crm-rules schema [kind…]`: prints the JSON Schemas (draft 2020-12) of plans, scorecards, grade
+ * policies and risk policies — all four as one object by kind, or the one named — so a CRM can
+ * build its forms and validate on its side. Exit 2 for an unknown kind.
+ */
+export function schemaCommand(kinds: readonly string[], io: CliIo): number {
+  const unknown = kinds.filter((kind) => !isDocumentKind(kind));
+  if (unknown.length > 0) {
+    io.err(
+      `schema: the kinds are ${Object.keys(DOCUMENT_KINDS).join(', ')}, not ${unknown.join(', ')}`,
+    );
+    return EXIT.badInput;
+  }
+  const chosen = (kinds.length === 0 ? Object.keys(DOCUMENT_KINDS) : kinds) as Array<
+    keyof typeof DOCUMENT_KINDS
+  >;
+  const schemas = chosen.map(
+    (kind) => [kind, toJsonSchema(DOCUMENT_KINDS[kind].jsonSchema)] as const,
+  );
+  const printed = schemas.length === 1 ? schemas[0]?.[1] : Object.fromEntries(schemas);
+  io.out(JSON.stringify(printed, null, 2));
+  return EXIT.ok;
+}

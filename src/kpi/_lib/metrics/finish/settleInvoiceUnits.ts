@@ -1,0 +1,59 @@
+import { addUnits, Fixed, mulUnits, type Units } from '../exact/exact';
+import type { MeasureRun } from '../tally/MeasureRun';
+import { MONEY } from '../tally/TallyColumns';
+
+const TOTAL: Units = { u: 0, s: 0 };
+const CREDITED: Units = { u: 0, s: 0 };
+const PAID: Units = { u: 0, s: 0 };
+const ASKED: Units = { u: 0, s: 0 };
+const LEFT: Units = { u: 0, s: 0 };
+
+const DUE: Units = { u: 0, s: 0 };
+const COLLECTED: Units = { u: 0, s: 0 };
+const OPEN: Units = { u: 0, s: 0 };
+
+/**
+ * Internal: the settling of one kept invoice (see `finishJoins`) on safe integers, without an
+ * exact value per step — only without fact lists (counts evidence), and only when the invoice's
+ * total, credits, cash and rate are all on the fast path and every step stays there; `false`,
+ * with nothing added, otherwise (the caller then settles it on the {@link Exact} path). The sums
+ * it adds are the same values.
+ */
+export function settleInvoiceUnits(run: MeasureRun, slot: number): boolean {
+  const invoices = run.invoices;
+  const rate = invoices.rates[slot];
+  if (
+    run.full ||
+    !(rate instanceof Fixed) ||
+    !invoices.totals.units(slot, TOTAL) ||
+    !invoices.credited.units(slot, CREDITED) ||
+    !invoices.paid.units(slot, PAID)
+  )
+    return false;
+  ASKED.u = TOTAL.u;
+  ASKED.s = TOTAL.s;
+  if (!addUnits(ASKED, -CREDITED.u + 0, CREDITED.s)) return false;
+  if (ASKED.u < 0) ASKED.u = 0;
+  // LEFT = asked − paid: below zero the cash covers it all (collected = asked, nothing open).
+  LEFT.u = ASKED.u;
+  LEFT.s = ASKED.s;
+  if (!addUnits(LEFT, -PAID.u + 0, PAID.s)) return false;
+  const covered = LEFT.u <= 0;
+  if (!mulUnits(ASKED, rate, DUE) || !mulUnits(covered ? ASKED : PAID, rate, COLLECTED))
+    return false;
+  if (covered) LEFT.u = 0;
+  if (!mulUnits(LEFT, rate, OPEN)) return false;
+  const tallies = run.tallies;
+  const m = invoices.owner(slot, tallies);
+  if (invoices.due(slot)) {
+    tallies.addMoneyUnits(m, MONEY.amountDue, DUE.u, DUE.s);
+    tallies.addMoneyUnits(m, MONEY.amountCollected, COLLECTED.u, COLLECTED.s);
+    tallies.fact(m, 'invoicesDue');
+  }
+  const openAtAsOf = invoices.openAtAsOf(slot);
+  if (openAtAsOf || invoices.issuedInPeriod(slot)) {
+    if (openAtAsOf) tallies.addMoneyUnits(m, MONEY.receivables, OPEN.u, OPEN.s);
+    tallies.fact(m, 'dsoInvoices');
+  }
+  return true;
+}

@@ -1,0 +1,10 @@
+export {
+  ChartBar,
+  ChartPoint,
+  HtmlReport,
+  type HtmlReportInput,
+  ReportBlock,
+  type ReportBlockInput,
+  ReportColumn,
+} from './HtmlReport';
+export { renderHtmlReport, safeRenderHtmlReport } from './renderHtmlReport';
