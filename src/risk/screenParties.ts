@@ -1,7 +1,11 @@
 import { attempt, CrmRulesError, INPUT_LIMITS, parseWith, type SafeResult } from '../errors';
 import { sortFindings } from './_lib/screening/findings/findingOrder';
 import { matchFinding } from './_lib/screening/findings/matchFinding';
-import { candidateScratch, findCandidates } from './_lib/screening/index/findCandidates';
+import {
+  candidateScratch,
+  findCandidates,
+  spellingAdmits,
+} from './_lib/screening/index/findCandidates';
 import {
   type ScreenPartiesOptions,
   screeningSettings,
@@ -74,7 +78,12 @@ export function screenParties(
     for (const name of findCandidates(prepared, index, settings.threshold, scratch)) {
       const indexed = index.names[name];
       if (indexed === undefined) continue;
-      const scored = scoreNames(prepared, indexed.prepared, settings.threshold);
+      const scored = scoreNames(
+        prepared,
+        indexed.prepared,
+        settings.threshold,
+        spellingAdmits(scratch, name),
+      );
       if (scored.score < settings.threshold) continue;
       best ??= new Map();
       const known = best.get(indexed.entry);

@@ -13,11 +13,18 @@ export interface GramIndex {
   readonly ids: ReadonlyMap<number, number>;
   /** Per name: how many elements (trigrams) it has. */
   readonly sizes: Int32Array;
-  /** Element id → the start of its postings in `names` and `positions` (one more at the end). */
+  /** Element id → the start of its postings in `names` and `places` (one more at the end). */
   readonly starts: Int32Array;
   readonly names: Int32Array;
-  readonly positions: Int32Array;
+  /**
+   * Per posting: the element's position in the name × `PLACE` + the name's size (sizes are below
+   * 3,000 for names of at most 1,000 characters), so a probe reads both in one number.
+   */
+  readonly places: Int32Array;
 }
+
+/** Internal: the factor of a posting's position in `GramIndex.places`. */
+export const PLACE = 4096;
 
 /** Occurrences of one trigram in a name are counted below this (names are ≤ 1,000 characters). */
 const OCCURRENCES = 1024;
@@ -85,16 +92,17 @@ export function buildGramIndex(grams: readonly Float64Array[]): GramIndex {
     });
   });
   const names = new Int32Array(total);
-  const positions = new Int32Array(total);
+  const places = new Int32Array(total);
   for (let id = 0; id < order.length; id += 1) {
     const segment = sortKeys.subarray(starts[id], starts[id + 1]).sort();
     segment.forEach((value, i) => {
       const at = (starts[id] as number) + i;
-      names[at] = value % n;
-      positions[at] = Math.floor(value / n);
+      const name = value % n;
+      names[at] = name;
+      places[at] = Math.floor(value / n) * PLACE + (sizes[name] as number);
     });
   }
-  return { grams: numbers, ids, sizes, starts, names, positions };
+  return { grams: numbers, ids, sizes, starts, names, places };
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { ScreeningEntry } from '../../../ScreeningEntry';
-import { spellingGrams } from '../names/nameGrams';
 import type { NameRules } from '../names/nameRules';
 import { type PreparedName, prepareName } from '../names/prepareName';
 import { buildGramIndex, type GramIndex } from './GramIndex';
+import { buildLetterCounts, letterMask } from './LetterCounts';
+import type { SegmentIndex } from './SegmentIndex';
 
 /** Internal: one name of the list (an entry's name or an alias), normalised. */
 export interface IndexedName {
@@ -20,8 +21,15 @@ export interface ScreeningIndex {
   readonly names: readonly IndexedName[];
   /** The names' token bigrams, for the token measure's filter. */
   readonly tokenIndex: GramIndex;
-  /** The bigrams of the names written without spaces, for the spelling measure's filter. */
-  readonly spellingIndex: GramIndex;
+  /**
+   * The spelling measure's partition indexes by threshold (see `SegmentIndex`), built by
+   * `findCandidates` on first use at a threshold; a cache, the only mutable part.
+   */
+  readonly pieces: Map<number, SegmentIndex>;
+  /** The names' character counts without spaces (see `LetterCounts`). */
+  readonly letters: Uint16Array;
+  /** The buckets each name has characters in (see `letterMask`). */
+  readonly masks: Int32Array;
   /** The names by the length of their text without spaces, and where each length starts. */
   readonly byLength: Int32Array;
   readonly lengthStarts: Int32Array;
@@ -49,7 +57,6 @@ export function buildIndex(
     });
   });
   const tokenIndex = buildGramIndex(names.map((name) => name.prepared.grams));
-  const spellingIndex = buildGramIndex(names.map((name) => spellingGrams(name.prepared.compact)));
   const longest = names.reduce((most, name) => Math.max(most, name.prepared.weight), 0);
   const lengthStarts = new Int32Array(longest + 2);
   for (const { prepared } of names)
@@ -63,5 +70,16 @@ export function buildIndex(
     byLength[at] = i;
     fill[name.prepared.weight] = at + 1;
   });
-  return { rules, entries, names, tokenIndex, spellingIndex, byLength, lengthStarts };
+  const letters = buildLetterCounts(names.map((name) => name.prepared.compact));
+  return {
+    rules,
+    entries,
+    names,
+    tokenIndex,
+    pieces: new Map(),
+    letters,
+    masks: Int32Array.from(names, (name) => letterMask(name.prepared.compact)),
+    byLength,
+    lengthStarts,
+  };
 }

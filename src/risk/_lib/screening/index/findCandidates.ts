@@ -1,7 +1,16 @@
-import { spellingGrams } from '../names/nameGrams';
 import type { PreparedName } from '../names/prepareName';
-import { type GramIndex, partyElements } from './GramIndex';
+import { type GramIndex, PLACE, partyElements } from './GramIndex';
+import { BUCKETS, countLetters, letterMask, withinCounts } from './LetterCounts';
 import type { ScreeningIndex } from './ScreeningIndex';
+import {
+  buildSegmentIndex,
+  longestPartner,
+  mostEdits,
+  pieceStart,
+  type SegmentIndex,
+  segmentKey,
+  slotOf,
+} from './SegmentIndex';
 
 /**
  * Internal: scratch state for {@link findCandidates} over one index, reused across parties: the
@@ -9,12 +18,22 @@ import type { ScreeningIndex } from './ScreeningIndex';
  */
 export interface CandidateScratch {
   readonly stamp: Int32Array;
-  /** Per name: the probe that last counted it, and how many common elements that probe found. */
-  readonly seen: Int32Array;
-  readonly hits: Int32Array;
-  probes: number;
+  /**
+   * Per name: the common elements the token probe found, as `counted` (at that probe) + count;
+   * each probe raises `counted` by its c, so older values read as no count.
+   */
+  readonly counts: Int32Array;
+  counted: number;
   readonly elements: number[];
   party: number;
+  /** The party's character counts (see `LetterCounts`). */
+  readonly letters: Int32Array;
+  /** Per name: the party whose spelling filter last admitted it. */
+  readonly spelling: Int32Array;
+  /** Whether the last party's candidates are every name its length allows, unfiltered. */
+  everyName: boolean;
+  /** Per name size: the positions below which an element counts (0: the size is refused). */
+  limits: Int32Array;
 }
 
 /** Internal: fresh scratch state for an index. */
@@ -22,11 +41,16 @@ export function candidateScratch(index: ScreeningIndex): CandidateScratch {
   const n = index.names.length;
   return {
     stamp: new Int32Array(n),
-    seen: new Int32Array(n),
-    hits: new Int32Array(n),
-    probes: 0,
+    counts: new Int32Array(n),
+    counted: 0,
     elements: [],
     party: 0,
+    letters: new Int32Array(BUCKETS),
+    spelling: new Int32Array(n),
+    everyName: false,
+    limits: new Int32Array(
+      index.tokenIndex.sizes.reduce((most, size) => Math.max(most, size), 0) + 1,
+    ),
   };
 }
 
@@ -35,9 +59,6 @@ export function candidateScratch(index: ScreeningIndex): CandidateScratch {
  * that floating point puts at the threshold is never filtered out.
  */
 const SLACK = 1e-9;
-
-/** The most padded trigrams one edit changes (an adjacent transposition: four). */
-const PER_EDIT = 4;
 
 /**
  * How many common elements the extended prefixes must show: a pair whose overlap reaches τ has
@@ -74,6 +95,7 @@ export function findCandidates(
 ): number[] {
   scratch.party += 1;
   const out: number[] = [];
+  scratch.everyName = threshold <= 0 || party.weight === 0;
   if (threshold <= 0) return index.names.map((_, i) => i);
   if (party.weight === 0) {
     for (let at = index.lengthStarts[0] as number; at < (index.lengthStarts[1] as number); at += 1)
@@ -86,7 +108,7 @@ export function findCandidates(
 }
 
 /** The token measure's filter: length, then prefix (see {@link findCandidates}). */
-function tokenCandidates(
+export function tokenCandidates(
   party: PreparedName,
   index: ScreeningIndex,
   t: number,
@@ -99,59 +121,122 @@ function tokenCandidates(
   const needed = (ny: number) => Math.max(1, Math.ceil((t * (nx + ny)) / 2 - SLACK));
   const least = Math.max(1, Math.ceil(lo));
   const c = Math.min(COMMON, least);
-  const { sizes } = index.tokenIndex;
-  probe(
-    index.tokenIndex,
-    party.grams,
-    nx - least + c,
-    hi - needed(hi) + c,
-    c,
-    scratch,
-    out,
-    (name, position) => {
-      const ny = sizes[name] as number;
-      return ny >= lo && ny <= hi && position < ny - needed(ny) + c;
-    },
-  );
+  // Per name size: the positions its elements may hold to count (none outside [lo, hi]).
+  const limits = sizeLimits(scratch, hi);
+  for (let ny = Math.max(0, Math.ceil(lo)); ny <= hi; ny += 1) limits[ny] = ny - needed(ny) + c;
+  probe(index.tokenIndex, party.grams, nx - least + c, hi - needed(hi) + c, c, scratch, out);
 }
 
-/** The spelling measure's filter: length, then prefix or every name of a fitting length. */
-function spellingCandidates(
+/**
+ * The scratch table of position limits by size, cleared; it covers every name's size (set in
+ * {@link candidateScratch}) and grows to `most`.
+ */
+function sizeLimits(scratch: CandidateScratch, most: number): Int32Array {
+  if (scratch.limits.length <= most) scratch.limits = new Int32Array(most + 1);
+  else scratch.limits.fill(0);
+  return scratch.limits;
+}
+
+/**
+ * The spelling measure's filter: length, then the partition filter of {@link SegmentIndex}. For a
+ * name y of length ℓy cut into m = k(ℓy) + 1 pieces, and a pair within k = ⌊(1 − t) · max(ℓx, ℓy)⌋
+ * ≤ m − 1 edits (optimal string alignment), take one optimal alignment and charge each edit to a
+ * piece: a substitution or deletion of y's character to the piece holding it, an insertion between
+ * two of y's characters to the piece holding the left one, a transposition of y's characters j and
+ * j + 1 to the piece holding j. An edit so charged touches the core of no other piece — a
+ * transposition across a cut touches the next piece's first character, which its core leaves out
+ * — so at most k < m cores are touched and one core C = y[a, b) is not: it appears in x as
+ * x[a + δ, b + δ), where δ (insertions less deletions before a) needs |δ| edits before C and
+ * |ℓx − ℓy − δ| after it, so |δ| + |ℓx − ℓy − δ| ≤ k. The party looks up, for every admissible
+ * ℓy, piece and such δ, its own characters there; a name whose core it finds is a candidate.
+ */
+export function spellingCandidates(
   party: PreparedName,
   index: ScreeningIndex,
   t: number,
   scratch: CandidateScratch,
   out: number[],
 ): void {
-  const lx = party.weight;
+  const pieces = segmentIndexAt(index, t);
+  const text = party.compact;
+  const lx = text.length;
   const lo = Math.max(1, Math.ceil(t * lx - SLACK));
-  const hi = Math.floor((lx + SLACK) / t);
-  const edits = (ly: number) => Math.floor((1 - t) * Math.max(lx, ly) + SLACK);
-  const mx = lx + 2;
-  const kx = edits(hi);
-  if (mx - PER_EDIT * kx <= 0) {
-    const { lengthStarts, byLength } = index;
-    const from = lengthStarts[Math.min(lo, lengthStarts.length - 1)] as number;
-    const to = lengthStarts[Math.min(hi + 1, lengthStarts.length - 1)] as number;
-    for (let at = from; at < to; at += 1) take(byLength[at] as number, scratch, out);
-    return;
+  const hi = Math.min(longestPartner(t, lx), pieces.segments.length - 1);
+  const { lengthStarts, byLength } = index;
+  const letters = countLetters(text, scratch.letters);
+  const mask = letterMask(text);
+  for (let ly = lo; ly <= hi; ly += 1) {
+    const count = pieces.segments[ly] as number;
+    if (count === 0) continue;
+    const k = mostEdits(t, lx, ly);
+    const gap = lx - ly;
+    if (Math.abs(gap) > k) continue;
+    if (pieces.vacuous[ly] === 1) {
+      const to = lengthStarts[ly + 1] as number;
+      for (let at = lengthStarts[ly] as number; at < to; at += 1)
+        spelled(byLength[at] as number, index, letters, mask, k, scratch, out);
+      continue;
+    }
+    const spare = (k - Math.abs(gap)) >> 1;
+    for (let i = 0; i < count && i <= k; i += 1) {
+      const from = pieceStart(ly, count, i) + (i > 0 ? 1 : 0);
+      const size = pieceStart(ly, count, i + 1) - from;
+      const first = Math.max(Math.min(0, gap) - spare, gap - (k - i), -from);
+      const last = Math.min(Math.max(0, gap) + spare, gap + (k - i), lx - size - from);
+      for (let shift = first; shift <= last; shift += 1) {
+        const slot = slotOf(pieces, segmentKey(ly, i, text, from + shift, from + shift + size));
+        if (slot < 0) continue;
+        const end = pieces.starts[slot + 1] as number;
+        for (let p = pieces.starts[slot] as number; p < end; p += 1)
+          spelled(pieces.names[p] as number, index, letters, mask, k, scratch, out);
+      }
+    }
   }
-  const { sizes } = index.spellingIndex;
-  const grams = spellingGrams(party.compact);
-  const c = Math.min(COMMON, mx - PER_EDIT * kx);
-  const prefix = PER_EDIT * kx + c;
-  probe(index.spellingIndex, grams, prefix, prefix, c, scratch, out, (name, position) => {
-    const my = sizes[name] as number;
-    const ly = my - 2;
-    const needed = Math.max(mx, my) - PER_EDIT * edits(ly);
-    return ly >= lo && ly <= hi && position < my - needed + c;
-  });
+}
+
+/** Takes a name the partition filter found if its character counts allow k edits, once. */
+function spelled(
+  name: number,
+  index: ScreeningIndex,
+  letters: Int32Array,
+  mask: number,
+  k: number,
+  scratch: CandidateScratch,
+  out: number[],
+): void {
+  if (scratch.spelling[name] === scratch.party) return;
+  if (!withinCounts(index.letters, index.masks, name, letters, mask, k)) return;
+  scratch.spelling[name] = scratch.party;
+  take(name, scratch, out);
+}
+
+/**
+ * Internal: whether the last {@link findCandidates} call's spelling filter admitted `name` (or
+ * admitted every name): when not, the pair's spelling similarity is below the threshold and
+ * need not be computed.
+ */
+export function spellingAdmits(scratch: CandidateScratch, name: number): boolean {
+  return scratch.everyName || scratch.spelling[name] === scratch.party;
+}
+
+/** The index's partition index at t, built on first use and kept for a few thresholds. */
+function segmentIndexAt(index: ScreeningIndex, t: number): SegmentIndex {
+  const known = index.pieces.get(t);
+  if (known !== undefined) return known;
+  if (index.pieces.size >= 8) index.pieces.clear();
+  const built = buildSegmentIndex(
+    index.names.map((name) => name.prepared.compact),
+    t,
+  );
+  index.pieces.set(t, built);
+  return built;
 }
 
 /**
  * Looks up the party's first `prefix` elements (in the global order) and takes the names with at
- * least `c` postings that pass `admit` (each element is a name's once, so each counts once); a
- * posting list is read only up to position `limit`, past which `admit` refuses every name.
+ * least `c` postings below their size's position limit in `scratch.limits` (each element is a
+ * name's once, so each counts once); a posting list is read only up to position `limit`, past
+ * which no size admits a name.
  */
 function probe(
   index: GramIndex,
@@ -161,26 +246,29 @@ function probe(
   c: number,
   scratch: CandidateScratch,
   out: number[],
-  admit: (name: number, position: number) => boolean,
 ): void {
   const elements = partyElements(grams, index, scratch.elements);
-  const { starts, names, positions } = index;
+  const { starts, names, places } = index;
   const stop = Math.min(prefix, elements.length);
-  scratch.probes += 1;
-  const { seen, hits, probes } = scratch;
+  const { counts, limits } = scratch;
+  // A name's count this party is `counts[name] − base` when `counts[name]` is above `base`.
+  const base = scratch.counted;
+  scratch.counted += c;
+  const end = limit * PLACE;
   for (let i = 0; i < stop; i += 1) {
     const id = elements[i] as number;
     if (id < 0) continue;
-    const end = starts[id + 1] as number;
-    for (let at = starts[id] as number; at < end; at += 1) {
-      const position = positions[at] as number;
-      if (position >= limit) break;
+    const last = starts[id + 1] as number;
+    for (let at = starts[id] as number; at < last; at += 1) {
+      const place = places[at] as number;
+      if (place >= end) break;
+      if (place >>> 12 /* ÷ PLACE */ >= (limits[place & (PLACE - 1)] as number)) continue;
       const name = names[at] as number;
-      if (scratch.stamp[name] === scratch.party || !admit(name, position)) continue;
-      const count = seen[name] === probes ? (hits[name] as number) + 1 : 1;
-      seen[name] = probes;
-      hits[name] = count;
-      if (count >= c) take(name, scratch, out);
+      const before = counts[name] as number;
+      const count = before > base ? before - base + 1 : 1;
+      if (count > c) continue;
+      counts[name] = base + count;
+      if (count === c) take(name, scratch, out);
     }
   }
 }

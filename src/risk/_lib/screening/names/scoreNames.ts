@@ -17,9 +17,16 @@ export interface NameScore {
 /**
  * Internal: the match score of two prepared names (see `matchScore` for the formula). Scores of
  * `floor` or more are exact; below `floor` the spelling measure may be cut short, so a lower
- * value may be returned (never one at or above `floor` that is not the score).
+ * value may be returned (never one at or above `floor` that is not the score). `spelling` false
+ * tells that the spelling similarity is known to be below `floor` (the index's filter refused
+ * the pair), so it is not computed.
  */
-export function scoreNames(x: PreparedName, y: PreparedName, floor = 0): NameScore {
+export function scoreNames(
+  x: PreparedName,
+  y: PreparedName,
+  floor = 0,
+  spelling = true,
+): NameScore {
   if (x.text === y.text) return { score: 1, tokens: 1, spelling: 1 };
   // One order for the pair, so the score is symmetric to the last bit.
   const [a, b] = x.text < y.text ? [x, y] : [y, x];
@@ -28,12 +35,12 @@ export function scoreNames(x: PreparedName, y: PreparedName, floor = 0): NameSco
   const target = Math.max(tokens, floor);
   const longest = Math.max(a.weight, b.weight);
   // The spelling measure cannot beat 1 − |Δlength| ÷ longest: skip it when that cannot reach the target.
-  if (1 - Math.abs(a.weight - b.weight) / longest < target)
+  if (!spelling || 1 - Math.abs(a.weight - b.weight) / longest < target)
     return { score: tokens, tokens, spelling: undefined };
-  const spelling = editSimilarity(a.compact, b.compact, target);
-  return spelling < target
+  const measured = editSimilarity(a.compact, b.compact, target);
+  return measured < target
     ? { score: tokens, tokens, spelling: undefined }
-    : { score: Math.max(tokens, spelling), tokens, spelling };
+    : { score: Math.max(tokens, measured), tokens, spelling: measured };
 }
 
 /**
