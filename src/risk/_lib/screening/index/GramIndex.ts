@@ -9,6 +9,12 @@
 export interface GramIndex {
   /** Trigram code → its number among the trigrams of the list. */
   readonly grams: ReadonlyMap<number, number>;
+  /**
+   * The same as an open-addressing table (linear probing, at most half full): trigram codes
+   * (−1 marks a free cell; codes are ≥ 0) and their numbers, for the party's lookups.
+   */
+  readonly gramCodes: Float64Array;
+  readonly gramNumbers: Int32Array;
   /** Element key (`gram number × 1024 + occurrence`) → element id. */
   readonly ids: ReadonlyMap<number, number>;
   /** Per name: how many elements (trigrams) it has. */
@@ -102,7 +108,7 @@ export function buildGramIndex(grams: readonly Float64Array[]): GramIndex {
       places[at] = Math.floor(value / n) * PLACE + (sizes[name] as number);
     });
   }
-  return { grams: numbers, ids, sizes, starts, names, places };
+  return { grams: numbers, ...gramTable(numbers), ids, sizes, starts, names, places };
 }
 
 /**
@@ -110,9 +116,51 @@ export function buildGramIndex(grams: readonly Float64Array[]): GramIndex {
  * list name has come first as −1 (they are in no posting list and can be in no intersection).
  */
 export function partyElements(grams: Float64Array, index: GramIndex, out: number[]): number[] {
-  const keys: number[] = [];
-  elementKeys(grams, index.grams as Map<number, number>, false, keys);
   out.length = 0;
-  for (const key of keys) out.push(key < 0 ? -1 : (index.ids.get(key) ?? -1));
+  let occurrence = 0;
+  for (let i = 0; i < grams.length; i += 1) {
+    const gram = grams[i] as number;
+    occurrence = i > 0 && grams[i - 1] === gram ? occurrence + 1 : 0;
+    const number = gramNumber(index, gram);
+    const id =
+      number < 0
+        ? undefined
+        : index.ids.get(number * OCCURRENCES + Math.min(occurrence, OCCURRENCES - 1));
+    out.push(id ?? -1);
+  }
   return out.sort((a, b) => a - b);
+}
+
+/** A trigram code's cell: a hash of its high and low 24 bits (codes are below 2^48). */
+const cellOf = (gram: number, mask: number) =>
+  (Math.imul(
+    Math.imul(Math.floor(gram / 16_777_216), 0x9e3779b1) ^ (gram % 16_777_216),
+    0x85ebca6b,
+  ) >>>
+    0) &
+  mask;
+
+function gramTable(numbers: ReadonlyMap<number, number>) {
+  let size = 2;
+  while (size < numbers.size * 2) size *= 2;
+  const gramCodes = new Float64Array(size).fill(-1);
+  const gramNumbers = new Int32Array(size);
+  for (const [gram, number] of numbers) {
+    let cell = cellOf(gram, size - 1);
+    while (gramCodes[cell] !== -1) cell = (cell + 1) & (size - 1);
+    gramCodes[cell] = gram;
+    gramNumbers[cell] = number;
+  }
+  return { gramCodes, gramNumbers };
+}
+
+/** A trigram code's number in the index, or −1 when no list name has it. */
+function gramNumber(index: GramIndex, gram: number): number {
+  const { gramCodes, gramNumbers } = index;
+  const mask = gramCodes.length - 1;
+  for (let cell = cellOf(gram, mask); ; cell = (cell + 1) & mask) {
+    const found = gramCodes[cell] as number;
+    if (found === gram) return gramNumbers[cell] as number;
+    if (found === -1) return -1;
+  }
 }
