@@ -11,6 +11,7 @@ import {
   segmentKey,
   slotOf,
 } from './SegmentIndex';
+import { buildTokenOrder, type TokenOrder } from './TokenOrder';
 
 /**
  * Internal: scratch state for {@link findCandidates} over one index, reused across parties: the
@@ -124,7 +125,8 @@ export function tokenCandidates(
   // Per name size: the positions its elements may hold to count (none outside [lo, hi]).
   const limits = sizeLimits(scratch, hi);
   for (let ny = Math.max(0, Math.ceil(lo)); ny <= hi; ny += 1) limits[ny] = ny - needed(ny) + c;
-  probe(index.tokenIndex, party.grams, nx - least + c, hi - needed(hi) + c, c, scratch, out);
+  const order = tokenOrderAt(index, t);
+  probe(index.tokenIndex, order, party.grams, nx - least + c, c - (t * nx) / 2, c, scratch, out);
 }
 
 /**
@@ -219,6 +221,16 @@ export function spellingAdmits(scratch: CandidateScratch, name: number): boolean
   return scratch.everyName || scratch.spelling[name] === scratch.party;
 }
 
+/** The token postings in slack order at t, built on first use and kept for a few thresholds. */
+function tokenOrderAt(index: ScreeningIndex, t: number): TokenOrder {
+  const known = index.tokenOrders.get(t);
+  if (known !== undefined) return known;
+  if (index.tokenOrders.size >= 8) index.tokenOrders.clear();
+  const built = buildTokenOrder(index.tokenIndex, t);
+  index.tokenOrders.set(t, built);
+  return built;
+}
+
 /** The index's partition index at t, built on first use and kept for a few thresholds. */
 function segmentIndexAt(index: ScreeningIndex, t: number): SegmentIndex {
   const known = index.pieces.get(t);
@@ -235,33 +247,36 @@ function segmentIndexAt(index: ScreeningIndex, t: number): SegmentIndex {
 /**
  * Looks up the party's first `prefix` elements (in the global order) and takes the names with at
  * least `c` postings below their size's position limit in `scratch.limits` (each element is a
- * name's once, so each counts once); a posting list is read only up to position `limit`, past
- * which no size admits a name.
+ * name's once, so each counts once); a posting list is read in `order` (see `TokenOrder`) only
+ * while its slack is below `bound` (= c − t · nx ÷ 2), past which no size admits a name.
  */
 function probe(
   index: GramIndex,
+  order: TokenOrder,
   grams: Float64Array,
   prefix: number,
-  limit: number,
+  bound: number,
   c: number,
   scratch: CandidateScratch,
   out: number[],
 ): void {
   const elements = partyElements(grams, index, scratch.elements);
-  const { starts, names, places } = index;
+  const { starts } = index;
+  const { names, places, slack } = order;
+  // Slacks are exact to ≈ 10⁻¹², far below this room.
+  const end = bound + 1e-6;
   const stop = Math.min(prefix, elements.length);
   const { counts, limits } = scratch;
   // A name's count this party is `counts[name] − base` when `counts[name]` is above `base`.
   const base = scratch.counted;
   scratch.counted += c;
-  const end = limit * PLACE;
   for (let i = 0; i < stop; i += 1) {
     const id = elements[i] as number;
     if (id < 0) continue;
     const last = starts[id + 1] as number;
     for (let at = starts[id] as number; at < last; at += 1) {
+      if ((slack[at] as number) >= end) break;
       const place = places[at] as number;
-      if (place >= end) break;
       if (place >>> 12 /* ÷ PLACE */ >= (limits[place & (PLACE - 1)] as number)) continue;
       const name = names[at] as number;
       const before = counts[name] as number;
