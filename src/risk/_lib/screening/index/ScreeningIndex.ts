@@ -20,7 +20,7 @@ export interface ScreeningIndex {
   /** Entries in id order. */
   readonly entries: readonly ScreeningEntry[];
   readonly names: readonly IndexedName[];
-  /** The names' token bigrams, for the token measure's filter. */
+  /** The names' token trigrams, for the token measure's filter. */
   readonly tokenIndex: GramIndex;
   /**
    * The spelling measure's partition indexes by threshold (see `SegmentIndex`), built by

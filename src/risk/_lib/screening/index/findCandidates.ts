@@ -71,20 +71,26 @@ const COMMON = 4;
 
 /**
  * Internal: every list name whose match score with the party can reach `threshold` (and few
- * others), in ascending order. The score is the larger of the token-bigram Dice coefficient and
+ * others), in ascending order. The score is the larger of the token-trigram Dice coefficient and
  * the spelling similarity (`scoreNames`), so a name is a candidate when it passes the filter of
  * either, and each filter is a necessary condition of its measure reaching the threshold
  * (derived in `docs/risk.md`, "Why the screen is complete"):
  *
- * - Dice ≥ t needs the trigram overlap o ≥ τ = t(|x| + |y|) ÷ 2, so |y| is within
- *   [t|x| ÷ (2 − t), (2 − t)|x| ÷ t] and τ ≥ τx = t|x| ÷ (2 − t);
- * - spelling ≥ t needs d ≤ k = ⌊(1 − t) · max(ℓx, ℓy)⌋ edits, so ℓy is within [tℓx, ℓx ÷ t],
- *   and as one edit changes at most 4 of the padded trigrams, an overlap of the spelling
- *   trigrams o ≥ τ = max(|x|, |y|) − 4k; when that bound is not positive for the longest y,
- *   every name of a fitting length is a candidate;
- * - then (prefix filtering, in the index's global order, the rarest first) the c rarest common
- *   elements lie within the party's first |x| − τx + c and the name's first |y| − τ + c
- *   elements: a name is a candidate when c of the party's looked-up elements sit there.
+ * - tokens (prefix filter): Dice ≥ t needs the trigram overlap o ≥ τ = t(|x| + |y|) ÷ 2, so
+ *   |y| is within [t|x| ÷ (2 − t), (2 − t)|x| ÷ t] and τ ≥ τx = t|x| ÷ (2 − t); the c rarest
+ *   common elements (in the index's global order, the rarest first) lie within the party's first
+ *   |x| − τx + c and the name's first |y| − τ + c elements: a name is a candidate when c of the
+ *   party's looked-up elements sit there ({@link tokenCandidates});
+ * - spelling (partition filter): spelling ≥ t needs d ≤ k = ⌊(1 − t) · max(ℓx, ℓy)⌋ edits, so
+ *   ℓy is within [tℓx, ℓx ÷ t], and one of the k(ℓy) + 1 cores of y lies intact in x, at a
+ *   shift the edits allow ({@link spellingCandidates}), and the character counts allow k edits.
+ *
+ * The bound each relies on: Dice's overlap bound and the prefix principle (at most n − τ
+ * elements of a side are not common); for spelling, that each edit of an optimal alignment,
+ * charged to one piece, touches at most that piece's core — a transposition across a cut only
+ * the next piece's first character, which no core holds — so k edits leave a core of k + 1
+ * intact. Property tests compare the candidates with all pairs
+ * (test/risk/_lib/screening/index/).
  *
  * A threshold of 0 admits every name; an empty party only names that are empty too.
  */
@@ -108,7 +114,10 @@ export function findCandidates(
   return out.sort((a, b) => a - b);
 }
 
-/** The token measure's filter: length, then prefix (see {@link findCandidates}). */
+/**
+ * The token measure's filter: length, then prefix (see {@link findCandidates}), each name size
+ * with its own position limit |y| − ⌈t(|x| + |y|) ÷ 2⌉ + c.
+ */
 export function tokenCandidates(
   party: PreparedName,
   index: ScreeningIndex,

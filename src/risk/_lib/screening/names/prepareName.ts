@@ -13,7 +13,7 @@ export interface PreparedName {
   readonly compact: string;
   /** Σ token lengths (= compact.length). */
   readonly weight: number;
-  /** The token bigrams, ascending (see `tokenGrams`): `weight + tokens.length` of them. */
+  /** The token trigrams, ascending (see `tokenGrams`): `weight + 2 · tokens.length` of them. */
   readonly grams: Float64Array;
 }
 

@@ -5,7 +5,7 @@ import type { PreparedName } from './prepareName';
 /** Internal: a match score and the two measures it is the larger of. */
 export interface NameScore {
   readonly score: number;
-  /** The token-bigram Dice coefficient. */
+  /** The token-trigram Dice coefficient. */
   readonly tokens: number;
   /**
    * The spelling similarity of the names without spaces; `undefined` when it was not needed (it
@@ -44,9 +44,10 @@ export function scoreNames(
 }
 
 /**
- * Internal: the Dice coefficient of the names' token bigrams, `2·|G(a) ∩ G(b)| ÷ (|G(a)| + |G(b)|)`
- * over the multisets of `tokenGrams`: each token padded at both ends and cut into pairs of
- * characters, so the tokens' order does not matter and a typo costs two or three bigrams.
+ * Internal: the Dice coefficient of the names' token trigrams, `2·|G(a) ∩ G(b)| ÷ (|G(a)| + |G(b)|)`
+ * over the multisets of `tokenGrams`: each token padded with two marks at both ends and cut into
+ * runs of three characters, so the tokens' order does not matter and a typo costs three or four
+ * trigrams.
  */
 export function tokenDice(a: PreparedName, b: PreparedName): number {
   const total = a.grams.length + b.grams.length;
