@@ -35,9 +35,9 @@ export function indexOf(list: ScreeningList): ScreeningIndex {
  * Validates a denied-party list given as data and indexes its names for {@link screenParties}.
  * Every entry must match {@link ScreeningEntry} (strict: unknown keys are refused) and ids must be
  * unique; the first problem fails the whole list, with nothing built. Each name and alias is
- * normalised ({@link normaliseName}) once; the index maps blocking keys — tokens, adjacent token
- * pairs written together, the whole name without spaces — and their one-deletion variants to the
- * names that hold them, so a party is compared with a few candidates, never with every entry.
+ * normalised ({@link normaliseName}) once; the index maps the trigrams of the names' tokens and of
+ * the names written without spaces, rarest first, to the names that hold them, so a party is
+ * compared with a few candidates, never with every entry, and misses none that can match.
  * The result does not depend on the order of the entries.
  *
  * @param entries - the list entries (at most `INPUT_LIMITS.maxScreeningEntries`)

@@ -1,7 +1,11 @@
 import { attempt, CrmRulesError, INPUT_LIMITS, parseWith, type SafeResult } from '../errors';
 import { sortFindings } from './_lib/screening/findings/findingOrder';
 import { matchFinding } from './_lib/screening/findings/matchFinding';
-import { candidateScratch, findCandidates } from './_lib/screening/index/findCandidates';
+import {
+  candidateScratch,
+  findCandidates,
+  spellingAdmits,
+} from './_lib/screening/index/findCandidates';
 import {
   type ScreenPartiesOptions,
   screeningSettings,
@@ -17,8 +21,9 @@ export type { ScreenPartiesOptions } from './_lib/screening/index/screeningOptio
 /**
  * Screens counterparties against a denied-party list built by {@link buildScreeningList}. Each
  * party's name is normalised as the list's names were; the list's index proposes candidates
- * (names sharing a blocking key with the party, within one typo — never every entry); each
- * candidate is scored with {@link matchScore}'s formula; and every entry whose best name scores
+ * (names of a fitting length sharing enough of their rarest trigrams with the party — never
+ * every entry, yet every name that can score at least `threshold`, so the result is that of
+ * scoring every pair); each candidate is scored with {@link matchScore}'s formula; and every entry whose best name scores
  * at least `threshold` gives one `screening.denied-party.match` finding: `block` from `blockAt`
  * on, else `warning`. The evidence holds the party's and the entry's names as written and
  * normalised, the entry id, type, source, program and country, whether an alias matched, the
@@ -41,9 +46,9 @@ export type { ScreenPartiesOptions } from './_lib/screening/index/screeningOptio
  * ]);
  * const [finding] = screenParties([{ id: 'C-9', name: 'ZARVEX Petrolium Trading Co., Ltd.' }], list);
  * [finding?.severity, finding?.evidence.entryId, finding?.evidence.score];
- * //=> ['block', 'SDN-1', '0.9818']
+ * //=> ['block', 'SDN-1', '0.9545']
  * finding?.message;
- * //=> 'ZARVEX Petrolium Trading Co., Ltd. matches Zarvex Petroleum Trading LLC (SDN-1) on the OFAC SDN list with score 0.9818 (threshold 0.85)'
+ * //=> 'ZARVEX Petrolium Trading Co., Ltd. matches Zarvex Petroleum Trading LLC (SDN-1) on the OFAC SDN list with score 0.9545 (threshold 0.85)'
  * ```
  */
 export function screenParties(
@@ -70,10 +75,15 @@ export function screenParties(
   parsed.forEach((party, i) => {
     const prepared = prepareName(party.name, index.rules, ['parties', i, 'name']);
     let best: Map<number, { name: number; scored: NameScore }> | undefined;
-    for (const name of findCandidates(prepared, index, scratch)) {
+    for (const name of findCandidates(prepared, index, settings.threshold, scratch)) {
       const indexed = index.names[name];
       if (indexed === undefined) continue;
-      const scored = scoreNames(prepared, indexed.prepared, settings.threshold);
+      const scored = scoreNames(
+        prepared,
+        indexed.prepared,
+        settings.threshold,
+        spellingAdmits(scratch, name),
+      );
       if (scored.score < settings.threshold) continue;
       best ??= new Map();
       const known = best.get(indexed.entry);

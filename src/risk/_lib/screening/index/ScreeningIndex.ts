@@ -1,8 +1,10 @@
 import type { ScreeningEntry } from '../../../ScreeningEntry';
-import { nameKeys } from '../names/nameKeys';
 import type { NameRules } from '../names/nameRules';
 import { type PreparedName, prepareName } from '../names/prepareName';
-import { buildKeyTable, type KeyTable } from './KeyTable';
+import { buildGramIndex, type GramIndex } from './GramIndex';
+import { buildLetterCounts, letterMask } from './LetterCounts';
+import type { SegmentIndex } from './SegmentIndex';
+import type { TokenOrder } from './TokenOrder';
 
 /** Internal: one name of the list (an entry's name or an alias), normalised. */
 export interface IndexedName {
@@ -18,17 +20,22 @@ export interface ScreeningIndex {
   /** Entries in id order. */
   readonly entries: readonly ScreeningEntry[];
   readonly names: readonly IndexedName[];
+  /** The names' token trigrams, for the token measure's filter. */
+  readonly tokenIndex: GramIndex;
   /**
-   * The blocking keys (their ids are their order in it), token keys also through their
-   * one-deletion variants: a lookup finds the keys a string is or is a variant of.
+   * The spelling measure's partition indexes by threshold (see `SegmentIndex`), built by
+   * `findCandidates` on first use at a threshold; a cache, the only mutable part.
    */
-  readonly table: KeyTable;
-  /** Key id → the names (indexes into `names`, ascending) that have the key. */
-  readonly postings: readonly Int32Array[];
-  /** A key with at most this many names makes each of them a candidate on its own. */
-  readonly rareCap: number;
-  /** A key with more names than this is too common to find candidates with (a stop word). */
-  readonly stopCap: number;
+  readonly pieces: Map<number, SegmentIndex>;
+  /** The token postings in slack order by threshold (see `TokenOrder`), a cache like `pieces`. */
+  readonly tokenOrders: Map<number, TokenOrder>;
+  /** The names' character counts without spaces (see `LetterCounts`). */
+  readonly letters: Uint16Array;
+  /** The buckets each name has characters in (see `letterMask`). */
+  readonly masks: Int32Array;
+  /** The names by the length of their text without spaces, and where each length starts. */
+  readonly byLength: Int32Array;
+  readonly lengthStarts: Int32Array;
 }
 
 /**
@@ -52,27 +59,31 @@ export function buildIndex(
       names.push({ entry: index, name, prepared });
     });
   });
-  const keyIds = new Map<string, number>();
-  const texts: string[] = [];
-  const isToken: boolean[] = [];
-  const lists: number[][] = [];
-  names.forEach((name, nameIndex) => {
-    for (const { key, token } of nameKeys(name.prepared)) {
-      let id = keyIds.get(key);
-      if (id === undefined) {
-        id = lists.length;
-        keyIds.set(key, id);
-        texts.push(key);
-        isToken.push(false);
-        lists.push([]);
-      }
-      if (token) isToken[id] = true;
-      (lists[id] as number[]).push(nameIndex);
-    }
+  const tokenIndex = buildGramIndex(names.map((name) => name.prepared.grams));
+  const longest = names.reduce((most, name) => Math.max(most, name.prepared.weight), 0);
+  const lengthStarts = new Int32Array(longest + 2);
+  for (const { prepared } of names)
+    lengthStarts[prepared.weight + 1] = (lengthStarts[prepared.weight + 1] as number) + 1;
+  for (let length = 1; length < lengthStarts.length; length += 1)
+    lengthStarts[length] = (lengthStarts[length] as number) + (lengthStarts[length - 1] as number);
+  const fill = lengthStarts.slice();
+  const byLength = new Int32Array(names.length);
+  names.forEach((name, i) => {
+    const at = fill[name.prepared.weight] as number;
+    byLength[at] = i;
+    fill[name.prepared.weight] = at + 1;
   });
-  const table = buildKeyTable(texts, isToken);
-  const rareCap = Math.max(16, Math.ceil(names.length / 1000));
-  const stopCap = Math.max(rareCap, Math.ceil(names.length / 20));
-  const postings = lists.map((list) => Int32Array.from(list));
-  return { rules, entries, names, table, postings, rareCap, stopCap };
+  const letters = buildLetterCounts(names.map((name) => name.prepared.compact));
+  return {
+    rules,
+    entries,
+    names,
+    tokenIndex,
+    pieces: new Map(),
+    tokenOrders: new Map(),
+    letters,
+    masks: Int32Array.from(names, (name) => letterMask(name.prepared.compact)),
+    byLength,
+    lengthStarts,
+  };
 }

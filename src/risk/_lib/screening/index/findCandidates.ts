@@ -1,226 +1,304 @@
 import type { PreparedName } from '../names/prepareName';
-import { findKeys, hashOf, hasVariants, variantHashes } from './KeyTable';
+import { type GramIndex, PLACE, partyElements } from './GramIndex';
+import { BUCKETS, countLetters, letterMask, withinCounts } from './LetterCounts';
 import type { ScreeningIndex } from './ScreeningIndex';
+import {
+  buildSegmentIndex,
+  longestPartner,
+  mostEdits,
+  pieceStart,
+  type SegmentIndex,
+  segmentKey,
+  slotOf,
+} from './SegmentIndex';
+import { buildTokenOrder, type TokenOrder } from './TokenOrder';
 
 /**
- * Internal: scratch state for {@link findCandidates} over one index, reused across parties so a
- * screening run allocates per party little more than its candidate list.
+ * Internal: scratch state for {@link findCandidates} over one index, reused across parties: the
+ * party that last took each name, and a buffer of element ids.
  */
 export interface CandidateScratch {
-  /** Per key: the party that last hit it, and the largest party-key length that hit it. */
-  readonly keyParty: Int32Array;
-  readonly keyWeight: Int32Array;
+  readonly stamp: Int32Array;
   /**
-   * Per name, four integers side by side (one cache line a name touched): the party that last
-   * touched it and, for that party, how many list keys hit it, their total weight, and 1 when a
-   * rare key hit it (see the `STATE` offsets).
+   * Per name: the common elements the token probe found, as `counted` (at that probe) + count;
+   * each probe raises `counted` by its c, so older values read as no count.
    */
-  readonly state: Int32Array;
-  /** This party's list keys, the keys one lookup found, the names touched and those still probed. */
-  readonly found: number[];
-  readonly ids: number[];
-  /** The hashes of a token's variants. */
-  readonly hashes: number[];
-  readonly touched: number[];
-  readonly alive: number[];
+  readonly counts: Int32Array;
+  counted: number;
+  readonly elements: number[];
   party: number;
+  /** The party's character counts (see `LetterCounts`). */
+  readonly letters: Int32Array;
+  /** Per name: the party whose spelling filter last admitted it. */
+  readonly spelling: Int32Array;
+  /** Whether the last party's candidates are every name its length allows, unfiltered. */
+  everyName: boolean;
+  /** Per name size: the positions below which an element counts (0: the size is refused). */
+  limits: Int32Array;
 }
 
 /** Internal: fresh scratch state for an index. */
 export function candidateScratch(index: ScreeningIndex): CandidateScratch {
   const n = index.names.length;
   return {
-    keyParty: new Int32Array(index.postings.length),
-    keyWeight: new Int32Array(index.postings.length),
-    state: new Int32Array(n * STATE),
-    found: [],
-    ids: [],
-    hashes: [],
-    touched: [],
-    alive: [],
+    stamp: new Int32Array(n),
+    counts: new Int32Array(n),
+    counted: 0,
+    elements: [],
     party: 0,
+    letters: new Int32Array(BUCKETS),
+    spelling: new Int32Array(n),
+    everyName: false,
+    limits: new Int32Array(
+      index.tokenIndex.sizes.reduce((most, size) => Math.max(most, size), 0) + 1,
+    ),
   };
 }
 
-/** The per-name state: its size and offsets. */
-const STATE = 4;
-const HITS = 1;
-const COVERED = 2;
-const RARE = 3;
-
-/** Share of the party's letters its keys must find in a name for the name to be scored. */
-const COVERAGE = 0.5;
+/**
+ * Room for rounding: the conditions below are the exact ones loosened by this much, so a score
+ * that floating point puts at the threshold is never filtered out.
+ */
+const SLACK = 1e-9;
 
 /**
- * Internal: the list names worth scoring against a party, never all of them. Each of the party's
- * blocking keys (tokens, adjacent pairs written together, the whole name — see `nameKeys`) is
- * looked up as it is, and each token also through its one-deletion variants, which finds list
- * tokens within one typo; a list key found weighs the length of the party key that found it. A
- * name is a candidate when the keys that hit it weigh at least half the party's letters, and one
- * of them is rare (held by at most `rareCap` names) or two hit it (one, for a party with one
- * key). Keys held by more than `stopCap` names find nothing (they still count in the score).
- * Candidates come back in ascending order.
+ * How many common elements the extended prefixes must show: a pair whose overlap reaches τ has
+ * its c rarest common elements within the first n − τ + c elements of either side (at most
+ * n − τ elements of a side are not common), for any c ≤ τ. Asking for 4 instead of 1 reads a
+ * little more of each posting list and leaves far fewer names to score.
+ */
+const COMMON = 4;
+
+/**
+ * Internal: every list name whose match score with the party can reach `threshold` (and few
+ * others), in ascending order. The score is the larger of the token-trigram Dice coefficient and
+ * the spelling similarity (`scoreNames`), so a name is a candidate when it passes the filter of
+ * either, and each filter is a necessary condition of its measure reaching the threshold
+ * (derived in `docs/risk.md`, "Why the screen is complete"):
  *
- * The work is kept small without changing that set (prefix filtering): the keys are taken
- * rarest first, and `left` is the weight of the keys not yet taken, this one included. A name
- * first met in a key when `left < cover` cannot reach `cover` (its weight can only come from
- * those keys), so from then on the (long) lists are only probed for names already met — by
- * binary search, or by walking the list when that is shorter; a name met is no longer searched
- * for once it qualifies (the counts only grow, so it stays a candidate) or once
- * `covered + left < cover` (it can never qualify), and counting such a name on a walk changes
- * nothing; when no name is left open, the remaining keys are skipped.
+ * - tokens (prefix filter): Dice ≥ t needs the trigram overlap o ≥ τ = t(|x| + |y|) ÷ 2, so
+ *   |y| is within [t|x| ÷ (2 − t), (2 − t)|x| ÷ t] and τ ≥ τx = t|x| ÷ (2 − t); the c rarest
+ *   common elements (in the index's global order, the rarest first) lie within the party's first
+ *   |x| − τx + c and the name's first |y| − τ + c elements: a name is a candidate when c of the
+ *   party's looked-up elements sit there ({@link tokenCandidates});
+ * - spelling (partition filter): spelling ≥ t needs d ≤ k = ⌊(1 − t) · max(ℓx, ℓy)⌋ edits, so
+ *   ℓy is within [tℓx, ℓx ÷ t], and one of the k(ℓy) + 1 cores of y lies intact in x, at a
+ *   shift the edits allow ({@link spellingCandidates}), and the character counts allow k edits.
+ *
+ * The bound each relies on: Dice's overlap bound and the prefix principle (at most n − τ
+ * elements of a side are not common); for spelling, that each edit of an optimal alignment,
+ * charged to one piece, touches at most that piece's core — a transposition across a cut only
+ * the next piece's first character, which no core holds — so k edits leave a core of k + 1
+ * intact. Property tests compare the candidates with all pairs
+ * (test/risk/_lib/screening/index/).
+ *
+ * A threshold of 0 admits every name; an empty party only names that are empty too.
  */
 export function findCandidates(
   party: PreparedName,
   index: ScreeningIndex,
+  threshold: number,
   scratch: CandidateScratch,
 ): number[] {
   scratch.party += 1;
-  const found = collectKeys(party, index, scratch);
-  const usable: number[] = [];
-  for (const id of found)
-    if ((index.postings[id] as Int32Array).length <= index.stopCap) usable.push(id);
-  usable.sort(
-    (a, b) =>
-      (index.postings[a] as Int32Array).length - (index.postings[b] as Int32Array).length || a - b,
-  );
-  const cover = COVERAGE * party.weight;
-  // `nameKeys` gives one key for a one-token name and at least two (a token, a pair) otherwise.
-  const need = Math.min(2, party.tokens.length);
-  let left = 0;
-  for (const id of usable) left += scratch.keyWeight[id] as number;
-  const { touched, alive, state } = scratch;
-  touched.length = 0;
-  alive.length = 0;
-  let probing = false;
-  for (const id of usable) {
-    const weight = scratch.keyWeight[id] as number;
-    const posting = index.postings[id] as Int32Array;
-    const rare = posting.length <= index.rareCap ? 1 : 0;
-    if (left >= cover) {
-      for (let i = 0; i < posting.length; i += 1)
-        count(posting[i] as number, weight, rare, scratch, touched);
-    } else {
-      if (!probing) {
-        probing = true;
-        for (const name of touched) alive.push(name);
-      }
-      let kept = 0;
-      for (let i = 0; i < alive.length; i += 1) {
-        const name = alive[i] as number;
-        if ((state[name * STATE + COVERED] as number) + left < cover) continue;
-        if (qualifies(state, name, cover, need)) continue;
-        alive[kept] = name;
-        kept += 1;
-      }
-      alive.length = kept;
-      if (kept === 0) break;
-      // Probe the names still open: by binary search, or walking the list when that is shorter.
-      if (kept * Math.log2(posting.length + 1) < posting.length) {
-        for (const name of alive)
-          if (contains(posting, name)) count(name, weight, rare, scratch, touched);
-      } else {
-        for (let i = 0; i < posting.length; i += 1) {
-          const name = posting[i] as number;
-          if (state[name * STATE] === scratch.party) count(name, weight, rare, scratch, touched);
-        }
-      }
-    }
-    left -= weight;
-  }
   const out: number[] = [];
-  for (const name of touched) if (qualifies(scratch.state, name, cover, need)) out.push(name);
+  scratch.everyName = threshold <= 0 || party.weight === 0;
+  if (threshold <= 0) return index.names.map((_, i) => i);
+  if (party.weight === 0) {
+    for (let at = index.lengthStarts[0] as number; at < (index.lengthStarts[1] as number); at += 1)
+      out.push(index.byLength[at] as number);
+    return out.sort((a, b) => a - b);
+  }
+  tokenCandidates(party, index, threshold, scratch, out);
+  spellingCandidates(party, index, threshold, scratch, out);
   return out.sort((a, b) => a - b);
 }
 
 /**
- * The list keys a party's blocking keys find, each once, with in `keyWeight` the length of the
- * longest party key that found it. The keys are `nameKeys`' (tokens, adjacent pairs, the whole
- * name from three tokens), taken here without building that list: a pair or the whole name that
- * is also a token is looked up as the token too, which finds at least what its exact lookup
- * finds, and a key found twice keeps the same weight (its length). A token is looked up as it
- * is and, when that finds nothing, through its one-deletion variants.
+ * The token measure's filter: length, then prefix (see {@link findCandidates}), each name size
+ * with its own position limit |y| − ⌈t(|x| + |y|) ÷ 2⌉ + c.
  */
-function collectKeys(party: PreparedName, index: ScreeningIndex, scratch: CandidateScratch) {
-  const { found, ids } = scratch;
-  found.length = 0;
-  const { tokens } = party;
-  for (const token of tokens) {
-    ids.length = 0;
-    if (!findKeys(index.table, token, -1, hashOf(token), ids) && hasVariants(token.length)) {
-      const { hashes } = scratch;
-      variantHashes(token, hashes);
-      // As `variantCuts`: of two equal neighbours, only the first is cut.
-      for (let cut = 0; cut < token.length; cut += 1)
-        if (cut === 0 || token.charCodeAt(cut) !== token.charCodeAt(cut - 1))
-          findKeys(index.table, token, cut, hashes[cut] as number, ids);
-    }
-    hitAll(ids, token.length, scratch);
-  }
-  for (let i = 0; i + 1 < tokens.length; i += 1) {
-    const pair = (tokens[i] as string) + (tokens[i + 1] as string);
-    ids.length = 0;
-    findKeys(index.table, pair, -1, hashOf(pair), ids);
-    hitAll(ids, pair.length, scratch);
-  }
-  if (tokens.length >= 3) {
-    ids.length = 0;
-    findKeys(index.table, party.compact, -1, hashOf(party.compact), ids);
-    hitAll(ids, party.compact.length, scratch);
-  }
-  return found;
-}
-
-function hitAll(ids: readonly number[], weight: number, scratch: CandidateScratch): void {
-  for (const id of ids) {
-    if (scratch.keyParty[id] !== scratch.party) {
-      scratch.keyParty[id] = scratch.party;
-      scratch.keyWeight[id] = weight;
-      scratch.found.push(id);
-    } else if ((scratch.keyWeight[id] as number) < weight) scratch.keyWeight[id] = weight;
-  }
-}
-
-/** Whether a name touched by this party is a candidate (see {@link findCandidates}). */
-function qualifies(state: Int32Array, name: number, cover: number, need: number): boolean {
-  const at = name * STATE;
-  return (
-    (state[at + COVERED] as number) >= cover &&
-    (state[at + RARE] === 1 || (state[at + HITS] as number) >= need)
-  );
-}
-
-function count(
-  name: number,
-  weight: number,
-  rare: number,
+export function tokenCandidates(
+  party: PreparedName,
+  index: ScreeningIndex,
+  t: number,
   scratch: CandidateScratch,
-  touched: number[],
+  out: number[],
 ): void {
-  const { state } = scratch;
-  const at = name * STATE;
-  if (state[at] !== scratch.party) {
-    state[at] = scratch.party;
-    state[at + HITS] = 0;
-    state[at + COVERED] = 0;
-    state[at + RARE] = 0;
-    touched.push(name);
-  }
-  state[at + HITS] = (state[at + HITS] as number) + 1;
-  state[at + COVERED] = (state[at + COVERED] as number) + weight;
-  if (rare === 1) state[at + RARE] = 1;
+  const nx = party.grams.length;
+  const lo = (t * nx) / (2 - t) - SLACK;
+  const hi = Math.floor(((2 - t) * nx) / t + SLACK);
+  const needed = (ny: number) => Math.max(1, Math.ceil((t * (nx + ny)) / 2 - SLACK));
+  const least = Math.max(1, Math.ceil(lo));
+  const c = Math.min(COMMON, least);
+  // Per name size: the positions its elements may hold to count (none outside [lo, hi]).
+  const limits = sizeLimits(scratch, hi);
+  for (let ny = Math.max(0, Math.ceil(lo)); ny <= hi; ny += 1) limits[ny] = ny - needed(ny) + c;
+  const order = tokenOrderAt(index, t);
+  probe(index.tokenIndex, order, party.grams, nx - least + c, c - (t * nx) / 2, c, scratch, out);
 }
 
-/** Binary search in an ascending posting list. */
-function contains(posting: Int32Array, name: number): boolean {
-  let lo = 0;
-  let hi = posting.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const value = posting[mid] as number;
-    if (value === name) return true;
-    if (value < name) lo = mid + 1;
-    else hi = mid - 1;
+/**
+ * The scratch table of position limits by size, cleared; it covers every name's size (set in
+ * {@link candidateScratch}) and grows to `most`.
+ */
+function sizeLimits(scratch: CandidateScratch, most: number): Int32Array {
+  if (scratch.limits.length <= most) scratch.limits = new Int32Array(most + 1);
+  else scratch.limits.fill(0);
+  return scratch.limits;
+}
+
+/**
+ * The spelling measure's filter: length, then the partition filter of {@link SegmentIndex}. For a
+ * name y of length ℓy cut into m = k(ℓy) + 1 pieces, and a pair within k = ⌊(1 − t) · max(ℓx, ℓy)⌋
+ * ≤ m − 1 edits (optimal string alignment), take one optimal alignment and charge each edit to a
+ * piece: a substitution or deletion of y's character to the piece holding it, an insertion between
+ * two of y's characters to the piece holding the left one, a transposition of y's characters j and
+ * j + 1 to the piece holding j. An edit so charged touches the core of no other piece — a
+ * transposition across a cut touches the next piece's first character, which its core leaves out
+ * — so at most k < m cores are touched and one core C = y[a, b) is not: it appears in x as
+ * x[a + δ, b + δ), where δ (insertions less deletions before a) needs |δ| edits before C and
+ * |ℓx − ℓy − δ| after it, so |δ| + |ℓx − ℓy − δ| ≤ k. The party looks up, for every admissible
+ * ℓy, piece and such δ, its own characters there; a name whose core it finds is a candidate.
+ */
+export function spellingCandidates(
+  party: PreparedName,
+  index: ScreeningIndex,
+  t: number,
+  scratch: CandidateScratch,
+  out: number[],
+): void {
+  const pieces = segmentIndexAt(index, t);
+  const text = party.compact;
+  const lx = text.length;
+  const lo = Math.max(1, Math.ceil(t * lx - SLACK));
+  const hi = Math.min(longestPartner(t, lx), pieces.segments.length - 1);
+  const { lengthStarts, byLength } = index;
+  const letters = countLetters(text, scratch.letters);
+  const mask = letterMask(text);
+  for (let ly = lo; ly <= hi; ly += 1) {
+    const count = pieces.segments[ly] as number;
+    if (count === 0) continue;
+    const k = mostEdits(t, lx, ly);
+    const gap = lx - ly;
+    if (Math.abs(gap) > k) continue;
+    if (pieces.vacuous[ly] === 1) {
+      const to = lengthStarts[ly + 1] as number;
+      for (let at = lengthStarts[ly] as number; at < to; at += 1)
+        spelled(byLength[at] as number, index, letters, mask, k, scratch, out);
+      continue;
+    }
+    const spare = (k - Math.abs(gap)) >> 1;
+    for (let i = 0; i < count && i <= k; i += 1) {
+      const from = pieceStart(ly, count, i) + (i > 0 ? 1 : 0);
+      const size = pieceStart(ly, count, i + 1) - from;
+      const first = Math.max(Math.min(0, gap) - spare, gap - (k - i), -from);
+      const last = Math.min(Math.max(0, gap) + spare, gap + (k - i), lx - size - from);
+      for (let shift = first; shift <= last; shift += 1) {
+        const slot = slotOf(pieces, segmentKey(ly, i, text, from + shift, from + shift + size));
+        if (slot < 0) continue;
+        const end = pieces.starts[slot + 1] as number;
+        for (let p = pieces.starts[slot] as number; p < end; p += 1)
+          spelled(pieces.names[p] as number, index, letters, mask, k, scratch, out);
+      }
+    }
   }
-  return false;
+}
+
+/** Takes a name the partition filter found if its character counts allow k edits, once. */
+function spelled(
+  name: number,
+  index: ScreeningIndex,
+  letters: Int32Array,
+  mask: number,
+  k: number,
+  scratch: CandidateScratch,
+  out: number[],
+): void {
+  if (scratch.spelling[name] === scratch.party) return;
+  if (!withinCounts(index.letters, index.masks, name, letters, mask, k)) return;
+  scratch.spelling[name] = scratch.party;
+  take(name, scratch, out);
+}
+
+/**
+ * Internal: whether the last {@link findCandidates} call's spelling filter admitted `name` (or
+ * admitted every name): when not, the pair's spelling similarity is below the threshold and
+ * need not be computed.
+ */
+export function spellingAdmits(scratch: CandidateScratch, name: number): boolean {
+  return scratch.everyName || scratch.spelling[name] === scratch.party;
+}
+
+/** The token postings in slack order at t, built on first use and kept for a few thresholds. */
+function tokenOrderAt(index: ScreeningIndex, t: number): TokenOrder {
+  const known = index.tokenOrders.get(t);
+  if (known !== undefined) return known;
+  if (index.tokenOrders.size >= 8) index.tokenOrders.clear();
+  const built = buildTokenOrder(index.tokenIndex, t);
+  index.tokenOrders.set(t, built);
+  return built;
+}
+
+/** The index's partition index at t, built on first use and kept for a few thresholds. */
+function segmentIndexAt(index: ScreeningIndex, t: number): SegmentIndex {
+  const known = index.pieces.get(t);
+  if (known !== undefined) return known;
+  if (index.pieces.size >= 8) index.pieces.clear();
+  const built = buildSegmentIndex(
+    index.names.map((name) => name.prepared.compact),
+    t,
+  );
+  index.pieces.set(t, built);
+  return built;
+}
+
+/**
+ * Looks up the party's first `prefix` elements (in the global order) and takes the names with at
+ * least `c` postings below their size's position limit in `scratch.limits` (each element is a
+ * name's once, so each counts once); a posting list is read in `order` (see `TokenOrder`) only
+ * while its slack is below `bound` (= c − t · nx ÷ 2), past which no size admits a name.
+ */
+function probe(
+  index: GramIndex,
+  order: TokenOrder,
+  grams: Float64Array,
+  prefix: number,
+  bound: number,
+  c: number,
+  scratch: CandidateScratch,
+  out: number[],
+): void {
+  const elements = partyElements(grams, index, scratch.elements);
+  const { starts } = index;
+  const { names, places, slack } = order;
+  // Slacks are exact to ≈ 10⁻¹², far below this room.
+  const end = bound + 1e-6;
+  const stop = Math.min(prefix, elements.length);
+  const { counts, limits } = scratch;
+  // A name's count this party is `counts[name] − base` when `counts[name]` is above `base`.
+  const base = scratch.counted;
+  scratch.counted += c;
+  for (let i = 0; i < stop; i += 1) {
+    const id = elements[i] as number;
+    if (id < 0) continue;
+    const last = starts[id + 1] as number;
+    for (let at = starts[id] as number; at < last; at += 1) {
+      if ((slack[at] as number) >= end) break;
+      const place = places[at] as number;
+      if (place >>> 12 /* ÷ PLACE */ >= (limits[place & (PLACE - 1)] as number)) continue;
+      const name = names[at] as number;
+      const before = counts[name] as number;
+      const count = before > base ? before - base + 1 : 1;
+      if (count > c) continue;
+      counts[name] = base + count;
+      if (count === c) take(name, scratch, out);
+    }
+  }
+}
+
+function take(name: number, scratch: CandidateScratch, out: number[]): void {
+  if (scratch.stamp[name] === scratch.party) return;
+  scratch.stamp[name] = scratch.party;
+  out.push(name);
 }

@@ -1,6 +1,7 @@
 import { CrmRulesError, type ErrorPath, INPUT_LIMITS } from '../../../../errors';
 import { foldText } from './foldText';
 import { joinLetters, removeLegalForms, tokensOf } from './legalForms';
+import { tokenGrams } from './nameGrams';
 import type { NameRules } from './nameRules';
 
 /** Internal: a normalised name ready to score. */
@@ -12,6 +13,8 @@ export interface PreparedName {
   readonly compact: string;
   /** Σ token lengths (= compact.length). */
   readonly weight: number;
+  /** The token trigrams, ascending (see `tokenGrams`): `weight + 2 · tokens.length` of them. */
+  readonly grams: Float64Array;
 }
 
 const ASCII = /^[\x20-\x7e]*$/;
@@ -48,7 +51,13 @@ export function normaliseTokens(name: string, rules: NameRules, path: ErrorPath)
 export function prepareName(name: string, rules: NameRules, path: ErrorPath): PreparedName {
   const tokens = normaliseTokens(name, rules, path);
   const compact = tokens.join('');
-  return { text: tokens.join(' '), tokens, compact, weight: compact.length };
+  return {
+    text: tokens.join(' '),
+    tokens,
+    compact,
+    weight: compact.length,
+    grams: tokenGrams(tokens),
+  };
 }
 
 function stage(text: string, rules: NameRules): string[] {

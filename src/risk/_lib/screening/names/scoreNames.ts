@@ -1,11 +1,11 @@
 import { editSimilarity } from './editSimilarity';
-import { jaroWinkler } from './jaroWinkler';
+import { gramOverlap } from './nameGrams';
 import type { PreparedName } from './prepareName';
 
 /** Internal: a match score and the two measures it is the larger of. */
 export interface NameScore {
   readonly score: number;
-  /** The soft token-set similarity. */
+  /** The token-trigram Dice coefficient. */
   readonly tokens: number;
   /**
    * The spelling similarity of the names without spaces; `undefined` when it was not needed (it
@@ -14,56 +14,42 @@ export interface NameScore {
   readonly spelling: number | undefined;
 }
 
-let similarity = new Float64Array(64);
-
 /**
  * Internal: the match score of two prepared names (see `matchScore` for the formula). Scores of
  * `floor` or more are exact; below `floor` the spelling measure may be cut short, so a lower
- * value may be returned (never one at or above `floor` that is not the score).
+ * value may be returned (never one at or above `floor` that is not the score). `spelling` false
+ * tells that the spelling similarity is known to be below `floor` (the index's filter refused
+ * the pair), so it is not computed.
  */
-export function scoreNames(x: PreparedName, y: PreparedName, floor = 0): NameScore {
+export function scoreNames(
+  x: PreparedName,
+  y: PreparedName,
+  floor = 0,
+  spelling = true,
+): NameScore {
   if (x.text === y.text) return { score: 1, tokens: 1, spelling: 1 };
   // One order for the pair, so the score is symmetric to the last bit.
   const [a, b] = x.text < y.text ? [x, y] : [y, x];
   if (a.weight === 0 || b.weight === 0) return { score: 0, tokens: 0, spelling: undefined };
-  const tokens = tokenSimilarity(a.tokens, b.tokens, a.weight + b.weight);
+  const tokens = tokenDice(a, b);
   const target = Math.max(tokens, floor);
   const longest = Math.max(a.weight, b.weight);
   // The spelling measure cannot beat 1 − |Δlength| ÷ longest: skip it when that cannot reach the target.
-  if (1 - Math.abs(a.weight - b.weight) / longest < target)
+  if (!spelling || 1 - Math.abs(a.weight - b.weight) / longest < target)
     return { score: tokens, tokens, spelling: undefined };
-  const spelling = editSimilarity(a.compact, b.compact, target);
-  return spelling < target
+  const measured = editSimilarity(a.compact, b.compact, target);
+  return measured < target
     ? { score: tokens, tokens, spelling: undefined }
-    : { score: Math.max(tokens, spelling), tokens, spelling };
+    : { score: Math.max(tokens, measured), tokens, spelling: measured };
 }
 
 /**
- * `(Σ_a |a| · max_b jw(a, b) + Σ_b |b| · max_a jw(a, b)) ÷ (Σ_a |a| + Σ_b |b|)`: each token of
- * either name is matched to its most similar token of the other, weighted by its length.
+ * Internal: the Dice coefficient of the names' token trigrams, `2·|G(a) ∩ G(b)| ÷ (|G(a)| + |G(b)|)`
+ * over the multisets of `tokenGrams`: each token padded with two marks at both ends and cut into
+ * runs of three characters, so the tokens' order does not matter and a typo costs three or four
+ * trigrams.
  */
-function tokenSimilarity(
-  as: readonly string[],
-  bs: readonly string[],
-  totalWeight: number,
-): number {
-  const na = as.length;
-  const nb = bs.length;
-  if (similarity.length < na * nb) similarity = new Float64Array(na * nb * 2);
-  for (let i = 0; i < na; i += 1)
-    for (let j = 0; j < nb; j += 1)
-      similarity[i * nb + j] = jaroWinkler(as[i] as string, bs[j] as string);
-  let sumA = 0;
-  for (let i = 0; i < na; i += 1) {
-    let best = 0;
-    for (let j = 0; j < nb; j += 1) best = Math.max(best, similarity[i * nb + j] as number);
-    sumA += (as[i] as string).length * best;
-  }
-  let sumB = 0;
-  for (let j = 0; j < nb; j += 1) {
-    let best = 0;
-    for (let i = 0; i < na; i += 1) best = Math.max(best, similarity[i * nb + j] as number);
-    sumB += (bs[j] as string).length * best;
-  }
-  return Math.min(1, (sumA + sumB) / totalWeight);
+export function tokenDice(a: PreparedName, b: PreparedName): number {
+  const total = a.grams.length + b.grams.length;
+  return total === 0 ? 0 : (2 * gramOverlap(a.grams, b.grams)) / total;
 }

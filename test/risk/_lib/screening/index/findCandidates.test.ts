@@ -4,86 +4,85 @@ import {
   candidateScratch,
   findCandidates,
 } from '../../../../../src/risk/_lib/screening/index/findCandidates';
-import {
-  buildIndex,
-  type ScreeningIndex,
-} from '../../../../../src/risk/_lib/screening/index/ScreeningIndex';
+import { buildIndex } from '../../../../../src/risk/_lib/screening/index/ScreeningIndex';
 import { defaultNameRules } from '../../../../../src/risk/_lib/screening/names/nameRules';
 import { prepareName } from '../../../../../src/risk/_lib/screening/names/prepareName';
 import { scoreNames } from '../../../../../src/risk/_lib/screening/names/scoreNames';
 import type { ScreeningEntry } from '../../../../../src/risk/ScreeningEntry';
-import { referenceCandidates } from '../../../_support/referenceCandidates';
+import { screeningCase } from '../../../_support/screeningNames';
 
-const WORDS = [
-  'zarvex',
-  'zarvx',
-  'petroleum',
-  'petrolium',
-  'trading',
-  'ivan',
-  'sidorov',
-  'hua',
-  'wei',
-  'huawei',
-  'ltd',
-  'ab',
-];
-const name = fc
-  .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 })
-  .map((w) => w.join(' '));
 const rules = defaultNameRules();
-
-/** A small list, and its index with small caps so that rare, common and stop keys all occur. */
-const lists = fc
-  .tuple(
-    fc.array(name, { minLength: 1, maxLength: 25 }),
-    fc.integer({ min: 1, max: 4 }),
-    fc.integer({ min: 0, max: 8 }),
-  )
-  .map(([names, rareCap, extra]) => {
-    const entries = names.map(
-      (n, i): ScreeningEntry => ({
-        id: `E${i}`,
-        name: n,
-        aliases: [],
-        source: 'S',
-        type: 'organisation',
-      }),
-    );
-    const index = buildIndex(
-      entries,
-      rules,
-      entries.map((_, i) => i),
-    );
-    return { ...index, rareCap, stopCap: rareCap + extra };
-  });
+const indexOf = (names: readonly string[]) => {
+  const entries = names.map(
+    (n, i): ScreeningEntry => ({
+      id: `E${i}`,
+      name: n,
+      aliases: [],
+      source: 'S',
+      type: 'organisation',
+    }),
+  );
+  return buildIndex(
+    entries,
+    rules,
+    entries.map((_, i) => i),
+  );
+};
+const threshold = fc.oneof(
+  fc.constantFrom(0, 0.5, 0.7, 0.8, 0.85, 0.875, 0.9, 0.95, 1),
+  fc.double({ min: 0.3, max: 1, noNaN: true }),
+);
 
 describe('findCandidates', () => {
-  it('finds the names the candidate rule admits, evaluated by brute force', () => {
+  it('finds a name within one typo of a short list name', () => {
+    const index = indexOf(['Zarvex Petroleum', 'Ivan Sidorov', 'Nordic Global']);
+    const party = prepareName('Ivan Sidorv', rules, []);
+    expect(findCandidates(party, index, 0.9, candidateScratch(index))).toContain(1);
+  });
+
+  it('admits every name at threshold 0, and only empty names for an empty party', () => {
+    const index = indexOf(['abc', '...', 'abd']);
+    const scratch = candidateScratch(index);
+    expect(findCandidates(prepareName('x', rules, []), index, 0, scratch)).toEqual([0, 1, 2]);
+    expect(findCandidates(prepareName('—', rules, []), index, 0.9, scratch)).toEqual([1]);
+  });
+});
+
+describe('properties', () => {
+  it('is complete: every list name scoring at least the threshold is a candidate', () => {
     fc.assert(
-      fc.property(lists, fc.array(name, { minLength: 1, maxLength: 6 }), (index, parties) => {
+      fc.property(screeningCase, threshold, ([names, parties], t) => {
+        const index = indexOf(names);
         const scratch = candidateScratch(index);
         for (const party of parties) {
           const prepared = prepareName(party, rules, []);
-          expect(findCandidates(prepared, index, scratch)).toEqual(
-            referenceCandidates(prepared, index),
-          );
+          const found = findCandidates(prepared, index, t, scratch);
+          expect(found).toEqual([...new Set(found)].sort((a, b) => a - b));
+          const candidates = new Set(found);
+          index.names.forEach((name, i) => {
+            if (scoreNames(prepared, name.prepared).score >= t)
+              expect(candidates.has(i)).toBe(true);
+          });
         }
       }),
-      { numRuns: 80 },
+      { numRuns: 150 },
     );
   });
 
   it('loses no candidate whose full score reaches the threshold to the scoring cut-offs', () => {
     fc.assert(
-      fc.property(lists, name, fc.constantFrom(0.7, 0.85, 0.9), (index, party, threshold) => {
-        const prepared = prepareName(party, rules, []);
-        for (const i of findCandidates(prepared, index, candidateScratch(index))) {
-          const other = (index.names[i] as ScreeningIndex['names'][number]).prepared;
-          const full = scoreNames(prepared, other).score;
-          const cut = scoreNames(prepared, other, threshold).score;
-          if (full >= threshold) expect(cut).toBe(full);
-          else expect(cut).toBeLessThan(threshold);
+      fc.property(screeningCase, threshold, ([names, parties], t) => {
+        const index = indexOf(names);
+        for (const party of parties) {
+          const prepared = prepareName(party, rules, []);
+          for (const i of findCandidates(prepared, index, t, candidateScratch(index))) {
+            const other = index.names[i]?.prepared;
+            if (other === undefined) continue;
+            const full = scoreNames(prepared, other).score;
+            const cut = scoreNames(prepared, other, t).score;
+            if (full >= t) expect(cut).toBe(full);
+            else expect(cut).toBeLessThan(t);
+          }
         }
       }),
       { numRuns: 60 },

@@ -1,0 +1,166 @@
+/**
+ * Internal: an inverted index of trigram multisets for prefix filtering. A multiset's elements are
+ * `(trigram, occurrence)` pairs — the second `ab` of a name is another element than its first —
+ * so a multiset intersection is a set intersection of elements. Elements get ids in one global
+ * order, the rarest first (fewest names hold them; ties by trigram, then occurrence); each name's
+ * elements, sorted by id, have positions 0, 1, …; an element's posting list holds the names that
+ * have it with its position there, by position, then name.
+ */
+export interface GramIndex {
+  /** Trigram code → its number among the trigrams of the list. */
+  readonly grams: ReadonlyMap<number, number>;
+  /**
+   * The same as an open-addressing table (linear probing, at most half full): trigram codes
+   * (−1 marks a free cell; codes are ≥ 0) and their numbers, for the party's lookups.
+   */
+  readonly gramCodes: Float64Array;
+  readonly gramNumbers: Int32Array;
+  /** Element key (`gram number × 1024 + occurrence`) → element id. */
+  readonly ids: ReadonlyMap<number, number>;
+  /** Per name: how many elements (trigrams) it has. */
+  readonly sizes: Int32Array;
+  /** Element id → the start of its postings in `names` and `places` (one more at the end). */
+  readonly starts: Int32Array;
+  readonly names: Int32Array;
+  /**
+   * Per posting: the element's position in the name × `PLACE` + the name's size (sizes are below
+   * 3,000 for names of at most 1,000 characters), so a probe reads both in one number.
+   */
+  readonly places: Int32Array;
+}
+
+/** Internal: the factor of a posting's position in `GramIndex.places`. */
+export const PLACE = 4096;
+
+/** Occurrences of one trigram in a name are counted below this (names are ≤ 1,000 characters). */
+const OCCURRENCES = 1024;
+
+/**
+ * Internal: the element keys of an ascending trigram list (equal trigrams are neighbours), −1 for
+ * a trigram `numbers` does not know (when `add` is false).
+ */
+export function elementKeys(
+  grams: Float64Array,
+  numbers: Map<number, number>,
+  add: boolean,
+  out: number[],
+): number[] {
+  out.length = 0;
+  let occurrence = 0;
+  for (let i = 0; i < grams.length; i += 1) {
+    const gram = grams[i] as number;
+    occurrence = i > 0 && grams[i - 1] === gram ? occurrence + 1 : 0;
+    let number = numbers.get(gram);
+    if (number === undefined && add) {
+      number = numbers.size;
+      numbers.set(gram, number);
+    }
+    out.push(
+      number === undefined ? -1 : number * OCCURRENCES + Math.min(occurrence, OCCURRENCES - 1),
+    );
+  }
+  return out;
+}
+
+/** Internal: the index of the names' trigram lists (`grams[i]` is name i's, ascending). */
+export function buildGramIndex(grams: readonly Float64Array[]): GramIndex {
+  const counts = new Map<number, number>();
+  const numbers = new Map<number, number>();
+  const keys: number[] = [];
+  for (const list of grams)
+    for (const key of elementKeys(list, numbers, true, keys))
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+  const order = [...counts.keys()].sort(
+    (a, b) => (counts.get(a) as number) - (counts.get(b) as number) || a - b,
+  );
+  const ids = new Map<number, number>();
+  const starts = new Int32Array(order.length + 1);
+  order.forEach((key, id) => {
+    ids.set(key, id);
+    starts[id + 1] = (starts[id] as number) + (counts.get(key) as number);
+  });
+  const total = starts[order.length] as number;
+  // Each posting as `position × n + name`: sorted, by position, then name.
+  const n = grams.length;
+  const sortKeys = new Float64Array(total);
+  const fill = starts.slice(0, order.length);
+  const sizes = new Int32Array(n);
+  grams.forEach((list, name) => {
+    const elements = Int32Array.from(
+      elementKeys(list, numbers, false, keys),
+      (key) => ids.get(key) as number,
+    );
+    elements.sort();
+    sizes[name] = elements.length;
+    elements.forEach((id, position) => {
+      sortKeys[fill[id] as number] = position * n + name;
+      fill[id] = (fill[id] as number) + 1;
+    });
+  });
+  const names = new Int32Array(total);
+  const places = new Int32Array(total);
+  for (let id = 0; id < order.length; id += 1) {
+    const segment = sortKeys.subarray(starts[id], starts[id + 1]).sort();
+    segment.forEach((value, i) => {
+      const at = (starts[id] as number) + i;
+      const name = value % n;
+      names[at] = name;
+      places[at] = Math.floor(value / n) * PLACE + (sizes[name] as number);
+    });
+  }
+  return { grams: numbers, ...gramTable(numbers), ids, sizes, starts, names, places };
+}
+
+/**
+ * Internal: a party's trigram list as element ids in the global order, into `out`; elements no
+ * list name has come first as −1 (they are in no posting list and can be in no intersection).
+ */
+export function partyElements(grams: Float64Array, index: GramIndex, out: number[]): number[] {
+  out.length = 0;
+  let occurrence = 0;
+  for (let i = 0; i < grams.length; i += 1) {
+    const gram = grams[i] as number;
+    occurrence = i > 0 && grams[i - 1] === gram ? occurrence + 1 : 0;
+    const number = gramNumber(index, gram);
+    const id =
+      number < 0
+        ? undefined
+        : index.ids.get(number * OCCURRENCES + Math.min(occurrence, OCCURRENCES - 1));
+    out.push(id ?? -1);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** A trigram code's cell: a hash of its high and low 24 bits (codes are below 2^48). */
+const cellOf = (gram: number, mask: number) =>
+  (Math.imul(
+    Math.imul(Math.floor(gram / 16_777_216), 0x9e3779b1) ^ (gram % 16_777_216),
+    0x85ebca6b,
+  ) >>>
+    0) &
+  mask;
+
+function gramTable(numbers: ReadonlyMap<number, number>) {
+  let size = 2;
+  while (size < numbers.size * 2) size *= 2;
+  const gramCodes = new Float64Array(size).fill(-1);
+  const gramNumbers = new Int32Array(size);
+  for (const [gram, number] of numbers) {
+    let cell = cellOf(gram, size - 1);
+    while (gramCodes[cell] !== -1) cell = (cell + 1) & (size - 1);
+    gramCodes[cell] = gram;
+    gramNumbers[cell] = number;
+  }
+  return { gramCodes, gramNumbers };
+}
+
+/** A trigram code's number in the index, or −1 when no list name has it. */
+function gramNumber(index: GramIndex, gram: number): number {
+  const { gramCodes, gramNumbers } = index;
+  const mask = gramCodes.length - 1;
+  for (let cell = cellOf(gram, mask); ; cell = (cell + 1) & mask) {
+    const found = gramCodes[cell] as number;
+    if (found === gram) return gramNumbers[cell] as number;
+    if (found === -1) return -1;
+  }
+}
