@@ -1,3 +1,7 @@
+/**
+ * Internal: the column kernel's registers — money's `Register` family, re-exported under the names
+ * the kernel uses (`Raw`, `raw`) — and rounding of a scaled integer by mode code.
+ */
 import type { RoundingMode } from '../../../money';
 import { quotient } from './num';
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumberOf, isoOfDayNumber } from '../../../../src/_lib/civil';
 import { Decimal } from '../../../../src/money';
+import { safeUnitsOf } from '../../../../src/money/_lib/scaled/unitsToDecimal';
 import {
   type AgingLine,
   ageReceivables,
@@ -9,7 +10,6 @@ import {
   type ExposureIndex,
   type OpenItem,
 } from '../../../../src/risk';
-import { safeUnitsOf } from '../../../../src/money/_lib/scaled/unitsToDecimal';
 import { compareFindings } from '../../../../src/risk/_lib/findings/makeFinding';
 
 const AS_OF = '2026-06-30';
