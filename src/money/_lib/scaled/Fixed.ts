@@ -1,6 +1,6 @@
 import type { Decimal } from '../../../_lib/decimal';
 import { decimalOfUnits } from '../../decimalWords';
-import { POW10, type Register, rParse } from './Register';
+import { POW10 } from './Register';
 
 /**
  * Internal: an exact decimal as a scaled safe integer, `u × 10^-s`. Every operation on two
@@ -22,16 +22,22 @@ const MAX = Number.MAX_SAFE_INTEGER;
 /** Internal: zero, on the fast path. */
 export const ZERO = new Fixed(0, 0);
 
-/** The register {@link parseFixed} reads into. */
-const READ: Register = { u: 0.5, s: 0 };
+const TEXT = /^([+-]?)(\d+)(?:\.(\d+))?$/;
 
 /**
  * Internal: a decimal string (`^[+-]?\d+(\.\d+)?$`) of at most 15 digits as a {@link Fixed} at its
  * own scale (`"-12.50"` → `u` −1250, `s` 2), or `undefined` for anything else (longer, or not
- * that form), which the caller reads with decimal.js.
+ * that form), which the caller reads with decimal.js. (`rParse` reads the same text into a
+ * register without allocating.)
  */
 export function parseFixed(text: string): Fixed | undefined {
-  return rParse(READ, text) === 1 ? new Fixed(READ.u, READ.s) : undefined;
+  const match = TEXT.exec(text);
+  if (match === null) return undefined;
+  const fraction = match[3] ?? '';
+  const digits = (match[2] as string) + fraction;
+  if (digits.length > 15) return undefined;
+  const u = Number(digits);
+  return new Fixed(match[1] === '-' ? -u + 0 : u, fraction.length);
 }
 
 /** Internal: a value as decimal.js (a scaled integer built without writing and parsing text). */
