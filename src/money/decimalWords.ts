@@ -1,5 +1,9 @@
 import { Decimal } from './decimal';
 
+/** Internal: moved to the scaled-integer family (`_lib/scaled`), re-exported for older importers. */
+export { fastUnits } from './_lib/scaled/parseUnits';
+export { unitsToText } from './_lib/scaled/units';
+
 /**
  * Internal: fast exact conversions between safe integers and decimal.js values, through the
  * representation decimal.js documents and types (`d`, `e`, `s`): the digits in base 10^7 words,
@@ -110,20 +114,6 @@ export function decimalToNumber(value: Decimal): number {
 }
 
 /**
- * Internal: `value` units of 10^−scale (an integer: a number or a bigint) as a decimal string
- * with `scale` places and no exponent (`-1230, 2` → `"-12.30"`), written from its digits without
- * a decimal; for a safe integer, what `decimalToFixed(decimalOfUnits(value, scale), scale)`
- * returns (the shared fast path of grading's ledgers and risk's aging lines).
- */
-export function unitsToText(value: number | bigint, scale: number): string {
-  if (scale === 0) return value.toString();
-  const negative = value < 0;
-  const digits = (negative ? -value : value).toString().padStart(scale + 1, '0');
-  const text = `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
-  return negative ? `-${text}` : text;
-}
-
-/**
  * Internal: a finite decimal written with at least `places` decimal places and no exponent —
  * what `value.toFixed(Math.max(value.decimalPlaces(), places))` returns.
  */
@@ -180,38 +170,4 @@ function fromWords(d: number[], e: number, s: number): Decimal {
   value.e = e;
   value.d = d;
   return value as unknown as Decimal;
-}
-
-/**
- * Internal: a decimal string read as whole units of 10^−`scale`, allocation-free (the fast path of
- * grading's `parseUnits` and of risk's revenue rows): a decimal string with at most
- * 15 digits and at most `scale` decimal places, as a safe integer of units; `NaN` for anything
- * else (malformed text, more places, more digits), which the caller hands to the slow path.
- */
-export function fastUnits(text: string, scale: number): number {
-  const length = text.length;
-  let i = 0;
-  let negative = false;
-  const first = text.charCodeAt(0);
-  if (first === 45) {
-    negative = true;
-    i = 1;
-  } else if (first === 43) i = 1;
-  let value = 0;
-  let digits = 0;
-  let places = -1;
-  for (; i < length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      value = value * 10 + (c - 48);
-      digits += 1;
-      if (places >= 0) places += 1;
-    } else if (c === 46 && places < 0 && digits > 0) places = 0;
-    else return Number.NaN;
-  }
-  if (digits === 0 || digits > 15 || places === 0 || places > scale || scale > 22)
-    return Number.NaN;
-  value *= POW10[scale - (places < 0 ? 0 : places)] as number;
-  if (value > Number.MAX_SAFE_INTEGER) return Number.NaN;
-  return negative && value !== 0 ? -value : value;
 }

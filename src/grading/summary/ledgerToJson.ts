@@ -1,6 +1,6 @@
 import { attempt, type SafeResult } from '../../errors';
+import { type Units, unitsToText } from '../../money/_lib/scaled/units';
 import { dateOfDayNumber } from '../../period';
-import { type Units, unitsToText } from '../_lib/exact/units';
 import { checkLedger } from '../_lib/input/checkLedger';
 import type { LedgerJson } from './LedgerJson';
 import type { PurchaseLedger } from './PurchaseLedger';

@@ -1,5 +1,5 @@
 import { attempt, CrmRulesError, type SafeResult } from '../../errors';
-import { scaleUnits, type Units } from '../_lib/exact/units';
+import { scaleUnits, type Units } from '../../money/_lib/scaled/units';
 import { checkLedger } from '../_lib/input/checkLedger';
 import { SlotWriter } from '../_lib/ledger/SlotWriter';
 import type { PurchaseLedger } from './PurchaseLedger';

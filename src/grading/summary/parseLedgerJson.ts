@@ -1,7 +1,8 @@
 import { dayNumberOf } from '../../_lib/civil';
 import { attempt, parseWith, type SafeResult } from '../../errors';
 import { minorUnits } from '../../money';
-import { parseUnits, type Units } from '../_lib/exact/units';
+import { parseUnits } from '../../money/_lib/scaled/parseUnits';
+import type { Units } from '../../money/_lib/scaled/units';
 import { SlotWriter } from '../_lib/ledger/SlotWriter';
 import { LedgerJson } from './LedgerJson';
 import type { PurchaseLedger } from './PurchaseLedger';

@@ -1,5 +1,5 @@
 import { Decimal, type MoneyJson } from '../../../money';
-import { unitsToText } from '../../../money/decimalWords';
+import { unitsToText } from '../../../money/_lib/scaled/units';
 import type {
   AccountAssignment,
   AssignmentBalance,

@@ -1,113 +1,21 @@
+/**
+ * Internal: the column kernel's registers — money's `Register` family, re-exported under the names
+ * the kernel uses (`Raw`, `raw`) — and rounding of a scaled integer by mode code.
+ */
 import type { RoundingMode } from '../../../money';
-import { Fixed, type Num, POW10, quotient } from './num';
+import { quotient } from './num';
 
-const MAX = Number.MAX_SAFE_INTEGER;
-
-/**
- * Internal: a register of the allocation-free arithmetic below — a value `u × 10^-s` with `u` a
- * safe integer, exactly as a {@link Fixed} holds it. Operations take and write registers (never
- * bare doubles: a double passed to or returned from a call that is not inlined is boxed, and a
- * million lines would allocate for every step) and return `false`, leaving `out` untouched, when
- * the exact result would leave the safe range, so the caller can take the {@link Num} path.
- */
-export interface Raw {
-  u: number;
-  s: number;
-}
-
-/** Internal: a fresh register (holding a double from the start, so its field never changes kind). */
-export function raw(): Raw {
-  return { u: 0.5, s: 0 };
-}
-
-/** Internal: `a × b` into `out`; `false` past 2^53 (checked on the float product, exact below it). */
-export function rMul(out: Raw, a: Raw, b: Raw): boolean {
-  const p = a.u * b.u;
-  if (p > MAX || p < -MAX) return false;
-  out.u = p + 0;
-  out.s = a.s + b.s;
-  return true;
-}
-
-// Operands and result of `rAdd` / `rCmp` as registers of `regSum` / `regCompare`.
-const SCRATCH = new Float64Array(6);
-
-function load(a: Raw, b: Raw): void {
-  SCRATCH[0] = a.u;
-  SCRATCH[1] = a.s;
-  SCRATCH[2] = b.u;
-  SCRATCH[3] = b.s;
-}
-
-/** Internal: `a + b` into `out`, at the larger scale (as `add`). */
-export function rAdd(out: Raw, a: Raw, b: Raw): boolean {
-  load(a, b);
-  if (!regSum(SCRATCH, 4, 0, 2)) return false;
-  out.u = SCRATCH[4] as number;
-  out.s = SCRATCH[5] as number;
-  return true;
-}
-
-/**
- * Internal: exact `a + b` on a register file — value `i` is `regs[i] × 10^-regs[i + 1]` — written
- * to `d` at the larger scale (a zero operand yields the other, scale and all); `false` past 2^53,
- * leaving `d` as it was. Registers are indexes into a typed array, so nothing is boxed when a call
- * is not inlined. The one aligned sum of the kernel, the specialised routine and `rAdd`.
- */
-export function regSum(regs: Float64Array, d: number, a: number, b: number): boolean {
-  const au = regs[a] as number;
-  const as = regs[a + 1] as number;
-  const bu = regs[b] as number;
-  const bs = regs[b + 1] as number;
-  if (au === 0) {
-    regs[d] = bu;
-    regs[d + 1] = bs;
-    return true;
-  }
-  if (bu === 0) {
-    regs[d] = au;
-    regs[d + 1] = as;
-    return true;
-  }
-  let x = au;
-  let y = bu;
-  let s = as;
-  if (as > bs) y = bu * (POW10[as - bs] ?? Number.NaN);
-  else if (bs > as) {
-    x = au * (POW10[bs - as] ?? Number.NaN);
-    s = bs;
-  }
-  if (!(x <= MAX && x >= -MAX && y <= MAX && y >= -MAX)) return false;
-  const z = x + y;
-  if (!(z <= MAX && z >= -MAX)) return false;
-  regs[d] = z + 0;
-  regs[d + 1] = s;
-  return true;
-}
-
-/** Internal: the order of two registers (see {@link regSum}): −1, 0, 1, or NaN past 2^53. */
-export function regCompare(regs: Float64Array, a: number, b: number): number {
-  let x = regs[a] as number;
-  let y = regs[b] as number;
-  const as = regs[a + 1] as number;
-  const bs = regs[b + 1] as number;
-  if (as > bs) y *= POW10[as - bs] ?? Number.NaN;
-  else if (bs > as) x *= POW10[bs - as] ?? Number.NaN;
-  if (!(x <= MAX && x >= -MAX && y <= MAX && y >= -MAX)) return Number.NaN;
-  return x > y ? 1 : x < y ? -1 : 0;
-}
-
-/** Internal: `−a` into `out`. */
-export function rNeg(out: Raw, a: Raw): void {
-  out.u = -a.u + 0;
-  out.s = a.s;
-}
-
-/** Internal: the order of `a` and `b` — −1, 0, 1 — or `NaN` when they cannot be aligned. */
-export function rCmp(a: Raw, b: Raw): number {
-  load(a, b);
-  return regCompare(SCRATCH, 0, 2);
-}
+export type { Register as Raw } from '../../../money/_lib/scaled/Register';
+export {
+  rAdd,
+  rCmp,
+  regCompare,
+  register as raw,
+  regSum,
+  rMul,
+  rNeg,
+  rParse,
+} from '../../../money/_lib/scaled/Register';
 
 /** Internal: rounding modes by code (what the kernel's rounded products take). */
 export const MODES: readonly RoundingMode[] = [
@@ -154,38 +62,4 @@ export function roundedQuotient(u: number, d: number, mode: number): number {
   const magnitude =
     twice === 0 ? q : mode === 4 ? (twice >= d ? q + 1 : q) : q + away(mode, negative, twice, d, q);
   return negative ? 0 - magnitude : magnitude;
-}
-
-/**
- * Internal: reads a decimal string (`^[+-]?\d+(\.\d+)?$`) as `parseNum` does on the fast path —
- * at most 15 digits — into `out`. Returns 1 when read, 0 when well-formed but too long (read it
- * with `parseNum`), −1 when malformed.
- */
-export function rParse(out: Raw, text: string): number {
-  const n = text.length;
-  let i = 0;
-  let negative = false;
-  const first = text.charCodeAt(0);
-  if (first === 43 || first === 45) {
-    negative = first === 45;
-    i = 1;
-  }
-  let u = 0;
-  let digits = 0;
-  let s = -1;
-  const start = i;
-  for (; i < n; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      u = u * 10 + (c - 48);
-      digits += 1;
-      if (s >= 0) s += 1;
-    } else if (c === 46 && s < 0 && i > start && i < n - 1) s = 0;
-    else return -1;
-  }
-  if (digits === 0) return -1;
-  if (digits > 15) return 0;
-  out.u = negative ? -u + 0 : u;
-  out.s = s < 0 ? 0 : s;
-  return 1;
 }

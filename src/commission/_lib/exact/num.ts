@@ -1,129 +1,39 @@
 import { Decimal } from '../../../money';
-import { decimalOfUnits } from '../../../money/decimalWords';
+import { Fixed, parseFixed, type Scaled } from '../../../money/_lib/scaled/Fixed';
 
+export {
+  add,
+  cmp,
+  div,
+  Fixed,
+  isZero,
+  max,
+  min,
+  mul,
+  neg,
+  sign,
+  sub,
+  toDec,
+  ZERO,
+} from '../../../money/_lib/scaled/Fixed';
+export { POW10 } from '../../../money/_lib/scaled/Register';
 export { quotient } from '../../../money/decimalWords';
 
 /**
- * Internal: an exact decimal as a scaled safe integer, `u × 10^-s`. Every operation on two
- * `Fixed` values is exact while the integers stay within ±(2^53 − 1); an operation that would
- * leave that range returns a decimal.js value instead, so results never depend on which path ran.
+ * Internal: an exact decimal — a {@link Fixed} (a scaled safe integer) on the fast path, a
+ * decimal.js value otherwise: money's scaled-integer family (`money/_lib/scaled`), whose
+ * arithmetic this module passes on to the engine.
  */
-export class Fixed {
-  constructor(
-    readonly u: number,
-    readonly s: number,
-  ) {}
-}
-
-/** Internal: an exact decimal — a {@link Fixed} on the fast path, a decimal.js value otherwise. */
-export type Num = Fixed | Decimal;
+export type Num = Scaled;
 
 /** Internal: which arithmetic a run uses. `decimal` is the reference; `auto` the fast path. */
 export type Arithmetic = 'auto' | 'decimal';
 
-const MAX = Number.MAX_SAFE_INTEGER;
-/** Powers of ten that are exact doubles (10^0 … 10^22), as the fast path needs them. */
-export const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
-const TEXT = /^([+-]?)(\d+)(?:\.(\d+))?$/;
-
-/** Internal: zero, on the fast path. */
-export const ZERO = new Fixed(0, 0);
-
 /** Internal: reads a decimal string already checked by a schema (`"-12.50"`). */
 export function parseNum(text: string, arithmetic: Arithmetic): Num {
   if (arithmetic === 'auto') {
-    const match = TEXT.exec(text);
-    if (match !== null) {
-      const fraction = match[3] ?? '';
-      const digits = (match[2] as string) + fraction;
-      if (digits.length <= 15) {
-        const u = Number(digits);
-        return new Fixed(match[1] === '-' ? -u + 0 : u, fraction.length);
-      }
-    }
+    const fixed = parseFixed(text);
+    if (fixed !== undefined) return fixed;
   }
   return new Decimal(text);
-}
-
-/** Internal: a Num as decimal.js (a scaled integer built without writing and parsing text). */
-export function toDec(value: Num): Decimal {
-  if (!(value instanceof Fixed)) return value;
-  return decimalOfUnits(value.u + 0, value.s);
-}
-
-/** Internal: `a × b`, exact. */
-export function mul(a: Num, b: Num): Num {
-  if (a instanceof Fixed && b instanceof Fixed) {
-    const p = a.u * b.u;
-    if (p <= MAX && p >= -MAX) return new Fixed(p + 0, a.s + b.s);
-  }
-  return toDec(a).times(toDec(b));
-}
-
-function align(a: Fixed, s: number): number {
-  const f = POW10[s - a.s];
-  if (f === undefined) return Number.NaN;
-  const u = a.u * f;
-  return u <= MAX && u >= -MAX ? u : Number.NaN;
-}
-
-/** Internal: `a + b`, exact. */
-export function add(a: Num, b: Num): Num {
-  if (a instanceof Fixed && b instanceof Fixed) {
-    if (a.u === 0) return b;
-    if (b.u === 0) return a;
-    const s = a.s >= b.s ? a.s : b.s;
-    const x = a.s === s ? a.u : align(a, s);
-    const y = b.s === s ? b.u : align(b, s);
-    const sum = x + y;
-    if (sum <= MAX && sum >= -MAX) return new Fixed(sum + 0, s);
-  }
-  return toDec(a).plus(toDec(b));
-}
-
-/** Internal: `−a`. */
-export function neg(a: Num): Num {
-  return a instanceof Fixed ? new Fixed(-a.u + 0, a.s) : a.neg();
-}
-
-/** Internal: `a − b`, exact. */
-export function sub(a: Num, b: Num): Num {
-  return add(a, neg(b));
-}
-
-/** Internal: the sign of `a`: −1, 0 or 1. */
-export function sign(a: Num): number {
-  if (a instanceof Fixed) return a.u > 0 ? 1 : a.u < 0 ? -1 : 0;
-  return a.isZero() ? 0 : a.isNeg() ? -1 : 1;
-}
-
-/** Internal: orders `a` and `b`: negative, zero or positive. */
-export function cmp(a: Num, b: Num): number {
-  if (a instanceof Fixed && b instanceof Fixed) {
-    if (a.s === b.s) return a.u - b.u;
-    const x = a.s > b.s ? a.u : align(a, b.s);
-    const y = b.s > a.s ? b.u : align(b, a.s);
-    if (!Number.isNaN(x) && !Number.isNaN(y)) return x - y;
-  }
-  return sign(sub(a, b));
-}
-
-/** Internal: the smaller of `a` and `b`. */
-export function min(a: Num, b: Num): Num {
-  return cmp(a, b) <= 0 ? a : b;
-}
-
-/** Internal: the larger of `a` and `b`. */
-export function max(a: Num, b: Num): Num {
-  return cmp(a, b) >= 0 ? a : b;
-}
-
-/** Internal: `a ÷ b` to 40 significant digits (decimal.js); `b` is never zero here. */
-export function div(a: Num, b: Num): Decimal {
-  return toDec(a).div(toDec(b));
-}
-
-/** Internal: true when `a` is zero. */
-export function isZero(a: Num): boolean {
-  return a instanceof Fixed ? a.u === 0 : a.isZero();
 }

@@ -1,9 +1,10 @@
 import { dayNumberOf } from '../../../_lib/civil';
 import { CrmRulesError } from '../../../errors';
 import { minorUnits } from '../../../money';
+import { fastUnits, parseUnits, placesNeeded } from '../../../money/_lib/scaled/parseUnits';
+import { scaleUnits, type Units } from '../../../money/_lib/scaled/units';
 import type { PurchaseLedger } from '../../summary/PurchaseLedger';
 import { readAmount } from '../exact/readAmount';
-import { fastUnits, parseUnits, placesNeeded, scaleUnits, type Units } from '../exact/units';
 import { checkCurrency, checkCustomerId, numericCustomerId } from '../input/checkTransaction';
 import { DATE_FORMAT_TEXT, type DateFormat, isoDateText } from '../input/readDate';
 import { countingSort } from './countingSort';

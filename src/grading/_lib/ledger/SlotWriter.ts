@@ -1,5 +1,5 @@
+import { addUnits, type Units } from '../../../money/_lib/scaled/units';
 import type { LedgerUnits, PurchaseLedger } from '../../summary/PurchaseLedger';
-import { addUnits, type Units } from '../exact/units';
 
 /** A growable Float64Array of units; bigints wait in a side map until `finish`. */
 class UnitsColumn {

@@ -1,5 +1,5 @@
+import type { Units } from '../../../money/_lib/scaled/units';
 import type { PurchaseLedger } from '../../summary/PurchaseLedger';
-import type { Units } from '../exact/units';
 import { trimColumn } from './countingSort';
 import { SlotWriter } from './SlotWriter';
 

@@ -1,6 +1,6 @@
 import type { Money } from '../../../money';
+import type { Units } from '../../../money/_lib/scaled/units';
 import type { IsoDate } from '../../../period';
-import type { Units } from '../exact/units';
 import type { CalendarUnit } from './calendarBuckets';
 
 /** Internal: the settings of one summarise run, and its counters. */

@@ -1,5 +1,5 @@
+import { addUnits, type Units } from '../../../money/_lib/scaled/units';
 import type { PurchaseLedger } from '../../summary/PurchaseLedger';
-import { addUnits, type Units } from '../exact/units';
 import type { Scan, SummaryContext } from './SummaryContext';
 
 /**

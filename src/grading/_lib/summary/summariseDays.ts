@@ -1,7 +1,8 @@
 import type { Money } from '../../../money';
+import type { Units } from '../../../money/_lib/scaled/units';
+import { unitsToDecimal } from '../../../money/_lib/scaled/unitsToDecimal';
 import type { CustomerSummary } from '../../summary/CustomerSummary';
 import type { PurchaseLedger } from '../../summary/PurchaseLedger';
-import { type Units, unitsToDecimal } from '../exact/units';
 import { wholeYears } from '../input/tenure';
 import type { Scan, SummaryContext } from './SummaryContext';
 import { scanBuckets } from './scanBuckets';

@@ -1,7 +1,8 @@
 import { Decimal, type Money } from '../../../money';
+import { addUnits, type Units, unitsToNumber } from '../../../money/_lib/scaled/units';
+import { unitsToDecimal } from '../../../money/_lib/scaled/unitsToDecimal';
 import { exactQuotient } from '../../../money/decimalWords';
 import { dateOfDayNumber, type IsoDate } from '../../../period';
-import { addUnits, type Units, unitsToDecimal, unitsToNumber } from '../exact/units';
 import type { SummaryContext } from './SummaryContext';
 
 /** Internal: the zero every summary without an average shares. */

@@ -1,5 +1,5 @@
+import { UnitSums } from '../../../money/_lib/scaled/UnitSums';
 import type { AgingSource } from './AgingSource';
-import { ExactColumns } from './ExactSum';
 
 /**
  * Running sums of aging lines (the customers, the managers, or the total), exact, as columns:
@@ -9,7 +9,7 @@ import { ExactColumns } from './ExactSum';
  * past due.
  */
 export class AgingTally {
-  readonly sums: ExactColumns;
+  readonly sums: UnitSums;
   readonly oldest: Int32Array;
   readonly oldestDays: Float64Array;
   readonly width: number;
@@ -20,7 +20,7 @@ export class AgingTally {
     readonly source: AgingSource,
   ) {
     this.width = bucketCount + 3;
-    this.sums = new ExactColumns(ids.length * this.width);
+    this.sums = new UnitSums(ids.length * this.width);
     this.oldest = new Int32Array(ids.length).fill(-1);
     this.oldestDays = new Float64Array(ids.length);
   }

@@ -1,5 +1,6 @@
 import { Decimal, minorUnits } from '../../../money';
-import { decimalOfUnits, quotient, unitsToText } from '../../../money/decimalWords';
+import { unitsToText } from '../../../money/_lib/scaled/units';
+import { decimalOfUnits, quotient } from '../../../money/decimalWords';
 import type { AgingBucket, AgingLine, OldestOpenItem } from '../../AgingReport';
 import { amountText, percentText } from '../findings/amountText';
 import type { AgingTally } from './AgingTally';

@@ -1,5 +1,5 @@
 import { CrmRulesError, parseWith } from '../../../errors';
-import { fastUnits } from '../../../money/decimalWords';
+import { fastUnits } from '../../../money/_lib/scaled/parseUnits';
 import { RevenueRow } from '../../RevenueRow';
 import { plainId, plainRecord } from '../input/plainInput';
 

@@ -2,12 +2,13 @@ import { daysFromCivil } from '../../../_lib/civil';
 import type { ErrorPath } from '../../../errors';
 import type { Invoice } from '../../../model';
 import { Decimal, minorUnits } from '../../../money';
-import { decimalOfUnits, fastUnits } from '../../../money/decimalWords';
-import { minorUnitsOf } from '../aging/ExactSum';
+import { fastUnits } from '../../../money/_lib/scaled/parseUnits';
+import { UnitSums } from '../../../money/_lib/scaled/UnitSums';
+import { safeUnitsOf } from '../../../money/_lib/scaled/unitsToDecimal';
+import { decimalOfUnits } from '../../../money/decimalWords';
 import { IdSlots } from '../aging/IdSlots';
 import { KeyedSlots } from '../aging/KeyedSlots';
 import type { BaseRates } from './baseRates';
-import { ExactBlocks } from './ExactBlocks';
 import { InvoiceColumns } from './InvoiceColumns';
 
 /**
@@ -15,7 +16,7 @@ import { InvoiceColumns } from './InvoiceColumns';
  * sum of invoices less settlements, per invoice (a row) its amount, its customer's and its
  * owner's cells, its issue and due day numbers, and what was settled of it. Amounts in the base
  * currency that are whole minor units (at most 15 digits) are kept and summed as integers
- * ({@link ExactBlocks}); anything else — a foreign amount valued at its rate, finer places — as a
+ * ({@link UnitSums}); anything else — a foreign amount valued at its rate, finer places — as a
  * decimal beside them. No object is made per invoice: the index's open items and credit sales
  * are read from these columns.
  */
@@ -26,7 +27,7 @@ export class ReceivableBook {
   readonly customerCells = new IdSlots();
   /** Each invoice owner's (account manager's) slot, in first-seen order. */
   readonly managerCells = new IdSlots();
-  readonly receivables = new ExactBlocks();
+  readonly receivables = new UnitSums();
   /**
    * The invoices by row: an array of the reserved length with its first `columns.rows` places
    * filled (written by index, not pushed: no growing copies); {@link invoiceList} gives the filled
@@ -40,7 +41,7 @@ export class ReceivableBook {
   /** The totals in the base currency of the rows whose units are `NaN`. */
   readonly amountDecimals = new Map<number, Decimal>();
   /** Per invoice row: what payments and credit notes settled of it. */
-  readonly settled = new ExactBlocks();
+  readonly settled = new UnitSums();
 
   constructor(readonly rates: BaseRates) {
     this.places = minorUnits(rates.base);
@@ -72,7 +73,7 @@ export class ReceivableBook {
     let units = this.unitsOf(invoice.total, invoice.currency);
     if (units === null) {
       const amount = this.rates.toBase(new Decimal(invoice.total), invoice.currency, at());
-      units = minorUnitsOf(amount, this.places);
+      units = safeUnitsOf(amount, this.places);
       if (units === null) this.amountDecimals.set(row, amount);
     }
     this.invoices[row] = invoice;
@@ -110,7 +111,7 @@ export class ReceivableBook {
       units !== null
         ? decimalOfUnits(units, this.places)
         : this.rates.toBase(new Decimal(text), currency, at());
-    const whole = units ?? minorUnitsOf(amount, this.places);
+    const whole = units ?? safeUnitsOf(amount, this.places);
     const cell = this.customerCells.slotOf(customerId);
     this.receivables.add(cell, whole === null ? null : -whole, amount.negated());
     const row = invoiceId === undefined ? -1 : this.invoiceRows.find(invoiceId);

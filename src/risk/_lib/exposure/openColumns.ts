@@ -1,8 +1,8 @@
 import type { Decimal } from '../../../money';
+import { safeUnitsOf } from '../../../money/_lib/scaled/unitsToDecimal';
 import { decimalOfUnits } from '../../../money/decimalWords';
 import type { CreditSale, OpenItem } from '../../ExposureIndex';
 import type { AgingSource } from '../aging/AgingSource';
-import { minorUnitsOf } from '../aging/ExactSum';
 import type { ReceivableBook } from './ReceivableBook';
 
 /** The open items and credit sales of a book as columns, and as the index's arrays on demand. */
@@ -38,7 +38,7 @@ export function openColumns(book: ReceivableBook, customerOrder: Int32Array): Op
     }
     const open = book.amountOf(row).minus(settled.value(row, places));
     if (!open.gt(0)) continue;
-    const whole = minorUnitsOf(open, places);
+    const whole = safeUnitsOf(open, places);
     if (whole === null) decimals.set(n, open);
     rows[n] = row;
     units[n++] = whole ?? Number.NaN;

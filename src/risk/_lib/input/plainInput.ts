@@ -1,6 +1,6 @@
 import { daysInMonth } from '../../../_lib/civil';
 import { isUnsafeKey } from '../../../_lib/guards';
-import { fastUnits } from '../../../money/decimalWords';
+import { fastUnits } from '../../../money/_lib/scaled/parseUnits';
 
 /** Whether `id` is surely a valid `EntityId`: non-empty ASCII without NUL, not a prototype key. */
 export function plainId(id: unknown): id is string {

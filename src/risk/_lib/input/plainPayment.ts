@@ -1,6 +1,6 @@
 import type { Payment } from '../../../model';
 import { isCurrencyCode } from '../../../money';
-import { fastUnits } from '../../../money/decimalWords';
+import { fastUnits } from '../../../money/_lib/scaled/parseUnits';
 import { plainDate, plainId, plainPositive, plainRecord } from './plainInput';
 
 const PAYMENT_FIELDS: ReadonlySet<string> = new Set([

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumberOf, isoOfDayNumber } from '../../../../src/_lib/civil';
 import { Decimal } from '../../../../src/money';
+import { safeUnitsOf } from '../../../../src/money/_lib/scaled/unitsToDecimal';
 import {
   type AgingLine,
   ageReceivables,
@@ -9,7 +10,6 @@ import {
   type ExposureIndex,
   type OpenItem,
 } from '../../../../src/risk';
-import { minorUnitsOf } from '../../../../src/risk/_lib/aging/ExactSum';
 import { compareFindings } from '../../../../src/risk/_lib/findings/makeFinding';
 
 const AS_OF = '2026-06-30';
@@ -30,7 +30,7 @@ function indexOf(
       issueDate: dueDate,
       dueDate,
       open: item.open,
-      openUnits: minorUnitsOf(item.open, 2),
+      openUnits: safeUnitsOf(item.open, 2),
     };
   });
   return {
@@ -50,7 +50,7 @@ function indexOf(
       managerId: `M-${sale.manager}`,
       date: isoOfDayNumber(TODAY - sale.days),
       amount: sale.amount,
-      amountUnits: minorUnitsOf(sale.amount, 2),
+      amountUnits: safeUnitsOf(sale.amount, 2),
     })),
     rates: new Map(),
     fx: undefined,

@@ -1,15 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addUnits,
-  fastUnits,
-  parseUnits,
-  scaleUnits,
-  unitsToDecimal,
-  unitsToText,
-} from '../../../../src/grading/_lib/exact/units';
 import { Decimal } from '../../../../src/money';
-import { centsText } from '../../_support';
+import { fastUnits, parseUnits } from '../../../../src/money/_lib/scaled/parseUnits';
+import { addUnits, scaleUnits, unitsToText } from '../../../../src/money/_lib/scaled/units';
+import { unitsToDecimal } from '../../../../src/money/_lib/scaled/unitsToDecimal';
+import { unitsToText as centsText } from '../../../_support/money';
 
 /** The exact-integer path of the ledger, checked against bigint and decimal.js arithmetic. */
 describe('units (internal exact amounts)', () => {
