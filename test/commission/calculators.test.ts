@@ -61,21 +61,21 @@ describe('matchRate', () => {
     kind: 'rate-table',
     noMatch: { kind: 'error' },
     rows: [
-      { id: 'any', when: { all: [] }, rate: { kind: 'percent' as const, value: '0.01' } },
+      { id: 'any', when: { all: [] }, rate: { kind: 'rate' as const, value: '0.01' } },
       {
         id: 'big',
         when: { fact: 'line.amount', operator: 'gte', value: { amount: '10000', currency: 'USD' } },
-        rate: { kind: 'percent' as const, value: '0.02' },
+        rate: { kind: 'rate' as const, value: '0.02' },
       },
       {
         id: 'de',
         when: { fact: 'customer.country', operator: 'eq', value: 'DE' },
-        rate: { kind: 'percent' as const, value: '0.03' },
+        rate: { kind: 'rate' as const, value: '0.03' },
       },
       {
         id: 'de-too',
         when: { fact: 'customer.country', operator: 'eq', value: 'DE' },
-        rate: { kind: 'percent' as const, value: '0.04' },
+        rate: { kind: 'rate' as const, value: '0.04' },
       },
     ],
   };
