@@ -1,11 +1,14 @@
 import * as z from 'zod';
+import { rateField } from '../../_lib/numberNotes';
 import { Decimal, DecimalString, MoneyJson } from '../../money';
 
-const NonNegativeRate = DecimalString.check(
-  z.refine((text) => new Decimal(text).gte(0), {
-    message: 'a rate must not be negative',
-    params: { code: 'INVALID_AMOUNT' },
-  }),
+const NonNegativeRate = rateField(
+  DecimalString.check(
+    z.refine((text) => new Decimal(text).gte(0), {
+      message: 'a rate must not be negative',
+      params: { code: 'INVALID_AMOUNT' },
+    }),
+  ),
 );
 const NonNegativeMoney = MoneyJson.check(
   z.refine((value) => new Decimal(value.amount).gte(0), {

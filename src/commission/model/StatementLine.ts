@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fxRateField, rateField } from '../../_lib/numberNotes';
 import { TraceStep } from '../../explain';
 import { CurrencyCode, DecimalString, type FxQuote, MoneyJson, RoundingMode } from '../../money';
 import { IsoDate } from '../../period';
@@ -71,7 +72,7 @@ export const TierSlice = z.strictObject({
   kind: z.enum(['slice', 'retro']),
   from: DecimalString,
   to: DecimalString,
-  rate: DecimalString,
+  rate: rateField(DecimalString),
   amount: DecimalString,
   commission: DecimalString,
 });
@@ -114,7 +115,7 @@ export const FxQuoteJson = z
   .looseObject({
     base: CurrencyCode,
     quote: CurrencyCode,
-    rate: DecimalString,
+    rate: fxRateField(DecimalString),
     method: z.string(),
     inverted: z.boolean(),
   })
