@@ -46,8 +46,7 @@ export function compileRate(
   row: string | null,
   noMatch: string | null,
 ): CompiledRate {
-  const text =
-    rate.kind === 'rate' ? rate.value : rate.kind === 'none' ? null : rate.amount.amount;
+  const text = rate.kind === 'rate' ? rate.value : rate.kind === 'none' ? null : rate.amount.amount;
   return {
     kind: rate.kind,
     value: text === null ? null : parseNum(text, arithmetic),
