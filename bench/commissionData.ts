@@ -49,7 +49,7 @@ export function benchPlan(): CommissionPlanInput {
           kind: 'rate-table',
           noMatch: {
             kind: 'rate',
-            rate: { kind: 'percent', value: '0.01' },
+            rate: { kind: 'rate', value: '0.01' },
             reason: 'default rate',
           },
           rows: [
@@ -60,7 +60,7 @@ export function benchPlan(): CommissionPlanInput {
                 operator: 'in' as const,
                 value: CATEGORIES.slice(g * 5, g * 5 + 5),
               },
-              rate: { kind: 'percent' as const, value },
+              rate: { kind: 'rate' as const, value },
             })),
             {
               id: 'key-pumps',
@@ -70,7 +70,7 @@ export function benchPlan(): CommissionPlanInput {
                   { fact: 'customer.grade', operator: 'eq' as const, value: 'key' },
                 ],
               },
-              rate: { kind: 'percent' as const, value: KEY_RATE },
+              rate: { kind: 'rate' as const, value: KEY_RATE },
             },
           ],
         },

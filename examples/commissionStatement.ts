@@ -35,12 +35,12 @@ export const plan: CommissionPlanInput = {
           {
             id: 'pumps',
             when: { fact: 'product.category', operator: 'eq', value: 'PUMPS' },
-            rate: { kind: 'percent', value: '0.05' },
+            rate: { kind: 'rate', value: '0.05' },
           },
           {
             id: 'valves',
             when: { fact: 'product.category', operator: 'eq', value: 'VALVES' },
-            rate: { kind: 'percent', value: '0.03' },
+            rate: { kind: 'rate', value: '0.03' },
           },
           {
             id: 'pumps-new-customer',
@@ -50,7 +50,7 @@ export const plan: CommissionPlanInput = {
                 { fact: 'customer.isNew', operator: 'eq', value: true },
               ],
             },
-            rate: { kind: 'percent', value: '0.07' },
+            rate: { kind: 'rate', value: '0.07' },
           },
         ],
         noMatch: {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { percentField } from '../_lib/numberNotes';
 import { EntityId, Label, NonNegativeDecimal } from '../model';
 import { CurrencyCode } from '../money';
 import { EffectiveDated } from '../period';
@@ -88,7 +89,7 @@ export const AssignmentPolicy = z
     tolerance: z
       .strictObject({
         customers: z.number().int().min(1).default(1),
-        valuePercent: z.optional(NonNegativeDecimal),
+        valuePercent: z.optional(percentField(NonNegativeDecimal)),
       })
       .default({ customers: 1 }),
   })

@@ -25,7 +25,7 @@ export const COMMISSION_TRACE_CODES: readonly string[] = /* @__PURE__ */ (() =>
  *   period: '2026-03',
  *   plans: [{ id: 'p', version: 1, name: 'Plan', effectiveFrom: '2026-01-01', currency: 'USD',
  *     crediting: { base: 'invoiced' },
- *     components: [{ id: 'base', name: 'Base', calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.04' } } }] }],
+ *     components: [{ id: 'base', name: 'Base', calculation: { kind: 'flat', rate: { kind: 'rate', value: '0.04' } } }] }],
  *   assignments: [{ payeeId: 'AM-7', planId: 'p', effectiveFrom: '2026-01-01', currency: 'USD' }],
  *   invoices: [{ id: 'INV-1', customerId: 'C-1', ownerId: 'AM-7', issueDate: '2026-03-05', dueDate: '2026-04-04', currency: 'USD', total: '1000.00' }],
  * };

@@ -56,7 +56,7 @@ function refuseClosed(state: CommissionState, period: string): void {
  *   period: '2026-03',
  *   plans: [{ id: 'p', version: 1, name: 'Plan', effectiveFrom: '2026-01-01', currency: 'USD',
  *     crediting: { base: 'invoiced' },
- *     components: [{ id: 'base', name: 'Base', calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.04' } } }] }],
+ *     components: [{ id: 'base', name: 'Base', calculation: { kind: 'flat', rate: { kind: 'rate', value: '0.04' } } }] }],
  *   assignments: [{ payeeId: 'AM-7', planId: 'p', effectiveFrom: '2026-01-01', currency: 'USD' }],
  *   invoices: [{ id: 'INV-1', customerId: 'C-1', ownerId: 'AM-7', issueDate: '2026-03-05', dueDate: '2026-04-04', currency: 'USD', total: '1000.00' }],
  *   creditNotes: [{ id: 'CN-1', customerId: 'C-1', ownerId: 'AM-7', invoiceId: 'INV-1', date: '2026-03-20', currency: 'USD', amount: '200.00', reason: 'quality-claim' }],
@@ -71,7 +71,7 @@ function refuseClosed(state: CommissionState, period: string): void {
  *   period: '2026-03',
  *   plans: [{ id: 'p', version: 1, name: 'Plan', effectiveFrom: '2026-01-01', currency: 'USD',
  *     crediting: { base: 'invoiced' },
- *     components: [{ id: 'base', name: 'Base', calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.04' } } }] }],
+ *     components: [{ id: 'base', name: 'Base', calculation: { kind: 'flat', rate: { kind: 'rate', value: '0.04' } } }] }],
  *   assignments: [{ payeeId: 'AM-7', planId: 'p', effectiveFrom: '2026-01-01', currency: 'USD' }],
  *   invoices: [{ id: 'INV-1', customerId: 'C-1', ownerId: 'AM-7', issueDate: '2026-03-05', dueDate: '2026-04-04', currency: 'USD', total: '1000.00' }],
  * };
@@ -138,7 +138,7 @@ export function safeComputeStatements(
  *   period: '2026-03',
  *   plans: [{ id: 'p', version: 1, name: 'Plan', effectiveFrom: '2026-01-01', currency: 'USD',
  *     crediting: { base: 'invoiced' },
- *     components: [{ id: 'base', name: 'Base', calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.04' } } }] }],
+ *     components: [{ id: 'base', name: 'Base', calculation: { kind: 'flat', rate: { kind: 'rate', value: '0.04' } } }] }],
  *   assignments: [{ payeeId: 'AM-7', planId: 'p', effectiveFrom: '2026-01-01', currency: 'USD' }],
  * };
  * async function* invoices() { yield { id: 'INV-1', customerId: 'C-1', ownerId: 'AM-7', issueDate: '2026-03-05', dueDate: '2026-04-04', currency: 'USD', total: '1000.00' }; }

@@ -88,7 +88,12 @@ export { multiplierFactor, safeMultiplierFactor } from './multiplierFactor';
 export { parseCommissionPlan, safeParseCommissionPlan } from './parseCommissionPlan';
 export { planLabels, safePlanLabels } from './planLabels';
 export { type DrawSettlement, type DrawTerms, safeSettleDraw, settleDraw } from './settleDraw';
-export { type CreditShare, safeSplitCredit, splitCredit } from './splitCredit';
+export {
+  type CreditShare,
+  type SplitCreditOptions,
+  safeSplitCredit,
+  splitCredit,
+} from './splitCredit';
 export {
   safeSplitAcrossTiers,
   safeTierPayout,

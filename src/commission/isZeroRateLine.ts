@@ -19,7 +19,7 @@ import type { StatementLine } from './model/StatementLine';
  * ```ts
  * import { computeStatements, isZeroRateLine } from 'crm-rules/commission';
  *
- * const percent = (value: string) => ({ kind: 'flat' as const, rate: { kind: 'percent' as const, value } });
+ * const percent = (value: string) => ({ kind: 'flat' as const, rate: { kind: 'rate' as const, value } });
  * const [statement] = computeStatements({
  *   period: '2026-03',
  *   plans: [{
@@ -47,7 +47,7 @@ export function isZeroRateLine(line: StatementLine): boolean {
   if (rate !== null && (typeof rate !== 'object' || rate === undefined))
     throw notALine(['line', 'rate'], rate);
   if (rate?.kind === 'none') return true;
-  if (rate?.kind === 'percent') return isZero(rate.value, ['line', 'rate', 'value']);
+  if (rate?.kind === 'rate') return isZero(rate.value, ['line', 'rate', 'value']);
   if (slices === null) return false;
   if (!Array.isArray(slices)) throw notALine(['line', 'slices'], slices);
   return (

@@ -33,16 +33,16 @@ export interface MatchRateOptions {
  * ```ts
  * matchRate(
  *   { kind: 'rate-table', noMatch: { kind: 'error' }, rows: [
- *     { id: 'pumps', when: { fact: 'product.category', operator: 'eq', value: 'PUMPS' }, rate: { kind: 'percent', value: '0.05' } },
+ *     { id: 'pumps', when: { fact: 'product.category', operator: 'eq', value: 'PUMPS' }, rate: { kind: 'rate', value: '0.05' } },
  *     { id: 'pumps-key', when: { all: [
  *       { fact: 'product.category', operator: 'eq', value: 'PUMPS' },
  *       { fact: 'customer.grade', operator: 'eq', value: 'key' },
- *     ] }, rate: { kind: 'percent', value: '0.03' } },
+ *     ] }, rate: { kind: 'rate', value: '0.03' } },
  *   ] },
  *   { 'product.category': 'PUMPS', 'customer.grade': 'key' },
  *   { currency: 'USD' },
  * );
- * //=> { row: 'pumps-key', kind: 'percent', value: '0.03', noMatch: null }
+ * //=> { row: 'pumps-key', kind: 'rate', value: '0.03', noMatch: null }
  * ```
  */
 export function matchRate(

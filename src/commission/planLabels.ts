@@ -15,7 +15,7 @@ import { parseCommissionPlan } from './parseCommissionPlan';
  * planLabels({
  *   id: 'p', version: 1, name: 'P', effectiveFrom: '2026-01-01', currency: 'USD', crediting: { base: 'booked' },
  *   components: [{ id: 'base', name: 'Base', label: { 'zh-CN': '基本提成' },
- *     calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.04' } } }],
+ *     calculation: { kind: 'flat', rate: { kind: 'rate', value: '0.04' } } }],
  * });
  * //=> { component: { base: { 'zh-CN': '基本提成' } } }
  * ```

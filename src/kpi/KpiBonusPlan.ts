@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Decimal } from '../_lib/decimal';
+import { percentField } from '../_lib/numberNotes';
 import { EntityId, NonNegativeDecimal } from '../model';
 import { CurrencyCode, DecimalString, MoneyJson, RoundingMode } from '../money';
 import { IsoDate } from '../period';
@@ -45,7 +46,7 @@ export const KpiBonusPlan = z
       z.strictObject({ kind: z.literal('amount'), amount: MoneyJson }),
       z.strictObject({
         kind: z.literal('percent-of-salary'),
-        percent: NonNegativeDecimal,
+        percent: percentField(NonNegativeDecimal),
       }),
     ]),
     payoutCurve: ScoringCurve,
@@ -55,7 +56,7 @@ export const KpiBonusPlan = z
     multipliers: z
       .array(z.strictObject({ id: EntityId, weight: z.optional(NonNegativeDecimal) }))
       .default([]),
-    capPercent: z.optional(NonNegativeDecimal),
+    capPercent: z.optional(percentField(NonNegativeDecimal)),
     rounding: z.strictObject({ mode: z._default(RoundingMode, 'half-up') }).prefault({}),
   })
   .superRefine((plan, ctx) => {

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { CurrencyCode } from '../money';
 import { IsoDate } from '../period/IsoDate';
 import { addIssue, dec, uniqueLineIds } from './_refine';
+import { orWholeNumber } from './_wholeNumber';
 import { EntityId, Label, PositiveDecimal } from './primitives';
 
 /**
@@ -40,7 +41,7 @@ export const CreditNoteLine = z.strictObject({
   orderLineId: EntityId.optional(),
   productId: EntityId.optional(),
   categoryId: EntityId.optional(),
-  quantity: z.optional(PositiveDecimal),
+  quantity: z.optional(orWholeNumber(PositiveDecimal)),
   amount: PositiveDecimal,
 });
 /** A credit note line (see {@link CreditNoteLine}). */

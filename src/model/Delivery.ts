@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IsoDate } from '../period/IsoDate';
 import { uniqueLineIds } from './_refine';
+import { orWholeNumber } from './_wholeNumber';
 import { EntityId, PositiveDecimal } from './primitives';
 
 /**
@@ -13,7 +14,10 @@ import { EntityId, PositiveDecimal } from './primitives';
  * //=> '4'
  * ```
  */
-export const DeliveryLine = z.strictObject({ lineId: EntityId, quantity: PositiveDecimal });
+export const DeliveryLine = z.strictObject({
+  lineId: EntityId,
+  quantity: orWholeNumber(PositiveDecimal),
+});
 /** A delivery line (see {@link DeliveryLine}). */
 export type DeliveryLine = z.infer<typeof DeliveryLine>;
 

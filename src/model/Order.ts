@@ -1,7 +1,9 @@
 import * as z from 'zod';
+import { rateField } from '../_lib/numberNotes';
 import { CurrencyCode, DecimalString } from '../money';
 import { IsoDate } from '../period/IsoDate';
 import { addIssue, dec, uniqueLineIds } from './_refine';
+import { orWholeNumber } from './_wholeNumber';
 import { PaymentTerms } from './Contract';
 import { EntityId, NonNegativeDecimal } from './primitives';
 
@@ -36,10 +38,12 @@ export type OrderStatus = z.infer<typeof OrderStatus>;
 export const Discount = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('rate'),
-    rate: DecimalString.check(
-      z.refine((text) => dec(text).gte(0) && dec(text).lte(1), {
-        message: 'a discount rate is a fraction from 0 to 1',
-      }),
+    rate: rateField(
+      DecimalString.check(
+        z.refine((text) => dec(text).gte(0) && dec(text).lte(1), {
+          message: 'a discount rate is a fraction from 0 to 1',
+        }),
+      ),
     ),
   }),
   z.strictObject({ kind: z.literal('amount'), amount: NonNegativeDecimal }),
@@ -66,7 +70,7 @@ export const OrderLine = z
     lineId: EntityId,
     productId: EntityId,
     categoryId: EntityId,
-    quantity: DecimalString,
+    quantity: orWholeNumber(DecimalString),
     unitPrice: NonNegativeDecimal,
     discount: Discount.optional(),
     unitCost: z.optional(NonNegativeDecimal),

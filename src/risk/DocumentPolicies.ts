@@ -1,15 +1,18 @@
 import * as z from 'zod';
 import { Decimal } from '../_lib/decimal';
+import { percentField } from '../_lib/numberNotes';
 import { ContractClause, CountryCode, EntityId, Label, PaymentMethod } from '../model';
 import { addIssue } from '../model/_refine';
 import { CurrencyCode, DecimalString, MoneyJson } from '../money';
 import { IsoDate } from '../period';
 import { Severity } from './Finding';
 
-const percent = DecimalString.check(
-  z.refine((text) => new Decimal(text).gte(0) && new Decimal(text).lte(100), {
-    message: 'a percentage is from 0 to 100',
-  }),
+const percent = percentField(
+  DecimalString.check(
+    z.refine((text) => new Decimal(text).gte(0) && new Decimal(text).lte(100), {
+      message: 'a percentage is from 0 to 100',
+    }),
+  ),
 );
 
 const dated = { effectiveFrom: IsoDate, effectiveTo: z.optional(IsoDate) };
@@ -130,7 +133,10 @@ export type DiscountApproval = z.infer<typeof DiscountApproval>;
  * //=> '15'
  * ```
  */
-export const MarginApproval = z.strictObject({ downToPercent: DecimalString, approver: Label });
+export const MarginApproval = z.strictObject({
+  downToPercent: percentField(DecimalString),
+  approver: Label,
+});
 /** A margin approval level (see {@link MarginApproval}). */
 export type MarginApproval = z.infer<typeof MarginApproval>;
 
@@ -170,7 +176,7 @@ export const PricingPolicy = z
     ),
     margin: z.optional(
       z.strictObject({
-        floorPercent: DecimalString,
+        floorPercent: percentField(DecimalString),
         approvals: z.array(MarginApproval).default([]),
       }),
     ),
@@ -274,10 +280,12 @@ export const FxExposurePolicy = z.strictObject({
   ...dated,
   shocksPercent: z
     .array(
-      DecimalString.check(
-        z.refine((text) => new Decimal(text).gt(-100) && new Decimal(text).lte(100), {
-          message: 'a shock is above −100 % and at most 100 %',
-        }),
+      percentField(
+        DecimalString.check(
+          z.refine((text) => new Decimal(text).gt(-100) && new Decimal(text).lte(100), {
+            message: 'a shock is above −100 % and at most 100 %',
+          }),
+        ),
       ),
     )
     .default(['-10', '-5', '5', '10']),

@@ -1,13 +1,16 @@
 import * as z from 'zod';
 import { Decimal } from '../_lib/decimal';
+import { percentField } from '../_lib/numberNotes';
 import { EntityId } from '../model';
 import { DecimalString, MoneyJson } from '../money';
 import { IsoDate } from '../period';
 
-const percent = DecimalString.check(
-  z.refine((text) => new Decimal(text).gte(0), {
-    message: 'a percentage must not be negative',
-  }),
+const percent = percentField(
+  DecimalString.check(
+    z.refine((text) => new Decimal(text).gte(0), {
+      message: 'a percentage must not be negative',
+    }),
+  ),
 );
 
 /**

@@ -52,7 +52,7 @@ describe('crm-rules validate', async () => {
         {
           id: 'c',
           name: 'C',
-          calculation: { kind: 'flat', rate: { kind: 'percent', value: 0.01 } },
+          calculation: { kind: 'flat', rate: { kind: 'rate', value: 0.01 } },
         },
       ],
     };

@@ -72,12 +72,12 @@ function factRowsOf([v, t, d, percentOff, price]: [string, string, string, numbe
     {
       id: 'variant',
       when: { fact: 'product.id', operator: 'eq', value: 'P-1' },
-      rate: { kind: 'percent' as const, value: v },
+      rate: { kind: 'rate' as const, value: v },
     },
     {
       id: 'template',
       when: { fact: 'product.template', operator: 'eq', value: 'PT-A' },
-      rate: { kind: 'percent' as const, value: t },
+      rate: { kind: 'rate' as const, value: t },
     },
     {
       id: 'discounted',
@@ -92,7 +92,7 @@ function factRowsOf([v, t, d, percentOff, price]: [string, string, string, numbe
           { fact: 'line.unitPrice', operator: 'lt', value: { amount: price, currency: 'USD' } },
         ],
       },
-      rate: { kind: 'percent' as const, value: d },
+      rate: { kind: 'rate' as const, value: d },
     },
   ];
 }
@@ -104,7 +104,7 @@ function componentArbitrary(options: ScenarioOptions, index: number) {
   const flat = percent.map((value) => ({
     id,
     name: id,
-    calculation: { kind: 'flat' as const, rate: { kind: 'percent' as const, value } },
+    calculation: { kind: 'flat' as const, rate: { kind: 'rate' as const, value } },
   }));
   // Rows on the product hierarchy and the order-line facts (issue 18), sometimes.
   const factRows = fc.option(
@@ -120,19 +120,19 @@ function componentArbitrary(options: ScenarioOptions, index: number) {
         kind: 'rate-table' as const,
         noMatch: {
           kind: 'rate' as const,
-          rate: { kind: 'percent' as const, value: '0.01' },
+          rate: { kind: 'rate' as const, value: '0.01' },
           reason: 'default rate',
         },
         rows: [
           {
             id: 'pumps',
             when: { fact: 'product.category', operator: 'eq', value: 'PUMPS' },
-            rate: { kind: 'percent' as const, value: a },
+            rate: { kind: 'rate' as const, value: a },
           },
           {
             id: 'valves',
             when: { fact: 'product.category', operator: 'in', value: ['VALVES'] },
-            rate: { kind: 'percent' as const, value: b },
+            rate: { kind: 'rate' as const, value: b },
           },
           {
             id: 'key',

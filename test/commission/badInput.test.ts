@@ -251,7 +251,7 @@ describe('bad input: one coded error with the path, nothing partial', () => {
               {
                 id: 'valves',
                 when: { fact: 'product.category', operator: 'eq', value: 'VALVES' },
-                rate: { kind: 'percent', value: '0.05' },
+                rate: { kind: 'rate', value: '0.05' },
               },
             ],
           },

@@ -7,6 +7,7 @@ import {
   managerChain,
   matchRate,
   multiplierFactor,
+  safeSplitCredit,
   settleDraw,
   splitCredit,
 } from '../../src/commission';
@@ -56,26 +57,88 @@ describe('splitCredit', () => {
   });
 });
 
+describe('splitCredit with mode: full (issue 18)', () => {
+  // OCA commission and Tryton pay an agent and a principal each on the whole line: two agents at
+  // 100 % each, as a CreditSplit of mode 'full' credits them.
+  const full = [
+    { payeeId: 'AGENT', percent: '100' },
+    { payeeId: 'PRINCIPAL', percent: '100' },
+  ];
+
+  it('credits each named payee with the whole amount', () => {
+    const parts = splitCredit(money('1234.56', 'USD'), full, { mode: 'full' });
+    expect(parts.map((p) => [p.payeeId, p.percent, p.amount.amount.toFixed(2)])).toEqual([
+      ['AGENT', '100', '1234.56'],
+      ['PRINCIPAL', '100', '1234.56'],
+    ]);
+    expect(
+      splitCredit(money('-10', 'USD'), full, { mode: 'full' })[1]?.amount.amount.toFixed(),
+    ).toBe('-10');
+  });
+
+  it('refuses a share that is not 100 %, and an unknown mode', () => {
+    const error = thrown(() =>
+      splitCredit(
+        money('1', 'USD'),
+        [
+          { payeeId: 'A', percent: '100' },
+          { payeeId: 'B', percent: '50' },
+        ],
+        { mode: 'full' },
+      ),
+    );
+    expect([error.code, error.path, error.value]).toEqual([
+      'INVALID_AMOUNT',
+      ['shares', 1, 'percent'],
+      '50',
+    ]);
+    const mode = thrown(() =>
+      splitCredit(money('1', 'USD'), full, { mode: 'shadow' as unknown as 'full' }),
+    );
+    expect([mode.code, mode.path]).toEqual(['INVALID_INPUT', ['options', 'mode']]);
+    expect(safeSplitCredit(money('1', 'USD'), full).success).toBe(false);
+    expect(safeSplitCredit(money('1', 'USD'), full, { mode: 'full' }).success).toBe(true);
+  });
+
+  it('each payee gets what a sole owner would: the full amount, whatever the count', () => {
+    fc.assert(
+      fc.property(
+        decimalText({ scale: 2, digits: 10 }),
+        fc.integer({ min: 1, max: 5 }),
+        (amount, n) => {
+          const shares = Array.from({ length: n }, (_, i) => ({
+            payeeId: `P${i}`,
+            percent: '100',
+          }));
+          const sole = splitCredit(money(amount, 'USD'), [{ payeeId: 'P0', percent: '100' }]);
+          for (const part of splitCredit(money(amount, 'USD'), shares, { mode: 'full' }))
+            expect(part.amount.amount.eq(sole[0]?.amount.amount ?? Number.NaN)).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
 describe('matchRate', () => {
   const table: Parameters<typeof matchRate>[0] & { kind: 'rate-table' } = {
     kind: 'rate-table',
     noMatch: { kind: 'error' },
     rows: [
-      { id: 'any', when: { all: [] }, rate: { kind: 'percent' as const, value: '0.01' } },
+      { id: 'any', when: { all: [] }, rate: { kind: 'rate' as const, value: '0.01' } },
       {
         id: 'big',
         when: { fact: 'line.amount', operator: 'gte', value: { amount: '10000', currency: 'USD' } },
-        rate: { kind: 'percent' as const, value: '0.02' },
+        rate: { kind: 'rate' as const, value: '0.02' },
       },
       {
         id: 'de',
         when: { fact: 'customer.country', operator: 'eq', value: 'DE' },
-        rate: { kind: 'percent' as const, value: '0.03' },
+        rate: { kind: 'rate' as const, value: '0.03' },
       },
       {
         id: 'de-too',
         when: { fact: 'customer.country', operator: 'eq', value: 'DE' },
-        rate: { kind: 'percent' as const, value: '0.04' },
+        rate: { kind: 'rate' as const, value: '0.04' },
       },
     ],
   };

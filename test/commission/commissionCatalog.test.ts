@@ -29,7 +29,7 @@ function richStatements(): Statement[] {
             {
               id: 'pumps',
               when: { fact: 'product.category', operator: 'eq', value: 'PUMPS' },
-              rate: { kind: 'percent', value: '0.05' },
+              rate: { kind: 'rate', value: '0.05' },
             },
             {
               id: 'valves',
@@ -106,7 +106,7 @@ function richStatements(): Statement[] {
         from: '2026-03-01',
         to: '2026-04-01',
         when: { fact: 'customer.isNew', operator: 'eq', value: true },
-        award: { kind: 'percent', value: '0.01' },
+        award: { kind: 'rate', value: '0.01' },
         maxPerPayee: { amount: '1', currency: 'USD' },
       },
     ],

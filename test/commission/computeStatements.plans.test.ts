@@ -21,7 +21,7 @@ describe('computeStatements: plans', () => {
               {
                 id: 'pumps',
                 when: { fact: 'product.category', operator: 'eq', value: 'PUMPS' },
-                rate: { kind: 'percent', value: '0.05' },
+                rate: { kind: 'rate', value: '0.05' },
               },
               {
                 id: 'pumps-key',
@@ -31,7 +31,7 @@ describe('computeStatements: plans', () => {
                     { fact: 'customer.grade', operator: 'eq', value: 'key' },
                   ],
                 },
-                rate: { kind: 'percent', value: '0.03' },
+                rate: { kind: 'rate', value: '0.03' },
               },
               {
                 id: 'any-key',

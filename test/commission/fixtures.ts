@@ -13,7 +13,7 @@ export function plan(overrides: Partial<CommissionPlanInput> = {}): CommissionPl
       {
         id: 'base',
         name: 'Base',
-        calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.04' } },
+        calculation: { kind: 'flat', rate: { kind: 'rate', value: '0.04' } },
       },
     ],
     ...overrides,
@@ -25,7 +25,7 @@ export function flat(rate: string, id = 'base') {
   return {
     id,
     name: id,
-    calculation: { kind: 'flat' as const, rate: { kind: 'percent' as const, value: rate } },
+    calculation: { kind: 'flat' as const, rate: { kind: 'rate' as const, value: rate } },
   };
 }
 

@@ -10,12 +10,12 @@ describe('isZeroRateLine (issue 14: commission-free lines can be left out of a r
   } as unknown as Parameters<typeof isZeroRateLine>[0];
   it.each([
     ['a none rate', { rate: { row: null, kind: 'none', value: null, noMatch: 'x' } }, true],
-    ['a 0 % rate', { rate: { row: 'r', kind: 'percent', value: '0', noMatch: null } }, true],
+    ['a 0 % rate', { rate: { row: 'r', kind: 'rate', value: '0', noMatch: null } }, true],
     ['slices all at 0 %', { slices: [{ rate: '0' }, { rate: '0.000' }] }, true],
     ['a paying slice', { amount: '1.00', slices: [{ rate: '0' }, { rate: '0.01' }] }, false],
     [
       'a 4 % rate capped to zero',
-      { rate: { row: null, kind: 'percent', value: '0.04', noMatch: null } },
+      { rate: { row: null, kind: 'rate', value: '0.04', noMatch: null } },
       false,
     ],
     ['a zero line without a rate (a clawback netting to zero)', {}, false],

@@ -96,7 +96,7 @@ describe('parseCommissionPlan', () => {
 
   describe('limits: refused quickly with LIMIT_EXCEEDED and a path (issue 13)', () => {
     const leaf = { fact: 'product.category', operator: 'eq', value: 'VALVES' };
-    const rate = { kind: 'percent', value: '0.05' } as const;
+    const rate = { kind: 'rate', value: '0.05' } as const;
     const table = (rows: unknown[]) =>
       plan({
         components: [
@@ -188,7 +188,7 @@ describe('unknown keys in a plan (issue 13)', () => {
           {
             id: 'c',
             name: 'c',
-            calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.04', cap: '1' } },
+            calculation: { kind: 'flat', rate: { kind: 'rate', value: '0.04', cap: '1' } },
           },
         ],
       } as never),
@@ -218,7 +218,7 @@ describe('errors that say what is missing (issue 18)', () => {
         {
           id: 'c',
           name: 'c',
-          calculaton: { kind: 'flat', rate: { kind: 'percent', value: '0.04' } },
+          calculaton: { kind: 'flat', rate: { kind: 'rate', value: '0.04' } },
         },
       ],
     } as never);

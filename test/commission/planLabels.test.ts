@@ -14,7 +14,7 @@ const labelled = plan({
       id: 'base',
       name: 'Base',
       label: { en: 'Base commission', 'zh-CN': '基本提成' },
-      calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.04' } },
+      calculation: { kind: 'flat', rate: { kind: 'rate', value: '0.04' } },
     },
   ],
 });
@@ -43,7 +43,7 @@ describe('planLabels', () => {
           id: 'base',
           name: 'Base',
           label: { 'zh-CN': '基本提成' },
-          calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.04' } },
+          calculation: { kind: 'flat', rate: { kind: 'rate', value: '0.04' } },
         },
       ],
     });
@@ -66,7 +66,7 @@ describe('planLabels', () => {
               id: 'base',
               name: 'Base',
               label,
-              calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.04' } },
+              calculation: { kind: 'flat', rate: { kind: 'rate', value: '0.04' } },
             } as never,
           ],
         }),

@@ -25,7 +25,7 @@ function both(run: CommissionInput): Statement[] {
   return auto;
 }
 
-const pct = (value: string) => ({ kind: 'percent' as const, value });
+const pct = (value: string) => ({ kind: 'rate' as const, value });
 
 // OCA commission's "Product criteria" commission type: "rules based on variant/product/category
 // or global … sorted according to the same logic of sale pricelist" (OCA/commission,

@@ -237,7 +237,7 @@ describe('refunds net to zero: the reproducers', () => {
                 kind: 'rate-table',
                 noMatch: {
                   kind: 'rate',
-                  rate: { kind: 'percent', value: '0.03' },
+                  rate: { kind: 'rate', value: '0.03' },
                   reason: 'small',
                 },
                 rows: [
@@ -248,7 +248,7 @@ describe('refunds net to zero: the reproducers', () => {
                       operator: 'gte',
                       value: { amount: '10000', currency: 'USD' },
                     },
-                    rate: { kind: 'percent', value: '0.05' },
+                    rate: { kind: 'rate', value: '0.05' },
                   },
                 ],
               },
@@ -290,16 +290,16 @@ const modifierArbitrary = fc.subarray([
 const calculationArbitrary = fc.oneof(
   fc.constantFrom('0.07', '0.033', '0.1').map((value) => ({
     kind: 'flat',
-    rate: { kind: 'percent', value },
+    rate: { kind: 'rate', value },
   })),
   fc.constant({
     kind: 'rate-table',
-    noMatch: { kind: 'rate', rate: { kind: 'percent', value: '0.03' }, reason: 'small deal' },
+    noMatch: { kind: 'rate', rate: { kind: 'rate', value: '0.03' }, reason: 'small deal' },
     rows: [
       {
         id: 'big',
         when: { fact: 'line.amount', operator: 'gte', value: { amount: '20000', currency: 'USD' } },
-        rate: { kind: 'percent', value: '0.05' },
+        rate: { kind: 'rate', value: '0.05' },
       },
       {
         id: 'each',

@@ -54,7 +54,7 @@ describe('safe forms never throw (issue 13)', () => {
           name: 'Base',
           calculation: {
             kind: 'rate-table',
-            rows: [{ id: 'r', when: nested(10_000), rate: { kind: 'percent', value: '0.05' } }],
+            rows: [{ id: 'r', when: nested(10_000), rate: { kind: 'rate', value: '0.05' } }],
             noMatch: { kind: 'error' },
           },
         },

@@ -32,7 +32,7 @@ const plan = {
   currency: 'USD',
   crediting: { base: 'booked' },
   components: [
-    { id: 'c', name: 'C', calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.04' } } },
+    { id: 'c', name: 'C', calculation: { kind: 'flat', rate: { kind: 'rate', value: '0.04' } } },
   ],
 };
 

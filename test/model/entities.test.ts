@@ -340,12 +340,12 @@ const bad: Array<
     '10',
   ],
   [
-    'a JSON number as quantity',
+    'a fractional JSON number as quantity (a safe integer is read as text: issue 18)',
     'orders',
-    { ...valid.order, lines: [{ ...valid.line, quantity: 10 }] },
+    { ...valid.order, lines: [{ ...valid.line, quantity: 10.5 }] },
     'INVALID_AMOUNT',
     ['lines', 0, 'quantity'],
-    10,
+    10.5,
   ],
   [
     'a discount above the gross',

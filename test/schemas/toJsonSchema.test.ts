@@ -132,7 +132,7 @@ describe('the representable schemas fail with the same codes as before (issue 14
       {
         id: 'base',
         name: 'Base',
-        calculation: { kind: 'flat', rate: { kind: 'percent', value: 0.04 } },
+        calculation: { kind: 'flat', rate: { kind: 'rate', value: 0.04 } },
       },
     ];
     expect(codeOf(CommissionPlan, plan({ components } as never))).toEqual({

@@ -121,7 +121,7 @@ const rules = {
             name: 'Sales',
             calculation: {
               kind: 'flat' as const,
-              rate: { kind: 'percent' as const, value: '0.01' },
+              rate: { kind: 'rate' as const, value: '0.01' },
             },
           },
         ],

@@ -138,7 +138,7 @@ export const COMMISSION_PLAN = {
       id: 'sales',
       name: 'Sales commission',
       label: { en: 'sales commission', 'zh-CN': '销售提成' },
-      calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.01' } },
+      calculation: { kind: 'flat', rate: { kind: 'rate', value: '0.01' } },
     },
     {
       id: 'volume',

@@ -22,7 +22,7 @@ import { Spiff } from './Spiff';
  * CommissionPlan.parse({
  *   id: 'am-2026', version: 1, name: 'Account managers 2026', effectiveFrom: '2026-01-01',
  *   currency: 'USD', crediting: { base: 'invoiced' },
- *   components: [{ id: 'base', name: 'Base', calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.04' } } }],
+ *   components: [{ id: 'base', name: 'Base', calculation: { kind: 'flat', rate: { kind: 'rate', value: '0.04' } } }],
  * }).rounding;
  * //=> { at: 'line', mode: 'half-up' }
  * ```

@@ -12,7 +12,7 @@ import { TiersCalculation } from './TierTable';
  *
  * @example
  * ```ts
- * Calculation.parse({ kind: 'flat', rate: { kind: 'percent', value: '0.04' } }).kind;
+ * Calculation.parse({ kind: 'flat', rate: { kind: 'rate', value: '0.04' } }).kind;
  * //=> 'flat'
  * ```
  */
@@ -34,7 +34,7 @@ export type Calculation = z.infer<typeof Calculation>;
  *
  * @example
  * ```ts
- * Component.parse({ id: 'base', name: 'Base commission', calculation: { kind: 'flat', rate: { kind: 'percent', value: '0.04' } } }).credit;
+ * Component.parse({ id: 'base', name: 'Base commission', calculation: { kind: 'flat', rate: { kind: 'rate', value: '0.04' } } }).credit;
  * //=> 'direct'
  * ```
  */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { percentField } from '../../_lib/numberNotes';
 import { EntityId } from '../../model';
 import { Decimal, DecimalString } from '../../money';
 
@@ -41,11 +42,13 @@ export const CreditSplit = z
       .array(
         z.strictObject({
           payeeId: EntityId,
-          percent: DecimalString.check(
-            z.refine((text) => new Decimal(text).gt(0), {
-              message: 'a split percentage is above 0',
-              params: { code: 'INVALID_AMOUNT' },
-            }),
+          percent: percentField(
+            DecimalString.check(
+              z.refine((text) => new Decimal(text).gt(0), {
+                message: 'a split percentage is above 0',
+                params: { code: 'INVALID_AMOUNT' },
+              }),
+            ),
           ),
         }),
       )

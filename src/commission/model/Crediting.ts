@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { rateField } from '../../_lib/numberNotes';
 import { Decimal, DecimalString } from '../../money';
 
 /**
@@ -20,11 +21,13 @@ export const RollUp = z
       .array(
         z.strictObject({
           level: z.number().int().min(1),
-          rate: DecimalString.check(
-            z.refine((text) => new Decimal(text).gte(0), {
-              message: 'an override rate must not be negative',
-              params: { code: 'INVALID_AMOUNT' },
-            }),
+          rate: rateField(
+            DecimalString.check(
+              z.refine((text) => new Decimal(text).gte(0), {
+                message: 'an override rate must not be negative',
+                params: { code: 'INVALID_AMOUNT' },
+              }),
+            ),
           ),
         }),
       )

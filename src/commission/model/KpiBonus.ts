@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { percentField } from '../../_lib/numberNotes';
 import { EntityId, Label } from '../../model';
 import { Decimal, DecimalString, MoneyJson } from '../../money';
 
@@ -11,7 +12,10 @@ import { Decimal, DecimalString, MoneyJson } from '../../money';
  * //=> '100'
  * ```
  */
-export const PayoutPoint = z.strictObject({ score: DecimalString, payoutPercent: DecimalString });
+export const PayoutPoint = z.strictObject({
+  score: DecimalString,
+  payoutPercent: percentField(DecimalString),
+});
 /** A payout curve point (see {@link PayoutPoint}). */
 export type PayoutPoint = z.infer<typeof PayoutPoint>;
 

@@ -1,12 +1,15 @@
 import * as z from 'zod';
+import { percentField } from '../../_lib/numberNotes';
 import { Decimal, DecimalString, MoneyJson, RoundingMode } from '../../money';
 import { FxPolicySchema } from '../../money/fx/_lib/FxPolicySchema';
 
-const Percent = DecimalString.check(
-  z.refine((text) => new Decimal(text).gte(0) && new Decimal(text).lte(100), {
-    message: 'a percentage from 0 to 100',
-    params: { code: 'INVALID_AMOUNT' },
-  }),
+const Percent = percentField(
+  DecimalString.check(
+    z.refine((text) => new Decimal(text).gte(0) && new Decimal(text).lte(100), {
+      message: 'a percentage from 0 to 100',
+      params: { code: 'INVALID_AMOUNT' },
+    }),
+  ),
 );
 
 /**

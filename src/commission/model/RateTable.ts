@@ -9,7 +9,7 @@ import { Rate } from './Rate';
  *
  * @example
  * ```ts
- * RateRow.parse({ id: 'pumps', when: { fact: 'product.category', operator: 'eq', value: 'PUMPS' }, rate: { kind: 'percent', value: '0.05' } }).priority;
+ * RateRow.parse({ id: 'pumps', when: { fact: 'product.category', operator: 'eq', value: 'PUMPS' }, rate: { kind: 'rate', value: '0.05' } }).priority;
  * //=> 0
  * ```
  */
@@ -92,8 +92,8 @@ export type RateTableCalculation = z.infer<typeof RateTableCalculation>;
  *
  * @example
  * ```ts
- * FlatCalculation.parse({ kind: 'flat', rate: { kind: 'percent', value: '0.04' } }).rate.kind;
- * //=> 'percent'
+ * FlatCalculation.parse({ kind: 'flat', rate: { kind: 'rate', value: '0.04' } }).rate.kind;
+ * //=> 'rate'
  * ```
  */
 export const FlatCalculation = z.strictObject({ kind: z.literal('flat'), rate: Rate });

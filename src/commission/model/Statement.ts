@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { percentField } from '../../_lib/numberNotes';
 import { TraceStep } from '../../explain';
 import { CurrencyCode, DecimalString, RoundingMode } from '../../money';
 import { IsoDate } from '../../period';
@@ -78,7 +79,7 @@ export const Statement = z.strictObject({
   attainment: z.strictObject({
     credited: DecimalString,
     quota: z.nullable(DecimalString),
-    percent: z.nullable(DecimalString),
+    percent: z.nullable(percentField(DecimalString)),
   }),
   lines: z.array(StatementLine),
   totals: StatementTotals,

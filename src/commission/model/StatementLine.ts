@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { fxRateField, rateField } from '../../_lib/numberNotes';
 import { TraceStep } from '../../explain';
 import { CurrencyCode, DecimalString, type FxQuote, MoneyJson, RoundingMode } from '../../money';
 import { IsoDate } from '../../period';
@@ -71,7 +72,7 @@ export const TierSlice = z.strictObject({
   kind: z.enum(['slice', 'retro']),
   from: DecimalString,
   to: DecimalString,
-  rate: DecimalString,
+  rate: rateField(DecimalString),
   amount: DecimalString,
   commission: DecimalString,
 });
@@ -80,20 +81,20 @@ export type TierSlice = z.infer<typeof TierSlice>;
 
 /**
  * The rate a line used: the rate-table `row` (`null` for flat rates, tiers and the no-match
- * rate), the rate's `kind` and `value` (a fraction for percentages, a plan-currency amount for
+ * rate), the rate's `kind` and `value` (a fraction for `rate`, a plan-currency amount for
  * fixed rates, and for `tiers` the line's blended rate — its commission ÷ the amount measured on
  * the line, rounded half-up to 6 places of the fraction; `null` for a line of 0), and the stated
  * `noMatch` reason when no row matched.
  *
  * @example
  * ```ts
- * AppliedRate.parse({ row: 'pumps', kind: 'percent', value: '0.05', noMatch: null }).value;
+ * AppliedRate.parse({ row: 'pumps', kind: 'rate', value: '0.05', noMatch: null }).value;
  * //=> '0.05'
  * ```
  */
 export const AppliedRate = z.strictObject({
   row: z.string().nullable(),
-  kind: z.enum(['percent', 'fixed-per-line', 'fixed-per-unit', 'none', 'tiers']),
+  kind: z.enum(['rate', 'fixed-per-line', 'fixed-per-unit', 'none', 'tiers']),
   value: z.nullable(DecimalString),
   noMatch: z.string().nullable(),
 });
@@ -114,7 +115,7 @@ export const FxQuoteJson = z
   .looseObject({
     base: CurrencyCode,
     quote: CurrencyCode,
-    rate: DecimalString,
+    rate: fxRateField(DecimalString),
     method: z.string(),
     inverted: z.boolean(),
   })

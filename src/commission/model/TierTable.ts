@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { rateField } from '../../_lib/numberNotes';
 import { Decimal, DecimalString } from '../../money';
 import { checkBands } from '../_lib/schema/checkBands';
 
@@ -52,11 +53,13 @@ export type TierMeasure = z.infer<typeof TierMeasure>;
 export const Tier = z.strictObject({
   from: DecimalString,
   to: z.nullable(DecimalString),
-  rate: DecimalString.check(
-    z.refine((text) => new Decimal(text).gte(0), {
-      message: 'a tier rate must not be negative',
-      params: { code: 'INVALID_AMOUNT' },
-    }),
+  rate: rateField(
+    DecimalString.check(
+      z.refine((text) => new Decimal(text).gte(0), {
+        message: 'a tier rate must not be negative',
+        params: { code: 'INVALID_AMOUNT' },
+      }),
+    ),
   ),
 });
 /** A tier (see {@link Tier}). */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { rateField } from '../../_lib/numberNotes';
 import { CurrencyCode, Decimal, DecimalString, RoundingPolicy } from '../../money';
 import { TimeUnit } from './TimeUnit';
 
@@ -16,10 +17,12 @@ import { TimeUnit } from './TimeUnit';
 export const ClvOptions = z.strictObject({
   unit: TimeUnit,
   months: z.number().int().min(1).max(1200),
-  discountRate: DecimalString.check(
-    z.refine((text) => new Decimal(text).gte(0), {
-      message: 'the discount rate must be ≥ 0',
-    }),
+  discountRate: rateField(
+    DecimalString.check(
+      z.refine((text) => new Decimal(text).gte(0), {
+        message: 'the discount rate must be ≥ 0',
+      }),
+    ),
   ),
   currency: CurrencyCode,
   rounding: z._default(RoundingPolicy, { mode: 'half-up' }),

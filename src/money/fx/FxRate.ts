@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { englishByDefault } from '../../_lib/englishByDefault';
+import { fxRateField } from '../../_lib/numberNotes';
 import { IsoDate } from '../../period/IsoDate';
 import { CurrencyCode } from '../currencies';
 import { Decimal, DecimalString } from '../decimal';
@@ -20,10 +21,12 @@ export const FxRate = /* @__PURE__ */ englishByDefault(() =>
     .strictObject({
       base: CurrencyCode,
       quote: CurrencyCode,
-      rate: DecimalString.check(
-        z.refine((text) => new Decimal(text).gt(0), {
-          message: 'a rate must be above zero',
-        }),
+      rate: fxRateField(
+        DecimalString.check(
+          z.refine((text) => new Decimal(text).gt(0), {
+            message: 'a rate must be above zero',
+          }),
+        ),
       ),
       date: IsoDate,
       source: z.optional(z.string().check(z.minLength(1))),

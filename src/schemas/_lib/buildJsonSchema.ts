@@ -1,11 +1,19 @@
 import { type $ZodType, type JSONSchema, toJSONSchema } from 'zod/v4/core';
 import { FormulaNode } from '../../kpi/RatingFormula';
+import { isWholeNumberField } from '../../model/_wholeNumber';
 import { CURRENCY_CODES, CurrencyCode } from '../../money';
 import { IsoDate } from '../../period';
 import { ConditionTree } from '../../rules/Condition';
 import { SCHEMAS } from './SCHEMAS';
 
 const CURRENCY_REF = '#/$defs/CurrencyCode';
+
+/** A JSON number that a whole-number field takes beside its decimal text. */
+const SAFE_INTEGER = {
+  type: 'integer',
+  minimum: Number.MIN_SAFE_INTEGER,
+  maximum: Number.MAX_SAFE_INTEGER,
+} as const;
 
 /** Marks a converted schema with the public name it has, so a `$defs` entry can take it. */
 const NAME_MARK = 'x-crm-rules-name';
@@ -23,7 +31,8 @@ function nameOf(schema: $ZodType): string | undefined {
 }
 
 /**
- * What a refinement says that the converter cannot see, by schema: a date's format, the ISO 4217
+ * What a refinement says that the converter cannot see, by schema: a date's format, a whole-number
+ * field's JSON integer, the ISO 4217
  * list of currencies (one `$defs` entry that a CRM's form can offer as a list), and the public name
  * under which a recursive schema is kept in `$defs` (zod would call it `__schema0`).
  */
@@ -32,7 +41,11 @@ function addKeywords(schema: $ZodType, json: JSONSchema.BaseSchema): void {
   if (name !== undefined) json[NAME_MARK] = name;
   if (schema === IsoDate)
     Object.assign(json, { format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
-  else if (schema === CurrencyCode) {
+  else if (isWholeNumberField(schema)) {
+    const text = { ...json };
+    for (const key of Object.keys(json)) delete json[key];
+    json.anyOf = [text, SAFE_INTEGER];
+  } else if (schema === CurrencyCode) {
     for (const key of Object.keys(json)) delete json[key];
     json.$ref = CURRENCY_REF;
   }

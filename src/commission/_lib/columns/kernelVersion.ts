@@ -61,7 +61,7 @@ function kRate(rate: CompiledRate): KRate | null {
   const value = rate.value;
   if (rate.kind === 'none') return { kind: 1, u: 0, s: 0 };
   if (!(value instanceof Fixed)) return null;
-  if (rate.kind === 'percent') return { kind: 0, u: value.u, s: value.s };
+  if (rate.kind === 'rate') return { kind: 0, u: value.u, s: value.s };
   if (rate.kind === 'fixed-per-line') return { kind: 2, u: value.u, s: value.s };
   return null;
 }

@@ -205,7 +205,7 @@ function overrideLine(run: PayeeRun, credit: Credit, base: Num, target: LineTarg
       component: 'override',
       priced: {
         commission,
-        rate: { row: null, kind: 'percent', value: override.text, noMatch: null },
+        rate: { row: null, kind: 'rate', value: override.text, noMatch: null },
         slices: null,
         quantity: null,
       },

@@ -71,7 +71,7 @@ export function priceLine(
     const rate = matchCompiledRate(component.rates, facts(), eventPath(event));
     const value = rate.value as Num;
     switch (rate.kind) {
-      case 'percent':
+      case 'rate':
         return { commission: mul(base, value), rate: rate.applied, slices: null, quantity: null };
       case 'none':
         return { commission: ZERO, rate: rate.applied, slices: null, quantity: null };

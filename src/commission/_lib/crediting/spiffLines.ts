@@ -33,13 +33,13 @@ export function spiffLines(
     const award = spiff.award;
     let commission: Num = ZERO;
     let quantity: Num | null = null;
-    if (award.kind === 'percent') commission = mul(base, award.value as Num);
+    if (award.kind === 'rate') commission = mul(base, award.value as Num);
     else if (award.kind === 'fixed-per-line') commission = mul(award.value as Num, credit.fraction);
     else if (award.kind === 'fixed-per-unit') {
       quantity = event.quantity === null ? ZERO : mul(event.quantity, credit.fraction);
       commission = mul(award.value as Num, quantity);
     }
-    if (award.kind !== 'percent' && sign(event.amount) < 0 && sign(commission) > 0)
+    if (award.kind !== 'rate' && sign(event.amount) < 0 && sign(commission) > 0)
       commission = neg(commission);
     const id = spiff.def.id;
     const before = run.spiffTotals.get(id) ?? carried(run, id);

@@ -121,7 +121,7 @@ export function rateSteps(
     steps.push({ code: 'commission.rate.none', params: { component, row } });
     return '0';
   }
-  if (rate.kind !== 'percent') return fixedStep(line, rate, component, currency, steps);
+  if (rate.kind !== 'rate') return fixedStep(line, rate, component, currency, steps);
   const value = rate.value ?? '0';
   const commission = decimalText(new Decimal(base).times(value));
   steps.push({

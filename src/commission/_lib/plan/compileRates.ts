@@ -18,7 +18,7 @@ import { parsePlanCondition } from './planConditions';
 /** Internal: a rate ready to apply, with its JSON form shared by every line that uses it. */
 export interface CompiledRate {
   readonly kind: Rate['kind'];
-  /** The fraction for `percent`, the plan-currency amount for fixed rates, `null` for `none`. */
+  /** The fraction for `rate`, the plan-currency amount for fixed rates, `null` for `none`. */
   readonly value: Num | null;
   readonly applied: AppliedRate;
 }
@@ -46,8 +46,7 @@ export function compileRate(
   row: string | null,
   noMatch: string | null,
 ): CompiledRate {
-  const text =
-    rate.kind === 'percent' ? rate.value : rate.kind === 'none' ? null : rate.amount.amount;
+  const text = rate.kind === 'rate' ? rate.value : rate.kind === 'none' ? null : rate.amount.amount;
   return {
     kind: rate.kind,
     value: text === null ? null : parseNum(text, arithmetic),
