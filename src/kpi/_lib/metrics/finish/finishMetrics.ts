@@ -23,6 +23,7 @@ export interface FinishSettings {
 interface Raw {
   readonly value: Exact40 | null;
   readonly gap: MetricGap | null;
+  /** The trace step's params; {@link measureOf} adds the value (or the gap) to them. */
   readonly params: Record<string, TraceParam>;
   readonly perHundredOrders?: string | null;
 }
@@ -56,6 +57,11 @@ const GROUPS = {
   training_completion: ['training'],
   target_completion: [],
 } as const satisfies Record<MeasuredMetric, readonly FactGroup[]>;
+
+/** The trace code of each metric's value, written once (not per manager). */
+const CODES = Object.fromEntries(
+  Object.keys(UNITS).map((m) => [m, `kpi.metric.${m}`]),
+) as Readonly<Record<MeasuredMetric, string>>;
 
 /** `n × scale ÷ d` (40 significant digits), or the gap when `d` is not above zero. */
 function ratio(n: Exact40, d: Exact40, scale: number, gap: MetricGap = 'ZERO_DENOMINATOR'): Raw {
@@ -232,10 +238,18 @@ function measureOf(
     items?.push({ kind: 'target', id: target.id, amount: target.value });
   }
   const value = raw.value === null ? null : raw.value.toFixed();
+  // The raw's params are its own (made per metric, read nowhere else): completed in place, with
+  // the keys in the order a copy `{ ...params, value }` would give.
+  const params = raw.params;
+  if (raw.gap === null) params.value = value;
+  else {
+    params.metric = metric;
+    params.gap = raw.gap;
+  }
   const step: TraceStep =
     raw.gap === null
-      ? { code: `kpi.metric.${metric}`, params: { ...raw.params, value } }
-      : { code: 'kpi.metric.gap', params: { ...raw.params, metric, gap: raw.gap } };
+      ? { code: CODES[metric], params }
+      : { code: 'kpi.metric.gap', params };
   const unit = UNITS[metric];
   const facts = items === undefined ? { count } : { count, items };
   const per = raw.perHundredOrders;
