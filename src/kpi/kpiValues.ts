@@ -1,4 +1,5 @@
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
+import { preparedOf } from './_lib/scoring/preparedCards';
 import type { CurveInput } from './CurveInput';
 import type { KpiMeasures, ManagerMeasures, MeasuredMetric } from './KpiMeasures';
 import { KpiMetric } from './Scorecard';
@@ -90,8 +91,26 @@ function managerOf(measures: KpiMeasures, managerId: string): ManagerMeasures | 
   return index.get(managerId);
 }
 
-/** The scorecard's KPI ids and metrics: the only part read here (scoreScorecard checks the rest). */
-function scorecardKpis(scorecard: unknown): { id: string; metric: KpiMetric }[] {
+type KpiRef = { readonly id: string; readonly metric: KpiMetric };
+/** The KPI ids and metrics of each card `prepareScorecard` returned (deep-frozen: never stale). */
+const PREPARED_KPIS = new WeakMap<object, readonly KpiRef[]>();
+
+/**
+ * The scorecard's KPI ids and metrics: the only part read here (scoreScorecard checks the rest);
+ * read once per prepared scorecard, not once per manager.
+ */
+function scorecardKpis(scorecard: unknown): readonly KpiRef[] {
+  if (preparedOf(scorecard) === undefined) return readKpis(scorecard);
+  const card = scorecard as object;
+  let kpis = PREPARED_KPIS.get(card);
+  if (kpis === undefined) {
+    kpis = Object.freeze(readKpis(scorecard));
+    PREPARED_KPIS.set(card, kpis);
+  }
+  return kpis;
+}
+
+function readKpis(scorecard: unknown): KpiRef[] {
   const kpis = (scorecard as { kpis?: unknown } | null)?.kpis;
   if (!Array.isArray(kpis))
     throw new CrmRulesError('INVALID_INPUT', 'expected a scorecard with kpis', {
@@ -118,13 +137,15 @@ function measured(
   metric: MeasuredMetric,
   whenNull: 'error' | 'zero',
 ): CurveInput {
-  const path = ['measures', manager.managerId, metric];
   const measure = manager.metrics[metric];
   if (measure === undefined)
-    throw new CrmRulesError('INVALID_INPUT', `${metric} was not measured`, { path, value: metric });
+    throw new CrmRulesError('INVALID_INPUT', `${metric} was not measured`, {
+      path: ['measures', manager.managerId, metric],
+      value: metric,
+    });
   if (measure.value === null && whenNull === 'error')
     throw new CrmRulesError('INSUFFICIENT_DATA', `${metric} has no value (${measure.gap})`, {
-      path,
+      path: ['measures', manager.managerId, metric],
       value: measure.gap,
     });
   const target = Object.hasOwn(manager.targets, metric) ? manager.targets[metric] : undefined;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { kpiValues, measureKpis, safeKpiValues, scoreScorecard } from '../../src/kpi';
+import {
+  kpiValues,
+  measureKpis,
+  prepareScorecard,
+  safeKpiValues,
+  scoreScorecard,
+} from '../../src/kpi';
 import { createFxTable } from '../../src/money';
 import { Q1, Q4, quarterFacts } from './_support/kpiFacts';
 
@@ -46,6 +52,33 @@ describe('kpiValues', () => {
     const scored = scoreScorecard(card, values);
     expect(scored.kpis.map((k) => k.point)).toEqual(['0.75', values.cash?.actual, '80']);
     expect(scored.score).toBe('50.96666666666666666666666666666666666667');
+  });
+
+  it('reads a prepared scorecard once per card: each prepared card gives what its plain form gives', () => {
+    const other = {
+      ...card,
+      id: 'am-2026-b',
+      kpis: [
+        { id: 'done', metric: 'training_completion', weight: '60', curve: linear('100') },
+        { id: 'csat', metric: 'csat', weight: '40', curve: linear('100') },
+      ],
+    };
+    const first = prepareScorecard(card);
+    const second = prepareScorecard(other);
+    for (let round = 0; round < 2; round += 1)
+      for (const manager of ['AM-1', 'AM-1', 'AM-2']) {
+        const plain = safeKpiValues(measures, manager, other, { whenNull: 'zero' });
+        expect(safeKpiValues(measures, manager, second, { whenNull: 'zero' })).toEqual(plain);
+        expect(Object.keys(kpiValues(measures, 'AM-1', first))).toEqual([
+          'sales',
+          'cash',
+          'teamwork',
+        ]);
+      }
+    expect(kpiValues(measures, 'AM-1', second)).toEqual({
+      done: { actual: '66.66666666666666666666666666666666666667' },
+      csat: { actual: '50' },
+    });
   });
 
   it('a value without a number is INSUFFICIENT_DATA unless whenNull is zero', () => {

@@ -114,6 +114,31 @@ describe('measureKpis: the hand-computed quarter (test/kpi/_support/kpiFacts.ts)
     expect(new Set(steps.map((s) => s.code))).toEqual(new Set(metricCodes));
   });
 
+  it('writes each trace step with its params in a fixed key order, the value or gap last (JSON text)', () => {
+    const lines = measures.managers.flatMap((m) =>
+      Object.entries(m.metrics).map(([k, x]) => `${m.managerId} ${k} ${JSON.stringify(x.trace)}`),
+    );
+    const pinned = [
+      'AM-1 sales_amount [{"code":"kpi.metric.sales_amount","params":{"orders":"405","credits":"30","value":"375"}}]',
+      'AM-1 sales_growth [{"code":"kpi.metric.sales_growth","params":{"current":"375","prior":"180","value":"108.3333333333333333333333333333333333333"}}]',
+      'AM-1 new_customers [{"code":"kpi.metric.new_customers","params":{"value":"2"}}]',
+      'AM-1 order_completion_rate [{"code":"kpi.metric.order_completion_rate","params":{"numerator":"1","denominator":"3","value":"33.33333333333333333333333333333333333333"}}]',
+      'AM-1 on_time_delivery_rate [{"code":"kpi.metric.on_time_delivery_rate","params":{"numerator":"1","denominator":"2","value":"50"}}]',
+      'AM-1 collection_rate [{"code":"kpi.metric.collection_rate","params":{"numerator":"400","denominator":"450","value":"88.88888888888888888888888888888888888889"}}]',
+      'AM-1 dso [{"code":"kpi.metric.dso","params":{"receivables":"160","sales":"390","days":90,"value":"36.92307692307692307692307692307692307692"}}]',
+      'AM-1 complaint_count [{"code":"kpi.metric.complaint_count","params":{"orders":3,"value":"2"}}]',
+      'AM-1 csat [{"code":"kpi.metric.csat","params":{"numerator":"2","denominator":"4","value":"50"}}]',
+      'AM-1 nps [{"code":"kpi.metric.nps","params":{"promoters":1,"detractors":1,"answers":3,"value":"0"}}]',
+      'AM-1 training_completion [{"code":"kpi.metric.training_completion","params":{"numerator":"2","denominator":"3","value":"66.66666666666666666666666666666666666667"}}]',
+      'AM-1 target_completion [{"code":"kpi.metric.target_completion","params":{"of":"sales_amount","actual":"375","target":"500","value":"75"}}]',
+      'AM-2 sales_growth [{"code":"kpi.metric.gap","params":{"current":"0","prior":"0","metric":"sales_growth","gap":"PRIOR_NOT_POSITIVE"}}]',
+      'AM-2 dso [{"code":"kpi.metric.gap","params":{"receivables":"0","sales":"0","days":90,"metric":"dso","gap":"ZERO_DENOMINATOR"}}]',
+      'AM-2 nps [{"code":"kpi.metric.gap","params":{"promoters":0,"detractors":0,"answers":0,"metric":"nps","gap":"ZERO_DENOMINATOR"}}]',
+      'AM-2 target_completion [{"code":"kpi.metric.gap","params":{"of":"sales_amount","actual":"0","target":null,"metric":"target_completion","gap":"NO_TARGET"}}]',
+    ];
+    for (const line of pinned) expect(lines).toContain(line);
+  });
+
   it('the async form gives the same result from async iterables', async () => {
     async function* each<T>(items: readonly T[]) {
       yield* items;

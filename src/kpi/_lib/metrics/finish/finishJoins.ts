@@ -82,9 +82,9 @@ function countNewCustomers(run: MeasureRun): void {
     run.tallies.fact(m, 'newCustomers')?.push({ kind: 'customer', id: customer });
   };
   for (const [id, customer] of run.customers) {
-    const first = customer.firstDeal ?? run.firstOrders.get(id)?.date;
+    const first = customer.firstDeal ?? customer.first?.date;
     if (first !== undefined && run.inPeriod(first)) count(id, customer.owner);
   }
-  for (const [id, first] of run.firstOrders)
-    if (!run.customers.has(id) && run.inPeriod(first.date)) count(id, first.owner);
+  // Only customers missing from the customers stream have an entry here.
+  for (const [id, first] of run.firstOrders) if (run.inPeriod(first.date)) count(id, first.owner);
 }

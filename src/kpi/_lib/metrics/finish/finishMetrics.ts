@@ -23,6 +23,7 @@ export interface FinishSettings {
 interface Raw {
   readonly value: Exact40 | null;
   readonly gap: MetricGap | null;
+  /** The trace step's params; {@link measureOf} adds the value (or the gap) to them. */
   readonly params: Record<string, TraceParam>;
   readonly perHundredOrders?: string | null;
 }
@@ -57,11 +58,26 @@ const GROUPS = {
   target_completion: [],
 } as const satisfies Record<MeasuredMetric, readonly FactGroup[]>;
 
+/** The trace code of each metric's value, written once (not per manager). */
+const CODES = Object.fromEntries(Object.keys(UNITS).map((m) => [m, `kpi.metric.${m}`])) as Readonly<
+  Record<MeasuredMetric, string>
+>;
+
 /** `n × scale ÷ d` (40 significant digits), or the gap when `d` is not above zero. */
 function ratio(n: Exact40, d: Exact40, scale: number, gap: MetricGap = 'ZERO_DENOMINATOR'): Raw {
   const params = { numerator: n.toFixed(), denominator: d.toFixed() };
   if (d.lte(Exact40.ZERO)) return { value: null, gap, params };
   return { value: n.times(integer(scale)).div(d).limited([]), gap: null, params };
+}
+
+/**
+ * {@link ratio} of two counts (safe integers): the same value and params, the params' texts
+ * written straight from the numbers (`String` of an integer is its decimal text).
+ */
+function countRatio(n: number, d: number, scale: number): Raw {
+  const params = { numerator: String(n), denominator: String(d) };
+  if (d <= 0) return { value: null, gap: 'ZERO_DENOMINATOR', params };
+  return { value: integer(n).times(integer(scale)).div(integer(d)).limited([]), gap: null, params };
 }
 
 /** An integer (a count, a scale) as an {@link Exact40}. */
@@ -121,7 +137,8 @@ function rawMetric(
   settings: FinishSettings,
   raw: (metric: MeasuredMetric) => Raw,
 ): Raw {
-  const c = (k: keyof Tally['count']) => integer(tally.count[k]);
+  const count = tally.count;
+  const c = (k: keyof Tally['count']) => integer(count[k]);
   switch (metric) {
     case 'sales_amount':
       return plain(m('salesOrders').minus(m('salesCredits')), {
@@ -137,9 +154,9 @@ function rawMetric(
     case 'new_customers':
       return plain(c('newCustomers'));
     case 'order_completion_rate':
-      return ratio(c('ordersCompleted'), c('orders'), 100);
+      return countRatio(count.ordersCompleted, count.orders, 100);
     case 'on_time_delivery_rate':
-      return ratio(c('ordersOnTime'), c('ordersDue'), 100);
+      return countRatio(count.ordersOnTime, count.ordersDue, 100);
     case 'collection_rate':
       return ratio(m('amountCollected'), m('amountDue'), 100);
     case 'dso':
@@ -152,17 +169,17 @@ function rawMetric(
         },
       };
     case 'complaint_count': {
-      const per = ratio(c('complaints'), c('orders'), 100).value;
+      const per = countRatio(count.complaints, count.orders, 100).value;
       return {
         ...plain(c('complaints'), { orders: tally.count.orders }),
         perHundredOrders: per === null ? null : per.toFixed(),
       };
     }
     case 'csat':
-      return ratio(c('csatPositive'), c('csatAnswers'), 100);
+      return countRatio(count.csatPositive, count.csatAnswers, 100);
     case 'nps':
       return {
-        ...ratio(c('npsPromoters').minus(c('npsDetractors')), c('npsAnswers'), 100),
+        ...countRatio(count.npsPromoters - count.npsDetractors, count.npsAnswers, 100),
         params: {
           promoters: tally.count.npsPromoters,
           detractors: tally.count.npsDetractors,
@@ -170,7 +187,7 @@ function rawMetric(
         },
       };
     case 'training_completion':
-      return ratio(c('trainingCompleted'), c('trainingAssigned'), 100);
+      return countRatio(count.trainingCompleted, count.trainingAssigned, 100);
     case 'target_completion':
       return targetCompletion(
         raw(settings.targetMetric),
@@ -232,10 +249,16 @@ function measureOf(
     items?.push({ kind: 'target', id: target.id, amount: target.value });
   }
   const value = raw.value === null ? null : raw.value.toFixed();
+  // The raw's params are its own (made per metric, read nowhere else): completed in place, with
+  // the keys in the order a copy `{ ...params, value }` would give.
+  const params = raw.params;
+  if (raw.gap === null) params.value = value;
+  else {
+    params.metric = metric;
+    params.gap = raw.gap;
+  }
   const step: TraceStep =
-    raw.gap === null
-      ? { code: `kpi.metric.${metric}`, params: { ...raw.params, value } }
-      : { code: 'kpi.metric.gap', params: { ...raw.params, metric, gap: raw.gap } };
+    raw.gap === null ? { code: CODES[metric], params } : { code: 'kpi.metric.gap', params };
   const unit = UNITS[metric];
   const facts = items === undefined ? { count } : { count, items };
   const per = raw.perHundredOrders;

@@ -9,7 +9,7 @@ export function readCustomer(run: MeasureRun, raw: unknown, index: number): void
   const id = textField(customer, 'id', path);
   const owner = textField(customer, 'ownerId', path);
   const firstDeal = optionalDate(customer, 'firstDealDate', path);
-  run.customers.set(id, { owner, firstDeal });
+  run.customers.set(id, { owner, firstDeal, first: null });
 }
 
 /** The path of the fact being read, one array for all of the stream (errors copy it). */

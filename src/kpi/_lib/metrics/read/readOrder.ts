@@ -24,7 +24,7 @@ import {
   textField,
 } from '../exact/readField';
 import type { DueOrders } from '../tally/JoinTables';
-import { DECIDED, type MeasureRun } from '../tally/MeasureRun';
+import type { ListedCustomer, MeasureRun } from '../tally/MeasureRun';
 import { COUNT, MONEY } from '../tally/TallyColumns';
 
 const STATUSES = new Set(['open', 'confirmed', 'completed', 'cancelled']);
@@ -115,15 +115,19 @@ const LINE_PATH: [string, string, number, string, number] = ['facts', 'orders', 
 /**
  * Keeps each customer's first non-cancelled order (ties: the smallest order id) — only for
  * customers it can decide: the customers stream is read before the orders, and a customer there
- * with a first-deal date is new or not by that date alone (noted once as {@link DECIDED}, so a
- * customer's later orders take one map lookup, the kept entry updated in place).
+ * with a first-deal date is new or not by that date alone. A listed customer's first order lives
+ * in its {@link ListedCustomer} entry (one map lookup per order); an unlisted customer's in
+ * `run.firstOrders`. A kept first order is updated in place.
  */
 function firstOrder(run: MeasureRun, customer: string, date: string, owner: string, id: string) {
-  const seen = run.firstOrders.get(customer);
-  if (seen === undefined) {
-    const decided = run.customers.get(customer)?.firstDeal !== undefined;
-    run.firstOrders.set(customer, decided ? DECIDED : { date, owner, order: id });
-  } else if (seen !== DECIDED && (date < seen.date || (date === seen.date && id < seen.order))) {
+  const listed = run.customers.get(customer);
+  if (listed !== undefined && listed.firstDeal !== undefined) return;
+  const seen = listed === undefined ? run.firstOrders.get(customer) : listed.first;
+  if (seen === undefined || seen === null) {
+    const first = { date, owner, order: id };
+    if (listed === undefined) run.firstOrders.set(customer, first);
+    else listed.first = first;
+  } else if (date < seen.date || (date === seen.date && id < seen.order)) {
     seen.date = date;
     seen.owner = owner;
     seen.order = id;

@@ -15,8 +15,16 @@ export interface FirstOrder {
   order: string;
 }
 
-/** Internal: the first order of a customer whose first-deal date decides (a shared marker). */
-export const DECIDED: FirstOrder = { date: '', owner: '', order: '' };
+/**
+ * Internal: a customer of the customers stream — its owner, its first-deal date, and without one
+ * its first order so far (`null` before any), kept in the same entry so that an order costs one
+ * map lookup.
+ */
+export interface ListedCustomer {
+  readonly owner: string;
+  readonly firstDeal: string | undefined;
+  first: FirstOrder | null;
+}
 
 /** Internal: everything one measuring run holds while it reads the streams. */
 export class MeasureRun {
@@ -34,11 +42,8 @@ export class MeasureRun {
   readonly wantsFirstOrders: boolean;
   /** Every manager's tally, by slot (see {@link MeasureRun.manager}). */
   readonly tallies: TallyColumns;
-  readonly customers = new Map<string, { owner: string; firstDeal: string | undefined }>();
-  /**
-   * Each customer's first order, or {@link DECIDED} for a customer of the customers stream with a
-   * first-deal date (never read back: its first-deal date decides).
-   */
+  readonly customers = new Map<string, ListedCustomer>();
+  /** The first order of each customer missing from the customers stream. */
   readonly firstOrders = new Map<string, FirstOrder>();
   readonly dueOrders = new DueOrders();
   readonly invoices = new OpenInvoices();
