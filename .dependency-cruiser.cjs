@@ -80,7 +80,8 @@ stageOrder('commission/_lib', [
 // `columns/kernel/`): a stage's files may not import its sub-folders.
 forbidden.push({
   name: 'commission-stage-subfolders-above',
-  comment: "A stage's own files of commission/_lib may not import its sub-folders (they sit above them).",
+  comment:
+    "A stage's own files of commission/_lib may not import its sub-folders (they sit above them).",
   severity: 'error',
   from: { path: '^src/commission/_lib/([^/]+)/[^/]+\\.ts$' },
   to: { path: '^src/commission/_lib/$1/[^/]+/' },

@@ -1,11 +1,11 @@
 import { CrmRulesError, type ErrorPath } from '../../../errors';
-import { acceptsBase, inForce } from '../crediting/creditEvents';
-import { BASES, FIELDS } from '../events/originCodes';
+import { inForce } from '../crediting/creditEvents';
+import { FIELDS } from '../events/originCodes';
 import type { EventTable } from '../events/table/EventTable';
 import { orderLineOf } from '../events/table/eventAt';
-import { ensure, type Interner } from '../exact/Column';
+import type { Interner } from '../exact/Column';
 import { Fixed, mul, type Num, parseNum } from '../exact/num';
-import type { AssignmentInfo, PayeeInfo, RunContext } from '../prepare/RunContext';
+import type { PayeeInfo, RunContext } from '../prepare/RunContext';
 import { CreditBuffer } from './CreditBuffer';
 import { PayeeTerms, type Term } from './PayeeTerms';
 import {
