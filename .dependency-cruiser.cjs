@@ -76,6 +76,16 @@ stageOrder('commission/_lib', [
   'run',
   'close',
 ]);
+// A stage folder that outgrew ~15 files has sub-folders above its own files (`events/table/`,
+// `columns/kernel/`): a stage's files may not import its sub-folders.
+forbidden.push({
+  name: 'commission-stage-subfolders-above',
+  comment:
+    "A stage's own files of commission/_lib may not import its sub-folders (they sit above them).",
+  severity: 'error',
+  from: { path: '^src/commission/_lib/([^/]+)/[^/]+\\.ts$' },
+  to: { path: '^src/commission/_lib/$1/[^/]+/' },
+});
 // The public schemas sit below the pipeline: they may call only its number and schema helpers.
 forbidden.push({
   name: 'commission-model-below-pipeline',

@@ -10,7 +10,8 @@ import {
 } from '../money';
 import { toDec } from './_lib/exact/num';
 import { sliceJson } from './_lib/payee/sliceJson';
-import { outsideTiers, tierDelta, tierNums } from './_lib/pricing/tierCommission';
+import { outsideTiers, tierNums } from './_lib/pricing/TierNum';
+import { tierDelta } from './_lib/pricing/tierDelta';
 import type { TierSlice } from './model/StatementLine';
 import { TierTable } from './model/TierTable';
 

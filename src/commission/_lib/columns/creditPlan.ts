@@ -1,13 +1,13 @@
 import { CrmRulesError, type ErrorPath } from '../../../errors';
-import { acceptsBase, inForce } from '../crediting/creditEvents';
-import type { EventTable } from '../events/EventTable';
-import { orderLineOf } from '../events/eventAt';
-import { BASES, FIELDS } from '../events/originCodes';
-import { ensure, type Interner } from '../exact/Column';
+import { inForce } from '../crediting/creditEvents';
+import { FIELDS } from '../events/originCodes';
+import type { EventTable } from '../events/table/EventTable';
+import { orderLineOf } from '../events/table/eventAt';
+import type { Interner } from '../exact/Column';
 import { Fixed, mul, type Num, parseNum } from '../exact/num';
-import type { CompiledPlan } from '../plan/compilePlan';
-import type { AssignmentInfo, PayeeInfo, RunContext } from '../prepare/RunContext';
+import type { PayeeInfo, RunContext } from '../prepare/RunContext';
 import { CreditBuffer } from './CreditBuffer';
+import { PayeeTerms, type Term } from './PayeeTerms';
 import {
   COUNT,
   FRACTION_S,
@@ -22,14 +22,6 @@ import {
   type SplitShares,
 } from './SplitShares';
 
-/** Internal: a payee, assignment and plan version in force (what a credit is priced under). */
-export interface Term {
-  readonly payeeIndex: number;
-  readonly payee: PayeeInfo;
-  readonly assignment: AssignmentInfo;
-  readonly version: CompiledPlan;
-}
-
 /**
  * Internal: crediting on the event table — for one event, the credits it makes (as `creditEvents`
  * does: the split or 100 % to the owner, kept when the payee's plan credits that kind of event,
@@ -38,7 +30,7 @@ export interface Term {
  * flat arrays. Throws the errors `creditEvents` throws.
  */
 export class CreditPlan extends CreditBuffer {
-  readonly terms: Term[] = [];
+  readonly terms: Term[];
   /** Payees of the run (`0 … known − 1`, sorted by id); numbers past them are unknown ids. */
   readonly known: number;
   readonly infos: PayeeInfo[];
@@ -49,12 +41,8 @@ export class CreditPlan extends CreditBuffer {
   readonly shares: SplitShares;
   readonly #ctx: RunContext;
   readonly #table: EventTable;
-  readonly #cache: Int32Array;
-  readonly #payeeTerms: number[][];
+  readonly #terms: PayeeTerms;
   readonly #manager: Int32Array;
-  #termAccept = new Uint8Array(16);
-  #termSplits = new Uint8Array(16);
-  #termRollUp = new Uint8Array(16);
   /** The row last planned in full (its credits are in the buffer), −1 for none. */
   #row = -1;
   readonly #one: Num;
@@ -73,9 +61,8 @@ export class CreditPlan extends CreditBuffer {
     this.#table = table;
     this.known = known;
     this.infos = payees.names.slice(0, known).map((id) => ctx.payees.get(id) as PayeeInfo);
-    // Terms by day, then payee: a day's credits read one small stretch.
-    this.#cache = new Int32Array(known * table.days.length);
-    this.#payeeTerms = this.infos.map(() => []);
+    this.#terms = new PayeeTerms(this.infos, table.days, known);
+    this.terms = this.#terms.terms;
     this.#manager = new Int32Array(known).fill(-1);
     this.infos.forEach((info, i) => {
       const manager = info.record?.managerId;
@@ -87,53 +74,7 @@ export class CreditPlan extends CreditBuffer {
 
   /** The term of payee `p` on day `day`, or −1 (no payee or assignment), −2 (no plan version). */
   termAt(p: number, day: number): number {
-    if (p >= this.known) return -1;
-    const cached = this.#cache[day * this.known + p] as number;
-    if (cached !== 0) return cached > 0 ? cached - 1 : cached;
-    // A payee's objects are read once for every day of the period (they are far apart in memory).
-    const days = this.#table.days;
-    const payee = this.infos[p] as PayeeInfo;
-    let last: AssignmentInfo | null = null;
-    let lastVersion: CompiledPlan | null = null;
-    let lastTerm = -1;
-    for (let d = 0; d < days.length; d += 1) {
-      const date = days[d] as string;
-      const assignment = payee.assignments.at(date);
-      const version = assignment === null ? null : assignment.history.versions.at(date);
-      let t = assignment === null ? -1 : -2;
-      if (version !== null && assignment !== null) {
-        if (assignment !== last || version !== lastVersion) {
-          last = assignment;
-          lastVersion = version;
-          lastTerm = this.#termOf(p, payee, assignment, version);
-        }
-        t = lastTerm;
-      }
-      this.#cache[d * this.known + p] = t >= 0 ? t + 1 : t;
-    }
-    return this.termAt(p, day);
-  }
-
-  #termOf(p: number, payee: PayeeInfo, assignment: AssignmentInfo, version: CompiledPlan): number {
-    const mine = this.#payeeTerms[p] as number[];
-    for (let k = 0; k < mine.length; k += 1) {
-      const i = mine[k] as number;
-      const term = this.terms[i] as Term;
-      if (term.assignment === assignment && term.version === version) return i;
-    }
-    const t = this.terms.length;
-    this.terms.push({ payeeIndex: p, payee, assignment, version });
-    mine.push(t);
-    this.#termAccept = ensure(this.#termAccept, t + 1);
-    this.#termSplits = ensure(this.#termSplits, t + 1);
-    this.#termRollUp = ensure(this.#termRollUp, t + 1);
-    let accept = 0;
-    for (let origin = 0; origin < BASES.length; origin += 1)
-      if (acceptsBase(version, BASES[origin] as (typeof BASES)[number])) accept |= 1 << origin;
-    this.#termAccept[t] = accept;
-    this.#termSplits[t] = version.plan.crediting.splits ? 1 : 0;
-    this.#termRollUp[t] = version.plan.crediting.rollUp === undefined ? 0 : 1;
-    return t;
+    return this.#terms.termAt(p, day);
   }
 
   /** The share of credit `j` as a fraction (`1` for the owner), as `creditEvents` makes it. */
@@ -160,7 +101,7 @@ export class CreditPlan extends CreditBuffer {
     const split = t.rowSplit[r] as number;
     if (split === NO_SPLIT) return -1;
     const ownerTerm = this.termAt(t.rowOwner[r] as number, t.rowDay[r] as number);
-    if (ownerTerm >= 0 && this.#termSplits[ownerTerm] === 0) return -1;
+    if (ownerTerm >= 0 && !this.#terms.splits(ownerTerm)) return -1;
     if (split !== LINE_SPLITS) return split;
     const links = t.linksOf(r);
     const orderId = links === null ? (t.rowDoc[r] as string) : (links.orderId as string);
@@ -211,12 +152,12 @@ export class CreditPlan extends CreditBuffer {
           const split = this.shares.split(first);
           return ['splits', split.index, 'splits', split.order[k] as number, 'payeeId'];
         });
-      if (((this.#termAccept[term] as number) & bit) === 0) continue;
+      if (!this.#terms.accepts(term, bit)) continue;
       this.pushCredit(p, first < 0 ? 0 : full ? 3 : 1, 0, -1, k, term, -1);
     }
     const direct = this.count;
     for (let d = 0; d < direct; d += 1)
-      if (this.#termRollUp[this.term[d] as number] === 1) this.#rollUp(d, day);
+      if (this.#terms.rollsUp(this.term[d] as number)) this.#rollUp(d, day);
     this.#row = r;
     return this.count;
   }

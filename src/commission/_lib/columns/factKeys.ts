@@ -1,15 +1,13 @@
 import type { Customer, Product } from '../../../model';
 import type { Facts } from '../../../rules';
 import { isNew } from '../crediting/creditFacts';
-import type { EventTable } from '../events/EventTable';
 import { ORIGINS } from '../events/originCodes';
-import { Interner } from '../exact/Column';
-import type { CreditPlan, Term } from './creditPlan';
+import type { EventTable } from '../events/table/EventTable';
+import type { CreditPlan } from './creditPlan';
+import { FactDictionaries, KINDS } from './FactDictionaries';
 import { FACT_CODES, type FactCode, PER_CREDIT, unhandled } from './factCodes';
 import { MEMO_CELLS, type Memo } from './Memo';
-
-const CUSTOMER_FIELDS = ['grade', 'country', 'region', 'groupId', 'industry'] as const;
-const KINDS = ['owner', 'split', 'roll-up', 'full'] as const;
+import type { Term } from './PayeeTerms';
 
 /**
  * Internal: the facts of credit lines as integer codes — interned ids, customer fields, roles,
@@ -22,16 +20,7 @@ export class FactKeys {
   readonly #table: EventTable;
   readonly #plan: CreditPlan;
   readonly #customers: ReadonlyMap<string, Customer>;
-  readonly #products: ReadonlyMap<string, Product>;
-  /** The template of each product code (0: none), and the templates' names; built on first use. */
-  #templateOf: Int32Array | null = null;
-  readonly #templates = new Interner();
-  readonly #fields = new Map<number, { values: Interner; codes: Int32Array }>();
-  readonly #codes: Array<Int32Array | undefined> = [];
-  readonly #roles = new Interner();
-  readonly #teams = new Interner();
-  readonly #teamOf: Int32Array;
-  readonly #levels: number;
+  readonly #dict: FactDictionaries;
   readonly #radix: number[];
 
   constructor(
@@ -44,90 +33,9 @@ export class FactKeys {
     this.#table = table;
     this.#plan = plan;
     this.#customers = customers;
-    this.#products = products;
-    this.#levels = levels;
-    this.#teamOf = new Int32Array(table.payees.size);
-    plan.infos.forEach((info, p) => {
-      const team = info.record?.teamId;
-      this.#teamOf[p] = team === undefined ? 0 : this.#teams.id(team) + 1;
-      for (const a of info.assignments.items)
-        if (a.assignment.role !== undefined) this.#roles.id(a.assignment.role);
-    });
-    this.#radix = FACT_CODES.map((_, f) => this.#cardinality(f as FactCode) + 1);
-  }
-
-  #cardinality(f: FactCode): number {
-    const t = this.#table;
-    switch (f) {
-      case 0:
-        return t.products.size;
-      case 1:
-        return t.categories.size;
-      case 2:
-        return t.customers.size;
-      case 8:
-        return 2;
-      case 9:
-        return ORIGINS.length;
-      case 10:
-        return t.days.length;
-      case 11:
-        return t.currencies.size;
-      case 12:
-        return t.payees.size;
-      case 13:
-        return this.#roles.size;
-      case 14:
-        return this.#teams.size;
-      case 15:
-        return KINDS.length;
-      case 16:
-        return this.#levels + 1;
-      case 17:
-        this.#templateCodes();
-        return this.#templates.size;
-      case 3:
-      case 4:
-      case 5:
-      case 6:
-      case 7:
-        return this.#field(f).values.size;
-      default:
-        return unhandled(f);
-    }
-  }
-
-  /** Codes the template of every product of the table (a product without one is its own). */
-  #templateCodes(): Int32Array {
-    let codes = this.#templateOf;
-    if (codes === null) {
-      const names = this.#table.products.names;
-      codes = new Int32Array(names.length);
-      for (let p = 0; p < names.length; p += 1) {
-        const id = names[p] as string;
-        codes[p] = this.#templates.id(this.#products.get(id)?.templateId ?? id) + 1;
-      }
-      this.#templateOf = codes;
-    }
-    return codes;
-  }
-
-  #field(f: number): { values: Interner; codes: Int32Array } {
-    let field = this.#fields.get(f);
-    if (field === undefined) {
-      const name = CUSTOMER_FIELDS[f - 3] as string;
-      const values = new Interner();
-      const ids = this.#table.customers.names;
-      const codes = new Int32Array(ids.length);
-      ids.forEach((id, c) => {
-        const value = (this.#customers.get(id) as Record<string, unknown> | undefined)?.[name];
-        codes[c] = typeof value === 'string' ? values.id(value) + 1 : 0;
-      });
-      field = { values, codes };
-      this.#fields.set(f, field);
-      this.#codes[f] = codes;
-    }
-    return field;
+    const dict = new FactDictionaries(table, plan, customers, levels, products);
+    this.#dict = dict;
+    this.#radix = FACT_CODES.map((_, f) => dict.cardinality(f as FactCode) + 1);
   }
 
   /** A memo for a condition reading `names`, or `null` when a fact has no code or keys get too big. */
@@ -190,24 +98,26 @@ export class FactKeys {
       case 13: {
         const role = (this.#plan.terms[this.#plan.term[j] as number] as Term).assignment.assignment
           .role;
-        return role === undefined ? 0 : this.#roles.find(role) + 1;
+        return role === undefined ? 0 : this.#dict.roles.find(role) + 1;
       }
       case 14:
-        return this.#teamOf[this.#plan.payee[j] as number] as number;
+        return this.#dict.teamOf[this.#plan.payee[j] as number] as number;
       case 15:
         return this.#plan.kind[j] as number;
       case 16:
         return this.#plan.level[j] as number;
       case 17: {
         const p = this.#table.product[e] as number;
-        return p < 0 ? 0 : ((this.#templateOf ?? this.#templateCodes())[p] as number);
+        return p < 0 ? 0 : (this.#dict.templateCodes()[p] as number);
       }
       case 3:
       case 4:
       case 5:
       case 6:
       case 7:
-        return (this.#codes[f] ?? this.#field(f).codes)[t.rowCustomer[r] as number] as number;
+        return (this.#dict.codes[f] ?? this.#dict.field(f).codes)[
+          t.rowCustomer[r] as number
+        ] as number;
       default:
         return unhandled(coded);
     }
@@ -258,10 +168,10 @@ export class FactKeys {
           out[name] = t.payees.names[code];
           break;
         case 13:
-          out[name] = code === 0 ? undefined : this.#roles.names[code - 1];
+          out[name] = code === 0 ? undefined : this.#dict.roles.names[code - 1];
           break;
         case 14:
-          out[name] = code === 0 ? undefined : this.#teams.names[code - 1];
+          out[name] = code === 0 ? undefined : this.#dict.teams.names[code - 1];
           break;
         case 15:
           out[name] = KINDS[code];
@@ -270,14 +180,14 @@ export class FactKeys {
           out[name] = String(code);
           break;
         case 17:
-          out[name] = code === 0 ? null : this.#templates.names[code - 1];
+          out[name] = code === 0 ? null : this.#dict.template(code);
           break;
         case 3:
         case 4:
         case 5:
         case 6:
         case 7:
-          out[name] = code === 0 ? undefined : this.#field(f).values.names[code - 1];
+          out[name] = code === 0 ? undefined : this.#dict.field(f).values.names[code - 1];
           break;
         default:
           unhandled(coded);

@@ -2,7 +2,7 @@ import { CrmRulesError } from '../../../errors';
 import { mul, parseNum } from '../exact/num';
 import type { PayeeRun } from '../payee/PayeeRun';
 import type { CompiledComponent } from '../plan/compilePlan';
-import { type TierNum, tierNums } from '../pricing/tierCommission';
+import { type TierNum, tierNums } from '../pricing/TierNum';
 
 /**
  * Internal: a component's tiers as amounts — as written, or, for the `attainment` measure, the

@@ -1,20 +1,17 @@
 import { CrmRulesError } from '../../../errors';
-import { minorUnits, type RoundingMode } from '../../../money';
 import type { Facts } from '../../../rules';
 import type { LineSource } from '../../model/StatementLine';
 import { type CreditEvent, eventPath } from '../events/CreditEvent';
 import { add, max, min, mul, type Num, sign, sub, ZERO } from '../exact/num';
-import { numFixedText, numText } from '../exact/roundNum';
 import { lineWhen, type PayeeRun } from '../payee/PayeeRun';
-import { testMemoCondition } from '../plan/memoCondition';
 import type { FxHit } from '../prepare/fxCache';
 import { addEarned, reversalMode } from './addEarned';
 import { clawBackReversal } from './clawBack';
+import { componentLines, type LineTarget, overrideLine } from './componentLines';
 import type { Credit } from './creditEvents';
 import { creditFacts } from './creditFacts';
-import type { CreditShape } from './Earned';
-import { basisOf, capLine, lineParams, sourceOf } from './lineParams';
-import { priceLine } from './priceLine';
+import { creditShape } from './creditShape';
+import { basisOf, sourceOf } from './lineParams';
 import { spiffLines } from './spiffLines';
 
 /**
@@ -57,14 +54,6 @@ export function creditLines(
     spiffLines(run, credit, base, factsOf, (line) =>
       addEarned(run, target.shape, target.payFx, target.basis, line, target.mode),
     );
-}
-
-/** The arguments of `addEarned` that every line of one credit shares. */
-interface LineTarget {
-  readonly shape: CreditShape | null;
-  readonly payFx: FxHit;
-  readonly basis: string | undefined;
-  readonly mode: RoundingMode;
 }
 
 /** The credit's base in the plan currency — its amount, or its margin on a margin plan — and cost. */
@@ -146,123 +135,4 @@ function lazyFacts(
     }
     return facts;
   };
-}
-
-/** What the credit's lines show of it, or `null` when the run only computes totals. */
-function creditShape(
-  run: PayeeRun,
-  credit: Credit,
-  sources: Map<CreditEvent, LineSource>,
-  money: { docFx: FxHit; payFx: FxHit; base: Num; cost: Num | null },
-): CreditShape | null {
-  if (run.mode === 'totals') return null;
-  const event = credit.event;
-  const plan = credit.version.plan;
-  return {
-    key: `${event.origin}/${event.docId}/${event.lineId}${credit.kind === 'roll-up' ? `/L${credit.level}/${credit.from}` : ''}`,
-    source: sourceOf(sources, event),
-    credit: {
-      kind: credit.kind,
-      share: credit.share,
-      level: credit.level,
-      from: credit.from,
-    },
-    original: {
-      amount: numFixedText(credit.original, minorUnits(event.currency)),
-      currency: event.currency,
-    },
-    docFx: money.docFx,
-    payFx: money.payFx,
-    base: money.base,
-    cost: money.cost,
-    measure: plan.crediting.measure,
-    baseCurrency: plan.currency,
-    basis: basisOf(event),
-    links: {
-      orderId: event.orderId,
-      orderLineId: event.orderLineId,
-      invoiceId: event.invoiceId,
-      lineAmount: numText(event.amount),
-    },
-    ...(event.origin === 'credit-note' && event.base === 'collected'
-      ? { refund: true as const }
-      : {}),
-  };
-}
-
-/** The override line of a roll-up credit: its base times the override rate. */
-function overrideLine(run: PayeeRun, credit: Credit, base: Num, target: LineTarget): void {
-  const override = credit.override;
-  if (override === null) return;
-  const commission = mul(base, override.num);
-  addEarned(
-    run,
-    target.shape,
-    target.payFx,
-    target.basis,
-    {
-      kind: 'override',
-      component: 'override',
-      priced: {
-        commission,
-        rate: { row: null, kind: 'rate', value: override.text, noMatch: null },
-        slices: null,
-        quantity: null,
-      },
-      value: commission,
-      cap: null,
-      modifier: null,
-      params:
-        target.shape === null
-          ? null
-          : {
-              code: 'commission.override',
-              level: credit.level,
-              from: credit.from,
-              rate: override.text,
-            },
-    },
-    target.mode,
-  );
-}
-
-/** One line per component that takes the credit's kind and finds it eligible, capped, summed. */
-function componentLines(
-  run: PayeeRun,
-  credit: Credit,
-  base: Num,
-  factsOf: () => Facts,
-  target: LineTarget,
-): void {
-  for (const component of credit.version.components) {
-    const accepts =
-      component.def.credit === 'all' ||
-      (component.def.credit === 'roll-up') === (credit.kind === 'roll-up');
-    if (!accepts) continue;
-    if (
-      component.eligibility !== null &&
-      !testMemoCondition(component.eligibility, factsOf(), eventPath(credit.event))
-    )
-      continue;
-    const priced = priceLine(run, credit, component, base, factsOf);
-    const capped = capLine(component, priced.commission);
-    const earned = addEarned(
-      run,
-      target.shape,
-      target.payFx,
-      target.basis,
-      {
-        kind: 'commission',
-        component: component.def.id,
-        priced,
-        value: capped.value,
-        cap: capped.cap,
-        modifier: capped.cap === null ? null : 'cap:line',
-        params: lineParams(component, priced, run),
-      },
-      target.mode,
-    );
-    const id = component.def.id;
-    run.sums.set(id, add(run.sums.get(id) ?? ZERO, earned));
-  }
 }

@@ -9,13 +9,9 @@ import { numText } from '../exact/roundNum';
 import type { PayeeRun } from '../payee/PayeeRun';
 import type { CompiledComponent } from '../plan/compilePlan';
 import { matchCompiledRate } from '../plan/compileRates';
-import {
-  outsideTiers,
-  type SliceNum,
-  type TierNum,
-  tierCommission,
-  tierDelta,
-} from '../pricing/tierCommission';
+import { outsideTiers, type TierNum } from '../pricing/TierNum';
+import { tierCommission } from '../pricing/tierCommission';
+import { type SliceNum, tierDelta } from '../pricing/tierDelta';
 import { componentTiers } from './componentTiers';
 import type { Credit } from './creditEvents';
 

@@ -2,7 +2,7 @@ import type { TraceParam } from '../../../explain';
 import type { FxQuote, MoneyJson } from '../../../money';
 import type { AppliedRate, LineCredit, LineKind, LineSource } from '../../model/StatementLine';
 import type { Num } from '../exact/num';
-import type { SliceNum } from '../pricing/tierCommission';
+import type { SliceNum } from '../pricing/tierDelta';
 
 /** Internal: a statement line while its statement is being computed (exact values). */
 export interface Draft {

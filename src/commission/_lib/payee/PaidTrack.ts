@@ -1,5 +1,5 @@
-import { type EventTable, WIDE } from '../events/EventTable';
-import { eventAt } from '../events/eventAt';
+import { type EventTable, WIDE } from '../events/table/EventTable';
+import { eventAt } from '../events/table/eventAt';
 import { ensure, groupBy } from '../exact/Column';
 import { type Arithmetic, add, Fixed, type Num, parseNum, sub, ZERO } from '../exact/num';
 import { numText } from '../exact/roundNum';

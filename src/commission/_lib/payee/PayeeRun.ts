@@ -8,7 +8,7 @@ import type { Documents } from '../input/readDocuments';
 import type { CompiledPlan } from '../plan/compilePlan';
 import type { FxWhen } from '../prepare/fxCache';
 import type { AssignmentInfo, PayeeInfo, RunContext } from '../prepare/RunContext';
-import type { TierNum } from '../pricing/tierCommission';
+import type { TierNum } from '../pricing/TierNum';
 import type { Draft } from './Draft';
 import type { PaidLine, PayoutUpdate, YearShare } from './PaidTrack';
 

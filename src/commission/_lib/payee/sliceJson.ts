@@ -1,6 +1,6 @@
 import type { TierSlice } from '../../model/StatementLine';
 import { numText } from '../exact/roundNum';
-import type { SliceNum } from '../pricing/tierCommission';
+import type { SliceNum } from '../pricing/tierDelta';
 
 /** Internal: a slice as JSON (decimal strings at full precision). */
 export function sliceJson(slice: SliceNum): TierSlice {

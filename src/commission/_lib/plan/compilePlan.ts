@@ -6,7 +6,7 @@ import type { Spiff } from '../../model/Spiff';
 import type { AmountTier, OutsideTiers, Tier, TierMeasure, TierMode } from '../../model/TierTable';
 import { type Arithmetic, type Num, parseNum } from '../exact/num';
 import { type CompiledBand, compileBands } from '../pricing/bandFactor';
-import { type TierNum, tierNums } from '../pricing/tierCommission';
+import { type TierNum, tierNums } from '../pricing/TierNum';
 import { asLineFact, LINE_FACT_TABLE, type LineFact } from '../schema/lineFactTable';
 import {
   type CompiledRate,

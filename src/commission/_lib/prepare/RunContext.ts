@@ -58,12 +58,8 @@ export interface RunContext {
   readonly payeeStates: ReadonlyMap<string, PayeeState>;
 }
 
-export type {
-  SplitEntry,
-  SplitIndex,
-  SplitInfo,
-  SplitLines,
-} from './splitIndex';
+export type { SplitInfo } from './SplitStore';
+export type { SplitEntry, SplitIndex, SplitLines } from './splitIndex';
 
 /** Internal: the key of a KPI score. */
 export function scoreKey(payeeId: string, kpi: string): string {

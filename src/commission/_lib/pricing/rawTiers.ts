@@ -1,7 +1,7 @@
 import type { TierMode } from '../../model/TierTable';
 import { Fixed, parseNum, toDec } from '../exact/num';
 import { type Raw, rAdd, raw, rCmp, rMul, rNeg } from '../exact/Raw';
-import type { TierNum } from './tierCommission';
+import type { TierNum } from './TierNum';
 
 /** Internal: a tier table as safe scaled integers (`toU` is NaN for the open last tier). */
 export interface RawTiers {

@@ -1,8 +1,8 @@
 import type { Order } from '../../../model';
 import type { CommissionInput } from '../../model/CommissionInput';
 import { SplitShares } from '../columns/SplitShares';
-import { bookOrder } from '../events/bookOrder';
-import { EventTable, type Keep } from '../events/EventTable';
+import { bookOrder } from '../events/table/bookOrder';
+import { EventTable, type Keep } from '../events/table/EventTable';
 import { Interner } from '../exact/Column';
 import type { Documents } from '../input/readDocuments';
 import type { CompiledPlan } from '../plan/compilePlan';

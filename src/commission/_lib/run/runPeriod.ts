@@ -4,10 +4,11 @@ import type { Order } from '../../../model';
 import type { CommissionInput, ComputeOptions } from '../../model/CommissionInput';
 import type { CommissionState } from '../../model/CommissionState';
 import type { Statement } from '../../model/Statement';
-import { ColumnRun } from '../columns/columnRun';
+import { ColumnRun } from '../columns/kernel/columnRun';
 import { buildEvents } from '../events/buildEvents';
 import type { EventBase } from '../events/CreditEvent';
-import { rankEvents } from '../events/rankEvents';
+import { pushEvent } from '../events/table/pushEvent';
+import { rankEvents } from '../events/table/rankEvents';
 import { numText } from '../exact/roundNum';
 import { buildLedger } from '../input/buildLedger';
 import { indexDocuments } from '../input/documentIndex';
@@ -104,7 +105,7 @@ function sweep(
   rest.delete('booked');
   if (rest.size > 0)
     for (const event of buildEvents(docs, index, ctx.period, rest, 'auto', state.invoices))
-      table.pushEvent(event, (orderId, invoiceId) => shares.forDocument(orderId, invoiceId));
+      pushEvent(table, event, (orderId, invoiceId) => shares.forDocument(orderId, invoiceId));
   const { order, ties } = rankEvents(table);
   const run = new ColumnRun(
     ctx,

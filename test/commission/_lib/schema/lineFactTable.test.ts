@@ -79,6 +79,7 @@ describe('the line fact table: one source', () => {
       'src/commission/_lib/crediting/creditFacts.ts',
       // the tier mode: its labels, the object path's and the kernel's tier math
       'src/commission/_lib/explain/generatedEntries.ts',
+      'src/commission/_lib/pricing/pricesBySlices.ts',
       'src/commission/_lib/pricing/rawTiers.ts',
       'src/commission/_lib/pricing/tierCommission.ts',
     ]);

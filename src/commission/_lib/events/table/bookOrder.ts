@@ -1,7 +1,7 @@
-import type { Order } from '../../../model';
-import { type Num, parseNum } from '../exact/num';
-import { type Raw, raw, rMul, rParse } from '../exact/Raw';
-import { orderLineNum } from '../input/orderLineNum';
+import type { Order } from '../../../../model';
+import { type Num, parseNum } from '../../exact/num';
+import { type Raw, raw, rMul, rParse } from '../../exact/Raw';
+import { orderLineNum } from '../../input/orderLineNum';
 import type { EventTable } from './EventTable';
 
 const q = raw();

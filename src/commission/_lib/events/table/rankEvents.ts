@@ -1,5 +1,5 @@
+import { ORIGINS } from '../originCodes';
 import type { EventTable } from './EventTable';
-import { ORIGINS } from './originCodes';
 
 /** Internal: the events in crediting order, and which ones tie with the one before. */
 export interface EventOrder {

@@ -1,5 +1,5 @@
-import { Fixed, type Num } from '../exact/num';
-import type { PayeeRun } from '../payee/PayeeRun';
+import { Fixed, type Num } from '../../exact/num';
+import type { PayeeRun } from '../../payee/PayeeRun';
 import {
   BASIS,
   COLUMNS,

@@ -1,10 +1,9 @@
-import { addDays, dayNumber } from '../../../period';
-import { ensure, Interner } from '../exact/Column';
-import type { Num } from '../exact/num';
-import type { Raw } from '../exact/Raw';
+import { addDays, dayNumber } from '../../../../period';
+import { Interner } from '../../exact/Column';
+import type { Num } from '../../exact/num';
+import type { Raw } from '../../exact/Raw';
 import { ColumnBuffer, capacity } from './ColumnBuffer';
-import type { CreditEvent } from './CreditEvent';
-import { originCode } from './originCodes';
+import { DayLayout } from './DayLayout';
 
 /** Internal: what a non-order row links to (order rows link to themselves). */
 export interface RowLinks {
@@ -84,13 +83,10 @@ export class EventTable {
   orderLine = new Int32Array(0);
   invoiceLine = new Int32Array(0);
   /**
-   * While orders are laid out by day (see `layDays`): per day, the next row and event slot of its
-   * orders and where its slots end; `null` once `closeDays` has checked every slot was filled.
+   * While orders are laid out by day (see `layDays`): their slots by day; `null` once `closeDays`
+   * has checked every slot was filled.
    */
-  #dayRow: Int32Array | null = null;
-  #dayEvent = new Int32Array(0);
-  #dayRowEnd = new Int32Array(0);
-  #dayEventEnd = new Int32Array(0);
+  #layout: DayLayout | null = null;
   /** The rows and events laid out by day (the first ones of the table). */
   #laidRows = 0;
   #laidEvents = 0;
@@ -131,14 +127,11 @@ export class EventTable {
     split: number,
   ): number {
     const day = this.dayIndex(date);
-    const byDay = this.#dayRow;
+    const layout = this.#layout;
     let r = this.rows;
-    if (byDay !== null && origin === 0) {
-      r = byDay[day] as number;
-      if (r >= (this.#dayRowEnd[day] as number))
-        throw new Error(`internal: more orders on ${date} than laid out`);
-      byDay[day] = r + 1;
-      this.#next = this.#dayEvent[day] as number;
+    if (layout !== null && origin === 0) {
+      r = layout.takeRow(day, date);
+      this.#next = layout.nextEvent(day);
       this.#day = day;
     } else {
       if (r >= this.rowOrigin.length) this.#growRows(r + 1);
@@ -187,28 +180,16 @@ export class EventTable {
   }
 
   /**
-   * Lays the orders out by day before they are read: `rows[d]` orders with `events[d]` lines in
-   * all will come on day `d`. Each order row then goes to the next slot of its day (in input order
-   * within the day), so the table is in crediting order already, or nearly, and a sweep in that
-   * order reads its columns front to back. Rows and events of other kinds follow them.
-   * {@link closeDays} checks that exactly those came.
+   * Lays the orders out by day before they are read (see {@link DayLayout}): `rows[d]` orders with
+   * `events[d]` lines in all will come on day `d`, so a sweep in crediting order reads the columns
+   * front to back. Rows and events of other kinds follow them. {@link closeDays} checks that
+   * exactly those came.
    */
   layDays(rows: Int32Array, events: Int32Array): void {
-    const days = this.days.length;
-    this.#dayRow = new Int32Array(days);
-    this.#dayEvent = new Int32Array(days);
-    this.#dayRowEnd = new Int32Array(days);
-    this.#dayEventEnd = new Int32Array(days);
-    let r = 0;
-    let e = 0;
-    for (let d = 0; d < days; d += 1) {
-      this.#dayRow[d] = r;
-      this.#dayEvent[d] = e;
-      r += rows[d] as number;
-      e += events[d] as number;
-      this.#dayRowEnd[d] = r;
-      this.#dayEventEnd[d] = e;
-    }
+    const layout = new DayLayout(rows, events);
+    this.#layout = layout;
+    const r = layout.rows;
+    const e = layout.events;
     this.#reserve(r, e);
     this.#laidRows = r;
     this.#laidEvents = e;
@@ -238,12 +219,8 @@ export class EventTable {
 
   /** Ends the day layout (if any), checking that every slot laid out was filled. */
   closeDays(): void {
-    const byDay = this.#dayRow;
-    if (byDay === null) return;
-    for (let d = 0; d < byDay.length; d += 1)
-      if (byDay[d] !== this.#dayRowEnd[d] || this.#dayEvent[d] !== this.#dayEventEnd[d])
-        throw new Error(`internal: fewer orders or lines on ${this.days[d]} than laid out`);
-    this.#dayRow = null;
+    this.#layout?.check(this.days);
+    this.#layout = null;
   }
 
   /** Room for `rows` rows and `events` events (columns still grow past it). */
@@ -285,11 +262,8 @@ export class EventTable {
   ): number {
     const e = this.#next;
     const day = this.#day;
-    if (day >= 0) {
-      if (e >= (this.#dayEventEnd[day] as number))
-        throw new Error(`internal: more order lines on ${this.days[day]} than laid out`);
-      this.#dayEvent[day] = e + 1;
-    } else if (e >= this.row.length) this.#growEvents(e + 1);
+    if (day >= 0) (this.#layout as DayLayout).takeEvent(day, e, this.days[day] as string);
+    else if (e >= this.row.length) this.#growEvents(e + 1);
     this.row[e] = this.#current;
     // Line ids repeat by position (line 1, 2, 3 …): remember the last one seen at each.
     if (lineIndex >= 0 && lineIndex < 64 && this.#lineAt[lineIndex] === lineId)
@@ -326,63 +300,5 @@ export class EventTable {
     us[e] = 0;
     ss[e] = WIDE;
     this.wide.set(e * 4 + k, value);
-  }
-
-  /**
-   * Adds a non-order event (built from its documents), opening a row when its document changes;
-   * `split` gives the split of its invoice, else of its order.
-   */
-  pushEvent(
-    event: CreditEvent,
-    split: (orderId: string | null, invoiceId: string | null) => number,
-  ): void {
-    const origin = originCode(event);
-    const r = this.rows - 1;
-    const links = r >= 0 ? this.linksOf(r) : null;
-    const same =
-      links !== null &&
-      this.rowOrigin[r] === origin &&
-      this.rowDoc[r] === event.docId &&
-      this.rowDocIndex[r] === event.docIndex &&
-      this.days[this.rowDay[r] as number] === event.date &&
-      this.docDates.names[this.rowDocDate[r] as number] === event.docDate &&
-      this.currencies.names[this.rowCurrency[r] as number] === event.currency &&
-      this.customers.names[this.rowCustomer[r] as number] === event.customerId &&
-      this.payees.names[this.rowOwner[r] as number] === event.ownerId &&
-      links.orderId === event.orderId &&
-      links.invoiceId === event.invoiceId &&
-      links.reason === (event.reverses?.reason ?? null) &&
-      links.paidOn === (event.reverses?.paidOn ?? null);
-    if (!same)
-      this.beginRow(
-        origin,
-        event.docId,
-        event.docIndex,
-        event.date,
-        event.docDate,
-        event.currency,
-        event.customerId,
-        event.ownerId,
-        {
-          orderId: event.orderId,
-          invoiceId: event.invoiceId,
-          reason: event.reverses?.reason ?? null,
-          paidOn: event.reverses?.paidOn ?? null,
-        },
-        split(event.orderId, event.invoiceId),
-      );
-    const e = this.pushLine(
-      event.lineId,
-      event.lineIndex,
-      event.amount,
-      event.quantity,
-      event.cost,
-      event.productId,
-      event.categoryId,
-    );
-    this.orderLine = ensure(this.orderLine, e + 1);
-    this.invoiceLine = ensure(this.invoiceLine, e + 1);
-    this.orderLine[e] = event.orderLineId === null ? -1 : this.lineIds.id(event.orderLineId);
-    this.invoiceLine[e] = event.invoiceLineId === null ? -1 : this.lineIds.id(event.invoiceLineId);
   }
 }

@@ -1,9 +1,9 @@
-import { POW10 } from '../exact/num';
-import { regCompare, regSum, roundedQuotient } from '../exact/Raw';
+import { POW10 } from '../../exact/num';
+import { regCompare, regSum, roundedQuotient } from '../../exact/Raw';
+import { FRACTION_S, FRACTION_U, HEAD, SHARE } from '../SplitShares';
 import { type KernelHost, LINES, META, PLAN_CURRENCY, ROUND, SCALE } from './KernelHost';
 import type { KComponent, KVersion } from './kernelVersion';
 import { memoOutcome } from './memoOutcome';
-import { FRACTION_S, FRACTION_U, HEAD, SHARE } from './SplitShares';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 // The helpers' operands `a` (`A[0]` units, `A[1]` scale) and `b` (`A[2]`, `A[3]`), and their

@@ -1,10 +1,10 @@
-import type { EventTable } from '../events/EventTable';
-import type { PaidTrack } from '../payee/PaidTrack';
-import type { PayeeRun } from '../payee/PayeeRun';
-import type { FxWhen } from '../prepare/fxCache';
-import type { RunContext } from '../prepare/RunContext';
-import type { CreditPlan } from './creditPlan';
-import type { FactKeys } from './factKeys';
+import type { EventTable } from '../../events/table/EventTable';
+import type { PaidTrack } from '../../payee/PaidTrack';
+import type { PayeeRun } from '../../payee/PayeeRun';
+import type { FxWhen } from '../../prepare/fxCache';
+import type { RunContext } from '../../prepare/RunContext';
+import type { CreditPlan } from '../creditPlan';
+import type { FactKeys } from '../factKeys';
 
 /**
  * Internal: per payee, the column run keeps one block of `stride` numbers: these fields, then the

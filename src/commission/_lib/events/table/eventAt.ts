@@ -1,8 +1,8 @@
-import type { ErrorPath } from '../../../errors';
-import { Fixed, type Num } from '../exact/num';
-import { type CreditEvent, creditEvent } from './CreditEvent';
+import type { ErrorPath } from '../../../../errors';
+import { Fixed, type Num } from '../../exact/num';
+import { type CreditEvent, creditEvent } from '../CreditEvent';
+import { BASES, CREDIT_NOTE, FIELDS, ORIGINS } from '../originCodes';
 import { type EventTable, NONE, WIDE } from './EventTable';
-import { BASES, CREDIT_NOTE, FIELDS, ORIGINS } from './originCodes';
 
 /** Internal: an event's amount (column 0), quantity (1) or cost (2) as a Num, `null` for none. */
 export function eventNum(t: EventTable, e: number, k: 0 | 1 | 2): Num | null {

@@ -1,7 +1,7 @@
-import { eventPathAt } from '../events/eventAt';
+import { eventPathAt } from '../../events/table/eventAt';
+import { recall, remember } from '../Memo';
 import type { KernelHost } from './KernelHost';
 import type { KComponent } from './kernelVersion';
-import { recall, remember } from './Memo';
 
 /**
  * Internal: a component's memoised outcome for credit `j` of event `e` — eligibility: 1 or 0;

@@ -1,12 +1,12 @@
-import type { Interner } from '../exact/Column';
-import { Fixed, type Num } from '../exact/num';
-import type { CompiledComponent, CompiledPlan } from '../plan/compilePlan';
-import type { CompiledRate, CompiledRateTable } from '../plan/compileRates';
-import type { MemoCondition } from '../plan/memoCondition';
-import type { FxHit } from '../prepare/fxCache';
-import { hasRegisterForm, type RawTiers, registerTiers } from '../pricing/rawTiers';
-import type { FactKeys } from './factKeys';
-import type { Memo } from './Memo';
+import type { Interner } from '../../exact/Column';
+import { Fixed, type Num } from '../../exact/num';
+import type { CompiledComponent, CompiledPlan } from '../../plan/compilePlan';
+import type { CompiledRate, CompiledRateTable } from '../../plan/compileRates';
+import type { MemoCondition } from '../../plan/memoCondition';
+import type { FxHit } from '../../prepare/fxCache';
+import { hasRegisterForm, type RawTiers, registerTiers } from '../../pricing/rawTiers';
+import type { FactKeys } from '../factKeys';
+import type { Memo } from '../Memo';
 
 /** Internal: a rate as the kernel applies it: 0 percent, 1 none, 2 fixed per line. */
 export interface KRate {

@@ -1,4 +1,4 @@
-import { ensure, groupBy } from '../exact/Column';
+import { ensure, groupBy } from '../../exact/Column';
 
 /**
  * Internal: the credits of a column run as (payee, event, credit), noted in sweep order on the
