@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { rateField } from '../../_lib/numberNotes';
 import { attempt, parseWith, type SafeResult } from '../../errors';
 import type { TraceStep } from '../../explain';
 import {
@@ -35,8 +36,10 @@ import { bgBbParamsOf } from './predictBgBb';
  * ```
  */
 export const BgBbClvOptions = z.strictObject({
-  discountRate: DecimalString.check(
-    z.refine((text) => new Decimal(text).gt(0), { message: 'the discount rate must be > 0' }),
+  discountRate: rateField(
+    DecimalString.check(
+      z.refine((text) => new Decimal(text).gt(0), { message: 'the discount rate must be > 0' }),
+    ),
   ),
   valuePerTransaction: MoneyJson,
   rounding: z._default(RoundingPolicy, { mode: 'half-up' }),
