@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkContract, checkPaymentTerms, runRiskChecks } from '../../../../../src/risk';
+import {
+  checkContract,
+  checkPaymentTerms,
+  type RiskPolicyInput,
+  runRiskChecks,
+} from '../../../../../src/risk';
 
 const customers = [
   { id: 'C-1', name: 'Hamburg Trading GmbH', country: 'DE', ownerId: 'M-1', grade: 'A' },
@@ -21,13 +26,13 @@ const contracts = [
   contract('K-2', 'C-2', { transportMode: 'road', clauses: ['force-majeure'] }),
   contract('K-3', 'C-2', { paymentTerms: { method: 'LC', days: 0 } }),
 ];
-const termsPolicy = { rules: [{ riskiestMethod: 'DP', maxCreditDays: 60 }] } as const;
-const contractPolicy = { baseCurrency: 'USD', requiredClauses: ['force-majeure'] } as const;
+const termsPolicy = { rules: [{ riskiestMethod: 'DP', maxCreditDays: 60 }] };
+const contractPolicy = { baseCurrency: 'USD', requiredClauses: ['force-majeure'] };
 const policy = {
   effectiveFrom: '2026-01-01',
   checks: { terms: termsPolicy, contract: contractPolicy },
   byGrade: { A: { terms: { rules: [{ riskiestMethod: 'OA', maxCreditDays: 120 }] } } },
-} as const;
+} as RiskPolicyInput;
 const options = { asOf: '2026-06-30', baseCurrency: 'USD' };
 
 /** `record` with a getter on `key` counting how often it is read (each schema parse reads it once). */
