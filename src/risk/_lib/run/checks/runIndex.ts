@@ -38,7 +38,9 @@ export function runIndex(context: RunContext): ExposureIndex {
     },
     isIterable,
   );
-  facts.customerList.forEach((customer, i) => builder.addParsedCustomer(customer, i));
+  facts.customerList.forEach((customer, i) => {
+    builder.addParsedCustomer(customer, i);
+  });
   readStreams(builder, read);
   return finishIndex(builder);
 }
