@@ -22,7 +22,7 @@ import {
 import { commissionCatalog, planLabels } from 'crm-rules/commission';
 import { gradePolicyLabels, gradingCatalog } from 'crm-rules/grading';
 import { kpiCatalog } from 'crm-rules/kpi';
-import { riskCatalog } from 'crm-rules/risk';
+import { type Finding, renderFinding, riskCatalog } from 'crm-rules/risk';
 import {
   type CloseBooksInput,
   type CloseReport,
@@ -103,7 +103,12 @@ export function renderClose(report: CloseReport, input: CloseBooksInput, locale:
   out.push('', ...gradeSection(report, say, explain, customers));
   out.push('', ...kpiSection(report, say, names));
   out.push('', ...commissionSection(report, say, explain, names));
-  out.push('', ...riskSection(report, say, explain));
+  // A finding as a reader sees it: amounts at the currency's minor unit, the rounding stated.
+  const shown = (finding: Finding) => {
+    const { message, trace } = renderFinding(finding, { locale, labels });
+    return [message, ...trace].map((line) => `    ${line}`);
+  };
+  out.push('', ...riskSection(report, say, shown));
   out.push('', say('workflow.close.stored', { ...report.stored }));
   return out;
 }
@@ -187,7 +192,11 @@ function commissionSection(
   return out;
 }
 
-function riskSection(report: CloseReport, say: Say, explain: Explain): string[] {
+function riskSection(
+  report: CloseReport,
+  say: Say,
+  shown: (finding: Finding) => string[],
+): string[] {
   const { bySeverity } = report.risk.company;
   const out = [say('workflow.close.risk', { ...bySeverity })];
   // The most severe finding of each code, most severe first (the run's order).
@@ -197,7 +206,7 @@ function riskSection(report: CloseReport, say: Say, explain: Explain): string[] 
     out.push(
       `  ${say('workflow.close.finding', { severity: finding.severity, subjectId: finding.subject.id, code: finding.code })}`,
     );
-    out.push(...explain(finding.trace ?? []));
+    out.push(...shown(finding));
   }
   return out;
 }

@@ -31,7 +31,8 @@ export type RiskCheckKey = z.infer<typeof RiskCheckKey>;
 
 /**
  * One layer of a risk policy for a customer grade or a country group: per check, `enabled` and
- * the fields it overrides. Customer checks only: `credit` (`warnAtPercent`, `blockAtPercent`),
+ * the fields it overrides. Customer checks only: `credit` (`warnAtPercent`, `blockAtPercent`, and
+ * the limits `defaultLimit`, `groupLimits`, looked up per customer with its layers),
  * `insured` (`insuredLimitSeverity`), `aging` (`warnAfterDays`, `blockAfterDays`), `screening`
  * (`threshold`, `blockAt`), and any field of `terms`, `pricing`, `contract`, `churn` and
  * `tradeBarriers`; `concentration` and `fx` are about the company and its managers and have no

@@ -1,6 +1,11 @@
 import { attempt, attemptAsync, type SafeResult } from '../errors';
 import { finishIndex } from './_lib/exposure/finishIndex';
-import { isAsyncIterable, isIterable, startBuilder } from './_lib/exposure/startBuilder';
+import {
+  isAsyncIterable,
+  isIterable,
+  readStreams,
+  startBuilder,
+} from './_lib/exposure/startBuilder';
 import type { ExposureIndex } from './ExposureIndex';
 import type { ExposureOptions, RiskFacts } from './RiskFacts';
 
@@ -40,11 +45,7 @@ import type { ExposureOptions, RiskFacts } from './RiskFacts';
  */
 export function buildExposureIndex(facts: RiskFacts, options: ExposureOptions): ExposureIndex {
   const { builder, streams } = startBuilder(facts, options, isIterable);
-  for (const [name, stream] of streams) {
-    if (Array.isArray(stream)) builder.expect(name, stream.length);
-    let index = 0;
-    for (const raw of stream as Iterable<unknown>) builder.add(name, raw, index++);
-  }
+  readStreams(builder, streams);
   return finishIndex(builder);
 }
 

@@ -2,13 +2,11 @@ import type * as z from 'zod';
 import { attempt, CrmRulesError, parseWith, type SafeResult } from '../errors';
 import type { Contract } from '../model';
 import { Customer } from '../model';
-import { documentFinding, sortFindings } from './_lib/catalog/documentFinding';
-import { clauseFindings, disputeFindings } from './_lib/contracts/clauseFindings';
 import { contractFacts } from './_lib/contracts/contractFacts';
-import { INCOTERM_MODES, suitsMode } from './_lib/contracts/incotermModes';
+import { reviewContract } from './_lib/contracts/reviewContract';
 import type { ContractReview } from './DocumentInputs';
 import { ContractPolicy, type ContractPolicyInput } from './DocumentPolicies';
-import type { Finding, RiskSubject } from './Finding';
+import type { Finding } from './Finding';
 
 /**
  * What {@link checkContract} reviews: a `Contract` carrying its own `transportMode`, `clauses` and
@@ -80,27 +78,7 @@ export function checkContract(
       path: ['customer', 'id'],
       value: buyer.id,
     });
-  const subject: RiskSubject = { kind: 'contract', id: contract.id };
-  const findings: Finding[] = [];
-  const mode = facts.transportMode;
-  if (mode === undefined && INCOTERM_MODES[contract.incoterm] === 'waterway')
-    findings.push(
-      documentFinding('contract.transport-mode.unspecified', rules.severity, subject, {
-        incoterm: contract.incoterm,
-      }),
-    );
-  if (mode !== undefined && !suitsMode(contract.incoterm, mode))
-    findings.push(
-      documentFinding('contract.incoterm.transport-mode', rules.incotermSeverity, subject, {
-        incoterm: contract.incoterm,
-        transportMode: mode,
-      }),
-    );
-  findings.push(
-    ...disputeFindings(facts, rules, subject),
-    ...clauseFindings(facts, buyer, rules, subject),
-  );
-  return sortFindings(findings);
+  return reviewContract(facts, buyer, rules);
 }
 
 /**

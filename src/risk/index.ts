@@ -90,6 +90,12 @@ export type { ExposureOptions, RiskFacts } from './RiskFacts';
 export { RiskCheckKey, RiskPolicy, type RiskPolicyInput, RiskPolicyLayer } from './RiskPolicy';
 export type { RiskRunFacts, RiskRunOptions } from './RiskRunFacts';
 export type { RiskRunReport, RiskRunSummary } from './RiskRunReport';
+export {
+  type RenderedFinding,
+  type RenderFindingOptions,
+  renderFinding,
+  safeRenderFinding,
+} from './renderFinding';
 export { riskCatalog } from './riskCatalog';
 export { riskPolicyAt, safeRiskPolicyAt } from './riskPolicyAt';
 export {

@@ -1,16 +1,15 @@
 import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { requireObject } from '../errors/_lib/argumentGuards';
-import {
-  coreCatalog,
-  type Locale,
-  mergeCatalogs,
-  renderStep,
-  renderTrace,
-  type TraceStep,
-} from '../explain';
+import { coreCatalog, type Locale, mergeCatalogs, renderStep, type TraceStep } from '../explain';
 import { createFxTable, Decimal } from '../money';
 import type { HtmlReportInput, ReportBlockInput } from '../report';
-import { ageReceivables, buildExposureIndex, riskCatalog } from '../risk';
+import {
+  ageReceivables,
+  buildExposureIndex,
+  type Finding,
+  renderFinding,
+  riskCatalog,
+} from '../risk';
 import type { CloseReport } from './CloseReport';
 import { closeCatalog } from './closeCatalog';
 
@@ -96,8 +95,9 @@ export function closeReportPage(
   const locale = options.locale ?? 'en';
   const catalog = mergeCatalogs(coreCatalog, riskCatalog, closeCatalog);
   const say: Say = (code, params = {}) => renderStep({ code, params }, { locale, catalog });
-  const explain = (trace: readonly TraceStep[], message: string) =>
-    locale === 'en' ? message : renderTrace(trace, { locale, catalog }).join('；');
+  // Amounts at the currency's minor unit, the rounding stated (the evidence stays exact).
+  const explain = (finding: Finding) =>
+    locale === 'en' ? finding.message : renderFinding(finding, { locale }).trace.join('；');
   const { grading, kpi, period } = report;
   return {
     title: say('workflow.close.title', {
@@ -180,7 +180,7 @@ function commissionBlocks(report: CloseReport, say: Say): ReportBlockInput[] {
 function riskBlocks(
   report: CloseReport,
   say: Say,
-  explain: (trace: readonly TraceStep[], message: string) => string,
+  explain: (finding: Finding) => string,
   options: CloseReportPageOptions,
 ): ReportBlockInput[] {
   const seen = new Set<string>();
@@ -211,7 +211,7 @@ function riskBlocks(
       ],
       rows: first
         .slice(0, options.findings ?? 8)
-        .map((f) => [f.severity, f.subject.id, explain(f.trace ?? [], f.message)]),
+        .map((f) => [f.severity, f.subject.id, explain(f)]),
     },
   ];
 }

@@ -49,9 +49,13 @@ describe('RiskPolicy', () => {
       parse({ effectiveFrom: '2026-01-01', checks: { aging: { effectiveFrom: '2026-01-01' } } }),
     ).toEqual(['INVALID_INPUT', ['policy', 'checks', 'aging', 'effectiveFrom']]);
     expect(
+      // what counts as exposure is fixed for the index; the limits may be layered
+      RiskPolicyLayer.safeParse({ credit: { horizonDays: 30 } }).success,
+    ).toBe(false);
+    expect(
       RiskPolicyLayer.safeParse({ credit: { defaultLimit: { amount: '1', currency: 'USD' } } })
         .success,
-    ).toBe(false);
+    ).toBe(true);
     expect(RiskPolicyLayer.safeParse({ concentration: { topN: 3 } }).success).toBe(false);
   });
 

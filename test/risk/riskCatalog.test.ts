@@ -324,7 +324,8 @@ const stepsOf = (findings: readonly Finding[]): TraceStep[] =>
 describe('riskCatalog', () => {
   const exposure = exposureFindings();
   const findings = [...exposure, ...documentFindings(), ...screeningFindings(), ...runFindings()];
-  const steps = stepsOf(findings);
+  // `renderFinding` states its display rounding in a step of its own.
+  const steps = [...stepsOf(findings), { code: 'risk.display.rounding', params: {} }];
 
   it('covers every finding code the credit, aging and concentration checks emit', () => {
     expect(new Set(exposure.map((f) => f.code))).toEqual(

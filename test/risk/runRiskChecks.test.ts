@@ -471,7 +471,7 @@ describe('runRiskChecks: the insured-limit check', () => {
       'base',
     ]);
     expect(insured[1]?.message).toBe(
-      'exposure 45000.00 USD exceeds the insured limit 40000.00 USD; 5000.00 USD is uninsured',
+      'exposure 45,000.00 USD exceeds the insured limit 40,000.00 USD; 5,000.00 USD is uninsured',
     );
   });
 
@@ -503,7 +503,7 @@ describe('runRiskChecks: the insured-limit check', () => {
     expect(
       renderTrace(report.findings[0]?.trace ?? [], { locale: 'en', catalog: riskCatalog })[1],
     ).toBe(
-      'insured limit 20000.00 EUR × 1.1 (EUR/USD rate of 2026-06-27, the last on or before 2026-06-30) = 22000 USD',
+      'insured limit 20,000.00 EUR × 1.1 (EUR/USD rate of 2026-06-27, the last on or before 2026-06-30) = 22,000 USD',
     );
   });
 

@@ -37,9 +37,9 @@ export const documentChecksEntries = {
     'zh-CN': '信用期 {days} 天超过规则 {rule} 允许的 {maxCreditDays} 天，超出 {excess} 天',
   },
   'terms.insured-limit.exceeded': {
-    en: 'exposure {exposure} {currency} exceeds the insured limit {insuredLimit} {currency}; {uncovered} {currency} is uninsured',
+    en: 'exposure {exposure:money:currency} exceeds the insured limit {insuredLimit:money:currency}; {uncovered:money:currency} is uninsured',
     'zh-CN':
-      '风险敞口 {exposure} {currency} 超过信用保险限额 {insuredLimit} {currency}，未投保部分 {uncovered} {currency}',
+      '风险敞口 {exposure:money:currency} 超过信用保险限额 {insuredLimit:money:currency}，未投保部分 {uncovered:money:currency}',
   },
   'pricing.line-discount.approval': {
     en: 'line {lineId}: discount {discountPercent}% is above the free {freePercent}% and needs approval by {approver} (up to {upToPercent}%)',
@@ -132,14 +132,14 @@ export const documentChecksEntries = {
     'zh-CN': '客户位于 {country}（国家组 {countryGroup}），需要知识产权条款，但合同没有',
   },
   'fx.open-position.exceeded': {
-    en: 'net open position {net} {currency} = {baseValue} {baseCurrency} exceeds the limit {limit} {baseCurrency}',
+    en: 'net open position {net:money:currency} = {baseValue:money:baseCurrency} exceeds the limit {limit:money:baseCurrency}',
     'zh-CN':
-      '净敞口头寸 {net} {currency} = {baseValue} {baseCurrency}，超过限额 {limit} {baseCurrency}',
+      '净敞口头寸 {net:money:currency} = {baseValue:money:baseCurrency}，超过限额 {limit:money:baseCurrency}',
   },
   'fx.shock-loss.exceeded': {
-    en: 'a {shockPercent}% move of {currency} loses {loss} {baseCurrency}, above the limit {limit} {baseCurrency}',
+    en: 'a {shockPercent}% move of {currency} loses {loss:money:baseCurrency}, above the limit {limit:money:baseCurrency}',
     'zh-CN':
-      '{currency} 变动 {shockPercent}% 将损失 {loss} {baseCurrency}，超过限额 {limit} {baseCurrency}',
+      '{currency} 变动 {shockPercent}% 将损失 {loss:money:baseCurrency}，超过限额 {limit:money:baseCurrency}',
   },
   'churn.dormant': {
     en: 'key customer (grade {grade}) has not ordered for {days} days since {lastOrderDate} (limit {dormantDays})',

@@ -1,16 +1,18 @@
-import { renderStep } from '../../../explain';
 import type { Finding, RiskSubject, Severity } from '../../Finding';
-import { riskCatalog } from '../../riskCatalog';
+import { riskSentence } from '../findings/findingMessage';
 import type { DocumentFindingCode } from './documentChecksEntries';
 
-/** Internal: builds a finding whose message is the English rendering of its evidence. */
+/**
+ * Internal: builds a finding whose message is the English rendering of its evidence, amounts
+ * rounded for display.
+ */
 export function documentFinding(
   code: DocumentFindingCode,
   severity: Severity,
   subject: RiskSubject,
   evidence: Readonly<Record<string, string>>,
 ): Finding {
-  const message = renderStep({ code, params: evidence }, { locale: 'en', catalog: riskCatalog });
+  const message = riskSentence(code, evidence, 'en').text;
   return { code, severity, subject: { ...subject }, evidence: { ...evidence }, message };
 }
 

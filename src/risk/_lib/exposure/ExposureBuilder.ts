@@ -120,6 +120,11 @@ export class ExposureBuilder {
     }
   }
 
+  /** Adds a customer record already parsed by the `Customer` schema, the `index`-th of its stream. */
+  addParsedCustomer(customer: Customer, index: number): void {
+    this.addCustomer(customer, ['facts', 'customers', index]);
+  }
+
   private addCustomer(customer: Customer, path: ErrorPath): void {
     const seen = this.masters.get(customer.id);
     if (seen !== undefined) throw twice('customer', customer.id, path, seen.path);

@@ -58,3 +58,12 @@ export function isAsyncIterable(value: unknown): boolean {
     isIterable(value)
   );
 }
+
+/** Reads every document of `streams` (from {@link startBuilder}) into `builder`, in order. */
+export function readStreams(builder: ExposureBuilder, streams: [FactStream, unknown][]): void {
+  for (const [name, stream] of streams) {
+    if (Array.isArray(stream)) builder.expect(name, stream.length);
+    let index = 0;
+    for (const raw of stream as Iterable<unknown>) builder.add(name, raw, index++);
+  }
+}

@@ -1,11 +1,13 @@
 import type { TraceParam, TraceStep } from '../../../explain';
-import { renderStep } from '../../../explain';
 import { lookupTemplate } from '../../../explain/lookupTemplate';
-import { fallbackText, renderParts } from '../../../explain/renderParts';
 import type { Finding, RiskSubject, Severity } from '../../Finding';
 import { riskCatalog } from '../../riskCatalog';
+import { riskSentence, templateMessage } from './findingMessage';
 
-/** A finding with its English message rendered from {@link riskCatalog}. */
+/**
+ * A finding with its English message rendered from {@link riskCatalog}, amounts rounded for
+ * display (the evidence keeps every digit).
+ */
 export function makeFinding(
   code: string,
   severity: Severity,
@@ -14,10 +16,7 @@ export function makeFinding(
   trace: readonly TraceStep[],
   extra: Readonly<Record<string, TraceParam>> = {},
 ): Finding {
-  const message = renderStep(
-    { code, params: { ...evidence, ...extra } },
-    { locale: 'en', catalog: riskCatalog },
-  );
+  const message = riskSentence(code, { ...evidence, ...extra }, 'en').text;
   return { code, severity, subject, evidence: { ...evidence }, message, trace: [...trace] };
 }
 
@@ -53,10 +52,7 @@ export function findingMaker(
   const parts = lookupTemplate(riskCatalog, code, 'en');
   return (severity, subject, evidence, trace) => {
     if (parts === undefined) return makeFinding(code, severity, subject, evidence, trace);
-    const { text, problems } = renderParts(parts, evidence);
-    const message = problems.some((problem) => problem.reason === 'missing-param')
-      ? fallbackText(code, evidence)
-      : text;
+    const message = templateMessage(code, parts, evidence);
     return { code, severity, subject, evidence, message, trace };
   };
 }

@@ -1,17 +1,19 @@
 import { CrmRulesError } from '../../../../errors';
-import { checkContract } from '../../../checkContract';
-import { checkPaymentTerms } from '../../../checkPaymentTerms';
+import { ContractPolicy, PaymentTermsPolicy } from '../../../DocumentPolicies';
 import type { Finding } from '../../../Finding';
 import { contractFacts, isReview } from '../../contracts/contractFacts';
+import { reviewContract } from '../../contracts/reviewContract';
+import { termsFindings } from '../../terms/termsFindings';
 import type { RunContext } from '../context/RunContext';
+import { sectionPolicy } from '../context/sectionPolicy';
 import { withLayers } from '../context/withLayers';
-
-type Input<F extends (...args: never[]) => unknown> = Parameters<F>[2];
 
 /**
  * Internal: the payment terms (`terms`) and the clauses (`contract`) of each contract in
- * `facts.contracts` (a `Contract`, or a `ContractReview`), under its customer's sections.
- * Returns the findings and, for the summaries, each contract's customer.
+ * `facts.contracts` (a `Contract`, or a `ContractReview`), under its customer's sections —
+ * judged as `checkPaymentTerms` and `checkContract` judge them, each contract parsed once, the
+ * customer already parsed, each section's policy parsed once. Returns the findings and, for the
+ * summaries, each contract's customer.
  */
 export function runContracts(context: RunContext): {
   findings: Finding[];
@@ -21,7 +23,8 @@ export function runContracts(context: RunContext): {
   const customerOf = new Map<string, string>();
   const version = context.policy.effectiveFrom;
   (context.facts.raw.contracts ?? []).forEach((raw, i) => {
-    const { contract } = contractFacts(raw, ['facts', 'contracts', i]);
+    const facts = contractFacts(raw, ['facts', 'contracts', i]);
+    const { contract } = facts;
     const customer = context.customer(contract.customerId);
     if (customer === undefined)
       throw new CrmRulesError(
@@ -34,21 +37,18 @@ export function runContracts(context: RunContext): {
       );
     customerOf.set(contract.id, customer.id);
     const terms = context.sectionFor('terms', customer.id);
-    if (terms !== null)
-      for (const f of checkPaymentTerms(
-        contract,
-        customer,
-        terms.input as Input<typeof checkPaymentTerms>,
-      ))
+    if (terms !== null) {
+      const policy = sectionPolicy(terms, PaymentTermsPolicy, ['policy', 'checks', 'terms']);
+      const subject = { kind: 'contract', id: contract.id } as const;
+      for (const f of termsFindings(subject, contract.paymentTerms, customer, policy))
         findings.push(withLayers(f, 'terms', version, terms.layers));
+    }
     const clauses = context.sectionFor('contract', customer.id);
-    if (clauses !== null)
-      for (const f of checkContract(
-        raw as Parameters<typeof checkContract>[0],
-        customer,
-        clauses.input as Input<typeof checkContract>,
-      ))
+    if (clauses !== null) {
+      const policy = sectionPolicy(clauses, ContractPolicy, ['policy', 'checks', 'contract']);
+      for (const f of reviewContract(facts, customer, policy))
         findings.push(withLayers(f, 'contract', version, clauses.layers));
+    }
   });
   return { findings, customerOf };
 }

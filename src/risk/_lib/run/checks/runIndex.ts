@@ -1,5 +1,7 @@
-import { buildExposureIndex } from '../../../buildExposureIndex';
 import type { ExposureIndex } from '../../../ExposureIndex';
+import type { ExposureOptions } from '../../../RiskFacts';
+import { finishIndex } from '../../exposure/finishIndex';
+import { isIterable, readStreams, startBuilder } from '../../exposure/startBuilder';
 import type { RunContext } from '../context/RunContext';
 import { datedSection } from '../policy/sectionSchemas';
 
@@ -22,12 +24,23 @@ export function runIndex(context: RunContext): ExposureIndex {
           insuredLimitAdds: false,
         }
       : datedSection(policy, credit);
-  const streams = ['customers', 'invoices', 'payments', 'creditNotes', 'orders', 'deliveries'];
+  // The customers were parsed with the facts: the index takes them as they are (as
+  // `buildExposureIndex` would read the same records), then reads the documents.
+  const streams = ['invoices', 'payments', 'creditNotes', 'orders', 'deliveries'];
   const documents = Object.fromEntries(streams.map((name) => [name, facts.raw[name] ?? []]));
-  return buildExposureIndex(documents, {
-    asOf,
-    baseCurrency,
-    ...(fx === undefined ? {} : { fx }),
-    policy: creditPolicy as Parameters<typeof buildExposureIndex>[1]['policy'],
+  const { builder, streams: read } = startBuilder(
+    documents,
+    {
+      asOf,
+      baseCurrency,
+      ...(fx === undefined ? {} : { fx }),
+      policy: creditPolicy as ExposureOptions['policy'],
+    },
+    isIterable,
+  );
+  facts.customerList.forEach((customer, i) => {
+    builder.addParsedCustomer(customer, i);
   });
+  readStreams(builder, read);
+  return finishIndex(builder);
 }

@@ -9,6 +9,8 @@ import type { CheckKey } from '../policy/sectionSchemas';
 export interface RunFacts {
   readonly raw: Readonly<Record<string, readonly unknown[]>>;
   readonly customers: ReadonlyMap<string, Customer>;
+  /** The customers as given, in order, parsed (the exposure index reads them; no second parse). */
+  readonly customerList: readonly Customer[];
   readonly orders: readonly Order[];
   readonly managers: ReadonlyMap<string, AccountManager>;
 }

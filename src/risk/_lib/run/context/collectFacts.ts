@@ -39,7 +39,10 @@ export function streamNames(facts: unknown): string[] {
   return names;
 }
 
-/** Internal: the streams of `facts` read into arrays, with customers, orders and managers parsed. */
+/**
+ * Internal: the streams of `facts` read into arrays, with customers (once: the exposure index
+ * reads the same records), orders and managers parsed.
+ */
 export function collectFacts(facts: unknown): RunFacts {
   const raw: Record<string, unknown[]> = {};
   for (const name of streamNames(facts)) {
@@ -67,9 +70,13 @@ function parsedFacts(raw: Record<string, unknown[]>): RunFacts {
   const orders = (raw.orders ?? []).map(
     (value, i) => plainOrder(value) ?? parseWith(Order, value, { path: ['facts', 'orders', i] }),
   );
+  const customerList = (raw.customers ?? []).map((value, i) =>
+    parseWith(Customer, value, { path: ['facts', 'customers', i] }),
+  );
   return {
     raw,
-    customers: parse<Customer>('customers', Customer, (c) => c.id),
+    customers: new Map(customerList.map((customer) => [customer.id, customer])),
+    customerList,
     orders,
     managers: parse<AccountManager>('managers', AccountManager, (m) => m.id),
   };

@@ -54,11 +54,12 @@ export const SECTION_SCHEMAS = {
 /**
  * What a grade or country-group layer may override per check: `all` fields of the section, the
  * listed ones, or nothing (`null`: a check about the company or a manager, not a customer).
- * Credit thresholds only, since the limits and what counts as exposure are fixed when the
- * exposure index is built once for all customers.
+ * Credit: the thresholds and the limits (`defaultLimit`, `groupLimits`, looked up again per
+ * customer); what counts as exposure (`check`, `horizonDays`, `insuredLimitAdds`) is fixed when
+ * the exposure index is built once for all customers.
  */
 export const LAYER_FIELDS = {
-  credit: ['warnAtPercent', 'blockAtPercent'],
+  credit: ['warnAtPercent', 'blockAtPercent', 'defaultLimit', 'groupLimits'],
   insured: 'all',
   aging: ['warnAfterDays', 'blockAfterDays'],
   concentration: null,
