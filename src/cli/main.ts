@@ -1,12 +1,26 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { runCli } from './runCli';
 
+const tty = process.stderr.isTTY === true;
+let shown = false;
 // No top-level await: the bin is bundled as ESM and as CommonJS like every entry.
 void runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
   readFile: (path) => readFileSync(path, 'utf8'),
+  writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
+  now: () => performance.now(),
+  // The progress line only on a terminal: a redirected stderr gets the errors alone.
+  ...(tty
+    ? {
+        progress: (text: string) => {
+          shown = true;
+          process.stderr.write(`\r${text}\u001b[K`);
+        },
+      }
+    : {}),
 }).then((code) => {
+  if (shown) process.stderr.write('\n');
   process.exitCode = code;
 });
