@@ -2,6 +2,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { runCli } from './runCli';
 
+// A reader that stops early (`crm-rules grade … | head`) closes the pipe: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
 const tty = process.stderr.isTTY === true;
 let shown = false;
 // No top-level await: the bin is bundled as ESM and as CommonJS like every entry.
