@@ -121,12 +121,21 @@ forbidden.push(
   {
     name: 'cli-only-node',
     severity: 'error',
-    comment: 'The CLI (src/cli, the crm-rules bin) may add Node built-ins and nothing else.',
+    comment:
+      'The CLI (src/cli, the crm-rules bin) may add Node built-ins and csv-parse and nothing else.',
     from: { path: '^src/cli/' },
     to: {
       dependencyTypes: ['npm', 'npm-dev', 'npm-peer', 'npm-optional'],
-      pathNot: 'node_modules/(zod|decimal\\.js)/',
+      pathNot: 'node_modules/(zod|decimal\\.js|csv-parse)/',
     },
+  },
+  {
+    name: 'csv-parse-only-in-cli',
+    severity: 'error',
+    comment:
+      'csv-parse is a runtime dependency for the CLI alone (design card): no other file of src imports it, so no library subpath pulls it in.',
+    from: { path: '^src/', pathNot: '^src/cli/' },
+    to: { path: 'node_modules/csv-parse/' },
   },
   {
     name: 'testing-only-fast-check',

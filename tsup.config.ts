@@ -46,6 +46,6 @@ export default defineConfig({
   treeshake: true,
   target: 'node20',
   tsconfig: 'tsconfig.build.json',
-  external: ['fast-check', 'zod', 'decimal.js'],
+  external: ['fast-check', 'zod', 'decimal.js', 'csv-parse'],
   esbuildPlugins: [fastCheckLoader],
 });

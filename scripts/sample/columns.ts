@@ -116,9 +116,13 @@ const creditNote: Column<CreditNote>[] = [
   col('Currency', (n) => n.currency),
   col('Amount', (n) => n.amount),
   col('Reason', (n) => n.reason),
+  // A note has at most one line in the sample; its columns carry the whole line (all its fields).
+  col('Line', (n) => n.lines?.[0]?.lineId),
   col('Order Line', (n) => n.lines?.[0]?.orderLineId),
   col('Product ID', (n) => n.lines?.[0]?.productId),
+  col('Category ID', (n) => n.lines?.[0]?.categoryId),
   col('Returned Quantity', (n) => n.lines?.[0]?.quantity),
+  col('Line Amount', (n) => n.lines?.[0]?.amount),
 ];
 
 const contract: Column<Contract>[] = [

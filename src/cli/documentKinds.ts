@@ -2,6 +2,7 @@ import { CommissionPlan } from '../commission';
 import { GradePolicy } from '../grading';
 import { Scorecard } from '../kpi';
 import { RiskPolicy } from '../risk';
+import { ColumnMapping } from './csv/ColumnMapping';
 
 /**
  * The rule documents the CLI validates and describes, by the name a user types: the schema that
@@ -12,6 +13,8 @@ export const DOCUMENT_KINDS = {
   scorecard: { schema: Scorecard, jsonSchema: 'Scorecard' },
   'grade-policy': { schema: GradePolicy, jsonSchema: 'GradePolicy' },
   'risk-policy': { schema: RiskPolicy, jsonSchema: 'RiskPolicy' },
+  /** The CLI's column mapping of CSV exports (not a library schema). */
+  mapping: { schema: ColumnMapping, jsonSchema: null },
 } as const;
 
 /** A document kind: `plan`, `scorecard`, `grade-policy` or `risk-policy`. */
@@ -24,7 +27,7 @@ export function isDocumentKind(text: unknown): text is DocumentKind {
 
 /**
  * The kind a document looks like, by a key only that kind has (`crediting`, `kpis`, `checks`,
- * `default`), or `null`.
+ * `default`, `collections`), or `null`.
  */
 export function guessKind(document: unknown): DocumentKind | null {
   const first = Array.isArray(document) ? document[0] : document;
@@ -33,5 +36,6 @@ export function guessKind(document: unknown): DocumentKind | null {
   if ('kpis' in first) return 'scorecard';
   if ('checks' in first) return 'risk-policy';
   if ('default' in first) return 'grade-policy';
+  if ('collections' in first) return 'mapping';
   return null;
 }

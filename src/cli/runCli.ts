@@ -1,21 +1,29 @@
 import { parseArgs } from 'node:util';
 import { type CliIo, EXIT } from './CliIo';
-import { closeCommand } from './closeCommand';
+import { jobCommand } from './jobCommand';
+import { JOBS, type Job } from './runJob';
 import { schemaCommand } from './schemaCommand';
 import { validateCommand } from './validateCommand';
 
 const USAGE = `usage: crm-rules <command> [options]
 
 commands:
-  validate <file…> [--kind plan|scorecard|grade-policy|risk-policy]
-      check plans, scorecards and policies; prints coded errors with their paths
-  schema [plan|scorecard|grade-policy|risk-policy…]
-      print the JSON Schemas of the rule documents
-  close --data <folder> --period <label> [--format text|json|html] [--lang en|zh-CN]
-      close a period for the company in the folder (JSON, laid out as examples/data/export-trader);
-      html prints a self-contained page (charts inline) to redirect into a file
+  close       grade, score, pay and check a period in one run (the whole close)
+  grade       grade the customers (with their movements)
+  score       measure and score the account managers' KPIs, ranked
+  commission  the commission statements (with the KPI-linked bonus)
+  risk        run the risk checks (exit 1 on a block-severity finding)
+      --data <folder> --period <label> (2026-Q3, 2026-07, 2026-H2, 2026)
+      [--mapping <file>]      read the folder's CSV files by a column mapping (else <name>.json)
+      [--rules <folder>]      the rules folder (default <data>/rules)
+      [--base-currency <code>] (default: company.json's baseCurrency)
+      [--format text|json|csv|html] [--lang en|zh-CN] [--out <file>]
+  validate <file…> [--kind plan|scorecard|grade-policy|risk-policy|mapping]
+      check plans, scorecards, policies and column mappings; prints coded errors with paths
+  schema [plan|scorecard|grade-policy|risk-policy|mapping…]
+      print the JSON Schemas of the rule documents and of the column mapping
 
-exit codes: 0 ok, 1 block-severity findings, 2 bad input`;
+exit codes: 0 ok, 1 block-severity findings, 2 bad input (with each file, row and column)`;
 
 /**
  * The `crm-rules` command line: parses `argv` (without `node` and the script) with
@@ -35,17 +43,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     (command === undefined && parsed.values.help !== true ? io.err : io.out)(USAGE);
     return command === undefined && parsed.values.help !== true ? EXIT.badInput : EXIT.ok;
   }
-  switch (command) {
-    case 'validate':
-      return validateCommand(rest, parsed.values.kind, io);
-    case 'schema':
-      return schemaCommand(rest, io);
-    case 'close':
-      return closeCommand(parsed.values, io);
-    default:
-      io.err(`unknown command ${command}\n\n${USAGE}`);
+  if (command === 'validate') return validateCommand(rest, parsed.values.kind, io);
+  if (command === 'schema') return schemaCommand(rest, io);
+  if ((JOBS as readonly string[]).includes(command)) {
+    if (rest.length > 0) {
+      io.err(`${command}: unexpected ${rest.join(' ')}\n\n${USAGE}`);
       return EXIT.badInput;
+    }
+    return jobCommand(command as Job, parsed.values, io);
   }
+  io.err(`unknown command ${command}\n\n${USAGE}`);
+  return EXIT.badInput;
 }
 
 function parse(argv: readonly string[]) {
@@ -57,8 +65,12 @@ function parse(argv: readonly string[]) {
       kind: { type: 'string' },
       data: { type: 'string' },
       period: { type: 'string' },
+      mapping: { type: 'string' },
+      rules: { type: 'string' },
+      'base-currency': { type: 'string' },
       format: { type: 'string' },
       lang: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

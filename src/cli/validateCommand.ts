@@ -1,5 +1,6 @@
-import { CrmRulesError, type ErrorIssue, safeParseWith } from '../errors';
+import type { ErrorIssue } from '../errors';
 import { type CliIo, EXIT } from './CliIo';
+import { codedIssues } from './codedIssues';
 import { DOCUMENT_KINDS, type DocumentKind, guessKind, isDocumentKind } from './documentKinds';
 
 /** A path as the errors print it: `tiers[2].rate`. */
@@ -81,19 +82,7 @@ export function validateCommand(
 export function validateDocument(kind: DocumentKind, document: unknown): readonly ErrorIssue[] {
   const versions = Array.isArray(document) ? document : [document];
   const prefix = Array.isArray(document);
-  return versions.flatMap((version, i) => {
-    const result = safeParseWith(DOCUMENT_KINDS[kind].schema, version, {
-      path: prefix ? [i] : [],
-    });
-    if (result.success) return [];
-    const error = result.error;
-    if (!(error instanceof CrmRulesError)) return [];
-    const raw = (error.cause as { issues?: Array<{ params?: { code?: unknown } }> }).issues ?? [];
-    // The library's code of each issue (zod's issues and ours align unless keys were split).
-    const aligned = raw.length === error.issues.length;
-    return error.issues.map((issue, k) => {
-      const code = aligned ? raw[k]?.params?.code : k === 0 ? error.code : undefined;
-      return { ...issue, code: typeof code === 'string' ? code : 'INVALID_INPUT' };
-    });
-  });
+  return versions.flatMap((version, i) =>
+    codedIssues(DOCUMENT_KINDS[kind].schema, version, prefix ? [i] : []),
+  );
 }

@@ -1,14 +1,12 @@
-import { dayNumberOf, isoOfDayNumber } from '../_lib/civil';
-import { computeStatements } from '../commission';
-import { attemptAsync, CrmRulesError, parseWith, type SafeResult } from '../errors';
+import { attemptAsync, CrmRulesError, type SafeResult } from '../errors';
 import type { GradeRecord } from '../grading';
-import { CurrencyCode, createFxTable } from '../money';
-import { parsePeriod, previousPeriod } from '../period';
 import type { CrmStore } from '../ports';
-import { buildScreeningList, runRiskChecks } from '../risk';
+import { checkBook } from './_lib/checkBook';
+import { closeContext } from './_lib/closeContext';
 import { CLOSE_RESULT_KINDS, closeRecords } from './_lib/closeRecords';
 import { type CloseContext, gradeBook } from './_lib/gradeBook';
-import { type Book, readBook } from './_lib/readBook';
+import { payBook } from './_lib/payBook';
+import { readBook } from './_lib/readBook';
 import { scoreManagers } from './_lib/scoreManagers';
 import { storeRecords } from './_lib/storeRecords';
 import type { CloseBooksInput, CloseReport } from './CloseReport';
@@ -65,29 +63,15 @@ import type { CloseBooksInput, CloseReport } from './CloseReport';
  * ```
  */
 export async function closeBooks(store: CrmStore, input: CloseBooksInput): Promise<CloseReport> {
-  const ctx = closeContext(store, input);
+  if (typeof store !== 'object' || store === null || typeof store.results !== 'object')
+    throw new CrmRulesError('INVALID_INPUT', 'expected a CrmStore', { path: ['store'] });
+  const ctx = closeContext(input);
   const book = await readBook(store);
   const { rules } = input;
   const grading = gradeBook(book, rules.gradePolicy, ctx, await previousGrades(store, ctx));
   const kpi = scoreManagers(book, rules.scorecard, input.manualKpis ?? [], ctx);
-  const statements = computeStatements(
-    {
-      period: ctx.period,
-      plans: rules.commission.plans as never,
-      assignments: rules.commission.assignments as never,
-      payees: book.accountManagers,
-      orders: book.orders,
-      invoices: book.invoices,
-      payments: book.payments,
-      creditNotes: book.creditNotes,
-      customers: book.customers,
-      products: book.products,
-      fxRates: (input.fxRates ?? []) as never,
-      kpiScores: kpi.kpiScores,
-    },
-    { documents: 'trusted' },
-  );
-  const risk = runRisk(book, input, ctx, grading.result.grades);
+  const statements = payBook(book, input, ctx, kpi.kpiScores);
+  const risk = checkBook(book, input, ctx, grading.result.grades);
   const records = closeRecords(
     {
       period: ctx.period,
@@ -131,28 +115,6 @@ export function safeCloseBooks(
   return attemptAsync(() => closeBooks(store, input));
 }
 
-function closeContext(store: CrmStore, input: CloseBooksInput): CloseContext {
-  if (typeof store !== 'object' || store === null || typeof store.results !== 'object')
-    throw new CrmRulesError('INVALID_INPUT', 'expected a CrmStore', { path: ['store'] });
-  if (typeof input !== 'object' || input === null)
-    throw new CrmRulesError('INVALID_INPUT', 'expected the close input', { path: ['input'] });
-  const period = parsePeriod(input.period, null, ['input', 'period']);
-  const baseCurrency = parseWith(CurrencyCode, input.baseCurrency, {
-    path: ['input', 'baseCurrency'],
-  });
-  if (typeof input.rules !== 'object' || input.rules === null)
-    throw new CrmRulesError('INVALID_INPUT', 'expected the rules', { path: ['input', 'rules'] });
-  return {
-    period: period.label,
-    previous: previousPeriod(period).label,
-    start: period.start,
-    end: period.end,
-    asOf: isoOfDayNumber((dayNumberOf(period.end) as number) - 1),
-    baseCurrency,
-    fx: createFxTable(input.fxRates ?? []),
-  };
-}
-
 /** The grades stored by the previous period's close, or `null` when there are none. */
 async function previousGrades(store: CrmStore, ctx: CloseContext): Promise<GradeRecord[] | null> {
   if (!store.supports.results.read) return null;
@@ -161,35 +123,4 @@ async function previousGrades(store: CrmStore, ctx: CloseContext): Promise<Grade
   for await (const record of store.results.list(CLOSE_RESULT_KINDS.grade, filter))
     grades.push(record.value as unknown as GradeRecord);
   return grades.length === 0 ? null : grades;
-}
-
-function runRisk(
-  book: Book,
-  input: CloseBooksInput,
-  ctx: CloseContext,
-  grades: ReadonlyArray<{ readonly customerId: string; readonly grade: string }>,
-) {
-  return runRiskChecks(
-    input.rules.riskPolicy as never,
-    {
-      customers: book.customers,
-      invoices: book.invoices,
-      payments: book.payments,
-      creditNotes: book.creditNotes,
-      orders: book.orders,
-      deliveries: book.deliveries,
-      managers: book.accountManagers,
-      contracts: input.contractReviews ?? book.contracts,
-    },
-    {
-      asOf: ctx.asOf,
-      baseCurrency: ctx.baseCurrency,
-      fx: ctx.fx,
-      grades: new Map(grades.map((g) => [g.customerId, g.grade])),
-      countryGroups: (input.rules.countryGroups ?? []) as never,
-      ...(input.screeningList === undefined
-        ? {}
-        : { screeningList: buildScreeningList(input.screeningList) }),
-    },
-  );
 }

@@ -100,11 +100,17 @@ describe('crm-rules validate', async () => {
 });
 
 describe('crm-rules schema', async () => {
-  it('prints the JSON Schemas of the four rule documents, by kind', async () => {
+  it('prints the JSON Schemas of the four rule documents and the column mapping, by kind', async () => {
     const { code, out } = await run(['schema']);
     expect(code).toBe(0);
     const printed = JSON.parse(out.join('\n')) as Record<string, unknown>;
-    expect(Object.keys(printed)).toEqual(['plan', 'scorecard', 'grade-policy', 'risk-policy']);
+    expect(Object.keys(printed)).toEqual([
+      'plan',
+      'scorecard',
+      'grade-policy',
+      'risk-policy',
+      'mapping',
+    ]);
     expect(printed.plan).toEqual(toJsonSchema('CommissionPlan'));
     expect(printed['risk-policy']).toEqual(toJsonSchema('RiskPolicy'));
   });
@@ -263,7 +269,7 @@ describe('crm-rules close', () => {
     );
     expect((await run(['close', '--data', 'mem/co'], folder)).code).toBe(2);
     expect(
-      (await run(['close', '--data', 'mem/co', '--period', '2026-Q3', '--format', 'csv'], folder))
+      (await run(['close', '--data', 'mem/co', '--period', '2026-Q3', '--format', 'xml'], folder))
         .code,
     ).toBe(2);
   });
