@@ -1,16 +1,10 @@
 import { attempt, CrmRulesError, type SafeResult } from '../../errors';
 import { requireOptions } from '../../errors/_lib/argumentGuards';
-import {
-  type CrmStore,
-  FULL_SUPPORT,
-  parseQuery,
-  parseSupports,
-  type Supports,
-  unsupported,
-} from '../../ports';
+import { type CrmStore, FULL_SUPPORT, parseSupports, type Supports } from '../../ports';
+import { summaryQuery } from '../../ports/_lib/readerGuards';
 import { connection } from './_lib/connection';
 import { entityReaders } from './_lib/entityReaders';
-import { orderDays } from './_lib/orderDays';
+import { orderSummary } from './_lib/orderSummaries';
 import { requireClient } from './_lib/requireClient';
 import { resultStore } from './_lib/resultStore';
 import type { PostgresClient } from './PostgresClient';
@@ -84,10 +78,15 @@ export function createPostgresStore(
     results: resultStore(db, supports, pageSize),
     summaries: {
       async *orderDays(query) {
-        const pushed = supports.readers.orders;
-        if (!supports.summaries.orderDays || pushed === undefined)
-          throw unsupported('summaries.orderDays');
-        yield* orderDays(db, parseQuery('orders', query, pushed), pageSize);
+        yield* orderSummary(db, 'orderDays', summaryQuery(supports, 'orderDays', query), pageSize);
+      },
+      async *managerSales(query) {
+        const parsed = summaryQuery(supports, 'managerSales', query);
+        yield* orderSummary(db, 'managerSales', parsed, pageSize);
+      },
+      async *customerPurchases(query) {
+        const parsed = summaryQuery(supports, 'customerPurchases', query);
+        yield* orderSummary(db, 'customerPurchases', parsed, pageSize);
       },
     },
   };
