@@ -201,6 +201,15 @@ describe.each(pushdownTargets)('pushdown on %s', (_name, target, skip) => {
   );
 });
 
+describe('results', () => {
+  it('stores a record whose value is JSON null (not SQL NULL)', async () => {
+    const store = createPostgresStore(db.client);
+    const record = { kind: 'grade', key: 'a', period: '2026-Q1', subjectId: 'C-1', value: null };
+    expect(await store.results.putMany([record])).toEqual([{ outcome: 'created', version: 1 }]);
+    expect((await store.results.get('grade', 'a'))?.value).toBeNull();
+  });
+});
+
 describe('period closes', () => {
   const close = (value: string): ResultRecord[] =>
     ['AM-1', 'AM-2', 'AM-3'].map((subjectId) => ({
