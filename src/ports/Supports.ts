@@ -12,8 +12,10 @@ import { type FilterName, QUERY_SPECS, type QuerySpec } from './querySpecs';
  *   it evaluates itself ("pushed down"); absent collections cannot be read at all.
  * - `results`: `read` (`get`, `list`), `write` (`put`; implies `read`), `atomicBatch`
  *   (`putMany`, all-or-nothing; implies `write`).
- * - `summaries.orderDays`: `summaries.orderDays` is computed by the store (implies an orders
- *   reader).
+ * - `summaries`: which summaries the store computes itself (each implies an orders reader):
+ *   `orderDays` (per customer and day), `managerSales` (per manager and month),
+ *   `customerPurchases` (per customer). `managerSales` and `customerPurchases` may be left out
+ *   (false), so manifests written before they existed still parse.
  */
 export interface Supports {
   readonly readers: { readonly [K in EntityKind]?: ReadonlyArray<FilterName<K>> };
@@ -22,8 +24,17 @@ export interface Supports {
     readonly write: boolean;
     readonly atomicBatch: boolean;
   };
-  readonly summaries: { readonly orderDays: boolean };
+  readonly summaries: {
+    readonly orderDays: boolean;
+    readonly managerSales?: boolean;
+    readonly customerPurchases?: boolean;
+  };
 }
+
+/** The summaries a manifest may list (`supports.summaries`), in declaration order. */
+export const SUMMARY_NAMES = ['orderDays', 'managerSales', 'customerPurchases'] as const;
+/** One of {@link SUMMARY_NAMES}. */
+export type SummaryName = (typeof SUMMARY_NAMES)[number];
 
 function filterNames(kind: EntityKind): [string, ...string[]] {
   const spec: QuerySpec = QUERY_SPECS[kind];
@@ -45,7 +56,7 @@ export const FULL_SUPPORT: Supports = Object.freeze({
     Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, Object.freeze(filterNames(kind))])),
   ) as Supports['readers'],
   results: Object.freeze({ read: true, write: true, atomicBatch: true }),
-  summaries: Object.freeze({ orderDays: true }),
+  summaries: Object.freeze({ orderDays: true, managerSales: true, customerPurchases: true }),
 });
 
 const SupportsSchema = z
@@ -56,7 +67,11 @@ const SupportsSchema = z
       ),
     ),
     results: z.strictObject({ read: z.boolean(), write: z.boolean(), atomicBatch: z.boolean() }),
-    summaries: z.strictObject({ orderDays: z.boolean() }),
+    summaries: z.strictObject({
+      orderDays: z.boolean(),
+      managerSales: z.boolean().optional(),
+      customerPurchases: z.boolean().optional(),
+    }),
   })
   .superRefine((supports, ctx) => {
     const flag = (path: string[], message: string) =>
@@ -65,8 +80,9 @@ const SupportsSchema = z
       flag(['results', 'write'], 'a store that writes results also reads them');
     if (supports.results.atomicBatch && !supports.results.write)
       flag(['results', 'atomicBatch'], 'atomic batches are writes: set write too');
-    if (supports.summaries.orderDays && supports.readers.orders === undefined)
-      flag(['summaries', 'orderDays'], 'order summaries need an orders reader');
+    for (const name of SUMMARY_NAMES)
+      if (supports.summaries[name] === true && supports.readers.orders === undefined)
+        flag(['summaries', name], 'order summaries need an orders reader');
   });
 
 /**

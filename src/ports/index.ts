@@ -43,3 +43,13 @@ export {
   safeSummariseOrderDays,
   summariseOrderDays,
 } from './summaries';
+export {
+  type CustomerPurchaseTotal,
+  safeSummariseCustomerPurchases,
+  summariseCustomerPurchases,
+} from './summariseCustomerPurchases';
+export {
+  type ManagerSalesTotal,
+  safeSummariseManagerSales,
+  summariseManagerSales,
+} from './summariseManagerSales';

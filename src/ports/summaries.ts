@@ -4,6 +4,8 @@ import { type Order, orderNet } from '../model';
 import { Decimal, decimalToString } from '../money';
 import { compareKeys } from './compareKeys';
 import type { EntityQuery } from './querySpecs';
+import type { CustomerPurchaseTotal } from './summariseCustomerPurchases';
+import type { ManagerSalesTotal } from './summariseManagerSales';
 
 /**
  * One customer's orders on one day in one currency, summed: the input of RFM and BTYD
@@ -29,6 +31,24 @@ export interface SummaryReader {
    * `supports.summaries.orderDays`
    */
   orderDays(query?: EntityQuery<'orders'>): AsyncIterable<OrderDayTotal>;
+  /**
+   * `summariseManagerSales` of the orders `orders.list(query)` would return: sales by account
+   * manager, month and currency, ordered by those three (code point). Takes the filters in
+   * `supports.readers.orders`.
+   *
+   * @throws CrmRulesError as `EntityReader.list`; `UNSUPPORTED_CAPABILITY` unless
+   * `supports.summaries.managerSales`
+   */
+  managerSales(query?: EntityQuery<'orders'>): AsyncIterable<ManagerSalesTotal>;
+  /**
+   * `summariseCustomerPurchases` of the orders `orders.list(query)` would return: one purchase
+   * summary per customer and currency, ordered by those two (code point). Takes the filters in
+   * `supports.readers.orders`.
+   *
+   * @throws CrmRulesError as `EntityReader.list`; `UNSUPPORTED_CAPABILITY` unless
+   * `supports.summaries.customerPurchases`
+   */
+  customerPurchases(query?: EntityQuery<'orders'>): AsyncIterable<CustomerPurchaseTotal>;
 }
 
 /**

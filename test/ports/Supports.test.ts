@@ -22,6 +22,20 @@ describe('supports', () => {
     expect(parseSupports(manifest)).toEqual(manifest);
   });
 
+  test('lists the summaries, and a manifest without the newer ones still parses (as false)', () => {
+    expect(FULL_SUPPORT.summaries).toEqual({
+      orderDays: true,
+      managerSales: true,
+      customerPurchases: true,
+    });
+    const manifest = {
+      readers: { orders: [] },
+      results: none,
+      summaries: { orderDays: true, customerPurchases: true },
+    };
+    expect(parseSupports(manifest).summaries).toEqual(manifest.summaries);
+  });
+
   test.each([
     [
       'an unknown collection',
@@ -56,6 +70,16 @@ describe('supports', () => {
       'summaries without an orders reader',
       { readers: {}, results: none, summaries: { orderDays: true } },
       ['summaries', 'orderDays'],
+    ],
+    [
+      'manager sales without an orders reader',
+      { readers: {}, results: none, summaries: { orderDays: false, managerSales: true } },
+      ['summaries', 'managerSales'],
+    ],
+    [
+      'customer purchases without an orders reader',
+      { readers: {}, results: none, summaries: { orderDays: false, customerPurchases: true } },
+      ['summaries', 'customerPurchases'],
     ],
     ['a missing section', { readers: {}, results: none }, ['summaries']],
   ])('refuses %s', (_what, input, path) => {

@@ -5,12 +5,14 @@ import {
   type CrmStore,
   FULL_SUPPORT,
   matchesQuery,
-  parseQuery,
+  type ParsedQuery,
   parseSupports,
   type Supports,
+  summariseCustomerPurchases,
+  summariseManagerSales,
   summariseOrderDays,
-  unsupported,
 } from '../../ports';
+import { summaryQuery } from '../../ports/_lib/readerGuards';
 import { indexDataset, memoryReaders } from './memoryReaders';
 import { memoryResults } from './memoryResults';
 
@@ -51,20 +53,23 @@ export function createMemoryStore(seed: Dataset = {}, options: MemoryStoreOption
   const supports =
     options.supports === undefined ? FULL_SUPPORT : deepFreeze(parseSupports(options.supports));
   const collections = indexDataset(dataset);
+  const selected = (query: ParsedQuery) =>
+    collections.orders.sorted.filter((order) => matchesQuery('orders', order, query));
   return {
     ...memoryReaders(collections, supports),
     supports,
     results: memoryResults(supports),
     summaries: {
       async *orderDays(query) {
-        const pushed = supports.readers.orders;
-        if (!supports.summaries.orderDays || pushed === undefined)
-          throw unsupported('summaries.orderDays');
-        const parsed = parseQuery('orders', query, pushed);
-        const orders = collections.orders.sorted.filter((order) =>
-          matchesQuery('orders', order, parsed),
+        yield* summariseOrderDays(selected(summaryQuery(supports, 'orderDays', query)));
+      },
+      async *managerSales(query) {
+        yield* summariseManagerSales(selected(summaryQuery(supports, 'managerSales', query)));
+      },
+      async *customerPurchases(query) {
+        yield* summariseCustomerPurchases(
+          selected(summaryQuery(supports, 'customerPurchases', query)),
         );
-        yield* summariseOrderDays(orders);
       },
     },
   };

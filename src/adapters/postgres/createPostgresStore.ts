@@ -1,16 +1,10 @@
 import { attempt, CrmRulesError, type SafeResult } from '../../errors';
 import { requireOptions } from '../../errors/_lib/argumentGuards';
-import {
-  type CrmStore,
-  FULL_SUPPORT,
-  parseQuery,
-  parseSupports,
-  type Supports,
-  unsupported,
-} from '../../ports';
+import { type CrmStore, FULL_SUPPORT, parseSupports, type Supports } from '../../ports';
+import { summaryQuery } from '../../ports/_lib/readerGuards';
 import { connection } from './_lib/connection';
 import { entityReaders } from './_lib/entityReaders';
-import { orderDays } from './_lib/orderDays';
+import { orderSummary } from './_lib/orderSummaries';
 import { requireClient } from './_lib/requireClient';
 import { resultStore } from './_lib/resultStore';
 import type { PostgresClient } from './PostgresClient';
@@ -25,23 +19,26 @@ export interface PostgresStoreOptions {
 
 /**
  * What the PostgreSQL store pushes down: every collection with every filter of `QUERY_SPECS` as
- * a `WHERE` clause, results read, write and atomic batches, and `summaries.orderDays` as a
- * `GROUP BY` in `numeric`: the same as `FULL_SUPPORT`.
+ * a `WHERE` clause, results read, write and atomic batches, and the summaries `orderDays`,
+ * `managerSales` and `customerPurchases`, each one `GROUP BY` in `numeric`: the same as
+ * `FULL_SUPPORT`.
  *
  * @example
  * ```ts
- * POSTGRES_SUPPORT.readers.payments;
- * //=> ['range', 'customerId', 'ownerId', 'invoiceId']
+ * [POSTGRES_SUPPORT.readers.payments, POSTGRES_SUPPORT.summaries];
+ * //=> [['range', 'customerId', 'ownerId', 'invoiceId'], { orderDays: true, managerSales: true, customerPurchases: true }]
  * ```
  */
 export const POSTGRES_SUPPORT: Supports = FULL_SUPPORT;
 
 /**
  * Creates a store over a PostgreSQL database (a server through `pg`, or PGlite embedded) whose
- * `crm_rules` schema {@link migrate} created. Readers stream by keyset pagination (one statement
- * per page of `pageSize` rows, in the collection's order; no cursor or connection is held
- * between pages, so a stream dropped midway leaks nothing), with every filter a `WHERE` clause;
- * each row is validated with the model's schema, and a bad one rejects with the schema's code and
+ * `crm_rules` schema {@link migrate} created. A read (a listing or a summary) is one `SELECT`,
+ * every filter a `WHERE` clause, streamed from a cursor in pages of `pageSize` rows and seeing one
+ * snapshot: on a `pg.Pool` a cursor in a `REPEATABLE READ READ ONLY` transaction on a connection
+ * held for the read (given back when the stream ends or is left by `break`, discarded with the
+ * error when the read fails), else a `WITH HOLD` cursor, closed at the end. The adapter installs
+ * no listener on the caller's pool: listen to its `'error'` events, as `pg` asks. Each row is validated with the model's schema, and a bad one rejects with the schema's code and
  * a path starting with the table and key. Results live in `crm_rules.results`; every write is one
  * transaction under advisory locks, `putMany` (a period close's results) stores all or nothing,
  * and two concurrent batches of the same (kind, period) run one after the other.
@@ -84,10 +81,15 @@ export function createPostgresStore(
     results: resultStore(db, supports, pageSize),
     summaries: {
       async *orderDays(query) {
-        const pushed = supports.readers.orders;
-        if (!supports.summaries.orderDays || pushed === undefined)
-          throw unsupported('summaries.orderDays');
-        yield* orderDays(db, parseQuery('orders', query, pushed), pageSize);
+        yield* orderSummary(db, 'orderDays', summaryQuery(supports, 'orderDays', query), pageSize);
+      },
+      async *managerSales(query) {
+        const parsed = summaryQuery(supports, 'managerSales', query);
+        yield* orderSummary(db, 'managerSales', parsed, pageSize);
+      },
+      async *customerPurchases(query) {
+        const parsed = summaryQuery(supports, 'customerPurchases', query);
+        yield* orderSummary(db, 'customerPurchases', parsed, pageSize);
       },
     },
   };

@@ -1,6 +1,7 @@
 import { CrmRulesError } from '../../errors';
 import type { EntityKind } from '../../model';
-import { type Supports, unsupported } from '../Supports';
+import { type ParsedQuery, parseQuery } from '../parseQuery';
+import { type SummaryName, type Supports, unsupported } from '../Supports';
 
 /**
  * Internal: the filters a store's manifest pushes down for `kind`'s reader — or
@@ -20,4 +21,15 @@ export function requireEntityId(id: unknown): asserts id is string {
       path: ['id'],
       value: id,
     });
+}
+
+/**
+ * Internal: the parsed query of a pushed-down summary — or `UNSUPPORTED_CAPABILITY` unless the
+ * manifest lists the summary and an orders reader. Every adapter's `summaries.*` start here.
+ */
+export function summaryQuery(supports: Supports, name: SummaryName, query: unknown): ParsedQuery {
+  const pushed = supports.readers.orders;
+  if (supports.summaries[name] !== true || pushed === undefined)
+    throw unsupported(`summaries.${name}`);
+  return parseQuery('orders', query, pushed);
 }

@@ -1,5 +1,6 @@
 import { ENTITY_KINDS } from '../../model';
-import type { CrmStore, OrderDayTotal, Supports } from '../../ports';
+import type { CrmStore, Supports } from '../../ports';
+import { SUMMARY_NAMES } from '../../ports/Supports';
 import fc from '../_lib/fastCheck';
 import { entityQueryArbitrary } from '../arbitraries/entityQueryArbitrary';
 import { DEFAULT_POOLS, idPool } from '../arbitraries/pools';
@@ -79,12 +80,13 @@ export function commandArbitraries(
       ),
     );
   }
-  if (supports.summaries.orderDays) {
+  for (const name of SUMMARY_NAMES) {
+    if (supports.summaries[name] !== true) continue;
     out.push(
       entityQueryArbitrary('orders', supports.readers.orders ?? []).map(
         (query) =>
-          new Compare(`summaries.orderDays(${show(query)})`, async (s) =>
-            normaliseTotals((await collect(s.summaries.orderDays(query))) as OrderDayTotal[]),
+          new Compare(`summaries.${name}(${show(query)})`, async (s) =>
+            normaliseTotals(await collect<{ readonly net: string }>(s.summaries[name](query))),
           ),
       ),
     );

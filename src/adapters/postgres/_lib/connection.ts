@@ -1,4 +1,10 @@
 import type { PostgresClient, PostgresQueryable } from '../PostgresClient';
+import {
+  heldCursorPages,
+  lostConnection,
+  type PooledConnection,
+  pooledCursorPages,
+} from './cursorPages';
 import { storageError } from './sqlErrors';
 
 /** Internal: how a store reaches its database: plain statements, and transactions. */
@@ -7,13 +13,15 @@ export interface Connection {
   rows(text: string, params: unknown[], doing: string): Promise<Array<Record<string, unknown>>>;
   /** Runs `body` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(body: (tx: Connection) => Promise<T>): Promise<T>;
+  /**
+   * Streams the rows of one `SELECT` in pages of `pageSize`, all from one snapshot: a cursor in
+   * a `REPEATABLE READ READ ONLY` transaction on a connection of a pool, else a `WITH HOLD`
+   * cursor (see `cursorPages`).
+   */
+  pages(text: string, params: unknown[], doing: string, pageSize: number): AsyncGenerator<Row[]>;
 }
 
-type PooledConnection = PostgresQueryable & {
-  release(error?: unknown): void;
-  on?(event: 'error', listener: (error: unknown) => void): unknown;
-  off?(event: 'error', listener: (error: unknown) => void): unknown;
-};
+type Row = Record<string, unknown>;
 type PoolLike = { connect(): Promise<PooledConnection> };
 type PgliteLike = { transaction<T>(body: (tx: PostgresQueryable) => Promise<T>): Promise<T> };
 
@@ -22,6 +30,13 @@ export function connection(client: PostgresClient): Connection {
   let queue: Promise<unknown> = Promise.resolve();
   return {
     rows: (text, params, doing) => rows(client, text, params, doing),
+    pages(text, params, doing, pageSize) {
+      if (isPool(client)) {
+        const pool = client as unknown as PoolLike;
+        return pooledCursorPages(() => pool.connect(), text, params, doing, pageSize);
+      }
+      return heldCursorPages(client, text, params, doing, pageSize);
+    },
     transaction(body) {
       if (typeof client.transaction === 'function')
         return wrap(() => (client as unknown as PgliteLike).transaction((tx) => body(plain(tx))));
@@ -61,6 +76,8 @@ function plain(client: PostgresQueryable): Connection {
   const self: Connection = {
     rows: (text, params, doing) => rows(client, text, params, doing),
     transaction: (body) => body(self),
+    pages: (text, params, doing, pageSize) =>
+      heldCursorPages(client, text, params, doing, pageSize),
   };
   return self;
 }
@@ -110,11 +127,7 @@ async function onPoolConnection<T>(
     return await inTransaction(connection, body);
   } catch (error) {
     // A connection that failed outside SQL (terminated, reset) must not go back to the pool.
-    const failed = error as { code?: unknown; value?: unknown };
-    const lost =
-      failed.code === 'STORAGE_ERROR' &&
-      (failed.value === null || /^(57P|08)/.test(String(failed.value)));
-    if (lost) broken ??= error;
+    if (lostConnection(error)) broken ??= error;
     throw error;
   } finally {
     // A lost connection may still report its closing socket later: keep listening on it.

@@ -40,7 +40,7 @@ export function entityFromRow<K extends EntityKind>(
   );
 }
 
-/** Internal: an order line from its `order_lines` row (see `readOrderLines`). */
+/** Internal: an order line from its `order_lines` row (one element of an order's `lines` in `entityReaders`). */
 export function lineFromRow(row: Record<string, unknown>): Record<string, unknown> {
   const doc = typeof row.doc === 'object' && row.doc !== null ? row.doc : {};
   const line: Record<string, unknown> = { ...doc };

@@ -9,9 +9,8 @@ import {
 } from '../../../ports';
 import { pushedFilters, requireEntityId } from '../../../ports/_lib/readerGuards';
 import type { Connection } from './connection';
-import { entityFromRow } from './entityFromRow';
-import { readOrderLines } from './readOrderLines';
-import { SCHEMA, selectColumn, snake, TABLES, type TableSpec } from './TABLES';
+import { entityFromRow, lineFromRow } from './entityFromRow';
+import { LINE_COLUMNS, SCHEMA, selectColumn, snake, TABLES, type TableSpec } from './TABLES';
 import { whereClause } from './whereClause';
 
 /** Internal: the readers of a PostgreSQL store, honouring its manifest. */
@@ -32,70 +31,60 @@ function reader<K extends EntityKind>(
     async get(id) {
       pushed();
       requireEntityId(id);
-      const [found] = await readPage(db, kind, { equals: [] }, undefined, 1, id);
-      return found ?? null;
+      const params: unknown[] = [];
+      const rows = await db.rows(
+        selectEntities(kind, { equals: [] }, params, id),
+        params,
+        `reading ${kind}`,
+      );
+      const [row] = rows;
+      return row === undefined ? null : fromRow(kind, row);
     },
     async *list(query) {
       const parsed = parseQuery(kind, query, pushed());
-      let after: Entity<K> | undefined;
-      for (;;) {
-        const page = await readPage(db, kind, parsed, after, pageSize);
-        yield* page;
-        if (page.length < pageSize) return;
-        after = page[page.length - 1];
-      }
+      const params: unknown[] = [];
+      const text = selectEntities(kind, parsed, params);
+      for await (const page of db.pages(text, params, `reading ${kind}`, pageSize))
+        for (const row of page) yield fromRow(kind, row);
     },
   };
 }
 
+/** An entity from its row; an order's lines come as a `jsonb` array of line rows. */
+function fromRow<K extends EntityKind>(kind: K, row: Record<string, unknown>): Entity<K> {
+  const lines = kind === 'orders' ? (row.lines as Array<Record<string, unknown>>) : undefined;
+  return entityFromRow(kind, row, lines?.map(lineFromRow));
+}
+
 /**
- * One page of a listing by keyset pagination: the rows after `after` in the collection's order
- * (`QUERY_SPECS[kind].orderBy`, by code point: the columns are `COLLATE "C"`), at most `limit`.
- * Each page is one statement: no connection or cursor is held between pages.
+ * The `SELECT` of a listing, in the collection's order (`QUERY_SPECS[kind].orderBy`, by code
+ * point: the columns are `COLLATE "C"`), with the query's `WHERE` clause; an order carries its
+ * lines in line order (`lines`, one `jsonb` array), so an order and its lines come from one
+ * statement and one snapshot.
  */
-async function readPage<K extends EntityKind>(
-  db: Connection,
-  kind: K,
-  query: ParsedQuery,
-  after: Entity<K> | undefined,
-  limit: number,
-  id?: string,
-): Promise<Array<Entity<K>>> {
+function selectEntities(kind: EntityKind, query: ParsedQuery, params: unknown[], id?: string) {
   const spec: TableSpec = TABLES[kind];
-  const params: unknown[] = [];
   const conditions = whereClause(kind, query, params);
   if (id !== undefined) {
     params.push(id);
     conditions.push(`t.id = $${params.length}`);
   }
-  const orderBy: readonly string[] = QUERY_SPECS[kind].orderBy;
-  const keys = orderBy.map((field) => `t.${snake(field)}`);
-  if (after !== undefined) {
-    const values = orderBy.map((field) => {
-      params.push((after as Record<string, unknown>)[field]);
-      return field === 'id' ? `$${params.length}::text COLLATE "C"` : `$${params.length}::date`;
-    });
-    conditions.push(`(${keys.join(', ')}) > (${values.join(', ')})`);
-  }
+  const keys = QUERY_SPECS[kind].orderBy.map((field: string) => `t.${snake(field)}`);
   const columns = Object.entries(spec.columns).map(
     ([field, type]) => `${selectColumn(field, type)} AS "${field}"`,
   );
-  params.push(limit);
-  const rows = await db.rows(
-    `SELECT t.id, t.doc, ${columns.join(', ')} FROM ${SCHEMA}.${spec.table} t
+  if (kind === 'orders') columns.push(`${ORDER_LINES} AS lines`);
+  return `SELECT t.id, t.doc, ${columns.join(', ')} FROM ${SCHEMA}.${spec.table} t
      ${conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`}
-     ORDER BY ${keys.join(', ')} LIMIT $${params.length}`,
-    params,
-    `reading ${kind}`,
-  );
-  const lines =
-    kind === 'orders' && rows.length > 0
-      ? await readOrderLines(
-          db,
-          rows.map((row) => String(row.id)),
-        )
-      : undefined;
-  return rows.map((row) =>
-    entityFromRow(kind, row, lines === undefined ? undefined : (lines.get(String(row.id)) ?? [])),
-  );
+     ORDER BY ${keys.join(', ')}`;
 }
+
+/** An order's lines as a `jsonb` array of line rows (numerics as text), in line order. */
+const ORDER_LINES = `(SELECT coalesce(jsonb_agg(jsonb_build_object(${[
+  ...Object.entries(LINE_COLUMNS).map(
+    ([field, type]) => `'${field}', ${selectColumn(field, type, 'l')}`,
+  ),
+  `'discountRate', l.discount_rate::text, 'discountAmount', l.discount_amount::text`,
+  `'isReturn', l.is_return, 'doc', l.doc`,
+].join(', ')}) ORDER BY l.line_no), '[]'::jsonb)
+  FROM ${SCHEMA}.order_lines l WHERE l.order_id = t.id)`;

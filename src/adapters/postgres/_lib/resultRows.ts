@@ -99,7 +99,8 @@ async function writeChunk(tx: Connection, results: readonly StoredResult[]): Pro
   }));
   await tx.rows(
     `INSERT INTO ${SCHEMA}.results (${RESULT_COLUMNS})
-     SELECT ${RESULT_COLUMNS} FROM jsonb_to_recordset($1::jsonb)
+     SELECT kind, key, period, subject_id, coalesce(value, 'null'::jsonb), closed, version
+     FROM jsonb_to_recordset($1::jsonb)
        AS x(kind text, key text, period text, subject_id text, value jsonb, closed boolean, version integer)
      ON CONFLICT (kind, key) DO UPDATE SET period = excluded.period, subject_id = excluded.subject_id,
        value = excluded.value, closed = excluded.closed, version = excluded.version`,

@@ -44,21 +44,12 @@ export function resultStore(db: Connection, supports: Supports, pageSize: number
       need('read');
       text(kind, 'kind');
       const { period, subjectId } = parseResultFilter(filter);
-      let after: string | undefined;
-      for (;;) {
-        const rows = await db.rows(
-          `SELECT ${RESULT_COLUMNS} FROM ${SCHEMA}.results
-           WHERE kind = $1 AND ($2::text IS NULL OR period = $2) AND ($3::text IS NULL OR subject_id = $3)
-             AND ($4::text IS NULL OR key > $4::text COLLATE "C")
-           ORDER BY key LIMIT $5`,
-          [kind, period ?? null, subjectId ?? null, after ?? null, pageSize],
-          'listing results',
-        );
-        const page = rows.map(resultFromRow);
-        yield* page;
-        if (page.length < pageSize) return;
-        after = page[page.length - 1]?.key;
-      }
+      const select = `SELECT ${RESULT_COLUMNS} FROM ${SCHEMA}.results
+        WHERE kind = $1 AND ($2::text IS NULL OR period = $2) AND ($3::text IS NULL OR subject_id = $3)
+        ORDER BY key`;
+      const params = [kind, period ?? null, subjectId ?? null];
+      for await (const page of db.pages(select, params, 'listing results', pageSize))
+        yield* page.map(resultFromRow);
     },
     async put(record, options): Promise<PutResult> {
       need('write');
