@@ -78,6 +78,14 @@ const CALLS: Record<string, { args: unknown[]; names: string[] }> = {
     args: [bb, bbCustomer, 0.1],
     names: ['params', 'customer', 'discountRate'],
   },
+  bgBbLifetimeValue: {
+    args: [
+      bb,
+      bbCustomer,
+      { discountRate: '0.1', valuePerTransaction: { amount: '50', currency: 'USD' } },
+    ],
+    names: ['params', 'customer', 'options'],
+  },
   bgBbLogLikelihood: { args: [bb, bbRows], names: ['params', 'summaries'] },
   bgBbProbabilityAlive: { args: [bb, bbCustomer], names: ['params', 'customer'] },
   bgBbTransactionProbability: { args: [bb, 2, 6], names: ['params', 'frequency', 'n'] },
@@ -130,6 +138,10 @@ const CALLS: Record<string, { args: unknown[]; names: string[] }> = {
   parseBgBbSummaries: { args: [bbRows], names: ['summaries'] },
   parseBtydSummaries: { args: [summaries], names: ['summaries'] },
   parseLedgerJson: { args: [grading.ledgerToJson(ledger)], names: ['input'] },
+  predictBgBb: {
+    args: [bb, bbCustomer, { opportunities: 5 }],
+    names: ['params', 'customer', 'options'],
+  },
   predictPurchases: {
     args: [bg, customer, { horizon: 10, unit: 'weeks' }],
     names: ['params', 'customer', 'options'],
