@@ -126,6 +126,23 @@ describe('crm-rules reads CSV exports by a column mapping', () => {
     ]);
   });
 
+  it("refuses a grouped order whose later row changes the order's own fields; a blank repeats", async () => {
+    const clash = {
+      ...files,
+      'mem/fx/订单.csv': [
+        '订单编号,客户编号,负责人,下单日期,币种,状态,行号,产品,品类,数量,单价,退货',
+        'SO-1,C-1,AM-01,2026-07-10,CNY,completed,1,P,PUMP,2,5000,否',
+        'SO-1,C-2,,2026-07-11,CNY,,2,Q,PUMP,1,800,',
+      ].join('\n'),
+    };
+    const { code, err } = await run(grade, clash);
+    expect(code).toBe(2);
+    expect(err).toEqual([
+      'mem/fx/订单.csv: row 3, column "客户编号": INVALID_INPUT: differs from row 2 ("C-1") of the same "订单编号" (cell "C-2")',
+      'mem/fx/订单.csv: row 3, column "下单日期": INVALID_INPUT: differs from row 2 ("2026-07-10") of the same "订单编号" (cell "2026-07-11")',
+    ]);
+  });
+
   it('names a missing column, and hints at a wrong delimiter', async () => {
     const missing = {
       ...files,

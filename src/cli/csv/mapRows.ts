@@ -67,7 +67,8 @@ export function headerColumns(
  * The records of a CSV file's data rows by the collection's mapping: one per row, or one per
  * `groupBy` value (its record fields from its first row, a `[]` field's item from each row).
  * Empty cells leave their field out; a cell that its type refuses is logged with its row and
- * column.
+ * column, and so is a later row of a group whose record field differs from the group's first
+ * row (an empty cell there repeats the first row's value: nothing is dropped silently).
  */
 export function mapRows(
   rows: readonly CsvRow[],
@@ -76,21 +77,49 @@ export function mapRows(
   file: string,
   log: IssueLog,
 ): MappedRecord[] {
-  const groups = new Map<string, MappedRecord>();
+  const groups = new Map<string, { record: MappedRecord; first: CsvRow }>();
   const records: MappedRecord[] = [];
   const groupIndex = columns.find((c) => c.header === mapping.groupBy)?.index ?? -1;
   for (const row of rows) {
     const key = groupIndex < 0 ? undefined : (row.cells[groupIndex] ?? '').trim();
-    let record = key === undefined ? undefined : groups.get(key);
-    const first = record === undefined;
-    if (record === undefined) {
-      record = { value: {}, origins: new Map(), row: row.row };
-      records.push(record);
-      if (key !== undefined) groups.set(key, record);
+    const group = key === undefined ? undefined : groups.get(key);
+    if (group !== undefined) {
+      checkRepeated(row, group.first, columns, { file, log, groupBy: mapping.groupBy ?? '' });
+      mapRow(row, columns, group.record, false, { file, log });
+      continue;
     }
-    mapRow(row, columns, record, first, { file, log });
+    const record: MappedRecord = { value: {}, origins: new Map(), row: row.row };
+    records.push(record);
+    if (key !== undefined) groups.set(key, { record, first: row });
+    mapRow(row, columns, record, true, { file, log });
   }
   return records;
+}
+
+/** Logs each record-field cell of a group's later row that is set and differs from its first row's. */
+function checkRepeated(
+  row: CsvRow,
+  first: CsvRow,
+  columns: readonly Column[],
+  at: { readonly file: string; readonly log: IssueLog; readonly groupBy: string },
+): void {
+  for (const column of columns) {
+    if (fieldPathParts(column.rule.field).list !== null) continue;
+    for (const index of [column.index, column.currencyIndex]) {
+      if (index < 0) continue;
+      const cell = (row.cells[index] ?? '').trim();
+      const firstCell = (first.cells[index] ?? '').trim();
+      if (cell === '' || cell === firstCell) continue;
+      report(at.log, {
+        file: at.file,
+        row: row.row,
+        column: index === column.index ? column.header : (column.rule.currencyColumn ?? ''),
+        code: 'INVALID_INPUT',
+        message: `differs from row ${first.row} ("${firstCell}") of the same "${at.groupBy}"`,
+        value: cell,
+      });
+    }
+  }
 }
 
 function mapRow(
