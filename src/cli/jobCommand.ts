@@ -6,6 +6,7 @@ import { originOf } from './csv/readCsvCollection';
 import { type Company, readCompany } from './readCompany';
 import { FORMATS, type Format, renderJob } from './renderJob';
 import { JOB_RULES, type Job, type JobResult, runJob } from './runJob';
+import { writeOutput } from './writeOutput';
 
 /** Options of the job commands (`close`, `grade`, `score`, `commission`, `risk`). */
 export interface JobOptions {
@@ -82,11 +83,7 @@ export async function jobCommand(job: Job, options: JobOptions, io: CliIo): Prom
   }
   tick('done');
   const text = renderJob(result, format, locale.data, company);
-  if (out === undefined) for (const line of text.split('\n')) io.out(line);
-  else {
-    io.writeFile?.(out, `${text}\n`);
-    io.out(`wrote ${out}`);
-  }
+  writeOutput(io, out, text);
   return blocks(result) > 0 ? EXIT.findings : EXIT.ok;
 }
 

@@ -20,7 +20,7 @@ commands:
       [--format text|json|csv|html] [--lang en|zh-CN] [--out <file>]
   validate <file…> [--kind plan|scorecard|grade-policy|risk-policy|mapping]
       check plans, scorecards, policies and column mappings; prints coded errors with paths
-  schema [plan|scorecard|grade-policy|risk-policy|mapping…]
+  schema [plan|scorecard|grade-policy|risk-policy|mapping…] [--out <file>]
       print the JSON Schemas of the rule documents and of the column mapping
 
 exit codes: 0 ok, 1 block-severity findings, 2 bad input (with each file, row and column)`;
@@ -44,7 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return command === undefined && parsed.values.help !== true ? EXIT.badInput : EXIT.ok;
   }
   if (command === 'validate') return validateCommand(rest, parsed.values.kind, io);
-  if (command === 'schema') return schemaCommand(rest, io);
+  if (command === 'schema') return schemaCommand(rest, io, parsed.values.out);
   if ((JOBS as readonly string[]).includes(command)) {
     if (rest.length > 0) {
       io.err(`${command}: unexpected ${rest.join(' ')}\n\n${USAGE}`);

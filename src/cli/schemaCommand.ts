@@ -2,13 +2,23 @@ import * as z from 'zod';
 import { toJsonSchema } from '../schemas';
 import { type CliIo, EXIT } from './CliIo';
 import { DOCUMENT_KINDS, isDocumentKind } from './documentKinds';
+import { writeOutput } from './writeOutput';
 
 /**
  * `crm-rules schema [kind…]`: prints the JSON Schemas (draft 2020-12) of plans, scorecards, grade
  * policies and risk policies — all four as one object by kind, or the one named — and of the CLI's column mapping, so a CRM can
- * build its forms and validate on its side. Exit 2 for an unknown kind.
+ * build its forms and validate on its side; `--out <file>` writes them to a file. Exit 2 for an
+ * unknown kind.
  */
-export function schemaCommand(kinds: readonly string[], io: CliIo): number {
+export function schemaCommand(
+  kinds: readonly string[],
+  io: CliIo,
+  out: string | undefined = undefined,
+): number {
+  if (out !== undefined && io.writeFile === undefined) {
+    io.err('schema: --out needs a file system to write to');
+    return EXIT.badInput;
+  }
   const unknown = kinds.filter((kind) => !isDocumentKind(kind));
   if (unknown.length > 0) {
     io.err(
@@ -21,7 +31,7 @@ export function schemaCommand(kinds: readonly string[], io: CliIo): number {
   >;
   const schemas = chosen.map((kind) => [kind, jsonSchemaOf(kind)] as const);
   const printed = schemas.length === 1 ? schemas[0]?.[1] : Object.fromEntries(schemas);
-  io.out(JSON.stringify(printed, null, 2));
+  writeOutput(io, out, JSON.stringify(printed, null, 2));
   return EXIT.ok;
 }
 

@@ -121,6 +121,21 @@ describe('crm-rules schema', async () => {
     );
     expect((await run(['schema', 'budget'])).code).toBe(2);
   });
+
+  it('writes the schema into a file with --out, and needs a file system for it', async () => {
+    const written: Record<string, string> = {};
+    const out: string[] = [];
+    const io = { out: (text: string) => out.push(text), err: () => undefined, readFile: () => '' };
+    const code = await runCli(['schema', 'plan', '--out', 'plan.schema.json'], {
+      ...io,
+      writeFile: (path, text) => {
+        written[path] = text;
+      },
+    });
+    expect([code, out]).toEqual([0, ['wrote plan.schema.json']]);
+    expect(JSON.parse(written['plan.schema.json'] ?? '')).toEqual(toJsonSchema('CommissionPlan'));
+    expect(await runCli(['schema', 'plan', '--out', 'plan.schema.json'], io)).toBe(2);
+  });
 });
 
 describe('crm-rules', async () => {
