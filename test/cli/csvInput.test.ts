@@ -176,7 +176,22 @@ describe('crm-rules reads CSV exports by a column mapping', () => {
         /^mem\/fx\/客户\.csv: row 2: INVALID_INPUT: malformed CSV \(CSV_RECORD_INCONSISTENT_FIELDS_LENGTH/,
       ),
       expect.stringMatching(
-        /^mem\/fx\/客户\.csv: row \d: INVALID_INPUT: malformed CSV \(CSV_QUOTE_NOT_CLOSED/,
+        /^mem\/fx\/客户\.csv: row 4: INVALID_INPUT: malformed CSV \(CSV_QUOTE_NOT_CLOSED/,
+      ),
+    ]);
+  });
+
+  it('names the row that opened a quote left open, past blank lines and good rows', async () => {
+    const open = {
+      ...files,
+      'mem/fx/客户.csv':
+        '客户编号,客户名称,国家,负责人,信用额度,额度币种\nC-1,A,DE,AM-01,,\n\nC-2,"open,CN,AM-01,,\nC-3,B,CN,AM-01,,\nC-4,B,CN,AM-01,,\n',
+    };
+    const { code, err } = await run(grade, open);
+    expect(code).toBe(2);
+    expect(err).toEqual([
+      expect.stringMatching(
+        /^mem\/fx\/客户\.csv: row 4: INVALID_INPUT: malformed CSV \(CSV_QUOTE_NOT_CLOSED/,
       ),
     ]);
   });

@@ -11,7 +11,8 @@ export interface CsvRow {
 /**
  * The rows of a CSV text (RFC 4180, a byte-order mark allowed, empty lines skipped) with
  * `csv-parse`; a malformed row (an unclosed quote, a row of another width than the header) is
- * logged with its row and skipped, so every bad row of a file is reported, not just the first.
+ * logged with its row and skipped, so every bad row of a file is reported, not just the first;
+ * a quote left open is reported at the row that opened it.
  */
 export function parseCsvRows(
   text: string,
@@ -19,10 +20,12 @@ export function parseCsvRows(
   file: string,
   log: IssueLog,
 ): CsvRow[] {
+  const errors: CsvError[] = [];
   const skipped = (error: CsvError | undefined) => {
-    if (error !== undefined) report(log, csvIssue(error, file));
+    if (error !== undefined) errors.push(error);
     return undefined;
   };
+  let rows: CsvRow[] = [];
   try {
     const parsed = parse(text, {
       delimiter,
@@ -32,19 +35,39 @@ export function parseCsvRows(
       skip_records_with_error: true,
       on_skip: skipped,
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
-    return parsed.map(({ record, info }) => ({ row: info.lines, cells: record }));
+    rows = parsed.map(({ record, info }) => ({ row: info.lines, cells: record }));
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    report(log, csvIssue(error, file));
-    return [];
+    errors.push(error);
   }
+  const ends = [...rows.map((r) => r.row), ...errors.map(linesOf)];
+  for (const error of errors) report(log, csvIssue(error, file, openingRow(error, ends, text)));
+  return rows;
 }
 
-function csvIssue(error: CsvError, file: string) {
+function linesOf(error: CsvError): number {
   const lines = (error as CsvError & { lines?: unknown }).lines;
+  return typeof lines === 'number' ? lines : 0;
+}
+
+/**
+ * The row where a quote left open at the end of the file was opened: the first non-empty line
+ * after the last row that ended before it (csv-parse names the file's last line). Other errors
+ * keep csv-parse's line.
+ */
+function openingRow(error: CsvError, ends: readonly number[], text: string): number | undefined {
+  const at = linesOf(error);
+  if (error.code !== 'CSV_QUOTE_NOT_CLOSED') return at === 0 ? undefined : at;
+  const lines = text.split(/\r\n|\n|\r/);
+  let row = Math.max(0, ...ends.filter((end) => end < at)) + 1;
+  while (row < at && (lines[row - 1] ?? '').trim() === '') row += 1;
+  return row;
+}
+
+function csvIssue(error: CsvError, file: string, row: number | undefined) {
   return {
     file,
-    ...(typeof lines === 'number' ? { row: lines } : {}),
+    ...(row === undefined ? {} : { row }),
     code: 'INVALID_INPUT',
     message: `malformed CSV (${error.code}: ${error.message.replace(/^Invalid [^:]*: /, '')})`,
   };
