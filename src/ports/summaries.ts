@@ -1,8 +1,6 @@
 import { attempt, type SafeResult } from '../errors';
-import { requireFields, requireIterable } from '../errors/_lib/argumentGuards';
-import { type Order, orderNet } from '../model';
-import { Decimal, decimalToString } from '../money';
-import { compareKeys } from './compareKeys';
+import type { Order } from '../model';
+import { orderTotals } from './_lib/orderTotals';
 import type { EntityQuery } from './querySpecs';
 import type { CustomerPurchaseTotal } from './summariseCustomerPurchases';
 import type { ManagerSalesTotal } from './summariseManagerSales';
@@ -68,33 +66,11 @@ export interface SummaryReader {
  * ```
  */
 export function summariseOrderDays(orders: Iterable<Order>): OrderDayTotal[] {
-  requireIterable(orders, 'orders');
-  const groups = new Map<
-    string,
-    { customerId: string; date: string; currency: string; orders: number; net: Decimal }
-  >();
-  for (const order of orders) {
-    requireFields(order, 'orders', { lines: 'array' }, 'orders (Order entities)');
-    const id = JSON.stringify([order.customerId, order.orderDate, order.currency]);
-    const group = groups.get(id) ?? {
-      customerId: order.customerId,
-      date: order.orderDate,
-      currency: order.currency,
-      orders: 0,
-      net: new Decimal(0),
-    };
-    group.orders += 1;
-    group.net = group.net.plus(orderNet(order).amount);
-    groups.set(id, group);
-  }
-  return [...groups.values()]
-    .sort(
-      (a, b) =>
-        compareKeys(a.customerId, b.customerId) ||
-        compareKeys(a.date, b.date) ||
-        compareKeys(a.currency, b.currency),
-    )
-    .map((group) => ({ ...group, net: decimalToString(group.net) }));
+  return orderTotals(orders, ['customerId', 'date', 'currency'], (order) => [
+    order.customerId,
+    order.orderDate,
+    order.currency,
+  ]);
 }
 
 /**

@@ -1,8 +1,6 @@
 import { attempt, type SafeResult } from '../errors';
-import { requireFields, requireIterable } from '../errors/_lib/argumentGuards';
-import { type Order, orderNet } from '../model';
-import { Decimal, decimalToString } from '../money';
-import { compareKeys } from './compareKeys';
+import type { Order } from '../model';
+import { orderTotals } from './_lib/orderTotals';
 
 /**
  * One account manager's orders in one calendar month in one currency, summed: the sales a
@@ -38,34 +36,11 @@ export interface ManagerSalesTotal {
  * ```
  */
 export function summariseManagerSales(orders: Iterable<Order>): ManagerSalesTotal[] {
-  requireIterable(orders, 'orders');
-  const groups = new Map<
-    string,
-    { ownerId: string; period: string; currency: string; orders: number; net: Decimal }
-  >();
-  for (const order of orders) {
-    requireFields(order, 'orders', { lines: 'array' }, 'orders (Order entities)');
-    const period = order.orderDate.slice(0, 7);
-    const id = JSON.stringify([order.ownerId, period, order.currency]);
-    const group = groups.get(id) ?? {
-      ownerId: order.ownerId,
-      period,
-      currency: order.currency,
-      orders: 0,
-      net: new Decimal(0),
-    };
-    group.orders += 1;
-    group.net = group.net.plus(orderNet(order).amount);
-    groups.set(id, group);
-  }
-  return [...groups.values()]
-    .sort(
-      (a, b) =>
-        compareKeys(a.ownerId, b.ownerId) ||
-        compareKeys(a.period, b.period) ||
-        compareKeys(a.currency, b.currency),
-    )
-    .map((group) => ({ ...group, net: decimalToString(group.net) }));
+  return orderTotals(orders, ['ownerId', 'period', 'currency'], (order) => [
+    order.ownerId,
+    order.orderDate.slice(0, 7),
+    order.currency,
+  ]);
 }
 
 /**
