@@ -98,6 +98,8 @@ export type CollectionMapping = z.infer<typeof CollectionMapping>;
  */
 export const ColumnMapping = z.strictObject({
   $schema: z.string().optional(),
+  /** A note for the reader (where the export's headers come from); the CLI ignores it. */
+  $comment: z.string().optional(),
   delimiter: z.string().min(1).max(2).default(','),
   collections: z.partialRecord(z.enum(FOLDER_COLLECTIONS), CollectionMapping),
 });
