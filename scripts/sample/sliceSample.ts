@@ -14,7 +14,7 @@ export const SLICE_MANAGERS = ['AM-02', 'AM-07'] as const;
 export const SLICE_CUSTOMERS_PER_MANAGER = 10;
 
 type Collections = SampleCollections['collections'];
-type Owned = { readonly customerId: string; readonly ownerId?: string };
+type Owned = { readonly customerId: string; readonly ownerId?: string | undefined };
 
 /** The customers of each manager whose documents are all owned by the slice's managers. */
 function pickCustomers(collections: Collections, managers: ReadonlySet<string>): Set<string> {
@@ -37,10 +37,10 @@ function pickCustomers(collections: Collections, managers: ReadonlySet<string>):
     );
     // Spread the picks over the manager's book (ids run in generation order).
     const step = Math.max(1, Math.floor(own.length / SLICE_CUSTOMERS_PER_MANAGER));
-    own
+    for (const customer of own
       .filter((_, i) => i % step === 0)
-      .slice(0, SLICE_CUSTOMERS_PER_MANAGER)
-      .forEach((c) => picked.add(c.id));
+      .slice(0, SLICE_CUSTOMERS_PER_MANAGER))
+      picked.add(customer.id);
   }
   return picked;
 }
