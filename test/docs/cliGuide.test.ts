@@ -44,12 +44,34 @@ function commandsOf(guide: string): GuideCommand[] {
 
 const commands = GUIDES.flatMap(commandsOf);
 
+/** The column mappings the guides show as ```json blocks (those with `collections`). */
+const mappings = GUIDES.flatMap((guide) =>
+  [...readFileSync(guide, 'utf8').matchAll(/```json\n([\s\S]*?)```/g)]
+    .map((m) => m[1] ?? '')
+    .filter((block) => block.includes('"collections"'))
+    .map((block, i) => [`${guide}: mapping ${i + 1}`, block] as const),
+);
+
 describe('the CLI guides', () => {
   it('show commands (the test would pass on an empty guide otherwise)', () => {
     expect(commands.length).toBeGreaterThanOrEqual(10);
     expect(new Set(commands.map((c) => c.argv[0]))).toEqual(
       new Set(['grade', 'score', 'commission', 'risk', 'validate', 'schema']),
     );
+  });
+
+  it('show column mappings that `crm-rules validate` accepts', async () => {
+    expect(mappings.length).toBeGreaterThanOrEqual(2);
+    for (const [name, block] of mappings) {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await runCli(['validate', '--kind', 'mapping', 'mapping.json'], {
+        out: (text) => out.push(text),
+        err: (text) => err.push(text),
+        readFile: () => block,
+      });
+      expect([name, code, err]).toEqual([name, 0, []]);
+    }
   });
 
   it.each(commands.map((c) => [`${c.guide}: ${c.line}`, c] as const))(
