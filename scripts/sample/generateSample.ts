@@ -76,10 +76,16 @@ if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {
   console.log(
     `wrote ${files.size} files under ${SAMPLE_DIR}/ (${(bytes / 1024 / 1024).toFixed(2)} MB, seed ${seed})`,
   );
-  // The CLI tests' slice and the Zoho CRM example, made from the same company (imported here, at
-  // run time, because generateSlice imports this module).
-  const { sliceFiles } = await import('./generateSlice');
-  const slice = sliceFiles(seed);
-  writeSample(slice);
-  console.log(`wrote ${slice.size} files of the slice (test/cli/fixture/, examples/zoho-crm/)`);
+  // The CLI tests' slice and the Zoho CRM example, made from the same company: imported once this
+  // module has run (generateSlice imports it; a top-level await here would wait on itself).
+  import('./generateSlice')
+    .then(({ sliceFiles }) => {
+      const slice = sliceFiles(seed);
+      writeSample(slice);
+      console.log(`wrote ${slice.size} files of the slice (test/cli/fixture/, examples/zoho-crm/)`);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
 }
