@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildExportTrader } from './exportTrader';
 import { filesOf, SAMPLE_DIR, SAMPLE_SEED, writeSample } from './generateSample';
+import type { SampleCollections } from './SampleCollections';
 import { sliceCompany } from './sliceSample';
 import { zohoFiles } from './zohoExport';
 
@@ -19,9 +20,12 @@ export const FIXTURE_DIR = 'test/cli/fixture/export-trader';
 /** The Zoho CRM example folder. */
 export const ZOHO_DIR = 'examples/zoho-crm';
 
-/** The slice's files, path (from the project root) → content, in a fixed order. */
-export function sliceFiles(seed: number = SAMPLE_SEED): Map<string, string> {
-  const slice = sliceCompany(buildExportTrader(seed));
+/** The slice's files, path (from the project root) → content, in a fixed order (`trader`: the export trader of `seed`, when already built). */
+export function sliceFiles(
+  seed: number = SAMPLE_SEED,
+  trader: SampleCollections = buildExportTrader(seed),
+): Map<string, string> {
+  const slice = sliceCompany(trader);
   const files = new Map<string, string>();
   const prefix = `${SAMPLE_DIR}/${slice.company.id}/`;
   for (const [path, content] of filesOf([slice], seed))

@@ -10,8 +10,9 @@ import { SLICE_MANAGERS, sliceCompany } from '../../../scripts/sample/sliceSampl
  * example made from it (`examples/zoho-crm/`): committed as generated, small, and whole (every
  * document of a picked customer is there, and owned by a picked manager).
  */
-const files = sliceFiles(SAMPLE_SEED);
-const slice = sliceCompany(buildExportTrader(SAMPLE_SEED));
+const trader = buildExportTrader(SAMPLE_SEED);
+const files = sliceFiles(SAMPLE_SEED, trader);
+const slice = sliceCompany(trader);
 
 describe('the slice of the sample', () => {
   it('the committed files equal a fresh generation (run `npm run sample:generate`)', () => {
@@ -33,7 +34,7 @@ describe('the slice of the sample', () => {
     const customers = new Set(c.customers?.map((x) => x.id));
     expect(customers.size).toBe(20);
     expect(c.accountManagers?.map((m) => m.id)).toEqual([...SLICE_MANAGERS]);
-    const full = buildExportTrader(SAMPLE_SEED).collections;
+    const full = trader.collections;
     for (const kind of ['orders', 'invoices', 'payments', 'deliveries'] as const) {
       const all = (full[kind] ?? []) as ReadonlyArray<{ customerId: string; ownerId?: string }>;
       const mine = all.filter((doc) => customers.has(doc.customerId));
