@@ -1,6 +1,7 @@
 import { Decimal } from '../../../../_lib/decimal';
 import type { TraceParam, TraceStep } from '../../../../explain';
 import { Exact40 } from '../../../../money/_lib/Exact40';
+import { Fixed, type Scaled } from '../../../../money/_lib/scaled/Fixed';
 import type {
   FactRef,
   MeasuredMetric,
@@ -9,7 +10,6 @@ import type {
   MetricUnit,
   TargetFact,
 } from '../../../KpiMeasures';
-import { type Exact, Fixed } from '../exact/exact';
 import { compareFacts, type FactGroup, type MoneySum, type Tally } from '../tally/Tally';
 
 /** Internal: what finishing a manager's metrics needs besides the tally. */
@@ -86,7 +86,7 @@ function integer(n: number): Exact40 {
 }
 
 /** A tally's exact sum as an {@link Exact40}. */
-function exact40(value: Exact): Exact40 {
+function exact40(value: Scaled): Exact40 {
   return value instanceof Fixed ? Exact40.of(BigInt(value.u), value.s) : Exact40.ofDecimal(value);
 }
 
