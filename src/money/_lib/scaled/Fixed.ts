@@ -1,6 +1,6 @@
-import type { Decimal } from '../../../_lib/decimal';
+import { Decimal } from '../../../_lib/decimal';
 import { decimalOfUnits } from '../../decimalWords';
-import { POW10 } from './Register';
+import { POW10, register, rParse } from './Register';
 
 /**
  * Internal: an exact decimal as a scaled safe integer, `u × 10^-s`. Every operation on two
@@ -21,6 +21,8 @@ const MAX = Number.MAX_SAFE_INTEGER;
 
 /** Internal: zero, on the fast path. */
 export const ZERO = new Fixed(0, 0);
+/** Internal: one, on the fast path. */
+export const ONE = new Fixed(1, 0);
 
 const TEXT = /^([+-]?)(\d+)(?:\.(\d+))?$/;
 
@@ -40,17 +42,35 @@ export function parseFixed(text: string): Fixed | undefined {
   return new Fixed(match[1] === '-' ? -u + 0 : u, fraction.length);
 }
 
+const SHORT_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const READ = register();
+
+/**
+ * Internal: a decimal string of any length as a {@link Scaled}: at most 15 digits as a
+ * {@link Fixed} at the text's own scale (read by `rParse`, no regular expression), longer as
+ * decimal.js; `undefined` when it is not one. With `shortForms`, decimal.js's `"1."` and `".5"`
+ * are decimal strings too (KPI's facts accept them) and read to the very value `"1"` and `"0.5"`
+ * read to.
+ */
+export function parseScaled(text: string, shortForms = false): Scaled | undefined {
+  if (rParse(READ, text, shortForms) === 1) return new Fixed(READ.u, READ.s);
+  return (shortForms ? SHORT_TEXT : TEXT).test(text) ? new Decimal(text) : undefined;
+}
+
 /** Internal: a value as decimal.js (a scaled integer built without writing and parsing text). */
 export function toDec(value: Scaled): Decimal {
   if (!(value instanceof Fixed)) return value;
   return decimalOfUnits(value.u + 0, value.s);
 }
 
-/** Internal: `a × b`, exact. */
-export function mul(a: Scaled, b: Scaled): Scaled {
+/**
+ * Internal: `a × b`, exact; on the fast path while the product is a safe integer and its scale
+ * at most `maxScale` (none unless given; KPI gives `MAX_EXACT_SCALE`), else decimal.js.
+ */
+export function mul(a: Scaled, b: Scaled, maxScale = Number.POSITIVE_INFINITY): Scaled {
   if (a instanceof Fixed && b instanceof Fixed) {
     const p = a.u * b.u;
-    if (p <= MAX && p >= -MAX) return new Fixed(p + 0, a.s + b.s);
+    if (p <= MAX && p >= -MAX && a.s + b.s <= maxScale) return new Fixed(p + 0, a.s + b.s);
   }
   return toDec(a).times(toDec(b));
 }

@@ -4,6 +4,13 @@ const MAX = Number.MAX_SAFE_INTEGER;
 export const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 /**
+ * Internal: the largest scale whose power of ten is an exact double (the last of {@link POW10}).
+ * KPI keeps its fast path within it (`maxScale` of `rMul` and `mul`), so every value it holds
+ * on the fast path aligns with any other by one exact multiplication.
+ */
+export const MAX_EXACT_SCALE = 22;
+
+/**
  * Internal: a register of the allocation-free scaled arithmetic — a value `u × 10^-s` with `u` a
  * safe integer, as a `Fixed` holds it, but written in place. Operations take and write registers
  * (never bare doubles: a double passed to or returned from a call that is not inlined is boxed,
@@ -20,10 +27,18 @@ export function register(): Register {
   return { u: 0.5, s: 0 };
 }
 
-/** Internal: `a × b` into `out`; `false` past 2^53 (checked on the float product, exact below it). */
-export function rMul(out: Register, a: Register, b: Register): boolean {
+/**
+ * Internal: `a × b` into `out`; `false` past 2^53 (checked on the float product, exact below it)
+ * or when the product's scale would pass `maxScale` (none unless given).
+ */
+export function rMul(
+  out: Register,
+  a: Register,
+  b: Register,
+  maxScale = Number.POSITIVE_INFINITY,
+): boolean {
   const p = a.u * b.u;
-  if (p > MAX || p < -MAX) return false;
+  if (p > MAX || p < -MAX || a.s + b.s > maxScale) return false;
   out.u = p + 0;
   out.s = a.s + b.s;
   return true;
@@ -45,6 +60,28 @@ export function rAdd(out: Register, a: Register, b: Register): boolean {
   if (!regSum(SCRATCH, 4, 0, 2)) return false;
   out.u = SCRATCH[4] as number;
   out.s = SCRATCH[5] as number;
+  return true;
+}
+
+/**
+ * Internal: `acc + u × 10^−s` written back into `acc`, always at the larger of the two scales
+ * (a zero operand too, unlike {@link rAdd}: a running sum keeps the finest scale it has seen);
+ * `false`, leaving `acc` as it was, past 2^53 or when the scales differ by more than
+ * {@link MAX_EXACT_SCALE}. KPI's running sums, where the operand is read straight into two
+ * numbers (no register per line).
+ */
+export function rAddUnits(acc: Register, u: number, s: number): boolean {
+  let x = acc.u;
+  let y = u;
+  let scale = acc.s;
+  if (s > scale) {
+    x *= POW10[s - scale] ?? Number.NaN;
+    scale = s;
+  } else if (s < scale) y *= POW10[scale - s] ?? Number.NaN;
+  const sum = x + y;
+  if (!(sum <= MAX && sum >= -MAX && x <= MAX && x >= -MAX && y <= MAX && y >= -MAX)) return false;
+  acc.u = sum + 0;
+  acc.s = scale;
   return true;
 }
 
@@ -112,9 +149,11 @@ export function rCmp(a: Register, b: Register): number {
 /**
  * Internal: reads a decimal string (`^[+-]?\d+(\.\d+)?$`) of at most 15 digits into `out`, at its
  * own scale (`"-12.50"` → `u` −1250, `s` 2; `"-0"` → 0). Returns 1 when read, 0 when well-formed
- * but too long (read it exactly elsewhere), −1 when malformed.
+ * but too long (read it exactly elsewhere), −1 when malformed. With `shortForms`, decimal.js's
+ * short forms without a digit on one side of the point are well-formed too (`"1."` → 1, scale 0;
+ * `".5"` and `"-.5"` → ±5, scale 1), as KPI's facts accept them (`^[+-]?(\d+(\.\d*)?|\.\d+)$`).
  */
-export function rParse(out: Register, text: string): number {
+export function rParse(out: Register, text: string, shortForms = false): number {
   const n = text.length;
   let i = 0;
   let negative = false;
@@ -133,7 +172,7 @@ export function rParse(out: Register, text: string): number {
       u = u * 10 + (c - 48);
       digits += 1;
       if (s >= 0) s += 1;
-    } else if (c === 46 && s < 0 && i > start && i < n - 1) s = 0;
+    } else if (c === 46 && s < 0 && (shortForms || (i > start && i < n - 1))) s = 0;
     else return -1;
   }
   if (digits === 0) return -1;

@@ -10,12 +10,15 @@ import {
   max,
   min,
   mul,
+  ONE,
   parseFixed,
+  parseScaled,
   type Scaled,
   sign,
   sub,
   toDec,
 } from '../../../../src/money/_lib/scaled/Fixed';
+import { MAX_EXACT_SCALE } from '../../../../src/money/_lib/scaled/Register';
 import { scaledFixedText, scaledText } from '../../../../src/money/_lib/scaled/scaledText';
 import { decimalText } from '../../../_support/money';
 
@@ -43,6 +46,41 @@ describe('Fixed (internal scaled safe integers)', () => {
     expect(parseFixed('1234567890.12345')).toEqual(new Fixed(123456789012345, 5));
     for (const bad of ['1234567890.123456', '1.', '.5', '1e3', '', '-', '1.2.3', ' 1'])
       expect(parseFixed(bad)).toBeUndefined();
+  });
+
+  it('parseScaled reads any length, and decimal.js short forms only when asked', () => {
+    expect(parseScaled('-12.50')).toEqual(new Fixed(-1250, 2));
+    expect(parseScaled('1.', true)).toEqual(new Fixed(1, 0));
+    expect(parseScaled('-.5', true)).toEqual(new Fixed(-5, 1));
+    expect(parseScaled('1.')).toBeUndefined();
+    expect(parseScaled('.5')).toBeUndefined();
+    const long = parseScaled('.12345678901234567', true);
+    expect(long).not.toBeInstanceOf(Fixed);
+    expect(scaledText(long as Scaled)).toBe('0.12345678901234567');
+    expect(scaledText(parseScaled('-1234567890123456789.5') as Scaled)).toBe(
+      '-1234567890123456789.5',
+    );
+    for (const bad of ['', '-', '.', '1e3', '1.2.3', ' 1', 'NaN'])
+      expect(parseScaled(bad, true)).toBeUndefined();
+    expect(ONE).toEqual(new Fixed(1, 0));
+  });
+
+  it('multiplies on the fast path within a scale limit when given one, exact either way', () => {
+    const a = new Fixed(3, 12);
+    const b = new Fixed(-2, 11);
+    expect(mul(a, b)).toEqual(new Fixed(-6, 23));
+    const capped = mul(a, b, MAX_EXACT_SCALE);
+    expect(capped).not.toBeInstanceOf(Fixed);
+    expect(scaledText(capped)).toBe('-0.00000000000000000000006');
+    expect(mul(a, new Fixed(-2, 10), MAX_EXACT_SCALE)).toEqual(new Fixed(-6, 22));
+  });
+
+  it('never writes a negative zero: "-0.00" and decimal.js −0 print as "0" (as decimal.js toFixed)', () => {
+    for (const zero of [new Fixed(-0, 2), new Decimal('-0.00'), parseScaled('-0.00') as Scaled]) {
+      expect(scaledText(zero)).toBe('0');
+      expect(scaledText(zero)).toBe(toDec(zero).toFixed());
+    }
+    expect(scaledText(mul(new Decimal('-0'), new Decimal('5')))).toBe('0');
   });
 
   it('leaves the fast path for decimal.js past 2^53 − 1, and stays exact', () => {
@@ -79,6 +117,31 @@ describe('Fixed (internal scaled safe integers)', () => {
           expect(isZero(a)).toBe(da.isZero());
           same(min(a, b), Decimal.min(da, db));
           same(max(a, b), Decimal.max(da, db));
+        }),
+      );
+    });
+
+    it('× within a scale limit equals decimal.js, and stays on the fast path within it', () => {
+      fc.assert(
+        fc.property(text, text, fc.integer({ min: 0, max: 24 }), (x, y, limit) => {
+          const [a, da] = read(x);
+          const [b, db] = read(y);
+          const product = mul(a, b, limit);
+          same(product, da.times(db));
+          if (product instanceof Fixed) expect(product.s).toBeLessThanOrEqual(limit);
+          const free = mul(a, b);
+          if (free instanceof Fixed && free.s <= limit) expect(product).toEqual(free);
+        }),
+      );
+    });
+
+    it('parseScaled reads every decimal string to its decimal.js value, negatives and long ones', () => {
+      fc.assert(
+        fc.property(text, fc.boolean(), (x, shortForms) => {
+          const value = parseScaled(x, shortForms) as Scaled;
+          same(value, new Decimal(x));
+          expect(value instanceof Fixed).toBe(parseFixed(x) !== undefined);
+          expect(scaledText(value)).toBe(toDec(value).toFixed());
         }),
       );
     });

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../../../src/money';
 import {
+  MAX_EXACT_SCALE,
   rAdd,
+  rAddUnits,
   rCmp,
   register,
   regSum,
@@ -35,6 +37,40 @@ describe('Register (internal allocation-free scaled integers)', () => {
     expect(rParse(r, 'x')).toBe(-1);
   });
 
+  it('reads decimal.js short forms ("1.", ".5") only when asked, as the same units', () => {
+    const r = register();
+    expect([rParse(r, '1.', true), r]).toEqual([1, { u: 1, s: 0 }]);
+    expect([rParse(r, '.5', true), r]).toEqual([1, { u: 5, s: 1 }]);
+    expect([rParse(r, '-.50', true), r]).toEqual([1, { u: -50, s: 2 }]);
+    expect([rParse(r, '-0.', true), Object.is(r.u, 0)]).toEqual([1, true]);
+    expect(rParse(r, '.1234567890123456', true)).toBe(0);
+    for (const bad of ['.', '-.', '+', '', '1..', '.1.', '1e5', ' 1'])
+      expect(rParse(r, bad, true)).toBe(-1);
+    for (const short of ['1.', '.5', '-.5']) expect(rParse(r, short)).toBe(-1);
+  });
+
+  it('multiplies within a scale limit when given one', () => {
+    const r = { u: 7, s: 0 };
+    expect(rMul(r, { u: 3, s: 12 }, { u: 2, s: 11 }, MAX_EXACT_SCALE)).toBe(false);
+    expect(r).toEqual({ u: 7, s: 0 });
+    expect(rMul(r, { u: 3, s: 12 }, { u: 2, s: 10 }, MAX_EXACT_SCALE)).toBe(true);
+    expect(r).toEqual({ u: 6, s: 22 });
+    expect(rMul(r, { u: 3, s: 12 }, { u: 2, s: 11 })).toBe(true);
+    expect(r).toEqual({ u: 6, s: 23 });
+  });
+
+  it('rAddUnits keeps the larger scale, a zero operand too, and refuses past 2^53 − 1', () => {
+    const acc = { u: 0, s: 2 };
+    expect(rAddUnits(acc, 5, 0)).toBe(true);
+    expect(acc).toEqual({ u: 500, s: 2 });
+    expect(rAddUnits(acc, -5, 0)).toBe(true);
+    expect(acc).toEqual({ u: 0, s: 2 });
+    expect(Object.is(acc.u, 0)).toBe(true);
+    expect(rAddUnits(acc, Number.MAX_SAFE_INTEGER, 0)).toBe(false);
+    expect(rAddUnits(acc, 1, 25)).toBe(false);
+    expect(acc).toEqual({ u: 0, s: 2 });
+  });
+
   it('leaves the register untouched past 2^53 − 1', () => {
     const r = { u: 7, s: 0 };
     expect(rAdd(r, { u: Number.MAX_SAFE_INTEGER, s: 0 }, { u: 1, s: 0 })).toBe(false);
@@ -62,6 +98,45 @@ describe('Register (internal allocation-free scaled integers)', () => {
           if (!Number.isNaN(order)) expect(order).toBe(decimalOf(a).cmp(decimalOf(b)));
           rNeg(out, a);
           expect(decimalOf(out).eq(decimalOf(a).neg())).toBe(true);
+        }),
+      );
+    });
+
+    it('rAddUnits is exact whenever it answers, and answers while the aligned sum is safe', () => {
+      fc.assert(
+        fc.property(reg, reg, (a, b) => {
+          const acc = { ...a };
+          const sum = decimalOf(a).plus(decimalOf(b));
+          if (rAddUnits(acc, b.u, b.s)) {
+            expect(decimalOf(acc).eq(sum)).toBe(true);
+            expect(acc.s).toBe(Math.max(a.s, b.s));
+          } else {
+            expect(acc).toEqual(a);
+            const scale = new Decimal(10).pow(Math.max(a.s, b.s));
+            const parts = [decimalOf(a), decimalOf(b), sum].map((v) => v.times(scale).abs());
+            expect(parts.some((v) => v.gt(Number.MAX_SAFE_INTEGER))).toBe(true);
+          }
+        }),
+      );
+    });
+
+    it('rParse with short forms reads what decimal.js reads, and the canonical forms as without', () => {
+      const part = fc.stringMatching(/^\d{0,9}$/);
+      const text = fc
+        .tuple(fc.constantFrom('', '-', '+'), part, fc.boolean(), part)
+        .map(([sign, whole, dot, fraction]) => `${sign}${whole}${dot ? '.' : ''}${fraction}`);
+      fc.assert(
+        fc.property(text, (t) => {
+          const short = register();
+          const read = rParse(short, t, true);
+          const valid = /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t);
+          expect(read).toBe(valid ? (t.replace(/\D/g, '').length > 15 ? 0 : 1) : -1);
+          if (read === 1) expect(decimalOf(short).eq(new Decimal(t))).toBe(true);
+          const strict = register();
+          if (/^[+-]?\d+(\.\d+)?$/.test(t)) {
+            expect(rParse(strict, t)).toBe(read);
+            if (read === 1) expect(strict).toEqual(short);
+          } else expect(rParse(strict, t)).toBe(-1);
         }),
       );
     });

@@ -1,7 +1,7 @@
 import { CrmRulesError, type ErrorPath } from '../../../../errors';
 import { type FxLookup, type FxTable, findRate } from '../../../../money';
+import { ONE, parseScaled, type Scaled } from '../../../../money/_lib/scaled/Fixed';
 import type { KpiFxPolicy } from '../../../MeasureKpisOptions';
-import { type Exact, ONE, parseExact } from './exact';
 
 /** Internal: which period a fact is measured in, for the period-end and period-average rules. */
 export interface FxPeriod {
@@ -20,7 +20,7 @@ export class FxRates {
   readonly #table: FxTable | undefined;
   readonly #policy: KpiFxPolicy;
   /** Rates by pair (`from`, then `to`) and then by date (or `start..end` for an average). */
-  readonly #cache = new Map<string, Map<string, Map<string, Exact>>>();
+  readonly #cache = new Map<string, Map<string, Map<string, Scaled>>>();
 
   constructor(table: FxTable | undefined, policy: KpiFxPolicy) {
     this.#table = table;
@@ -28,7 +28,7 @@ export class FxRates {
   }
 
   /** The rate from `from` to `to` for a fact dated `date` measured in `period`. */
-  rate(from: string, to: string, date: string, period: FxPeriod, path: ErrorPath): Exact {
+  rate(from: string, to: string, date: string, period: FxPeriod, path: ErrorPath): Scaled {
     if (from === to) return ONE;
     const byDate = this.#pair(from, to);
     const key = this.#dateKey(date, period);
@@ -50,13 +50,13 @@ export class FxRates {
         path: [...path],
         value: { base: from, quote: to, ...how },
       });
-    const rate = parseExact(quote.rate) as Exact;
+    const rate = parseScaled(quote.rate, true) as Scaled;
     byDate.set(key, rate);
     return rate;
   }
 
   /** The cache of one pair, looked up without building a key per fact. */
-  #pair(from: string, to: string): Map<string, Exact> {
+  #pair(from: string, to: string): Map<string, Scaled> {
     let byTo = this.#cache.get(from);
     if (byTo === undefined) {
       byTo = new Map();

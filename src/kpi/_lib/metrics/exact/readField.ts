@@ -1,7 +1,7 @@
 import { dayNumberOf } from '../../../../_lib/civil';
 import { isUnsafeKey, UNSAFE_KEYS } from '../../../../_lib/guards';
 import { CrmRulesError, type ErrorPath } from '../../../../errors';
-import { type Exact, parseExact } from './exact';
+import { parseScaled, type Scaled } from '../../../../money/_lib/scaled/Fixed';
 
 /**
  * Internal: the cheap structural checks of the fields a metric reads, one `CrmRulesError` at
@@ -71,9 +71,9 @@ export function optionalDate(fact: Fact, key: string, path: ErrorPath): string |
 }
 
 /** Internal: a decimal string field (never a float), exact. */
-export function amountField(fact: Fact, key: string, path: ErrorPath): Exact {
+export function amountField(fact: Fact, key: string, path: ErrorPath): Scaled {
   const value = fact[key];
-  const exact = typeof value === 'string' ? parseExact(value) : undefined;
+  const exact = typeof value === 'string' ? parseScaled(value, true) : undefined;
   if (exact === undefined)
     throw new CrmRulesError('INVALID_AMOUNT', `expected ${key} as a decimal string`, {
       path: [...path, key],

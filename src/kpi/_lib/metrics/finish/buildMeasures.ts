@@ -6,7 +6,8 @@ import type {
   TargetFact,
 } from '../../../KpiMeasures';
 import type { Tally } from '../tally/Tally';
-import { type FinishSettings, finishMetrics } from './finishMetrics';
+import type { FinishSettings } from './FinishSettings';
+import { finishMetrics } from './finishMetrics';
 
 /** Internal: the settings part of a result. */
 export type MeasureSettings = Omit<KpiMeasures, 'managers' | 'unattributed'>;

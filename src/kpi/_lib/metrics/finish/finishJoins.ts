@@ -1,4 +1,5 @@
-import { type Exact, min, mul, sign, sub, toDec, ZERO } from '../exact/exact';
+import { min, mul, type Scaled, sign, sub, toDec, ZERO } from '../../../../money/_lib/scaled/Fixed';
+import { MAX_EXACT_SCALE } from '../../../../money/_lib/scaled/Register';
 import type { MeasureRun } from '../tally/MeasureRun';
 import { COUNT, MONEY } from '../tally/TallyColumns';
 import { settleInvoiceUnits } from './settleInvoiceUnits';
@@ -25,7 +26,7 @@ export function finishJoins(run: MeasureRun): void {
   if (run.metrics.includes('new_customers')) countNewCustomers(run);
 }
 
-function positive(value: Exact): Exact {
+function positive(value: Scaled): Scaled {
   return sign(value) > 0 ? value : ZERO;
 }
 
@@ -37,7 +38,7 @@ function positive(value: Exact): Exact {
 function settleInvoice(run: MeasureRun, slot: number) {
   const invoices = run.invoices;
   const id = invoices.ids[slot] as string;
-  const rate = invoices.rates[slot] as Exact;
+  const rate = invoices.rates[slot] as Scaled;
   const total = invoices.totals.get(slot);
   const paid = invoices.paid.get(slot);
   const issuedInPeriod = invoices.issuedInPeriod(slot);
@@ -46,8 +47,8 @@ function settleInvoice(run: MeasureRun, slot: number) {
   const m = invoices.owner(slot, tallies);
   const asked = positive(sub(total, invoices.credited.get(slot)));
   if (invoices.due(slot)) {
-    const due = mul(asked, rate);
-    const collected = mul(min(paid, asked), rate);
+    const due = mul(asked, rate, MAX_EXACT_SCALE);
+    const collected = mul(min(paid, asked), rate, MAX_EXACT_SCALE);
     tallies.addMoney(m, MONEY.amountDue, due);
     tallies.addMoney(m, MONEY.amountCollected, collected);
     tallies.fact(m, 'invoicesDue')?.push({
@@ -58,12 +59,12 @@ function settleInvoice(run: MeasureRun, slot: number) {
     });
   }
   if (openAtAsOf || issuedInPeriod) {
-    const open = openAtAsOf ? mul(positive(sub(asked, paid)), rate) : ZERO;
+    const open = openAtAsOf ? mul(positive(sub(asked, paid)), rate, MAX_EXACT_SCALE) : ZERO;
     tallies.addMoney(m, MONEY.receivables, open);
     tallies.fact(m, 'dsoInvoices')?.push({
       kind: 'invoice',
       id,
-      amount: toDec(mul(total, rate)).toFixed(),
+      amount: toDec(mul(total, rate, MAX_EXACT_SCALE)).toFixed(),
       counted: toDec(open).toFixed(),
       ...(issuedInPeriod ? { tag: 'invoiced' } : {}),
     });

@@ -1,22 +1,23 @@
-import { addUnits, Fixed, mulUnits, type Units } from '../exact/exact';
+import { Fixed } from '../../../../money/_lib/scaled/Fixed';
+import { MAX_EXACT_SCALE, rAddUnits, register, rMul } from '../../../../money/_lib/scaled/Register';
 import type { MeasureRun } from '../tally/MeasureRun';
 import { MONEY } from '../tally/TallyColumns';
 
-const TOTAL: Units = { u: 0, s: 0 };
-const CREDITED: Units = { u: 0, s: 0 };
-const PAID: Units = { u: 0, s: 0 };
-const ASKED: Units = { u: 0, s: 0 };
-const LEFT: Units = { u: 0, s: 0 };
+const TOTAL = register();
+const CREDITED = register();
+const PAID = register();
+const ASKED = register();
+const LEFT = register();
 
-const DUE: Units = { u: 0, s: 0 };
-const COLLECTED: Units = { u: 0, s: 0 };
-const OPEN: Units = { u: 0, s: 0 };
+const DUE = register();
+const COLLECTED = register();
+const OPEN = register();
 
 /**
  * Internal: the settling of one kept invoice (see `finishJoins`) on safe integers, without an
  * exact value per step — only without fact lists (counts evidence), and only when the invoice's
  * total, credits, cash and rate are all on the fast path and every step stays there; `false`,
- * with nothing added, otherwise (the caller then settles it on the {@link Exact} path). The sums
+ * with nothing added, otherwise (the caller then settles it on the {@link Scaled} path). The sums
  * it adds are the same values.
  */
 export function settleInvoiceUnits(run: MeasureRun, slot: number): boolean {
@@ -32,17 +33,20 @@ export function settleInvoiceUnits(run: MeasureRun, slot: number): boolean {
     return false;
   ASKED.u = TOTAL.u;
   ASKED.s = TOTAL.s;
-  if (!addUnits(ASKED, -CREDITED.u + 0, CREDITED.s)) return false;
+  if (!rAddUnits(ASKED, -CREDITED.u + 0, CREDITED.s)) return false;
   if (ASKED.u < 0) ASKED.u = 0;
   // LEFT = asked − paid: below zero the cash covers it all (collected = asked, nothing open).
   LEFT.u = ASKED.u;
   LEFT.s = ASKED.s;
-  if (!addUnits(LEFT, -PAID.u + 0, PAID.s)) return false;
+  if (!rAddUnits(LEFT, -PAID.u + 0, PAID.s)) return false;
   const covered = LEFT.u <= 0;
-  if (!mulUnits(ASKED, rate, DUE) || !mulUnits(covered ? ASKED : PAID, rate, COLLECTED))
+  if (
+    !rMul(DUE, ASKED, rate, MAX_EXACT_SCALE) ||
+    !rMul(COLLECTED, covered ? ASKED : PAID, rate, MAX_EXACT_SCALE)
+  )
     return false;
   if (covered) LEFT.u = 0;
-  if (!mulUnits(LEFT, rate, OPEN)) return false;
+  if (!rMul(OPEN, LEFT, rate, MAX_EXACT_SCALE)) return false;
   const tallies = run.tallies;
   const m = invoices.owner(slot, tallies);
   if (invoices.due(slot)) {

@@ -1,4 +1,5 @@
-import { neg, parseUnits, type Units } from '../exact/exact';
+import { neg } from '../../../../money/_lib/scaled/Fixed';
+import { register, rParse } from '../../../../money/_lib/scaled/Register';
 import { amountField, arrayField, dateField, factObject, textField } from '../exact/readField';
 import type { MeasureRun } from '../tally/MeasureRun';
 
@@ -29,10 +30,12 @@ export function readDelivery(run: MeasureRun, raw: unknown, index: number): void
     const line = factObject(lines[i], at);
     const k = due.lineOf(slot, textField(line, 'lineId', at));
     if (k < 0) continue;
-    if (parseUnits(line.quantity, QUANTITY)) due.remaining.addUnits(k, -QUANTITY.u + 0, QUANTITY.s);
+    const quantity = line.quantity;
+    if (typeof quantity === 'string' && rParse(QUANTITY, quantity, true) === 1)
+      due.remaining.addUnits(k, -QUANTITY.u + 0, QUANTITY.s);
     else due.remaining.add(k, neg(amountField(line, 'quantity', at)));
   }
 }
 
 /** Where a delivered quantity of at most 15 digits is read, without an exact value per line. */
-const QUANTITY: Units = { u: 0, s: 0 };
+const QUANTITY = register();

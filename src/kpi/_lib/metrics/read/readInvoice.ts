@@ -1,5 +1,6 @@
 import type { ErrorPath } from '../../../../errors';
-import { type Exact, Fixed, mul, parseUnits, toDec, type Units, ZERO } from '../exact/exact';
+import { Fixed, mul, type Scaled, toDec, ZERO } from '../../../../money/_lib/scaled/Fixed';
+import { MAX_EXACT_SCALE, register, rParse } from '../../../../money/_lib/scaled/Register';
 import {
   amountField,
   arrayField,
@@ -32,7 +33,7 @@ export function readInvoice(run: MeasureRun, raw: unknown, index: number): void 
   if (!due && !openAtAsOf && !issuedInPeriod) return;
   const rate = run.fx.rate(currency, run.options.baseCurrency, issueDate, run.current, path);
   const m = issuedInPeriod ? run.manager(owner) : -1;
-  if (issuedInPeriod) run.tallies.addMoney(m, MONEY.invoiced, mul(total, rate));
+  if (issuedInPeriod) run.tallies.addMoney(m, MONEY.invoiced, mul(total, rate, MAX_EXACT_SCALE));
   run.invoices.keep({
     id,
     ownerId: owner,
@@ -87,7 +88,8 @@ export function readCreditNote(run: MeasureRun, raw: unknown, index: number): vo
   if (where === null || !run.streams.has('orders')) return;
   const period =
     where === 'current' ? run.current : (run.prior as NonNullable<MeasureRun['prior']>);
-  const base = mul(amount, run.fx.rate(currency, run.options.baseCurrency, date, period, path));
+  const rate = run.fx.rate(currency, run.options.baseCurrency, date, period, path);
+  const base = mul(amount, rate, MAX_EXACT_SCALE);
   const m = run.manager(owner);
   const tallies = run.tallies;
   const text = () => `-${toDec(base).toFixed()}`;
@@ -123,7 +125,8 @@ export function readPayment(run: MeasureRun, raw: unknown, index: number): void 
     const slot = invoices.slots.get(textField(allocation, 'invoiceId', at));
     if (slot === undefined) continue;
     const money = factObject(allocation.amount, moneyAt);
-    const fast = parseUnits(money.amount, CASH);
+    const text = money.amount;
+    const fast = typeof text === 'string' && rParse(CASH, text, true) === 1;
     const amount = fast ? ZERO : amountField(money, 'amount', moneyAt);
     const currency = textField(money, 'currency', moneyAt);
     if (fast && currency === invoices.currencies[slot])
@@ -136,17 +139,17 @@ export function readPayment(run: MeasureRun, raw: unknown, index: number): void 
 }
 
 /** Where an allocated amount of at most 15 digits is read, without an exact value per payment. */
-const CASH: Units = { u: 0, s: 0 };
+const CASH = register();
 
 function inInvoiceCurrency(
   run: MeasureRun,
   slot: number,
-  amount: Exact,
+  amount: Scaled,
   currency: string,
   date: string,
   path: ErrorPath,
-): Exact {
+): Scaled {
   const to = run.invoices.currencies[slot] as string;
   if (currency === to) return amount;
-  return mul(amount, run.fx.rate(currency, to, date, run.current, path));
+  return mul(amount, run.fx.rate(currency, to, date, run.current, path), MAX_EXACT_SCALE);
 }

@@ -1,19 +1,23 @@
 import { CrmRulesError, type ErrorPath } from '../../../../errors';
 import {
   add,
-  addUnits,
-  type Exact,
   Fixed,
   mul,
-  mulUnits,
   neg,
-  parseUnits,
+  type Scaled,
   sign,
   sub,
   toDec,
-  type Units,
   ZERO,
-} from '../exact/exact';
+} from '../../../../money/_lib/scaled/Fixed';
+import {
+  MAX_EXACT_SCALE,
+  type Register,
+  rAddUnits,
+  register,
+  rMul,
+  rParse,
+} from '../../../../money/_lib/scaled/Register';
 import {
   amountField,
   arrayField,
@@ -72,15 +76,16 @@ export function readOrder(run: MeasureRun, raw: unknown, index: number): void {
   addOrder(run, m, where, id, status, baseOf(net, rate));
 }
 
-const BASE: Units = { u: 0, s: 0 };
+const BASE = register();
 
 /**
  * The order's net in the base currency: in {@link BASE} (and `null` returned) when every line
  * took the fast path and the product with the rate stays on it, else as an exact value.
  */
-function baseOf(slowPart: Exact, rate: Exact): Exact | null {
-  if (slowPart === ZERO && rate instanceof Fixed && mulUnits(FAST, rate, BASE)) return null;
-  return mul(add(slowPart, new Fixed(FAST.u, FAST.s)), rate);
+function baseOf(slowPart: Scaled, rate: Scaled): Scaled | null {
+  if (slowPart === ZERO && rate instanceof Fixed && rMul(BASE, FAST, rate, MAX_EXACT_SCALE))
+    return null;
+  return mul(add(slowPart, new Fixed(FAST.u, FAST.s)), rate, MAX_EXACT_SCALE);
 }
 
 /** Adds an order dated in the period (or the prior one) to its owner's tally. */
@@ -90,7 +95,7 @@ function addOrder(
   where: 'current' | 'prior',
   id: string,
   status: string,
-  exact: Exact | null,
+  exact: Scaled | null,
 ) {
   const tallies = run.tallies;
   const prior = where === 'prior';
@@ -135,52 +140,52 @@ function firstOrder(run: MeasureRun, customer: string, date: string, owner: stri
 }
 
 /** The fast part of the net of the order being read (see {@link readLines}). */
-const FAST: Units = { u: 0, s: 0 };
-const QUANTITY: Units = { u: 0, s: 0 };
-const PRICE: Units = { u: 0, s: 0 };
+const FAST = register();
+const QUANTITY = register();
+const PRICE = register();
 
 /**
  * The net of an order's lines in the order's currency, exact, in one loop that also notes the
  * positive lines an order due in the period must deliver (one path array for all lines). Lines
  * without a discount whose quantity × price fits a safe integer are summed without allocating,
- * into {@link FAST}; every other line takes the exact {@link Exact} path, whose sum is returned
+ * into {@link FAST}; every other line takes the exact {@link Scaled} path, whose sum is returned
  * ({@link ZERO} itself when no line took it) — the net is the two together.
  */
-function readLines(lines: readonly unknown[], path: ErrorPath, due: DueOrders | null): Exact {
+function readLines(lines: readonly unknown[], path: ErrorPath, due: DueOrders | null): Scaled {
   const at = LINE_PATH;
   at[2] = path[2] as number;
   const fast = FAST;
   fast.u = 0;
   fast.s = 0;
-  let net: Exact = ZERO;
+  let net: Scaled = ZERO;
   for (let i = 0; i < lines.length; i += 1) {
     at[at.length - 1] = i;
     const line = factObject(lines[i], at);
     if (
       line.discount === undefined &&
-      parseUnits(line.quantity, QUANTITY) &&
-      parseUnits(line.unitPrice, PRICE) &&
-      QUANTITY.s + PRICE.s <= 22 &&
-      addUnits(fast, QUANTITY.u * PRICE.u, QUANTITY.s + PRICE.s)
+      readUnits(QUANTITY, line.quantity) &&
+      readUnits(PRICE, line.unitPrice) &&
+      QUANTITY.s + PRICE.s <= MAX_EXACT_SCALE &&
+      rAddUnits(fast, QUANTITY.u * PRICE.u, QUANTITY.s + PRICE.s)
     ) {
       if (due !== null && QUANTITY.u > 0)
         due.lineUnits(textField(line, 'lineId', at), QUANTITY.u, QUANTITY.s);
       continue;
     }
     const quantity = amountField(line, 'quantity', at);
-    const gross = mul(quantity, amountField(line, 'unitPrice', at));
+    const gross = mul(quantity, amountField(line, 'unitPrice', at), MAX_EXACT_SCALE);
     net = add(net, line.discount === undefined ? gross : discounted(line, gross, at));
     if (due !== null && sign(quantity) > 0) due.line(textField(line, 'lineId', at), quantity);
   }
   return net;
 }
 
-function discounted(line: Fact, gross: Exact, path: ErrorPath): Exact {
+function discounted(line: Fact, gross: Scaled, path: ErrorPath): Scaled {
   const discount = line.discount;
   if (discount === undefined) return gross;
   const at = [...path, 'discount'];
   const d = factObject(discount, at);
-  if (d.kind === 'rate') return sub(gross, mul(gross, amountField(d, 'rate', at)));
+  if (d.kind === 'rate') return sub(gross, mul(gross, amountField(d, 'rate', at), MAX_EXACT_SCALE));
   if (d.kind === 'amount') {
     const amount = amountField(d, 'amount', at);
     return sub(gross, sign(gross) < 0 ? neg(amount) : amount);
@@ -189,4 +194,9 @@ function discounted(line: Fact, gross: Exact, path: ErrorPath): Exact {
     path: [...at, 'kind'],
     value: d.kind,
   });
+}
+
+/** A field of at most 15 digits read into `into` (decimal.js's short forms too); `false` else. */
+function readUnits(into: Register, text: unknown): boolean {
+  return typeof text === 'string' && rParse(into, text, true) === 1;
 }

@@ -1,6 +1,7 @@
 import { CrmRulesError } from '../../../../errors';
+import { mul, type Scaled, toDec } from '../../../../money/_lib/scaled/Fixed';
+import { MAX_EXACT_SCALE } from '../../../../money/_lib/scaled/Register';
 import type { TargetFact } from '../../../KpiMeasures';
-import { type Exact, mul, toDec } from '../exact/exact';
 import { amountField, dateField, type Fact, factObject, textField } from '../exact/readField';
 import type { MeasureRun } from '../tally/MeasureRun';
 
@@ -42,13 +43,13 @@ export function readTarget(run: MeasureRun, raw: unknown, index: number): void {
     byMetric.set(metric, { id, value, effectiveFrom: from } satisfies TargetFact);
 }
 
-function targetValue(run: MeasureRun, target: Fact, path: (string | number)[]): Exact {
+function targetValue(run: MeasureRun, target: Fact, path: (string | number)[]): Scaled {
   if (typeof target.value === 'string') return amountField(target, 'value', path);
   const money = factObject(target.value, [...path, 'value']);
   const amount = amountField(money, 'amount', [...path, 'value']);
   const currency = textField(money, 'currency', [...path, 'value']);
   const rate = run.fx.rate(currency, run.options.baseCurrency, run.current.last, run.current, path);
-  return mul(amount, rate);
+  return mul(amount, rate, MAX_EXACT_SCALE);
 }
 
 /**

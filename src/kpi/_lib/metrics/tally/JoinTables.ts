@@ -1,5 +1,5 @@
-import { ExactCells } from '../exact/ExactCells';
-import type { Exact } from '../exact/exact';
+import type { Scaled } from '../../../../money/_lib/scaled/Fixed';
+import { ScaledCells } from '../../../../money/_lib/scaled/ScaledCells';
 import type { TallyColumns } from './TallyColumns';
 
 /**
@@ -26,15 +26,15 @@ export class DueOrders {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   readonly lineIds: string[] = [];
-  readonly remaining = new ExactCells();
+  readonly remaining = new ScaledCells();
 
   /** Notes a positive line of the order being read (before {@link DueOrders.open}). */
-  line(lineId: string, quantity: Exact): void {
+  line(lineId: string, quantity: Scaled): void {
     this.lineIds.push(lineId);
     this.remaining.push(quantity);
   }
 
-  /** {@link DueOrders.line} for a quantity `u × 10^−s` read by `parseUnits`. */
+  /** {@link DueOrders.line} for a quantity `u × 10^−s` read by `rParse`. */
   lineUnits(lineId: string, u: number, s: number): void {
     this.lineIds.push(lineId);
     this.remaining.pushUnits(u, s);
@@ -93,8 +93,8 @@ export interface InvoiceHead {
   readonly owner: number;
   readonly currency: string;
   /** Rate from the invoice currency to the base currency. */
-  readonly rate: Exact;
-  readonly total: Exact;
+  readonly rate: Scaled;
+  readonly total: Scaled;
   readonly due: boolean;
   readonly openAtAsOf: boolean;
   readonly issuedInPeriod: boolean;
@@ -120,11 +120,11 @@ export class OpenInvoices {
   readonly owners: number[] = [];
   readonly ownerIds: string[] = [];
   readonly currencies: string[] = [];
-  readonly rates: Exact[] = [];
+  readonly rates: Scaled[] = [];
   readonly flags: number[] = [];
-  readonly totals = new ExactCells();
-  readonly paid = new ExactCells();
-  readonly credited = new ExactCells();
+  readonly totals = new ScaledCells();
+  readonly paid = new ScaledCells();
+  readonly credited = new ScaledCells();
 
   /** Keeps an invoice (nothing paid or credited yet). */
   keep(head: InvoiceHead): void {

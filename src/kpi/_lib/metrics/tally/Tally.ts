@@ -1,6 +1,7 @@
+import { parseScaled, type Scaled, ZERO } from '../../../../money/_lib/scaled/Fixed';
+import { ScaledCells } from '../../../../money/_lib/scaled/ScaledCells';
+import { scaledText } from '../../../../money/_lib/scaled/scaledText';
 import type { FactRef, KpiTally } from '../../../KpiMeasures';
-import { ExactCells } from '../exact/ExactCells';
-import { type Exact, exactText, parseExact, ZERO } from '../exact/exact';
 
 /** Internal: the money sums of a manager's tally (base currency). */
 export const MONEY_SUMS = [
@@ -52,7 +53,7 @@ export type FactGroup = (typeof FACT_GROUPS)[number];
 /** Internal: a manager's additive state while facts are read. */
 export class Tally {
   /** The money sums, one cell each in {@link MONEY_SUMS} order, added in place. */
-  readonly #money = new ExactCells(MONEY_SUMS.length);
+  readonly #money = new ScaledCells(MONEY_SUMS.length);
   readonly count: Record<CountSum, number>;
   readonly groups: Record<FactGroup, number>;
   readonly items: Record<FactGroup, FactRef[]> | null;
@@ -72,17 +73,17 @@ export class Tally {
   }
 
   /** Sets a money sum (base currency). */
-  setMoney(sum: MoneySum, amount: Exact): void {
+  setMoney(sum: MoneySum, amount: Scaled): void {
     this.#money.set(MONEY_CELL[sum], amount);
   }
 
   /** Adds an amount (base currency) to a money sum. */
-  addMoney(sum: MoneySum, amount: Exact): void {
+  addMoney(sum: MoneySum, amount: Scaled): void {
     this.#money.add(MONEY_CELL[sum], amount);
   }
 
   /** A money sum. */
-  money(sum: MoneySum): Exact {
+  money(sum: MoneySum): Scaled {
     return this.#money.get(MONEY_CELL[sum]);
   }
 
@@ -95,7 +96,7 @@ export class Tally {
   /** The JSON form: sums as decimal strings, items sorted by kind then id. */
   toJson(): KpiTally {
     const sums: Record<string, string> = {};
-    for (const k of MONEY_SUMS) sums[k] = exactText(this.money(k));
+    for (const k of MONEY_SUMS) sums[k] = scaledText(this.money(k));
     for (const k of COUNT_SUMS) sums[k] = String(this.count[k]);
     const items = this.items === null ? null : sortedItems(this.items);
     return { sums, counts: { ...this.groups }, items };
@@ -112,8 +113,8 @@ export class Tally {
   }
 }
 
-function exactOf(text: string | undefined): Exact {
-  return text === undefined ? ZERO : (parseExact(text) ?? ZERO);
+function exactOf(text: string | undefined): Scaled {
+  return text === undefined ? ZERO : (parseScaled(text, true) ?? ZERO);
 }
 
 /** Internal: orders facts by kind, id and tag (code point), so fact order never shows. */

@@ -1,6 +1,6 @@
+import type { Scaled } from '../../../../money/_lib/scaled/Fixed';
+import { ScaledCells } from '../../../../money/_lib/scaled/ScaledCells';
 import type { FactRef } from '../../../KpiMeasures';
-import { ExactCells } from '../exact/ExactCells';
-import type { Exact } from '../exact/exact';
 import {
   COUNT_SUMS,
   type CountSum,
@@ -28,7 +28,7 @@ const G = FACT_GROUPS.length;
 
 /**
  * Internal: every manager's tally while a run reads its facts, as shared columns — each manager
- * id interned once into a slot, its eight money sums cells of one {@link ExactCells} (`slot × 8 +
+ * id interned once into a slot, its eight money sums cells of one {@link ScaledCells} (`slot × 8 +
  * sum`), its counts and fact-group counts in typed arrays — so adding a fact to a manager's
  * tally touches no object of that manager. {@link TallyColumns.tally} builds the {@link Tally} a
  * manager's metrics are finished from, with the same sums, counts and facts.
@@ -36,7 +36,7 @@ const G = FACT_GROUPS.length;
 export class TallyColumns {
   readonly #slots = new Map<string, number>();
   readonly ids: string[] = [];
-  readonly #money = new ExactCells(1024);
+  readonly #money = new ScaledCells(1024);
   #counts: Float64Array = new Float64Array(256 * C);
   #groups: Float64Array = new Float64Array(256 * G);
   readonly #items: Record<FactGroup, FactRef[]>[] | null;
@@ -71,7 +71,7 @@ export class TallyColumns {
   }
 
   /** Adds an amount (base currency) to a money sum (`sum`: a {@link MONEY} column). */
-  addMoney(slot: number, sum: number, amount: Exact): void {
+  addMoney(slot: number, sum: number, amount: Scaled): void {
     this.#money.add(slot * M + sum, amount);
   }
 

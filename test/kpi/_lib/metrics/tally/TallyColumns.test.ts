@@ -108,6 +108,29 @@ describe('TallyColumns and the fast paths of measuring: the same result as the e
     );
   }, 30_000);
 
+  it('reads decimal.js short forms ("1.", ".5", "-.5") as the canonical texts, byte for byte', () => {
+    const short = (value: unknown, key?: string): unknown => {
+      if (typeof value === 'string')
+        return key !== undefined && AMOUNT_KEYS.has(key) && DECIMAL.test(value)
+          ? value.includes('.')
+            ? value.replace(/^(-?)0\./, '$1.')
+            : `${value}.`
+          : value;
+      if (Array.isArray(value)) return value.map((v) => short(v));
+      if (typeof value === 'object' && value !== null)
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, short(v, k)]));
+      return value;
+    };
+    fc.assert(
+      fc.property(factsArbitrary, fc.constantFrom('full', 'counts'), (random, evidence) => {
+        const options = { period: Q1, priorPeriod: Q4, baseCurrency: 'USD', fx, evidence };
+        const canonical = JSON.stringify(measureKpis(random, options));
+        expect(JSON.stringify(measureKpis(short(random) as Facts, options))).toBe(canonical);
+      }),
+      { numRuns: 30 },
+    );
+  }, 30_000);
+
   it('an order or invoice replaced by a later one of the same id leaves no manager behind', () => {
     const order = (ownerId: string) => ({
       id: 'SO-1',
