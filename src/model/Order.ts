@@ -5,6 +5,7 @@ import { IsoDate } from '../period/IsoDate';
 import { addIssue, dec, uniqueLineIds } from './_refine';
 import { orWholeNumber } from './_wholeNumber';
 import { PaymentTerms } from './Contract';
+import { HsCode } from './Product';
 import { EntityId, NonNegativeDecimal } from './primitives';
 
 /**
@@ -53,7 +54,9 @@ export type Discount = z.infer<typeof Discount>;
 
 /**
  * One line of an order. Prices and costs are decimal strings in the order's currency.
- * `categoryId` is copied from the product so rate tables need no join. The quantity is negative
+ * `categoryId` is copied from the product so rate tables need no join; so is `hsCode` (optional,
+ * the product's {@link HsCode}), which the risk run's trade-barrier check reads when it derives
+ * an order's shipment. The quantity is negative
  * only on return lines, which say so with `isReturn: true` (a negative quantity elsewhere is
  * `NEGATIVE_QUANTITY`, and a return line must be negative).
  *
@@ -75,6 +78,7 @@ export const OrderLine = z
     discount: Discount.optional(),
     unitCost: z.optional(NonNegativeDecimal),
     isReturn: z.boolean().optional(),
+    hsCode: HsCode.optional(),
   })
   .superRefine((line, ctx) => {
     const quantity = dec(line.quantity);

@@ -9,7 +9,9 @@ import type { RiskFacts } from './RiskFacts';
  * feed the terms check) and, for the other checks, `managers` (`AccountManager`, for the team
  * summaries), `contracts` (a `Contract` carrying its own transport mode and clauses, or a
  * `ContractReview`, for the terms and contract checks), `fxItems` (`FxOpenItem`), `shipments`
- * (`TradeShipment`, e.g. from `tradeSubjectOf`) and `revenue`
+ * (`TradeShipment`, e.g. from `tradeSubjectOf`; without this stream the trade-barrier check
+ * derives each open or confirmed order's shipment from the order, its lines' `hsCode` and its
+ * customer's country) and `revenue`
  * (`RevenueRow`, for concentration; default: the invoices of the `revenueDays` up to `asOf`).
  * Each stream an iterable (async iterables for {@link runRiskChecksAsync}); all optional.
  */

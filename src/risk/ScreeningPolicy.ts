@@ -57,11 +57,28 @@ export const RestrictedHsCode = z.strictObject({
 export type RestrictedHsCode = z.infer<typeof RestrictedHsCode>;
 
 /**
+ * A side of a shipment a restricted country can be on: where the goods go (`destination`), pass
+ * through (`transit`), come from (`origin`, the country of origin) and are loaded (`loading`,
+ * the country of the port of loading).
+ *
+ * @example
+ * ```ts
+ * CountryRole.options;
+ * //=> ['destination', 'transit', 'origin', 'loading']
+ * ```
+ */
+export const CountryRole = z.enum(['destination', 'transit', 'origin', 'loading']);
+/** A side of a shipment (see {@link CountryRole}). */
+export type CountryRole = z.infer<typeof CountryRole>;
+
+/**
  * Trade-barrier and denied-party policy, effective-dated like the other risk policies: the match
  * score from which a screening match is reported (`threshold`, a warning; `screenParties` takes
  * 0.85 when it is absent) and from which it blocks (`blockAt`, 0.95 when absent), both decimal
  * text from 0 to 1 with `threshold ≤ blockAt`; the restricted countries and
- * HS-code prefixes (each listed once). Pass it as the options of `screenParties` and as the
+ * HS-code prefixes (each listed once), and the sides of a shipment the restricted countries
+ * are checked on (`countryRoles`, each {@link CountryRole} once; default `['destination',
+ * 'transit']`, so the origin and the port of loading are checked only when named). Pass it as the options of `screenParties` and as the
  * policy of `checkTradeBarriers`.
  *
  * @example
@@ -78,6 +95,7 @@ export const ScreeningPolicy = z
     blockAt: z.optional(Score),
     restrictedCountries: rows(RestrictedCountry).default([]),
     restrictedHsCodes: rows(RestrictedHsCode).default([]),
+    countryRoles: z.array(CountryRole).max(4).default(['destination', 'transit']),
   })
   .superRefine((policy, ctx) => {
     if (new Decimal(policy.threshold ?? '0.85').gt(policy.blockAt ?? '0.95'))
@@ -89,6 +107,15 @@ export const ScreeningPolicy = z
       });
     unique(ctx, policy.restrictedCountries, 'restrictedCountries', 'country');
     unique(ctx, policy.restrictedHsCodes, 'restrictedHsCodes', 'prefix');
+    policy.countryRoles.forEach((role, index) => {
+      if (policy.countryRoles.indexOf(role) < index)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['countryRoles', index],
+          message: `${role} is listed twice`,
+          input: role,
+        });
+    });
   });
 /** A screening policy version (see {@link ScreeningPolicy}). */
 export type ScreeningPolicy = z.infer<typeof ScreeningPolicy>;

@@ -1,11 +1,32 @@
 import * as z from 'zod';
 import { INPUT_LIMITS } from '../errors';
-import { CountryCode, EntityId, HsCode } from '../model';
+import { CountryCode, EntityId, HsCode, isCountryCode } from '../model';
+
+/**
+ * A port as its UN/LOCODE: the port's ISO 3166-1 alpha-2 country, then three letters or digits
+ * 2–9 (`'CNSHA'` Shanghai, `'DEHAM'` Hamburg). The port's country is its first two letters.
+ *
+ * @example
+ * ```ts
+ * PortCode.safeParse('CNSHA').success;
+ * //=> true
+ * ```
+ */
+export const PortCode = z
+  .string()
+  .regex(/^[A-Z]{2}[A-Z2-9]{3}$/, {
+    message: 'expected a UN/LOCODE such as CNSHA (country, then 3 letters or digits 2-9)',
+  })
+  .refine((code) => isCountryCode(code.slice(0, 2)), {
+    message: 'a UN/LOCODE starts with an ISO 3166-1 alpha-2 country code',
+  });
 
 /**
  * What `checkTradeBarriers` reads of an order: its id, the destination country, the countries it
- * passes through, and each line's HS code (the product's `hsCode`; digits only). Line ids are
- * unique.
+ * passes through, where the goods come from (`originCountry`, the country of origin, and
+ * `portOfLoading`, a {@link PortCode}; both optional, checked only when the policy's
+ * `countryRoles` name them), and each line's HS code (the product's `hsCode`; digits only).
+ * Line ids are unique.
  *
  * @example
  * ```ts
@@ -21,6 +42,8 @@ export const TradeShipment = z
     customerId: EntityId.optional(),
     destinationCountry: CountryCode,
     transitCountries: z.array(CountryCode).default([]),
+    originCountry: CountryCode.optional(),
+    portOfLoading: PortCode.optional(),
     lines: z
       .array(z.strictObject({ lineId: EntityId, productId: EntityId.optional(), hsCode: HsCode }))
       .min(1, { message: 'a shipment has at least one line' }),

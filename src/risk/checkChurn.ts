@@ -1,11 +1,9 @@
 import * as z from 'zod';
-import { dayNumberOf } from '../_lib/civil';
 import { attempt, CrmRulesError, parseWith, type SafeResult } from '../errors';
 import { Customer, Order } from '../model';
 import { IsoDate } from '../period';
-import { documentFinding, sortFindings } from './_lib/catalog/documentFinding';
+import { churnFindings } from './_lib/churn/churnFindings';
 import { lastOrderDates } from './_lib/churn/lastOrderDates';
-import { pAliveOf } from './_lib/churn/pAliveOf';
 import { ChurnPolicy, type ChurnPolicyInput } from './DocumentPolicies';
 import type { Finding } from './Finding';
 
@@ -91,32 +89,7 @@ export function checkChurn(
       value: pAlive,
     });
   uniqueIds(customers);
-  const last = lastOrderDates(orders, asOf);
-  const today = dayNumberOf(asOf) as number;
-  const findings: Finding[] = [];
-  for (const customer of customers) {
-    const grade = customer.grade;
-    if (grade === undefined || !rules.keyGrades.includes(grade)) continue;
-    const subject = { kind: 'customer', id: customer.id } as const;
-    const add = (code: Parameters<typeof documentFinding>[0], evidence: Record<string, string>) =>
-      findings.push(documentFinding(code, rules.severity, subject, { grade, ...evidence }));
-    const lastDate = last.get(customer.id);
-    if (lastDate === undefined) add('churn.no-orders', {});
-    else {
-      const days = today - (dayNumberOf(lastDate) as number);
-      if (days >= rules.dormantDays)
-        add('churn.dormant', {
-          lastOrderDate: lastDate,
-          days: String(days),
-          dormantDays: String(rules.dormantDays),
-        });
-    }
-    if (rules.pAliveBelow === undefined || pAlive === undefined) continue;
-    const p = pAliveOf(pAlive, customer.id);
-    if (p.lt(rules.pAliveBelow))
-      add('churn.p-alive.low', { pAlive: p.toFixed(), threshold: rules.pAliveBelow });
-  }
-  return sortFindings(findings);
+  return churnFindings(customers, lastOrderDates(orders, asOf), rules, asOf, pAlive);
 }
 
 /**

@@ -1,11 +1,9 @@
 import type * as z from 'zod';
 import { attempt, parseWith, type SafeResult } from '../errors';
 import { Order } from '../model';
-import { sortFindings } from './_lib/catalog/documentFinding';
-import { lineFigures, orderFigures } from './_lib/pricing/lineFigures';
-import { discountFinding, marginFinding } from './_lib/pricing/pricingFindings';
+import { judgePricing } from './_lib/pricing/judgePricing';
 import { PricingPolicy, type PricingPolicyInput } from './DocumentPolicies';
-import type { Finding, RiskSubject } from './Finding';
+import type { Finding } from './Finding';
 
 /**
  * Checks an order's prices against the discount and margin floors of a pricing policy, with
@@ -45,19 +43,7 @@ import type { Finding, RiskSubject } from './Finding';
 export function checkPricing(order: z.input<typeof Order>, policy: PricingPolicyInput): Finding[] {
   const parsed = parseWith(Order, order, { path: ['order'] });
   const rules = parseWith(PricingPolicy, policy, { path: ['policy'] });
-  const needCost = rules.margin !== undefined;
-  const lines = lineFigures(parsed, needCost);
-  const subject: RiskSubject = { kind: 'order', id: parsed.id };
-  const checked = [
-    ...(rules.scope === 'order' ? [] : lines),
-    ...(rules.scope === 'line' || lines.length === 0 ? [] : [orderFigures(lines, needCost)]),
-  ];
-  return sortFindings(
-    checked.flatMap((f) => [
-      ...discountFinding(rules, subject, f),
-      ...marginFinding(rules, subject, f),
-    ]),
-  );
+  return judgePricing(parsed, rules);
 }
 
 /**

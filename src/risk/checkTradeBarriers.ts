@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import { attempt, CrmRulesError, parseWith, type SafeResult } from '../errors';
 import { LOCALES, type Locale } from '../explain';
-import { countryFindings, hsCodeFindings } from './_lib/screening/findings/barrierFindings';
-import { sortFindings } from './_lib/screening/findings/findingOrder';
+import { barrierFindingsOf } from './_lib/trade/barrierFindingsOf';
 import type { Finding } from './Finding';
 import { ScreeningPolicy } from './ScreeningPolicy';
 import { TradeShipment } from './TradeShipment';
@@ -16,8 +15,14 @@ export interface CheckTradeBarriersOptions {
 /**
  * Checks a shipment against the trade barriers of a policy (the caller's restricted countries and
  * HS-code prefixes; the library ships no list): `trade.country.restricted` when the destination
- * is restricted, `trade.country.restricted.transit` for each restricted transit country (evidence
- * `role: 'destination' | 'transit'`; a transit country equal to the destination is reported once), `trade.hs-code.restricted` for each line
+ * is restricted, `trade.country.restricted.transit` for each restricted transit country (a
+ * transit country equal to the destination is reported once), and — when the policy's
+ * `countryRoles` name them (by default only the destination and transit countries are checked)
+ * — `trade.country.restricted.origin` for a restricted country of origin and
+ * `trade.country.restricted.loading` for a port of loading in a restricted country (evidence
+ * `port`; a port in the country of origin is reported once, as the origin). The evidence's
+ * `role` (`destination`, `transit`, `origin`, `loading`) names the side that matched.
+ * `trade.hs-code.restricted` for each line
  * whose HS code starts with a restricted prefix — when several prefixes match a line, the longest
  * one's rule applies, so a narrow exception (`'847130'`, warning) can soften a broad chapter
  * (`'8471'`, block). Severity and reason come from the matching rule. The policy is taken as it
@@ -65,13 +70,7 @@ export function checkTradeBarriers(
     });
   const parsedShipment = parseWith(TradeShipment, shipment, { path: ['shipment'] });
   const parsedPolicy = parseWith(ScreeningPolicy, policy, { path: ['policy'] });
-  return sortFindings(
-    [
-      ...countryFindings(parsedShipment, parsedPolicy, locale),
-      ...hsCodeFindings(parsedShipment, parsedPolicy, locale),
-    ],
-    ['line', 'role', 'country'],
-  );
+  return barrierFindingsOf(parsedShipment, parsedPolicy, locale);
 }
 
 /**

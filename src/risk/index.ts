@@ -106,9 +106,14 @@ export {
   safeRunRiskChecksAsync,
 } from './runRiskChecks';
 export { ScreeningEntry, ScreeningEntryType, ScreeningParty } from './ScreeningEntry';
-export { RestrictedCountry, RestrictedHsCode, ScreeningPolicy } from './ScreeningPolicy';
+export {
+  CountryRole,
+  RestrictedCountry,
+  RestrictedHsCode,
+  ScreeningPolicy,
+} from './ScreeningPolicy';
 export { type ScreenPartiesOptions, safeScreenParties, screenParties } from './screenParties';
-export { TradeShipment } from './TradeShipment';
+export { PortCode, TradeShipment } from './TradeShipment';
 // from the model's records (issue 16, riskmodel)
 export {
   safeTradeSubjectOf,

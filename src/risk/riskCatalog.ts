@@ -3,6 +3,7 @@ import { documentChecksEntries } from './_lib/catalog/documentChecksEntries';
 import { exposureChecksEntries } from './_lib/catalog/exposureChecksEntries';
 import { joinEntries } from './_lib/catalog/joinEntries';
 import { runEntries } from './_lib/catalog/runEntries';
+import { tradeEntries } from './_lib/catalog/tradeEntries';
 import { SCREENING_MESSAGES } from './_lib/screening/findings/screeningMessages';
 
 /**
@@ -25,6 +26,7 @@ export const riskCatalog: MessageCatalog = /* @__PURE__ */ defineCatalog(
     exposureChecksEntries,
     documentChecksEntries,
     SCREENING_MESSAGES,
+    tradeEntries,
     runEntries,
   ),
 );

@@ -22,7 +22,13 @@ export type RiskPolicyVersions = RiskPolicyInput | readonly RiskPolicyInput[];
  * on or before `asOf`, the rate and its date in a `risk.insured.fx` trace step); `aging`,
  * `concentration`, `terms` and `contract` (of `facts.contracts`), `pricing` (orders still open or
  * confirmed), `fx` (`facts.fxItems`), `churn`, `screening` (the customers against
- * `options.screeningList`) and `tradeBarriers` (`facts.shipments`) call the checks of the same names. Findings are ordered by severity, then
+ * `options.screeningList`) and `tradeBarriers` call the checks of the same names. The trade
+ * barriers are checked on `facts.shipments` when that stream is given (even empty: explicit
+ * shipments win); without it, each order still `open` or `confirmed` and dated up to `asOf` gives
+ * a shipment derived by one rule — destination its customer's country, no transit, origin or port
+ * of loading, one line per order line that carries an `hsCode` (a line without one is not
+ * screened by HS code; the destination still is) — judged as `checkTradeBarriers` would judge
+ * that shipment written by hand. Findings are ordered by severity, then
  * subject, code and evidence, independent of the order of the facts; summaries per manager, team
  * and company count them by severity and code beside exposure and overdue totals.
  *

@@ -3,16 +3,19 @@ import { attempt, CrmRulesError, parseWith, type SafeResult } from '../errors';
 import { CountryCode, Customer, Order, type Product } from '../model';
 import { shipmentLines } from './_lib/trade/shipmentLines';
 import { ScreeningParty } from './ScreeningEntry';
-import { TradeShipment } from './TradeShipment';
+import { PortCode, TradeShipment } from './TradeShipment';
 
 /**
  * Options of {@link tradeSubjectOf}: where the goods go when not to the customer's country
- * (`destinationCountry`), the countries they pass through (`transitCountries`), and further
- * parties to screen beside the customer (`parties`: a consignee, a notify party, a forwarder).
+ * (`destinationCountry`), the countries they pass through (`transitCountries`), where they come
+ * from (`originCountry`, `portOfLoading` as a UN/LOCODE), and further parties to screen beside
+ * the customer (`parties`: a consignee, a notify party, a forwarder).
  */
 export interface TradeSubjectOptions {
   readonly destinationCountry?: string | undefined;
   readonly transitCountries?: readonly string[] | undefined;
+  readonly originCountry?: string | undefined;
+  readonly portOfLoading?: string | undefined;
   readonly parties?: readonly ScreeningParty[] | undefined;
 }
 
@@ -25,20 +28,23 @@ export interface TradeSubject {
 const Options = z.strictObject({
   destinationCountry: CountryCode.optional(),
   transitCountries: z.array(CountryCode).optional(),
+  originCountry: CountryCode.optional(),
+  portOfLoading: PortCode.optional(),
   parties: z.array(ScreeningParty).optional(),
 });
 
 /**
  * Derives what the trade checks screen from a CRM's own records: the shipment of an order
  * (`checkTradeBarriers`: destination — the customer's country unless
- * `options.destinationCountry` — transit countries, and each line with its product's HS code)
+ * `options.destinationCountry` — transit countries, the origin and port of loading when given,
+ * and each line with its product's HS code)
  * and the parties (`screenParties`: the customer, then `options.parties`).
  *
  * @param order - the order ({@link Order}); every line's product must be among `products`
  * @param customer - the order's customer ({@link Customer})
  * @param products - the products ({@link Product}), e.g. the whole catalogue; those the lines
  * name need an `hsCode`
- * @param options - destination, transit countries, further parties
+ * @param options - destination, transit countries, origin, port of loading, further parties
  * @returns the shipment and the parties, parsed
  * @throws CrmRulesError `INVALID_INPUT` at `['customer', 'id']` when the customer is not the
  * order's, at `['order', 'lines', i, 'productId']` for a product not listed, at
@@ -79,6 +85,8 @@ export function tradeSubjectOf(
       customerId: buyer.id,
       destinationCountry: settings.destinationCountry ?? buyer.country,
       transitCountries: settings.transitCountries ?? [],
+      ...(settings.originCountry === undefined ? {} : { originCountry: settings.originCountry }),
+      ...(settings.portOfLoading === undefined ? {} : { portOfLoading: settings.portOfLoading }),
       lines: shipmentLines(parsedOrder, products),
     },
     { path: ['order'] },

@@ -106,6 +106,65 @@ describe('checkTradeBarriers', () => {
   });
 });
 
+describe('checkTradeBarriers: where the goods come from', () => {
+  const from = { ...shipment('IR', ['841370']), originCountry: 'KP', portOfLoading: 'KPNAM' };
+  const every: typeof policy = {
+    ...policy,
+    countryRoles: ['destination', 'transit', 'origin', 'loading'],
+  };
+
+  it('checks the destination and transit countries only unless the policy names more sides', () => {
+    expect(summary(checkTradeBarriers(from, policy))).toEqual([
+      'warning trade.country.restricted destination:IR',
+    ]);
+  });
+
+  it('reports a restricted origin and port of loading, the evidence naming the side', () => {
+    const findings = checkTradeBarriers(
+      { ...from, originCountry: 'CN', portOfLoading: 'IRBND' },
+      { ...every, countryRoles: ['origin', 'loading'] },
+    );
+    expect(summary(findings)).toEqual(['warning trade.country.restricted.loading loading:IR']);
+    expect(findings[0]).toMatchObject({
+      evidence: { order: 'SO-1', role: 'loading', country: 'IR', port: 'IRBND' },
+      message: 'order SO-1 is loaded at IRBND in IR, a restricted country (licence review)',
+    });
+    const origin = checkTradeBarriers(from, every, { locale: 'zh-CN' });
+    expect(summary(origin)).toEqual([
+      'block trade.country.restricted.origin origin:KP',
+      'warning trade.country.restricted destination:IR',
+    ]);
+    expect(origin[0]?.message).toBe('订单 SO-1 的原产国 KP 为受限国家（UN sanctions）');
+  });
+
+  it('reports a port of loading in the origin country once, as the origin', () => {
+    expect(
+      summary(checkTradeBarriers(from, { ...every, countryRoles: ['origin', 'loading'] })),
+    ).toEqual(['block trade.country.restricted.origin origin:KP']);
+    expect(summary(checkTradeBarriers(from, { ...every, countryRoles: ['loading'] }))).toEqual([
+      'block trade.country.restricted.loading loading:KP',
+    ]);
+  });
+
+  it('refuses a malformed port of loading or a side named twice', () => {
+    expect(safeCheckTradeBarriers({ ...from, portOfLoading: 'kpnam' }, policy)).toMatchObject({
+      success: false,
+      error: { code: 'INVALID_INPUT', path: ['shipment', 'portOfLoading'] },
+    });
+    expect(safeCheckTradeBarriers({ ...from, portOfLoading: 'XXNAM' }, policy)).toMatchObject({
+      success: false,
+      error: { code: 'INVALID_INPUT', path: ['shipment', 'portOfLoading'] },
+    });
+    expect(safeCheckTradeBarriers({ ...from, originCountry: 'XX' }, policy)).toMatchObject({
+      success: false,
+      error: { path: ['shipment', 'originCountry'] },
+    });
+    expect(
+      safeCheckTradeBarriers(from, { ...policy, countryRoles: ['origin', 'origin'] }),
+    ).toMatchObject({ success: false, error: { path: ['policy', 'countryRoles', 1] } });
+  });
+});
+
 const hsCode = fc.constantFrom('930190', '847130', '84715000', '841370', '8413', '9301');
 const country = fc.constantFrom('DE', 'KP', 'IR', 'TR', 'CN');
 

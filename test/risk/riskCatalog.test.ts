@@ -255,6 +255,8 @@ function screeningFindings(): Finding[] {
         orderId: 'O',
         destinationCountry: 'KP',
         transitCountries: ['IR'],
+        originCountry: 'SY',
+        portOfLoading: 'CUHAV',
         lines: [{ lineId: '1', hsCode: '9301' }],
       },
       {
@@ -262,8 +264,11 @@ function screeningFindings(): Finding[] {
         restrictedCountries: [
           { country: 'KP', reason: 'r' },
           { country: 'IR', reason: 'r' },
+          { country: 'SY', reason: 'r' },
+          { country: 'CU', reason: 'r' },
         ],
         restrictedHsCodes: [{ prefix: '93', reason: 'r' }],
+        countryRoles: ['destination', 'transit', 'origin', 'loading'],
       },
     ),
   ];

@@ -64,6 +64,18 @@ describe('tradeSubjectOf', () => {
     ]);
   });
 
+  it('takes the country of origin and the port of loading from the options', () => {
+    const { shipment } = tradeSubjectOf(order, customer, products, {
+      originCountry: 'CN',
+      portOfLoading: 'CNSHA',
+    });
+    expect(shipment).toMatchObject({ originCountry: 'CN', portOfLoading: 'CNSHA' });
+    expect(tradeSubjectOf(order, customer, products).shipment).not.toHaveProperty('originCountry');
+    expect(
+      safeTradeSubjectOf(order, customer, products, { portOfLoading: 'SHANGHAI' }),
+    ).toMatchObject({ success: false, error: { path: ['options', 'portOfLoading'] } });
+  });
+
   it('refuses what cannot be screened, with the path, and never a partial shipment', () => {
     const fail = (...args: Parameters<typeof tradeSubjectOf>) => safeTradeSubjectOf(...args);
     expect(fail(order, { ...customer, id: 'C-2' }, products)).toMatchObject({

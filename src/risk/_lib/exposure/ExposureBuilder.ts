@@ -125,6 +125,14 @@ export class ExposureBuilder {
     this.addCustomer(customer, ['facts', 'customers', index]);
   }
 
+  /**
+   * Adds an order already parsed by the `Order` schema (or its hand check), the `index`-th of its
+   * stream; orders come after the receivables documents, as `add` reads them.
+   */
+  addParsedOrder(order: Order, index: number): void {
+    this.addOrder(order, ['facts', 'orders', index]);
+  }
+
   private addCustomer(customer: Customer, path: ErrorPath): void {
     const seen = this.masters.get(customer.id);
     if (seen !== undefined) throw twice('customer', customer.id, path, seen.path);

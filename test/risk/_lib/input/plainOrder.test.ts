@@ -66,9 +66,26 @@ const oddValue = fc.oneof(
     { method: 'OA', days: 60, extra: 1 },
     { method: 'OA', days: undefined },
     Object.assign(Object.create(null), { method: 'OA', days: 60 }),
+    '8413',
+    '841370',
+    '84137000',
+    '8413700010',
+    '84137',
+    '841370001011',
+    '8413.70',
+    '８４１３',
+    [{ ...line, hsCode: '841370' }],
+    [{ ...line, hsCode: '8413.70' }],
   ),
 );
-const lineField = fc.constantFrom('lineId', 'productId', 'categoryId', 'quantity', 'unitPrice');
+const lineField = fc.constantFrom(
+  'lineId',
+  'productId',
+  'categoryId',
+  'quantity',
+  'unitPrice',
+  'hsCode',
+);
 const order = nearShapes(
   good,
   [
@@ -103,6 +120,13 @@ describe('plainOrder (the hand check before the Order schema)', () => {
   it('takes the common order', () => {
     expect(plainOrder(good)).toBe(good);
     expect(plainOrder({ ...good, promisedDate: '2026-07-15', contractId: 'K-1' })).toBeDefined();
+  });
+
+  it('takes lines with well-formed HS codes and leaves odd ones to the schema', () => {
+    const coded = { ...good, lines: [{ ...line, hsCode: '841370' }] };
+    expect(plainOrder(coded)).toBe(coded);
+    for (const hsCode of ['84137', '8413.70', '84', '841370001011', 841370, undefined])
+      expect(plainOrder({ ...good, lines: [{ ...line, hsCode }] })).toBeUndefined();
   });
 
   it('takes well-formed payment terms and leaves odd ones to the schema', () => {

@@ -24,9 +24,10 @@ export function runIndex(context: RunContext): ExposureIndex {
           insuredLimitAdds: false,
         }
       : datedSection(policy, credit);
-  // The customers were parsed with the facts: the index takes them as they are (as
-  // `buildExposureIndex` would read the same records), then reads the documents.
-  const streams = ['invoices', 'payments', 'creditNotes', 'orders', 'deliveries'];
+  // The customers and orders were parsed with the facts: the index takes them as they are (as
+  // `buildExposureIndex` would read the same records), in its order of streams — customers, the
+  // receivables documents, orders, deliveries — and reads the other documents.
+  const streams = ['invoices', 'payments', 'creditNotes', 'deliveries'];
   const documents = Object.fromEntries(streams.map((name) => [name, facts.raw[name] ?? []]));
   const { builder, streams: read } = startBuilder(
     documents,
@@ -41,6 +42,16 @@ export function runIndex(context: RunContext): ExposureIndex {
   facts.customerList.forEach((customer, i) => {
     builder.addParsedCustomer(customer, i);
   });
-  readStreams(builder, read);
+  readStreams(
+    builder,
+    read.filter(([name]) => name !== 'deliveries'),
+  );
+  facts.orders.forEach((order, i) => {
+    builder.addParsedOrder(order, i);
+  });
+  readStreams(
+    builder,
+    read.filter(([name]) => name === 'deliveries'),
+  );
   return finishIndex(builder);
 }

@@ -50,9 +50,10 @@ function insuredInBase(
  * `insuredLimitSeverity` (base → country group → grade).
  */
 export function runInsured(context: RunContext, index: ExposureIndex): Finding[] {
-  const raw = context.facts.raw.customers ?? [];
-  const at = new Map(raw.map((c, i) => [(c as { id?: unknown } | null)?.id, i]));
   const findings: Finding[] = [];
+  if (context.policy.checks.insured === undefined) return findings;
+  // Where each customer stands among the facts, from the parsed list (no raw record read again).
+  const at = new Map(context.facts.customerList.map((c, i) => [c.id, i]));
   for (const customerId of [...index.customers.keys()].sort()) {
     const section = context.sectionFor('insured', customerId);
     if (section === null) continue;
