@@ -6,6 +6,7 @@ import { parseCommissionPlan } from '../../parseCommissionPlan';
 import { datedList } from '../exact/datedList';
 import type { Arithmetic } from '../exact/num';
 import { list, remap } from '../exact/remap';
+import { buildCategoryTree } from '../plan/categoryTree';
 import { compilePlan } from '../plan/compilePlan';
 import type { PlanHistory } from './RunContext';
 
@@ -35,9 +36,10 @@ export function parsePlans(
     byId.set(plan.id, versions);
   });
   const plans = new Map<string, PlanHistory>();
+  const categories = buildCategoryTree(input.categories);
   for (const [id, versions] of byId) {
     const compiled = versions.map(({ plan, index }) => ({
-      ...compilePlan(plan, index, arithmetic, ['plans', index]),
+      ...compilePlan(plan, index, arithmetic, ['plans', index], categories),
       effectiveFrom: plan.effectiveFrom,
       ...(plan.effectiveTo === undefined ? {} : { effectiveTo: plan.effectiveTo }),
     }));
