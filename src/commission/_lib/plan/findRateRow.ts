@@ -1,6 +1,16 @@
 import type { ErrorPath } from '../../../errors';
-import type { Facts } from '../../../rules';
-import type { CompiledRateTable } from './compileRates';
+import type { CompiledCondition, Facts } from '../../../rules';
+import type { CategoryTree } from './categoryTree';
+
+/** Internal: what {@link findRateRow} reads of a compiled rate table. */
+export interface RateRows {
+  readonly rows: ReadonlyArray<{
+    readonly test: CompiledCondition;
+    readonly group: number;
+    readonly category: boolean;
+  }>;
+  readonly categories: CategoryTree | null;
+}
 
 /**
  * Internal: the index of the rate-table row a line's facts match (rows in precedence order), or
@@ -10,7 +20,7 @@ import type { CompiledRateTable } from './compileRates';
  * matches (as many facts pinned, the same product level) the nearest ancestor wins, then the
  * precedence order. Both engines call it (`matchCompiledRate`, the column kernel's `memoOutcome`).
  */
-export function findRateRow(table: CompiledRateTable, facts: Facts, path: ErrorPath): number {
+export function findRateRow(table: RateRows, facts: Facts, path: ErrorPath): number {
   const rows = table.rows;
   const own = facts['product.category'];
   const chain =

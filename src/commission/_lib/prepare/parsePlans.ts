@@ -19,13 +19,23 @@ export function parsePlans(
     const plan = parseCommissionPlan(raw, ['plans', index]);
     const versions = byId.get(plan.id) ?? [];
     const other = versions.find(
-      (v) => v.plan.version === plan.version || v.plan.currency !== plan.currency,
+      (v) =>
+        v.plan.version === plan.version ||
+        v.plan.currency !== plan.currency ||
+        v.plan.quotaMeasure !== plan.quotaMeasure,
     );
     if (other !== undefined) {
-      const clash = other.plan.version === plan.version ? 'version' : 'currency';
+      const clash =
+        other.plan.version === plan.version
+          ? 'version'
+          : other.plan.currency !== plan.currency
+            ? 'currency'
+            : 'quotaMeasure';
       throw new CrmRulesError(
         'INVALID_INPUT',
-        `plan ${plan.id} already has a version with this ${clash} (plans[${other.index}])`,
+        clash === 'quotaMeasure'
+          ? `the versions of plan ${plan.id} measure quotas alike; plans[${other.index}] measures ${other.plan.quotaMeasure ?? 'money'}`
+          : `plan ${plan.id} already has a version with this ${clash} (plans[${other.index}])`,
         {
           path: ['plans', index, clash],
           value: plan[clash],
