@@ -9,6 +9,7 @@ import {
   safeMatchRate,
 } from '../../src/commission';
 import { INPUT_LIMITS } from '../../src/errors';
+import { scenarioArbitrary } from './arbitraries';
 import { input, order, plan } from './fixtures';
 
 // Odoo's demo category tree (product module, product_demo / product_data: "All", "All / Saleable",
@@ -192,6 +193,27 @@ describe('properties', () => {
           expect(got).toBe(nearest < 0 ? null : `r${nearest}`);
         },
       ),
+    );
+  });
+
+  it('on generated scenarios with a category tree, the column engine equals the decimal.js reference', {
+    timeout: 60_000,
+  }, () => {
+    // Seals and valves below pumps, pumps below a root no row names: rows on PUMPS rate them all.
+    const categories = [
+      { id: 'ROOT', name: 'All' },
+      { id: 'PUMPS', name: 'Pumps', parentId: 'ROOT' },
+      { id: 'SEALS', name: 'Seals', parentId: 'PUMPS' },
+      { id: 'VALVES', name: 'Valves', parentId: 'SEALS' },
+    ];
+    fc.assert(
+      fc.property(scenarioArbitrary({ cash: true }), (base) => {
+        const scenario: CommissionInput = { ...base, categories };
+        const auto = safeComputeStatements(scenario);
+        const reference = safeComputeStatements(scenario, { arithmetic: 'decimal' });
+        expect(JSON.stringify(reference)).toBe(JSON.stringify(auto));
+      }),
+      { numRuns: 15 },
     );
   });
 });
