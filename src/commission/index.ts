@@ -50,7 +50,7 @@ export { KpiBonus, PayoutPoint } from './model/KpiBonus';
 export { KpiScore } from './model/KpiScore';
 export { ManualAdjustment } from './model/ManualAdjustment';
 export { Modifier, MultiplierBand } from './model/Modifier';
-export { PayeeAssignment } from './model/PayeeAssignment';
+export { PayeeAssignment, QuantityQuota } from './model/PayeeAssignment';
 export { PayeeState } from './model/PayeeState';
 export { PayoutRecord } from './model/PayoutRecord';
 export {
@@ -60,6 +60,7 @@ export {
   PayoutPolicy,
   PlanRounding,
 } from './model/PlanPolicies';
+export { QuotaMeasure } from './model/QuotaMeasure';
 export { Rate } from './model/Rate';
 export { FlatCalculation, NoMatch, RateRow, RateTableCalculation } from './model/RateTable';
 export type { Recalculation } from './model/Recalculation';
@@ -94,6 +95,7 @@ export {
   safeSplitCredit,
   splitCredit,
 } from './splitCredit';
+export { safeTargetVariance, type TargetVariance, targetVariance } from './targetVariance';
 export {
   safeSplitAcrossTiers,
   safeTierPayout,

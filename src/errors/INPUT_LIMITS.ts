@@ -22,6 +22,8 @@ export const INPUT_LIMITS = Object.freeze({
   maxFormulaNodes: 10_000,
   /** Deepest nesting of any JSON value read or stored (documents, plans, stored results). */
   maxJsonDepth: 64,
+  /** Deepest product category tree a rate table reads: a category and its ancestors, at most this many. */
+  maxCategoryDepth: 32,
   /** Most rows of one table in a rule document: rate-table rows, tiers, bands, curve points, rules. */
   maxTableRows: 10_000,
   /** Longest string accepted where the model has free text or ids. */

@@ -4,7 +4,8 @@ import { EntityId, Label } from './primitives';
 
 /**
  * A product category. Categories form a tree through `parentId`; commission rate tables and
- * margin floors are keyed by category.
+ * margin floors are keyed by category. Given to a commission run as `categories`, a rate-table
+ * row pinning a category also rates the categories below it, the nearest ancestor winning.
  *
  * @example
  * ```ts

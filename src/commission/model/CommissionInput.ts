@@ -7,6 +7,7 @@ import type {
   Order,
   Payment,
   Product,
+  ProductCategory,
 } from '../../model';
 import type { FxRate } from '../../money';
 import type { CommissionPlanInput } from './CommissionPlan';
@@ -28,7 +29,9 @@ export type DocumentStream<T> = Iterable<T> | AsyncIterable<T>;
  * - `orders`, `invoices`, `payments`, `creditNotes` — documents as arrays or streams. Pass the
  *   period's documents and the earlier ones they refer to (the invoices a payment settles, the
  *   orders an invoice bills); only events dated in the period are credited;
- * - `customers`, `products` — for the facts conditions read;
+ * - `customers`, `products` — for the facts conditions read; `categories` — the product category
+ *   tree (`parentId`): a rate-table row pinning a category also rates the categories below it,
+ *   the nearest ancestor winning;
  * - `splits`, `fxRates`, `kpiScores`, `adjustments` (manual lines).
  */
 export interface CommissionInput {
@@ -42,6 +45,7 @@ export interface CommissionInput {
   readonly creditNotes?: DocumentStream<z.input<typeof CreditNote>>;
   readonly customers?: DocumentStream<z.input<typeof Customer>>;
   readonly products?: DocumentStream<z.input<typeof Product>>;
+  readonly categories?: readonly z.input<typeof ProductCategory>[];
   readonly splits?: readonly z.input<typeof CreditSplit>[];
   readonly fxRates?: DocumentStream<z.input<typeof FxRate>>;
   readonly kpiScores?: readonly z.input<typeof KpiScore>[];

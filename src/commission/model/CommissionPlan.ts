@@ -8,6 +8,7 @@ import { Component } from './Component';
 import { Crediting, NewCustomerRule } from './Crediting';
 import { KpiBonus } from './KpiBonus';
 import { ClawbackPolicy, DrawPolicy, FxPolicy, PayoutPolicy, PlanRounding } from './PlanPolicies';
+import { QuotaMeasure } from './QuotaMeasure';
 import { Spiff } from './Spiff';
 
 /**
@@ -16,6 +17,8 @@ import { Spiff } from './Spiff';
  * written in the plan (fixed rates, caps, minimums, draws, bonuses) are in the plan `currency`
  * (`CURRENCY_MISMATCH` at the amount's path otherwise); component, SPIFF and bonus ids are
  * unique. Conditions are checked against `LINE_FACTS` by {@link parseCommissionPlan}.
+ * `quotaMeasure` (`money` when absent, or `quantity`: see {@link QuotaMeasure}) says what the
+ * payees' quotas and attainment count; `attainment`-measure tiers need `money` (`INVALID_TIERS`).
  *
  * @example
  * ```ts
@@ -40,6 +43,7 @@ export const CommissionPlan = z
     fx: FxPolicy.prefault({}),
     rounding: PlanRounding.prefault({}),
     crediting: Crediting,
+    quotaMeasure: QuotaMeasure.optional(),
     newCustomer: NewCustomerRule.prefault({ kind: 'plan-year' }),
     components: z.array(Component).default([]),
     spiffs: z.array(Spiff).default([]),
@@ -63,6 +67,22 @@ export const CommissionPlan = z
         seen.add(item.id);
       });
     }
+    plan.components.forEach((component, index) => {
+      const calc = component.calculation;
+      if (
+        plan.quotaMeasure === 'quantity' &&
+        calc.kind === 'tiers' &&
+        calc.measure === 'attainment'
+      )
+        ctx.addIssue({
+          code: 'custom',
+          path: ['components', index, 'calculation', 'measure'],
+          message:
+            'attainment tiers scale a money quota: with quotaMeasure "quantity" measure the tiers period-to-date or plan-year-to-date',
+          input: calc.measure,
+          params: { code: 'INVALID_TIERS' },
+        });
+    });
     for (const [path, amount] of planMoney(plan))
       if (amount.currency !== plan.currency)
         ctx.addIssue({

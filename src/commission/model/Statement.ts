@@ -51,7 +51,8 @@ export type YtdSummary = z.infer<typeof YtdSummary>;
 /**
  * One payee's commission statement for one period: the plan version used for period-level steps,
  * the plan and statement currencies, the rounding applied, attainment (credited base in the plan
- * currency against the period quota, in percent), the lines, the totals (`payable` = Σ lines,
+ * currency against the period quota, in percent — or units against a quota in units, with
+ * `measure: 'quantity'`, on a plan whose `quotaMeasure` is `quantity`), the lines, the totals (`payable` = Σ lines,
  * exactly), the YTD summary, the recoverable draw balance carried out of the period
  * (`drawBalance`, in the statement currency at its minor-unit scale; `'0.00'` without a
  * recoverable draw) and the statement's own trace.
@@ -80,6 +81,8 @@ export const Statement = z.strictObject({
     credited: DecimalString,
     quota: z.nullable(DecimalString),
     percent: z.nullable(percentField(DecimalString)),
+    /** `quantity` when the plan's `quotaMeasure` counts units (credited and quota are units). */
+    measure: z.optional(z.literal('quantity')),
   }),
   lines: z.array(StatementLine),
   totals: StatementTotals,

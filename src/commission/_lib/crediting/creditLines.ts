@@ -9,6 +9,7 @@ import { addEarned, reversalMode } from './addEarned';
 import { clawBackReversal } from './clawBack';
 import { componentLines, type LineTarget, overrideLine } from './componentLines';
 import type { Credit } from './creditEvents';
+import { creditedMeasure } from './creditedMeasure';
 import { creditFacts } from './creditFacts';
 import { creditShape } from './creditShape';
 import { basisOf, sourceOf } from './lineParams';
@@ -97,8 +98,9 @@ function countCredited(
   const handled =
     event.reverses === null ? null : clawBackReversal(run, credit, sourceOf(sources, event));
   if (handled === 'ignore') return false;
-  if (credit.version.plan.currency === run.version.plan.currency)
-    run.credited = add(run.credited, base);
+  const plan = run.version.plan;
+  if (credit.version.plan.currency === plan.currency)
+    run.credited = add(run.credited, creditedMeasure(plan.quotaMeasure ?? 'money', credit, base));
   return handled !== 'clawed';
 }
 

@@ -146,6 +146,14 @@ export const PERIOD_ENTRIES: CatalogEntries = {
     en: 'credited {credited:money:currency} (no quota this period)',
     'zh-CN': '计入业绩 {credited:money:currency}（本期未设业绩指标）',
   },
+  'commission.statement.attainment-units': {
+    en: 'credited {credited} units against a quota of {quota} units: {percent}% attainment',
+    'zh-CN': '计入销量 {credited} 件，销量指标 {quota} 件，达成率 {percent}%',
+  },
+  'commission.statement.no-quota-units': {
+    en: 'credited {credited} units (no quota this period)',
+    'zh-CN': '计入销量 {credited} 件（本期未设销量指标）',
+  },
   'commission.statement.totals': {
     en: '{lines} lines: earned {earned:money:currency}, adjustments {adjustments:money:currency}, timing {timing:money:currency}, holdback {holdback:money:currency}, draw {draw:money:currency}; payable {payable:money:currency}',
     'zh-CN':

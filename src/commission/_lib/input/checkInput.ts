@@ -20,6 +20,7 @@ const LIST_FIELDS = [
   'splits',
   'kpiScores',
   'adjustments',
+  'categories',
 ] as const satisfies ReadonlyArray<keyof CommissionInput>;
 const REQUIRED = new Set<string>(['plans', 'assignments']);
 

@@ -39,14 +39,15 @@ function statementTrace(s: Omit<Statement, 'lines' | 'trace'>, facts: TraceFacts
       code: 'commission.statement.version',
       params: { plan: v.plan, version: v.version, from: v.from },
     });
+  const units = attainment.measure === 'quantity';
   trace.push(
     attainment.percent === null
       ? {
-          code: 'commission.statement.no-quota',
+          code: units ? 'commission.statement.no-quota-units' : 'commission.statement.no-quota',
           params: { credited: attainment.credited, currency: s.planCurrency },
         }
       : {
-          code: 'commission.statement.attainment',
+          code: units ? 'commission.statement.attainment-units' : 'commission.statement.attainment',
           params: {
             credited: attainment.credited,
             quota: attainment.quota,

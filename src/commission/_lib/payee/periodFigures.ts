@@ -5,6 +5,7 @@ import { periodOf, periodsBetween } from '../../../period';
 import type { LineSource } from '../../model/StatementLine';
 import { add, mul, type Num, parseNum, sign, toDec, ZERO } from '../exact/num';
 import { numFixedText, roundNum } from '../exact/roundNum';
+import { quotaOf } from '../schema/quotaOf';
 import { type Draft, plainDraft } from './Draft';
 import { type PayeeRun, periodWhen } from './PayeeRun';
 
@@ -47,9 +48,8 @@ export function needQuota(run: PayeeRun, what: string): never {
 }
 
 function quotaFor(run: PayeeRun, label: string): Num | null {
-  const a = run.assignment.assignment;
-  const amount = a.quotas.find((q) => q.period === label)?.amount ?? a.quota;
-  return amount === undefined ? null : parseNum(amount.amount, run.ctx.arithmetic);
+  const quota = quotaOf(run.assignment.assignment, label);
+  return quota === null ? null : parseNum(quota.value, run.ctx.arithmetic);
 }
 
 export function ytdAttainment(run: PayeeRun): Decimal | null {

@@ -8,6 +8,7 @@ import { type Arithmetic, type Num, parseNum } from '../exact/num';
 import { type CompiledBand, compileBands } from '../pricing/bandFactor';
 import { type TierNum, tierNums } from '../pricing/TierNum';
 import { asLineFact, LINE_FACT_TABLE, type LineFact } from '../schema/lineFactTable';
+import type { CategoryTree } from './categoryTree';
 import {
   type CompiledRate,
   type CompiledRateTable,
@@ -74,6 +75,7 @@ export function compilePlan(
   index: number,
   arithmetic: Arithmetic,
   path: ErrorPath,
+  categories: CategoryTree | null = null,
 ): CompiledPlan {
   const facts = new Set<LineFact>();
   const condition = (json: unknown, at: ErrorPath): MemoCondition => {
@@ -87,7 +89,13 @@ export function compilePlan(
     const rates =
       calc.kind === 'tiers'
         ? null
-        : compileRateTable(calc, plan.currency, arithmetic, [...path, ...at, 'calculation']);
+        : compileRateTable(
+            calc,
+            plan.currency,
+            arithmetic,
+            [...path, ...at, 'calculation'],
+            categories,
+          );
     if (rates !== null) for (const fact of rates.facts) facts.add(asLineFact(fact));
     return {
       def,

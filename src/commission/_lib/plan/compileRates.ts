@@ -12,6 +12,8 @@ import type { FlatCalculation, RateTableCalculation } from '../../model/RateTabl
 import type { AppliedRate } from '../../model/StatementLine';
 import { type Arithmetic, type Num, parseNum } from '../exact/num';
 import { productLevel } from '../schema/lineFactTable';
+import type { CategoryTree } from './categoryTree';
+import { findRateRow } from './findRateRow';
 import { discreteFacts, memoKey } from './memoCondition';
 import { parsePlanCondition } from './planConditions';
 
@@ -29,7 +31,13 @@ export interface CompiledRateTable {
     readonly id: string;
     readonly test: CompiledCondition;
     readonly rate: CompiledRate;
+    /** Rows of one group pin as many facts and the same product level (the ancestor rule's scope). */
+    readonly group: number;
+    /** True when the row pins `product.category` (`eq`/`in`): it matches the category's subtree. */
+    readonly category: boolean;
   }>;
+  /** The product category tree (`null`: a category matches only itself). */
+  readonly categories: CategoryTree | null;
   /** The no-match rate, or `null` when no match is an error. */
   readonly noMatch: CompiledRate | null;
   /** The facts the rows read. */
@@ -66,6 +74,16 @@ function pinnedProductLevel(node: ConditionNode): number {
   return 0;
 }
 
+/** Internal: whether a condition pins `product.category` in its top-level conjunction. */
+function pinsCategory(node: ConditionNode): boolean {
+  if (node.kind === 'all') return node.children.some(pinsCategory);
+  return (
+    node.kind === 'leaf' &&
+    (node.operator === 'eq' || node.operator === 'in') &&
+    node.fact === 'product.category'
+  );
+}
+
 /**
  * Internal: compiles a rate table. Rows are ordered most specific first (more pinned facts, then
  * the deeper product level pinned, then bounded, then constrained), then by higher priority, then
@@ -76,11 +94,13 @@ export function compileRateTable(
   currency: string,
   arithmetic: Arithmetic,
   path: ErrorPath,
+  categories: CategoryTree | null = null,
 ): CompiledRateTable {
   if (calc.kind === 'flat') {
     const rate = compileRate(calc.rate, arithmetic, null, null);
     return {
-      rows: [{ id: 'flat', test: () => true, rate }],
+      rows: [{ id: 'flat', test: () => true, rate, group: 0, category: false }],
+      categories: null,
       noMatch: null,
       facts: [],
       discrete: true,
@@ -97,6 +117,7 @@ export function compileRateTable(
       priority: row.priority,
       specificity: conditionSpecificity(parsed),
       level: pinnedProductLevel(parsed.root),
+      category: categories !== null && pinsCategory(parsed.root),
       test: compileCondition(parsed),
       rate: compileRate(row.rate, arithmetic, row.id, null),
     };
@@ -110,8 +131,19 @@ export function compileRateTable(
       a.index - b.index,
   );
   const names = [...facts].sort();
+  let group = 0;
+  const grouped = rows.map((row, i) => {
+    const before = rows[i - 1];
+    if (
+      before !== undefined &&
+      (before.specificity.pinned !== row.specificity.pinned || before.level !== row.level)
+    )
+      group += 1;
+    return { ...row, group };
+  });
   return {
-    rows,
+    rows: grouped,
+    categories: grouped.some((row) => row.category) ? categories : null,
     noMatch:
       calc.noMatch.kind === 'rate'
         ? compileRate(calc.noMatch.rate, arithmetic, null, calc.noMatch.reason)
@@ -136,13 +168,7 @@ export function matchCompiledRate(
   const key = table.discrete ? memoKey(facts, table.facts) : null;
   let found = key === null ? undefined : table.memo.get(key);
   if (found === undefined) {
-    found = null;
-    for (const row of table.rows)
-      if (row.test(facts, path)) {
-        found = row.rate;
-        break;
-      }
-    if (found === null) found = table.noMatch;
+    found = table.rows[findRateRow(table, facts, path)]?.rate ?? table.noMatch;
     if (key !== null && table.memo.size < MEMO_LIMIT) table.memo.set(key, found);
   }
   if (found === null)

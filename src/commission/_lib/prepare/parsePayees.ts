@@ -1,11 +1,13 @@
-import { CrmRulesError, type ErrorPath, parseWith } from '../../../errors';
+import { CrmRulesError, parseWith } from '../../../errors';
 import { AccountManager } from '../../../model';
 import type { CommissionInput } from '../../model/CommissionInput';
+import type { CommissionPlan } from '../../model/CommissionPlan';
 import { PayeeAssignment } from '../../model/PayeeAssignment';
 import { datedList } from '../exact/datedList';
 import { list, remap } from '../exact/remap';
 import { quickAccountManager } from '../input/quickAccountManager';
 import { quickAssignment } from '../input/quickAssignment';
+import { quotaEntries } from '../schema/quotaOf';
 import type { AssignmentInfo, PayeeInfo, PlanHistory } from './RunContext';
 
 type PayeeRecords = Map<string, { record: AccountManager; index: number }>;
@@ -26,27 +28,42 @@ function payeeRecords(input: CommissionInput): PayeeRecords {
   return records;
 }
 
-/** Throws `CURRENCY_MISMATCH` unless every quota of assignment `index` is in the plan currency. */
-function checkQuotaCurrencies(
+/**
+ * Throws `INVALID_INPUT` unless every quota of assignment `index` is of the plan's measure (money
+ * or units: `quotaMeasure`), and `CURRENCY_MISMATCH` unless every money quota is in the plan
+ * currency.
+ */
+function checkQuotas(
   assignment: PayeeAssignment,
   index: number,
-  planCurrency: string | undefined,
+  plan: CommissionPlan | undefined,
 ): void {
-  const quotas: Array<[ErrorPath, string]> =
-    assignment.quota === undefined ? [] : [[['quota'], assignment.quota.currency]];
-  assignment.quotas.forEach((q, k) => {
-    quotas.push([['quotas', k, 'amount'], q.amount.currency]);
-  });
-  for (const [at, quotaCurrency] of quotas)
-    if (quotaCurrency !== planCurrency)
+  const measure = plan?.quotaMeasure ?? 'money';
+  for (const quota of quotaEntries(assignment)) {
+    if (quota.measure !== measure)
+      throw new CrmRulesError(
+        'INVALID_INPUT',
+        measure === 'quantity'
+          ? `plan ${plan?.id} measures quotas in units: write the quota as { quantity }`
+          : `plan ${plan?.id} measures quotas in money: write the quota as { amount, currency } (or set the plan's quotaMeasure to "quantity")`,
+        { path: ['assignments', index, ...quota.path], value: quota.value },
+      );
+    if (quota.currency !== null && quota.currency !== plan?.currency)
       throw new CrmRulesError(
         'CURRENCY_MISMATCH',
-        `quotas are in the plan currency ${planCurrency}`,
+        `quotas are in the plan currency ${plan?.currency}`,
         {
-          path: ['assignments', index, ...at, 'currency'],
-          value: quotaCurrency,
+          path: [
+            'assignments',
+            index,
+            ...quota.path,
+            ...(quota.path.length > 1 ? ['amount'] : []),
+            'currency',
+          ],
+          value: quota.currency,
         },
       );
+  }
 }
 
 /** Assignment `index` read and checked against the plans and payee records. */
@@ -74,7 +91,7 @@ function assignmentInfo(
         value: undefined,
       },
     );
-  checkQuotaCurrencies(assignment, index, history.versions.items[0]?.plan.currency);
+  checkQuotas(assignment, index, history.versions.items[0]?.plan);
   return {
     assignment,
     index,

@@ -6,6 +6,7 @@ import { parseCommissionPlan } from '../../parseCommissionPlan';
 import { datedList } from '../exact/datedList';
 import type { Arithmetic } from '../exact/num';
 import { list, remap } from '../exact/remap';
+import { buildCategoryTree } from '../plan/categoryTree';
 import { compilePlan } from '../plan/compilePlan';
 import type { PlanHistory } from './RunContext';
 
@@ -18,13 +19,23 @@ export function parsePlans(
     const plan = parseCommissionPlan(raw, ['plans', index]);
     const versions = byId.get(plan.id) ?? [];
     const other = versions.find(
-      (v) => v.plan.version === plan.version || v.plan.currency !== plan.currency,
+      (v) =>
+        v.plan.version === plan.version ||
+        v.plan.currency !== plan.currency ||
+        v.plan.quotaMeasure !== plan.quotaMeasure,
     );
     if (other !== undefined) {
-      const clash = other.plan.version === plan.version ? 'version' : 'currency';
+      const clash =
+        other.plan.version === plan.version
+          ? 'version'
+          : other.plan.currency !== plan.currency
+            ? 'currency'
+            : 'quotaMeasure';
       throw new CrmRulesError(
         'INVALID_INPUT',
-        `plan ${plan.id} already has a version with this ${clash} (plans[${other.index}])`,
+        clash === 'quotaMeasure'
+          ? `the versions of plan ${plan.id} measure quotas alike; plans[${other.index}] measures ${other.plan.quotaMeasure ?? 'money'}`
+          : `plan ${plan.id} already has a version with this ${clash} (plans[${other.index}])`,
         {
           path: ['plans', index, clash],
           value: plan[clash],
@@ -35,9 +46,10 @@ export function parsePlans(
     byId.set(plan.id, versions);
   });
   const plans = new Map<string, PlanHistory>();
+  const categories = buildCategoryTree(input.categories);
   for (const [id, versions] of byId) {
     const compiled = versions.map(({ plan, index }) => ({
-      ...compilePlan(plan, index, arithmetic, ['plans', index]),
+      ...compilePlan(plan, index, arithmetic, ['plans', index], categories),
       effectiveFrom: plan.effectiveFrom,
       ...(plan.effectiveTo === undefined ? {} : { effectiveTo: plan.effectiveTo }),
     }));

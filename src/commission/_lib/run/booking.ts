@@ -32,7 +32,8 @@ function keep(ctx: RunContext): Keep {
   return {
     product: columns.has('product'),
     category: columns.has('category'),
-    quantity: perUnit || columns.has('quantity'),
+    quantity:
+      perUnit || columns.has('quantity') || all.some((v) => v.plan.quotaMeasure === 'quantity'),
     cost: columns.has('cost') || all.some((v) => v.plan.crediting.measure === 'margin'),
   };
 }

@@ -143,6 +143,7 @@ export function finishStatement(run: PayeeRun, materialise: (() => Line[]) | nul
     credited: numText(run.credited),
     quota: run.quota === null ? null : numText(run.quota),
     percent: attainmentText(run),
+    ...(run.version.plan.quotaMeasure === 'quantity' ? { measure: 'quantity' as const } : {}),
   };
   // The trace is built from these fields on first read (see `StatementRecord`).
   const versions = new Map<string, VersionUsed>();

@@ -18,6 +18,7 @@ import type { PayeeRun } from '../payee/PayeeRun';
 import { roundTogether } from '../payee/roundTogether';
 import type { CompiledPlan } from '../plan/compilePlan';
 import type { AssignmentInfo, PayeeInfo, RunContext } from '../prepare/RunContext';
+import { quotaOf } from '../schema/quotaOf';
 import { finishStatement } from './finishStatement';
 
 /** Internal: the assignment and plan version that govern a payee's period-level steps. */
@@ -74,7 +75,7 @@ export function startRun(
   }
   const state = ctx.payeeStates.get(payee.id) ?? null;
   const a = terms.assignment.assignment;
-  const quota = a.quotas.find((q) => q.period === ctx.period.label)?.amount ?? a.quota;
+  const quota = quotaOf(a, ctx.period.label);
   const shape = runShape(terms, mode);
   return {
     ctx,
@@ -92,7 +93,7 @@ export function startRun(
     currency: shape.currency,
     scale: shape.scale,
     rounding: shape.rounding,
-    quota: quota === undefined ? null : parseNum(quota.amount, ctx.arithmetic),
+    quota: quota === null ? null : parseNum(quota.value, ctx.arithmetic),
     carried: state !== null && state.planYear === planYear ? state : null,
     planYear,
     credited: ZERO,

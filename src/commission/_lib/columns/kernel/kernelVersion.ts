@@ -1,3 +1,4 @@
+import type { QuotaMeasure } from '../../../model/QuotaMeasure';
 import type { Interner } from '../../exact/Column';
 import { Fixed, type Num } from '../../exact/num';
 import type { CompiledComponent, CompiledPlan } from '../../plan/compilePlan';
@@ -121,6 +122,23 @@ function kComponent(
   return { k, ok };
 }
 
+/**
+ * Whether the kernel's credited figure (the base, added in `fastCredit`) is the plan's attainment
+ * measure: units (`quantity`) are added by `creditLines` on the object path.
+ */
+function kernelCredits(measure: QuotaMeasure): boolean {
+  switch (measure) {
+    case 'money':
+      return true;
+    case 'quantity':
+      return false;
+    default: {
+      const never: never = measure;
+      return never;
+    }
+  }
+}
+
 /** Whether `earnWithinTier` may try a version's credits first (see `KVersion.quick`). */
 function quickComponents(components: readonly KComponent[]): boolean {
   return components.every(
@@ -152,6 +170,7 @@ export function kernelVersion(
   const plan = version.plan;
   let ok =
     plan.crediting.measure === 'amount' &&
+    kernelCredits(plan.quotaMeasure ?? 'money') &&
     version.spiffs.length === 0 &&
     fixedAll([...version.overrideRates.values()].map((rate) => rate.num));
   const components = version.components.map((component): KComponent => {

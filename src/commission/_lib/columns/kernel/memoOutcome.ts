@@ -1,4 +1,5 @@
 import { eventPathAt } from '../../events/table/eventAt';
+import { findRateRow } from '../../plan/findRateRow';
 import { recall, remember } from '../Memo';
 import type { KernelHost } from './KernelHost';
 import type { KComponent } from './kernelVersion';
@@ -25,7 +26,7 @@ export function memoOutcome(
     if (!rates) found = k.eligibility?.test(facts, path) === true ? 1 : 0;
     else {
       const table = k.rates;
-      found = table === null ? -1 : table.rows.findIndex((row) => row.test(facts, path));
+      found = table === null ? -1 : findRateRow(table, facts, path);
       if (found < 0) found = table?.noMatch === null || table === null ? -1 : table.rows.length;
     }
     remember(memo, key, found);
