@@ -116,6 +116,14 @@ describe.each(targets)('statement lines on %s', (name, open, skip) => {
     const expected = await failure(() => memory.results.putMany([bad]));
     expect(expected).toEqual({ code: 'INVALID_INPUT', path: [0, 'value', 'lines', 1, 'n'] });
     expect(await failure(() => store.results.putMany([bad]))).toEqual(expected);
+    const lone = statement('AM-2', ['5.00']);
+    (lone.value as { lines: Array<{ id?: string }> }).lines[0] = { id: 'x\ud800' };
+    const escaped = statement('AM-3', ['\\u0000']);
+    expect(await failure(() => store.results.putMany([escaped, lone]))).toEqual({
+      code: 'INVALID_INPUT',
+      path: [1, 'value', 'lines', 0, 'id'],
+    });
+    expect(await store.results.putMany([escaped])).toEqual([{ outcome: 'created', version: 1 }]);
   });
 
   it('put and putMany agree with the memory store, lines or not', async () => {

@@ -3,7 +3,14 @@ import { CrmRulesError, parseWith } from '../../../errors';
 import { type PutResult, ResultRecord } from '../../../ports';
 import { isPortableJson } from '../../../ports/_lib/isPortableJson';
 import type { Connection } from './connection';
-import { lineChunks, type ResultRow, ROWS, splitLines, writeRows } from './resultLines';
+import {
+  lineChunks,
+  type ResultRow,
+  STAGED,
+  splitLines,
+  stageRows,
+  writeRows,
+} from './resultLines';
 import { lockResults } from './resultRows';
 import { SCHEMA } from './TABLES';
 
@@ -12,11 +19,33 @@ const ResultFields = z.object(ResultRecord.shape);
 
 /**
  * Internal: parses a record of a batch as `ResultRecord` does, walking its value once with
- * `isPortableJson`; only a value that fails goes through `ResultRecord` again, for its error.
+ * `isPortableJson` but for its strings (see {@link checkStrings}); only a value that fails goes
+ * through `ResultRecord` again, for its error.
  */
 export function parseBatchRecord(record: unknown, index: number): ResultRecord {
   const parsed = parseWith(ResultFields, record, { path: [index] });
-  return isPortableJson(parsed.value) ? parsed : parseWith(ResultRecord, record, { path: [index] });
+  return isPortableJson(parsed.value, false)
+    ? parsed
+    : parseWith(ResultRecord, record, { path: [index] });
+}
+
+/**
+ * `JSON.stringify` writes a NUL character as `\u0000` and a lone surrogate as `\udXXX`, and
+ * nothing else as either: a chunk's text without one has only portable strings and keys.
+ */
+const SUSPECT = /\\u(?:0000|d[89a-f])/i;
+
+/**
+ * Internal: checks the strings of a chunk's records, once, on the chunk's JSON text: when it
+ * holds a suspect escape, each record goes through `ResultRecord`, whose error names the path.
+ */
+export function checkStrings(
+  text: string,
+  chunk: readonly ResultRow[],
+  records: readonly unknown[],
+): void {
+  if (!SUSPECT.test(text)) return;
+  for (const row of chunk) parseWith(ResultRecord, records[row.i], { path: [row.i] });
 }
 
 /** Compares each row of a chunk with the stored result under its key, in the database. */
@@ -28,7 +57,7 @@ const COMPARE = `SELECT x.i, r.version, r.closed AS was_closed,
     AND (x.lines IS NULL OR x.lines = coalesce((SELECT jsonb_agg(l.line ORDER BY l.line_no)
       FROM ${SCHEMA}.result_lines l WHERE l.kind = r.kind AND l.key = r.key), '[]'::jsonb))
     AS same_value
-  FROM ${ROWS} JOIN ${SCHEMA}.results r ON r.kind = x.kind AND r.key = x.key`;
+  FROM ${STAGED} x JOIN ${SCHEMA}.results r ON r.kind = x.kind AND r.key = x.key`;
 
 /**
  * Internal: stores a batch of records with distinct keys in bulk, inside the caller's
@@ -59,7 +88,9 @@ export async function bulkPut(
   }));
   for (const chunk of lineChunks(rows)) {
     const text = JSON.stringify(chunk);
-    const found = await tx.rows(COMPARE, [text], 'reading results');
+    checkStrings(text, chunk, records);
+    await stageRows(tx, text);
+    const found = await tx.rows(COMPARE, [], 'reading results');
     const stored = new Map(found.map((row) => [Number(row.i), row]));
     const indexes: number[] = [];
     const versions: number[] = [];
@@ -70,7 +101,7 @@ export async function bulkPut(
       indexes.push(row.i);
       versions.push(result.version);
     }
-    await writeRows(tx, text, indexes, versions);
+    await writeRows(tx, indexes, versions);
   }
   return results;
 }

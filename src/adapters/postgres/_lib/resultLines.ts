@@ -46,25 +46,44 @@ export function* lineChunks<T extends { readonly lines?: readonly unknown[] }>(
   if (chunk.length > 0) yield chunk;
 }
 
-/** Internal: the `jsonb_to_recordset` of a chunk's JSON text (`$1`), as table `x`. */
-export const ROWS = `jsonb_to_recordset($1::jsonb) AS x(i integer, kind text, key text, period text,
-  subject_id text, closed boolean, value jsonb, lines jsonb)`;
+/** Internal: the staged rows of a chunk (see {@link stageRows}), in the session's temp schema. */
+export const STAGED = 'pg_temp.crm_rules_staged_results';
 
 /**
- * Internal: writes the rows of a chunk whose index `i` is in `indexes`, at the version of the
- * same position in `versions`: the results upserted (value without its lines, `line_count`), the
- * old lines of each deleted and the new ones inserted, one row per line — three multi-row
- * statements whatever the number of lines.
+ * Internal: stages the rows of a chunk, sent once as one JSON text, in a temporary table dropped
+ * at commit (created by the first chunk of a transaction, emptied by the next), so comparing and
+ * writing read them in the database instead of the driver sending them again.
+ */
+export async function stageRows(tx: Connection, text: string): Promise<void> {
+  await tx.rows(
+    `CREATE TEMP TABLE IF NOT EXISTS crm_rules_staged_results (i integer PRIMARY KEY, kind text,
+       key text, period text, subject_id text, closed boolean, value jsonb, lines jsonb) ON COMMIT DROP`,
+    [],
+    'staging results',
+  );
+  await tx.rows(`TRUNCATE ${STAGED}`, [], 'staging results');
+  await tx.rows(
+    `INSERT INTO ${STAGED} SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(i integer, kind text,
+       key text, period text, subject_id text, closed boolean, value jsonb, lines jsonb)`,
+    [text],
+    'staging results',
+  );
+}
+
+/**
+ * Internal: writes the staged rows whose index `i` is in `indexes`, at the version of the same
+ * position in `versions`: the results upserted (value without its lines, `line_count`), the old
+ * lines of each deleted and the new ones inserted, one row per line — three multi-row statements
+ * whatever the number of lines.
  */
 export async function writeRows(
   tx: Connection,
-  text: string,
   indexes: readonly number[],
   versions: readonly number[],
 ): Promise<void> {
   if (indexes.length === 0) return;
-  const chosen = `${ROWS} JOIN unnest($2::integer[], $3::integer[]) AS c(i, version) ON c.i = x.i`;
-  const params = [text, indexes, versions];
+  const chosen = `${STAGED} x JOIN unnest($1::integer[], $2::integer[]) AS c(i, version) ON c.i = x.i`;
+  const params = [indexes, versions];
   await tx.rows(
     `DELETE FROM ${SCHEMA}.result_lines l USING ${chosen} WHERE l.kind = x.kind AND l.key = x.key`,
     params,

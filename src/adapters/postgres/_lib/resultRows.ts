@@ -1,7 +1,7 @@
 import { CrmRulesError } from '../../../errors';
 import type { StoredResult } from '../../../ports';
 import type { Connection } from './connection';
-import { lineChunks, splitLines, writeRows } from './resultLines';
+import { lineChunks, splitLines, stageRows, writeRows } from './resultLines';
 import { SCHEMA } from './TABLES';
 
 /**
@@ -98,10 +98,9 @@ export async function writeResults(
     ...splitLines(r.value),
   }));
   for (const chunk of lineChunks(rows)) {
-    const text = JSON.stringify(chunk);
+    await stageRows(tx, JSON.stringify(chunk));
     await writeRows(
       tx,
-      text,
       chunk.map((row) => row.i),
       chunk.map((row) => results[row.i]?.version ?? 1),
     );
