@@ -1,6 +1,8 @@
+import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../src/adapters/memory';
-import { createPostgresStore } from '../../../src/adapters/postgres';
+import { createPostgresStore, migrate } from '../../../src/adapters/postgres';
+import { MIGRATIONS } from '../../../src/adapters/postgres/_lib/MIGRATIONS';
 import { isCrmRulesError } from '../../../src/errors';
 import type { CrmStore, ResultRecord } from '../../../src/ports';
 import {
@@ -143,4 +145,25 @@ describe.each(targets)('statement lines on %s', (name, open, skip) => {
       await collect(memory.results.list('commission-statement')),
     );
   });
+});
+
+describe('a database at version 1', () => {
+  it('gets migration 2; a statement stored with its lines inline reads and re-runs unchanged', async () => {
+    const db = new PGlite();
+    await db.exec(`CREATE SCHEMA crm_rules; CREATE TABLE crm_rules.migrations (version integer
+      PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    await db.exec(MIGRATIONS[0]?.sql ?? '');
+    await db.query(`INSERT INTO crm_rules.migrations (version, name) VALUES (1, 'schema')`);
+    const record = statement('AM-1', ['5.00', '6.00'], true);
+    await db.query(
+      `INSERT INTO crm_rules.results (kind, key, period, subject_id, value, closed, version)
+       VALUES ($1, $2, $3, $4, $5, true, 1)`,
+      [record.kind, record.key, record.period, record.subjectId, JSON.stringify(record.value)],
+    );
+    expect(await migrate(db)).toEqual({ applied: [2], version: 2 });
+    const store = createPostgresStore(db);
+    expect((await store.results.get(record.kind, record.key))?.value).toEqual(record.value);
+    expect(await store.results.putMany([record])).toEqual([{ outcome: 'unchanged', version: 1 }]);
+    await db.close();
+  }, 30_000);
 });

@@ -48,15 +48,19 @@ export function checkStrings(
   for (const row of chunk) parseWith(ResultRecord, records[row.i], { path: [row.i] });
 }
 
-/** Compares each row of a chunk with the stored result under its key, in the database. */
+/**
+ * Compares each row of a chunk with the stored result under its key, in the database, whole
+ * values with their lines put back on both sides (a result stored before migration 2 keeps its
+ * lines inline: `line_count` NULL).
+ */
 const COMPARE = `SELECT x.i, r.version, r.closed AS was_closed,
   r.period = x.period AS same_period, r.subject_id = x.subject_id AS same_subject,
   r.closed = x.closed AS same_closed,
-  r.value = coalesce(x.value, 'null'::jsonb)
-    AND r.line_count IS NOT DISTINCT FROM jsonb_array_length(x.lines)
-    AND (x.lines IS NULL OR x.lines = coalesce((SELECT jsonb_agg(l.line ORDER BY l.line_no)
-      FROM ${SCHEMA}.result_lines l WHERE l.kind = r.kind AND l.key = r.key), '[]'::jsonb))
-    AS same_value
+  CASE WHEN r.line_count IS NULL THEN r.value ELSE jsonb_set(r.value, '{lines}', coalesce(
+    (SELECT jsonb_agg(l.line ORDER BY l.line_no) FROM ${SCHEMA}.result_lines l
+     WHERE l.kind = r.kind AND l.key = r.key), '[]'::jsonb)) END
+  = CASE WHEN x.lines IS NULL THEN coalesce(x.value, 'null'::jsonb)
+    ELSE jsonb_set(x.value, '{lines}', x.lines) END AS same_value
   FROM ${STAGED} x JOIN ${SCHEMA}.results r ON r.kind = x.kind AND r.key = x.key`;
 
 /**
