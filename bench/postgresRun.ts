@@ -60,7 +60,9 @@ async function collect<T>(stream: AsyncIterable<T>): Promise<T[]> {
 }
 
 await migrate(client);
-await client.query('TRUNCATE crm_rules.results, crm_rules.order_lines, crm_rules.orders');
+await client.query(
+  'TRUNCATE crm_rules.results, crm_rules.result_lines, crm_rules.order_lines, crm_rules.orders',
+);
 await timed('loadOrders', async () => {
   // Generated in SQL: 20,000 customers, 1,000 managers, 2026-01 to 2026-06, three currencies.
   await client.query(

@@ -25,9 +25,9 @@ export interface MigrateResult {
  * import { PGlite } from '@electric-sql/pglite';
  * const db = new PGlite();
  * await migrate(db);
- * //=> { applied: [1], version: 1 }
+ * //=> { applied: [1, 2], version: 2 }
  * await migrate(db);
- * //=> { applied: [], version: 1 }
+ * //=> { applied: [], version: 2 }
  * ```
  */
 export async function migrate(client: PostgresClient): Promise<MigrateResult> {

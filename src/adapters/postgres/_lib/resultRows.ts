@@ -1,10 +1,19 @@
 import { CrmRulesError } from '../../../errors';
 import type { StoredResult } from '../../../ports';
 import type { Connection } from './connection';
+import { lineChunks, splitLines, stageRows, writeRows } from './resultLines';
 import { SCHEMA } from './TABLES';
 
-/** Internal: the columns of a result row, as selected. */
-export const RESULT_COLUMNS = 'kind, key, period, subject_id, value, closed, version';
+/**
+ * Internal: selects results as the port returns them (alias `r`, add `WHERE` / `ORDER BY`): a
+ * value whose lines were split off (`line_count` set) gets its `lines` back from
+ * `crm_rules.result_lines`, in line order.
+ */
+export const RESULT_SELECT = `SELECT r.kind, r.key, r.period, r.subject_id, r.closed, r.version,
+  CASE WHEN r.line_count IS NULL THEN r.value ELSE jsonb_set(r.value, '{lines}', coalesce(
+    (SELECT jsonb_agg(l.line ORDER BY l.line_no) FROM ${SCHEMA}.result_lines l
+     WHERE l.kind = r.kind AND l.key = r.key), '[]'::jsonb)) END AS value
+  FROM ${SCHEMA}.results r`;
 
 /** Internal: a stored result from its row; a malformed row names the table and key. */
 export function resultFromRow(row: Record<string, unknown>): StoredResult {
@@ -62,8 +71,7 @@ export async function currentResults(
   keys: ReadonlyArray<readonly [string, string]>,
 ): Promise<Map<string, StoredResult>> {
   const rows = await tx.rows(
-    `SELECT ${RESULT_COLUMNS} FROM ${SCHEMA}.results
-     WHERE (kind, key) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+    `${RESULT_SELECT} WHERE (r.kind, r.key) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
     [keys.map(([kind]) => kind), keys.map(([, key]) => key)],
     'reading results',
   );
@@ -75,36 +83,26 @@ export async function currentResults(
   return out;
 }
 
-/** Internal: writes these results (insert or replace), in one statement. */
+/** Internal: writes these results (insert or replace), their lines as rows of their own. */
 export async function writeResults(
   tx: Connection,
   results: readonly StoredResult[],
 ): Promise<void> {
-  for (let start = 0; start < results.length; start += CHUNK) {
-    await writeChunk(tx, results.slice(start, start + CHUNK));
-  }
-}
-
-const CHUNK = 2000;
-
-async function writeChunk(tx: Connection, results: readonly StoredResult[]): Promise<void> {
-  const records = results.map((r) => ({
+  const rows = results.map((r, index) => ({
+    i: index,
     kind: r.kind,
     key: r.key,
     period: r.period,
     subject_id: r.subjectId,
-    value: r.value,
     closed: r.closed,
-    version: r.version,
+    ...splitLines(r.value),
   }));
-  await tx.rows(
-    `INSERT INTO ${SCHEMA}.results (${RESULT_COLUMNS})
-     SELECT kind, key, period, subject_id, coalesce(value, 'null'::jsonb), closed, version
-     FROM jsonb_to_recordset($1::jsonb)
-       AS x(kind text, key text, period text, subject_id text, value jsonb, closed boolean, version integer)
-     ON CONFLICT (kind, key) DO UPDATE SET period = excluded.period, subject_id = excluded.subject_id,
-       value = excluded.value, closed = excluded.closed, version = excluded.version`,
-    [JSON.stringify(records)],
-    'writing results',
-  );
+  for (const chunk of lineChunks(rows)) {
+    await stageRows(tx, JSON.stringify(chunk));
+    await writeRows(
+      tx,
+      chunk.map((row) => row.i),
+      chunk.map((row) => results[row.i]?.version ?? 1),
+    );
+  }
 }

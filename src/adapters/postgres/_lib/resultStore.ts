@@ -10,19 +10,19 @@ import {
   type Supports,
   unsupported,
 } from '../../../ports';
+import { bulkPut, parseBatchRecord } from './bulkPut';
 import type { Connection } from './connection';
 import {
   currentResults,
   lockResults,
-  RESULT_COLUMNS,
+  RESULT_SELECT,
   resultFromRow,
   writeResults,
 } from './resultRows';
-import { SCHEMA } from './TABLES';
 
 /**
  * Internal: the result store of a PostgreSQL store, table `crm_rules.results` keyed by
- * (kind, key). Every write runs in one transaction under advisory locks (see `lockResults`), so
+ * (kind, key), the `lines` of a value in `crm_rules.result_lines` (see `resultLines`). Every write runs in one transaction under advisory locks (see `lockResults`), so
  * a put sees the committed current record and `resolvePut` decides as in memory; `putMany` is one
  * transaction (all or nothing) that first locks each (kind, period) of the batch, so two
  * concurrent closes of a period run one after the other and the second finds the first's
@@ -44,9 +44,9 @@ export function resultStore(db: Connection, supports: Supports, pageSize: number
       need('read');
       text(kind, 'kind');
       const { period, subjectId } = parseResultFilter(filter);
-      const select = `SELECT ${RESULT_COLUMNS} FROM ${SCHEMA}.results
-        WHERE kind = $1 AND ($2::text IS NULL OR period = $2) AND ($3::text IS NULL OR subject_id = $3)
-        ORDER BY key`;
+      const select = `${RESULT_SELECT}
+        WHERE r.kind = $1 AND ($2::text IS NULL OR r.period = $2) AND ($3::text IS NULL OR r.subject_id = $3)
+        ORDER BY r.key`;
       const params = [kind, period ?? null, subjectId ?? null];
       for await (const page of db.pages(select, params, 'listing results', pageSize))
         yield* page.map(resultFromRow);
@@ -70,11 +70,12 @@ export function resultStore(db: Connection, supports: Supports, pageSize: number
         throw new CrmRulesError('INVALID_INPUT', 'putMany takes an array of records', {
           value: records,
         });
-      const parsed = records.map((record: unknown, index) =>
-        parseWith(ResultRecord, record, { path: [index] }),
-      );
+      const parsed = records.map(parseBatchRecord);
       if (parsed.length === 0) return [];
-      return db.transaction((tx) => storeBatch(tx, parsed));
+      const keys = new Set(parsed.map((r) => JSON.stringify([r.kind, r.key])));
+      // A batch that puts a key twice goes record by record (a later record sees the earlier).
+      if (keys.size < parsed.length) return db.transaction((tx) => storeBatch(tx, parsed));
+      return db.transaction((tx) => bulkPut(tx, parsed));
     },
   };
 }

@@ -28,6 +28,7 @@ export interface PgTarget {
 
 const TABLES = [
   'results',
+  'result_lines',
   'order_lines',
   'orders',
   'customers',
