@@ -1,5 +1,5 @@
 import type { PreparedName } from '../names/prepareName';
-import { type GramIndex, PLACE, partyElements } from './GramIndex';
+import { type GramIndex, partyElements } from './GramIndex';
 import { BUCKETS, countLetters, letterMask, withinCounts } from './LetterCounts';
 import type { ScreeningIndex } from './ScreeningIndex';
 import {
@@ -11,7 +11,6 @@ import {
   segmentKey,
   slotOf,
 } from './SegmentIndex';
-import { buildTokenOrder, type TokenOrder } from './TokenOrder';
 
 /**
  * Internal: scratch state for {@link findCandidates} over one index, reused across parties: the
@@ -33,8 +32,10 @@ export interface CandidateScratch {
   readonly spelling: Int32Array;
   /** Whether the last party's candidates are every name its length allows, unfiltered. */
   everyName: boolean;
-  /** Per name size: the positions below which an element counts (0: the size is refused). */
+  /** Per name size: the positions of the name below which an element counts. */
   limits: Int32Array;
+  /** Per name size: the positions of the party below which an element counts. */
+  partyLimits: Int32Array;
 }
 
 /** Internal: fresh scratch state for an index. */
@@ -49,9 +50,8 @@ export function candidateScratch(index: ScreeningIndex): CandidateScratch {
     letters: new Int32Array(BUCKETS),
     spelling: new Int32Array(n),
     everyName: false,
-    limits: new Int32Array(
-      index.tokenIndex.sizes.reduce((most, size) => Math.max(most, size), 0) + 1,
-    ),
+    limits: new Int32Array(0),
+    partyLimits: new Int32Array(0),
   };
 }
 
@@ -116,7 +116,8 @@ export function findCandidates(
 
 /**
  * The token measure's filter: length, then prefix (see {@link findCandidates}), each name size
- * with its own position limit |y| − ⌈t(|x| + |y|) ÷ 2⌉ + c.
+ * ny with its own overlap τ = ⌈t(|x| + ny) ÷ 2⌉ and so its own prefixes: the party's first
+ * |x| − τ + c elements and the name's first ny − τ + c.
  */
 export function tokenCandidates(
   party: PreparedName,
@@ -126,26 +127,20 @@ export function tokenCandidates(
   out: number[],
 ): void {
   const nx = party.grams.length;
-  const lo = (t * nx) / (2 - t) - SLACK;
+  const lo = Math.max(0, Math.ceil((t * nx) / (2 - t) - SLACK));
   const hi = Math.floor(((2 - t) * nx) / t + SLACK);
   const needed = (ny: number) => Math.max(1, Math.ceil((t * (nx + ny)) / 2 - SLACK));
-  const least = Math.max(1, Math.ceil(lo));
-  const c = Math.min(COMMON, least);
-  // Per name size: the positions its elements may hold to count (none outside [lo, hi]).
-  const limits = sizeLimits(scratch, hi);
-  for (let ny = Math.max(0, Math.ceil(lo)); ny <= hi; ny += 1) limits[ny] = ny - needed(ny) + c;
-  const order = tokenOrderAt(index, t);
-  probe(index.tokenIndex, order, party.grams, nx - least + c, c - (t * nx) / 2, c, scratch, out);
-}
-
-/**
- * The scratch table of position limits by size, cleared; it covers every name's size (set in
- * {@link candidateScratch}) and grows to `most`.
- */
-function sizeLimits(scratch: CandidateScratch, most: number): Int32Array {
-  if (scratch.limits.length <= most) scratch.limits = new Int32Array(most + 1);
-  else scratch.limits.fill(0);
-  return scratch.limits;
+  const c = Math.min(COMMON, needed(lo));
+  if (scratch.limits.length <= hi) {
+    scratch.limits = new Int32Array(hi + 1);
+    scratch.partyLimits = new Int32Array(hi + 1);
+  }
+  const { limits, partyLimits } = scratch;
+  for (let ny = lo; ny <= hi; ny += 1) {
+    limits[ny] = ny - needed(ny) + c;
+    partyLimits[ny] = nx - needed(ny) + c;
+  }
+  probe(index.tokenIndex, party.grams, lo, hi, c, scratch, out);
 }
 
 /**
@@ -230,16 +225,6 @@ export function spellingAdmits(scratch: CandidateScratch, name: number): boolean
   return scratch.everyName || scratch.spelling[name] === scratch.party;
 }
 
-/** The token postings in slack order at t, built on first use and kept for a few thresholds. */
-function tokenOrderAt(index: ScreeningIndex, t: number): TokenOrder {
-  const known = index.tokenOrders.get(t);
-  if (known !== undefined) return known;
-  if (index.tokenOrders.size >= 8) index.tokenOrders.clear();
-  const built = buildTokenOrder(index.tokenIndex, t);
-  index.tokenOrders.set(t, built);
-  return built;
-}
-
 /** The index's partition index at t, built on first use and kept for a few thresholds. */
 function segmentIndexAt(index: ScreeningIndex, t: number): SegmentIndex {
   const known = index.pieces.get(t);
@@ -254,47 +239,61 @@ function segmentIndexAt(index: ScreeningIndex, t: number): SegmentIndex {
 }
 
 /**
- * Looks up the party's first `prefix` elements (in the global order) and takes the names with at
- * least `c` postings below their size's position limit in `scratch.limits` (each element is a
- * name's once, so each counts once); a posting list is read in `order` (see `TokenOrder`) only
- * while its slack is below `bound` (= c − t · nx ÷ 2), past which no size admits a name.
+ * Looks up the party's elements (in the global order) and takes the names with at least `c`
+ * counted postings: an element at the party's position i counts for a name of size ny in
+ * [lo, hi] at position p when i < `partyLimits[ny]` and p < `limits[ny]` (each element is a
+ * name's once, so each counts once). Party limits fall as sizes grow, so a posting list is read
+ * by size from `lo` until the party's position is past the size's limit, and each run of one size
+ * by position until the name's limit.
  */
 function probe(
   index: GramIndex,
-  order: TokenOrder,
   grams: Float64Array,
-  prefix: number,
-  bound: number,
+  lo: number,
+  hi: number,
   c: number,
   scratch: CandidateScratch,
   out: number[],
 ): void {
   const elements = partyElements(grams, index, scratch.elements);
-  const { starts } = index;
-  const { names, places, slack } = order;
-  // Slacks are exact to ≈ 10⁻¹², far below this room.
-  const end = bound + 1e-6;
-  const stop = Math.min(prefix, elements.length);
-  const { counts, limits } = scratch;
+  const { runs, runSizes, runStarts, names, positions } = index;
+  const { counts, limits, partyLimits } = scratch;
+  const stop = Math.min(partyLimits[lo] as number, elements.length);
   // A name's count this party is `counts[name] − base` when `counts[name]` is above `base`.
   const base = scratch.counted;
   scratch.counted += c;
   for (let i = 0; i < stop; i += 1) {
     const id = elements[i] as number;
     if (id < 0) continue;
-    const last = starts[id + 1] as number;
-    for (let at = starts[id] as number; at < last; at += 1) {
-      if ((slack[at] as number) >= end) break;
-      const place = places[at] as number;
-      if (place >>> 12 /* ÷ PLACE */ >= (limits[place & (PLACE - 1)] as number)) continue;
-      const name = names[at] as number;
-      const before = counts[name] as number;
-      const count = before > base ? before - base + 1 : 1;
-      if (count > c) continue;
-      counts[name] = base + count;
-      if (count === c) take(name, scratch, out);
+    const last = runs[id + 1] as number;
+    for (let run = firstRun(runSizes, runs[id] as number, last, lo); run < last; run += 1) {
+      const ny = runSizes[run] as number;
+      if (ny > hi || i >= (partyLimits[ny] as number)) break;
+      const limit = limits[ny] as number;
+      const end = runStarts[run + 1] as number;
+      for (let at = runStarts[run] as number; at < end; at += 1) {
+        if ((positions[at] as number) >= limit) break;
+        const name = names[at] as number;
+        const before = counts[name] as number;
+        const count = before > base ? before - base + 1 : 1;
+        if (count > c) continue;
+        counts[name] = base + count;
+        if (count === c) take(name, scratch, out);
+      }
     }
   }
+}
+
+/** The first run in [from, to) whose size is at least `size` (binary search), or `to`. */
+function firstRun(runSizes: Int32Array, from: number, to: number, size: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((runSizes[mid] as number) < size) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function take(name: number, scratch: CandidateScratch, out: number[]): void {
