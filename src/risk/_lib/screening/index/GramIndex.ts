@@ -17,8 +17,12 @@ export interface GramIndex {
    */
   readonly gramCodes: Float64Array;
   readonly gramNumbers: Int32Array;
-  /** Element key (`gram number × 1024 + occurrence`) → element id. */
-  readonly ids: ReadonlyMap<number, number>;
+  /**
+   * Element ids by trigram: those of trigram number g's occurrences 0, 1, … are
+   * `occurrenceIds[occurrenceStarts[g] …]` (one more start at the end).
+   */
+  readonly occurrenceStarts: Int32Array;
+  readonly occurrenceIds: Int32Array;
   /** Per name: how many elements (trigrams) it has. */
   readonly sizes: Int32Array;
   /** Element id → its first run in `runSizes` and `runStarts` (one more at the end). */
@@ -100,12 +104,30 @@ export function buildGramIndex(grams: readonly Float64Array[]): GramIndex {
   return {
     grams: numbers,
     ...gramTable(numbers),
-    ids,
+    ...occurrenceTable(ids, numbers.size),
     sizes,
     ...sizeRuns(starts, names, positions, sizes, n),
     names,
     positions,
   };
+}
+
+/** The element ids by trigram number and occurrence (every trigram's occurrences start at 0). */
+function occurrenceTable(ids: ReadonlyMap<number, number>, grams: number) {
+  const occurrenceStarts = new Int32Array(grams + 1);
+  for (const key of ids.keys()) {
+    const gram = Math.floor(key / OCCURRENCES);
+    occurrenceStarts[gram + 1] = (occurrenceStarts[gram + 1] as number) + 1;
+  }
+  for (let gram = 0; gram < grams; gram += 1)
+    occurrenceStarts[gram + 1] =
+      (occurrenceStarts[gram + 1] as number) + (occurrenceStarts[gram] as number);
+  const occurrenceIds = new Int32Array(ids.size);
+  for (const [key, id] of ids)
+    occurrenceIds[
+      (occurrenceStarts[Math.floor(key / OCCURRENCES)] as number) + (key % OCCURRENCES)
+    ] = id;
+  return { occurrenceStarts, occurrenceIds };
 }
 
 /** The names in (size, name) order. */
@@ -159,19 +181,33 @@ function sizeRuns(
  * list name has come first as −1 (they are in no posting list and can be in no intersection).
  */
 export function partyElements(grams: Float64Array, index: GramIndex, out: number[]): number[] {
+  const { occurrenceStarts, occurrenceIds } = index;
   out.length = 0;
   let occurrence = 0;
   for (let i = 0; i < grams.length; i += 1) {
     const gram = grams[i] as number;
     occurrence = i > 0 && grams[i - 1] === gram ? occurrence + 1 : 0;
     const number = gramNumber(index, gram);
-    const id =
+    const at =
       number < 0
-        ? undefined
-        : index.ids.get(number * OCCURRENCES + Math.min(occurrence, OCCURRENCES - 1));
-    out.push(id ?? -1);
+        ? -1
+        : (occurrenceStarts[number] as number) + Math.min(occurrence, OCCURRENCES - 1);
+    out.push(
+      at >= 0 && at < (occurrenceStarts[number + 1] as number) ? (occurrenceIds[at] as number) : -1,
+    );
   }
-  return out.sort((a, b) => a - b);
+  if (out.length > 64) return out.sort((a, b) => a - b);
+  // Insertion sort: most parties have a few tens of elements.
+  for (let i = 1; i < out.length; i += 1) {
+    const id = out[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (out[j] as number) > id) {
+      out[j + 1] = out[j] as number;
+      j -= 1;
+    }
+    out[j + 1] = id;
+  }
+  return out;
 }
 
 /** A trigram code's cell: a hash of its high and low 24 bits (codes are below 2^48). */

@@ -30,6 +30,11 @@ export interface CandidateScratch {
   readonly letters: Int32Array;
   /** Per name: the party whose spelling filter last admitted it. */
   readonly spelling: Int32Array;
+  /**
+   * Per name: the party whose spelling filter last checked its character counts (a name's length
+   * fixes k, so one check a party settles it, however many of its cores the party holds).
+   */
+  readonly lettersChecked: Int32Array;
   /** Whether the last party's candidates are every name its length allows, unfiltered. */
   everyName: boolean;
   /** Per name size: the positions of the name below which an element counts. */
@@ -49,6 +54,7 @@ export function candidateScratch(index: ScreeningIndex): CandidateScratch {
     party: 0,
     letters: new Int32Array(BUCKETS),
     spelling: new Int32Array(n),
+    lettersChecked: new Int32Array(n),
     everyName: false,
     limits: new Int32Array(0),
     partyLimits: new Int32Array(0),
@@ -187,8 +193,8 @@ export function spellingCandidates(
     for (let i = 0; i < count && i <= k; i += 1) {
       const from = pieceStart(ly, count, i) + (i > 0 ? 1 : 0);
       const size = pieceStart(ly, count, i + 1) - from;
-      const first = Math.max(Math.min(0, gap) - spare, gap - (k - i), -from);
-      const last = Math.min(Math.max(0, gap) + spare, gap + (k - i), lx - size - from);
+      const first = Math.max(Math.min(0, gap) - spare, gap - (k - i), -i, -from);
+      const last = Math.min(Math.max(0, gap) + spare, gap + (k - i), i, lx - size - from);
       for (let shift = first; shift <= last; shift += 1) {
         const slot = slotOf(pieces, segmentKey(ly, i, text, from + shift, from + shift + size));
         if (slot < 0) continue;
@@ -210,7 +216,8 @@ function spelled(
   scratch: CandidateScratch,
   out: number[],
 ): void {
-  if (scratch.spelling[name] === scratch.party) return;
+  if (scratch.lettersChecked[name] === scratch.party) return;
+  scratch.lettersChecked[name] = scratch.party;
   if (!withinCounts(index.letters, index.masks, name, letters, mask, k)) return;
   scratch.spelling[name] = scratch.party;
   take(name, scratch, out);

@@ -30,7 +30,22 @@ export function tokenGrams(tokens: readonly string[]): Float64Array {
       b = c;
     }
   }
-  return out.sort();
+  return sortSmall(out);
+}
+
+/** Ascending, in place: an insertion sort for the few tens of trigrams of most names. */
+function sortSmall(grams: Float64Array): Float64Array {
+  if (grams.length > 64) return grams.sort();
+  for (let i = 1; i < grams.length; i += 1) {
+    const gram = grams[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (grams[j] as number) > gram) {
+      grams[j + 1] = grams[j] as number;
+      j -= 1;
+    }
+    grams[j + 1] = gram;
+  }
+  return grams;
 }
 
 /**
