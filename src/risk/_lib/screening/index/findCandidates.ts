@@ -1,6 +1,6 @@
 import type { PreparedName } from '../names/prepareName';
 import { type GramIndex, partyElements } from './GramIndex';
-import { BUCKETS, countLetters, letterMask, withinCounts } from './LetterCounts';
+import { BUCKETS, countLetters, letterMask, withinCounts, withinMasks } from './LetterCounts';
 import type { ScreeningIndex } from './ScreeningIndex';
 import {
   buildSegmentIndex,
@@ -185,8 +185,12 @@ export function spellingCandidates(
     if (Math.abs(gap) > k) continue;
     if (pieces.vacuous[ly] === 1) {
       const to = lengthStarts[ly + 1] as number;
-      for (let at = lengthStarts[ly] as number; at < to; at += 1)
-        spelled(byLength[at] as number, index, letters, mask, k, scratch, out);
+      for (let at = lengthStarts[ly] as number; at < to; at += 1) {
+        const name = byLength[at] as number;
+        const nameMask = index.masks[name] as number;
+        if (withinMasks(nameMask, mask, k))
+          spelled(name, index, letters, nameMask | mask, k, scratch, out);
+      }
       continue;
     }
     const spare = (k - Math.abs(gap)) >> 1;
@@ -199,26 +203,32 @@ export function spellingCandidates(
         const slot = slotOf(pieces, segmentKey(ly, i, text, from + shift, from + shift + size));
         if (slot < 0) continue;
         const end = pieces.starts[slot + 1] as number;
-        for (let p = pieces.starts[slot] as number; p < end; p += 1)
-          spelled(pieces.names[p] as number, index, letters, mask, k, scratch, out);
+        for (let p = pieces.starts[slot] as number; p < end; p += 1) {
+          const nameMask = pieces.masks[p] as number;
+          if (withinMasks(nameMask, mask, k))
+            spelled(pieces.names[p] as number, index, letters, nameMask | mask, k, scratch, out);
+        }
       }
     }
   }
 }
 
-/** Takes a name the partition filter found if its character counts allow k edits, once. */
+/**
+ * Takes a name the partition filter found (and its buckets allowed) if its character counts
+ * allow k edits, checked once a party.
+ */
 function spelled(
   name: number,
   index: ScreeningIndex,
   letters: Int32Array,
-  mask: number,
+  buckets: number,
   k: number,
   scratch: CandidateScratch,
   out: number[],
 ): void {
   if (scratch.lettersChecked[name] === scratch.party) return;
   scratch.lettersChecked[name] = scratch.party;
-  if (!withinCounts(index.letters, index.masks, name, letters, mask, k)) return;
+  if (!withinCounts(index.letters, name, letters, buckets, k)) return;
   scratch.spelling[name] = scratch.party;
   take(name, scratch, out);
 }
