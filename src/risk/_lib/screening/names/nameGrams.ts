@@ -75,3 +75,27 @@ export function gramOverlap(a: Float64Array, b: Float64Array): number {
   }
   return common;
 }
+
+/**
+ * Internal: {@link gramOverlap}, or −1 as soon as the overlap cannot reach `least` (what is left
+ * of the shorter side would not make it up).
+ */
+export function gramOverlapAtLeast(a: Float64Array, b: Float64Array, least: number): number {
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      common += 1;
+      i += 1;
+      j += 1;
+      continue;
+    }
+    if (x < y) i += 1;
+    else j += 1;
+    if (common + Math.min(a.length - i, b.length - j) < least) return -1;
+  }
+  return common < least ? -1 : common;
+}
