@@ -86,11 +86,12 @@ const COMMON = 5;
  * - tokens (prefix filter): Dice ≥ t needs the trigram overlap o ≥ τ = t(|x| + |y|) ÷ 2, so
  *   |y| is within [t|x| ÷ (2 − t), (2 − t)|x| ÷ t] and τ ≥ τx = t|x| ÷ (2 − t); the c rarest
  *   common elements (in the index's global order, the rarest first) lie within the party's first
- *   |x| − τx + c and the name's first |y| − τ + c elements: a name is a candidate when c of the
- *   party's looked-up elements sit there ({@link tokenCandidates});
+ *   |x| − τ + c and the name's first |y| − τ + c elements: a name is a candidate when c elements
+ *   sit there on both sides, τ taken at the name's size ({@link tokenCandidates});
  * - spelling (partition filter): spelling ≥ t needs d ≤ k = ⌊(1 − t) · max(ℓx, ℓy)⌋ edits, so
  *   ℓy is within [tℓx, ℓx ÷ t], and one of the k(ℓy) + 1 cores of y lies intact in x, at a
- *   shift the edits allow ({@link spellingCandidates}), and the character counts allow k edits.
+ *   shift the edits allow — the piece i found has exactly i edits before it, so |shift| ≤ i —
+ *   ({@link spellingCandidates}), and the character counts allow k edits.
  *
  * The bound each relies on: Dice's overlap bound and the prefix principle (at most n − τ
  * elements of a side are not common); for spelling, that each edit of an optimal alignment,
@@ -158,10 +159,14 @@ export function tokenCandidates(
  * two of y's characters to the piece holding the left one, a transposition of y's characters j and
  * j + 1 to the piece holding j. An edit so charged touches the core of no other piece — a
  * transposition across a cut touches the next piece's first character, which its core leaves out
- * — so at most k < m cores are touched and one core C = y[a, b) is not: it appears in x as
- * x[a + δ, b + δ), where δ (insertions less deletions before a) needs |δ| edits before C and
- * |ℓx − ℓy − δ| after it, so |δ| + |ℓx − ℓy − δ| ≤ k. The party looks up, for every admissible
- * ℓy, piece and such δ, its own characters there; a name whose core it finds is a candidate.
+ * — so at most k < m pieces are charged. With e_j the edits charged to piece j and
+ * h(i) = e_0 + … + e_{i−1} − i: h(0) = 0, h(k + 1) < 0 and h falls by at most one a step, so at
+ * the first i where h(i + 1) < 0, h(i) = 0 and e_i = 0 (multi-match-aware selection, as in
+ * Pass-Join): piece i is charged nothing, exactly i edits come before it and at most k − i after.
+ * Its core C = y[a, b) appears in x as x[a + δ, b + δ), δ (insertions less deletions before a)
+ * within [−i, i], |ℓx − ℓy − δ| ≤ k − i and |δ| + |ℓx − ℓy − δ| ≤ k. The party looks up, for
+ * every admissible ℓy, piece i ≤ k and such δ, its own characters there; a name whose core it
+ * finds is a candidate.
  */
 export function spellingCandidates(
   party: PreparedName,
