@@ -4,7 +4,9 @@
  * so a multiset intersection is a set intersection of elements. Elements get ids in one global
  * order, the rarest first (fewest names hold them; ties by trigram, then occurrence); each name's
  * elements, sorted by id, have positions 0, 1, …; an element's posting list holds the names that
- * have it with its position there, by position, then name.
+ * have it with its position there, grouped in *runs* by name size (the number of elements),
+ * sizes ascending, and within a run by position, then name — so a probe reads only the sizes a
+ * party can match, and in each only the positions the prefix filter allows.
  */
 export interface GramIndex {
   /** Trigram code → its number among the trigrams of the list. */
@@ -15,22 +17,24 @@ export interface GramIndex {
    */
   readonly gramCodes: Float64Array;
   readonly gramNumbers: Int32Array;
-  /** Element key (`gram number × 1024 + occurrence`) → element id. */
-  readonly ids: ReadonlyMap<number, number>;
+  /**
+   * Element ids by trigram: those of trigram number g's occurrences 0, 1, … are
+   * `occurrenceIds[occurrenceStarts[g] …]` (one more start at the end).
+   */
+  readonly occurrenceStarts: Int32Array;
+  readonly occurrenceIds: Int32Array;
   /** Per name: how many elements (trigrams) it has. */
   readonly sizes: Int32Array;
-  /** Element id → the start of its postings in `names` and `places` (one more at the end). */
-  readonly starts: Int32Array;
+  /** Element id → its first run in `runSizes` and `runStarts` (one more at the end). */
+  readonly runs: Int32Array;
+  /** Per run: the size of its names. */
+  readonly runSizes: Int32Array;
+  /** Per run: the start of its postings in `names` and `positions` (one more at the end). */
+  readonly runStarts: Int32Array;
+  /** Per posting: the name, and the element's position in it. */
   readonly names: Int32Array;
-  /**
-   * Per posting: the element's position in the name × `PLACE` + the name's size (sizes are below
-   * 3,000 for names of at most 1,000 characters), so a probe reads both in one number.
-   */
-  readonly places: Int32Array;
+  readonly positions: Int32Array;
 }
-
-/** Internal: the factor of a posting's position in `GramIndex.places`. */
-export const PLACE = 4096;
 
 /** Occurrences of one trigram in a name are counted below this (names are ≤ 1,000 characters). */
 const OCCURRENCES = 1024;
@@ -79,36 +83,97 @@ export function buildGramIndex(grams: readonly Float64Array[]): GramIndex {
     ids.set(key, id);
     starts[id + 1] = (starts[id] as number) + (counts.get(key) as number);
   });
-  const total = starts[order.length] as number;
-  // Each posting as `position × n + name`: sorted, by position, then name.
   const n = grams.length;
-  const sortKeys = new Float64Array(total);
+  const sizes = Int32Array.from(grams, (list) => list.length);
+  // Postings filled name by name in (size, name) order, so each element's are by size, then name.
+  const names = new Int32Array(starts[order.length] as number);
+  const positions = new Int32Array(names.length);
   const fill = starts.slice(0, order.length);
-  const sizes = new Int32Array(n);
-  grams.forEach((list, name) => {
+  for (const name of bySize(sizes)) {
     const elements = Int32Array.from(
-      elementKeys(list, numbers, false, keys),
+      elementKeys(grams[name] as Float64Array, numbers, false, keys),
       (key) => ids.get(key) as number,
-    );
-    elements.sort();
-    sizes[name] = elements.length;
+    ).sort();
     elements.forEach((id, position) => {
-      sortKeys[fill[id] as number] = position * n + name;
-      fill[id] = (fill[id] as number) + 1;
-    });
-  });
-  const names = new Int32Array(total);
-  const places = new Int32Array(total);
-  for (let id = 0; id < order.length; id += 1) {
-    const segment = sortKeys.subarray(starts[id], starts[id + 1]).sort();
-    segment.forEach((value, i) => {
-      const at = (starts[id] as number) + i;
-      const name = value % n;
+      const at = fill[id] as number;
       names[at] = name;
-      places[at] = Math.floor(value / n) * PLACE + (sizes[name] as number);
+      positions[at] = position;
+      fill[id] = at + 1;
     });
   }
-  return { grams: numbers, ...gramTable(numbers), ids, sizes, starts, names, places };
+  return {
+    grams: numbers,
+    ...gramTable(numbers),
+    ...occurrenceTable(ids, numbers.size),
+    sizes,
+    ...sizeRuns(starts, names, positions, sizes, n),
+    names,
+    positions,
+  };
+}
+
+/** The element ids by trigram number and occurrence (every trigram's occurrences start at 0). */
+function occurrenceTable(ids: ReadonlyMap<number, number>, grams: number) {
+  const occurrenceStarts = new Int32Array(grams + 1);
+  for (const key of ids.keys()) {
+    const gram = Math.floor(key / OCCURRENCES);
+    occurrenceStarts[gram + 1] = (occurrenceStarts[gram + 1] as number) + 1;
+  }
+  for (let gram = 0; gram < grams; gram += 1)
+    occurrenceStarts[gram + 1] =
+      (occurrenceStarts[gram + 1] as number) + (occurrenceStarts[gram] as number);
+  const occurrenceIds = new Int32Array(ids.size);
+  for (const [key, id] of ids)
+    occurrenceIds[
+      (occurrenceStarts[Math.floor(key / OCCURRENCES)] as number) + (key % OCCURRENCES)
+    ] = id;
+  return { occurrenceStarts, occurrenceIds };
+}
+
+/** The names in (size, name) order. */
+function bySize(sizes: Int32Array): Int32Array {
+  const order = Int32Array.from(sizes, (_, name) => name);
+  return order.sort((a, b) => (sizes[a] as number) - (sizes[b] as number) || a - b);
+}
+
+/**
+ * Cuts each element's postings (by size, then name) into runs of one size and sorts each run by
+ * position, then name (`position × n + name`, exact in a double: positions are below 3,000).
+ */
+function sizeRuns(
+  starts: Int32Array,
+  names: Int32Array,
+  positions: Int32Array,
+  sizes: Int32Array,
+  n: number,
+) {
+  const runs = new Int32Array(starts.length);
+  const runSizes: number[] = [];
+  const runStarts: number[] = [];
+  const keys = new Float64Array(names.length);
+  for (let id = 0; id + 1 < starts.length; id += 1) {
+    runs[id] = runSizes.length;
+    const end = starts[id + 1] as number;
+    for (let from = starts[id] as number; from < end; ) {
+      const size = sizes[names[from] as number] as number;
+      let to = from;
+      while (to < end && sizes[names[to] as number] === size) {
+        keys[to] = (positions[to] as number) * n + (names[to] as number);
+        to += 1;
+      }
+      const run = keys.subarray(from, to).sort();
+      run.forEach((key, i) => {
+        names[from + i] = key % n;
+        positions[from + i] = Math.floor(key / n);
+      });
+      runSizes.push(size);
+      runStarts.push(from);
+      from = to;
+    }
+  }
+  runs[starts.length - 1] = runSizes.length;
+  runStarts.push(names.length);
+  return { runs, runSizes: Int32Array.from(runSizes), runStarts: Int32Array.from(runStarts) };
 }
 
 /**
@@ -116,19 +181,33 @@ export function buildGramIndex(grams: readonly Float64Array[]): GramIndex {
  * list name has come first as −1 (they are in no posting list and can be in no intersection).
  */
 export function partyElements(grams: Float64Array, index: GramIndex, out: number[]): number[] {
+  const { occurrenceStarts, occurrenceIds } = index;
   out.length = 0;
   let occurrence = 0;
   for (let i = 0; i < grams.length; i += 1) {
     const gram = grams[i] as number;
     occurrence = i > 0 && grams[i - 1] === gram ? occurrence + 1 : 0;
     const number = gramNumber(index, gram);
-    const id =
+    const at =
       number < 0
-        ? undefined
-        : index.ids.get(number * OCCURRENCES + Math.min(occurrence, OCCURRENCES - 1));
-    out.push(id ?? -1);
+        ? -1
+        : (occurrenceStarts[number] as number) + Math.min(occurrence, OCCURRENCES - 1);
+    out.push(
+      at >= 0 && at < (occurrenceStarts[number + 1] as number) ? (occurrenceIds[at] as number) : -1,
+    );
   }
-  return out.sort((a, b) => a - b);
+  if (out.length > 64) return out.sort((a, b) => a - b);
+  // Insertion sort: most parties have a few tens of elements.
+  for (let i = 1; i < out.length; i += 1) {
+    const id = out[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (out[j] as number) > id) {
+      out[j + 1] = out[j] as number;
+      j -= 1;
+    }
+    out[j + 1] = id;
+  }
+  return out;
 }
 
 /** A trigram code's cell: a hash of its high and low 24 bits (codes are below 2^48). */

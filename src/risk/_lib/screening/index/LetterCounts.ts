@@ -46,27 +46,41 @@ export function countLetters(text: string, out: Int32Array): Int32Array {
  * and N of its negative parts: a substitution lowers P and N by at most one each, an insertion or
  * a deletion one of them by at most one, a transposition neither, so the distance is at least
  * max(P, N). Bucketing only merges differences, which cannot raise P or N, so the bound holds.
- * `masks` (see {@link letterMask}) check it cheaply first: each bucket only one side has
- * characters in adds at least one to P or to N.
+ * `buckets` holds at least the buckets either side has characters in (the union of their masks,
+ * see {@link letterMask}). Check {@link withinMasks} first: the same bound on the buckets only
+ * one side has.
  */
 export function withinCounts(
   counts: Uint16Array,
-  masks: Int32Array,
   name: number,
   party: Int32Array,
-  partyMask: number,
+  buckets: number,
   edits: number,
 ): boolean {
-  const nameMask = masks[name] as number;
-  if (bitCount(partyMask & ~nameMask) > edits || bitCount(nameMask & ~partyMask) > edits)
-    return false;
   let more = 0;
   let less = 0;
   const base = name * BUCKETS;
-  for (let bucket = 0; bucket < BUCKETS; bucket += 1) {
+  // Only the buckets either side has characters in (`buckets`) can differ; stop past `edits`.
+  for (let bits = buckets; bits !== 0; ) {
+    const low = bits & -bits;
+    bits ^= low;
+    const bucket = 31 - Math.clz32(low);
     const d = (party[bucket] as number) - (counts[base + bucket] as number);
-    if (d > 0) more += d;
-    else less -= d;
+    if (d > 0) {
+      more += d;
+      if (more > edits) return false;
+    } else {
+      less -= d;
+      if (less > edits) return false;
+    }
   }
-  return more <= edits && less <= edits;
+  return true;
+}
+
+/**
+ * Internal: the count bound of {@link withinCounts} read off the masks of `letterMask`, cheaply:
+ * each bucket only one side has characters in adds at least one to P or to N.
+ */
+export function withinMasks(nameMask: number, partyMask: number, edits: number): boolean {
+  return bitCount(partyMask & ~nameMask) <= edits && bitCount(nameMask & ~partyMask) <= edits;
 }

@@ -4,7 +4,6 @@ import { type PreparedName, prepareName } from '../names/prepareName';
 import { buildGramIndex, type GramIndex } from './GramIndex';
 import { buildLetterCounts, letterMask } from './LetterCounts';
 import type { SegmentIndex } from './SegmentIndex';
-import type { TokenOrder } from './TokenOrder';
 
 /** Internal: one name of the list (an entry's name or an alias), normalised. */
 export interface IndexedName {
@@ -27,8 +26,6 @@ export interface ScreeningIndex {
    * `findCandidates` on first use at a threshold; a cache, the only mutable part.
    */
   readonly pieces: Map<number, SegmentIndex>;
-  /** The token postings in slack order by threshold (see `TokenOrder`), a cache like `pieces`. */
-  readonly tokenOrders: Map<number, TokenOrder>;
   /** The names' character counts without spaces (see `LetterCounts`). */
   readonly letters: Uint16Array;
   /** The buckets each name has characters in (see `letterMask`). */
@@ -80,7 +77,6 @@ export function buildIndex(
     names,
     tokenIndex,
     pieces: new Map(),
-    tokenOrders: new Map(),
     letters,
     masks: Int32Array.from(names, (name) => letterMask(name.prepared.compact)),
     byLength,

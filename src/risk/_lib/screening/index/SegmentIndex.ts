@@ -1,3 +1,5 @@
+import { letterMask } from './LetterCounts';
+
 /**
  * Internal: the spelling measure's partition index for one threshold t (Pass-Join, adapted to
  * adjacent transpositions). A list name y of length ℓ is cut into `segments[ℓ]` = k(ℓ) + 1
@@ -22,6 +24,8 @@ export interface SegmentIndex {
   /** Slot → the start of its names in `names` (one more at the end). */
   readonly starts: Int32Array;
   readonly names: Int32Array;
+  /** Per posting: the name's character buckets (see `letterMask`), read beside the name. */
+  readonly masks: Int32Array;
 }
 
 /** The rounding room of the filters (as in `findCandidates`). */
@@ -84,7 +88,9 @@ export function buildSegmentIndex(compact: readonly string[], t: number): Segmen
       owners.push(name);
     }
   });
-  return { threshold: t, segments, vacuous, ...postings(keys, owners) };
+  const found = postings(keys, owners);
+  const masks = Int32Array.from(found.names, (name) => letterMask(compact[name] as string));
+  return { threshold: t, segments, vacuous, ...found, masks };
 }
 
 /** Internal: the slot of `key` in the index's table, or −1 when no core has that key. */

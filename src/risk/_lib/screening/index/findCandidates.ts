@@ -1,6 +1,6 @@
 import type { PreparedName } from '../names/prepareName';
-import { type GramIndex, PLACE, partyElements } from './GramIndex';
-import { BUCKETS, countLetters, letterMask, withinCounts } from './LetterCounts';
+import { type GramIndex, partyElements } from './GramIndex';
+import { BUCKETS, countLetters, letterMask, withinCounts, withinMasks } from './LetterCounts';
 import type { ScreeningIndex } from './ScreeningIndex';
 import {
   buildSegmentIndex,
@@ -11,7 +11,6 @@ import {
   segmentKey,
   slotOf,
 } from './SegmentIndex';
-import { buildTokenOrder, type TokenOrder } from './TokenOrder';
 
 /**
  * Internal: scratch state for {@link findCandidates} over one index, reused across parties: the
@@ -31,10 +30,17 @@ export interface CandidateScratch {
   readonly letters: Int32Array;
   /** Per name: the party whose spelling filter last admitted it. */
   readonly spelling: Int32Array;
+  /**
+   * Per name: the party whose spelling filter last checked its character counts (a name's length
+   * fixes k, so one check a party settles it, however many of its cores the party holds).
+   */
+  readonly lettersChecked: Int32Array;
   /** Whether the last party's candidates are every name its length allows, unfiltered. */
   everyName: boolean;
-  /** Per name size: the positions below which an element counts (0: the size is refused). */
+  /** Per name size: the positions of the name below which an element counts. */
   limits: Int32Array;
+  /** Per name size: the positions of the party below which an element counts. */
+  partyLimits: Int32Array;
 }
 
 /** Internal: fresh scratch state for an index. */
@@ -48,10 +54,10 @@ export function candidateScratch(index: ScreeningIndex): CandidateScratch {
     party: 0,
     letters: new Int32Array(BUCKETS),
     spelling: new Int32Array(n),
+    lettersChecked: new Int32Array(n),
     everyName: false,
-    limits: new Int32Array(
-      index.tokenIndex.sizes.reduce((most, size) => Math.max(most, size), 0) + 1,
-    ),
+    limits: new Int32Array(0),
+    partyLimits: new Int32Array(0),
   };
 }
 
@@ -64,10 +70,11 @@ const SLACK = 1e-9;
 /**
  * How many common elements the extended prefixes must show: a pair whose overlap reaches τ has
  * its c rarest common elements within the first n − τ + c elements of either side (at most
- * n − τ elements of a side are not common), for any c ≤ τ. Asking for 4 instead of 1 reads a
- * little more of each posting list and leaves far fewer names to score.
+ * n − τ elements of a side are not common), for any c ≤ τ. Asking for 5 instead of 1 reads a
+ * little more of each posting list and leaves far fewer names to score (on the benchmark, 4 left
+ * twice as many and 6 read a third more postings for half as many: both cost more).
  */
-const COMMON = 4;
+const COMMON = 5;
 
 /**
  * Internal: every list name whose match score with the party can reach `threshold` (and few
@@ -79,11 +86,12 @@ const COMMON = 4;
  * - tokens (prefix filter): Dice ≥ t needs the trigram overlap o ≥ τ = t(|x| + |y|) ÷ 2, so
  *   |y| is within [t|x| ÷ (2 − t), (2 − t)|x| ÷ t] and τ ≥ τx = t|x| ÷ (2 − t); the c rarest
  *   common elements (in the index's global order, the rarest first) lie within the party's first
- *   |x| − τx + c and the name's first |y| − τ + c elements: a name is a candidate when c of the
- *   party's looked-up elements sit there ({@link tokenCandidates});
+ *   |x| − τ + c and the name's first |y| − τ + c elements: a name is a candidate when c elements
+ *   sit there on both sides, τ taken at the name's size ({@link tokenCandidates});
  * - spelling (partition filter): spelling ≥ t needs d ≤ k = ⌊(1 − t) · max(ℓx, ℓy)⌋ edits, so
  *   ℓy is within [tℓx, ℓx ÷ t], and one of the k(ℓy) + 1 cores of y lies intact in x, at a
- *   shift the edits allow ({@link spellingCandidates}), and the character counts allow k edits.
+ *   shift the edits allow — the piece i found has exactly i edits before it, so |shift| ≤ i —
+ *   ({@link spellingCandidates}), and the character counts allow k edits.
  *
  * The bound each relies on: Dice's overlap bound and the prefix principle (at most n − τ
  * elements of a side are not common); for spelling, that each edit of an optimal alignment,
@@ -116,7 +124,8 @@ export function findCandidates(
 
 /**
  * The token measure's filter: length, then prefix (see {@link findCandidates}), each name size
- * with its own position limit |y| − ⌈t(|x| + |y|) ÷ 2⌉ + c.
+ * ny with its own overlap τ = ⌈t(|x| + ny) ÷ 2⌉ and so its own prefixes: the party's first
+ * |x| − τ + c elements and the name's first ny − τ + c.
  */
 export function tokenCandidates(
   party: PreparedName,
@@ -126,26 +135,20 @@ export function tokenCandidates(
   out: number[],
 ): void {
   const nx = party.grams.length;
-  const lo = (t * nx) / (2 - t) - SLACK;
+  const lo = Math.max(0, Math.ceil((t * nx) / (2 - t) - SLACK));
   const hi = Math.floor(((2 - t) * nx) / t + SLACK);
   const needed = (ny: number) => Math.max(1, Math.ceil((t * (nx + ny)) / 2 - SLACK));
-  const least = Math.max(1, Math.ceil(lo));
-  const c = Math.min(COMMON, least);
-  // Per name size: the positions its elements may hold to count (none outside [lo, hi]).
-  const limits = sizeLimits(scratch, hi);
-  for (let ny = Math.max(0, Math.ceil(lo)); ny <= hi; ny += 1) limits[ny] = ny - needed(ny) + c;
-  const order = tokenOrderAt(index, t);
-  probe(index.tokenIndex, order, party.grams, nx - least + c, c - (t * nx) / 2, c, scratch, out);
-}
-
-/**
- * The scratch table of position limits by size, cleared; it covers every name's size (set in
- * {@link candidateScratch}) and grows to `most`.
- */
-function sizeLimits(scratch: CandidateScratch, most: number): Int32Array {
-  if (scratch.limits.length <= most) scratch.limits = new Int32Array(most + 1);
-  else scratch.limits.fill(0);
-  return scratch.limits;
+  const c = Math.min(COMMON, needed(lo));
+  if (scratch.limits.length <= hi) {
+    scratch.limits = new Int32Array(hi + 1);
+    scratch.partyLimits = new Int32Array(hi + 1);
+  }
+  const { limits, partyLimits } = scratch;
+  for (let ny = lo; ny <= hi; ny += 1) {
+    limits[ny] = ny - needed(ny) + c;
+    partyLimits[ny] = nx - needed(ny) + c;
+  }
+  probe(index.tokenIndex, party.grams, lo, hi, c, scratch, out);
 }
 
 /**
@@ -156,10 +159,14 @@ function sizeLimits(scratch: CandidateScratch, most: number): Int32Array {
  * two of y's characters to the piece holding the left one, a transposition of y's characters j and
  * j + 1 to the piece holding j. An edit so charged touches the core of no other piece — a
  * transposition across a cut touches the next piece's first character, which its core leaves out
- * — so at most k < m cores are touched and one core C = y[a, b) is not: it appears in x as
- * x[a + δ, b + δ), where δ (insertions less deletions before a) needs |δ| edits before C and
- * |ℓx − ℓy − δ| after it, so |δ| + |ℓx − ℓy − δ| ≤ k. The party looks up, for every admissible
- * ℓy, piece and such δ, its own characters there; a name whose core it finds is a candidate.
+ * — so at most k < m pieces are charged. With e_j the edits charged to piece j and
+ * h(i) = e_0 + … + e_{i−1} − i: h(0) = 0, h(k + 1) < 0 and h falls by at most one a step, so at
+ * the first i where h(i + 1) < 0, h(i) = 0 and e_i = 0 (multi-match-aware selection, as in
+ * Pass-Join): piece i is charged nothing, exactly i edits come before it and at most k − i after.
+ * Its core C = y[a, b) appears in x as x[a + δ, b + δ), δ (insertions less deletions before a)
+ * within [−i, i], |ℓx − ℓy − δ| ≤ k − i and |δ| + |ℓx − ℓy − δ| ≤ k. The party looks up, for
+ * every admissible ℓy, piece i ≤ k and such δ, its own characters there; a name whose core it
+ * finds is a candidate.
  */
 export function spellingCandidates(
   party: PreparedName,
@@ -184,39 +191,50 @@ export function spellingCandidates(
     if (Math.abs(gap) > k) continue;
     if (pieces.vacuous[ly] === 1) {
       const to = lengthStarts[ly + 1] as number;
-      for (let at = lengthStarts[ly] as number; at < to; at += 1)
-        spelled(byLength[at] as number, index, letters, mask, k, scratch, out);
+      for (let at = lengthStarts[ly] as number; at < to; at += 1) {
+        const name = byLength[at] as number;
+        const nameMask = index.masks[name] as number;
+        if (withinMasks(nameMask, mask, k))
+          spelled(name, index, letters, nameMask | mask, k, scratch, out);
+      }
       continue;
     }
     const spare = (k - Math.abs(gap)) >> 1;
     for (let i = 0; i < count && i <= k; i += 1) {
       const from = pieceStart(ly, count, i) + (i > 0 ? 1 : 0);
       const size = pieceStart(ly, count, i + 1) - from;
-      const first = Math.max(Math.min(0, gap) - spare, gap - (k - i), -from);
-      const last = Math.min(Math.max(0, gap) + spare, gap + (k - i), lx - size - from);
+      const first = Math.max(Math.min(0, gap) - spare, gap - (k - i), -i, -from);
+      const last = Math.min(Math.max(0, gap) + spare, gap + (k - i), i, lx - size - from);
       for (let shift = first; shift <= last; shift += 1) {
         const slot = slotOf(pieces, segmentKey(ly, i, text, from + shift, from + shift + size));
         if (slot < 0) continue;
         const end = pieces.starts[slot + 1] as number;
-        for (let p = pieces.starts[slot] as number; p < end; p += 1)
-          spelled(pieces.names[p] as number, index, letters, mask, k, scratch, out);
+        for (let p = pieces.starts[slot] as number; p < end; p += 1) {
+          const nameMask = pieces.masks[p] as number;
+          if (withinMasks(nameMask, mask, k))
+            spelled(pieces.names[p] as number, index, letters, nameMask | mask, k, scratch, out);
+        }
       }
     }
   }
 }
 
-/** Takes a name the partition filter found if its character counts allow k edits, once. */
+/**
+ * Takes a name the partition filter found (and its buckets allowed) if its character counts
+ * allow k edits, checked once a party.
+ */
 function spelled(
   name: number,
   index: ScreeningIndex,
   letters: Int32Array,
-  mask: number,
+  buckets: number,
   k: number,
   scratch: CandidateScratch,
   out: number[],
 ): void {
-  if (scratch.spelling[name] === scratch.party) return;
-  if (!withinCounts(index.letters, index.masks, name, letters, mask, k)) return;
+  if (scratch.lettersChecked[name] === scratch.party) return;
+  scratch.lettersChecked[name] = scratch.party;
+  if (!withinCounts(index.letters, name, letters, buckets, k)) return;
   scratch.spelling[name] = scratch.party;
   take(name, scratch, out);
 }
@@ -228,16 +246,6 @@ function spelled(
  */
 export function spellingAdmits(scratch: CandidateScratch, name: number): boolean {
   return scratch.everyName || scratch.spelling[name] === scratch.party;
-}
-
-/** The token postings in slack order at t, built on first use and kept for a few thresholds. */
-function tokenOrderAt(index: ScreeningIndex, t: number): TokenOrder {
-  const known = index.tokenOrders.get(t);
-  if (known !== undefined) return known;
-  if (index.tokenOrders.size >= 8) index.tokenOrders.clear();
-  const built = buildTokenOrder(index.tokenIndex, t);
-  index.tokenOrders.set(t, built);
-  return built;
 }
 
 /** The index's partition index at t, built on first use and kept for a few thresholds. */
@@ -254,47 +262,61 @@ function segmentIndexAt(index: ScreeningIndex, t: number): SegmentIndex {
 }
 
 /**
- * Looks up the party's first `prefix` elements (in the global order) and takes the names with at
- * least `c` postings below their size's position limit in `scratch.limits` (each element is a
- * name's once, so each counts once); a posting list is read in `order` (see `TokenOrder`) only
- * while its slack is below `bound` (= c − t · nx ÷ 2), past which no size admits a name.
+ * Looks up the party's elements (in the global order) and takes the names with at least `c`
+ * counted postings: an element at the party's position i counts for a name of size ny in
+ * [lo, hi] at position p when i < `partyLimits[ny]` and p < `limits[ny]` (each element is a
+ * name's once, so each counts once). Party limits fall as sizes grow, so a posting list is read
+ * by size from `lo` until the party's position is past the size's limit, and each run of one size
+ * by position until the name's limit.
  */
 function probe(
   index: GramIndex,
-  order: TokenOrder,
   grams: Float64Array,
-  prefix: number,
-  bound: number,
+  lo: number,
+  hi: number,
   c: number,
   scratch: CandidateScratch,
   out: number[],
 ): void {
   const elements = partyElements(grams, index, scratch.elements);
-  const { starts } = index;
-  const { names, places, slack } = order;
-  // Slacks are exact to ≈ 10⁻¹², far below this room.
-  const end = bound + 1e-6;
-  const stop = Math.min(prefix, elements.length);
-  const { counts, limits } = scratch;
+  const { runs, runSizes, runStarts, names, positions } = index;
+  const { counts, limits, partyLimits } = scratch;
+  const stop = Math.min(partyLimits[lo] as number, elements.length);
   // A name's count this party is `counts[name] − base` when `counts[name]` is above `base`.
   const base = scratch.counted;
   scratch.counted += c;
   for (let i = 0; i < stop; i += 1) {
     const id = elements[i] as number;
     if (id < 0) continue;
-    const last = starts[id + 1] as number;
-    for (let at = starts[id] as number; at < last; at += 1) {
-      if ((slack[at] as number) >= end) break;
-      const place = places[at] as number;
-      if (place >>> 12 /* ÷ PLACE */ >= (limits[place & (PLACE - 1)] as number)) continue;
-      const name = names[at] as number;
-      const before = counts[name] as number;
-      const count = before > base ? before - base + 1 : 1;
-      if (count > c) continue;
-      counts[name] = base + count;
-      if (count === c) take(name, scratch, out);
+    const last = runs[id + 1] as number;
+    for (let run = firstRun(runSizes, runs[id] as number, last, lo); run < last; run += 1) {
+      const ny = runSizes[run] as number;
+      if (ny > hi || i >= (partyLimits[ny] as number)) break;
+      const limit = limits[ny] as number;
+      const end = runStarts[run + 1] as number;
+      for (let at = runStarts[run] as number; at < end; at += 1) {
+        if ((positions[at] as number) >= limit) break;
+        const name = names[at] as number;
+        const before = counts[name] as number;
+        const count = before > base ? before - base + 1 : 1;
+        if (count > c) continue;
+        counts[name] = base + count;
+        if (count === c) take(name, scratch, out);
+      }
     }
   }
+}
+
+/** The first run in [from, to) whose size is at least `size` (binary search), or `to`. */
+function firstRun(runSizes: Int32Array, from: number, to: number, size: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((runSizes[mid] as number) < size) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function take(name: number, scratch: CandidateScratch, out: number[]): void {

@@ -26,7 +26,8 @@ export function joinLetters(tokens: readonly string[]): string[] {
     runLength = 0;
   };
   for (const token of tokens) {
-    if (SINGLE_LETTER.test(token)) {
+    // One letter is one code point: at most two UTF-16 units, so longer tokens skip the test.
+    if (token.length <= 2 && SINGLE_LETTER.test(token)) {
       run += token;
       runLength += 1;
     } else {

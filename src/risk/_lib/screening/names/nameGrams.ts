@@ -30,7 +30,22 @@ export function tokenGrams(tokens: readonly string[]): Float64Array {
       b = c;
     }
   }
-  return out.sort();
+  return sortSmall(out);
+}
+
+/** Ascending, in place: an insertion sort for the few tens of trigrams of most names. */
+function sortSmall(grams: Float64Array): Float64Array {
+  if (grams.length > 64) return grams.sort();
+  for (let i = 1; i < grams.length; i += 1) {
+    const gram = grams[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (grams[j] as number) > gram) {
+      grams[j + 1] = grams[j] as number;
+      j -= 1;
+    }
+    grams[j + 1] = gram;
+  }
+  return grams;
 }
 
 /**
@@ -59,4 +74,28 @@ export function gramOverlap(a: Float64Array, b: Float64Array): number {
     else j += 1;
   }
   return common;
+}
+
+/**
+ * Internal: {@link gramOverlap}, or −1 as soon as the overlap cannot reach `least` (what is left
+ * of the shorter side would not make it up).
+ */
+export function gramOverlapAtLeast(a: Float64Array, b: Float64Array, least: number): number {
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      common += 1;
+      i += 1;
+      j += 1;
+      continue;
+    }
+    if (x < y) i += 1;
+    else j += 1;
+    if (common + Math.min(a.length - i, b.length - j) < least) return -1;
+  }
+  return common < least ? -1 : common;
 }
