@@ -1,10 +1,12 @@
 import { CrmRulesError } from '../../../errors';
+import { add, cmp, div, isZero, mul, neg, sign, sub, ZERO } from '../../../money/_lib/scaled/Fixed';
+import { scaledFixedText, scaledText } from '../../../money/_lib/scaled/scaledText';
 import type { PayoutRecord } from '../../model/PayoutRecord';
 import type { LineSource } from '../../model/StatementLine';
 import type { Reversal } from '../events/CreditEvent';
 import { documentPath } from '../events/CreditEvent';
-import { add, cmp, div, isZero, mul, type Num, neg, parseNum, sign, sub, ZERO } from '../exact/num';
-import { numFixedText, numText, roundNum } from '../exact/roundNum';
+import { type Num, parseNum } from '../exact/num';
+import { roundNum } from '../exact/roundNum';
 import { type Draft, plainDraft } from '../payee/Draft';
 import { addShares, NO_SHARE, type YearShare, yearLeft } from '../payee/PaidTrack';
 import type { PayeeRun } from '../payee/PayeeRun';
@@ -151,11 +153,11 @@ function clawbackDraft(
         code: `commission.clawback.${reason}`,
         ...params,
         original: `${original.kind} ${original.id} line ${original.lineId}`,
-        reversed: numText(taken.reversed),
+        reversed: scaledText(taken.reversed),
         lineAmount: record.amount,
         documentCurrency: record.currency,
         paid: record.paid,
-        amount: numFixedText(value, run.scale),
+        amount: scaledFixedText(value, run.scale),
         currency: run.currency,
       },
     }),

@@ -1,10 +1,11 @@
 import type { ErrorPath } from '../../../errors';
 import { type Customer, orderLineDiscount } from '../../../model';
 import { Decimal, type Money, money } from '../../../money';
+import { neg, sign, toDec } from '../../../money/_lib/scaled/Fixed';
+import { scaledText } from '../../../money/_lib/scaled/scaledText';
 import { addDays, periodOf } from '../../../period';
 import type { Facts } from '../../../rules';
-import { type Num, neg, sign, toDec } from '../exact/num';
-import { numText } from '../exact/roundNum';
+import type { Num } from '../exact/num';
 import type { Documents } from '../input/readDocuments';
 import type { CompiledPlan } from '../plan/compilePlan';
 import type { LineFact } from '../schema/lineFactTable';
@@ -218,7 +219,7 @@ function figureFact(name: 'line.amount' | 'line.margin' | 'line.quantity', c: Fa
       return c.margin === null ? undefined : money(toDec(c.size(c.margin)), currency);
     case 'line.quantity': {
       const quantity = c.credit.event.quantity;
-      return quantity === null ? undefined : numText(c.size(quantity));
+      return quantity === null ? undefined : scaledText(c.size(quantity));
     }
     default: {
       const unread: never = name;

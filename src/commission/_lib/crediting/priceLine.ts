@@ -1,11 +1,12 @@
 import { CrmRulesError } from '../../../errors';
 import { Decimal } from '../../../money';
+import { add, div, isZero, mul, neg, sign, ZERO } from '../../../money/_lib/scaled/Fixed';
+import { scaledText } from '../../../money/_lib/scaled/scaledText';
 import type { Facts } from '../../../rules';
 import type { AppliedRate } from '../../model/StatementLine';
 import type { TierMode } from '../../model/TierTable';
 import { eventPath } from '../events/CreditEvent';
-import { add, div, isZero, mul, type Num, neg, parseNum, sign, ZERO } from '../exact/num';
-import { numText } from '../exact/roundNum';
+import { type Num, parseNum } from '../exact/num';
 import type { PayeeRun } from '../payee/PayeeRun';
 import type { CompiledComponent } from '../plan/compilePlan';
 import { type CompiledRateTable, matchCompiledRate } from '../plan/compileRates';
@@ -135,8 +136,8 @@ function priceByTiers(
   if (tiers.outside === 'error' && outsideTiers(nums, measured))
     throw new CrmRulesError(
       'NO_RATE_MATCH',
-      `component ${component.def.id}: the measured amount ${numText(measured)} lies outside every tier (outsideTiers: 'error'); add a tier for it or state outsideTiers: 'zero'`,
-      { path: eventPath(credit.event), value: numText(measured) },
+      `component ${component.def.id}: the measured amount ${scaledText(measured)} lies outside every tier (outsideTiers: 'error'); add a tier for it or state outsideTiers: 'zero'`,
+      { path: eventPath(credit.event), value: scaledText(measured) },
     );
   if (mirror) return mirrored(run, nums, tiers.mode, base);
   if (run.mode === 'totals')

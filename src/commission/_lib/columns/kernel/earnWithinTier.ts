@@ -1,5 +1,5 @@
-import { POW10 } from '../../exact/num';
-import { regCompare, regSum, roundedQuotient } from '../../exact/Raw';
+import { POW10, regCompare, regSum } from '../../../../money/_lib/scaled/Register';
+import { roundedQuotient } from '../../exact/roundedQuotient';
 import type { RawTiers } from '../../pricing/rawTiers';
 import { FRACTION_S, FRACTION_U, HEAD, SHARE } from '../SplitShares';
 import { type KernelHost, LINES, META, PLAN_CURRENCY, ROUND, SCALE } from './KernelHost';
