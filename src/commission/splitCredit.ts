@@ -2,7 +2,7 @@ import { attempt, CrmRulesError, type SafeResult } from '../errors';
 import { requireArray } from '../errors/_lib/argumentGuards';
 import { type Money, money, toDecimal } from '../money';
 import { requireMoney } from '../money/_lib/guards';
-import { numText } from './_lib/exact/roundNum';
+import { scaledText } from '../money/_lib/scaled/scaledText';
 import { splitNum, splitWeights } from './_lib/exact/splitNum';
 
 /** One payee's share of a split amount (see {@link splitCredit}). */
@@ -99,7 +99,7 @@ export function splitCredit(
   return shares.map((share, index) => ({
     payeeId: share.payeeId,
     percent: share.percent,
-    amount: money(numText(parts[index] as typeof amount.amount), amount.currency),
+    amount: money(scaledText(parts[index] as typeof amount.amount), amount.currency),
   }));
 }
 

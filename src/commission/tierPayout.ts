@@ -8,7 +8,7 @@ import {
   roundDecimal,
   toDecimal,
 } from '../money';
-import { toDec } from './_lib/exact/num';
+import { toDec } from '../money/_lib/scaled/Fixed';
 import { sliceJson } from './_lib/payee/sliceJson';
 import { outsideTiers, tierNums } from './_lib/pricing/TierNum';
 import { tierDelta } from './_lib/pricing/tierDelta';

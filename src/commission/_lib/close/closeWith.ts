@@ -3,7 +3,11 @@ import { RunControl } from '../../../errors/_lib/runControl';
 import { minorUnits } from '../../../money';
 import type { ClosedPeriod, ClosePeriodOptions } from '../../model/ClosedPeriod';
 import type { CommissionInput } from '../../model/CommissionInput';
-import { emptyCommissionState, parseCommissionState } from '../../model/CommissionState';
+import {
+  type CommissionState,
+  emptyCommissionState,
+  parseCommissionState,
+} from '../../model/CommissionState';
 import type { PayeeState } from '../../model/PayeeState';
 import { checkInput, checkOptions } from '../input/checkInput';
 import { documentCount, readDocuments } from '../input/readDocuments';
@@ -26,17 +30,7 @@ export function closeWith(
   checkInput(input, 'sync');
   checkOptions(options);
   const control = RunControl.of(options);
-  const current =
-    state === undefined ? emptyCommissionState() : parseCommissionState(state, ['state']);
-  if (current.closed.some((c) => c.period === input.period))
-    throw new CrmRulesError(
-      'PERIOD_CLOSED',
-      `${input.period} is closed already; correct it with recalculate`,
-      {
-        path: ['period'],
-        value: input.period,
-      },
-    );
+  const current = openState(state, input.period);
   const reading = control.idle ? undefined : control.stage('read', documentCount(input));
   const docs = readDocuments(input, options.documents ?? 'parse', undefined, reading);
   const scales = new Map<string, number>();
@@ -62,28 +56,51 @@ export function closeWith(
       done.add(run.payee.id);
     },
   });
-  const { ctx } = period;
-  const label = ctx.period.label;
+  checkClosable(current, period.ctx.period, input.period, adjustments.keys(), done);
+  const next = nextState(current, period, payees);
+  return { statements: period.statements, state: next };
+}
+
+/** The state to close on (`undefined`: none yet), which must not have closed `period` already. */
+function openState(state: unknown, period: string): CommissionState {
+  const current =
+    state === undefined ? emptyCommissionState() : parseCommissionState(state, ['state']);
+  if (current.closed.some((c) => c.period === period))
+    throw new CrmRulesError(
+      'PERIOD_CLOSED',
+      `${period} is closed already; correct it with recalculate`,
+      {
+        path: ['period'],
+        value: period,
+      },
+    );
+  return current;
+}
+
+/**
+ * Checks that the run's period comes after the last one closed and that every payee with
+ * recalculation adjustments was run (`done`).
+ */
+function checkClosable(
+  current: CommissionState,
+  ran: { readonly label: string; readonly start: string },
+  period: string,
+  adjusted: Iterable<string>,
+  done: ReadonlySet<string>,
+): void {
+  const label = ran.label;
   const last = current.closed[current.closed.length - 1];
-  if (last !== undefined && ctx.period.start < last.end)
+  if (last !== undefined && ran.start < last.end)
     throw new CrmRulesError(
       'PERIOD_CLOSED',
       `periods close in order: ${label} is before ${last.period}, closed already`,
-      {
-        path: ['period'],
-        value: input.period,
-      },
+      { path: ['period'], value: period },
     );
-  for (const payeeId of adjustments.keys())
+  for (const payeeId of adjusted)
     if (!done.has(payeeId))
       throw new CrmRulesError(
         'UNKNOWN_PAYEE',
         `${payeeId} has recalculation adjustments but no assignment in ${label}`,
-        {
-          path: ['recalculate'],
-          value: payeeId,
-        },
+        { path: ['recalculate'], value: payeeId },
       );
-  const next = nextState(current, period, payees);
-  return { statements: period.statements, state: next };
 }

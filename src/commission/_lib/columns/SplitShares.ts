@@ -1,10 +1,10 @@
+import { register, rParse } from '../../../money/_lib/scaled/Register';
 import type { Interner } from '../exact/Column';
-import { raw, rParse } from '../exact/Raw';
 import type { SplitWeights } from '../exact/splitNum';
 import type { SplitEntry, SplitInfo } from '../prepare/RunContext';
 import { invoiceKey, type SplitIndex } from '../prepare/splitIndex';
 
-const text = raw();
+const text = register();
 
 /** Internal: a row's split: none, one per line (looked up per event), or a split's first slot. */
 export const NO_SPLIT = -1;

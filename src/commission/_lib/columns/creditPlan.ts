@@ -1,10 +1,11 @@
 import { CrmRulesError, type ErrorPath } from '../../../errors';
+import { Fixed, mul } from '../../../money/_lib/scaled/Fixed';
 import { inForce } from '../crediting/creditEvents';
 import { FIELDS } from '../events/originCodes';
 import type { EventTable } from '../events/table/EventTable';
 import { orderLineOf } from '../events/table/eventAt';
 import type { Interner } from '../exact/Column';
-import { Fixed, mul, type Num, parseNum } from '../exact/num';
+import { type Num, parseNum } from '../exact/num';
 import type { PayeeInfo, RunContext } from '../prepare/RunContext';
 import { CreditBuffer } from './CreditBuffer';
 import { PayeeTerms, type Term } from './PayeeTerms';

@@ -1,6 +1,8 @@
 import type { RoundingMode } from '../../../money';
-import { add, mul, type Num, ZERO } from '../exact/num';
-import { mulRound, numText, roundNum } from '../exact/roundNum';
+import { add, mul, ZERO } from '../../../money/_lib/scaled/Fixed';
+import { scaledText } from '../../../money/_lib/scaled/scaledText';
+import type { Num } from '../exact/num';
+import { mulRound, roundNum } from '../exact/roundNum';
 import type { PayeeRun } from '../payee/PayeeRun';
 import type { FxHit } from '../prepare/fxCache';
 import type { CreditShape, Earned } from './Earned';
@@ -43,7 +45,7 @@ export function addEarned(
   if (basis !== undefined) run.basisSums.set(basis, add(run.basisSums.get(basis) ?? ZERO, counted));
   let params = line.params;
   if (line.cap !== null)
-    params = { ...(params ?? {}), cap: numText(line.cap), capped: numText(line.value) };
+    params = { ...(params ?? {}), cap: scaledText(line.cap), capped: scaledText(line.value) };
   if (shape.refund === true) params = { ...(params ?? {}), refund: true };
   run.drafts.push({
     id: `${line.kind}/${line.component}/${shape.key}`,

@@ -1,10 +1,12 @@
 import { CrmRulesError } from '../../../errors';
+import { add, cmp, div, isZero, mul, neg, sign, sub, ZERO } from '../../../money/_lib/scaled/Fixed';
+import { scaledFixedText, scaledText } from '../../../money/_lib/scaled/scaledText';
 import type { PayoutRecord } from '../../model/PayoutRecord';
 import type { LineSource } from '../../model/StatementLine';
 import type { Reversal } from '../events/CreditEvent';
 import { documentPath } from '../events/CreditEvent';
-import { add, cmp, div, isZero, mul, type Num, neg, parseNum, sign, sub, ZERO } from '../exact/num';
-import { numFixedText, numText, roundNum } from '../exact/roundNum';
+import { type Num, parseNum } from '../exact/num';
+import { roundNum } from '../exact/roundNum';
 import { type Draft, plainDraft } from '../payee/Draft';
 import { addShares, NO_SHARE, type YearShare, yearLeft } from '../payee/PaidTrack';
 import type { PayeeRun } from '../payee/PayeeRun';
@@ -86,54 +88,81 @@ export function clawBack(
     const remaining = left[i] as Num;
     if (sign(remaining) <= 0) return;
     const share = cmp(reversed, total) >= 0 ? remaining : mul(reversed, div(remaining, total));
-    const owed = sub(parseNum(view.record.paid, arithmetic), view.clawedBack);
-    const whole = cmp(share, remaining) >= 0;
-    const value = whole
-      ? neg(owed)
-      : neg(roundNum(mul(owed, div(share, remaining)), run.scale, run.rounding.mode));
-    const key = payoutKey(view.record.source);
-    const update = run.payoutUpdates.get(key) ?? { reversed: ZERO, clawedBack: ZERO };
-    const year = takeYear(run, view.record, whole ? null : div(share, remaining), update.year);
-    run.payoutUpdates.set(key, {
-      reversed: add(update.reversed, whole ? remaining : share),
-      clawedBack: add(update.clawedBack, neg(value)),
-      ...(year === undefined ? {} : { year }),
-    });
-    if (held || isZero(value)) return;
-    const original = view.record.source;
-    const basis =
-      view.record.invoiceId !== null
-        ? `invoice:${view.record.invoiceId}`
-        : view.record.orderId !== null
-          ? `order:${view.record.orderId}`
-          : undefined;
-    if (basis !== undefined && run.tracksBasis)
-      run.basisSums.set(basis, add(run.basisSums.get(basis) ?? ZERO, value));
-    const draft: Draft = {
-      ...plainDraft({
-        id: `clawback/${source.kind}/${source.id}/${source.lineId ?? '-'}/${original.kind}/${original.id}/${original.lineId}`,
-        kind: 'clawback',
-        component: null,
-        source,
-        unrounded: value,
-        amount: value,
-        reason,
-        params: {
-          code: `commission.clawback.${reason}`,
-          ...params,
-          original: `${original.kind} ${original.id} line ${original.lineId}`,
-          reversed: numText(whole ? remaining : share),
-          lineAmount: view.record.amount,
-          documentCurrency: view.record.currency,
-          paid: view.record.paid,
-          amount: numFixedText(value, run.scale),
-          currency: run.currency,
-        },
-      }),
-      ...(basis === undefined ? {} : { basis }),
-    };
-    run.drafts.push(draft);
+    const taken = takeFromRecord(run, view, remaining, share);
+    if (held || isZero(taken.value)) return;
+    run.drafts.push(clawbackDraft(run, view.record, taken, source, params, reason));
   });
+}
+
+/** What a clawback takes off one record: the (negative) commission and the amount reversed. */
+interface Taken {
+  readonly value: Num;
+  readonly reversed: Num;
+}
+
+/**
+ * Takes `share` of what is left of a record (`remaining`) off it in the run's payout updates: the
+ * paid commission in proportion, rounded, or all that is owed once the whole line is reversed.
+ */
+function takeFromRecord(run: PayeeRun, view: PayoutView, remaining: Num, share: Num): Taken {
+  const owed = sub(parseNum(view.record.paid, run.ctx.arithmetic), view.clawedBack);
+  const whole = cmp(share, remaining) >= 0;
+  const value = whole
+    ? neg(owed)
+    : neg(roundNum(mul(owed, div(share, remaining)), run.scale, run.rounding.mode));
+  const key = payoutKey(view.record.source);
+  const update = run.payoutUpdates.get(key) ?? { reversed: ZERO, clawedBack: ZERO };
+  const year = takeYear(run, view.record, whole ? null : div(share, remaining), update.year);
+  run.payoutUpdates.set(key, {
+    reversed: add(update.reversed, whole ? remaining : share),
+    clawedBack: add(update.clawedBack, neg(value)),
+    ...(year === undefined ? {} : { year }),
+  });
+  return { value, reversed: whole ? remaining : share };
+}
+
+/** The clawback line of a record (noted in its payment basis's sum when the run tracks one). */
+function clawbackDraft(
+  run: PayeeRun,
+  record: PayoutRecord,
+  taken: Taken,
+  source: LineSource,
+  params: Record<string, string | number | null>,
+  reason: string,
+): Draft {
+  const value = taken.value;
+  const original = record.source;
+  const basis =
+    record.invoiceId !== null
+      ? `invoice:${record.invoiceId}`
+      : record.orderId !== null
+        ? `order:${record.orderId}`
+        : undefined;
+  if (basis !== undefined && run.tracksBasis)
+    run.basisSums.set(basis, add(run.basisSums.get(basis) ?? ZERO, value));
+  return {
+    ...plainDraft({
+      id: `clawback/${source.kind}/${source.id}/${source.lineId ?? '-'}/${original.kind}/${original.id}/${original.lineId}`,
+      kind: 'clawback',
+      component: null,
+      source,
+      unrounded: value,
+      amount: value,
+      reason,
+      params: {
+        code: `commission.clawback.${reason}`,
+        ...params,
+        original: `${original.kind} ${original.id} line ${original.lineId}`,
+        reversed: scaledText(taken.reversed),
+        lineAmount: record.amount,
+        documentCurrency: record.currency,
+        paid: record.paid,
+        amount: scaledFixedText(value, run.scale),
+        currency: run.currency,
+      },
+    }),
+    ...(basis === undefined ? {} : { basis }),
+  };
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { RoundingMode } from '../../../money';
+import { add, mul, ZERO } from '../../../money/_lib/scaled/Fixed';
 import type { Facts } from '../../../rules';
 import { eventPath } from '../events/CreditEvent';
-import { add, mul, type Num, ZERO } from '../exact/num';
+import type { Num } from '../exact/num';
 import type { PayeeRun } from '../payee/PayeeRun';
 import { testMemoCondition } from '../plan/memoCondition';
 import type { FxHit } from '../prepare/fxCache';

@@ -1,5 +1,6 @@
 import { CrmRulesError } from '../../../errors';
-import { mul, parseNum } from '../exact/num';
+import { mul } from '../../../money/_lib/scaled/Fixed';
+import { parseNum } from '../exact/num';
 import type { PayeeRun } from '../payee/PayeeRun';
 import type { CompiledComponent } from '../plan/compilePlan';
 import { type TierNum, tierNums } from '../pricing/TierNum';

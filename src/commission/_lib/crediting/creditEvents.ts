@@ -1,6 +1,7 @@
 import { CrmRulesError, type ErrorPath } from '../../../errors';
+import { mul } from '../../../money/_lib/scaled/Fixed';
 import { type CreditEvent, documentPath } from '../events/CreditEvent';
-import { mul, type Num, parseNum } from '../exact/num';
+import { type Num, parseNum } from '../exact/num';
 import { splitNum } from '../exact/splitNum';
 import type { CompiledPlan } from '../plan/compilePlan';
 import { findSplit } from '../prepare/parseSplits';

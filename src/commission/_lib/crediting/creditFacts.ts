@@ -1,12 +1,14 @@
 import type { ErrorPath } from '../../../errors';
-import { orderLineDiscount } from '../../../model';
+import { type Customer, orderLineDiscount } from '../../../model';
 import { Decimal, type Money, money } from '../../../money';
+import { neg, sign, toDec } from '../../../money/_lib/scaled/Fixed';
+import { scaledText } from '../../../money/_lib/scaled/scaledText';
 import { addDays, periodOf } from '../../../period';
 import type { Facts } from '../../../rules';
-import { type Num, neg, sign, toDec } from '../exact/num';
-import { numText } from '../exact/roundNum';
+import type { Num } from '../exact/num';
 import type { Documents } from '../input/readDocuments';
 import type { CompiledPlan } from '../plan/compilePlan';
+import type { LineFact } from '../schema/lineFactTable';
 import type { Credit } from './creditEvents';
 import { orderLineTerms } from './orderLineTerms';
 
@@ -62,95 +64,191 @@ export function creditFacts(
   toPlan: ToPlan,
 ): Facts {
   const facts: Record<string, unknown> = {};
-  const { event, version } = credit;
-  const customer = docs.customers.get(event.customerId);
-  const currency = version.plan.currency;
+  const event = credit.event;
   const note = event.origin === 'credit-note';
-  const size = (value: Num): Num => (note && sign(value) < 0 ? neg(value) : value);
-  const date = event.base === 'reversal' ? event.docDate : event.date;
-  for (const name of version.facts) {
-    switch (name) {
-      case 'product.id':
-        facts[name] = event.productId;
-        break;
-      case 'product.template':
-        facts[name] =
-          event.productId === null
-            ? null
-            : (docs.products.get(event.productId)?.templateId ?? event.productId);
-        break;
-      case 'product.category':
-        facts[name] = event.categoryId;
-        break;
-      case 'customer.id':
-        facts[name] = event.customerId;
-        break;
-      case 'customer.grade':
-        facts[name] = customer?.grade;
-        break;
-      case 'customer.country':
-        facts[name] = customer?.country;
-        break;
-      case 'customer.region':
-        facts[name] = customer?.region;
-        break;
-      case 'customer.group':
-        facts[name] = customer?.groupId;
-        break;
-      case 'customer.industry':
-        facts[name] = customer?.industry;
-        break;
-      case 'customer.isNew':
-        facts[name] = isNew(customer?.firstDealDate, date, version);
-        break;
-      case 'line.amount':
-        facts[name] = money(toDec(size(amount)), currency);
-        break;
-      case 'line.margin':
-        facts[name] = margin === null ? undefined : money(toDec(size(margin)), currency);
-        break;
-      case 'line.quantity':
-        facts[name] = event.quantity === null ? undefined : numText(size(event.quantity));
-        break;
-      case 'line.unitPrice':
-      case 'line.discountPercent':
-      case 'line.discountAmount':
-        facts[name] = orderLineFact(name, credit, docs, toPlan);
-        break;
-      case 'document.kind':
-        facts[name] = event.origin;
-        break;
-      case 'document.id':
-        facts[name] = event.docId;
-        break;
-      case 'document.date':
-        facts[name] = date;
-        break;
-      case 'document.currency':
-        facts[name] = event.currency;
-        break;
-      case 'payee.id':
-        facts[name] = credit.payeeId;
-        break;
-      case 'payee.role':
-        facts[name] = role;
-        break;
-      case 'payee.team':
-        facts[name] = team;
-        break;
-      case 'credit.kind':
-        facts[name] = credit.kind;
-        break;
-      case 'credit.level':
-        facts[name] = String(credit.level);
-        break;
-      default: {
-        const unread: never = name;
-        throw new TypeError(`internal: no reader for the line fact ${String(unread)}`);
-      }
+  const c: FactSource = {
+    credit,
+    docs,
+    amount,
+    margin,
+    role,
+    team,
+    toPlan,
+    customer: docs.customers.get(event.customerId),
+    date: event.base === 'reversal' ? event.docDate : event.date,
+    size: (value: Num): Num => (note && sign(value) < 0 ? neg(value) : value),
+  };
+  for (const name of credit.version.facts) facts[name] = factValue(name, c);
+  return facts;
+}
+
+/** What a credit's facts are read from (see `creditFacts`). */
+interface FactSource {
+  readonly credit: Credit;
+  readonly docs: Documents;
+  readonly amount: Num;
+  readonly margin: Num | null;
+  readonly role: string | undefined;
+  readonly team: string | undefined;
+  readonly toPlan: ToPlan;
+  readonly customer: Customer | undefined;
+  /** The document date the facts read (the original document's on the `reversal` base). */
+  readonly date: string;
+  /** A figure by its size on a credit note, else as it is. */
+  readonly size: (value: Num) => Num;
+}
+
+/** One line fact of a credit, by the part of the input it reads. */
+function factValue(name: LineFact, c: FactSource): unknown {
+  switch (name) {
+    case 'product.id':
+    case 'product.template':
+    case 'product.category':
+    case 'document.kind':
+    case 'document.id':
+    case 'document.date':
+    case 'document.currency':
+      return documentFact(name, c);
+    case 'customer.id':
+    case 'customer.grade':
+    case 'customer.country':
+    case 'customer.region':
+    case 'customer.group':
+    case 'customer.industry':
+    case 'customer.isNew':
+      return customerFact(name, c);
+    case 'line.amount':
+    case 'line.margin':
+    case 'line.quantity':
+      return figureFact(name, c);
+    case 'line.unitPrice':
+    case 'line.discountPercent':
+    case 'line.discountAmount':
+      return orderLineFact(name, c.credit, c.docs, c.toPlan);
+    case 'payee.id':
+    case 'payee.role':
+    case 'payee.team':
+    case 'credit.kind':
+    case 'credit.level':
+      return payeeFact(name, c);
+    default: {
+      const unread: never = name;
+      throw new TypeError(`internal: no reader for the line fact ${String(unread)}`);
     }
   }
-  return facts;
+}
+/** A fact of the product or the document behind the event. */
+function documentFact(
+  name:
+    | 'product.id'
+    | 'product.template'
+    | 'product.category'
+    | 'document.kind'
+    | 'document.id'
+    | 'document.date'
+    | 'document.currency',
+  c: FactSource,
+): unknown {
+  const event = c.credit.event;
+  switch (name) {
+    case 'product.id':
+      return event.productId;
+    case 'product.template':
+      return event.productId === null
+        ? null
+        : (c.docs.products.get(event.productId)?.templateId ?? event.productId);
+    case 'product.category':
+      return event.categoryId;
+    case 'document.kind':
+      return event.origin;
+    case 'document.id':
+      return event.docId;
+    case 'document.date':
+      return c.date;
+    case 'document.currency':
+      return event.currency;
+    default: {
+      const unread: never = name;
+      throw new TypeError(`internal: no reader for the line fact ${String(unread)}`);
+    }
+  }
+}
+
+/** A fact of the event's customer (missing when the input has no such customer). */
+function customerFact(
+  name:
+    | 'customer.id'
+    | 'customer.grade'
+    | 'customer.country'
+    | 'customer.region'
+    | 'customer.group'
+    | 'customer.industry'
+    | 'customer.isNew',
+  c: FactSource,
+): unknown {
+  const customer = c.customer;
+  switch (name) {
+    case 'customer.id':
+      return c.credit.event.customerId;
+    case 'customer.grade':
+      return customer?.grade;
+    case 'customer.country':
+      return customer?.country;
+    case 'customer.region':
+      return customer?.region;
+    case 'customer.group':
+      return customer?.groupId;
+    case 'customer.industry':
+      return customer?.industry;
+    case 'customer.isNew':
+      return isNew(customer?.firstDealDate, c.date, c.credit.version);
+    default: {
+      const unread: never = name;
+      throw new TypeError(`internal: no reader for the line fact ${String(unread)}`);
+    }
+  }
+}
+
+/** A figure of the line by its size on a credit note: money in the plan currency, or a quantity. */
+function figureFact(name: 'line.amount' | 'line.margin' | 'line.quantity', c: FactSource): unknown {
+  const currency = c.credit.version.plan.currency;
+  switch (name) {
+    case 'line.amount':
+      return money(toDec(c.size(c.amount)), currency);
+    case 'line.margin':
+      return c.margin === null ? undefined : money(toDec(c.size(c.margin)), currency);
+    case 'line.quantity': {
+      const quantity = c.credit.event.quantity;
+      return quantity === null ? undefined : scaledText(c.size(quantity));
+    }
+    default: {
+      const unread: never = name;
+      throw new TypeError(`internal: no reader for the line fact ${String(unread)}`);
+    }
+  }
+}
+
+/** A fact of the payee or of the credit itself. */
+function payeeFact(
+  name: 'payee.id' | 'payee.role' | 'payee.team' | 'credit.kind' | 'credit.level',
+  c: FactSource,
+): unknown {
+  switch (name) {
+    case 'payee.id':
+      return c.credit.payeeId;
+    case 'payee.role':
+      return c.role;
+    case 'payee.team':
+      return c.team;
+    case 'credit.kind':
+      return c.credit.kind;
+    case 'credit.level':
+      return String(c.credit.level);
+    default: {
+      const unread: never = name;
+      throw new TypeError(`internal: no reader for the line fact ${String(unread)}`);
+    }
+  }
 }
 
 /** One order-line fact of a credit (missing when the event has no order line in the input). */

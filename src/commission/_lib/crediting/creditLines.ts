@@ -1,8 +1,9 @@
 import { CrmRulesError } from '../../../errors';
+import { add, max, min, mul, sign, sub, ZERO } from '../../../money/_lib/scaled/Fixed';
 import type { Facts } from '../../../rules';
 import type { LineSource } from '../../model/StatementLine';
 import { type CreditEvent, eventPath } from '../events/CreditEvent';
-import { add, max, min, mul, type Num, sign, sub, ZERO } from '../exact/num';
+import type { Num } from '../exact/num';
 import { lineWhen, type PayeeRun } from '../payee/PayeeRun';
 import type { FxHit } from '../prepare/fxCache';
 import { addEarned, reversalMode } from './addEarned';

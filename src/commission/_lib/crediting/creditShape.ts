@@ -1,8 +1,8 @@
 import { minorUnits } from '../../../money';
+import { scaledFixedText, scaledText } from '../../../money/_lib/scaled/scaledText';
 import type { LineSource } from '../../model/StatementLine';
 import type { CreditEvent } from '../events/CreditEvent';
 import type { Num } from '../exact/num';
-import { numFixedText, numText } from '../exact/roundNum';
 import type { PayeeRun } from '../payee/PayeeRun';
 import type { FxHit } from '../prepare/fxCache';
 import type { Credit } from './creditEvents';
@@ -29,7 +29,7 @@ export function creditShape(
       from: credit.from,
     },
     original: {
-      amount: numFixedText(credit.original, minorUnits(event.currency)),
+      amount: scaledFixedText(credit.original, minorUnits(event.currency)),
       currency: event.currency,
     },
     docFx: money.docFx,
@@ -43,7 +43,7 @@ export function creditShape(
       orderId: event.orderId,
       orderLineId: event.orderLineId,
       invoiceId: event.invoiceId,
-      lineAmount: numText(event.amount),
+      lineAmount: scaledText(event.amount),
     },
     ...(event.origin === 'credit-note' && event.base === 'collected'
       ? { refund: true as const }

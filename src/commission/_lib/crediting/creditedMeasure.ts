@@ -1,7 +1,8 @@
 import { CrmRulesError } from '../../../errors';
+import { mul } from '../../../money/_lib/scaled/Fixed';
 import type { QuotaMeasure } from '../../model/QuotaMeasure';
 import { eventPath } from '../events/CreditEvent';
-import { mul, type Num } from '../exact/num';
+import type { Num } from '../exact/num';
 import type { Credit } from './creditEvents';
 
 /**

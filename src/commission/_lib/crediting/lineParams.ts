@@ -1,8 +1,9 @@
 import type { TraceParam } from '../../../explain';
+import { cmp, neg, sign, ZERO } from '../../../money/_lib/scaled/Fixed';
+import { scaledText } from '../../../money/_lib/scaled/scaledText';
 import type { LineSource } from '../../model/StatementLine';
 import type { CreditEvent } from '../events/CreditEvent';
-import { cmp, type Num, neg, sign, ZERO } from '../exact/num';
-import { numText } from '../exact/roundNum';
+import type { Num } from '../exact/num';
 import type { PayeeRun } from '../payee/PayeeRun';
 import type { CompiledComponent } from '../plan/compilePlan';
 import type { Priced } from './priceLine';
@@ -54,11 +55,14 @@ export function lineParams(
     return {
       mode: tiers.mode,
       measure: tiers.measure,
-      before: numText(priced.before ?? ZERO),
-      after: numText(priced.after ?? ZERO),
+      before: scaledText(priced.before ?? ZERO),
+      after: scaledText(priced.after ?? ZERO),
     };
   if (priced.rate.kind === 'fixed-per-unit')
-    return { quantity: numText(priced.quantity ?? ZERO), commission: numText(priced.commission) };
-  if (priced.rate.kind === 'fixed-per-line') return { commission: numText(priced.commission) };
+    return {
+      quantity: scaledText(priced.quantity ?? ZERO),
+      commission: scaledText(priced.commission),
+    };
+  if (priced.rate.kind === 'fixed-per-line') return { commission: scaledText(priced.commission) };
   return null;
 }

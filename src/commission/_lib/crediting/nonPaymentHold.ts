@@ -1,5 +1,6 @@
+import { add, max, min, sub, ZERO } from '../../../money/_lib/scaled/Fixed';
 import type { PayeeState } from '../../model/PayeeState';
-import { add, max, min, type Num, parseNum, sub, ZERO } from '../exact/num';
+import { type Num, parseNum } from '../exact/num';
 import { collectionKey, periodCollections } from '../input/buildLedger';
 import type { Documents } from '../input/readDocuments';
 import type { PayeeRun } from '../payee/PayeeRun';

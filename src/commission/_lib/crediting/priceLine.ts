@@ -1,14 +1,15 @@
 import { CrmRulesError } from '../../../errors';
 import { Decimal } from '../../../money';
+import { add, div, isZero, mul, neg, sign, ZERO } from '../../../money/_lib/scaled/Fixed';
+import { scaledText } from '../../../money/_lib/scaled/scaledText';
 import type { Facts } from '../../../rules';
 import type { AppliedRate } from '../../model/StatementLine';
 import type { TierMode } from '../../model/TierTable';
 import { eventPath } from '../events/CreditEvent';
-import { add, div, isZero, mul, type Num, neg, parseNum, sign, ZERO } from '../exact/num';
-import { numText } from '../exact/roundNum';
+import { type Num, parseNum } from '../exact/num';
 import type { PayeeRun } from '../payee/PayeeRun';
 import type { CompiledComponent } from '../plan/compilePlan';
-import { matchCompiledRate } from '../plan/compileRates';
+import { type CompiledRateTable, matchCompiledRate } from '../plan/compileRates';
 import { outsideTiers, type TierNum } from '../pricing/TierNum';
 import { tierCommission } from '../pricing/tierCommission';
 import { type SliceNum, tierDelta } from '../pricing/tierDelta';
@@ -27,6 +28,9 @@ export interface Priced {
   readonly before?: Num;
   readonly after?: Num;
 }
+
+/** A component's tier table as compiled. */
+type ComponentTiers = NonNullable<CompiledComponent['tiers']>;
 
 const TIERS: AppliedRate = Object.freeze({ row: null, kind: 'tiers', value: null, noMatch: null });
 
@@ -62,41 +66,63 @@ export function priceLine(
   base: Num,
   facts: () => Facts,
 ): Priced {
+  if (component.rates !== null) return priceByRate(credit, component.rates, base, facts);
+  if (component.tiers === null)
+    return { commission: ZERO, rate: TIERS, slices: null, quantity: null };
+  return priceByTiers(run, credit, component, component.tiers, base);
+}
+
+/** The line at the rate its facts match in the component's rate table. */
+function priceByRate(
+  credit: Credit,
+  rates: CompiledRateTable,
+  base: Num,
+  facts: () => Facts,
+): Priced {
   const event = credit.event;
-  if (component.rates !== null) {
-    const rate = matchCompiledRate(component.rates, facts(), eventPath(event));
-    const value = rate.value as Num;
-    switch (rate.kind) {
-      case 'rate':
-        return { commission: mul(base, value), rate: rate.applied, slices: null, quantity: null };
-      case 'none':
-        return { commission: ZERO, rate: rate.applied, slices: null, quantity: null };
-      case 'fixed-per-line': {
-        const share = mul(value, credit.fraction);
-        return {
-          commission: sign(event.amount) < 0 ? neg(share) : share,
-          rate: rate.applied,
-          slices: null,
-          quantity: null,
-        };
-      }
-      case 'fixed-per-unit': {
-        if (event.quantity === null)
-          throw new CrmRulesError(
-            'INVALID_INPUT',
-            'a fixed-per-unit rate needs the quantity of the line; link the invoice line to its order line',
-            {
-              path: eventPath(event, 'quantity'),
-              value: null,
-            },
-          );
-        const quantity = mul(event.quantity, credit.fraction);
-        return { commission: mul(value, quantity), rate: rate.applied, slices: null, quantity };
-      }
+  const rate = matchCompiledRate(rates, facts(), eventPath(event));
+  const value = rate.value as Num;
+  switch (rate.kind) {
+    case 'rate':
+      return { commission: mul(base, value), rate: rate.applied, slices: null, quantity: null };
+    case 'none':
+      return { commission: ZERO, rate: rate.applied, slices: null, quantity: null };
+    case 'fixed-per-line': {
+      const share = mul(value, credit.fraction);
+      return {
+        commission: sign(event.amount) < 0 ? neg(share) : share,
+        rate: rate.applied,
+        slices: null,
+        quantity: null,
+      };
+    }
+    case 'fixed-per-unit': {
+      if (event.quantity === null)
+        throw new CrmRulesError(
+          'INVALID_INPUT',
+          'a fixed-per-unit rate needs the quantity of the line; link the invoice line to its order line',
+          {
+            path: eventPath(event, 'quantity'),
+            value: null,
+          },
+        );
+      const quantity = mul(event.quantity, credit.fraction);
+      return { commission: mul(value, quantity), rate: rate.applied, slices: null, quantity };
     }
   }
-  const tiers = component.tiers;
-  if (tiers === null) return { commission: ZERO, rate: TIERS, slices: null, quantity: null };
+}
+
+/**
+ * The tier delta `F(after) − F(before)` of the line on the component's running measure (which it
+ * advances; the line alone under the `line` measure, mirrored when negative).
+ */
+function priceByTiers(
+  run: PayeeRun,
+  credit: Credit,
+  component: CompiledComponent,
+  tiers: ComponentTiers,
+  base: Num,
+): Priced {
   const nums = componentTiers(run, component);
   const mirror = tiers.measure === 'line' && sign(base) < 0;
   let before: Num = ZERO;
@@ -110,8 +136,8 @@ export function priceLine(
   if (tiers.outside === 'error' && outsideTiers(nums, measured))
     throw new CrmRulesError(
       'NO_RATE_MATCH',
-      `component ${component.def.id}: the measured amount ${numText(measured)} lies outside every tier (outsideTiers: 'error'); add a tier for it or state outsideTiers: 'zero'`,
-      { path: eventPath(event), value: numText(measured) },
+      `component ${component.def.id}: the measured amount ${scaledText(measured)} lies outside every tier (outsideTiers: 'error'); add a tier for it or state outsideTiers: 'zero'`,
+      { path: eventPath(credit.event), value: scaledText(measured) },
     );
   if (mirror) return mirrored(run, nums, tiers.mode, base);
   if (run.mode === 'totals')

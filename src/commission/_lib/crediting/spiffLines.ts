@@ -1,8 +1,9 @@
 import type { TraceParam } from '../../../explain';
+import { add, cmp, max, mul, neg, sign, sub, ZERO } from '../../../money/_lib/scaled/Fixed';
+import { scaledText } from '../../../money/_lib/scaled/scaledText';
 import type { Facts } from '../../../rules';
 import { eventPath } from '../events/CreditEvent';
-import { add, cmp, max, mul, type Num, neg, parseNum, sign, sub, ZERO } from '../exact/num';
-import { numText } from '../exact/roundNum';
+import { type Num, parseNum } from '../exact/num';
 import type { PayeeRun } from '../payee/PayeeRun';
 import { testMemoCondition } from '../plan/memoCondition';
 import type { Credit } from './creditEvents';
@@ -63,8 +64,8 @@ export function spiffLines(
             from: spiff.def.from,
             to: spiff.def.to,
             currency: plan.currency,
-            commission: numText(commission),
-            ...(quantity === null ? {} : { quantity: numText(quantity) }),
+            commission: scaledText(commission),
+            ...(quantity === null ? {} : { quantity: scaledText(quantity) }),
           };
     emit({
       kind: 'spiff',

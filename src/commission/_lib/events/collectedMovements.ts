@@ -1,17 +1,7 @@
+import { add, cmp, max, min, sign, sub, ZERO } from '../../../money/_lib/scaled/Fixed';
 import type { Period } from '../../../period';
 import type { InvoiceLedger } from '../../model/InvoiceLedger';
-import {
-  type Arithmetic,
-  add,
-  cmp,
-  max,
-  min,
-  type Num,
-  parseNum,
-  sign,
-  sub,
-  ZERO,
-} from '../exact/num';
+import { type Arithmetic, type Num, parseNum } from '../exact/num';
 import { type OpeningFigures, openingFigures } from '../input/buildLedger';
 import type { DocumentIndex } from '../input/documentIndex';
 import type { Documents } from '../input/readDocuments';

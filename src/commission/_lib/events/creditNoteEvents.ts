@@ -1,5 +1,6 @@
 import type { CreditNote, CreditNoteLine, Invoice, Order } from '../../../model';
-import { type Arithmetic, mul, type Num, neg, parseNum } from '../exact/num';
+import { mul, neg } from '../../../money/_lib/scaled/Fixed';
+import { type Arithmetic, type Num, parseNum } from '../exact/num';
 import { scaleFigure } from '../exact/scaleFigure';
 import { spread } from '../exact/spread';
 import type { DocumentIndex, InvoiceLineFigures } from '../input/documentIndex';

@@ -1,6 +1,7 @@
 import { CrmRulesError } from '../../../errors';
 import type { Invoice, Payment } from '../../../model';
-import { type Arithmetic, type Num, parseNum, sign } from '../exact/num';
+import { sign } from '../../../money/_lib/scaled/Fixed';
+import { type Arithmetic, type Num, parseNum } from '../exact/num';
 import { scaleFigure } from '../exact/scaleFigure';
 import { spread } from '../exact/spread';
 import type { DocumentIndex, InvoiceLineFigures } from '../input/documentIndex';

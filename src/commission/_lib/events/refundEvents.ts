@@ -1,5 +1,6 @@
 import type { CreditNote } from '../../../model';
-import { type Arithmetic, add, cmp, type Num, neg, parseNum, sign, sub, ZERO } from '../exact/num';
+import { add, cmp, neg, sign, sub, ZERO } from '../../../money/_lib/scaled/Fixed';
+import { type Arithmetic, type Num, parseNum } from '../exact/num';
 import { scaleFigure } from '../exact/scaleFigure';
 import { spread } from '../exact/spread';
 import type { CreditEvent } from './CreditEvent';

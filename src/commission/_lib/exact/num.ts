@@ -1,28 +1,10 @@
 import { Decimal } from '../../../money';
 import { Fixed, parseFixed, type Scaled } from '../../../money/_lib/scaled/Fixed';
 
-export {
-  add,
-  cmp,
-  div,
-  Fixed,
-  isZero,
-  max,
-  min,
-  mul,
-  neg,
-  sign,
-  sub,
-  toDec,
-  ZERO,
-} from '../../../money/_lib/scaled/Fixed';
-export { POW10 } from '../../../money/_lib/scaled/Register';
-export { quotient } from '../../../money/decimalWords';
-
 /**
  * Internal: an exact decimal — a {@link Fixed} (a scaled safe integer) on the fast path, a
  * decimal.js value otherwise: money's scaled-integer family (`money/_lib/scaled`), whose
- * arithmetic this module passes on to the engine.
+ * arithmetic the engine imports from there.
  */
 export type Num = Scaled;
 

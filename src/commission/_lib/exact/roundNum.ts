@@ -1,11 +1,7 @@
 import { type RoundingMode, roundDecimal } from '../../../money';
-import { Fixed, mul, type Num, POW10, toDec } from './num';
-
-export {
-  decimalText,
-  scaledFixedText as numFixedText,
-  scaledText as numText,
-} from '../../../money/_lib/scaled/scaledText';
+import { Fixed, mul, toDec } from '../../../money/_lib/scaled/Fixed';
+import { POW10 } from '../../../money/_lib/scaled/Register';
+import type { Num } from './num';
 
 /** Internal: rounds to `scale` decimal places by a named mode, exactly. */
 export function roundNum(a: Num, scale: number, mode: RoundingMode): Num {

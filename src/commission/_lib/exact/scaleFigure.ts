@@ -1,4 +1,5 @@
-import { cmp, div, isZero, mul, type Num } from './num';
+import { cmp, div, isZero, mul } from '../../../money/_lib/scaled/Fixed';
+import type { Num } from './num';
 
 /**
  * Internal: the quantity or cost of part of a line — `value × part ÷ whole` — exact when the part

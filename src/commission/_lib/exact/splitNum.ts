@@ -1,7 +1,10 @@
 import { allocate, minorUnits, money } from '../../../money';
 import { largestRemainderOrder } from '../../../money/_lib/largestRemainder';
-import { Fixed, type Num, POW10, quotient, toDec } from './num';
-import { MODES, roundedQuotient } from './Raw';
+import { Fixed, toDec } from '../../../money/_lib/scaled/Fixed';
+import { POW10 } from '../../../money/_lib/scaled/Register';
+import { quotient } from '../../../money/decimalWords';
+import type { Num } from './num';
+import { MODES, roundedQuotient } from './roundedQuotient';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const HALF_UP = MODES.indexOf('half-up');

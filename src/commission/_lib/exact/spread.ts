@@ -1,6 +1,8 @@
 import { allocate, minorUnits, money } from '../../../money';
-import { type Arithmetic, add, div, mul, type Num, parseNum, sign, toDec } from './num';
-import { numText, roundNum } from './roundNum';
+import { add, div, mul, sign, toDec } from '../../../money/_lib/scaled/Fixed';
+import { scaledText } from '../../../money/_lib/scaled/scaledText';
+import { type Arithmetic, type Num, parseNum } from './num';
+import { roundNum } from './roundNum';
 
 /**
  * Internal: spreads `total` over parts in proportion to `weights`, exactly: largest remainder at
@@ -17,12 +19,12 @@ export function spread(
   const scale = Math.max(minorUnits(currency), value.decimalPlaces());
   if (weights.every((w) => sign(w) >= 0) && weights.some((w) => sign(w) > 0))
     return allocate(money(value, currency), weights.map(toDec), { scale }).map((part) =>
-      parseNum(numText(part.amount), arithmetic),
+      parseNum(scaledText(part.amount), arithmetic),
     );
   let sum: Num = parseNum('0', arithmetic);
   for (const w of weights) sum = add(sum, w);
   if (sign(sum) === 0) return weights.map((_, i) => (i === 0 ? total : parseNum('0', arithmetic)));
   return weights.map((w) =>
-    parseNum(numText(roundNum(mul(total, div(w, sum)), scale, 'half-up')), arithmetic),
+    parseNum(scaledText(roundNum(mul(total, div(w, sum)), scale, 'half-up')), arithmetic),
   );
 }

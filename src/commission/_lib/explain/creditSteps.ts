@@ -1,7 +1,7 @@
 import type { TraceParam, TraceStep } from '../../../explain';
 import { Decimal, type FxQuote } from '../../../money';
+import { decimalText } from '../../../money/_lib/scaled/scaledText';
 import type { StatementLineData } from '../../model/StatementLine';
-import { decimalText } from '../exact/roundNum';
 
 /** Internal: the params of a trace step. */
 export type Params = Record<string, TraceParam>;

@@ -1,7 +1,7 @@
 import type { TraceStep } from '../../../explain';
 import { Decimal } from '../../../money';
+import { decimalText } from '../../../money/_lib/scaled/scaledText';
 import type { StatementLineData } from '../../model/StatementLine';
-import { decimalText } from '../exact/roundNum';
 import type { Params } from './creditSteps';
 
 type Rate = NonNullable<StatementLineData['rate']>;

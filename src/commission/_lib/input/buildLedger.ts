@@ -1,7 +1,8 @@
+import { add, cmp, ZERO } from '../../../money/_lib/scaled/Fixed';
+import { scaledText } from '../../../money/_lib/scaled/scaledText';
 import type { Period } from '../../../period';
 import type { InvoiceLedger } from '../../model/InvoiceLedger';
-import { type Arithmetic, add, cmp, type Num, parseNum, ZERO } from '../exact/num';
-import { numText } from '../exact/roundNum';
+import { type Arithmetic, type Num, parseNum } from '../exact/num';
 import type { Documents } from './readDocuments';
 
 /** Internal: one invoice's ledger entry for this run — carried figures and this period's movements. */
@@ -159,9 +160,9 @@ export function ledgerJson(ledger: ReadonlyMap<string, LedgerEntry>): InvoiceLed
       invoiceId: e.invoiceId,
       orderId: e.orderId,
       currency: e.currency,
-      total: numText(e.total),
+      total: scaledText(e.total),
       dueDate: e.dueDate,
-      collected: numText(cmp(e.collected, e.total) > 0 ? e.total : e.collected),
-      credited: numText(e.credited),
+      collected: scaledText(cmp(e.collected, e.total) > 0 ? e.total : e.collected),
+      credited: scaledText(e.credited),
     }));
 }

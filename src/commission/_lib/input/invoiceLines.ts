@@ -1,5 +1,6 @@
 import type { Invoice } from '../../../model';
-import { type Arithmetic, parseNum, sub } from '../exact/num';
+import { sub } from '../../../money/_lib/scaled/Fixed';
+import { type Arithmetic, parseNum } from '../exact/num';
 import { scaleFigure } from '../exact/scaleFigure';
 import type { DocumentIndex, InvoiceLineFigures } from './documentIndex';
 import { orderLineNum } from './orderLineNum';

@@ -1,5 +1,6 @@
 import type { OrderLine } from '../../../model';
-import { type Arithmetic, mul, type Num, parseNum, sign, sub } from '../exact/num';
+import { mul, sign, sub } from '../../../money/_lib/scaled/Fixed';
+import { type Arithmetic, type Num, parseNum } from '../exact/num';
 
 /** Internal: an order line's net amount, quantity and cost, exact (as `orderLineNet`). */
 export interface LineFigures {

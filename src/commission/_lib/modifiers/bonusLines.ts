@@ -1,9 +1,10 @@
 import { CrmRulesError } from '../../../errors';
 import { Decimal } from '../../../money';
+import { mul } from '../../../money/_lib/scaled/Fixed';
+import { scaledText } from '../../../money/_lib/scaled/scaledText';
 import { kpiPayoutPercent } from '../../kpiPayoutPercent';
 import type { LineSource } from '../../model/StatementLine';
-import { mul, parseNum } from '../exact/num';
-import { numText } from '../exact/roundNum';
+import { parseNum } from '../exact/num';
 import { type PayeeRun, periodWhen } from '../payee/PayeeRun';
 import { draft } from '../payee/periodFigures';
 import { scoreKey } from '../prepare/RunContext';
@@ -45,7 +46,7 @@ export function bonusLines(run: PayeeRun, source: LineSource): void {
               score: found.score.score,
               payoutPercent: percent.toFixed(),
               target: bonus.targetBonus.amount,
-              result: numText(earned),
+              result: scaledText(earned),
               currency: plan.currency,
             },
     });

@@ -1,8 +1,9 @@
 import type { TraceParam } from '../../../explain';
 import { Decimal } from '../../../money';
+import { add, cmp, max, neg, sign, sub, ZERO } from '../../../money/_lib/scaled/Fixed';
 import type { Modifier } from '../../model/Modifier';
 import type { LineSource } from '../../model/StatementLine';
-import { add, cmp, max, type Num, neg, parseNum, sign, sub, ZERO } from '../exact/num';
+import { type Num, parseNum } from '../exact/num';
 import type { Draft } from '../payee/Draft';
 import type { PayeeRun } from '../payee/PayeeRun';
 import {

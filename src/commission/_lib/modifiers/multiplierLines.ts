@@ -1,4 +1,5 @@
-import { add, cmp, mul, parseNum, sign, sub, ZERO } from '../exact/num';
+import { add, cmp, mul, sign, sub, ZERO } from '../../../money/_lib/scaled/Fixed';
+import { parseNum } from '../exact/num';
 import { roundNum } from '../exact/roundNum';
 import { type YearShare, yearLeft } from '../payee/PaidTrack';
 import type { PayeeRun } from '../payee/PayeeRun';

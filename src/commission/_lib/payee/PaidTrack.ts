@@ -1,8 +1,9 @@
+import { add, Fixed, sub, ZERO } from '../../../money/_lib/scaled/Fixed';
+import { scaledText } from '../../../money/_lib/scaled/scaledText';
 import { type EventTable, WIDE } from '../events/table/EventTable';
 import { eventAt } from '../events/table/eventAt';
 import { ensure, groupBy } from '../exact/Column';
-import { type Arithmetic, add, Fixed, type Num, parseNum, sub, ZERO } from '../exact/num';
-import { numText } from '../exact/roundNum';
+import { type Arithmetic, type Num, parseNum } from '../exact/num';
 
 /**
  * Internal: what one line a period paid on one source line for one payee — a commission line of
@@ -123,7 +124,7 @@ export class PaidTrack {
         orderLineId: event.orderLineId,
         invoiceId: event.invoiceId,
         currency: event.currency,
-        lineAmount: numText(event.amount),
+        lineAmount: scaledText(event.amount),
         component: c < 0 ? null : (components[c] as string),
         paid: s === WIDE ? (this.#wide.get(i) as Num) : new Fixed(this.#u[i] as number, s),
       });

@@ -18,70 +18,90 @@ export interface TraceFacts {
   readonly versions: readonly VersionUsed[] | null;
 }
 
+/** The statement fields its trace reads. */
+type TracedStatement = Omit<Statement, 'lines' | 'trace'>;
+
 /** The trace of a statement: plan, versions, attainment, totals, YTD (from its own fields). */
-function statementTrace(s: Omit<Statement, 'lines' | 'trace'>, facts: TraceFacts): TraceStep[] {
-  const { currency, totals, ytd, attainment } = s;
-  const trace: TraceStep[] = [
-    {
-      code: 'commission.statement.plan',
-      params: {
-        payee: s.payeeId,
-        plan: s.planId,
-        version: s.planVersion,
-        period: s.period,
-        currency,
-        planCurrency: s.planCurrency,
-      },
-    },
-  ];
+function statementTrace(s: TracedStatement, facts: TraceFacts): TraceStep[] {
+  const trace: TraceStep[] = [planStep(s)];
   for (const v of facts.versions ?? [])
     trace.push({
       code: 'commission.statement.version',
       params: { plan: v.plan, version: v.version, from: v.from },
     });
-  const units = attainment.measure === 'quantity';
-  trace.push(
-    attainment.percent === null
-      ? {
-          code: units ? 'commission.statement.no-quota-units' : 'commission.statement.no-quota',
-          params: { credited: attainment.credited, currency: s.planCurrency },
-        }
-      : {
-          code: units ? 'commission.statement.attainment-units' : 'commission.statement.attainment',
-          params: {
-            credited: attainment.credited,
-            quota: attainment.quota,
-            percent: attainment.percent,
-            currency: s.planCurrency,
-          },
-        },
-    // Literals, not spreads: a spread of these objects gives each result a map of its own.
-    {
-      code: 'commission.statement.totals',
-      params: {
-        earned: totals.earned,
-        adjustments: totals.adjustments,
-        timing: totals.timing,
-        holdback: totals.holdback,
-        draw: totals.draw,
-        payable: totals.payable,
-        lines: facts.lines,
-        currency,
-      },
-    },
-    {
-      code: 'commission.statement.ytd',
-      params: {
-        planYear: ytd.planYear,
-        earnedBefore: ytd.earnedBefore,
-        earned: ytd.earned,
-        paidBefore: ytd.paidBefore,
-        payable: ytd.payable,
-        currency,
-      },
-    },
-  );
+  trace.push(attainmentStep(s), totalsStep(s, facts.lines), ytdStep(s));
   return trace;
+}
+
+// Literals, not spreads: a spread of these objects gives each result a map of its own.
+
+/** The payee, plan, version, period and currencies of a statement. */
+function planStep(s: TracedStatement): TraceStep {
+  return {
+    code: 'commission.statement.plan',
+    params: {
+      payee: s.payeeId,
+      plan: s.planId,
+      version: s.planVersion,
+      period: s.period,
+      currency: s.currency,
+      planCurrency: s.planCurrency,
+    },
+  };
+}
+
+/** The credited amount against the quota (or no quota). */
+function attainmentStep(s: TracedStatement): TraceStep {
+  const attainment = s.attainment;
+  const units = attainment.measure === 'quantity';
+  return attainment.percent === null
+    ? {
+        code: units ? 'commission.statement.no-quota-units' : 'commission.statement.no-quota',
+        params: { credited: attainment.credited, currency: s.planCurrency },
+      }
+    : {
+        code: units ? 'commission.statement.attainment-units' : 'commission.statement.attainment',
+        params: {
+          credited: attainment.credited,
+          quota: attainment.quota,
+          percent: attainment.percent,
+          currency: s.planCurrency,
+        },
+      };
+}
+
+/** The statement's totals and its number of lines. */
+function totalsStep(s: TracedStatement, lines: number): TraceStep {
+  const totals = s.totals;
+  return {
+    code: 'commission.statement.totals',
+    params: {
+      earned: totals.earned,
+      adjustments: totals.adjustments,
+      timing: totals.timing,
+      holdback: totals.holdback,
+      draw: totals.draw,
+      payable: totals.payable,
+      lines,
+      currency: s.currency,
+    },
+  };
+}
+
+/** The plan year's figures before and with this statement. */
+function ytdStep(s: TracedStatement): TraceStep {
+  const ytd = s.ytd;
+  return {
+    code: 'commission.statement.ytd',
+    params: {
+      planYear: ytd.planYear,
+      earnedBefore: ytd.earnedBefore,
+      earned: ytd.earned,
+      paidBefore: ytd.paidBefore,
+      payable: ytd.payable,
+      currency: s.currency,
+    },
+  };
 }
 
 /**

@@ -1,10 +1,12 @@
 import { CrmRulesError } from '../../../errors';
 import type { TraceParam } from '../../../explain';
 import type { Decimal } from '../../../money';
+import { add, mul, sign, toDec, ZERO } from '../../../money/_lib/scaled/Fixed';
+import { scaledFixedText } from '../../../money/_lib/scaled/scaledText';
 import { periodOf, periodsBetween } from '../../../period';
 import type { LineSource } from '../../model/StatementLine';
-import { add, mul, type Num, parseNum, sign, toDec, ZERO } from '../exact/num';
-import { numFixedText, roundNum } from '../exact/roundNum';
+import { type Num, parseNum } from '../exact/num';
+import { roundNum } from '../exact/roundNum';
 import { quotaOf } from '../schema/quotaOf';
 import { type Draft, plainDraft } from './Draft';
 import { type PayeeRun, periodWhen } from './PayeeRun';
@@ -105,5 +107,5 @@ export function draft(
 }
 
 export function money(run: PayeeRun, value: Num): string {
-  return numFixedText(value, run.scale);
+  return scaledFixedText(value, run.scale);
 }

@@ -1,8 +1,10 @@
 import type { RoundingMode } from '../../../money';
 import { Decimal } from '../../../money';
 import { largestRemainderOrder } from '../../../money/_lib/largestRemainder';
-import { type Arithmetic, add, type Num, parseNum, toDec, ZERO } from '../exact/num';
-import { numText, roundNum } from '../exact/roundNum';
+import { add, toDec, ZERO } from '../../../money/_lib/scaled/Fixed';
+import { scaledText } from '../../../money/_lib/scaled/scaledText';
+import { type Arithmetic, type Num, parseNum } from '../exact/num';
+import { roundNum } from '../exact/roundNum';
 import type { Draft } from './Draft';
 
 /**
@@ -38,6 +40,6 @@ export function roundTogether(
     amounts[i] = (amounts[i] as Decimal).plus(unit);
   }
   drafts.forEach((d, i) => {
-    d.amount = parseNum(numText(amounts[i] as Decimal), arithmetic);
+    d.amount = parseNum(scaledText(amounts[i] as Decimal), arithmetic);
   });
 }

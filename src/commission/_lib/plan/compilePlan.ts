@@ -103,30 +103,8 @@ export function compilePlan(
       eligibility:
         def.eligibility === undefined ? null : condition(def.eligibility, [...at, 'eligibility']),
       rates,
-      tiers:
-        calc.kind === 'tiers'
-          ? {
-              mode: calc.mode,
-              measure: calc.measure,
-              outside: calc.outsideTiers ?? null,
-              raw: calc.tiers,
-              nums: calc.measure === 'attainment' ? null : tierNums(calc.tiers, arithmetic),
-            }
-          : null,
-      lineCaps: def.modifiers.flatMap((m) =>
-        m.kind === 'cap' && m.per === 'line' ? [parseNum(m.amount.amount, arithmetic)] : [],
-      ),
-      periodModifiers: def.modifiers.flatMap((modifier, k) =>
-        modifier.kind === 'cap' && modifier.per === 'line'
-          ? []
-          : [
-              {
-                modifier,
-                index: k,
-                bands: modifier.kind === 'multiplier' ? compileBands(modifier.bands) : [],
-              },
-            ],
-      ),
+      tiers: compileTiers(calc, arithmetic),
+      ...compileModifiers(def, arithmetic),
     };
   });
   const spiffs = plan.spiffs.map((def, i) => ({
@@ -144,4 +122,42 @@ export function compilePlan(
   );
   const perCredit = [...facts].some((name) => LINE_FACT_TABLE[name].perCredit);
   return { plan, index, components, spiffs, facts, perCredit, overrideRates };
+}
+
+/** A component's tier table, its bounds read (`null` for a rate-table component). */
+function compileTiers(
+  calc: Component['calculation'],
+  arithmetic: Arithmetic,
+): CompiledComponent['tiers'] {
+  if (calc.kind !== 'tiers') return null;
+  return {
+    mode: calc.mode,
+    measure: calc.measure,
+    outside: calc.outsideTiers ?? null,
+    raw: calc.tiers,
+    nums: calc.measure === 'attainment' ? null : tierNums(calc.tiers, arithmetic),
+  };
+}
+
+/** A component's line caps, read, and its other modifiers (a multiplier's bands compiled). */
+function compileModifiers(
+  def: Component,
+  arithmetic: Arithmetic,
+): Pick<CompiledComponent, 'lineCaps' | 'periodModifiers'> {
+  return {
+    lineCaps: def.modifiers.flatMap((m) =>
+      m.kind === 'cap' && m.per === 'line' ? [parseNum(m.amount.amount, arithmetic)] : [],
+    ),
+    periodModifiers: def.modifiers.flatMap((modifier, k) =>
+      modifier.kind === 'cap' && modifier.per === 'line'
+        ? []
+        : [
+            {
+              modifier,
+              index: k,
+              bands: modifier.kind === 'multiplier' ? compileBands(modifier.bands) : [],
+            },
+          ],
+    ),
+  };
 }

@@ -1,4 +1,5 @@
-import { type Arithmetic, cmp, mul, type Num, parseNum, sign, sub } from '../exact/num';
+import { cmp, mul, sign, sub } from '../../../money/_lib/scaled/Fixed';
+import { type Arithmetic, type Num, parseNum } from '../exact/num';
 
 /**
  * Internal: one tier with exact bounds and rate (`to: null` for the open last tier); in

@@ -1,5 +1,6 @@
+import { add, div, mul, sign, sub } from '../../../money/_lib/scaled/Fixed';
 import type { TierMode } from '../../model/TierTable';
-import { add, div, mul, type Num, sign, sub } from '../exact/num';
+import type { Num } from '../exact/num';
 import { interpolatesRate } from './pricesBySlices';
 import { type TierNum, tierIndexAt, zeroLike } from './TierNum';
 

@@ -1,6 +1,14 @@
+import { Fixed, toDec } from '../../../money/_lib/scaled/Fixed';
+import {
+  type Register,
+  rAdd,
+  rCmp,
+  register,
+  rMul,
+  rNeg,
+} from '../../../money/_lib/scaled/Register';
 import type { TierMode } from '../../model/TierTable';
-import { Fixed, parseNum, toDec } from '../exact/num';
-import { type Raw, rAdd, raw, rCmp, rMul, rNeg } from '../exact/Raw';
+import { parseNum } from '../exact/num';
 import type { TierNum } from './TierNum';
 
 /** Internal: a tier table as safe scaled integers (`toU` is NaN for the open last tier). */
@@ -71,22 +79,22 @@ export function registerTiers(tiers: readonly TierNum[], mode: TierMode): RawTie
   return found;
 }
 
-const start = raw();
-const end = raw();
-const length = raw();
-const part = raw();
-const sum = raw();
-const high = raw();
-const bound = raw();
-const rate = raw();
+const start = register();
+const end = register();
+const length = register();
+const part = register();
+const sum = register();
+const high = register();
+const bound = register();
+const rate = register();
 
-function load(out: Raw, us: Float64Array, ss: Int32Array, i: number): void {
+function load(out: Register, us: Float64Array, ss: Int32Array, i: number): void {
   out.u = us[i] as number;
   out.s = ss[i] as number;
 }
 
 /** Internal: the segment `x` falls in: the last tier it reaches, −1 below the first; −2 unknown. */
-export function segmentOf(t: RawTiers, x: Raw): number {
+export function segmentOf(t: RawTiers, x: Register): number {
   for (let i = t.fromU.length - 1; i >= 0; i -= 1) {
     load(bound, t.fromU, t.fromS, i);
     const c = rCmp(x, bound);
@@ -123,11 +131,11 @@ export function hasRegisterForm(mode: TierMode): boolean {
  * integers; `false` when they do not suffice.
  */
 export function rTierCommission(
-  out: Raw,
+  out: Register,
   t: RawTiers,
   mode: TierMode,
-  before: Raw,
-  after: Raw,
+  before: Register,
+  after: Register,
 ): boolean {
   switch (mode) {
     case 'marginal':
@@ -148,7 +156,7 @@ export function rTierCommission(
  * Internal: the tier `x` lies in — below 0, a first tier from 0 — or −1 outside every tier (below
  * a first tier above 0, in a gap, above a closed last tier); −2 unknown.
  */
-export function tierOf(t: RawTiers, x: Raw): number {
+export function tierOf(t: RawTiers, x: Register): number {
   const i = segmentOf(t, x);
   if (i < -1) return i;
   if (i < 0) return t.fromU[0] === 0 ? 0 : -1;
@@ -168,7 +176,7 @@ function loadRate(t: RawTiers, i: number): void {
 }
 
 /** `whole`: F(x) = x × rate(x), the rate of the tier x falls in (below 0, the first; else 0). */
-function rWhole(out: Raw, t: RawTiers, before: Raw, after: Raw): boolean {
+function rWhole(out: Register, t: RawTiers, before: Register, after: Register): boolean {
   const i = tierOf(t, after);
   const k = tierOf(t, before);
   if (i < -1 || k < -1) return false;
@@ -181,7 +189,7 @@ function rWhole(out: Raw, t: RawTiers, before: Raw, after: Raw): boolean {
 }
 
 /** `marginal`: each slice of [before, after] at the rate of the tier it lies in. */
-function rMarginal(out: Raw, t: RawTiers, before: Raw, after: Raw): boolean {
+function rMarginal(out: Register, t: RawTiers, before: Register, after: Register): boolean {
   const direction = rCmp(after, before);
   if (Number.isNaN(direction)) return false;
   sum.u = 0;

@@ -1,5 +1,6 @@
+import { div, mul, sign, sub } from '../../../money/_lib/scaled/Fixed';
 import type { TierMode } from '../../model/TierTable';
-import { div, mul, type Num, sign, sub } from '../exact/num';
+import type { Num } from '../exact/num';
 import type { TierNum } from './TierNum';
 
 /**

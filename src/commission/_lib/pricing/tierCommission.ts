@@ -1,5 +1,6 @@
+import { add, cmp, max, min, mul, neg, sign, sub } from '../../../money/_lib/scaled/Fixed';
 import type { TierMode } from '../../model/TierTable';
-import { add, cmp, max, min, mul, type Num, neg, sign, sub } from '../exact/num';
+import type { Num } from '../exact/num';
 import { rateAt } from './rateAt';
 import { segmentsOf, slicePay } from './slicePay';
 import { type TierNum, zeroLike } from './TierNum';

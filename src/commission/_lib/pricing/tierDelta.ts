@@ -1,5 +1,6 @@
+import { add, cmp, isZero, max, min, mul, neg, sub } from '../../../money/_lib/scaled/Fixed';
 import type { TierMode } from '../../model/TierTable';
-import { add, cmp, isZero, max, min, mul, type Num, neg, sub } from '../exact/num';
+import type { Num } from '../exact/num';
 import { pricesBySlices } from './pricesBySlices';
 import { rateAt } from './rateAt';
 import { segmentsOf, slicePay } from './slicePay';

@@ -1,14 +1,15 @@
 import { CrmRulesError, type ErrorPath, parseWith } from '../../../errors';
 import { RunControl } from '../../../errors/_lib/runControl';
 import { Decimal } from '../../../money';
+import { sign, sub, ZERO } from '../../../money/_lib/scaled/Fixed';
+import { scaledFixedText } from '../../../money/_lib/scaled/scaledText';
 import type { ComputeOptions } from '../../model/CommissionInput';
 import type { ClosedTotals, CommissionState } from '../../model/CommissionState';
 import type { Recalculation } from '../../model/Recalculation';
 import { Statement } from '../../model/Statement';
 import type { StatementLine } from '../../model/StatementLine';
-import { type Arithmetic, type Num, parseNum, sign, sub, ZERO } from '../exact/num';
+import { type Arithmetic, type Num, parseNum } from '../exact/num';
 import { remap } from '../exact/remap';
-import { numFixedText } from '../exact/roundNum';
 import { checkInput } from '../input/checkInput';
 import { readDocuments } from '../input/readDocuments';
 import { type Draft, plainDraft } from '../payee/Draft';
@@ -106,9 +107,9 @@ function adjustmentDraft(
         code: 'commission.adjustment',
         period,
         line: id,
-        before: numFixedText(wasAmount, scale),
-        after: numFixedText(isAmount, scale),
-        amount: numFixedText(diff, scale),
+        before: scaledFixedText(wasAmount, scale),
+        after: scaledFixedText(isAmount, scale),
+        amount: scaledFixedText(diff, scale),
         currency,
       },
     }),

@@ -1,5 +1,6 @@
 import type { CrmRulesError } from '../../../errors';
 import { RunControl } from '../../../errors/_lib/runControl';
+import { scaledText } from '../../../money/_lib/scaled/scaledText';
 import type { CommissionInput, ComputeOptions } from '../../model/CommissionInput';
 import type { CommissionState } from '../../model/CommissionState';
 import type { Statement } from '../../model/Statement';
@@ -7,7 +8,6 @@ import type { LineSource } from '../../model/StatementLine';
 import { creditEvents } from '../crediting/creditEvents';
 import { buildEvents } from '../events/buildEvents';
 import type { CreditEvent } from '../events/CreditEvent';
-import { numText } from '../exact/roundNum';
 import { buildLedger } from '../input/buildLedger';
 import { indexDocuments } from '../input/documentIndex';
 import type { Documents } from '../input/readDocuments';
@@ -67,9 +67,9 @@ export function referenceRun(
       const detailed = compute('lines');
       const lines = draftLines(detailed);
       const [was, is] = [runTotals(run).payable, runTotals(detailed).payable];
-      if (numText(was) !== numText(is))
+      if (scaledText(was) !== scaledText(is))
         throw new Error(
-          `internal: the lines of ${id} add up to ${numText(is)}, not to ${numText(was)}`,
+          `internal: the lines of ${id} add up to ${scaledText(is)}, not to ${scaledText(was)}`,
         );
       return lines;
     });

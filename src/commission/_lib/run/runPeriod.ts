@@ -1,6 +1,7 @@
 import type { CrmRulesError } from '../../../errors';
 import { RunControl } from '../../../errors/_lib/runControl';
 import type { Order } from '../../../model';
+import { scaledText } from '../../../money/_lib/scaled/scaledText';
 import type { CommissionInput, ComputeOptions } from '../../model/CommissionInput';
 import type { CommissionState } from '../../model/CommissionState';
 import type { Statement } from '../../model/Statement';
@@ -9,7 +10,6 @@ import { buildEvents } from '../events/buildEvents';
 import type { EventBase } from '../events/CreditEvent';
 import { pushEvent } from '../events/table/pushEvent';
 import { rankEvents } from '../events/table/rankEvents';
-import { numText } from '../exact/roundNum';
 import { buildLedger } from '../input/buildLedger';
 import { indexDocuments } from '../input/documentIndex';
 import { type Documents, documentCount, readDocuments } from '../input/readDocuments';
@@ -68,12 +68,12 @@ function statementsOf(
     if (run.terms[q] === null) continue;
     const payee = run.take(q);
     finish(payee);
-    const payable = payee.mode === 'lines' ? '' : numText(runTotals(payee).payable);
+    const payable = payee.mode === 'lines' ? '' : scaledText(runTotals(payee).payable);
     const statement = closeStatement(payee, () => {
       const detailed = run.replay(q);
       finish(detailed);
       const lines = draftLines(detailed);
-      const is = numText(runTotals(detailed).payable);
+      const is = scaledText(runTotals(detailed).payable);
       if (is !== payable)
         throw new Error(
           `internal: the lines of ${detailed.payee.id} add up to ${is}, not to ${payable}`,

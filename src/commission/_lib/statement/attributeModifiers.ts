@@ -1,4 +1,5 @@
-import { add, type Num, sign, sub, ZERO } from '../exact/num';
+import { add, sign, sub, ZERO } from '../../../money/_lib/scaled/Fixed';
+import type { Num } from '../exact/num';
 import { spread } from '../exact/spread';
 import type { PaidLine } from '../payee/PaidTrack';
 import type { PayeeRun } from '../payee/PayeeRun';

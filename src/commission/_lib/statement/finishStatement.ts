@@ -1,7 +1,8 @@
+import { add, ZERO } from '../../../money/_lib/scaled/Fixed';
+import { scaledFixedText, scaledText } from '../../../money/_lib/scaled/scaledText';
 import type { Statement, StatementTotals } from '../../model/Statement';
 import type { LineKind } from '../../model/StatementLine';
-import { add, type Num, parseNum, ZERO } from '../exact/num';
-import { numFixedText, numText } from '../exact/roundNum';
+import { type Num, parseNum } from '../exact/num';
 import type { Draft } from '../payee/Draft';
 import { Line } from '../payee/Line';
 import type { PayeeRun } from '../payee/PayeeRun';
@@ -84,8 +85,8 @@ export function draftLines(run: PayeeRun): Line[] {
         original: d.original,
         fx: d.fx,
         measure: d.measure,
-        cost: d.cost === null ? null : numText(d.cost),
-        base: d.base === null ? null : numText(d.base),
+        cost: d.cost === null ? null : scaledText(d.cost),
+        base: d.base === null ? null : scaledText(d.base),
         baseCurrency: d.baseCurrency,
         rate: d.rate,
         slices: d.slices === null ? null : d.slices.map(sliceJson),
@@ -93,8 +94,8 @@ export function draftLines(run: PayeeRun): Line[] {
         payFx: d.payFx,
         rounding,
         currency,
-        unrounded: numText(d.unrounded),
-        amount: numFixedText(d.amount ?? d.unrounded, scale),
+        unrounded: scaledText(d.unrounded),
+        amount: scaledFixedText(d.amount ?? d.unrounded, scale),
         reason: d.reason,
         params: d.params,
       }),
@@ -119,7 +120,7 @@ export function finishStatement(run: PayeeRun, materialise: (() => Line[]) | nul
   const lines = materialise === null ? draftLines(run) : null;
   const count = run.drafts.length + (materialise === null ? 0 : run.creditLines);
   const sums = runTotals(run);
-  const money = (value: Num) => numFixedText(value, scale);
+  const money = (value: Num) => scaledFixedText(value, scale);
   const totals: StatementTotals = {
     earned: money(sums.earned),
     adjustments: money(sums.adjustments),
@@ -140,8 +141,8 @@ export function finishStatement(run: PayeeRun, materialise: (() => Line[]) | nul
   };
   const plan = run.version.plan;
   const attained = {
-    credited: numText(run.credited),
-    quota: run.quota === null ? null : numText(run.quota),
+    credited: scaledText(run.credited),
+    quota: run.quota === null ? null : scaledText(run.quota),
     percent: attainmentText(run),
     ...(run.version.plan.quotaMeasure === 'quantity' ? { measure: 'quantity' as const } : {}),
   };

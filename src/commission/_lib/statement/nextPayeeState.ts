@@ -1,7 +1,8 @@
+import { add, ZERO } from '../../../money/_lib/scaled/Fixed';
+import { scaledText } from '../../../money/_lib/scaled/scaledText';
 import type { PayeeState } from '../../model/PayeeState';
 import type { Statement } from '../../model/Statement';
-import { add, type Num, parseNum, ZERO } from '../exact/num';
-import { numText } from '../exact/roundNum';
+import { type Num, parseNum } from '../exact/num';
 import { yearFigures } from '../modifiers/multiplierLines';
 import type { PayeeRun } from '../payee/PayeeRun';
 import { updatedRecords } from './updatedRecords';
@@ -27,12 +28,12 @@ function ytdComponentsOf(run: PayeeRun): PayeeState['ytd']['components'] {
     const year = yearFigures(run, id, c);
     return {
       id,
-      base: numText(measured ?? num(c?.base)),
-      gross: numText(add(year.gross, run.earnedBeforeModifiers.get(id) ?? ZERO)),
-      earned: numText(
+      base: scaledText(measured ?? num(c?.base)),
+      gross: scaledText(add(year.gross, run.earnedBeforeModifiers.get(id) ?? ZERO)),
+      earned: scaledText(
         add(add(num(c?.earned), run.sums.get(id) ?? ZERO), adjustments.get(id) ?? ZERO),
       ),
-      multiplier: numText(run.multipliers.get(id) ?? year.multiplier),
+      multiplier: scaledText(run.multipliers.get(id) ?? year.multiplier),
     };
   });
 }
@@ -47,17 +48,17 @@ export function nextPayeeState(
   const carried = run.carried;
   const ytdComponents = ytdComponentsOf(run);
   const spiffs = new Map((before?.spiffs ?? []).map((s) => [s.id, s.earned]));
-  for (const [id, value] of run.spiffTotals) spiffs.set(id, numText(value));
+  for (const [id, value] of run.spiffTotals) spiffs.set(id, scaledText(value));
   const next = run.next;
   return {
     payeeId: run.payee.id,
     planYear: run.planYear,
     ytd: {
-      credited: numText(
+      credited: scaledText(
         add(carried === null ? ZERO : parseNum(carried.ytd.credited, arithmetic), run.credited),
       ),
       earned: statement.ytd.earned,
-      paid: numText(
+      paid: scaledText(
         add(
           carried === null ? ZERO : parseNum(carried.ytd.paid, arithmetic),
           parseNum(statement.totals.payable, arithmetic),
@@ -68,7 +69,7 @@ export function nextPayeeState(
     spiffs: [...spiffs.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([id, earned]) => ({ id, earned })),
-    drawBalance: next === null ? (before?.drawBalance ?? '0') : numText(next.drawBalance),
+    drawBalance: next === null ? (before?.drawBalance ?? '0') : scaledText(next.drawBalance),
     scheduled: next?.scheduled ?? before?.scheduled ?? [],
     deferred: next?.deferred ?? before?.deferred ?? [],
     unpaid: next?.unpaid ?? before?.unpaid ?? [],

@@ -1,4 +1,5 @@
 import { minorUnits } from '../../../money';
+import { add, ZERO } from '../../../money/_lib/scaled/Fixed';
 import { addDays, periodOf } from '../../../period';
 import type { Statement } from '../../model/Statement';
 import type { LineSource } from '../../model/StatementLine';
@@ -6,7 +7,7 @@ import { compareCredits } from '../crediting/compareCredits';
 import type { Credit } from '../crediting/creditEvents';
 import { creditLines } from '../crediting/creditLines';
 import type { CreditEvent } from '../events/CreditEvent';
-import { add, type Num, parseNum, ZERO } from '../exact/num';
+import { type Num, parseNum } from '../exact/num';
 import type { DocumentIndex } from '../input/documentIndex';
 import type { Documents } from '../input/readDocuments';
 import { bonusLines } from '../modifiers/bonusLines';

@@ -1,7 +1,8 @@
+import { add, sign, ZERO } from '../../../money/_lib/scaled/Fixed';
+import { scaledText } from '../../../money/_lib/scaled/scaledText';
 import type { PayoutRecord } from '../../model/PayoutRecord';
 import { payoutKey } from '../crediting/clawBack';
-import { add, type Num, parseNum, sign, ZERO } from '../exact/num';
-import { numText } from '../exact/roundNum';
+import { type Num, parseNum } from '../exact/num';
 import { addShares, NO_SHARE, type PaidLine, type YearShare, yearLeft } from '../payee/PaidTrack';
 import type { PayeeRun } from '../payee/PayeeRun';
 import { attributeModifiers } from './attributeModifiers';
@@ -167,15 +168,15 @@ function entryRecord(e: Entry): PayoutRecord {
     .map(([component, y]) => ({
       component,
       planYear: y.planYear,
-      gross: numText(y.gross),
-      multiplier: numText(y.multiplier),
+      gross: scaledText(y.gross),
+      multiplier: scaledText(y.multiplier),
     }));
   return {
     ...rest,
-    amount: numText(e.amount),
-    paid: numText(e.paid),
-    reversed: numText(e.reversed),
-    clawedBack: numText(e.clawedBack),
+    amount: scaledText(e.amount),
+    paid: scaledText(e.paid),
+    reversed: scaledText(e.reversed),
+    clawedBack: scaledText(e.clawedBack),
     ...(year.length === 0 ? {} : { year }),
   };
 }

@@ -1,8 +1,3 @@
-import { addDays } from '../../../period';
-import type { PayeeState } from '../../model/PayeeState';
-import type { LineSource } from '../../model/StatementLine';
-import { clawBack, payoutView } from '../crediting/clawBack';
-import { forfeitHeld, holdOf } from '../crediting/nonPaymentHold';
 import {
   add,
   cmp,
@@ -10,14 +5,19 @@ import {
   isZero,
   min,
   mul,
-  type Num,
   neg,
-  parseNum,
   sign,
   sub,
   ZERO,
-} from '../exact/num';
-import { numFixedText, numText, roundNum } from '../exact/roundNum';
+} from '../../../money/_lib/scaled/Fixed';
+import { scaledFixedText, scaledText } from '../../../money/_lib/scaled/scaledText';
+import { addDays } from '../../../period';
+import type { PayeeState } from '../../model/PayeeState';
+import type { LineSource } from '../../model/StatementLine';
+import { clawBack, payoutView } from '../crediting/clawBack';
+import { forfeitHeld, holdOf } from '../crediting/nonPaymentHold';
+import { type Num, parseNum } from '../exact/num';
+import { roundNum } from '../exact/roundNum';
 import type { LedgerEntry } from '../input/buildLedger';
 import type { PayeeRun } from '../payee/PayeeRun';
 import { stateDraft } from '../payee/stateDraft';
@@ -120,7 +120,7 @@ function repaidLine(
       : roundNum(mul(clawed, div(r, outstanding)), run.scale, run.rounding.mode);
   const value = sub(share(recovered), share(recoveredBefore));
   const settled = run.settles.get(entry.invoiceId);
-  const credited = settled === undefined || isZero(settled) ? null : numText(settled);
+  const credited = settled === undefined || isZero(settled) ? null : scaledText(settled);
   if (sign(value) !== 0)
     run.drafts.push(
       stateDraft(run, {
@@ -134,17 +134,17 @@ function repaidLine(
               ? 'commission.clawback.repaid'
               : 'commission.clawback.repaid-credited',
           invoice: entry.invoiceId,
-          collected: numText(now),
+          collected: scaledText(now),
           ...(credited === null ? {} : { credited }),
-          amount: numFixedText(value, run.scale),
+          amount: scaledFixedText(value, run.scale),
         },
       }),
     );
   if (cmp(add(recovered, forfeited), outstanding) >= 0) return null;
   return {
     ...entry,
-    recovered: numText(recovered),
-    ...(isZero(forfeited) ? {} : { forfeited: numText(forfeited) }),
+    recovered: scaledText(recovered),
+    ...(isZero(forfeited) ? {} : { forfeited: scaledText(forfeited) }),
   };
 }
 
@@ -215,18 +215,18 @@ function nonPaymentLine(
         invoice: invoice.invoiceId,
         dueDate: invoice.dueDate,
         days,
-        unpaid: numText(unpaid),
-        total: numText(invoice.total),
+        unpaid: scaledText(unpaid),
+        total: scaledText(invoice.total),
         documentCurrency: invoice.currency,
-        paid: numFixedText(owed, run.scale),
-        amount: numFixedText(value, run.scale),
+        paid: scaledFixedText(owed, run.scale),
+        amount: scaledFixedText(value, run.scale),
       },
     }),
   );
   return {
     invoiceId: invoice.invoiceId,
-    clawedBack: numText(neg(value)),
-    outstanding: numText(unpaid),
+    clawedBack: scaledText(neg(value)),
+    outstanding: scaledText(unpaid),
     recovered: '0',
   };
 }

@@ -1,6 +1,8 @@
+import { add, cmp, div, mul, sign, sub, ZERO } from '../../../money/_lib/scaled/Fixed';
+import { scaledFixedText, scaledText } from '../../../money/_lib/scaled/scaledText';
 import type { PayeeState } from '../../model/PayeeState';
-import { add, cmp, div, mul, type Num, parseNum, sign, sub, ZERO } from '../exact/num';
-import { numFixedText, numText, roundNum } from '../exact/roundNum';
+import { type Num, parseNum } from '../exact/num';
+import { roundNum } from '../exact/roundNum';
 import type { LedgerEntry } from '../input/buildLedger';
 import { orderLineNum } from '../input/orderLineNum';
 import type { PayeeRun } from '../payee/PayeeRun';
@@ -92,11 +94,11 @@ function pushDeferral(
       params: {
         code: `commission.${kind}.${timing === 'earned' ? 'on-collection' : timing}.${basis}`,
         id,
-        earned: numFixedText(figures.earned, run.scale),
+        earned: scaledFixedText(figures.earned, run.scale),
         progress: div(figures.progress, figures.total).times(100).toDecimalPlaces(4).toFixed(),
-        payable: numFixedText(figures.payable, run.scale),
-        released: numFixedText(figures.released, run.scale),
-        amount: numFixedText(value, run.scale),
+        payable: scaledFixedText(figures.payable, run.scale),
+        released: scaledFixedText(figures.released, run.scale),
+        amount: scaledFixedText(value, run.scale),
       },
     }),
   );
@@ -141,9 +143,9 @@ export function deferralLines(
         basis: basis as 'invoice' | 'order',
         id,
         currency: currency ?? run.currency,
-        total: numText(total),
-        earned: numText(earned),
-        released: numText(payable),
+        total: scaledText(total),
+        earned: scaledText(earned),
+        released: scaledText(payable),
       });
   }
   return open;

@@ -1,6 +1,8 @@
+import { toDec, ZERO } from '../../../money/_lib/scaled/Fixed';
+import { scaledFixedText } from '../../../money/_lib/scaled/scaledText';
 import { settleDraw } from '../../settleDraw';
-import { type Num, parseNum, toDec, ZERO } from '../exact/num';
-import { numFixedText, roundNum } from '../exact/roundNum';
+import { type Num, parseNum } from '../exact/num';
+import { roundNum } from '../exact/roundNum';
 import type { PayeeRun } from '../payee/PayeeRun';
 import { periodAmount } from '../payee/periodFigures';
 import { stateDraft } from '../payee/stateDraft';
@@ -36,9 +38,9 @@ export function drawLines(run: PayeeRun): Num {
     arithmetic,
   );
   const common = {
-    draw: numFixedText(amount, run.scale),
-    earnings: numFixedText(due, run.scale),
-    balance: numFixedText(after, run.scale),
+    draw: scaledFixedText(amount, run.scale),
+    earnings: scaledFixedText(due, run.scale),
+    balance: scaledFixedText(after, run.scale),
   };
   if (!settled.topUp.isZero())
     run.drafts.push(
@@ -49,7 +51,7 @@ export function drawLines(run: PayeeRun): Num {
         params: {
           code: `commission.draw.top-up.${draw.kind}`,
           ...common,
-          amount: numFixedText(topUp, run.scale),
+          amount: scaledFixedText(topUp, run.scale),
         },
       }),
     );
@@ -62,8 +64,8 @@ export function drawLines(run: PayeeRun): Num {
         params: {
           code: 'commission.draw.recovery',
           ...common,
-          amount: numFixedText(recovery, run.scale),
-          before: numFixedText(balance, run.scale),
+          amount: scaledFixedText(recovery, run.scale),
+          before: scaledFixedText(balance, run.scale),
         },
       }),
     );

@@ -1,8 +1,10 @@
 import { Decimal } from '../../../money';
+import { mul, neg, sign, sub } from '../../../money/_lib/scaled/Fixed';
+import { scaledFixedText, scaledText } from '../../../money/_lib/scaled/scaledText';
 import { addDays, periodOf, shiftPeriod } from '../../../period';
 import type { PayeeState } from '../../model/PayeeState';
-import { mul, type Num, neg, parseNum, sign, sub } from '../exact/num';
-import { numFixedText, numText, roundNum } from '../exact/roundNum';
+import { type Num, parseNum } from '../exact/num';
+import { roundNum } from '../exact/roundNum';
 import type { PayeeRun } from '../payee/PayeeRun';
 import { stateDraft } from '../payee/stateDraft';
 import { runTotals } from '../statement/finishStatement';
@@ -25,7 +27,7 @@ export function releaseLines(run: PayeeRun): PayeeState['scheduled'] {
         params: {
           code: holdback ? 'commission.holdback.released' : 'commission.installment.due',
           from: entry.from,
-          amount: numFixedText(value, run.scale),
+          amount: scaledFixedText(value, run.scale),
         },
       }),
     );
@@ -69,13 +71,13 @@ function holdback(run: PayeeRun, payable: Num, scheduled: PayeeState['scheduled'
       params: {
         code: 'commission.holdback.withheld',
         percent: plan.payout.holdbackPercent,
-        payable: numFixedText(payable, run.scale),
-        amount: numFixedText(withheld, run.scale),
+        payable: scaledFixedText(payable, run.scale),
+        amount: scaledFixedText(withheld, run.scale),
         due,
       },
     }),
   );
-  scheduled.push({ kind: 'holdback', from: period.label, due, amount: numText(withheld) });
+  scheduled.push({ kind: 'holdback', from: period.label, due, amount: scaledText(withheld) });
   return sub(payable, withheld);
 }
 
@@ -85,7 +87,7 @@ function installments(run: PayeeRun, payable: Num, scheduled: PayeeState['schedu
   const { period } = run.ctx;
   if (count === undefined || sign(payable) <= 0) return;
   const unit = new Decimal(10).pow(-run.scale);
-  const units = new Decimal(numText(payable)).div(unit);
+  const units = new Decimal(scaledText(payable)).div(unit);
   const each = units.divToInt(count);
   const extra = units.minus(each.times(count)).toNumber();
   const parts: Num[] = Array.from({ length: count }, (_, k) =>
@@ -107,9 +109,9 @@ function installments(run: PayeeRun, payable: Num, scheduled: PayeeState['schedu
       params: {
         code: 'commission.installment.deferred',
         count,
-        payable: numFixedText(payable, run.scale),
-        now: numFixedText(parts[0] as Num, run.scale),
-        amount: numFixedText(neg(later), run.scale),
+        payable: scaledFixedText(payable, run.scale),
+        now: scaledFixedText(parts[0] as Num, run.scale),
+        amount: scaledFixedText(neg(later), run.scale),
       },
     }),
   );
@@ -119,7 +121,7 @@ function installments(run: PayeeRun, payable: Num, scheduled: PayeeState['schedu
         kind: 'installment',
         from: period.label,
         due: shiftPeriod(period, k + 1).start,
-        amount: numText(part),
+        amount: scaledText(part),
       });
   });
 }

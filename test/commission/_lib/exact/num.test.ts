@@ -1,21 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  add,
-  Fixed,
-  mul,
-  type Num,
-  parseNum,
-  quotient,
-  sub,
-} from '../../../../src/commission/_lib/exact/num';
-import {
-  mulRound,
-  numFixedText,
-  numText,
-  roundNum,
-} from '../../../../src/commission/_lib/exact/roundNum';
+import { type Num, parseNum } from '../../../../src/commission/_lib/exact/num';
+import { mulRound, roundNum } from '../../../../src/commission/_lib/exact/roundNum';
 import { Decimal, RoundingMode } from '../../../../src/money';
+import { add, Fixed, mul, sub } from '../../../../src/money/_lib/scaled/Fixed';
+import { scaledFixedText, scaledText } from '../../../../src/money/_lib/scaled/scaledText';
+import { quotient } from '../../../../src/money/decimalWords';
 import { decimalText } from '../../../_support/money';
 
 /** Decimal strings of every size: small ones stay on the fast path, big ones overflow it. */
@@ -37,14 +27,14 @@ describe('exact numbers (internal)', () => {
   it('falls back to decimal.js when a product would leave the safe range', () => {
     const big = mul(parseNum('94906265.62', 'auto'), parseNum('94906265.62', 'auto'));
     expect(big).not.toBeInstanceOf(Fixed);
-    expect(numText(big)).toBe('9007199253933993.9844');
+    expect(scaledText(big)).toBe('9007199253933993.9844');
   });
 
   it('writes text like decimal.js: no exponent, no trailing zeros, minimum places on request', () => {
-    expect(numText(new Fixed(-1250, 2))).toBe('-12.5');
-    expect(numText(new Fixed(5, 8))).toBe('0.00000005');
-    expect(numFixedText(new Fixed(5, 0), 2)).toBe('5.00');
-    expect(numFixedText(new Fixed(-12345, 4), 2)).toBe('-1.2345');
+    expect(scaledText(new Fixed(-1250, 2))).toBe('-12.5');
+    expect(scaledText(new Fixed(5, 8))).toBe('0.00000005');
+    expect(scaledFixedText(new Fixed(5, 0), 2)).toBe('5.00');
+    expect(scaledFixedText(new Fixed(-12345, 4), 2)).toBe('-1.2345');
   });
 
   describe('properties', () => {
@@ -58,11 +48,11 @@ describe('exact numbers (internal)', () => {
           (x, y, mode, scale) => {
             const [a, da] = both(x);
             const [b, db] = both(y);
-            expect(numText(mul(a, b))).toBe(numText(mul(da, db)));
-            expect(numText(add(a, b))).toBe(numText(add(da, db)));
-            expect(numText(sub(a, b))).toBe(numText(sub(da, db)));
-            expect(numFixedText(roundNum(mul(a, b), scale, mode), scale)).toBe(
-              numFixedText(roundNum(mul(da, db), scale, mode), scale),
+            expect(scaledText(mul(a, b))).toBe(scaledText(mul(da, db)));
+            expect(scaledText(add(a, b))).toBe(scaledText(add(da, db)));
+            expect(scaledText(sub(a, b))).toBe(scaledText(sub(da, db)));
+            expect(scaledFixedText(roundNum(mul(a, b), scale, mode), scale)).toBe(
+              scaledFixedText(roundNum(mul(da, db), scale, mode), scale),
             );
           },
         ),
@@ -73,7 +63,7 @@ describe('exact numbers (internal)', () => {
       fc.assert(
         fc.property(value, fc.integer({ min: 0, max: 4 }), (x, scale) => {
           const [a] = both(x);
-          const drift = new Decimal(numText(sub(roundNum(a, scale, 'half-up'), a)));
+          const drift = new Decimal(scaledText(sub(roundNum(a, scale, 'half-up'), a)));
           expect(drift.abs().lte(new Decimal(10).pow(-scale).div(2))).toBe(true);
         }),
       );
@@ -96,7 +86,7 @@ describe('mulRound (internal)', () => {
             scale,
             mode,
           );
-          expect(numFixedText(fast, scale)).toBe(numFixedText(reference, scale));
+          expect(scaledFixedText(fast, scale)).toBe(scaledFixedText(reference, scale));
         },
       ),
     );

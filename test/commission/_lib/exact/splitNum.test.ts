@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Fixed, toDec } from '../../../../src/commission/_lib/exact/num';
 import { splitNum, splitWeights } from '../../../../src/commission/_lib/exact/splitNum';
 import { allocate, Decimal, money } from '../../../../src/money';
+import { Fixed, toDec } from '../../../../src/money/_lib/scaled/Fixed';
 
 /** 2 to 4 percentages with up to 2 places, each above 0, adding up to exactly 100. */
 const percents = fc

@@ -1,6 +1,6 @@
 import type { EventTable } from '../../events/table/EventTable';
 import { Interner } from '../../exact/Column';
-import { MODES } from '../../exact/Raw';
+import { MODES } from '../../exact/roundedQuotient';
 import type { DocumentIndex } from '../../input/documentIndex';
 import type { Documents } from '../../input/readDocuments';
 import { PaidTrack } from '../../payee/PaidTrack';

@@ -1,4 +1,5 @@
-import { Fixed, type Num } from '../../exact/num';
+import { Fixed } from '../../../../money/_lib/scaled/Fixed';
+import type { Num } from '../../exact/num';
 import type { PayeeRun } from '../../payee/PayeeRun';
 import {
   BASIS,

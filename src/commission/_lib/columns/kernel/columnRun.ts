@@ -1,11 +1,11 @@
 import { isCrmRulesError } from '../../../../errors';
 import type { StageMeter } from '../../../../errors/_lib/runControl';
 import { minorUnits } from '../../../../money';
+import { register } from '../../../../money/_lib/scaled/Register';
 import { creditLines } from '../../crediting/creditLines';
 import { CREDIT_NOTE } from '../../events/originCodes';
 import type { EventTable } from '../../events/table/EventTable';
 import { ensure } from '../../exact/Column';
-import { raw } from '../../exact/Raw';
 import { splitUnits } from '../../exact/splitNum';
 import type { DocumentIndex } from '../../input/documentIndex';
 import type { Documents } from '../../input/readDocuments';
@@ -33,7 +33,7 @@ export class ColumnRun extends PayeeBlocks implements KernelHost {
   partsS = 0;
   partsOk = false;
   readonly #minor: Int32Array;
-  readonly #amount = raw();
+  readonly #amount = register();
   #planned = -1;
   readonly #objects: CreditObjects;
   // The credits in sweep order (payee, event, credit), noted on the first replay, then by payee.

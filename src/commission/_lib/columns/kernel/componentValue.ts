@@ -1,7 +1,7 @@
+import { Fixed, ZERO } from '../../../../money/_lib/scaled/Fixed';
 import type { TierMode } from '../../../model/TierTable';
 import { componentTiers } from '../../crediting/componentTiers';
 import { initialMeasure } from '../../crediting/priceLine';
-import { Fixed, ZERO } from '../../exact/num';
 import {
   hasRegisterForm,
   type RawTiers,
@@ -32,7 +32,7 @@ import {
   VALUE,
 } from './registers';
 
-// Registers for the tier table (`rTierCommission` works on `Raw` objects).
+// Registers for the tier table (`rTierCommission` works on `Register` objects).
 const tierOut = { u: 0.5, s: 0 };
 const tierBefore = { u: 0.5, s: 0 };
 const tierAfter = { u: 0.5, s: 0 };

@@ -1,5 +1,5 @@
+import { add, Fixed, ZERO } from '../../../../money/_lib/scaled/Fixed';
 import { CREDIT_NOTE, FIELDS } from '../../events/originCodes';
-import { add, Fixed, ZERO } from '../../exact/num';
 import type { FxHit } from '../../prepare/fxCache';
 import type { Term } from '../PayeeTerms';
 import { capValue, componentValue } from './componentValue';

@@ -1,6 +1,7 @@
+import { Fixed } from '../../../../money/_lib/scaled/Fixed';
 import type { QuotaMeasure } from '../../../model/QuotaMeasure';
 import type { Interner } from '../../exact/Column';
-import { Fixed, type Num } from '../../exact/num';
+import type { Num } from '../../exact/num';
 import type { CompiledComponent, CompiledPlan } from '../../plan/compilePlan';
 import type { CompiledRate, CompiledRateTable } from '../../plan/compileRates';
 import type { MemoCondition } from '../../plan/memoCondition';

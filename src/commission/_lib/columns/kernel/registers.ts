@@ -1,5 +1,6 @@
-import { Fixed, POW10 } from '../../exact/num';
-import { MODES, regCompare, regSum, roundedQuotient } from '../../exact/Raw';
+import { Fixed } from '../../../../money/_lib/scaled/Fixed';
+import { POW10, regCompare, regSum } from '../../../../money/_lib/scaled/Register';
+import { MODES, roundedQuotient } from '../../exact/roundedQuotient';
 import { mulRound } from '../../exact/roundNum';
 import type { PaidTrack } from '../../payee/PaidTrack';
 import type { KernelHost } from './KernelHost';

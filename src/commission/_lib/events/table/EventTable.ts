@@ -1,7 +1,7 @@
+import type { Register } from '../../../../money/_lib/scaled/Register';
 import { addDays, dayNumber } from '../../../../period';
 import { Interner } from '../../exact/Column';
 import type { Num } from '../../exact/num';
-import type { Raw } from '../../exact/Raw';
 import { ColumnBuffer, capacity } from './ColumnBuffer';
 import { DayLayout } from './DayLayout';
 
@@ -254,9 +254,9 @@ export class EventTable {
   pushLine(
     lineId: string,
     lineIndex: number,
-    amount: Num | Raw,
-    quantity: Num | Raw | null,
-    cost: Num | Raw | null,
+    amount: Num | Register,
+    quantity: Num | Register | null,
+    cost: Num | Register | null,
     productId: string | null,
     categoryId: string | null,
   ): number {
@@ -288,7 +288,13 @@ export class EventTable {
     return e;
   }
 
-  #setValue(e: number, k: number, value: Num | Raw | null, us: Float64Array, ss: Int8Array): void {
+  #setValue(
+    e: number,
+    k: number,
+    value: Num | Register | null,
+    us: Float64Array,
+    ss: Int8Array,
+  ): void {
     if (value === null) ss[e] = NONE;
     else if ('u' in value && (value.s as number) <= 100) {
       us[e] = value.u;

@@ -1,14 +1,14 @@
 import type { Order } from '../../../../model';
+import { type Register, register, rMul, rParse } from '../../../../money/_lib/scaled/Register';
 import { type Num, parseNum } from '../../exact/num';
-import { type Raw, raw, rMul, rParse } from '../../exact/Raw';
 import { orderLineNum } from '../../input/orderLineNum';
 import type { EventTable } from './EventTable';
 
-const q = raw();
-const p = raw();
-const c = raw();
-const amount = raw();
-const cost = raw();
+const q = register();
+const p = register();
+const c = register();
+const amount = register();
+const cost = register();
 
 /**
  * Internal: books a confirmed or completed order of the period into the event table (with the row
@@ -38,9 +38,9 @@ export function bookOrder(
   const lines = order.lines;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] as Order['lines'][number];
-    let value: Num | Raw | null = null;
-    let quantity: Num | Raw | null = null;
-    let lineCost: Num | Raw | null = null;
+    let value: Num | Register | null = null;
+    let quantity: Num | Register | null = null;
+    let lineCost: Num | Register | null = null;
     if (
       line.discount === undefined &&
       rParse(q, line.quantity) === 1 &&

@@ -1,5 +1,6 @@
 import type { ErrorPath } from '../../../../errors';
-import { Fixed, type Num } from '../../exact/num';
+import { Fixed } from '../../../../money/_lib/scaled/Fixed';
+import type { Num } from '../../exact/num';
 import { type CreditEvent, creditEvent } from '../CreditEvent';
 import { BASES, CREDIT_NOTE, FIELDS, ORIGINS } from '../originCodes';
 import { type EventTable, NONE, WIDE } from './EventTable';

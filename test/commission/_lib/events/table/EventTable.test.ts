@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EventTable } from '../../../../../src/commission/_lib/events/table/EventTable';
 import { Interner } from '../../../../../src/commission/_lib/exact/Column';
-import { Fixed } from '../../../../../src/commission/_lib/exact/num';
+import { Fixed } from '../../../../../src/money/_lib/scaled/Fixed';
 
 const keep = { product: false, category: false, quantity: false, cost: false };
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MODES, rAdd, rCmp, roundedQuotient } from '../../../../src/commission/_lib/exact/Raw';
+import { MODES, roundedQuotient } from '../../../../src/commission/_lib/exact/roundedQuotient';
 import { Decimal } from '../../../../src/money';
+import { rAdd, rCmp } from '../../../../src/money/_lib/scaled/Register';
 
 const DECIMAL_MODES = {
   down: Decimal.ROUND_DOWN,

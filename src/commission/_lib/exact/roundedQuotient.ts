@@ -1,21 +1,9 @@
 /**
- * Internal: the column kernel's registers — money's `Register` family, re-exported under the names
- * the kernel uses (`Raw`, `raw`) — and rounding of a scaled integer by mode code.
+ * Internal: rounding of a scaled integer by mode code, for the column kernel (whose registers are
+ * money's `Register` family, `money/_lib/scaled/Register`).
  */
 import type { RoundingMode } from '../../../money';
-import { quotient } from './num';
-
-export type { Register as Raw } from '../../../money/_lib/scaled/Register';
-export {
-  rAdd,
-  rCmp,
-  regCompare,
-  register as raw,
-  regSum,
-  rMul,
-  rNeg,
-  rParse,
-} from '../../../money/_lib/scaled/Register';
+import { quotient } from '../../../money/decimalWords';
 
 /** Internal: rounding modes by code (what the kernel's rounded products take). */
 export const MODES: readonly RoundingMode[] = [
