@@ -5,7 +5,6 @@ import type { ScreeningPolicy } from '../../ScreeningPolicy';
 import type { TradeShipment } from '../../TradeShipment';
 import { countryFindings, hsCodeFindings } from '../screening/findings/barrierFindings';
 import { sortFindings } from '../screening/findings/findingOrder';
-import { originFindings } from './originFindings';
 
 /**
  * Internal: the trade-barrier findings of a parsed shipment under a parsed policy — the
@@ -19,16 +18,8 @@ export function barrierFindingsOf(
   policy: ScreeningPolicy,
   locale: Locale,
 ): Finding[] {
-  const roles: readonly string[] = policy.countryRoles;
-  const countries = countryFindings(shipment, policy, locale).filter((f) =>
-    roles.includes(String(f.evidence.role)),
-  );
   return sortFindings(
-    [
-      ...countries,
-      ...originFindings(shipment, policy, locale),
-      ...hsCodeFindings(shipment, policy, locale),
-    ],
+    [...countryFindings(shipment, policy, locale), ...hsCodeFindings(shipment, policy, locale)],
     ['line', 'role', 'country'],
   );
 }

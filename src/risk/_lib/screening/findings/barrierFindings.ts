@@ -32,50 +32,43 @@ function finding(
 }
 
 /**
- * Internal: `trade.country.restricted` for the destination and `trade.country.restricted.transit`
- * for each distinct transit country, so a finding renders from its own code and evidence.
+ * Internal: the restricted-country findings on the sides the policy's `countryRoles` name —
+ * `trade.country.restricted` (destination), `trade.country.restricted.transit` (each distinct
+ * transit country other than the destination), `trade.country.restricted.origin` and
+ * `trade.country.restricted.loading` (a port of loading in a restricted country; a port in the
+ * country of origin is reported once, as the origin, when both sides are checked) — each with
+ * its `role` and `country` as evidence, so a finding renders from its own code and evidence.
  */
 export function countryFindings(
   shipment: Shipment,
   policy: ScreeningPolicy,
   locale: Locale,
 ): Finding[] {
+  const roles: readonly string[] = policy.countryRoles;
   const rules = new Map(policy.restrictedCountries.map((rule) => [rule.country, rule]));
   const out: Finding[] = [];
-  const destination = rules.get(shipment.destinationCountry);
-  if (destination !== undefined)
-    out.push(
-      finding(
-        'trade.country.restricted',
-        'trade.country.restricted',
-        destination,
-        shipment,
-        {
-          role: 'destination',
-          country: destination.country,
-        },
-        locale,
-      ),
-    );
-  const transit = new Set(shipment.transitCountries);
-  transit.delete(shipment.destinationCountry);
-  for (const country of transit) {
+  const add = (code: string, country: string, evidence: Record<string, string>) => {
     const rule = rules.get(country);
-    if (rule !== undefined)
-      out.push(
-        finding(
-          'trade.country.restricted.transit',
-          'trade.country.restricted.transit',
-          rule,
-          shipment,
-          {
-            role: 'transit',
-            country,
-          },
-          locale,
-        ),
-      );
-  }
+    if (rule !== undefined) out.push(finding(code, code, rule, shipment, evidence, locale));
+  };
+  const destination = shipment.destinationCountry;
+  if (roles.includes('destination'))
+    add('trade.country.restricted', destination, { role: 'destination', country: destination });
+  const transit = new Set(roles.includes('transit') ? shipment.transitCountries : []);
+  transit.delete(destination);
+  for (const country of transit)
+    add('trade.country.restricted.transit', country, { role: 'transit', country });
+  const origin = roles.includes('origin') ? shipment.originCountry : undefined;
+  if (origin !== undefined)
+    add('trade.country.restricted.origin', origin, { role: 'origin', country: origin });
+  const port = roles.includes('loading') ? shipment.portOfLoading : undefined;
+  const portCountry = port?.slice(0, 2);
+  if (port !== undefined && portCountry !== undefined && portCountry !== origin)
+    add('trade.country.restricted.loading', portCountry, {
+      role: 'loading',
+      port,
+      country: portCountry,
+    });
   return out;
 }
 
