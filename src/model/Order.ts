@@ -4,7 +4,7 @@ import { CurrencyCode, DecimalString } from '../money';
 import { IsoDate } from '../period/IsoDate';
 import { addIssue, dec, uniqueLineIds } from './_refine';
 import { orWholeNumber } from './_wholeNumber';
-import { PaymentTerms } from './Contract';
+import { PaymentTerms } from './PaymentTerms';
 import { HsCode } from './Product';
 import { EntityId, NonNegativeDecimal } from './primitives';
 

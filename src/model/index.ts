@@ -5,8 +5,6 @@ export {
   ContractClause,
   DisputeResolution,
   Incoterm,
-  PaymentMethod,
-  PaymentTerms,
   TransportMode,
 } from './Contract';
 export { CreditNote, CreditNoteLine, CreditNoteReason } from './CreditNote';
@@ -32,6 +30,7 @@ export {
 } from './orderLineDiscount';
 export { orderLineNet, orderNet, safeOrderLineNet, safeOrderNet } from './orderNet';
 export { Payment, PaymentAllocation } from './Payment';
+export { PaymentMethod, PaymentTerms } from './PaymentTerms';
 export { HsCode, Product, ProductCategory } from './Product';
 export {
   EntityId,

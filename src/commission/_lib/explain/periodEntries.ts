@@ -7,8 +7,9 @@ const PERIOD_ZH = '{component}：本期提成 {earnings:money:currency}';
 /**
  * Internal: the messages of the lines a period adds — overrides, SPIFFs, modifiers, manual lines,
  * clawbacks, adjustments, timing, rounding, draws — and of the statement's own steps (en, zh-CN).
+ * Built in a pure call: its templates interpolate, so a bundler would otherwise keep it unused.
  */
-export const PERIOD_ENTRIES: CatalogEntries = {
+export const PERIOD_ENTRIES: CatalogEntries = /* @__PURE__ */ (() => ({
   // Lines of their own.
   'commission.override': {
     en: 'manager override at level {level} on the credit of {from}: {rate:percent}',
@@ -164,4 +165,4 @@ export const PERIOD_ENTRIES: CatalogEntries = {
     'zh-CN':
       '{planYear} 方案年度：年初至今应得 {earned:money:currency}（本期之前 {earnedBefore:money:currency}），此前已付 {paidBefore:money:currency}；本期应付 {payable:money:currency}',
   },
-};
+}))();
