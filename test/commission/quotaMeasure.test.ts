@@ -204,6 +204,12 @@ describe('attainment tiers in units', () => {
     // SO-2's 35 units are worth 20 each: 20 units (400.00) reach 80 % at 2 %, 15 (300.00) at 4 %.
     expect(s?.lines.map((line) => line.amount)).toEqual(['12.00', '20.00']);
     expect(s?.totals.earned).toBe('32.00');
+    const slices = (s?.lines[1]?.trace ?? []).filter((t) => t.code === 'commission.tier.slice');
+    // The slices move the measure in units and pay on their money.
+    expect(renderTrace(slices, { locale: 'en', catalog: commissionCatalog })).toEqual([
+      '400 USD moving the measure from 60 to 80, at 2% = 8 USD',
+      '300 USD moving the measure from 80 to 95, at 4% = 12 USD',
+    ]);
   });
 
   it('whole: the tier of the units reached pays on all the money (1,300 × 4 % = 52)', () => {
