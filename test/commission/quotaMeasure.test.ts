@@ -106,7 +106,7 @@ describe('quotas in quantity', () => {
     expect(b?.attainment.percent).toBe('100');
   });
 
-  it('refuses a quota of the other measure, attainment tiers, and versions that disagree', () => {
+  it('refuses a quota of the other measure and versions that disagree', () => {
     const code = (r: CommissionInput) => {
       const result = safeComputeStatements(r);
       return result.success ? null : [result.error.code, result.error.path];
@@ -131,24 +131,6 @@ describe('quotas in quantity', () => {
         ],
       }),
     ).toEqual(['INVALID_INPUT', ['assignments', 0, 'quotas', 0]]);
-    const tiered = unitsPlan({
-      components: [
-        {
-          id: 'base',
-          name: 'Base',
-          calculation: {
-            kind: 'tiers',
-            mode: 'marginal',
-            measure: 'attainment',
-            tiers: [{ from: '0', to: null, rate: '0.04' }],
-          },
-        },
-      ],
-    });
-    expect(code({ ...run('80', { quantity: '100' }), plans: [tiered] })).toEqual([
-      'INVALID_TIERS',
-      ['plans', 0, 'components', 0, 'calculation', 'measure'],
-    ]);
     expect(
       code({
         ...run('80', { quantity: '100' }),
@@ -177,6 +159,88 @@ describe('quotas in quantity', () => {
       }),
     );
     expect(result.success ? null : result.error.code).toBe('INVALID_INPUT');
+  });
+});
+
+// Oracle Incentive Compensation: a goal in quantity, and a rate table whose dimension is
+// attainment (percent of the goal) applied to the transaction amount ("Rate Tables" and "Goals",
+// Implementing Incentive Compensation); ERPNext's "Target Qty". Here: a quota of 100 units in March
+// 2026, tiers 0–80 % pay 2 %, 80–100 % 4 %, 100 %+ 6 %; the payee sells 95 units — 60 at 10
+// (600.00) and then 35 at 20 (700.00) — so attainment is 95 %, in the 4 % tier.
+const unitTiersPlan = (mode: string) =>
+  unitsPlan({
+    components: [
+      {
+        id: 'base',
+        name: 'Base',
+        calculation: {
+          kind: 'tiers',
+          mode,
+          measure: 'attainment',
+          tiers: [
+            { from: '0', to: '80', rate: '0.02' },
+            { from: '80', to: '100', rate: '0.04' },
+            { from: '100', to: null, rate: '0.06' },
+          ],
+        },
+      },
+    ],
+  });
+
+const unitsTiered = (mode: string): CommissionInput =>
+  input({
+    plans: [unitTiersPlan(mode)],
+    assignments: [assign('AM-7', { quota: { quantity: '100' } })],
+    orders: [
+      order('SO-1', 'AM-7', '2026-03-02', '60', '10'),
+      order('SO-2', 'AM-7', '2026-03-09', '35', '20'),
+    ],
+  });
+
+describe('attainment tiers in units', () => {
+  it('marginal: each tier pays on the money of the units sold in it (600 × 2 % + 400 × 2 % + 300 × 4 % = 32)', () => {
+    const [s] = both(unitsTiered('marginal'));
+    expect(s?.attainment).toMatchObject({ credited: '95', percent: '95', measure: 'quantity' });
+    // SO-2's 35 units are worth 20 each: 20 units (400.00) reach 80 % at 2 %, 15 (300.00) at 4 %.
+    expect(s?.lines.map((line) => line.amount)).toEqual(['12.00', '20.00']);
+    expect(s?.totals.earned).toBe('32.00');
+    const slices = (s?.lines[1]?.trace ?? []).filter((t) => t.code === 'commission.tier.slice');
+    // The slices move the measure in units and pay on their money.
+    expect(renderTrace(slices, { locale: 'en', catalog: commissionCatalog })).toEqual([
+      '400 USD moving the measure from 60 to 80, at 2% = 8 USD',
+      '300 USD moving the measure from 80 to 95, at 4% = 12 USD',
+    ]);
+  });
+
+  it('whole: the tier of the units reached pays on all the money (1,300 × 4 % = 52)', () => {
+    const [s] = both(unitsTiered('whole'));
+    // SO-2 carries the uplift for SO-1's 600.00 from 2 % to 4 %: 1,300 × 4 % − 600 × 2 % = 40.
+    expect(s?.lines.map((line) => line.amount)).toEqual(['12.00', '40.00']);
+    expect(s?.totals.earned).toBe('52.00');
+  });
+
+  it('past the quota: 110 units reach the 6 % tier', () => {
+    const [s] = both({
+      ...unitsTiered('marginal'),
+      orders: [
+        order('SO-1', 'AM-7', '2026-03-02', '60', '10'),
+        order('SO-2', 'AM-7', '2026-03-09', '35', '20'),
+        order('SO-3', 'AM-7', '2026-03-20', '15', '10'),
+      ],
+    });
+    // SO-3: 5 units (50.00) to 100 % at 4 %, 10 units (100.00) at 6 % = 2 + 6.
+    expect(s?.lines.map((line) => line.amount)).toEqual(['12.00', '20.00', '8.00']);
+  });
+
+  it('a quota in units is still needed', () => {
+    const result = safeComputeStatements({
+      ...unitsTiered('marginal'),
+      assignments: [assign('AM-7')],
+    });
+    expect(result.success ? null : [result.error.code, result.error.path]).toEqual([
+      'INVALID_INPUT',
+      ['assignments', 0, 'quota'],
+    ]);
   });
 });
 
@@ -224,16 +288,9 @@ describe('properties', () => {
     fc.assert(
       fc.property(scenarioArbitrary({ cash: true }), fc.integer({ min: 1, max: 40 }), (base, q) => {
         const [own] = base.plans;
-        const measured = JSON.stringify(own).includes('"attainment"');
         const scenario: CommissionInput = {
           ...base,
-          plans: [
-            {
-              ...(own as object),
-              quotaMeasure: 'quantity',
-              ...(measured ? { components: [] } : {}),
-            } as never,
-          ],
+          plans: [{ ...(own as object), quotaMeasure: 'quantity' } as never],
           assignments: base.assignments.map((a) => ({ ...a, quota: { quantity: String(q) } })),
         };
         const auto = safeComputeStatements(scenario);
@@ -241,6 +298,75 @@ describe('properties', () => {
         expect(JSON.stringify(reference)).toBe(JSON.stringify(auto));
       }),
       { numRuns: 15 },
+    );
+  });
+
+  it('a quantity plan pays what the same plan pays in money when each unit is worth 1', {
+    timeout: 20_000,
+  }, () => {
+    const modes = ['whole', 'marginal', 'interpolated-rate', 'interpolated-amount'] as const;
+    const tiersOf = (mode: (typeof modes)[number], cut: number[]) =>
+      mode === 'interpolated-amount'
+        ? {
+            outsideTiers: 'zero',
+            tiers: [
+              { from: '0', to: String(cut[0]), amount: '7' },
+              { from: String(cut[0]), to: String(cut[1]), amount: '13' },
+            ],
+          }
+        : {
+            tiers: [
+              { from: '0', to: String(cut[0]), rate: '0.02' },
+              { from: String(cut[0]), to: String(cut[1]), rate: '0.045' },
+              { from: String(cut[1]), to: null, rate: '0.07' },
+            ],
+          };
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...modes),
+        fc.uniqueArray(fc.integer({ min: 1, max: 200 }), { minLength: 2, maxLength: 2 }),
+        fc.integer({ min: 1, max: 300 }),
+        fc.array(
+          fc.integer({ min: -40, max: 120 }).filter((n) => n !== 0),
+          {
+            minLength: 1,
+            maxLength: 6,
+          },
+        ),
+        (mode, bounds, quota, units) => {
+          const cut = [...bounds].sort((a, b) => a - b);
+          const calculation = { kind: 'tiers', mode, measure: 'attainment', ...tiersOf(mode, cut) };
+          const components = [{ id: 'base', name: 'Base', calculation }] as never;
+          // A negative count is a return line (a sale taken back in the period).
+          const orders = units.map((n, i) => {
+            const date = `2026-03-${String(i + 2).padStart(2, '0')}`;
+            const sale = order(`SO-${i}`, 'AM-7', date, String(n), '1');
+            const lines = sale.lines.map((line) => ({ ...line, isReturn: true }));
+            return n > 0 ? sale : { ...sale, lines };
+          });
+          const inUnits = safeComputeStatements(
+            input({
+              plans: [unitsPlan({ components })],
+              assignments: [assign('AM-7', { quota: { quantity: String(quota) } })],
+              orders,
+            }),
+          );
+          const inMoney = safeComputeStatements(
+            input({
+              plans: [plan({ crediting: { base: 'booked' }, components })],
+              assignments: [assign('AM-7', { quota: { amount: String(quota), currency: 'USD' } })],
+              orders,
+            }),
+          );
+          const paid = (r: typeof inUnits) =>
+            r.success
+              ? r.data.map((s) => [s.totals.earned, s.lines.map((line) => line.amount)])
+              : r.error.code;
+          expect(inMoney.success).toBe(true);
+          expect(paid(inUnits)).toEqual(paid(inMoney));
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 });

@@ -18,7 +18,8 @@ import { Spiff } from './Spiff';
  * (`CURRENCY_MISMATCH` at the amount's path otherwise); component, SPIFF and bonus ids are
  * unique. Conditions are checked against `LINE_FACTS` by {@link parseCommissionPlan}.
  * `quotaMeasure` (`money` when absent, or `quantity`: see {@link QuotaMeasure}) says what the
- * payees' quotas and attainment count; `attainment`-measure tiers need `money` (`INVALID_TIERS`).
+ * payees' quotas and attainment count; on a `quantity` plan `attainment`-measure tiers are found
+ * by the units credited (their percentage bounds scale the quota in units) and pay on money.
  *
  * @example
  * ```ts
@@ -67,22 +68,6 @@ export const CommissionPlan = z
         seen.add(item.id);
       });
     }
-    plan.components.forEach((component, index) => {
-      const calc = component.calculation;
-      if (
-        plan.quotaMeasure === 'quantity' &&
-        calc.kind === 'tiers' &&
-        calc.measure === 'attainment'
-      )
-        ctx.addIssue({
-          code: 'custom',
-          path: ['components', index, 'calculation', 'measure'],
-          message:
-            'attainment tiers scale a money quota: with quotaMeasure "quantity" measure the tiers period-to-date or plan-year-to-date',
-          input: calc.measure,
-          params: { code: 'INVALID_TIERS' },
-        });
-    });
     for (const [path, amount] of planMoney(plan))
       if (amount.currency !== plan.currency)
         ctx.addIssue({

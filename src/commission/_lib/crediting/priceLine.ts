@@ -3,6 +3,7 @@ import { Decimal } from '../../../money';
 import { add, div, isZero, mul, neg, sign, ZERO } from '../../../money/_lib/scaled/Fixed';
 import { scaledText } from '../../../money/_lib/scaled/scaledText';
 import type { Facts } from '../../../rules';
+import type { QuotaMeasure } from '../../model/QuotaMeasure';
 import type { AppliedRate } from '../../model/StatementLine';
 import type { TierMode } from '../../model/TierTable';
 import { eventPath } from '../events/CreditEvent';
@@ -13,8 +14,10 @@ import { type CompiledRateTable, matchCompiledRate } from '../plan/compileRates'
 import { outsideTiers, type TierNum } from '../pricing/TierNum';
 import { tierCommission } from '../pricing/tierCommission';
 import { type SliceNum, tierDelta } from '../pricing/tierDelta';
+import { unitTierDelta } from '../pricing/unitTierDelta';
 import { componentTiers } from './componentTiers';
 import type { Credit } from './creditEvents';
+import { creditedMeasure } from './creditedMeasure';
 
 /** Internal: what a component pays on one credit line, before line caps. */
 export interface Priced {
@@ -124,6 +127,8 @@ function priceByTiers(
   base: Num,
 ): Priced {
   const nums = componentTiers(run, component);
+  if (tiers.measure === 'attainment' && unitTiers(run.version.plan.quotaMeasure ?? 'money'))
+    return priceByUnits(run, credit, component, tiers, nums, base);
   const mirror = tiers.measure === 'line' && sign(base) < 0;
   let before: Num = ZERO;
   if (tiers.measure !== 'line') {
@@ -155,6 +160,64 @@ function priceByTiers(
     quantity: null,
     before,
     after,
+  };
+}
+
+/** Whether `attainment` tiers are found by units (a `quantity` plan: bounds scale a quota in units). */
+function unitTiers(measure: QuotaMeasure): boolean {
+  switch (measure) {
+    case 'money':
+      return false;
+    case 'quantity':
+      return true;
+    default: {
+      const never: never = measure;
+      return never;
+    }
+  }
+}
+
+/**
+ * `attainment` tiers on a `quantity` plan: the tier is found by the running units credited (the
+ * bounds are percentages of the quota in units), the rates pay on the line's money (see
+ * `unitTierDelta`). The running money stays in `run.running` (the component's plan-year base).
+ */
+function priceByUnits(
+  run: PayeeRun,
+  credit: Credit,
+  component: CompiledComponent,
+  tiers: ComponentTiers,
+  nums: readonly TierNum[],
+  base: Num,
+): Priced {
+  const id = component.def.id;
+  const moneyBefore = run.running.get(id) ?? ZERO;
+  const unitsBefore = run.runningUnits.get(id) ?? ZERO;
+  const unitsAfter = add(unitsBefore, creditedMeasure('quantity', credit, base));
+  const moneyAfter = add(moneyBefore, base);
+  run.running.set(id, moneyAfter);
+  run.runningUnits.set(id, unitsAfter);
+  if (tiers.outside === 'error' && outsideTiers(nums, unitsAfter))
+    throw new CrmRulesError(
+      'NO_RATE_MATCH',
+      `component ${component.def.id}: the units measured, ${scaledText(unitsAfter)}, lie outside every tier (outsideTiers: 'error'); add a tier for them or state outsideTiers: 'zero'`,
+      { path: eventPath(credit.event), value: scaledText(unitsAfter) },
+    );
+  const delta = unitTierDelta(nums, tiers.mode, {
+    unitsBefore,
+    unitsAfter,
+    moneyBefore,
+    moneyAfter,
+  });
+  if (run.mode === 'totals')
+    return { commission: delta.commission, rate: TIERS, slices: null, quantity: null };
+  return {
+    commission: delta.commission,
+    rate: blended(delta.commission, base),
+    slices: delta.slices,
+    quantity: null,
+    before: moneyBefore,
+    after: moneyAfter,
   };
 }
 

@@ -54,6 +54,8 @@ export interface PayeeRun {
   } | null;
   /** The running tier measure per component id, plan currency. */
   readonly running: Map<string, Num>;
+  /** The running units per component id (`attainment` tiers on a `quantity` plan). */
+  readonly runningUnits: Map<string, Num>;
   /** Component earnings this period per component id, payee currency (rounded unless statement rounding). */
   readonly sums: Map<string, Num>;
   /** Component earnings before period modifiers, per component id, payee currency. */

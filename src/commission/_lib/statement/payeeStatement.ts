@@ -100,6 +100,7 @@ export function startRun(
     credited: ZERO,
     attained: null,
     running: new Map(),
+    runningUnits: new Map(),
     sums: new Map(),
     earnedBeforeModifiers: new Map(),
     spiffTotals: new Map(),

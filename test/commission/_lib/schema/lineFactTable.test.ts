@@ -77,11 +77,13 @@ describe('the line fact table: one source', () => {
       // the fact: the object path's reader and the column engine's codes
       'src/commission/_lib/columns/factCodes.ts',
       'src/commission/_lib/crediting/creditFacts.ts',
-      // the tier mode: its labels, the object path's and the kernel's tier math
+      // the tier mode: its labels, the object path's and the kernel's tier math, and the
+      // object path's tiers found by units (attainment tiers on a quantity plan)
       'src/commission/_lib/explain/generatedEntries.ts',
       'src/commission/_lib/pricing/pricesBySlices.ts',
       'src/commission/_lib/pricing/rawTiers.ts',
       'src/commission/_lib/pricing/tierCommission.ts',
+      'src/commission/_lib/pricing/unitTierDelta.ts',
     ]);
     // The unedited sources compile: `npm run typecheck` runs before the tests, so the edits
     // above are the only cause.
