@@ -211,6 +211,26 @@ describe('buildExposureIndex', () => {
       });
     });
 
+    it('reads an array by index, and an array with its own iterator through that iterator', () => {
+      const plain = [invoice('I-1', 'C-1', '1.00'), invoice('I-2', 'C-1', '2.00')];
+      expect(buildExposureIndex({ invoices: plain }, options).openItems).toHaveLength(2);
+      const own = [invoice('I-1', 'C-1', '1.00')];
+      Object.defineProperty(own, Symbol.iterator, {
+        value: function* () {
+          yield invoice('I-9', 'C-2', '9.00');
+        },
+      });
+      const index = buildExposureIndex({ invoices: own }, options);
+      expect(index.openItems.map((item) => item.invoiceId)).toEqual(['I-9']);
+      // A hole reads as `undefined`, as `for…of` gives it: an invalid document at its index.
+      // biome-ignore lint/suspicious/noSparseArray: the hole is the case under test
+      const holey = [, invoice('I-2', 'C-1', '2.00')];
+      expect(safeBuildExposureIndex({ invoices: holey }, options)).toMatchObject({
+        success: false,
+        error: { code: 'INVALID_INPUT', path: ['facts', 'invoices', 0] },
+      });
+    });
+
     it('settlements past 2^53 − 1 minor units stay exact (the decimal is made only then)', () => {
       // Ten allocations of 999,999,999,999,999 cents each: whole units until the customer's
       // receivables and the invoice's settled sum would leave the safe range.
