@@ -211,6 +211,55 @@ describe('buildExposureIndex', () => {
       });
     });
 
+    it('reads an array by index, and an array with its own iterator through that iterator', () => {
+      const plain = [invoice('I-1', 'C-1', '1.00'), invoice('I-2', 'C-1', '2.00')];
+      expect(buildExposureIndex({ invoices: plain }, options).openItems).toHaveLength(2);
+      const own = [invoice('I-1', 'C-1', '1.00')];
+      Object.defineProperty(own, Symbol.iterator, {
+        value: function* () {
+          yield invoice('I-9', 'C-2', '9.00');
+        },
+      });
+      const index = buildExposureIndex({ invoices: own }, options);
+      expect(index.openItems.map((item) => item.invoiceId)).toEqual(['I-9']);
+      // A hole reads as `undefined`, as `for…of` gives it: an invalid document at its index.
+      // biome-ignore lint/suspicious/noSparseArray: the hole is the case under test
+      const holey = [, invoice('I-2', 'C-1', '2.00')];
+      expect(safeBuildExposureIndex({ invoices: holey }, options)).toMatchObject({
+        success: false,
+        error: { code: 'INVALID_INPUT', path: ['facts', 'invoices', 0] },
+      });
+    });
+
+    it('settlements past 2^53 − 1 minor units stay exact (the decimal is made only then)', () => {
+      // Ten allocations of 999,999,999,999,999 cents each: whole units until the customer's
+      // receivables and the invoice's settled sum would leave the safe range.
+      const big = '9999999999999.99';
+      const payments = Array.from({ length: 10 }, (_, i) => ({
+        id: `P-${i}`,
+        customerId: 'C-1',
+        ownerId: 'M-1',
+        date: '2026-05-01',
+        currency: 'USD',
+        amount: big,
+        allocations: [{ invoiceId: 'I-1', amount: { amount: big, currency: 'USD' } }],
+      }));
+      payments.push({ ...(payments[0] as (typeof payments)[number]), id: 'P-10', amount: '0.01' });
+      (payments[10] as (typeof payments)[number]).allocations = [
+        { invoiceId: 'I-2', amount: { amount: '0.01', currency: 'USD' } },
+      ];
+      const index = buildExposureIndex(
+        { invoices: [invoice('I-1', 'C-1', '1.00'), invoice('I-2', 'C-1', big)], payments },
+        options,
+      );
+      expect(index.customers.get('C-1')?.receivables.toFixed()).toBe(
+        new Decimal(big).times(-9).plus('1.00').minus('0.01').toFixed(),
+      );
+      expect(index.openItems.map((item) => [item.invoiceId, item.open.toFixed(2)])).toEqual([
+        ['I-2', '9999999999999.98'],
+      ]);
+    });
+
     it('a customer with no limit: the path of the document that named it first', () => {
       // The first customer id in order without a master record; where it was first named, in
       // stream order (invoices, payments, credit notes, orders), skipping documents after asOf.

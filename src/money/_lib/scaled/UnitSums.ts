@@ -54,6 +54,15 @@ export class UnitSums {
     return this.rest.size > 0 && this.rest.has(cell) ? undefined : (this.units[cell] ?? 0);
   }
 
+  /** Makes room for `cells` cells in all at once (the sums kept); nothing else changes. */
+  reserve(cells: number): void {
+    if (cells > this.units.length) {
+      const grown = new Float64Array(cells);
+      grown.set(this.units);
+      this.units = grown;
+    }
+  }
+
   /** Room for `cell` at least (doubling; the sums kept). */
   private grow(cell: number): void {
     let length = Math.max(16, this.units.length);

@@ -7,7 +7,7 @@ import { plainOrder } from '../input/plainOrder';
 import { plainPayment } from '../input/plainPayment';
 import { addTo } from './addTo';
 import { BaseRates } from './baseRates';
-import { ReceivableBook } from './ReceivableBook';
+import { type PathAt, ReceivableBook } from './ReceivableBook';
 
 /** The streams of an exposure index, in the order they are read. */
 export const FACT_STREAMS = [
@@ -24,6 +24,19 @@ export type FactStream = (typeof FACT_STREAMS)[number];
 /** The streams whose documents give a customer its receivables cell. */
 const CELL_STREAMS = ['invoices', 'payments', 'creditNotes'] as const;
 type CellStream = (typeof CELL_STREAMS)[number];
+
+// The paths of a document's amount currency, made only for an error (no closure per document).
+const INVOICE_CURRENCY: PathAt = (index) => ['facts', 'invoices', index, 'currency'];
+const NOTE_CURRENCY: PathAt = (index) => ['facts', 'creditNotes', index, 'currency'];
+const ALLOCATION_CURRENCY: PathAt = (index, i) => [
+  'facts',
+  'payments',
+  index,
+  'allocations',
+  i,
+  'amount',
+  'currency',
+];
 
 /** The most invoices room is made for up front; past it the columns grow as they fill. */
 export const RESERVE_CAP = 1 << 21;
@@ -141,16 +154,15 @@ export class ExposureBuilder {
 
   private addInvoice(invoice: Invoice, index: number): undefined {
     if (invoice.issueDate > this.asOf) return;
-    const at = (): ErrorPath => ['facts', 'invoices', index, 'currency'];
     const customers = this.book.customerCells.ids.length;
-    if (!this.book.addInvoice(invoice, at))
+    if (!this.book.addInvoice(invoice, INVOICE_CURRENCY, index))
       throw twice('invoice', invoice.id, ['facts', 'invoices', index], null);
     this.seen(customers, 'invoices', index);
     if (invoice.orderId !== undefined)
       addTo(
         this.billedOrders,
         invoice.orderId,
-        this.rates.toBase(billedNet(invoice), invoice.currency, at()),
+        this.rates.toBase(billedNet(invoice), invoice.currency, INVOICE_CURRENCY(index, 0)),
       );
   }
 
@@ -159,26 +171,32 @@ export class ExposureBuilder {
     const { allocations, currency } = payment;
     for (let i = 0; i < allocations.length; i += 1) {
       const { invoiceId, amount } = allocations[i] as Payment['allocations'][number];
-      const at = (): ErrorPath => [
-        'facts',
-        'payments',
-        index,
-        'allocations',
-        i,
-        'amount',
-        'currency',
-      ];
       const customers = this.book.customerCells.ids.length;
-      this.book.settle(payment.customerId, invoiceId, amount.amount, currency, at);
+      this.book.settle(
+        payment.customerId,
+        invoiceId,
+        amount.amount,
+        currency,
+        ALLOCATION_CURRENCY,
+        index,
+        i,
+      );
       this.seen(customers, 'payments', index);
     }
   }
 
   private addCreditNote(note: CreditNote, index: number): void {
     if (note.date > this.asOf) return;
-    const at = (): ErrorPath => ['facts', 'creditNotes', index, 'currency'];
     const customers = this.book.customerCells.ids.length;
-    this.book.settle(note.customerId, note.invoiceId, note.amount, note.currency, at);
+    this.book.settle(
+      note.customerId,
+      note.invoiceId,
+      note.amount,
+      note.currency,
+      NOTE_CURRENCY,
+      index,
+      0,
+    );
     this.seen(customers, 'creditNotes', index);
   }
 

@@ -11,6 +11,9 @@ import { KeyedSlots } from '../aging/KeyedSlots';
 import type { BaseRates } from './baseRates';
 import { InvoiceColumns } from './InvoiceColumns';
 
+/** The path of a document's (`index`) amount currency, its `part`-th allocation where it has some. */
+export type PathAt = (index: number, part: number) => ErrorPath;
+
 /**
  * The receivables side of an exposure index, in the base currency: per customer the running
  * sum of invoices less settlements, per invoice (a row) its amount, its customer's and its
@@ -65,14 +68,17 @@ export class ReceivableBook {
     return this.invoices;
   }
 
-  /** Adds an invoice under a new row; `false` (and nothing added) when its id has one. */
-  addInvoice(invoice: Invoice, at: () => ErrorPath): boolean {
+  /**
+   * Adds an invoice under a new row; `false` (and nothing added) when its id has one. `at(index,
+   * 0)` is the path of its currency, made only for an error (no closure per invoice).
+   */
+  addInvoice(invoice: Invoice, at: PathAt, index: number): boolean {
     // A known id keeps its row: the next row number is not given.
     const row = this.invoiceRows.size;
     if (this.invoiceRows.slotOf(invoice.id) !== row) return false;
     let units = this.unitsOf(invoice.total, invoice.currency);
     if (units === null) {
-      const amount = this.rates.toBase(new Decimal(invoice.total), invoice.currency, at());
+      const amount = this.rates.toBase(new Decimal(invoice.total), invoice.currency, at(index, 0));
       units = safeUnitsOf(amount, this.places);
       if (units === null) this.amountDecimals.set(row, amount);
     }
@@ -97,25 +103,37 @@ export class ReceivableBook {
 
   /**
    * A payment allocation or a credit note of `text` in `currency`: lowers the customer's
-   * receivables and what is open of the invoice (when it is in the book).
+   * receivables and what is open of the invoice (when it is in the book). `at(index, part)` is
+   * the path of its currency, made only for an error. Whole units are added as they are: the
+   * decimal is made only when they are not whole or would not stay safe.
    */
   settle(
     customerId: string,
     invoiceId: string | undefined,
     text: string,
     currency: string,
-    at: () => ErrorPath,
+    at: PathAt,
+    index: number,
+    part: number,
   ): void {
     const units = this.unitsOf(text, currency);
-    const amount =
-      units !== null
-        ? decimalOfUnits(units, this.places)
-        : this.rates.toBase(new Decimal(text), currency, at());
-    const whole = units ?? safeUnitsOf(amount, this.places);
+    let amount: Decimal | undefined;
+    let whole = units;
+    if (units === null) {
+      amount = this.rates.toBase(new Decimal(text), currency, at(index, part));
+      whole = safeUnitsOf(amount, this.places);
+    }
     const cell = this.customerCells.slotOf(customerId);
-    this.receivables.add(cell, whole === null ? null : -whole, amount.negated());
+    if (whole === null || !this.receivables.addUnits(cell, -whole)) {
+      amount ??= decimalOfUnits(whole as number, this.places);
+      this.receivables.add(cell, null, amount.negated());
+    }
     const row = invoiceId === undefined ? -1 : this.invoiceRows.find(invoiceId);
-    if (row >= 0) this.settled.add(row, whole, amount);
+    if (row < 0) return;
+    // Every row may be settled: room for all of them at once, not by doubling.
+    this.settled.reserve(this.invoiceRows.size);
+    if (whole === null || !this.settled.addUnits(row, whole))
+      this.settled.add(row, null, amount ?? decimalOfUnits(whole as number, this.places));
   }
 
   /** A customer's receivables (0 when no document names it). */

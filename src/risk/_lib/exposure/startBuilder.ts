@@ -63,7 +63,16 @@ export function isAsyncIterable(value: unknown): boolean {
 export function readStreams(builder: ExposureBuilder, streams: [FactStream, unknown][]): void {
   for (const [name, stream] of streams) {
     if (Array.isArray(stream)) builder.expect(name, stream.length);
+    if (Array.isArray(stream) && stream[Symbol.iterator] === ARRAY_VALUES) {
+      // What `for…of` reads, holes as `undefined`, without an iterator result per document.
+      for (let index = 0; index < stream.length; index += 1)
+        builder.add(name, stream[index], index);
+      continue;
+    }
     let index = 0;
     for (const raw of stream as Iterable<unknown>) builder.add(name, raw, index++);
   }
 }
+
+/** The arrays' own iterator: an array that keeps it is read by index. */
+const ARRAY_VALUES = Array.prototype[Symbol.iterator];

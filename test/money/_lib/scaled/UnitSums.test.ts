@@ -28,6 +28,17 @@ describe('UnitSums (internal exact running sums)', () => {
     expect(sums.whole(40_000)).toBe(-250);
   });
 
+  it('reserve makes room for the cells at once and keeps the sums', () => {
+    const sums = new UnitSums();
+    sums.addUnits(3, 125);
+    sums.reserve(1_000);
+    sums.reserve(10);
+    expect(sums.whole(3)).toBe(125);
+    expect(sums.whole(999)).toBe(0);
+    expect(sums.addUnits(999, 7)).toBe(true);
+    expect(sums.value(999, 2).toFixed()).toBe('0.07');
+  });
+
   describe('properties', () => {
     const amount = fc.oneof(
       fc
