@@ -11,22 +11,6 @@ export interface TierNum {
   readonly rate: Num;
 }
 
-/** Internal: one slice of a tiered computation, exact. */
-export interface SliceNum {
-  readonly kind: 'slice' | 'retro';
-  readonly from: Num;
-  readonly to: Num;
-  readonly rate: Num;
-  readonly amount: Num;
-  readonly commission: Num;
-}
-
-/** Internal: a computed tier delta — the commission and the slices that add up to it. */
-export interface TierDelta {
-  readonly commission: Num;
-  readonly slices: SliceNum[];
-}
-
 /** Internal: converts validated tiers (decimal strings, `scale` multiplies bounds) to Num. */
 export function tierNums(
   tiers: ReadonlyArray<{ from: string; to: string | null; rate?: string; amount?: string }>,

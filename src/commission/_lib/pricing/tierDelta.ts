@@ -31,18 +31,39 @@ export function tierDelta(
   after: Num,
 ): TierDelta {
   if (pricesBySlices(mode)) return sliceDelta(tiers, mode, before, after);
-  const rateAfter = rateAt(tiers, mode, after);
-  const rateBefore = rateAt(tiers, mode, before);
+  return rateDelta(tiers, mode, { measureBefore: before, measureAfter: after, before, after });
+}
+
+/** The running figures of a rate-priced tier: the measure that finds the rate, the base it pays on. */
+export interface MeasureAndBase {
+  readonly measureBefore: Num;
+  readonly measureAfter: Num;
+  readonly before: Num;
+  readonly after: Num;
+}
+
+/**
+ * Internal: a line's delta of `G = rate(measure) × base` (`whole`, `interpolated-rate`): the line's
+ * base at the rate after it, and a retro slice for the uplift on the base before it. The lines
+ * telescope to G at the period's end exactly, even when interpolated rates are rounded to 40
+ * digits. Money tiers find the rate by the base itself; a `quantity` plan's by the units.
+ */
+export function rateDelta(
+  tiers: readonly TierNum[],
+  mode: TierMode,
+  at: MeasureAndBase,
+): TierDelta {
+  const { measureBefore: u0, measureAfter: u1, before, after } = at;
+  const rateAfter = rateAt(tiers, mode, u1);
+  const rateBefore = rateAt(tiers, mode, u0);
   const amount = sub(after, before);
   const main = mul(amount, rateAfter);
-  // F(after) − F(before) with F(x) = x × rate(x): lines telescope to F(total) exactly, even when
-  // interpolated rates are rounded to 40 digits. The retro slice is the rest.
   const commission = sub(mul(after, rateAfter), mul(before, rateBefore));
   const slices: SliceNum[] = [
     {
       kind: 'slice',
-      from: min(before, after),
-      to: max(before, after),
+      from: min(u0, u1),
+      to: max(u0, u1),
       rate: rateAfter,
       amount,
       commission: main,
@@ -50,11 +71,11 @@ export function tierDelta(
   ];
   const uplift = sub(rateAfter, rateBefore);
   if (isZero(uplift) || isZero(before)) return { commission, slices };
-  const zero = zeroLike(before);
+  const zero = zeroLike(u0);
   slices.push({
     kind: 'retro',
-    from: min(zero, before),
-    to: max(zero, before),
+    from: min(zero, u0),
+    to: max(zero, u0),
     rate: uplift,
     amount: before,
     commission: sub(commission, main),

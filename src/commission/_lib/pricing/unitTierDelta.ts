@@ -1,9 +1,9 @@
-import { div, isZero, max, min, mul, sub } from '../../../money/_lib/scaled/Fixed';
+import { div, isZero, mul, sub } from '../../../money/_lib/scaled/Fixed';
 import type { TierMode } from '../../model/TierTable';
 import type { Num } from '../exact/num';
 import { rateAt } from './rateAt';
 import { type TierNum, zeroLike } from './TierNum';
-import { type SliceNum, type TierDelta, tierDelta } from './tierDelta';
+import { rateDelta, type TierDelta, tierDelta } from './tierDelta';
 
 /** The running figures of a tier measured in units: units and money, before and after a line. */
 export interface UnitsAndMoney {
@@ -27,40 +27,18 @@ export function unitTierDelta(
   mode: TierMode,
   at: UnitsAndMoney,
 ): TierDelta {
-  const { unitsBefore: u0, unitsAfter: u1, moneyBefore: m0, moneyAfter: m1 } = at;
-  const money = sub(m1, m0);
   switch (mode) {
     case 'whole':
-    case 'interpolated-rate': {
-      const rateAfter = rateAt(tiers, mode, u1);
-      const rateBefore = rateAt(tiers, mode, u0);
-      const main = mul(money, rateAfter);
-      const commission = sub(mul(m1, rateAfter), mul(m0, rateBefore));
-      const slices: SliceNum[] = [
-        {
-          kind: 'slice',
-          from: min(u0, u1),
-          to: max(u0, u1),
-          rate: rateAfter,
-          amount: money,
-          commission: main,
-        },
-      ];
-      const uplift = sub(rateAfter, rateBefore);
-      if (!isZero(uplift) && !isZero(m0))
-        slices.push({
-          kind: 'retro',
-          from: min(zeroLike(u0), u0),
-          to: max(zeroLike(u0), u0),
-          rate: uplift,
-          amount: m0,
-          commission: sub(commission, main),
-        });
-      return { commission, slices };
-    }
+    case 'interpolated-rate':
+      return rateDelta(tiers, mode, {
+        measureBefore: at.unitsBefore,
+        measureAfter: at.unitsAfter,
+        before: at.moneyBefore,
+        after: at.moneyAfter,
+      });
     case 'marginal':
     case 'interpolated-amount':
-      return splitByUnits(tiers, mode, at, money);
+      return splitByUnits(tiers, mode, at, sub(at.moneyAfter, at.moneyBefore));
     default: {
       const unhandled: never = mode;
       throw new TypeError(`unknown tier mode ${String(unhandled)}`);

@@ -60,20 +60,7 @@ export function spellingGrams(compact: string): Float64Array {
 
 /** Internal: the size of the multiset intersection of two ascending trigram lists. */
 export function gramOverlap(a: Float64Array, b: Float64Array): number {
-  let i = 0;
-  let j = 0;
-  let common = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      common += 1;
-      i += 1;
-      j += 1;
-    } else if (x < y) i += 1;
-    else j += 1;
-  }
-  return common;
+  return gramOverlapAtLeast(a, b, 0);
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   type RiskPolicyInput,
   runRiskChecks,
 } from '../../../../../src/risk';
+import { counted } from '../../../_support/counted';
 
 const customers = [
   { id: 'C-1', name: 'Hamburg Trading GmbH', country: 'DE', ownerId: 'M-1', grade: 'A' },
@@ -34,25 +35,6 @@ const policy = {
   byGrade: { A: { terms: { rules: [{ riskiestMethod: 'OA', maxCreditDays: 120 }] } } },
 } as RiskPolicyInput;
 const options = { asOf: '2026-06-30', baseCurrency: 'USD' };
-
-/** `record` with a getter on `key` counting how often it is read (each schema parse reads it once). */
-function counted<T extends Record<string, unknown>>(
-  record: T,
-  key: string,
-  reads: { n: number },
-): T {
-  const copy: Record<string, unknown> = { ...record };
-  const value = copy[key];
-  delete copy[key];
-  Object.defineProperty(copy, key, {
-    enumerable: true,
-    get: () => {
-      reads.n += 1;
-      return value;
-    },
-  });
-  return copy as T;
-}
 
 describe('runRiskChecks: contracts', () => {
   it('judges each contract as checkPaymentTerms and checkContract do, byte for byte', () => {
